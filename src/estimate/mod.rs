@@ -1,0 +1,4 @@
+//! Estimates computed from the tables: derived shares and sums, and (with
+//! intervals) national estimates.
+
+pub(crate) mod derived;

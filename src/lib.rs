@@ -1,0 +1,71 @@
+//! # njov
+//!
+//! Reproduces the published statistics of the National Juvenile Online
+//! Victimization Study (N-JOV; Crimes against Children Research Center,
+//! University of New Hampshire; wave 1 covers arrests from 1 July 2000 to
+//! 30 June 2001), and judges the published claims against the recomputation.
+//!
+//! ## Brief overview
+//!
+//! - [`Dataset`]: a verified, versioned set of the study's aggregate tables,
+//!   embedded in the library ([`Dataset::load`], [`Dataset::latest`]) or read
+//!   from a directory of the same layout ([`Dataset::load_from_dir`]). Every
+//!   file's sha256 is checked against the version's manifest, every row
+//!   against its schema.
+//! - [`Figure`]: one published figure, with its source keys and [`Status`].
+//! - [`derive_all`]: every share and sum recomputed from the published counts,
+//!   every printed percentage checked against its printed precision.
+//! - [`Report`]: the reproduction report, rendered as text, Markdown, JSON or
+//!   CSV, each carrying the dataset's [`Provenance`].
+//! - [`Error`]: the one error type; [`Error::kind`] tells what went wrong.
+//!
+//! ## Example
+//!
+//! ```
+//! use njov::{Dataset, derive_all};
+//!
+//! let ds = Dataset::latest()?;
+//! let total = ds.value("arrests.total").unwrap();
+//! let identified = ds.value("arrests.identified_victims").unwrap();
+//! assert_eq!((identified, total), (998.0, 2577.0));
+//! // "Nearly 40%": the recomputed share is 38.7%.
+//! let share = derive_all(&ds)
+//!     .into_iter()
+//!     .find(|d| d.id == "share:arrests.identified_victims")
+//!     .unwrap();
+//! assert_eq!(format!("{:.1}", share.value), "38.7");
+//! # Ok::<(), njov::Error>(())
+//! ```
+//!
+//! ## Data rules
+//!
+//! Tables live in `data/<dataset>/<version>/` with a `MANIFEST.toml` (sha256,
+//! rows, schema, description, sources of each file) and a
+//! `data/<dataset>/CHANGELOG.md` that records each manifest's sha256. A
+//! released version is immutable; a correction is a new version. Derived
+//! figures are never stored; what is not published is stored as not
+//! published.
+
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+mod error;
+mod estimate;
+mod report;
+mod rounding;
+mod tables;
+
+pub use crate::error::{Error, ErrorKind, Location, Result};
+pub use crate::estimate::derived::{DerivationKind, DerivedFigure, PrecisionCheck, derive_all};
+pub use crate::report::{Format, Report};
+pub use crate::rounding::{PrintedNumber, round_to};
+#[cfg(feature = "polars")]
+pub use crate::tables::frame::TableFrame;
+pub use crate::tables::manifest::{Manifest, Schema, TableEntry, sha256_hex};
+pub use crate::tables::rows::{
+    CalendarDate, Derived, Figure, FigureValue, Period, Source, Statement, StatementKind, Status,
+    Unit,
+};
+pub use crate::tables::{
+    Catalog, DEFAULT_DATASET, Dataset, Provenance, Verified, embedded_catalog, verify,
+};

@@ -1,0 +1,284 @@
+//! The reproduction report: each published figure with its source and status,
+//! each recomputed figure and whether it matches, and the dataset it was
+//! computed from. Rendered as text, Markdown, JSON or CSV.
+
+mod render;
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::Serialize;
+
+use crate::error::{Error, Result};
+use crate::estimate::derived::{DerivedFigure, derive_all};
+use crate::tables::manifest::Schema;
+use crate::tables::rows::{FigureValue, Statement, StatementKind, Unit};
+use crate::tables::{Dataset, Provenance};
+
+/// An output format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Format {
+    /// Aligned plain text for a terminal.
+    #[default]
+    Text,
+    /// GitHub-flavoured Markdown.
+    Markdown,
+    /// JSON (the keys are a stable interface).
+    Json,
+    /// CSV, one row per item, with the provenance on every row.
+    Csv,
+}
+
+impl FromStr for Format {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Format> {
+        match s {
+            "text" => Ok(Format::Text),
+            "markdown" | "md" => Ok(Format::Markdown),
+            "json" => Ok(Format::Json),
+            "csv" => Ok(Format::Csv),
+            _ => Err(Error::invalid_argument(
+                "format",
+                s,
+                "one of text, markdown, json, csv",
+            )),
+        }
+    }
+}
+
+impl fmt::Display for Format {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Format::Text => "text",
+            Format::Markdown => "markdown",
+            Format::Json => "json",
+            Format::Csv => "csv",
+        })
+    }
+}
+
+/// A published figure as the report shows it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FigureLine {
+    /// The figure's id.
+    pub id: String,
+    /// What it measures.
+    pub quantity: String,
+    /// The value as printed (number with its precision, period, or words).
+    pub printed: String,
+    /// The number, when there is one.
+    pub value: Option<f64>,
+    /// The unit.
+    pub unit: Unit,
+    /// The source keys.
+    pub sources: Vec<String>,
+    /// Printed, secondary or not published.
+    pub status: String,
+    /// Notes.
+    pub note: Option<String>,
+}
+
+/// One table of the report: its figures and what is recomputed from them.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ReportTable {
+    /// The table's name.
+    pub name: String,
+    /// Its description from the manifest.
+    pub description: String,
+    /// The published figures.
+    pub figures: Vec<FigureLine>,
+    /// The recomputed figures.
+    pub derived: Vec<DerivedFigure>,
+}
+
+/// A published statement with the recomputed value it can be set against.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StatementLine {
+    /// The statement's id.
+    pub id: String,
+    /// Its source keys.
+    pub sources: Vec<String>,
+    /// The short quote.
+    pub quote: String,
+    /// What it asserts.
+    pub kind: StatementKind,
+    /// Its wording or printed value.
+    pub stated: String,
+    /// The recomputed value, where the tables give one: a percentage for a
+    /// share of two published counts, the published figure for a level.
+    pub computed: Option<f64>,
+    /// The unit of `computed`.
+    pub unit: Unit,
+    /// What `computed` is, or why there is none.
+    pub basis: String,
+}
+
+/// The reproduction report.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Report {
+    /// Dataset id, version and manifest checksum.
+    pub dataset: Provenance,
+    /// The dataset's title.
+    pub title: String,
+    /// Table by table, in manifest order.
+    pub tables: Vec<ReportTable>,
+    /// Recomputed figures that belong to no single table (sums of categories).
+    pub derived: Vec<DerivedFigure>,
+    /// The published statements.
+    pub statements: Vec<StatementLine>,
+}
+
+impl Report {
+    /// Builds the report for a dataset.
+    ///
+    /// ```
+    /// let ds = njov::Dataset::latest().unwrap();
+    /// let report = njov::Report::build(&ds);
+    /// assert_eq!(report.dataset.id, "njov1");
+    /// let text = report.render(njov::Format::Markdown).unwrap();
+    /// assert!(text.contains("2577"));
+    /// ```
+    pub fn build(ds: &Dataset) -> Report {
+        let derived = derive_all(ds);
+        let tables = ds
+            .manifest()
+            .tables
+            .iter()
+            .filter(|t| t.schema == Schema::Figures)
+            .map(|t| ReportTable {
+                name: t.name.clone(),
+                description: t.description.clone(),
+                figures: ds.figures_of(&t.name).map(figure_line).collect(),
+                derived: derived
+                    .iter()
+                    .filter(|d| d.table == t.name)
+                    .cloned()
+                    .collect(),
+            })
+            .collect();
+        Report {
+            dataset: ds.provenance().clone(),
+            title: ds.manifest().title.clone(),
+            tables,
+            derived: derived
+                .iter()
+                .filter(|d| d.table == "derived")
+                .cloned()
+                .collect(),
+            statements: ds
+                .statements()
+                .iter()
+                .map(|s| statement_line(ds, s))
+                .collect(),
+        }
+    }
+
+    /// Renders the report.
+    ///
+    /// # Errors
+    /// Only if JSON or CSV serialisation fails, which the report's types do not
+    /// provoke.
+    pub fn render(&self, format: Format) -> Result<String> {
+        match format {
+            Format::Text => Ok(render::text(self)),
+            Format::Markdown => Ok(render::markdown(self)),
+            Format::Json => render::json(self),
+            Format::Csv => render::csv(self),
+        }
+    }
+}
+
+/// A figure's printed form: its number at its printed precision, its period,
+/// or its words; the words follow the number when both exist.
+pub(crate) fn printed(value: &FigureValue, wording: Option<&str>) -> String {
+    let v = match value {
+        FigureValue::Number(p) => Some(format!("{:.*}", p.decimals() as usize, p.value())),
+        FigureValue::Period(p) => Some(p.to_string()),
+        FigureValue::None => None,
+    };
+    match (v, wording) {
+        (Some(v), Some(w)) => format!("{v} (\"{w}\")"),
+        (Some(v), None) => v,
+        (None, Some(w)) => format!("\"{w}\""),
+        (None, None) => "not published".to_string(),
+    }
+}
+
+fn figure_line(f: &crate::tables::rows::Figure) -> FigureLine {
+    FigureLine {
+        id: f.id.clone(),
+        quantity: f.quantity.clone(),
+        printed: printed(&f.value, f.wording.as_deref()),
+        value: f.value.number(),
+        unit: f.unit,
+        sources: f.sources.clone(),
+        status: f.status.to_string(),
+        note: f.note.clone(),
+    }
+}
+
+fn statement_line(ds: &Dataset, s: &Statement) -> StatementLine {
+    let label = |id: &str| ds.label(id).unwrap_or(id).to_string();
+    let (computed, unit, basis) = match (s.kind, s.measures.as_deref(), s.base.as_deref()) {
+        (StatementKind::Share, Some(m), Some(b)) => match (ds.value(m), ds.value(b)) {
+            (Some(x), Some(n)) if n > 0.0 && ds.figure(m).is_none_or(|f| f.unit.is_count()) => (
+                Some(100.0 * x / n),
+                Unit::Percent,
+                format!("{} / {} = {x} / {n}", label(m), label(b)),
+            ),
+            (Some(x), _) => (
+                Some(x),
+                Unit::Percent,
+                format!("the published figure '{}'", label(m)),
+            ),
+            _ => (
+                None,
+                Unit::Percent,
+                format!("'{}' has no published number", label(m)),
+            ),
+        },
+        (StatementKind::Level, Some(m), _) => {
+            let unit = ds.figure(m).map_or(s.unit, |f| f.unit);
+            match ds.value(m) {
+                Some(x) => (
+                    Some(x),
+                    unit,
+                    format!("the published figure '{}'", label(m)),
+                ),
+                None => (
+                    None,
+                    unit,
+                    format!("'{}' has no published number", label(m)),
+                ),
+            }
+        }
+        (StatementKind::Period, Some(m), _) => (
+            None,
+            Unit::Period,
+            match ds.figure(m).map(|f| &f.value) {
+                Some(FigureValue::Period(p)) => format!("study period {p} ({} days)", p.days()),
+                _ => "no published period".to_string(),
+            },
+        ),
+        (_, None, _) => (
+            None,
+            s.unit,
+            "no published figure measures this".to_string(),
+        ),
+        (StatementKind::Share | StatementKind::Comparison, Some(m), _) => (
+            None,
+            s.unit,
+            format!("no published base for '{}'", label(m)),
+        ),
+    };
+    StatementLine {
+        id: s.id.clone(),
+        sources: s.sources.clone(),
+        quote: s.quote.clone(),
+        kind: s.kind,
+        stated: printed(&s.value, s.wording.as_deref()),
+        computed,
+        unit,
+        basis,
+    }
+}

@@ -1,0 +1,332 @@
+//! Renderers of the report: text, Markdown, JSON, CSV.
+
+use std::fmt::Write as _;
+
+use super::{FigureLine, Report, StatementLine};
+use crate::error::{Error, ErrorKind, Result};
+use crate::estimate::derived::{DerivationKind, DerivedFigure};
+use crate::tables::rows::Unit;
+
+/// A number for reading: percentages with two decimals, counts with up to
+/// one (implied counts are rarely whole).
+pub(crate) fn number(value: f64, unit: Unit) -> String {
+    if unit == Unit::Percent {
+        format!("{value:.2}%")
+    } else if value.fract() == 0.0 {
+        format!("{value:.0}")
+    } else {
+        format!("{value:.1}")
+    }
+}
+
+fn derived_value(d: &DerivedFigure) -> String {
+    let mut s = number(d.value, d.unit);
+    if let Some([lo, hi]) = d.range {
+        let _ = write!(s, " ({}-{})", number(lo, d.unit), number(hi, d.unit));
+    }
+    s
+}
+
+fn derived_verdict(d: &DerivedFigure) -> String {
+    match (&d.check, d.kind) {
+        (Some(c), _) => format!(
+            "printed {} admits [{}, {}]: {}",
+            c.printed,
+            c.admitted[0],
+            c.admitted[1],
+            if c.matches {
+                "matches"
+            } else {
+                "DOES NOT MATCH"
+            }
+        ),
+        (None, DerivationKind::ImpliedCount) => "implied by the printed precision".into(),
+        (None, DerivationKind::Sum) => match &d.base {
+            Some(b) => format!("sum of its terms; base {b}"),
+            None => "sum of its terms".into(),
+        },
+        (None, DerivationKind::Share) => "recomputed share".into(),
+        (None, DerivationKind::PrintedShare) => String::new(),
+    }
+}
+
+fn statement_computed(s: &StatementLine) -> String {
+    s.computed
+        .map(|v| number(v, s.unit))
+        .unwrap_or_else(|| "-".into())
+}
+
+pub(crate) fn text(r: &Report) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "{}", r.title);
+    let _ = writeln!(out, "dataset: {}", r.dataset);
+    for t in &r.tables {
+        let _ = writeln!(out, "\n== {} ==\n{}\n", t.name, t.description);
+        for f in &t.figures {
+            let _ = writeln!(
+                out,
+                "  {:<44} {:<28} {:<13} {}",
+                f.id,
+                f.printed,
+                f.status,
+                f.sources.join(";")
+            );
+            let _ = writeln!(out, "      {} [{}]", f.quantity, f.unit);
+            if let Some(n) = &f.note {
+                let _ = writeln!(out, "      note: {n}");
+            }
+        }
+        if !t.derived.is_empty() {
+            let _ = writeln!(out, "\n  recomputed:");
+            for d in &t.derived {
+                let _ = writeln!(
+                    out,
+                    "  {:<44} {:<28} {}",
+                    d.id,
+                    derived_value(d),
+                    derived_verdict(d)
+                );
+                let _ = writeln!(out, "      {}", d.label);
+            }
+        }
+    }
+    if !r.derived.is_empty() {
+        let _ = writeln!(out, "\n== derived quantities ==\n");
+        for d in &r.derived {
+            let _ = writeln!(
+                out,
+                "  {:<44} {:<28} {}",
+                d.id,
+                derived_value(d),
+                derived_verdict(d)
+            );
+            let _ = writeln!(out, "      {}", d.label);
+        }
+    }
+    if !r.statements.is_empty() {
+        let _ = writeln!(out, "\n== published statements ==\n");
+        for s in &r.statements {
+            let _ = writeln!(
+                out,
+                "  {:<44} [{}] \"{}\"",
+                s.id,
+                s.sources.join(";"),
+                s.quote
+            );
+            let _ = writeln!(
+                out,
+                "      states {}; recomputed {} ({})",
+                s.stated,
+                statement_computed(s),
+                s.basis
+            );
+        }
+    }
+    out
+}
+
+fn md_escape(s: &str) -> String {
+    s.replace('|', "\\|")
+}
+
+pub(crate) fn markdown(r: &Report) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "# {}\n", r.title);
+    let _ = writeln!(
+        out,
+        "Dataset `{}` version `{}`, manifest sha256 `{}`.\n",
+        r.dataset.id, r.dataset.version, r.dataset.checksum
+    );
+    let fig_row = |out: &mut String, f: &FigureLine| {
+        let _ = writeln!(
+            out,
+            "| `{}` | {} | {} | {} | {} | {} | {} |",
+            f.id,
+            md_escape(&f.quantity),
+            md_escape(&f.printed),
+            f.unit,
+            f.sources.join("; "),
+            f.status,
+            md_escape(f.note.as_deref().unwrap_or(""))
+        );
+    };
+    let derived_table = |out: &mut String, ds: &[DerivedFigure]| {
+        let _ = writeln!(
+            out,
+            "\n| recomputed | what | value | check |\n|---|---|---|---|"
+        );
+        for d in ds {
+            let _ = writeln!(
+                out,
+                "| `{}` | {} | {} | {} |",
+                d.id,
+                md_escape(&d.label),
+                derived_value(d),
+                derived_verdict(d)
+            );
+        }
+    };
+    for t in &r.tables {
+        let _ = writeln!(out, "## {}\n\n{}\n", t.name, t.description);
+        let _ = writeln!(
+            out,
+            "| id | quantity | printed | unit | source | status | note |\n|---|---|---|---|---|---|---|"
+        );
+        for f in &t.figures {
+            fig_row(&mut out, f);
+        }
+        if !t.derived.is_empty() {
+            derived_table(&mut out, &t.derived);
+        }
+        out.push('\n');
+    }
+    if !r.derived.is_empty() {
+        let _ = writeln!(out, "## Derived quantities");
+        derived_table(&mut out, &r.derived);
+        out.push('\n');
+    }
+    if !r.statements.is_empty() {
+        let _ = writeln!(
+            out,
+            "## Published statements\n\n| id | source | quote | states | recomputed | basis |\n|---|---|---|---|---|---|"
+        );
+        for s in &r.statements {
+            let _ = writeln!(
+                out,
+                "| `{}` | {} | \"{}\" | {} | {} | {} |",
+                s.id,
+                s.sources.join("; "),
+                md_escape(&s.quote),
+                md_escape(&s.stated),
+                statement_computed(s),
+                md_escape(&s.basis)
+            );
+        }
+    }
+    out
+}
+
+pub(crate) fn json(r: &Report) -> Result<String> {
+    serde_json::to_string_pretty(r).map_err(|e| {
+        Error::new(ErrorKind::Io {
+            path: "<json>".into(),
+            message: e.to_string(),
+        })
+    })
+}
+
+/// CSV: one row per figure, recomputed figure and statement, each with the
+/// dataset id, version and manifest checksum.
+pub(crate) fn csv(r: &Report) -> Result<String> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let io = |e: csv::Error| {
+        Error::new(ErrorKind::Io {
+            path: "<csv>".into(),
+            message: e.to_string(),
+        })
+    };
+    w.write_record([
+        "dataset",
+        "version",
+        "checksum",
+        "section",
+        "table",
+        "id",
+        "label",
+        "printed",
+        "value",
+        "unit",
+        "admitted_lower",
+        "admitted_upper",
+        "matches",
+        "source",
+        "status",
+        "note",
+    ])
+    .map_err(io)?;
+    let p = &r.dataset;
+    let opt = |v: Option<f64>| v.map(|x| x.to_string()).unwrap_or_default();
+    let mut rows: Vec<[String; 13]> = Vec::new();
+    let push_derived = |rows: &mut Vec<[String; 13]>, table: &str, d: &DerivedFigure| {
+        let (lo, hi) = match (&d.check, d.range) {
+            (Some(c), _) => (Some(c.admitted[0]), Some(c.admitted[1])),
+            (None, Some([lo, hi])) => (Some(lo), Some(hi)),
+            _ => (None, None),
+        };
+        rows.push([
+            "recomputed".into(),
+            table.into(),
+            d.id.clone(),
+            d.label.clone(),
+            d.check
+                .as_ref()
+                .map(|c| c.printed.to_string())
+                .unwrap_or_default(),
+            d.value.to_string(),
+            d.unit.to_string(),
+            opt(lo),
+            opt(hi),
+            d.check
+                .as_ref()
+                .map(|c| c.matches.to_string())
+                .unwrap_or_default(),
+            d.sources.join(";"),
+            String::new(),
+            String::new(),
+        ]);
+    };
+    for t in &r.tables {
+        for f in &t.figures {
+            rows.push([
+                "figure".into(),
+                t.name.clone(),
+                f.id.clone(),
+                f.quantity.clone(),
+                f.printed.clone(),
+                opt(f.value),
+                f.unit.to_string(),
+                String::new(),
+                String::new(),
+                String::new(),
+                f.sources.join(";"),
+                f.status.clone(),
+                f.note.clone().unwrap_or_default(),
+            ]);
+        }
+        for d in &t.derived {
+            push_derived(&mut rows, &t.name, d);
+        }
+    }
+    for d in &r.derived {
+        push_derived(&mut rows, "derived", d);
+    }
+    for s in &r.statements {
+        rows.push([
+            "statement".into(),
+            "statements".into(),
+            s.id.clone(),
+            s.quote.clone(),
+            s.stated.clone(),
+            opt(s.computed),
+            s.unit.to_string(),
+            String::new(),
+            String::new(),
+            String::new(),
+            s.sources.join(";"),
+            String::new(),
+            s.basis.clone(),
+        ]);
+    }
+    for row in rows {
+        let mut rec = vec![p.id.clone(), p.version.clone(), p.checksum.clone()];
+        rec.extend(row);
+        w.write_record(&rec).map_err(io)?;
+    }
+    let bytes = w.into_inner().map_err(|e| {
+        Error::new(ErrorKind::Io {
+            path: "<csv>".into(),
+            message: e.to_string(),
+        })
+    })?;
+    Ok(String::from_utf8(bytes).expect("csv writes the UTF-8 it is given"))
+}

@@ -70,6 +70,7 @@ def embedded():
         "//! under `data/`.",
         "",
         "/// Path relative to `data/`, and content.",
+        "#[rustfmt::skip]",
         "pub(crate) const FILES: &[(&str, &str)] = &[",
     ]
     for f in files:
@@ -82,3 +83,5 @@ if __name__ == "__main__":
     for v in sys.argv[1:]:
         update(v)
     embedded()
+    if len(sys.argv) == 1:
+        print("regenerated src/tables/embedded.rs")

@@ -191,19 +191,6 @@ impl Error {
             message: message.into(),
         })
     }
-
-    pub(crate) fn unavailable(what: impl Into<String>, reason: impl Into<String>) -> Error {
-        Error::new(ErrorKind::Unavailable {
-            what: what.into(),
-            reason: reason.into(),
-        })
-    }
-}
-
-impl From<ErrorKind> for Error {
-    fn from(kind: ErrorKind) -> Error {
-        Error::new(kind)
-    }
 }
 
 #[cfg(feature = "polars")]

@@ -113,22 +113,22 @@ pub fn derive_all(ds: &Dataset) -> Vec<DerivedFigure> {
     for f in ds.figures() {
         match (&f.value, f.unit) {
             (FigureValue::Number(_), u) if u.is_count() => {
-                if let (Some(base), Some(x)) = (&f.base, f.value.number()) {
-                    if let Some(b) = ds.value(base).filter(|b| *b > 0.0) {
-                        out.push(DerivedFigure {
-                            id: format!("share:{}", f.id),
-                            label: format!("{} as a share of {}", f.quantity, label(base)),
-                            kind: DerivationKind::Share,
-                            table: f.table.clone(),
-                            of: f.id.clone(),
-                            base: Some(base.clone()),
-                            value: 100.0 * x / b,
-                            unit: Unit::Percent,
-                            range: None,
-                            check: None,
-                            sources: sources_of(&[&f.id, base]),
-                        });
-                    }
+                if let (Some(base), Some(x)) = (&f.base, f.value.number())
+                    && let Some(b) = ds.value(base).filter(|b| *b > 0.0)
+                {
+                    out.push(DerivedFigure {
+                        id: format!("share:{}", f.id),
+                        label: format!("{} as a share of {}", f.quantity, label(base)),
+                        kind: DerivationKind::Share,
+                        table: f.table.clone(),
+                        of: f.id.clone(),
+                        base: Some(base.clone()),
+                        value: 100.0 * x / b,
+                        unit: Unit::Percent,
+                        range: None,
+                        check: None,
+                        sources: sources_of(&[&f.id, base]),
+                    });
                 }
             }
             (FigureValue::Number(p), Unit::Percent) => {
@@ -204,24 +204,24 @@ pub fn derive_all(ds: &Dataset) -> Vec<DerivedFigure> {
             check: None,
             sources: sources_of(&terms),
         });
-        if let Some(base) = &d.base {
-            if let Some(b) = ds.value(base).filter(|b| *b > 0.0) {
-                let mut ids = terms.clone();
-                ids.push(base);
-                out.push(DerivedFigure {
-                    id: format!("share:{}", d.id),
-                    label: format!("{} as a share of {}", d.quantity, label(base)),
-                    kind: DerivationKind::Share,
-                    table: "derived".into(),
-                    of: d.id.clone(),
-                    base: Some(base.clone()),
-                    value: 100.0 * sum / b,
-                    unit: Unit::Percent,
-                    range: None,
-                    check: None,
-                    sources: sources_of(&ids),
-                });
-            }
+        if let Some(base) = &d.base
+            && let Some(b) = ds.value(base).filter(|b| *b > 0.0)
+        {
+            let mut ids = terms.clone();
+            ids.push(base);
+            out.push(DerivedFigure {
+                id: format!("share:{}", d.id),
+                label: format!("{} as a share of {}", d.quantity, label(base)),
+                kind: DerivationKind::Share,
+                table: "derived".into(),
+                of: d.id.clone(),
+                base: Some(base.clone()),
+                value: 100.0 * sum / b,
+                unit: Unit::Percent,
+                range: None,
+                check: None,
+                sources: sources_of(&ids),
+            });
         }
     }
     out

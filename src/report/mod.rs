@@ -96,6 +96,8 @@ pub struct ReportTable {
 pub struct StatementLine {
     /// The statement's id.
     pub id: String,
+    /// The id of the figure or derived quantity it is about.
+    pub measures: Option<String>,
     /// Its source keys.
     pub sources: Vec<String>,
     /// The short quote.
@@ -173,6 +175,36 @@ impl Report {
         }
     }
 
+    /// The report restricted to some tables: their figures and recomputed
+    /// figures, the derived quantities built from them, and the statements
+    /// about them.
+    ///
+    /// ```
+    /// let ds = njov::Dataset::latest().unwrap();
+    /// let r = njov::Report::build(&ds).only(&["arrest_categories"]);
+    /// assert_eq!(r.tables.len(), 1);
+    /// assert!(r.statements.iter().any(|s| s.id == "release.identified_victims"));
+    /// ```
+    pub fn only(mut self, tables: &[&str]) -> Report {
+        let prefixes: Vec<String> = self
+            .tables
+            .iter()
+            .filter(|t| tables.contains(&t.name.as_str()))
+            .flat_map(|t| t.figures.iter().map(|f| f.id.clone()))
+            .collect();
+        let about = |id: &str| prefixes.iter().any(|p| p == id);
+        self.tables.retain(|t| tables.contains(&t.name.as_str()));
+        self.derived
+            .retain(|d| d.base.as_deref().is_some_and(about) || about(&d.of));
+        let derived_ids: Vec<String> = self.derived.iter().map(|d| d.of.clone()).collect();
+        self.statements.retain(|s| {
+            s.measures
+                .as_deref()
+                .is_some_and(|m| about(m) || derived_ids.iter().any(|d| d == m))
+        });
+        self
+    }
+
     /// Renders the report.
     ///
     /// # Errors
@@ -219,37 +251,61 @@ fn figure_line(f: &crate::tables::rows::Figure) -> FigureLine {
 
 fn statement_line(ds: &Dataset, s: &Statement) -> StatementLine {
     let label = |id: &str| ds.label(id).unwrap_or(id).to_string();
+    // A published figure to set the statement against, unless the statement's
+    // own source is the figure's only source (that would be circular).
+    let figure = |m: &str| -> std::result::Result<(f64, String), String> {
+        let Some(x) = ds.value(m) else {
+            return Err(format!("'{}' has no published number", label(m)));
+        };
+        match ds.figure(m) {
+            Some(f) => {
+                let others: Vec<&str> = f
+                    .sources
+                    .iter()
+                    .filter(|k| !s.sources.contains(k))
+                    .map(String::as_str)
+                    .collect();
+                if others.is_empty() {
+                    Err(format!(
+                        "'{}' is printed only by the statement's own source",
+                        label(m)
+                    ))
+                } else {
+                    Ok((
+                        x,
+                        format!(
+                            "the published figure '{}' ({})",
+                            label(m),
+                            others.join("; ")
+                        ),
+                    ))
+                }
+            }
+            None => Ok((x, format!("'{}', recomputed", label(m)))),
+        }
+    };
     let (computed, unit, basis) = match (s.kind, s.measures.as_deref(), s.base.as_deref()) {
-        (StatementKind::Share, Some(m), Some(b)) => match (ds.value(m), ds.value(b)) {
-            (Some(x), Some(n)) if n > 0.0 && ds.figure(m).is_none_or(|f| f.unit.is_count()) => (
-                Some(100.0 * x / n),
-                Unit::Percent,
-                format!("{} / {} = {x} / {n}", label(m), label(b)),
-            ),
-            (Some(x), _) => (
-                Some(x),
-                Unit::Percent,
-                format!("the published figure '{}'", label(m)),
-            ),
-            _ => (
-                None,
-                Unit::Percent,
-                format!("'{}' has no published number", label(m)),
-            ),
-        },
-        (StatementKind::Level, Some(m), _) => {
-            let unit = ds.figure(m).map_or(s.unit, |f| f.unit);
-            match ds.value(m) {
-                Some(x) => (
-                    Some(x),
-                    unit,
-                    format!("the published figure '{}'", label(m)),
+        (StatementKind::Share, Some(m), Some(b))
+            if ds.figure(m).is_none_or(|f| f.unit.is_count()) =>
+        {
+            match (ds.value(m), ds.value(b)) {
+                (Some(x), Some(n)) if n > 0.0 => (
+                    Some(100.0 * x / n),
+                    Unit::Percent,
+                    format!("{} / {} = {x} / {n}", label(m), label(b)),
                 ),
-                None => (
+                _ => (
                     None,
-                    unit,
-                    format!("'{}' has no published number", label(m)),
+                    Unit::Percent,
+                    format!("'{}' or its base has no published number", label(m)),
                 ),
+            }
+        }
+        (StatementKind::Share | StatementKind::Level, Some(m), _) => {
+            let unit = ds.figure(m).map_or(s.unit, |f| f.unit);
+            match figure(m) {
+                Ok((x, basis)) => (Some(x), unit, basis),
+                Err(why) => (None, unit, why),
             }
         }
         (StatementKind::Period, Some(m), _) => (
@@ -265,14 +321,15 @@ fn statement_line(ds: &Dataset, s: &Statement) -> StatementLine {
             s.unit,
             "no published figure measures this".to_string(),
         ),
-        (StatementKind::Share | StatementKind::Comparison, Some(m), _) => (
+        (StatementKind::Comparison, Some(m), _) => (
             None,
             s.unit,
-            format!("no published base for '{}'", label(m)),
+            format!("no published comparison for '{}'", label(m)),
         ),
     };
     StatementLine {
         id: s.id.clone(),
+        measures: s.measures.clone(),
         sources: s.sources.clone(),
         quote: s.quote.clone(),
         kind: s.kind,

@@ -115,7 +115,7 @@ pub(crate) fn text(r: &Report) -> String {
             );
             let _ = writeln!(
                 out,
-                "      states {}; recomputed {} ({})",
+                "      states {}; published tables give {} ({})",
                 s.stated,
                 statement_computed(s),
                 s.basis
@@ -188,7 +188,7 @@ pub(crate) fn markdown(r: &Report) -> String {
     if !r.statements.is_empty() {
         let _ = writeln!(
             out,
-            "## Published statements\n\n| id | source | quote | states | recomputed | basis |\n|---|---|---|---|---|---|"
+            "## Published statements\n\n| id | source | quote | states | tables give | basis |\n|---|---|---|---|---|---|"
         );
         for s in &r.statements {
             let _ = writeln!(

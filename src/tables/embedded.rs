@@ -3,53 +3,18 @@
 //! under `data/`.
 
 /// Path relative to `data/`, and content.
+#[rustfmt::skip]
 pub(crate) const FILES: &[(&str, &str)] = &[
-    (
-        "njov1/1.0.0/MANIFEST.toml",
-        include_str!("../../data/njov1/1.0.0/MANIFEST.toml"),
-    ),
-    (
-        "njov1/1.0.0/agency_involvement.csv",
-        include_str!("../../data/njov1/1.0.0/agency_involvement.csv"),
-    ),
-    (
-        "njov1/1.0.0/arrest_categories.csv",
-        include_str!("../../data/njov1/1.0.0/arrest_categories.csv"),
-    ),
-    (
-        "njov1/1.0.0/case_outcomes.csv",
-        include_str!("../../data/njov1/1.0.0/case_outcomes.csv"),
-    ),
-    (
-        "njov1/1.0.0/derived.csv",
-        include_str!("../../data/njov1/1.0.0/derived.csv"),
-    ),
-    (
-        "njov1/1.0.0/ncmec2003.txt",
-        include_str!("../../data/njov1/1.0.0/ncmec2003.txt"),
-    ),
-    (
-        "njov1/1.0.0/online_meeting.csv",
-        include_str!("../../data/njov1/1.0.0/online_meeting.csv"),
-    ),
-    (
-        "njov1/1.0.0/possessors.csv",
-        include_str!("../../data/njov1/1.0.0/possessors.csv"),
-    ),
-    (
-        "njov1/1.0.0/sample_design.csv",
-        include_str!("../../data/njov1/1.0.0/sample_design.csv"),
-    ),
-    (
-        "njov1/1.0.0/sources.csv",
-        include_str!("../../data/njov1/1.0.0/sources.csv"),
-    ),
-    (
-        "njov1/1.0.0/statements.csv",
-        include_str!("../../data/njov1/1.0.0/statements.csv"),
-    ),
-    (
-        "njov1/CHANGELOG.md",
-        include_str!("../../data/njov1/CHANGELOG.md"),
-    ),
+    ("njov1/1.0.0/MANIFEST.toml", include_str!("../../data/njov1/1.0.0/MANIFEST.toml")),
+    ("njov1/1.0.0/agency_involvement.csv", include_str!("../../data/njov1/1.0.0/agency_involvement.csv")),
+    ("njov1/1.0.0/arrest_categories.csv", include_str!("../../data/njov1/1.0.0/arrest_categories.csv")),
+    ("njov1/1.0.0/case_outcomes.csv", include_str!("../../data/njov1/1.0.0/case_outcomes.csv")),
+    ("njov1/1.0.0/derived.csv", include_str!("../../data/njov1/1.0.0/derived.csv")),
+    ("njov1/1.0.0/ncmec2003.txt", include_str!("../../data/njov1/1.0.0/ncmec2003.txt")),
+    ("njov1/1.0.0/online_meeting.csv", include_str!("../../data/njov1/1.0.0/online_meeting.csv")),
+    ("njov1/1.0.0/possessors.csv", include_str!("../../data/njov1/1.0.0/possessors.csv")),
+    ("njov1/1.0.0/sample_design.csv", include_str!("../../data/njov1/1.0.0/sample_design.csv")),
+    ("njov1/1.0.0/sources.csv", include_str!("../../data/njov1/1.0.0/sources.csv")),
+    ("njov1/1.0.0/statements.csv", include_str!("../../data/njov1/1.0.0/statements.csv")),
+    ("njov1/CHANGELOG.md", include_str!("../../data/njov1/CHANGELOG.md")),
 ];

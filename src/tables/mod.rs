@@ -475,7 +475,7 @@ fn check_changelog(files: &FileSet, dataset: &str, version: &str, checksum: &str
         .find(|s| {
             s.lines()
                 .next()
-                .is_some_and(|l| l.trim().split_whitespace().next() == Some(version))
+                .is_some_and(|l| l.split_whitespace().next() == Some(version))
         })
         .ok_or_else(|| Error::data(location(), format!("no '{heading}' section")))?;
     let recorded = section

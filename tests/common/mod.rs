@@ -1,0 +1,60 @@
+//! Helpers shared by the integration tests.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+
+/// The crate's data directory.
+pub fn data_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("data")
+}
+
+/// Copies a directory tree.
+pub fn copy_tree(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_tree(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}
+
+/// A temporary copy of the shipped data.
+pub fn data_copy() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    copy_tree(&data_dir(), dir.path());
+    dir
+}
+
+/// Replaces `from` by `to` in a file of the copy (exactly once), then
+/// re-records the file's sha256 in the manifest and the manifest's sha256
+/// in the changelog, as a maintainer preparing a new version would: what is
+/// left to fail is the row check, not the checksum.
+pub fn edit_and_rehash(root: &Path, file: &str, from: &str, to: &str) {
+    let path = root.join("njov1/1.0.0").join(file);
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert_eq!(
+        text.matches(from).count(),
+        1,
+        "'{from}' must occur once in {file}"
+    );
+    let old_sha = njov::sha256_hex(text.as_bytes());
+    let new_text = text.replacen(from, to, 1);
+    std::fs::write(&path, &new_text).unwrap();
+    let new_sha = njov::sha256_hex(new_text.as_bytes());
+    let manifest_path = root.join("njov1/1.0.0/MANIFEST.toml");
+    let manifest = std::fs::read_to_string(&manifest_path).unwrap();
+    let old_manifest_sha = njov::sha256_hex(manifest.as_bytes());
+    let manifest = manifest.replace(&old_sha, &new_sha);
+    std::fs::write(&manifest_path, &manifest).unwrap();
+    let changelog_path = root.join("njov1/CHANGELOG.md");
+    let changelog = std::fs::read_to_string(&changelog_path).unwrap();
+    std::fs::write(
+        &changelog_path,
+        changelog.replace(&old_manifest_sha, &njov::sha256_hex(manifest.as_bytes())),
+    )
+    .unwrap();
+}

@@ -49,12 +49,19 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+mod claims;
 mod error;
 mod estimate;
 mod report;
 mod rounding;
 mod tables;
 
+pub use crate::claims::{
+    AcceptedInterval, BoundRule, Checker, Claim, ClaimKind, Date, ErrorPattern, Evidence,
+    Judgement, ParsedClaim, Period, PeriodProblem, QUANTIFIER_DATASET, Quantifier, QuantifierKind,
+    QuantifierTable, Scale, StatedAmount, Verdict, check, grim_percent_possible, parse_claim,
+    parse_claim_with,
+};
 pub use crate::error::{Error, ErrorKind, Location, Result};
 pub use crate::estimate::derived::{DerivationKind, DerivedFigure, PrecisionCheck, derive_all};
 pub use crate::report::{Format, Report};
@@ -63,7 +70,7 @@ pub use crate::rounding::{PrintedNumber, round_to};
 pub use crate::tables::frame::TableFrame;
 pub use crate::tables::manifest::{Manifest, Schema, TableEntry, sha256_hex};
 pub use crate::tables::rows::{
-    CalendarDate, Derived, Figure, FigureValue, Period, Source, Statement, StatementKind, Status,
+    Derived, Figure, FigureValue, IsoDate, IsoPeriod, Source, Statement, StatementKind, Status,
     Unit,
 };
 pub use crate::tables::{

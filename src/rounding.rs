@@ -100,6 +100,11 @@ impl PrintedNumber {
     ///
     /// # Errors
     /// `ErrorKind::InvalidArgument` when the value is not finite.
+    ///
+    /// ```
+    /// let p = njov::PrintedNumber::new(25.0, 0).unwrap();
+    /// assert_eq!(p.admitted(), (24.5, 25.5));
+    /// ```
     pub fn new(value: f64, decimals: u32) -> Result<PrintedNumber> {
         if !value.is_finite() {
             return Err(Error::invalid_argument("value", value, "a finite number"));
@@ -108,21 +113,37 @@ impl PrintedNumber {
     }
 
     /// The printed value.
+    ///
+    /// ```
+    /// assert_eq!(njov::PrintedNumber::parse("38.7").unwrap().value(), 38.7);
+    /// ```
     pub fn value(&self) -> f64 {
         self.value
     }
 
     /// The number of decimals printed.
+    ///
+    /// ```
+    /// assert_eq!(njov::PrintedNumber::parse("38.70").unwrap().decimals(), 2);
+    /// ```
     pub fn decimals(&self) -> u32 {
         self.decimals
     }
 
     /// Half a unit of the last printed digit: `0.5 * 10^(-decimals)`.
+    ///
+    /// ```
+    /// assert_eq!(njov::PrintedNumber::parse("88").unwrap().half_unit(), 0.5);
+    /// ```
     pub fn half_unit(&self) -> f64 {
         0.5 * 10f64.powi(-(self.decimals as i32))
     }
 
     /// The closed interval of true values that round to this number.
+    ///
+    /// ```
+    /// assert_eq!(njov::PrintedNumber::parse("88").unwrap().admitted(), (87.5, 88.5));
+    /// ```
     pub fn admitted(&self) -> (f64, f64) {
         let h = self.half_unit();
         (self.value - h, self.value + h)
@@ -130,6 +151,11 @@ impl PrintedNumber {
 
     /// Whether `x` rounds to this number at its printed precision (ties
     /// either way; see the module docs).
+    ///
+    /// ```
+    /// let p = njov::PrintedNumber::parse("88").unwrap();
+    /// assert!(p.admits(87.5) && !p.admits(88.6));
+    /// ```
     pub fn admits(&self, x: f64) -> bool {
         let (lo, hi) = self.admitted();
         let slack = END_SLACK * lo.abs().max(hi.abs()).max(1.0);
@@ -137,6 +163,10 @@ impl PrintedNumber {
     }
 
     /// `x` rounded to this number's precision, ties away from zero.
+    ///
+    /// ```
+    /// assert_eq!(njov::PrintedNumber::parse("38.7").unwrap().round_like(38.727), 38.7);
+    /// ```
     pub fn round_like(&self, x: f64) -> f64 {
         round_to(x, self.decimals)
     }

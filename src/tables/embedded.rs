@@ -17,4 +17,7 @@ pub(crate) const FILES: &[(&str, &str)] = &[
     ("njov1/1.0.0/sources.csv", include_str!("../../data/njov1/1.0.0/sources.csv")),
     ("njov1/1.0.0/statements.csv", include_str!("../../data/njov1/1.0.0/statements.csv")),
     ("njov1/CHANGELOG.md", include_str!("../../data/njov1/CHANGELOG.md")),
+    ("quantifiers/1.0.0/MANIFEST.toml", include_str!("../../data/quantifiers/1.0.0/MANIFEST.toml")),
+    ("quantifiers/1.0.0/quantifiers.csv", include_str!("../../data/quantifiers/1.0.0/quantifiers.csv")),
+    ("quantifiers/CHANGELOG.md", include_str!("../../data/quantifiers/CHANGELOG.md")),
 ];

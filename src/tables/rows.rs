@@ -123,7 +123,7 @@ impl FromStr for Unit {
 
 /// A calendar date or month, as printed in ISO 8601 (`2000-07-01`, `2001-10`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-pub struct CalendarDate {
+pub struct IsoDate {
     /// The year.
     pub year: i32,
     /// The month, 1-12.
@@ -132,7 +132,7 @@ pub struct CalendarDate {
     pub day: Option<u32>,
 }
 
-impl CalendarDate {
+impl IsoDate {
     /// Days since 0000-03-01 of the first day this date covers (the proleptic
     /// Gregorian day number), for lengths and order.
     pub fn day_number(&self) -> i64 {
@@ -156,7 +156,7 @@ impl CalendarDate {
     }
 }
 
-impl fmt::Display for CalendarDate {
+impl fmt::Display for IsoDate {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.day {
             Some(d) => write!(f, "{:04}-{:02}-{:02}", self.year, self.month, d),
@@ -187,9 +187,9 @@ fn days_in_month(year: i32, month: u32) -> u32 {
     }
 }
 
-impl FromStr for CalendarDate {
+impl FromStr for IsoDate {
     type Err = String;
-    fn from_str(s: &str) -> std::result::Result<CalendarDate, String> {
+    fn from_str(s: &str) -> std::result::Result<IsoDate, String> {
         let parts: Vec<&str> = s.split('-').collect();
         let num = |p: &str, width: usize| -> std::result::Result<u32, String> {
             if p.len() != width || !p.chars().all(|c| c.is_ascii_digit()) {
@@ -215,26 +215,26 @@ impl FromStr for CalendarDate {
             }
             None => None,
         };
-        Ok(CalendarDate { year, month, day })
+        Ok(IsoDate { year, month, day })
     }
 }
 
 /// A period from one date to another, both included.
 ///
 /// ```
-/// use njov::Period;
-/// let p: Period = "2000-07-01/2001-06-30".parse().unwrap();
+/// use njov::IsoPeriod;
+/// let p: IsoPeriod = "2000-07-01/2001-06-30".parse().unwrap();
 /// assert_eq!(p.days(), 365);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-pub struct Period {
+pub struct IsoPeriod {
     /// The first day (or month).
-    pub start: CalendarDate,
+    pub start: IsoDate,
     /// The last day (or month).
-    pub end: CalendarDate,
+    pub end: IsoDate,
 }
 
-impl Period {
+impl IsoPeriod {
     /// The number of days covered, both ends included; zero or negative when
     /// the period ends before it starts.
     pub fn days(&self) -> i64 {
@@ -242,19 +242,19 @@ impl Period {
     }
 }
 
-impl fmt::Display for Period {
+impl fmt::Display for IsoPeriod {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}/{}", self.start, self.end)
     }
 }
 
-impl FromStr for Period {
+impl FromStr for IsoPeriod {
     type Err = String;
-    fn from_str(s: &str) -> std::result::Result<Period, String> {
+    fn from_str(s: &str) -> std::result::Result<IsoPeriod, String> {
         let (a, b) = s
             .split_once('/')
             .ok_or_else(|| format!("'{s}' is not an ISO interval (START/END)"))?;
-        Ok(Period {
+        Ok(IsoPeriod {
             start: a.parse()?,
             end: b.parse()?,
         })
@@ -267,7 +267,7 @@ pub enum FigureValue {
     /// A count or percentage as printed (with its printed precision).
     Number(PrintedNumber),
     /// A period.
-    Period(Period),
+    Period(IsoPeriod),
     /// No number: the figure is given in words only, or is not published.
     None,
 }
@@ -541,21 +541,21 @@ mod tests {
 
     #[test]
     fn periods_count_days_inclusively() {
-        let p: Period = "2000-07-01/2001-06-30".parse().unwrap();
+        let p: IsoPeriod = "2000-07-01/2001-06-30".parse().unwrap();
         assert_eq!(p.days(), 365);
-        let p: Period = "2020-07-01/2020-06-30".parse().unwrap();
+        let p: IsoPeriod = "2020-07-01/2020-06-30".parse().unwrap();
         assert_eq!(p.days(), 0);
-        let p: Period = "2001-10/2002-07".parse().unwrap();
+        let p: IsoPeriod = "2001-10/2002-07".parse().unwrap();
         assert_eq!(p.days(), 31 + 30 + 31 + 31 + 28 + 31 + 30 + 31 + 30 + 31);
-        let p: Period = "2000-02-01/2000-02-29".parse().unwrap();
+        let p: IsoPeriod = "2000-02-01/2000-02-29".parse().unwrap();
         assert_eq!(p.days(), 29);
     }
 
     #[test]
     fn dates_are_checked() {
-        assert!("2001-02-29".parse::<CalendarDate>().is_err());
-        assert!("2001-13-01".parse::<CalendarDate>().is_err());
-        assert!("01-01-2001".parse::<CalendarDate>().is_err());
-        assert!("2001-06-30/".parse::<Period>().is_err());
+        assert!("2001-02-29".parse::<IsoDate>().is_err());
+        assert!("2001-13-01".parse::<IsoDate>().is_err());
+        assert!("01-01-2001".parse::<IsoDate>().is_err());
+        assert!("2001-06-30/".parse::<IsoPeriod>().is_err());
     }
 }

@@ -58,9 +58,9 @@ mod tables;
 
 pub use crate::claims::{
     AcceptedInterval, BoundRule, Checker, Claim, ClaimKind, Date, ErrorPattern, Evidence,
-    Judgement, ParsedClaim, Period, PeriodProblem, QUANTIFIER_DATASET, Quantifier, QuantifierKind,
-    QuantifierTable, Scale, StatedAmount, Verdict, check, grim_percent_possible, parse_claim,
-    parse_claim_with,
+    Judgement, LedgerEntry, ModelInterval, ParsedClaim, Period, PeriodProblem, QUANTIFIER_DATASET,
+    Quantifier, QuantifierKind, QuantifierTable, Scale, StatedAmount, Verdict, check,
+    grim_percent_possible, judge_ledger, parse_claim, parse_claim_with,
 };
 pub use crate::error::{Error, ErrorKind, Location, Result};
 pub use crate::estimate::derived::{DerivationKind, DerivedFigure, PrecisionCheck, derive_all};

@@ -61,10 +61,16 @@ fn reproduce_json_carries_provenance_figures_and_statements() {
         .map(|t| t["figures"].as_array().unwrap().len())
         .sum();
     assert_eq!(n_figures, ds.figures().len());
-    assert_eq!(
-        v["statements"].as_array().unwrap().len(),
-        ds.statements().len()
-    );
+    let claims = v["claims"].as_array().unwrap();
+    for s in ds.statements() {
+        assert!(
+            claims.iter().any(|c| c["id"] == s.id.as_str()),
+            "{} not judged",
+            s.id
+        );
+    }
+    let period = claims.iter().find(|c| c["id"] == "release.period").unwrap();
+    assert_eq!(period["verdict"], "inconsistent");
 }
 
 #[test]
@@ -125,4 +131,76 @@ fn data_show_prints_a_table_verbatim() {
     assert!(o.status.success());
     let ds = njov::Dataset::latest().unwrap();
     assert_eq!(stdout(&o), ds.text("arrest_categories").unwrap());
+}
+
+#[test]
+fn claims_json_has_the_contract_keys_and_provenance() {
+    let o = njov(&["claims", "--format", "json"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let items = v.as_array().unwrap();
+    assert!(items.len() >= njov::Dataset::latest().unwrap().statements().len());
+    for item in items {
+        for key in ["id", "source", "quote", "verdict", "computed", "accepted"] {
+            assert!(item.get(key).is_some(), "missing {key} in {item}");
+        }
+        assert_eq!(item["dataset"]["id"], "njov1");
+    }
+    for format in ["text", "markdown", "csv"] {
+        let o = njov(&["claims", "--format", format]);
+        assert!(o.status.success(), "{format}");
+        assert!(stdout(&o).contains("release.period"), "{format}");
+    }
+}
+
+#[test]
+fn check_prints_the_contract_keys() {
+    let o = njov(&[
+        "check",
+        "Slightly more than one-third of the arrests",
+        "--part",
+        "935",
+        "--whole",
+        "2577",
+        "--format",
+        "json",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["verdict"], "consistent");
+    assert_eq!(v["kind"], "share");
+    assert!((v["computed"].as_f64().unwrap() - 100.0 * 935.0 / 2577.0).abs() < 1e-9);
+    assert_eq!(v["accepted"].as_array().unwrap().len(), 2);
+}
+
+#[test]
+fn check_flags_a_ratio_printed_as_a_percent_increase() {
+    // 2.72 times is a 172% increase; printing it as "272% increase" is the
+    // named error pattern.
+    let o = njov(&[
+        "check",
+        "arrests rose by 272 percent",
+        "--from",
+        "100",
+        "--to",
+        "272",
+        "--format",
+        "json",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["verdict"], "inconsistent");
+    assert!(v["pattern"].to_string().contains("ratio"), "{v}");
+}
+
+#[test]
+fn check_rejects_unreadable_text_and_missing_evidence() {
+    let o = njov(&["check", "nearly a gazillion arrests", "--value", "3"]);
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains("nearly a"), "{}", stderr(&o));
+    let o = njov(&["check", "Nearly 40% of arrests"]);
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains("evidence"), "{}", stderr(&o));
+    let o = njov(&["check", "Nearly 40%", "--part", "1"]);
+    assert!(!o.status.success());
 }

@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use njov::{Dataset, Format, Report};
+use njov::{Checker, Dataset, Date, Evidence, Format, Period, Report};
 
 #[derive(Parser)]
 #[command(
@@ -40,6 +40,56 @@ enum Command {
         /// Write to this file instead of standard output.
         #[arg(long)]
         output: Option<PathBuf>,
+    },
+    /// Every published statement and wording of the dataset, judged.
+    Claims {
+        /// Dataset id.
+        #[arg(long, default_value = njov::DEFAULT_DATASET)]
+        dataset: String,
+        /// Dataset version (default: the newest).
+        #[arg(long)]
+        data_version: Option<String>,
+        /// Output format: text, markdown, json or csv.
+        #[arg(long, default_value = "text")]
+        format: String,
+        /// Write to this file instead of standard output.
+        #[arg(long)]
+        output: Option<PathBuf>,
+    },
+    /// Judge a claim sentence against a share, a value, a change or a period.
+    Check {
+        /// The claim, in English ("Nearly 40% of arrested offenders ...").
+        claim: String,
+        /// The part of a share (with --whole).
+        #[arg(long, requires = "whole", conflicts_with_all = ["value", "from", "reference"])]
+        part: Option<f64>,
+        /// The whole of a share (with --part).
+        #[arg(long, requires = "part")]
+        whole: Option<f64>,
+        /// The value itself, on the claim's scale.
+        #[arg(long, conflicts_with_all = ["from", "reference"])]
+        value: Option<f64>,
+        /// The earlier value of a change (with --to).
+        #[arg(long, requires = "to", conflicts_with = "reference")]
+        from: Option<f64>,
+        /// The later value of a change (with --from).
+        #[arg(long, requires = "from")]
+        to: Option<f64>,
+        /// For a period: the reference period it should name ("July 1, 2000, through June 30, 2001").
+        #[arg(long)]
+        reference: Option<String>,
+        /// For a period: the date the claim was published.
+        #[arg(long)]
+        published: Option<String>,
+        /// A model-based interval for the computed value, "LOWER,UPPER", to flag a decision across the boundary.
+        #[arg(long)]
+        ci: Option<String>,
+        /// The unweighted base, for a check that a printed percentage is possible at all.
+        #[arg(long)]
+        n: Option<u64>,
+        /// Output format: text or json.
+        #[arg(long, default_value = "text")]
+        format: String,
     },
     /// The versioned data: list, verify, show.
     Data {
@@ -116,6 +166,113 @@ fn run(cli: Cli) -> njov::Result<()> {
             let ds = load(&dataset, data_version.as_deref(), data_dir.as_ref())?;
             let text = Report::build(&ds).render(format)?;
             emit(&text, output.as_ref())
+        }
+        Command::Claims {
+            dataset,
+            data_version,
+            format,
+            output,
+        } => {
+            let format: Format = format.parse()?;
+            let ds = Dataset::load(&dataset, data_version.as_deref())?;
+            let text = Report::build(&ds).render_claims(format)?;
+            emit(&text, output.as_ref())
+        }
+        Command::Check {
+            claim,
+            part,
+            whole,
+            value,
+            from,
+            to,
+            reference,
+            published,
+            ci,
+            n,
+            format,
+        } => {
+            let evidence = match (part.zip(whole), value, from.zip(to), &reference, &published) {
+                (Some((part, whole)), _, _, _, _) => Evidence::Share { part, whole },
+                (_, Some(v), _, _, _) => Evidence::Value(v),
+                (_, _, Some((from, to)), _, _) => Evidence::Change { from, to },
+                (_, _, _, r, p) if r.is_some() || p.is_some() => Evidence::Period {
+                    reference: r.as_deref().map(Period::parse).transpose()?,
+                    published: p.as_deref().map(Date::parse).transpose()?,
+                },
+                _ => {
+                    return Err(njov::Error::new(njov::ErrorKind::InvalidArgument {
+                        name: "evidence".into(),
+                        value: "none".into(),
+                        expected: "--part and --whole, --value, --from and --to, or --reference/--published"
+                            .into(),
+                    }));
+                }
+            };
+            let mut checker = Checker::new();
+            if let Some(ci) = ci {
+                let bounds: Vec<f64> = ci
+                    .split(',')
+                    .map(|x| x.trim().parse::<f64>())
+                    .collect::<Result<_, _>>()
+                    .map_err(|_| {
+                        njov::Error::new(njov::ErrorKind::InvalidArgument {
+                            name: "ci".into(),
+                            value: ci.clone(),
+                            expected: "LOWER,UPPER".into(),
+                        })
+                    })?;
+                match bounds[..] {
+                    [lo, hi] if lo <= hi => checker = checker.ci(lo, hi),
+                    _ => {
+                        return Err(njov::Error::new(njov::ErrorKind::InvalidArgument {
+                            name: "ci".into(),
+                            value: ci,
+                            expected: "LOWER,UPPER with LOWER <= UPPER".into(),
+                        }));
+                    }
+                }
+            }
+            if let Some(n) = n {
+                checker = checker.unweighted_n(n);
+            }
+            let judgement = checker.check(&claim, &evidence)?;
+            match format.as_str() {
+                "json" => println!(
+                    "{}",
+                    serde_json::to_string_pretty(&judgement).expect("a judgement serialises")
+                ),
+                "text" => {
+                    println!("verdict:  {}", judgement.verdict);
+                    if let Some(c) = judgement.computed {
+                        println!("computed: {c}");
+                    }
+                    if let Some([a, b]) = judgement.accepted {
+                        println!("accepted: [{a}, {b}]");
+                    }
+                    println!(
+                        "kind:     {}",
+                        serde_json::to_value(judgement.kind)
+                            .expect("a kind serialises")
+                            .as_str()
+                            .unwrap_or("")
+                    );
+                    if let Some(x) = judgement.crosses_boundary {
+                        println!("interval crosses the boundary: {x}");
+                    }
+                    if let Some(p) = &judgement.pattern {
+                        println!("pattern:  {p}");
+                    }
+                    println!("reason:   {}", judgement.reason);
+                }
+                other => {
+                    return Err(njov::Error::new(njov::ErrorKind::InvalidArgument {
+                        name: "format".into(),
+                        value: other.into(),
+                        expected: "text or json".into(),
+                    }));
+                }
+            }
+            Ok(())
         }
         Command::Data { command } => match command {
             DataCommand::List => {

@@ -1,6 +1,7 @@
 //! The reproduction report: each published figure with its source and status,
 //! each recomputed figure and whether it matches, and the dataset it was
-//! computed from. Rendered as text, Markdown, JSON or CSV.
+//! computed from, and every published statement judged. Rendered as text,
+//! Markdown, JSON or CSV.
 
 mod render;
 
@@ -9,10 +10,11 @@ use std::str::FromStr;
 
 use serde::Serialize;
 
+use crate::claims::{LedgerEntry, judge_ledger};
 use crate::error::{Error, Result};
 use crate::estimate::derived::{DerivedFigure, derive_all};
 use crate::tables::manifest::Schema;
-use crate::tables::rows::{FigureValue, Statement, StatementKind, Unit};
+use crate::tables::rows::{FigureValue, Unit};
 use crate::tables::{Dataset, Provenance};
 
 /// An output format.
@@ -91,30 +93,6 @@ pub struct ReportTable {
     pub derived: Vec<DerivedFigure>,
 }
 
-/// A published statement with the recomputed value it can be set against.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct StatementLine {
-    /// The statement's id.
-    pub id: String,
-    /// The id of the figure or derived quantity it is about.
-    pub measures: Option<String>,
-    /// Its source keys.
-    pub sources: Vec<String>,
-    /// The short quote.
-    pub quote: String,
-    /// What it asserts.
-    pub kind: StatementKind,
-    /// Its wording or printed value.
-    pub stated: String,
-    /// The recomputed value, where the tables give one: a percentage for a
-    /// share of two published counts, the published figure for a level.
-    pub computed: Option<f64>,
-    /// The unit of `computed`.
-    pub unit: Unit,
-    /// What `computed` is, or why there is none.
-    pub basis: String,
-}
-
 /// The reproduction report.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Report {
@@ -126,8 +104,8 @@ pub struct Report {
     pub tables: Vec<ReportTable>,
     /// Recomputed figures that belong to no single table (sums of categories).
     pub derived: Vec<DerivedFigure>,
-    /// The published statements.
-    pub statements: Vec<StatementLine>,
+    /// Every published statement and wording, judged.
+    pub claims: Vec<LedgerEntry>,
 }
 
 impl Report {
@@ -167,11 +145,7 @@ impl Report {
                 .filter(|d| d.table == "derived")
                 .cloned()
                 .collect(),
-            statements: ds
-                .statements()
-                .iter()
-                .map(|s| statement_line(ds, s))
-                .collect(),
+            claims: judge_ledger(ds, &|_, _| None),
         }
     }
 
@@ -183,7 +157,7 @@ impl Report {
     /// let ds = njov::Dataset::latest().unwrap();
     /// let r = njov::Report::build(&ds).only(&["arrest_categories"]);
     /// assert_eq!(r.tables.len(), 1);
-    /// assert!(r.statements.iter().any(|s| s.id == "release.identified_victims"));
+    /// assert!(r.claims.iter().any(|c| c.id == "release.identified_victims"));
     /// ```
     pub fn only(mut self, tables: &[&str]) -> Report {
         let prefixes: Vec<String> = self
@@ -197,12 +171,37 @@ impl Report {
         self.derived
             .retain(|d| d.base.as_deref().is_some_and(about) || about(&d.of));
         let derived_ids: Vec<String> = self.derived.iter().map(|d| d.of.clone()).collect();
-        self.statements.retain(|s| {
-            s.measures
-                .as_deref()
+        self.claims.retain(|c| {
+            c.measures
+                .first()
                 .is_some_and(|m| about(m) || derived_ids.iter().any(|d| d == m))
         });
         self
+    }
+
+    /// Renders the judged claims alone. JSON is an array of objects with the
+    /// keys `id, source, quote, verdict, computed, accepted` (and more), each
+    /// carrying the `dataset` it was computed from.
+    ///
+    /// # Errors
+    /// As [`Report::render`].
+    ///
+    /// ```
+    /// let ds = njov::Dataset::latest().unwrap();
+    /// let json = njov::Report::build(&ds).render_claims(njov::Format::Json).unwrap();
+    /// let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    /// assert_eq!(v[0]["dataset"]["id"], "njov1");
+    /// ```
+    pub fn render_claims(&self, format: Format) -> Result<String> {
+        let only = Report {
+            tables: Vec::new(),
+            derived: Vec::new(),
+            ..self.clone()
+        };
+        match format {
+            Format::Json => render::claims_json(self),
+            _ => only.render(format),
+        }
     }
 
     /// Renders the report.
@@ -246,96 +245,5 @@ fn figure_line(f: &crate::tables::rows::Figure) -> FigureLine {
         sources: f.sources.clone(),
         status: f.status.to_string(),
         note: f.note.clone(),
-    }
-}
-
-fn statement_line(ds: &Dataset, s: &Statement) -> StatementLine {
-    let label = |id: &str| ds.label(id).unwrap_or(id).to_string();
-    // A published figure to set the statement against, unless the statement's
-    // own source is the figure's only source (that would be circular).
-    let figure = |m: &str| -> std::result::Result<(f64, String), String> {
-        let Some(x) = ds.value(m) else {
-            return Err(format!("'{}' has no published number", label(m)));
-        };
-        match ds.figure(m) {
-            Some(f) => {
-                let others: Vec<&str> = f
-                    .sources
-                    .iter()
-                    .filter(|k| !s.sources.contains(k))
-                    .map(String::as_str)
-                    .collect();
-                if others.is_empty() {
-                    Err(format!(
-                        "'{}' is printed only by the statement's own source",
-                        label(m)
-                    ))
-                } else {
-                    Ok((
-                        x,
-                        format!(
-                            "the published figure '{}' ({})",
-                            label(m),
-                            others.join("; ")
-                        ),
-                    ))
-                }
-            }
-            None => Ok((x, format!("'{}', recomputed", label(m)))),
-        }
-    };
-    let (computed, unit, basis) = match (s.kind, s.measures.as_deref(), s.base.as_deref()) {
-        (StatementKind::Share, Some(m), Some(b))
-            if ds.figure(m).is_none_or(|f| f.unit.is_count()) =>
-        {
-            match (ds.value(m), ds.value(b)) {
-                (Some(x), Some(n)) if n > 0.0 => (
-                    Some(100.0 * x / n),
-                    Unit::Percent,
-                    format!("{} / {} = {x} / {n}", label(m), label(b)),
-                ),
-                _ => (
-                    None,
-                    Unit::Percent,
-                    format!("'{}' or its base has no published number", label(m)),
-                ),
-            }
-        }
-        (StatementKind::Share | StatementKind::Level, Some(m), _) => {
-            let unit = ds.figure(m).map_or(s.unit, |f| f.unit);
-            match figure(m) {
-                Ok((x, basis)) => (Some(x), unit, basis),
-                Err(why) => (None, unit, why),
-            }
-        }
-        (StatementKind::Period, Some(m), _) => (
-            None,
-            Unit::Period,
-            match ds.figure(m).map(|f| &f.value) {
-                Some(FigureValue::Period(p)) => format!("study period {p} ({} days)", p.days()),
-                _ => "no published period".to_string(),
-            },
-        ),
-        (_, None, _) => (
-            None,
-            s.unit,
-            "no published figure measures this".to_string(),
-        ),
-        (StatementKind::Comparison, Some(m), _) => (
-            None,
-            s.unit,
-            format!("no published comparison for '{}'", label(m)),
-        ),
-    };
-    StatementLine {
-        id: s.id.clone(),
-        measures: s.measures.clone(),
-        sources: s.sources.clone(),
-        quote: s.quote.clone(),
-        kind: s.kind,
-        stated: printed(&s.value, s.wording.as_deref()),
-        computed,
-        unit,
-        basis,
     }
 }

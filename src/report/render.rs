@@ -2,7 +2,8 @@
 
 use std::fmt::Write as _;
 
-use super::{FigureLine, Report, StatementLine};
+use super::{FigureLine, Report};
+use crate::claims::LedgerEntry;
 use crate::error::{Error, ErrorKind, Result};
 use crate::estimate::derived::{DerivationKind, DerivedFigure};
 use crate::tables::rows::Unit;
@@ -50,10 +51,27 @@ fn derived_verdict(d: &DerivedFigure) -> String {
     }
 }
 
-fn statement_computed(s: &StatementLine) -> String {
-    s.computed
-        .map(|v| number(v, s.unit))
+fn claim_value(c: &LedgerEntry) -> String {
+    c.computed
+        .map(|v| format!("{v:.2}"))
         .unwrap_or_else(|| "-".into())
+}
+
+fn claim_accepted(c: &LedgerEntry) -> String {
+    c.accepted
+        .map(|[a, b]| format!("[{a:.2}, {b:.2}]"))
+        .unwrap_or_else(|| "-".into())
+}
+
+fn claim_flags(c: &LedgerEntry) -> String {
+    let mut flags = Vec::new();
+    if c.crosses_boundary == Some(true) {
+        flags.push("interval crosses the boundary".to_string());
+    }
+    if let Some(p) = &c.pattern {
+        flags.push(p.to_string());
+    }
+    flags.join("; ")
 }
 
 pub(crate) fn text(r: &Report) -> String {
@@ -103,23 +121,24 @@ pub(crate) fn text(r: &Report) -> String {
             let _ = writeln!(out, "      {}", d.label);
         }
     }
-    if !r.statements.is_empty() {
-        let _ = writeln!(out, "\n== published statements ==\n");
-        for s in &r.statements {
+    if !r.claims.is_empty() {
+        let _ = writeln!(out, "\n== published statements and wordings, judged ==\n");
+        for c in &r.claims {
             let _ = writeln!(
                 out,
-                "  {:<44} [{}] \"{}\"",
-                s.id,
-                s.sources.join(";"),
-                s.quote
+                "  {:<44} {:<13} computed {:<9} accepted {:<20} [{}]",
+                c.id,
+                c.verdict.to_string(),
+                claim_value(c),
+                claim_accepted(c),
+                c.source
             );
-            let _ = writeln!(
-                out,
-                "      states {}; published tables give {} ({})",
-                s.stated,
-                statement_computed(s),
-                s.basis
-            );
+            let _ = writeln!(out, "      \"{}\" states \"{}\"", c.quote, c.stated);
+            let _ = writeln!(out, "      {}", c.reason);
+            let flags = claim_flags(c);
+            if !flags.is_empty() {
+                let _ = writeln!(out, "      flags: {flags}");
+            }
         }
     }
     out
@@ -185,21 +204,24 @@ pub(crate) fn markdown(r: &Report) -> String {
         derived_table(&mut out, &r.derived);
         out.push('\n');
     }
-    if !r.statements.is_empty() {
+    if !r.claims.is_empty() {
         let _ = writeln!(
             out,
-            "## Published statements\n\n| id | source | quote | states | tables give | basis |\n|---|---|---|---|---|---|"
+            "## Published statements and wordings, judged\n\n| id | source | quote | states | verdict | computed | accepted | flags | reason |\n|---|---|---|---|---|---|---|---|---|"
         );
-        for s in &r.statements {
+        for c in &r.claims {
             let _ = writeln!(
                 out,
-                "| `{}` | {} | \"{}\" | {} | {} | {} |",
-                s.id,
-                s.sources.join("; "),
-                md_escape(&s.quote),
-                md_escape(&s.stated),
-                statement_computed(s),
-                md_escape(&s.basis)
+                "| `{}` | {} | \"{}\" | {} | **{}** | {} | {} | {} | {} |",
+                c.id,
+                c.source,
+                md_escape(&c.quote),
+                md_escape(&c.stated),
+                c.verdict,
+                claim_value(c),
+                claim_accepted(c),
+                md_escape(&claim_flags(c)),
+                md_escape(&c.reason)
             );
         }
     }
@@ -300,21 +322,26 @@ pub(crate) fn csv(r: &Report) -> Result<String> {
     for d in &r.derived {
         push_derived(&mut rows, "derived", d);
     }
-    for s in &r.statements {
+    for c in &r.claims {
         rows.push([
-            "statement".into(),
-            "statements".into(),
-            s.id.clone(),
-            s.quote.clone(),
-            s.stated.clone(),
-            opt(s.computed),
-            s.unit.to_string(),
+            "claim".into(),
             String::new(),
+            c.id.clone(),
+            c.quote.clone(),
+            c.stated.clone(),
+            opt(c.computed),
             String::new(),
+            opt(c.accepted.map(|a| a[0])),
+            opt(c.accepted.map(|a| a[1])),
+            c.verdict.to_string(),
+            c.source.clone(),
             String::new(),
-            s.sources.join(";"),
-            String::new(),
-            s.basis.clone(),
+            [c.reason.clone(), claim_flags(c)]
+                .iter()
+                .filter(|s| !s.is_empty())
+                .cloned()
+                .collect::<Vec<_>>()
+                .join("; "),
         ]);
     }
     for row in rows {
@@ -329,4 +356,23 @@ pub(crate) fn csv(r: &Report) -> Result<String> {
         })
     })?;
     Ok(String::from_utf8(bytes).expect("csv writes the UTF-8 it is given"))
+}
+
+/// The claims as a JSON array; each object carries the dataset.
+pub(crate) fn claims_json(r: &Report) -> Result<String> {
+    let items: Vec<serde_json::Value> = r
+        .claims
+        .iter()
+        .map(|c| {
+            let mut v = serde_json::to_value(c).expect("a ledger entry serialises");
+            v["dataset"] = serde_json::to_value(&r.dataset).expect("provenance serialises");
+            v
+        })
+        .collect();
+    serde_json::to_string_pretty(&items).map_err(|e| {
+        Error::new(ErrorKind::Io {
+            path: "<json>".into(),
+            message: e.to_string(),
+        })
+    })
 }

@@ -10,7 +10,8 @@ use crate::error::{Error, Location, Result};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Schema {
-    /// The source register: `key, citation, url`.
+    /// The source register: `key, citation, url, published` (an ISO date,
+    /// where the source prints one).
     Sources,
     /// Published figures: `id, quantity, value, unit, numerator, base, wording,
     /// source, status, note`.
@@ -32,7 +33,7 @@ impl Schema {
     /// The columns, in order; empty for documents and opaque tables.
     pub fn columns(self) -> &'static [&'static str] {
         match self {
-            Schema::Sources => &["key", "citation", "url"],
+            Schema::Sources => &["key", "citation", "url", "published"],
             Schema::Figures => &[
                 "id",
                 "quantity",

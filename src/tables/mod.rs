@@ -579,7 +579,22 @@ fn read_table(ds: &mut Dataset, entry: &TableEntry, path: &str, text: &str) -> R
                     text: &raw.url,
                 }
                 .optional();
-                ds.sources.push(Source { key, citation, url });
+                let published = Cell {
+                    file: path,
+                    line,
+                    column: "published",
+                    text: &raw.published,
+                };
+                let published = match published.optional() {
+                    Some(_) => Some(published.parse()?),
+                    None => None,
+                };
+                ds.sources.push(Source {
+                    key,
+                    citation,
+                    url,
+                    published,
+                });
             }
             Schema::Figures => {
                 let raw: RawFigure = record.deserialize(Some(&headers)).map_err(csv_error)?;

@@ -322,6 +322,8 @@ pub struct Source {
     pub citation: String,
     /// An address, where there is one.
     pub url: Option<String>,
+    /// The date of publication, where the register gives one.
+    pub published: Option<IsoDate>,
 }
 
 /// A derived quantity: defined from published figures, never stored as a
@@ -433,6 +435,7 @@ pub(crate) struct RawSource {
     pub key: String,
     pub citation: String,
     pub url: String,
+    pub published: String,
 }
 
 #[derive(Debug, Deserialize)]

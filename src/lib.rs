@@ -70,8 +70,8 @@ pub use crate::rounding::{PrintedNumber, round_to};
 pub use crate::tables::frame::TableFrame;
 pub use crate::tables::manifest::{Manifest, Schema, TableEntry, sha256_hex};
 pub use crate::tables::rows::{
-    Derived, Figure, FigureValue, IsoDate, IsoPeriod, Source, Statement, StatementKind, Status,
-    Unit,
+    Assumption, AssumptionRule, AssumptionStatus, Derived, Figure, FigureValue, IsoDate, IsoPeriod,
+    Source, Statement, StatementKind, Status, Unit,
 };
 pub use crate::tables::{
     Catalog, DEFAULT_DATASET, Dataset, Provenance, Verified, embedded_catalog, verify,

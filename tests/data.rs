@@ -275,6 +275,30 @@ fn every_kind_of_bad_data_names_file_line_and_column() {
             "unit",
             "expected agencies",
         ),
+        (
+            "assumptions.csv",
+            "phase-1 agency mail survey,1,1,3,",
+            "phase-1 agency mail survey,5,1,3,",
+            Some(2),
+            "value",
+            "outside its range",
+        ),
+        (
+            "assumptions.csv",
+            "proportional:base.all:",
+            "proportional:base.none:",
+            Some(8),
+            "rule",
+            "unknown assumption 'base.none'",
+        ),
+        (
+            "assumptions.csv",
+            "online_meeting,,The online-meeting",
+            "online_meetings,,The online-meeting",
+            Some(7),
+            "applies_to",
+            "unknown table or id",
+        ),
     ];
     for (file, from, to, line, column, words) in cases {
         let copy = data_copy();

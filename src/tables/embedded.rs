@@ -8,6 +8,7 @@ pub(crate) const FILES: &[(&str, &str)] = &[
     ("njov1/1.0.0/MANIFEST.toml", include_str!("../../data/njov1/1.0.0/MANIFEST.toml")),
     ("njov1/1.0.0/agency_involvement.csv", include_str!("../../data/njov1/1.0.0/agency_involvement.csv")),
     ("njov1/1.0.0/arrest_categories.csv", include_str!("../../data/njov1/1.0.0/arrest_categories.csv")),
+    ("njov1/1.0.0/assumptions.csv", include_str!("../../data/njov1/1.0.0/assumptions.csv")),
     ("njov1/1.0.0/case_outcomes.csv", include_str!("../../data/njov1/1.0.0/case_outcomes.csv")),
     ("njov1/1.0.0/derived.csv", include_str!("../../data/njov1/1.0.0/derived.csv")),
     ("njov1/1.0.0/ncmec2003.txt", include_str!("../../data/njov1/1.0.0/ncmec2003.txt")),

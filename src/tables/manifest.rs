@@ -21,6 +21,9 @@ pub enum Schema {
     /// Published statements: `id, quote, kind, measures, base, value, unit,
     /// wording, source, status, note`.
     Statements,
+    /// The assumptions of the design model: `id, quantity, value, low, high,
+    /// figure, represents, applies_to, rule, rationale, source, status`.
+    Assumptions,
     /// A source document kept verbatim (a press release), so quotes can be
     /// traced to it.
     Document,
@@ -51,6 +54,20 @@ impl Schema {
                 "id", "quote", "kind", "measures", "base", "value", "unit", "wording", "source",
                 "status", "note",
             ],
+            Schema::Assumptions => &[
+                "id",
+                "quantity",
+                "value",
+                "low",
+                "high",
+                "figure",
+                "represents",
+                "applies_to",
+                "rule",
+                "rationale",
+                "source",
+                "status",
+            ],
             Schema::Document | Schema::Opaque => &[],
         }
     }
@@ -62,6 +79,7 @@ impl Schema {
             Schema::Figures => "figures",
             Schema::Derived => "derived",
             Schema::Statements => "statements",
+            Schema::Assumptions => "assumptions",
             Schema::Document => "document",
             Schema::Opaque => "opaque",
         }

@@ -20,8 +20,8 @@ use serde::Serialize;
 use crate::error::{Error, ErrorKind, Location, Result};
 use manifest::{Manifest, Schema, TableEntry, semver_key, sha256_hex};
 use rows::{
-    Cell, Derived, Figure, FigureValue, RawDerived, RawFigure, RawSource, RawStatement, Source,
-    Statement, Status, Unit,
+    Assumption, AssumptionRule, AssumptionStatus, Cell, Derived, Figure, FigureValue,
+    RawAssumption, RawDerived, RawFigure, RawSource, RawStatement, Source, Statement, Status, Unit,
 };
 
 /// The dataset loaded when none is named.
@@ -150,6 +150,7 @@ pub struct Dataset {
     figures: Vec<Figure>,
     derived: Vec<Derived>,
     statements: Vec<Statement>,
+    assumptions: Vec<Assumption>,
 }
 
 impl Dataset {
@@ -271,6 +272,16 @@ impl Dataset {
     /// The published statements.
     pub fn statements(&self) -> &[Statement] {
         &self.statements
+    }
+
+    /// The assumptions of the design model.
+    pub fn assumptions(&self) -> &[Assumption] {
+        &self.assumptions
+    }
+
+    /// An assumption by id.
+    pub fn assumption(&self, id: &str) -> Option<&Assumption> {
+        self.assumptions.iter().find(|a| a.id == id)
     }
 
     /// The value of a figure or derived quantity by id: a figure's printed
@@ -439,6 +450,7 @@ fn load_version(files: &FileSet, dataset: &str, version: &str) -> Result<Dataset
         figures: Vec::new(),
         derived: Vec::new(),
         statements: Vec::new(),
+        assumptions: Vec::new(),
     };
     // Sources first: every other table's source keys are checked against them.
     let mut ordered: Vec<&TableEntry> = manifest.tables.iter().collect();
@@ -649,10 +661,75 @@ fn read_table(ds: &mut Dataset, entry: &TableEntry, path: &str, text: &str) -> R
                     line,
                 });
             }
+            Schema::Assumptions => {
+                let raw: RawAssumption = record.deserialize(Some(&headers)).map_err(csv_error)?;
+                let assumption = read_assumption(ds, path, line, &raw)?;
+                ds.assumptions.push(assumption);
+            }
             Schema::Document | Schema::Opaque => {}
         }
     }
     Ok(count)
+}
+
+fn read_assumption(ds: &Dataset, path: &str, line: u64, raw: &RawAssumption) -> Result<Assumption> {
+    let c = |column: &'static str, text| Cell {
+        file: path,
+        line,
+        column,
+        text,
+    };
+    let sources = c("source", &raw.source).list();
+    check_sources(ds, &c("source", &raw.source), &sources)?;
+    let value = c("value", &raw.value).number()?;
+    let low = c("low", &raw.low).number()?;
+    let high = c("high", &raw.high).number()?;
+    if let (Some(l), Some(h)) = (low, high) {
+        if l > h {
+            return Err(c("high", &raw.high).error(format!("high {h} is below low {l}")));
+        }
+        if let Some(v) = value.filter(|v| *v < l || *v > h) {
+            return Err(
+                c("value", &raw.value).error(format!("{v} lies outside its range [{l}, {h}]"))
+            );
+        }
+    }
+    for (column, v) in [("value", value), ("low", low), ("high", high)] {
+        if let Some(v) = v.filter(|v| *v <= 0.0) {
+            return Err(c(column, "").error(format!("{v} is not positive")));
+        }
+    }
+    let rule = match c("rule", &raw.rule).optional() {
+        Some(_) => Some(c("rule", &raw.rule).parse()?),
+        None => None,
+    };
+    let status: AssumptionStatus = c("status", &raw.status).parse()?;
+    let figure = c("figure", &raw.figure).optional();
+    match status {
+        AssumptionStatus::Printed if figure.is_none() => {
+            return Err(c("figure", &raw.figure)
+                .error("a printed assumption names the figure that gives it"));
+        }
+        AssumptionStatus::Assumed if value.is_none() && rule.is_none() => {
+            return Err(c("value", &raw.value).error("an assumption needs a value or a rule"));
+        }
+        _ => {}
+    }
+    Ok(Assumption {
+        id: c("id", &raw.id).required()?,
+        quantity: c("quantity", &raw.quantity).required()?,
+        value,
+        low,
+        high,
+        figure,
+        represents: c("represents", &raw.represents).optional(),
+        applies_to: c("applies_to", &raw.applies_to).list(),
+        rule,
+        rationale: c("rationale", &raw.rationale).required()?,
+        sources,
+        status,
+        line,
+    })
 }
 
 fn check_sources(ds: &Dataset, cell: &Cell<'_>, keys: &[String]) -> Result<()> {
@@ -790,6 +867,57 @@ fn check_references(ds: &Dataset, dir: &str) -> Result<()> {
                     Some(d.line),
                     "terms",
                     format!("unknown id '{r}'"),
+                ));
+            }
+        }
+    }
+    let assumption_file = schema_file(Schema::Assumptions);
+    for a in &ds.assumptions {
+        if let Some(first) = seen.insert(&a.id, assumption_file.clone()) {
+            return Err(err(
+                assumption_file.clone(),
+                Some(a.line),
+                "id",
+                format!("duplicate id '{}' (first in {first})", a.id),
+            ));
+        }
+    }
+    let tables: Vec<&str> = ds.manifest.tables.iter().map(|t| t.name.as_str()).collect();
+    for a in &ds.assumptions {
+        let mut refs: Vec<(&str, &str)> = Vec::new();
+        refs.extend(a.figure.as_deref().map(|r| ("figure", r)));
+        refs.extend(a.represents.as_deref().map(|r| ("represents", r)));
+        if let Some(AssumptionRule::Proportional { part, whole, .. }) = &a.rule {
+            refs.push(("rule", part));
+            refs.push(("rule", whole));
+        }
+        for (column, r) in refs {
+            if !known(r) {
+                return Err(err(
+                    assumption_file.clone(),
+                    Some(a.line),
+                    column,
+                    format!("unknown id '{r}'"),
+                ));
+            }
+        }
+        if let Some(AssumptionRule::Proportional { base, .. }) = &a.rule
+            && !ds.assumptions.iter().any(|b| &b.id == base && b.id != a.id)
+        {
+            return Err(err(
+                assumption_file.clone(),
+                Some(a.line),
+                "rule",
+                format!("unknown assumption '{base}'"),
+            ));
+        }
+        for t in &a.applies_to {
+            if !known(t) && !tables.contains(&t.as_str()) {
+                return Err(err(
+                    assumption_file.clone(),
+                    Some(a.line),
+                    "applies_to",
+                    format!("unknown table or id '{t}'"),
                 ));
             }
         }

@@ -415,6 +415,94 @@ pub struct Statement {
     pub line: u64,
 }
 
+/// Whether an assumption is a published figure or an assumption of the model.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AssumptionStatus {
+    /// The value is a published figure (named by `figure`).
+    Printed,
+    /// The value is assumed by the model; its sensitivity range says how much
+    /// rests on it.
+    Assumed,
+}
+
+impl FromStr for AssumptionStatus {
+    type Err = String;
+    fn from_str(s: &str) -> std::result::Result<AssumptionStatus, String> {
+        match s {
+            "printed" => Ok(AssumptionStatus::Printed),
+            "assumed" => Ok(AssumptionStatus::Assumed),
+            _ => Err("expected printed or assumed".into()),
+        }
+    }
+}
+
+/// How an assumed value is obtained from others.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AssumptionRule {
+    /// Proportional allocation: the base assumption's value times `part /
+    /// whole` (`proportional:BASE:PART:WHOLE`).
+    Proportional {
+        /// The assumption whose value is allocated.
+        base: String,
+        /// The id of the part.
+        part: String,
+        /// The id of the whole.
+        whole: String,
+    },
+}
+
+impl FromStr for AssumptionRule {
+    type Err = String;
+    fn from_str(s: &str) -> std::result::Result<AssumptionRule, String> {
+        let parts: Vec<&str> = s.split(':').map(str::trim).collect();
+        match parts[..] {
+            ["proportional", base, part, whole]
+                if !base.is_empty() && !part.is_empty() && !whole.is_empty() =>
+            {
+                Ok(AssumptionRule::Proportional {
+                    base: base.into(),
+                    part: part.into(),
+                    whole: whole.into(),
+                })
+            }
+            _ => Err("expected proportional:BASE:PART:WHOLE".into()),
+        }
+    }
+}
+
+/// One assumption of the design model: a value (published or assumed), its
+/// sensitivity range, what it applies to and why.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Assumption {
+    /// Unique id within the dataset (`deff.phase1`, `base.possessors`).
+    pub id: String,
+    /// What it is.
+    pub quantity: String,
+    /// The value, when given directly.
+    pub value: Option<f64>,
+    /// The low end of the sensitivity range.
+    pub low: Option<f64>,
+    /// The high end of the sensitivity range.
+    pub high: Option<f64>,
+    /// The published figure that gives the value.
+    pub figure: Option<String>,
+    /// For an interview base: the national count it represents.
+    pub represents: Option<String>,
+    /// Table names or figure ids it applies to.
+    pub applies_to: Vec<String>,
+    /// How the value is obtained from others.
+    pub rule: Option<AssumptionRule>,
+    /// Why.
+    pub rationale: String,
+    /// Source keys, for a published value.
+    pub sources: Vec<String>,
+    /// Printed or assumed.
+    pub status: AssumptionStatus,
+    /// The line in its file.
+    pub line: u64,
+}
+
 /// Raw CSV rows, read through serde; every cell is text until checked.
 #[derive(Debug, Deserialize)]
 pub(crate) struct RawFigure {
@@ -446,6 +534,22 @@ pub(crate) struct RawDerived {
     pub unit: String,
     pub base: String,
     pub note: String,
+}
+
+#[derive(Debug, Deserialize)]
+pub(crate) struct RawAssumption {
+    pub id: String,
+    pub quantity: String,
+    pub value: String,
+    pub low: String,
+    pub high: String,
+    pub figure: String,
+    pub represents: String,
+    pub applies_to: String,
+    pub rule: String,
+    pub rationale: String,
+    pub source: String,
+    pub status: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -498,6 +602,17 @@ impl Cell<'_> {
             .trim()
             .parse()
             .map_err(|e: String| self.error(format!("'{}': {e}", self.text)))
+    }
+
+    /// An optional finite number.
+    pub fn number(&self) -> Result<Option<f64>> {
+        match self.optional() {
+            None => Ok(None),
+            Some(t) => match t.parse::<f64>() {
+                Ok(x) if x.is_finite() => Ok(Some(x)),
+                _ => Err(self.error(format!("'{t}' is not a number"))),
+            },
+        }
     }
 
     pub fn list(&self) -> Vec<String> {

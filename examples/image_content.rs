@@ -6,7 +6,7 @@ use njov::{Dataset, Format, Report};
 
 fn main() -> Result<(), njov::Error> {
     let ds = Dataset::latest()?;
-    let report = Report::build(&ds).only(&["possessors"]);
+    let report = Report::build(&ds)?.only(&["possessors"]);
     print!("{}", report.render(Format::Text)?);
     Ok(())
 }

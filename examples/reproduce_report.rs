@@ -11,6 +11,6 @@ fn main() -> Result<(), njov::Error> {
         .unwrap_or("text")
         .parse()?;
     let ds = Dataset::latest()?;
-    print!("{}", Report::build(&ds).render(format)?);
+    print!("{}", Report::build(&ds)?.render(format)?);
     Ok(())
 }

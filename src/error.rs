@@ -180,6 +180,13 @@ impl Error {
         })
     }
 
+    pub(crate) fn unavailable(what: impl Into<String>, reason: impl Into<String>) -> Error {
+        Error::new(ErrorKind::Unavailable {
+            what: what.into(),
+            reason: reason.into(),
+        })
+    }
+
     pub(crate) fn parse(
         input: impl Into<String>,
         part: impl Into<String>,

@@ -50,8 +50,10 @@
 #![deny(missing_docs)]
 
 mod claims;
+mod design;
 mod error;
 mod estimate;
+mod interval;
 mod report;
 mod rounding;
 mod tables;
@@ -59,11 +61,22 @@ mod tables;
 pub use crate::claims::{
     AcceptedInterval, BoundRule, Checker, Claim, ClaimKind, Date, ErrorPattern, Evidence,
     Judgement, LedgerEntry, ModelInterval, ParsedClaim, Period, PeriodProblem, QUANTIFIER_DATASET,
-    Quantifier, QuantifierKind, QuantifierTable, Scale, StatedAmount, Verdict, check,
-    grim_percent_possible, judge_ledger, parse_claim, parse_claim_with,
+    Quantifier, QuantifierKind, QuantifierTable, Scale, StatedAmount, Verdict, accepted_range,
+    check, grim_percent_possible, judge_ledger, parse_claim, parse_claim_with,
 };
+pub use crate::design::{DEFF_GRID, DesignModel, InterviewBase};
 pub use crate::error::{Error, ErrorKind, Location, Result};
 pub use crate::estimate::derived::{DerivationKind, DerivedFigure, PrecisionCheck, derive_all};
+pub use crate::estimate::national::{
+    EstimateKind, EstimateOptions, GridPoint, NationalEstimate, NationalEstimates, NoEstimate,
+    WordingRange, national_estimates,
+};
+pub use crate::interval::special;
+pub use crate::interval::{
+    CountData, CountInterval, CountMethod, Coverage, CoverageSummary, Interval, ProportionData,
+    ProportionInterval, ProportionMethod, Side, coverage_summary, exact_coverage,
+    exact_coverage_grid,
+};
 pub use crate::report::{Format, Report};
 pub use crate::rounding::{PrintedNumber, round_to};
 #[cfg(feature = "polars")]

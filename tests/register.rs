@@ -165,7 +165,7 @@ fn every_wave1_register_row_is_in_the_data_and_the_report() {
     let rows = register_rows();
     assert!(rows.len() >= 45, "parsed only {} register rows", rows.len());
     let cands = candidates(&ds);
-    let report = Report::build(&ds).render(Format::Json).unwrap();
+    let report = Report::build(&ds).unwrap().render(Format::Json).unwrap();
     let mut missing = Vec::new();
     for row in &rows {
         match cands.iter().find(|c| matches(row, c)) {

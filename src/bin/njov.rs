@@ -8,7 +8,9 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use njov::{Checker, Dataset, Date, Evidence, Format, Period, Report};
+use njov::{
+    Checker, Dataset, Date, EstimateOptions, Evidence, Format, Period, ProportionMethod, Report,
+};
 
 #[derive(Parser)]
 #[command(
@@ -34,6 +36,15 @@ enum Command {
         /// Read the data from this directory (same layout as data/) instead of the embedded copy.
         #[arg(long)]
         data_dir: Option<PathBuf>,
+        /// Confidence level of the intervals, in (0, 1).
+        #[arg(long, default_value_t = 0.95)]
+        level: f64,
+        /// Interval method for shares (wald, wilson, agresti-coull, clopper-pearson, jeffreys, logit, asin, korn-graubard, ...).
+        #[arg(long)]
+        method: Option<String>,
+        /// Design effect of both phases, overriding the assumptions table.
+        #[arg(long)]
+        deff: Option<f64>,
         /// Output format: text, markdown, json or csv.
         #[arg(long, default_value = "text")]
         format: String,
@@ -159,12 +170,23 @@ fn run(cli: Cli) -> njov::Result<()> {
             dataset,
             data_version,
             data_dir,
+            level,
+            method,
+            deff,
             format,
             output,
         } => {
             let format: Format = format.parse()?;
+            let options = EstimateOptions {
+                level,
+                method: match method {
+                    Some(m) => m.parse()?,
+                    None => ProportionMethod::default(),
+                },
+                deff,
+            };
             let ds = load(&dataset, data_version.as_deref(), data_dir.as_ref())?;
-            let text = Report::build(&ds).render(format)?;
+            let text = Report::build_with(&ds, &options)?.render(format)?;
             emit(&text, output.as_ref())
         }
         Command::Claims {
@@ -175,7 +197,7 @@ fn run(cli: Cli) -> njov::Result<()> {
         } => {
             let format: Format = format.parse()?;
             let ds = Dataset::load(&dataset, data_version.as_deref())?;
-            let text = Report::build(&ds).render_claims(format)?;
+            let text = Report::build(&ds)?.render_claims(format)?;
             emit(&text, output.as_ref())
         }
         Command::Check {

@@ -55,7 +55,20 @@ pub struct LedgerEntry {
 /// A model-based interval for a claim's computed value: given the id of the
 /// part (or level) and of the base, the interval on the claim's scale
 /// (percent for shares), or `None`.
-pub type ModelInterval = dyn Fn(&str, Option<&str>) -> Option<(f64, f64)>;
+pub type ModelInterval<'a> = dyn Fn(&str, Option<&str>) -> Option<(f64, f64)> + 'a;
+
+/// The values a wording accepts on its own scale ("about 80%" gives
+/// `(72, 88)`), or `None` when it cannot be read or states no amount. Open
+/// and closed ends are not distinguished here.
+///
+/// ```
+/// assert_eq!(njov::accepted_range("nearly half"), Some((45.0, 50.0)));
+/// assert_eq!(njov::accepted_range("no amount here"), None);
+/// ```
+pub fn accepted_range(wording: &str) -> Option<(f64, f64)> {
+    let statement = parse_claim(wording).ok()?.statement?;
+    Some((statement.accepted.lower(), statement.accepted.upper()))
+}
 
 /// The first day of an ISO date (a month's first day for a month).
 fn first_day(d: &IsoDate) -> Result<Date> {
@@ -84,7 +97,7 @@ fn period_of(p: &IsoPeriod) -> Result<Period> {
 /// let period = ledger.iter().find(|e| e.id == "release.period").unwrap();
 /// assert_eq!(period.verdict, njov::Verdict::Inconsistent);
 /// ```
-pub fn judge_ledger(ds: &Dataset, interval: &ModelInterval) -> Vec<LedgerEntry> {
+pub fn judge_ledger(ds: &Dataset, interval: &ModelInterval<'_>) -> Vec<LedgerEntry> {
     let mut out: Vec<LedgerEntry> = ds
         .statements()
         .iter()
@@ -200,7 +213,7 @@ fn evidence_for(
     measures: Option<&str>,
     base: Option<&str>,
     own_sources: &[String],
-    interval: &ModelInterval,
+    interval: &ModelInterval<'_>,
 ) -> EvidenceWithCi {
     let label = |id: &str| ds.label(id).unwrap_or(id).to_string();
     let Some(m) = measures else {
@@ -236,12 +249,7 @@ fn evidence_for(
                 .collect();
             match (f.value.number(), others.is_empty()) {
                 (Some(x), false) => {
-                    let wording_interval = f
-                        .wording
-                        .as_deref()
-                        .and_then(|w| parse_claim(w).ok())
-                        .and_then(|p| p.statement)
-                        .map(|s| (s.accepted.lower(), s.accepted.upper()));
+                    let wording_interval = f.wording.as_deref().and_then(accepted_range);
                     let note = Some(match f.wording.as_deref() {
                         Some(w) => format!(
                             "the evidence is itself a wording, \"{w}\" ({})",

@@ -32,7 +32,7 @@ mod verdict;
 pub use accepted::AcceptedInterval;
 pub use check::{Checker, Evidence, check};
 pub use claim::{Claim, ClaimKind, Scale};
-pub use ledger::{LedgerEntry, ModelInterval, judge_ledger};
+pub use ledger::{LedgerEntry, ModelInterval, accepted_range, judge_ledger};
 pub use pattern::{ErrorPattern, grim_percent_possible};
 pub use period::{Date, Period, PeriodProblem};
 pub use quantifier::{BoundRule, QUANTIFIER_DATASET, Quantifier, QuantifierKind, QuantifierTable};

@@ -2,3 +2,4 @@
 //! intervals) national estimates.
 
 pub(crate) mod derived;
+pub(crate) mod national;

@@ -10,9 +10,13 @@ use std::str::FromStr;
 
 use serde::Serialize;
 
-use crate::claims::{LedgerEntry, judge_ledger};
+use crate::claims::{LedgerEntry, accepted_range, judge_ledger};
+use crate::design::DesignModel;
 use crate::error::{Error, Result};
 use crate::estimate::derived::{DerivedFigure, derive_all};
+use crate::estimate::national::{
+    EstimateOptions, NationalEstimate, NoEstimate, national_estimates,
+};
 use crate::tables::manifest::Schema;
 use crate::tables::rows::{FigureValue, Unit};
 use crate::tables::{Dataset, Provenance};
@@ -104,6 +108,13 @@ pub struct Report {
     pub tables: Vec<ReportTable>,
     /// Recomputed figures that belong to no single table (sums of categories).
     pub derived: Vec<DerivedFigure>,
+    /// The design model the intervals rest on.
+    pub model: DesignModel,
+    /// National estimates with intervals (keys `id, label, estimate, lower,
+    /// upper, method, assumptions` and more).
+    pub estimates: Vec<NationalEstimate>,
+    /// Published figures that carry no interval, with the reason.
+    pub no_estimate: Vec<NoEstimate>,
     /// Every published statement and wording, judged.
     pub claims: Vec<LedgerEntry>,
 }
@@ -113,13 +124,41 @@ impl Report {
     ///
     /// ```
     /// let ds = njov::Dataset::latest().unwrap();
-    /// let report = njov::Report::build(&ds);
+    /// let report = njov::Report::build(&ds).unwrap();
     /// assert_eq!(report.dataset.id, "njov1");
     /// let text = report.render(njov::Format::Markdown).unwrap();
     /// assert!(text.contains("2577"));
     /// ```
-    pub fn build(ds: &Dataset) -> Report {
+    pub fn build(ds: &Dataset) -> Result<Report> {
+        Report::build_with(ds, &EstimateOptions::default())
+    }
+
+    /// Builds the report with chosen estimation options (level, share
+    /// method, design effect).
+    ///
+    /// # Errors
+    /// As [`national_estimates`](crate::national_estimates): a dataset
+    /// without the design model's assumptions, a level outside (0, 1), a
+    /// non-positive design effect.
+    ///
+    /// ```
+    /// use njov::{Dataset, EstimateOptions, Report};
+    /// let ds = Dataset::latest().unwrap();
+    /// let opts = EstimateOptions { deff: Some(2.0), ..EstimateOptions::default() };
+    /// let r = Report::build_with(&ds, &opts).unwrap();
+    /// assert_eq!(r.model.deff1, 2.0);
+    /// ```
+    pub fn build_with(ds: &Dataset, options: &EstimateOptions) -> Result<Report> {
         let derived = derive_all(ds);
+        let national = national_estimates(ds, options, &accepted_range)?;
+        let interval = |part: &str, base: Option<&str>| -> Option<(f64, f64)> {
+            let id = match base {
+                Some(_) => format!("share:{part}"),
+                None => format!("total:{part}"),
+            };
+            national.get(&id).map(|e| (e.lower, e.upper))
+        };
+        let claims = judge_ledger(ds, &interval);
         let tables = ds
             .manifest()
             .tables
@@ -136,7 +175,7 @@ impl Report {
                     .collect(),
             })
             .collect();
-        Report {
+        Ok(Report {
             dataset: ds.provenance().clone(),
             title: ds.manifest().title.clone(),
             tables,
@@ -145,8 +184,11 @@ impl Report {
                 .filter(|d| d.table == "derived")
                 .cloned()
                 .collect(),
-            claims: judge_ledger(ds, &|_, _| None),
-        }
+            model: national.model,
+            estimates: national.estimates,
+            no_estimate: national.unavailable,
+            claims,
+        })
     }
 
     /// The report restricted to some tables: their figures and recomputed
@@ -155,7 +197,7 @@ impl Report {
     ///
     /// ```
     /// let ds = njov::Dataset::latest().unwrap();
-    /// let r = njov::Report::build(&ds).only(&["arrest_categories"]);
+    /// let r = njov::Report::build(&ds).unwrap().only(&["arrest_categories"]);
     /// assert_eq!(r.tables.len(), 1);
     /// assert!(r.claims.iter().any(|c| c.id == "release.identified_victims"));
     /// ```
@@ -171,6 +213,11 @@ impl Report {
         self.derived
             .retain(|d| d.base.as_deref().is_some_and(about) || about(&d.of));
         let derived_ids: Vec<String> = self.derived.iter().map(|d| d.of.clone()).collect();
+        self.estimates.retain(|e| {
+            e.id.split_once(':')
+                .is_some_and(|(_, id)| about(id) || derived_ids.iter().any(|d| d == id))
+        });
+        self.no_estimate.retain(|e| about(&e.id));
         self.claims.retain(|c| {
             c.measures
                 .first()
@@ -188,7 +235,7 @@ impl Report {
     ///
     /// ```
     /// let ds = njov::Dataset::latest().unwrap();
-    /// let json = njov::Report::build(&ds).render_claims(njov::Format::Json).unwrap();
+    /// let json = njov::Report::build(&ds).unwrap().render_claims(njov::Format::Json).unwrap();
     /// let v: serde_json::Value = serde_json::from_str(&json).unwrap();
     /// assert_eq!(v[0]["dataset"]["id"], "njov1");
     /// ```
@@ -196,6 +243,8 @@ impl Report {
         let only = Report {
             tables: Vec::new(),
             derived: Vec::new(),
+            estimates: Vec::new(),
+            no_estimate: Vec::new(),
             ..self.clone()
         };
         match format {

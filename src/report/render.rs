@@ -6,6 +6,7 @@ use super::{FigureLine, Report};
 use crate::claims::LedgerEntry;
 use crate::error::{Error, ErrorKind, Result};
 use crate::estimate::derived::{DerivationKind, DerivedFigure};
+use crate::estimate::national::NationalEstimate;
 use crate::tables::rows::Unit;
 
 /// A number for reading: percentages with two decimals, counts with up to
@@ -74,6 +75,51 @@ fn claim_flags(c: &LedgerEntry) -> String {
     flags.join("; ")
 }
 
+fn estimate_point(e: &NationalEstimate) -> String {
+    match (e.estimate, e.range) {
+        (Some(x), _) => number(x, e.unit),
+        (None, Some([lo, hi])) => format!("{}-{}", number(lo, e.unit), number(hi, e.unit)),
+        (None, None) => "-".into(),
+    }
+}
+
+fn estimate_interval(lower: f64, upper: f64, unit: Unit) -> String {
+    format!("[{}, {}]", number(lower, unit), number(upper, unit))
+}
+
+fn estimate_grid(e: &NationalEstimate) -> String {
+    e.grid
+        .iter()
+        .map(|g| {
+            format!(
+                "deff {}: {}",
+                g.deff,
+                estimate_interval(g.lower, g.upper, e.unit)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+fn assumed_mark(e: &NationalEstimate) -> &'static str {
+    if e.assumed_base { "ASSUMED BASE" } else { "" }
+}
+
+fn model_line(r: &Report) -> String {
+    format!(
+        "design model: deff phase 1 = {}, deff phase 2 = {}, n1 = {}, T = {}; {:.0}% intervals; share method {}",
+        r.model.deff1,
+        r.model.deff2,
+        r.model.n1,
+        r.model.total,
+        100.0 * r.estimates.first().map_or(0.95, |e| e.level),
+        r.estimates
+            .iter()
+            .find(|e| e.unit == Unit::Percent)
+            .map_or("-", |e| e.method.as_str())
+    )
+}
+
 pub(crate) fn text(r: &Report) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "{}", r.title);
@@ -119,6 +165,26 @@ pub(crate) fn text(r: &Report) -> String {
                 derived_verdict(d)
             );
             let _ = writeln!(out, "      {}", d.label);
+        }
+    }
+    if !r.estimates.is_empty() {
+        let _ = writeln!(out, "\n== national estimates ==\n{}\n", model_line(r));
+        for e in &r.estimates {
+            let _ = writeln!(
+                out,
+                "  {:<48} {:>14} {:<24} {:<15} {}",
+                e.id,
+                estimate_point(e),
+                estimate_interval(e.lower, e.upper, e.unit),
+                e.method,
+                assumed_mark(e)
+            );
+            let _ = writeln!(out, "      {}", e.label);
+            let _ = writeln!(out, "      {}", estimate_grid(e));
+            let _ = writeln!(out, "      assumptions: {}", e.assumptions.join(", "));
+        }
+        for u in &r.no_estimate {
+            let _ = writeln!(out, "  {:<48} no interval: {}", u.id, u.reason);
         }
     }
     if !r.claims.is_empty() {
@@ -204,6 +270,41 @@ pub(crate) fn markdown(r: &Report) -> String {
         derived_table(&mut out, &r.derived);
         out.push('\n');
     }
+    if !r.estimates.is_empty() {
+        let _ = writeln!(
+            out,
+            "## National estimates\n\n{}\n\n| id | what | estimate | interval | deff grid | method | base | assumptions |\n|---|---|---|---|---|---|---|---|",
+            model_line(r)
+        );
+        for e in &r.estimates {
+            let _ = writeln!(
+                out,
+                "| `{}` | {} | {} | {} | {} | {} | {} | {} |",
+                e.id,
+                md_escape(&e.label),
+                estimate_point(e),
+                estimate_interval(e.lower, e.upper, e.unit),
+                estimate_grid(e),
+                e.method,
+                match (e.base_n, e.assumed_base) {
+                    (Some(n), true) => format!("{n:.1} (**assumed**)"),
+                    (Some(n), false) => format!("{n:.0}"),
+                    (None, _) => "-".into(),
+                },
+                e.assumptions.join(", ")
+            );
+        }
+        for u in &r.no_estimate {
+            let _ = writeln!(
+                out,
+                "| `{}` | {} | no interval: {} | | | | | |",
+                u.id,
+                md_escape(&u.label),
+                md_escape(&u.reason)
+            );
+        }
+        out.push('\n');
+    }
     if !r.claims.is_empty() {
         let _ = writeln!(
             out,
@@ -237,8 +338,11 @@ pub(crate) fn json(r: &Report) -> Result<String> {
     })
 }
 
-/// CSV: one row per figure, recomputed figure and statement, each with the
-/// dataset id, version and manifest checksum.
+/// CSV: one row per figure, recomputed figure, estimate and claim, each with
+/// the dataset id, version and manifest checksum. `lower, upper` hold the
+/// interval the printed precision admits (recomputed rows), the confidence
+/// interval (estimates) or the accepted interval (claims); `check` holds
+/// whether a printed percentage matches, or a claim's verdict.
 pub(crate) fn csv(r: &Report) -> Result<String> {
     let mut w = csv::Writer::from_writer(Vec::new());
     let io = |e: csv::Error| {
@@ -248,22 +352,8 @@ pub(crate) fn csv(r: &Report) -> Result<String> {
         })
     };
     w.write_record([
-        "dataset",
-        "version",
-        "checksum",
-        "section",
-        "table",
-        "id",
-        "label",
-        "printed",
-        "value",
-        "unit",
-        "admitted_lower",
-        "admitted_upper",
-        "matches",
-        "source",
-        "status",
-        "note",
+        "dataset", "version", "checksum", "section", "table", "id", "label", "printed", "value",
+        "unit", "lower", "upper", "check", "source", "status", "note",
     ])
     .map_err(io)?;
     let p = &r.dataset;
@@ -321,6 +411,32 @@ pub(crate) fn csv(r: &Report) -> Result<String> {
     }
     for d in &r.derived {
         push_derived(&mut rows, "derived", d);
+    }
+    for e in &r.estimates {
+        rows.push([
+            "estimate".into(),
+            String::new(),
+            e.id.clone(),
+            e.label.clone(),
+            estimate_point(e),
+            opt(e.estimate),
+            e.unit.to_string(),
+            e.lower.to_string(),
+            e.upper.to_string(),
+            String::new(),
+            e.sources.join(";"),
+            if e.assumed_base {
+                "assumed_base".into()
+            } else {
+                String::new()
+            },
+            format!(
+                "method {}; assumptions {}; {}",
+                e.method,
+                e.assumptions.join(","),
+                estimate_grid(e)
+            ),
+        ]);
     }
     for c in &r.claims {
         rows.push([

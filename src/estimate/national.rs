@@ -1,0 +1,515 @@
+//! National estimates with confidence intervals from the aggregate tables,
+//! under the design model of [`DesignModel`](crate::DesignModel).
+//!
+//! ```text
+//! national total T          scaled Poisson on the log scale: T exp(-/+ z sqrt(deff1 / n1))
+//! share p, base n           the chosen proportion method at n_eff = n / deff2
+//! total R p                 R p exp(-/+ z sqrt(CV_R^2 + deff2 (1 - p) / (p n)))
+//!                           CV_R^2 = deff1 / n1 for R = T; for R = T q (a category),
+//!                           CV_R^2 = deff1 / n1 + deff2 (1 - q) / (q n_all)
+//! a figure known only to lie in [p_lo, p_hi] (its printed precision, or the interval
+//! its wording admits): lower limit at p_lo, upper limit at p_hi
+//! ```
+
+use serde::Serialize;
+
+use crate::design::{DEFF_GRID, DesignModel, InterviewBase};
+use crate::error::{Error, Result};
+use crate::interval::special::normal_quantile;
+use crate::interval::{
+    CountData, CountInterval, CountMethod, ProportionData, ProportionInterval, ProportionMethod,
+    Side,
+};
+use crate::tables::rows::{Figure, FigureValue, Unit};
+use crate::tables::{Dataset, Provenance};
+
+/// What the interval of an estimate is computed for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EstimateKind {
+    /// A national total (arrests).
+    Total,
+    /// A share, in percent.
+    Share,
+}
+
+/// The interval at one design effect (both phases).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct GridPoint {
+    /// The design effect of both phases.
+    pub deff: f64,
+    /// The lower limit.
+    pub lower: f64,
+    /// The upper limit.
+    pub upper: f64,
+}
+
+/// A national estimate with its interval and what the interval rests on.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct NationalEstimate {
+    /// `total:<id>` or `share:<id>`.
+    pub id: String,
+    /// What it is.
+    pub label: String,
+    /// Total or share.
+    pub kind: EstimateKind,
+    /// Arrests for totals, percent for shares.
+    pub unit: Unit,
+    /// The point estimate; `None` when the figure is known only as a range
+    /// (a wording such as "nearly half").
+    pub estimate: Option<f64>,
+    /// The values the published figure admits (its printed precision or its
+    /// wording), when it is not an exact count.
+    pub range: Option<[f64; 2]>,
+    /// The lower limit.
+    pub lower: f64,
+    /// The upper limit.
+    pub upper: f64,
+    /// The confidence level.
+    pub level: f64,
+    /// The interval method.
+    pub method: String,
+    /// The assumption ids the interval rests on.
+    pub assumptions: Vec<String>,
+    /// Whether an assumed (unpublished) interview base was used.
+    pub assumed_base: bool,
+    /// The interview base, when a share is involved.
+    pub base_n: Option<f64>,
+    /// The interval across the design-effect grid.
+    pub grid: Vec<GridPoint>,
+    /// The source keys of the figures it is computed from.
+    pub sources: Vec<String>,
+}
+
+/// A published figure that carries no interval, and why.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct NoEstimate {
+    /// The figure's id.
+    pub id: String,
+    /// What it is.
+    pub label: String,
+    /// Why there is no interval ("no base published", ...).
+    pub reason: String,
+}
+
+/// How the estimates are computed.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct EstimateOptions {
+    /// The confidence level, in (0, 1).
+    pub level: f64,
+    /// The method for shares.
+    pub method: ProportionMethod,
+    /// A design effect for both phases, overriding the assumptions table.
+    pub deff: Option<f64>,
+}
+
+impl Default for EstimateOptions {
+    fn default() -> EstimateOptions {
+        EstimateOptions {
+            level: 0.95,
+            method: ProportionMethod::default(),
+            deff: None,
+        }
+    }
+}
+
+/// The national estimates of a dataset.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct NationalEstimates {
+    /// What they were computed from.
+    pub dataset: Provenance,
+    /// The design model used (design effects from the assumptions table or
+    /// the override).
+    pub model: DesignModel,
+    /// The estimates.
+    pub estimates: Vec<NationalEstimate>,
+    /// Published figures without an interval, with the reason.
+    pub unavailable: Vec<NoEstimate>,
+}
+
+impl NationalEstimates {
+    /// An estimate by id.
+    pub fn get(&self, id: &str) -> Option<&NationalEstimate> {
+        self.estimates.iter().find(|e| e.id == id)
+    }
+}
+
+/// The range of percentages a figure's words admit, in percent; supplied by
+/// the caller (the claims layer reads wordings, and sits below this one).
+pub type WordingRange<'a> = dyn Fn(&str) -> Option<(f64, f64)> + 'a;
+
+/// Every national estimate the tables support, with intervals.
+///
+/// `wording_range` reads a figure's wording ("about 80%") into the
+/// percentages it admits; figures given in words are held as that interval.
+///
+/// # Errors
+/// As [`DesignModel::from_dataset`]; `ErrorKind::InvalidArgument` for a level
+/// outside (0, 1) or a non-positive design effect.
+///
+/// ```
+/// use njov::{Dataset, EstimateOptions, national_estimates};
+/// let ds = Dataset::latest().unwrap();
+/// let est = national_estimates(&ds, &EstimateOptions::default(), &|_| None).unwrap();
+/// let total = est.get("total:arrests.total").unwrap();
+/// assert!(total.lower < 2577.0 && 2577.0 < total.upper);
+/// assert_eq!(total.grid.len(), 4);
+/// ```
+pub fn national_estimates(
+    ds: &Dataset,
+    options: &EstimateOptions,
+    wording_range: &WordingRange<'_>,
+) -> Result<NationalEstimates> {
+    if !(options.level > 0.0 && options.level < 1.0) {
+        return Err(Error::invalid_argument(
+            "level",
+            options.level,
+            "a confidence level strictly between 0 and 1",
+        ));
+    }
+    let mut model = DesignModel::from_dataset(ds)?;
+    if let Some(d) = options.deff {
+        model = model.with_design_effect(d)?;
+    }
+    let calc = Calculator {
+        ds,
+        options,
+        models: std::iter::once(Ok(model.clone()))
+            .chain(DEFF_GRID.iter().map(|d| model.with_design_effect(*d)))
+            .collect::<Result<Vec<_>>>()?,
+        z: normal_quantile(0.5 + options.level / 2.0)?,
+    };
+    let mut estimates = Vec::new();
+    let mut unavailable = Vec::new();
+
+    // The national total.
+    estimates.push(calc.total()?);
+
+    // Counts that are part of a national count, and derived sums.
+    let mut parts: Vec<(String, String, f64, Option<String>, Vec<String>)> = ds
+        .figures()
+        .iter()
+        .filter(|f| f.unit.is_count() && f.id != model.total_id)
+        .filter_map(|f| {
+            Some((
+                f.id.clone(),
+                f.quantity.clone(),
+                f.value.number()?,
+                f.base.clone(),
+                f.sources.clone(),
+            ))
+        })
+        .collect();
+    for d in ds.derived() {
+        if let Some(v) = ds.value(&d.id) {
+            let sources = d
+                .terms
+                .iter()
+                .filter_map(|t| ds.figure(t))
+                .flat_map(|f| f.sources.clone())
+                .collect();
+            parts.push((d.id.clone(), d.quantity.clone(), v, d.base.clone(), sources));
+        }
+    }
+    for (id, label, x, base, sources) in parts {
+        let Some(base_id) = base else { continue };
+        let Some(whole) = ds.value(&base_id) else {
+            continue;
+        };
+        if (x - whole).abs() < f64::EPSILON * whole {
+            continue; // a sum equal to its base (the categories' check) is no estimate
+        }
+        match model
+            .base_for(&id)
+            .or_else(|| ds.figure(&id).and_then(|f| model.base_for_figure(f)))
+        {
+            Some(b) if b.represents == base_id => {
+                let p = x / whole;
+                estimates.push(calc.share(&id, &label, (p, p), Some(p), b, &sources)?);
+                estimates.push(calc.implied_total(&id, &label, (p, p), Some(p), b, &sources)?);
+            }
+            _ => unavailable.push(NoEstimate {
+                id,
+                label,
+                reason: format!("no interview base applies to its share of '{base_id}'"),
+            }),
+        }
+    }
+
+    // Printed percentages (or wordings) of a base.
+    for f in ds.figures().iter().filter(|f| f.unit == Unit::Percent) {
+        match percent_range(f, wording_range) {
+            None => unavailable.push(NoEstimate {
+                id: f.id.clone(),
+                label: f.quantity.clone(),
+                reason: match &f.wording {
+                    Some(w) => format!("its wording \"{w}\" admits no range of percentages"),
+                    None => "no value published".into(),
+                },
+            }),
+            Some(range) => {
+                let Some(base_id) = &f.base else {
+                    unavailable.push(NoEstimate {
+                        id: f.id.clone(),
+                        label: f.quantity.clone(),
+                        reason: "no base published".into(),
+                    });
+                    continue;
+                };
+                if f.numerator.is_some() {
+                    continue; // a percentage of published counts: the counts' share is estimated above
+                }
+                match model.base_for_figure(f) {
+                    Some(b) => {
+                        let point = f
+                            .value
+                            .number()
+                            .filter(|_| f.wording.is_none())
+                            .map(|v| v / 100.0);
+                        let range = (range.0 / 100.0, range.1 / 100.0);
+                        estimates.push(calc.share(
+                            &f.id,
+                            &f.quantity,
+                            range,
+                            point,
+                            b,
+                            &f.sources,
+                        )?);
+                        estimates.push(calc.implied_total(
+                            &f.id,
+                            &f.quantity,
+                            range,
+                            point,
+                            b,
+                            &f.sources,
+                        )?);
+                    }
+                    None => unavailable.push(NoEstimate {
+                        id: f.id.clone(),
+                        label: f.quantity.clone(),
+                        reason: format!("no interview base applies to shares of '{base_id}'"),
+                    }),
+                }
+            }
+        }
+    }
+    Ok(NationalEstimates {
+        dataset: ds.provenance().clone(),
+        model,
+        estimates,
+        unavailable,
+    })
+}
+
+/// The percentages a percent figure admits: its wording's interval, or its
+/// printed precision.
+fn percent_range(f: &Figure, wording_range: &WordingRange<'_>) -> Option<(f64, f64)> {
+    if let Some(w) = &f.wording {
+        return wording_range(w).map(|(lo, hi)| (lo.max(0.0), hi.min(100.0)));
+    }
+    match &f.value {
+        FigureValue::Number(p) => {
+            let (lo, hi) = p.admitted();
+            Some((lo.max(0.0), hi.min(100.0)))
+        }
+        _ => None,
+    }
+}
+
+struct Calculator<'a> {
+    ds: &'a Dataset,
+    options: &'a EstimateOptions,
+    /// The model in use, then the grid's models.
+    models: Vec<DesignModel>,
+    z: f64,
+}
+
+impl Calculator<'_> {
+    fn grid(
+        &self,
+        f: impl Fn(&DesignModel) -> Result<(f64, f64)>,
+    ) -> Result<((f64, f64), Vec<GridPoint>)> {
+        let main = f(&self.models[0])?;
+        let grid = self.models[1..]
+            .iter()
+            .map(|m| {
+                f(m).map(|(lower, upper)| GridPoint {
+                    deff: m.deff1,
+                    lower,
+                    upper,
+                })
+            })
+            .collect::<Result<Vec<_>>>()?;
+        Ok((main, grid))
+    }
+
+    fn total(&self) -> Result<NationalEstimate> {
+        let level = self.options.level;
+        let m = &self.models[0];
+        let ((lower, upper), grid) = self.grid(|m| {
+            let ci = CountInterval::compute(
+                CountMethod::ScaledPoisson,
+                &CountData::Total {
+                    total: m.total,
+                    mean_weight: m.mean_weight(),
+                    deff: m.deff1,
+                },
+                level,
+                Side::TwoSided,
+                None,
+            )?;
+            Ok((ci.lower, ci.upper))
+        })?;
+        let f = self.ds.figure(&m.total_id);
+        Ok(NationalEstimate {
+            id: format!("total:{}", m.total_id),
+            label: self
+                .ds
+                .label(&m.total_id)
+                .unwrap_or(&m.total_id)
+                .to_string(),
+            kind: EstimateKind::Total,
+            unit: Unit::Arrests,
+            estimate: Some(m.total),
+            range: None,
+            lower,
+            upper,
+            level,
+            method: CountMethod::ScaledPoisson.name().to_string(),
+            assumptions: vec![
+                crate::design::DEFF1.into(),
+                crate::design::PHASE1_COUNT.into(),
+                crate::design::PHASE1_TOTAL.into(),
+            ],
+            assumed_base: false,
+            base_n: None,
+            grid,
+            sources: f.map(|f| f.sources.clone()).unwrap_or_default(),
+        })
+    }
+
+    fn share_limits(&self, m: &DesignModel, range: (f64, f64), n: f64) -> Result<(f64, f64)> {
+        let ci = |p: f64| {
+            ProportionInterval::compute(
+                self.options.method,
+                &ProportionData::DesignEffect {
+                    estimate: p,
+                    deff: m.deff2,
+                    n,
+                },
+                self.options.level,
+                Side::TwoSided,
+                None,
+            )
+        };
+        let lo = ci(range.0)?;
+        let hi = ci(range.1)?;
+        Ok((
+            100.0 * lo.lower.min(hi.lower),
+            100.0 * lo.upper.max(hi.upper),
+        ))
+    }
+
+    fn share(
+        &self,
+        id: &str,
+        label: &str,
+        range: (f64, f64),
+        point: Option<f64>,
+        base: &InterviewBase,
+        sources: &[String],
+    ) -> Result<NationalEstimate> {
+        let ((lower, upper), grid) = self.grid(|m| self.share_limits(m, range, base.n))?;
+        let mut assumptions = vec![crate::design::DEFF2.to_string()];
+        assumptions.extend(base.assumptions.iter().cloned());
+        Ok(NationalEstimate {
+            id: format!("share:{id}"),
+            label: format!(
+                "{label} (share of {})",
+                self.ds.label(&base.represents).unwrap_or(&base.represents)
+            ),
+            kind: EstimateKind::Share,
+            unit: Unit::Percent,
+            estimate: point.map(|p| 100.0 * p),
+            range: (range.0 != range.1).then_some([100.0 * range.0, 100.0 * range.1]),
+            lower,
+            upper,
+            level: self.options.level,
+            method: self.options.method.name().to_string(),
+            assumptions,
+            assumed_base: base.assumed,
+            base_n: Some(base.n),
+            grid,
+            sources: sources.to_vec(),
+        })
+    }
+
+    /// The squared CV of the national count a base represents.
+    fn cv2_of(&self, m: &DesignModel, id: &str) -> f64 {
+        if id == m.total_id {
+            return m.cv2_phase1();
+        }
+        match (self.ds.value(id), m.base_for(id)) {
+            (Some(x), Some(b)) if b.represents == m.total_id => {
+                m.cv2_phase1() + m.cv2_share(x / m.total, b.n)
+            }
+            _ => m.cv2_phase1(),
+        }
+    }
+
+    fn implied_total(
+        &self,
+        id: &str,
+        label: &str,
+        range: (f64, f64),
+        point: Option<f64>,
+        base: &InterviewBase,
+        sources: &[String],
+    ) -> Result<NationalEstimate> {
+        let r = self.ds.value(&base.represents).ok_or_else(|| {
+            Error::unavailable(&base.represents, "the national count has no value")
+        })?;
+        let z = self.z;
+        let limits = |m: &DesignModel| -> Result<(f64, f64)> {
+            let bound = |p: f64, sign: f64| {
+                if p <= 0.0 {
+                    return 0.0;
+                }
+                let cv = (self.cv2_of(m, &base.represents) + m.cv2_share(p, base.n)).sqrt();
+                r * p * (sign * z * cv).exp()
+            };
+            Ok((bound(range.0, -1.0), bound(range.1, 1.0)))
+        };
+        let ((lower, upper), grid) = self.grid(limits)?;
+        let mut assumptions: Vec<String> = vec![
+            crate::design::DEFF1.into(),
+            crate::design::DEFF2.into(),
+            crate::design::PHASE1_COUNT.into(),
+            crate::design::PHASE1_TOTAL.into(),
+        ];
+        assumptions.extend(base.assumptions.iter().cloned());
+        if base.represents != self.models[0].total_id
+            && let Some(b) = self.models[0].base_for(&base.represents)
+        {
+            assumptions.extend(b.assumptions.iter().cloned());
+        }
+        assumptions.dedup();
+        Ok(NationalEstimate {
+            id: format!("total:{id}"),
+            label: format!("{label} (arrests)"),
+            kind: EstimateKind::Total,
+            unit: Unit::Arrests,
+            estimate: point.map(|p| r * p),
+            range: (range.0 != range.1).then_some([r * range.0, r * range.1]),
+            lower,
+            upper,
+            level: self.options.level,
+            method: "log-delta".into(),
+            assumptions,
+            assumed_base: base.assumed,
+            base_n: Some(base.n),
+            grid,
+            sources: sources.to_vec(),
+        })
+    }
+}

@@ -204,3 +204,64 @@ fn check_rejects_unreadable_text_and_missing_evidence() {
     let o = njov(&["check", "Nearly 40%", "--part", "1"]);
     assert!(!o.status.success());
 }
+
+#[test]
+fn plot_writes_an_svg_with_every_share() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("forest.svg");
+    let o = njov(&["plot", "--output", path.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let svg = std::fs::read_to_string(&path).unwrap();
+    assert!(svg.starts_with("<svg") && svg.trim_end().ends_with("</svg>"));
+    let report = njov::Report::build(&njov::Dataset::latest().unwrap()).unwrap();
+    for e in report
+        .estimates
+        .iter()
+        .filter(|e| e.id.starts_with("share:"))
+    {
+        assert!(
+            svg.contains(e.id.trim_start_matches("share:")),
+            "{} missing",
+            e.id
+        );
+    }
+    for deff in ["deff 1", "deff 1.5", "deff 2", "deff 3"] {
+        assert!(svg.contains(deff), "{deff} missing from the legend");
+    }
+}
+
+#[test]
+fn reproduce_json_estimates_have_the_contract_keys() {
+    let o = njov(&[
+        "reproduce",
+        "--format",
+        "json",
+        "--deff",
+        "1.5",
+        "--method",
+        "wilson",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let estimates = v["estimates"].as_array().unwrap();
+    assert!(estimates.len() > 20);
+    for e in estimates {
+        for key in [
+            "id",
+            "label",
+            "estimate",
+            "lower",
+            "upper",
+            "method",
+            "assumptions",
+        ] {
+            assert!(e.get(key).is_some(), "missing {key} in {e}");
+        }
+    }
+    assert_eq!(v["model"]["deff1"], 1.5);
+    let share = estimates
+        .iter()
+        .find(|e| e["id"] == "share:arrests.cp_only")
+        .unwrap();
+    assert_eq!(share["method"], "wilson");
+}

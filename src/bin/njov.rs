@@ -102,6 +102,24 @@ enum Command {
         #[arg(long, default_value = "text")]
         format: String,
     },
+    /// A forest plot (SVG) of the shares with their intervals across the design-effect grid.
+    Plot {
+        /// The SVG file to write.
+        #[arg(long)]
+        output: PathBuf,
+        /// Dataset id.
+        #[arg(long, default_value = njov::DEFAULT_DATASET)]
+        dataset: String,
+        /// Dataset version (default: the newest).
+        #[arg(long)]
+        data_version: Option<String>,
+        /// Confidence level of the intervals, in (0, 1).
+        #[arg(long, default_value_t = 0.95)]
+        level: f64,
+        /// Interval method for shares.
+        #[arg(long)]
+        method: Option<String>,
+    },
     /// The versioned data: list, verify, show.
     Data {
         #[command(subcommand)]
@@ -295,6 +313,25 @@ fn run(cli: Cli) -> njov::Result<()> {
                 }
             }
             Ok(())
+        }
+        Command::Plot {
+            output,
+            dataset,
+            data_version,
+            level,
+            method,
+        } => {
+            let options = EstimateOptions {
+                level,
+                method: match method {
+                    Some(m) => m.parse()?,
+                    None => ProportionMethod::default(),
+                },
+                deff: None,
+            };
+            let ds = Dataset::load(&dataset, data_version.as_deref())?;
+            let svg = Report::build_with(&ds, &options)?.forest_plot_svg()?;
+            emit(&svg, Some(&output))
         }
         Command::Data { command } => match command {
             DataCommand::List => {

@@ -186,7 +186,7 @@ pub fn national_estimates(
     estimates.push(calc.total()?);
 
     // Counts that are part of a national count, and derived sums.
-    let mut parts: Vec<(String, String, f64, Option<String>, Vec<String>)> = ds
+    let mut parts: Vec<Part> = ds
         .figures()
         .iter()
         .filter(|f| f.unit.is_count() && f.id != model.total_id)
@@ -315,6 +315,10 @@ fn percent_range(f: &Figure, wording_range: &WordingRange<'_>) -> Option<(f64, f
         _ => None,
     }
 }
+
+/// A count that is part of a national count: id, label, value, base id,
+/// source keys.
+type Part = (String, String, f64, Option<String>, Vec<String>);
 
 struct Calculator<'a> {
     ds: &'a Dataset,

@@ -3,6 +3,7 @@
 //! computed from, and every published statement judged. Rendered as text,
 //! Markdown, JSON or CSV.
 
+mod plot;
 mod render;
 
 use std::fmt;

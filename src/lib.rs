@@ -56,6 +56,7 @@ mod estimate;
 mod interval;
 mod report;
 mod rounding;
+mod survey;
 mod tables;
 
 pub use crate::claims::{
@@ -79,6 +80,15 @@ pub use crate::interval::{
 };
 pub use crate::report::{Format, Report};
 pub use crate::rounding::{PrintedNumber, round_to};
+#[cfg(feature = "polars")]
+pub use crate::survey::{
+    DesignColumns, SurveyOptions, SurveyOutput, frame_column_f64, frame_mask_equals,
+    read_csv_frame, survey_csv, survey_frame,
+};
+pub use crate::survey::{
+    Domain, Estimate, Fpc, LonelyPsu, PhaseVariance, ProportionCiMethod, Statistic, SurveyDesign,
+    SurveyDesignBuilder, SurveyInterval, TwoPhaseDesign, TwoPhaseDesignBuilder, TwoPhaseDomain,
+};
 #[cfg(feature = "polars")]
 pub use crate::tables::frame::TableFrame;
 pub use crate::tables::manifest::{Manifest, Schema, TableEntry, sha256_hex};

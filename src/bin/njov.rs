@@ -9,7 +9,8 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use njov::{
-    Checker, Dataset, Date, EstimateOptions, Evidence, Format, Period, ProportionMethod, Report,
+    Checker, Dataset, Date, DesignColumns, EstimateOptions, Evidence, Format, Period,
+    ProportionMethod, Report, SurveyOptions,
 };
 
 #[derive(Parser)]
@@ -119,6 +120,57 @@ enum Command {
         /// Interval method for shares.
         #[arg(long)]
         method: Option<String>,
+    },
+    /// Design-based estimation from microdata in a CSV file, as R's survey package.
+    Survey {
+        /// The CSV file (header row).
+        #[arg(long)]
+        data: PathBuf,
+        /// The variable to estimate.
+        #[arg(long)]
+        var: String,
+        /// Column of sampling weights.
+        #[arg(long)]
+        weights: Option<String>,
+        /// Column of inclusion probabilities (instead of weights).
+        #[arg(long, conflicts_with = "weights")]
+        probs: Option<String>,
+        /// Column of strata.
+        #[arg(long)]
+        strata: Option<String>,
+        /// Column of primary sampling units (clusters).
+        #[arg(long)]
+        psu: Option<String>,
+        /// Column of second-stage units.
+        #[arg(long)]
+        ssu: Option<String>,
+        /// Column of the first-stage finite population correction (population sizes or fractions).
+        #[arg(long)]
+        fpc: Option<String>,
+        /// Column of the second-stage finite population correction.
+        #[arg(long)]
+        fpc2: Option<String>,
+        /// PSU labels are unique only within strata.
+        #[arg(long)]
+        nest: bool,
+        /// Strata with one PSU: fail, remove, certainty, adjust or average.
+        #[arg(long, default_value = "fail")]
+        lonely_psu: String,
+        /// A domain (subpopulation), COL=VALUE.
+        #[arg(long)]
+        domain: Option<String>,
+        /// total, mean or proportion.
+        #[arg(long)]
+        stat: String,
+        /// Interval method: for a proportion mean, logit, xlogit, beta, asin or wilson (R's svyciprop); for totals and means the t interval.
+        #[arg(long)]
+        method: Option<String>,
+        /// Confidence level, in (0, 1).
+        #[arg(long, default_value_t = 0.95)]
+        level: f64,
+        /// Output format: text or json.
+        #[arg(long, default_value = "text")]
+        format: String,
     },
     /// The versioned data: list, verify, show.
     Data {
@@ -332,6 +384,61 @@ fn run(cli: Cli) -> njov::Result<()> {
             let ds = Dataset::load(&dataset, data_version.as_deref())?;
             let svg = Report::build_with(&ds, &options)?.forest_plot_svg()?;
             emit(&svg, Some(&output))
+        }
+        Command::Survey {
+            data,
+            var,
+            weights,
+            probs,
+            strata,
+            psu,
+            ssu,
+            fpc,
+            fpc2,
+            nest,
+            lonely_psu,
+            domain,
+            stat,
+            method,
+            level,
+            format,
+        } => {
+            let mut options = SurveyOptions::new(data, var, stat.parse()?);
+            options.design = DesignColumns {
+                weights,
+                probabilities: probs,
+                strata,
+                psu,
+                ssu,
+                fpc,
+                fpc2,
+                nest,
+                lonely_psu: lonely_psu.parse()?,
+            };
+            options.domain = domain;
+            options.method = method;
+            options.level = level;
+            let out = njov::survey_csv(&options)?;
+            match format.as_str() {
+                "json" => println!(
+                    "{}",
+                    serde_json::to_string_pretty(&out).expect("a survey result serialises")
+                ),
+                "text" => {
+                    let v = serde_json::to_value(&out).expect("a survey result serialises");
+                    for key in ["stat", "estimate", "se", "lower", "upper", "df", "deff"] {
+                        println!("{key:<9} {}", v[key]);
+                    }
+                }
+                other => {
+                    return Err(njov::Error::new(njov::ErrorKind::InvalidArgument {
+                        name: "format".into(),
+                        value: other.into(),
+                        expected: "text or json".into(),
+                    }));
+                }
+            }
+            Ok(())
         }
         Command::Data { command } => match command {
             DataCommand::List => {

@@ -1,0 +1,113 @@
+//! Totals and means at 10^6 and 10^7 rows, 2,000 PSUs in 50 strata, with an fpc;
+//! and (with the `polars` feature) the whole path from a DataFrame: building the
+//! design from its columns and estimating a total. The data are generated in
+//! memory (a fixed linear congruential sequence).
+
+use std::hint::black_box;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use njov::{Fpc, SurveyDesign};
+
+struct Data {
+    design: SurveyDesign,
+    y: Vec<f64>,
+}
+
+struct Columns {
+    weights: Vec<f64>,
+    strata: Vec<u32>,
+    psu: Vec<u32>,
+    y: Vec<f64>,
+    fpc: Vec<f64>,
+}
+
+fn columns(n: usize) -> Columns {
+    const STRATA: usize = 50;
+    const PSUS: usize = 2000;
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = move || {
+        state = state
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        (state >> 11) as f64 / (1u64 << 53) as f64
+    };
+    let psu: Vec<u32> = (0..n).map(|i| (i * PSUS / n) as u32).collect();
+    let strata: Vec<u32> = psu.iter().map(|&c| c / (PSUS / STRATA) as u32).collect();
+    let weights: Vec<f64> = (0..n).map(|_| 50.0 + 100.0 * next()).collect();
+    let y: Vec<f64> = (0..n).map(|_| 10.0 * next()).collect();
+    let fpc = vec![400.0; n];
+    Columns {
+        weights,
+        strata,
+        psu,
+        y,
+        fpc,
+    }
+}
+
+fn data(n: usize) -> Data {
+    let c = columns(n);
+    let design = SurveyDesign::builder(n)
+        .weights(c.weights)
+        .strata(c.strata)
+        .psu(c.psu)
+        .fpc(Fpc::PopulationSize(c.fpc))
+        .build()
+        .unwrap();
+    Data { design, y: c.y }
+}
+
+#[cfg(feature = "polars")]
+fn frame_bench(c: &mut Criterion) {
+    use njov::{DesignColumns, frame_column_f64};
+    use polars::prelude::*;
+    for (label, n) in [("1e6", 1_000_000), ("1e7", 10_000_000)] {
+        let cols = columns(n);
+        let df = df!(
+            "w" => cols.weights,
+            "stratum" => cols.strata.iter().map(|&s| s as i64).collect::<Vec<_>>(),
+            "psu" => cols.psu.iter().map(|&s| s as i64).collect::<Vec<_>>(),
+            "y" => cols.y,
+            "fpc" => cols.fpc,
+        )
+        .unwrap();
+        let spec = DesignColumns {
+            weights: Some("w".into()),
+            strata: Some("stratum".into()),
+            psu: Some("psu".into()),
+            fpc: Some("fpc".into()),
+            ..DesignColumns::default()
+        };
+        let mut group = c.benchmark_group(format!("survey/{label} rows from a DataFrame"));
+        group.sample_size(10);
+        group.bench_function("design + total", |b| {
+            b.iter(|| {
+                let design = SurveyDesign::from_frame(black_box(&df), &spec).unwrap();
+                let y = frame_column_f64(&df, "y").unwrap();
+                black_box(design.total(&y).unwrap())
+            })
+        });
+        group.finish();
+    }
+}
+
+#[cfg(not(feature = "polars"))]
+fn frame_bench(_: &mut Criterion) {}
+
+fn bench(c: &mut Criterion) {
+    for (label, n) in [("1e6", 1_000_000), ("1e7", 10_000_000)] {
+        let d = data(n);
+        let mut group = c.benchmark_group(format!("survey/{label} rows"));
+        group.sample_size(10);
+        group.bench_function("total", |b| {
+            b.iter(|| black_box(d.design.total(black_box(&d.y)).unwrap()))
+        });
+        group.bench_function("mean", |b| {
+            b.iter(|| black_box(d.design.mean(black_box(&d.y)).unwrap()))
+        });
+        group.finish();
+    }
+}
+
+criterion_group!(benches, bench, frame_bench);
+criterion_main!(benches);

@@ -1,0 +1,821 @@
+//! A stratified multistage sample design, as R `survey`'s `svydesign`.
+
+use std::collections::HashMap;
+use std::fmt::Display;
+use std::hash::Hash;
+use std::str::FromStr;
+
+use crate::error::{Error, ErrorKind, Result};
+
+/// What to do with a stratum that has a single primary sampling unit (PSU),
+/// where the between-PSU variance cannot be estimated. The names and the
+/// arithmetic are those of R `survey`'s `options(survey.lonely.psu = ...)`
+/// (version 4.1):
+///
+/// | option | the stratum's contribution to the variance |
+/// |---|---|
+/// | `Fail` | an error ([`ErrorKind::Design`]) |
+/// | `Remove` | 0 |
+/// | `Certainty` | 0 (the PSU is taken as sampled with certainty) |
+/// | `Adjust` | `f_h * z_h^2`: the PSU total centred at 0, the population mean of the scores, rather than at the stratum mean |
+/// | `Average` | the stratum is left out and the sum over the other strata is scaled by `#strata / #strata with two or more PSUs` |
+///
+/// A stratum whose sampling fraction is 1 (`f_h = (N_h - n_h) / N_h < 1e-7`)
+/// contributes 0 under every option, before the option is consulted.
+///
+/// ```
+/// use njov::LonelyPsu;
+/// let option: LonelyPsu = "adjust".parse().unwrap();
+/// assert_eq!(option, LonelyPsu::Adjust);
+/// assert_eq!(LonelyPsu::default(), LonelyPsu::Fail);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum LonelyPsu {
+    /// A lonely PSU is an error (R's default).
+    #[default]
+    Fail,
+    /// The stratum contributes nothing.
+    Remove,
+    /// The PSU is a certainty unit: it contributes nothing.
+    Certainty,
+    /// The PSU total is centred at zero instead of at its stratum mean.
+    Adjust,
+    /// The stratum gets the average variance of the other strata.
+    Average,
+}
+
+impl FromStr for LonelyPsu {
+    type Err = Error;
+
+    /// Reads `fail`, `remove`, `certainty`, `adjust` or `average`.
+    fn from_str(s: &str) -> Result<LonelyPsu> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "fail" => Ok(LonelyPsu::Fail),
+            "remove" => Ok(LonelyPsu::Remove),
+            "certainty" => Ok(LonelyPsu::Certainty),
+            "adjust" => Ok(LonelyPsu::Adjust),
+            "average" => Ok(LonelyPsu::Average),
+            _ => Err(Error::invalid_argument(
+                "lonely_psu",
+                s,
+                "one of fail, remove, certainty, adjust, average",
+            )),
+        }
+    }
+}
+
+/// A finite population correction for one sampling stage, one value per row.
+///
+/// At stage 1 the value is the number of PSUs in the row's stratum's population
+/// (`N_h`) or the sampling fraction `n_h / N_h`; at stage 2 it is the number of
+/// second-stage units in the row's PSU (`M_i`) or `m_i / M_i`. The value must be the
+/// same for every row of a stratum (of a PSU at stage 2). A fraction `g` gives the
+/// population size `n / g`, with `n` the number of sampled units. The correction
+/// factor in the variance is `f = (N - n) / N`.
+///
+/// ```
+/// use njov::Fpc;
+/// let fpc = Fpc::infer(vec![755.0, 755.0, 1018.0]).unwrap();
+/// assert!(matches!(fpc, Fpc::PopulationSize(_)));
+/// let fpc = Fpc::infer(vec![0.1, 0.1, 0.25]).unwrap();
+/// assert!(matches!(fpc, Fpc::Fraction(_)));
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub enum Fpc {
+    /// Population sizes, one per row.
+    PopulationSize(Vec<f64>),
+    /// Sampling fractions in (0, 1], one per row.
+    Fraction(Vec<f64>),
+}
+
+impl Fpc {
+    /// R's rule: if every value is at least 1 (and one exceeds 1) they are
+    /// population sizes; if every value is at most 1 they are fractions; a mix is an
+    /// error ([`ErrorKind::Design`]).
+    pub fn infer(values: Vec<f64>) -> Result<Fpc> {
+        if values.iter().any(|v| v.is_nan()) {
+            return Err(design_error("missing values in fpc"));
+        }
+        let any_big = values.iter().any(|&v| v > 1.0);
+        let all_ge1 = values.iter().all(|&v| v >= 1.0);
+        if any_big != all_ge1 {
+            return Err(design_error(
+                "fpc must be all >= 1 (population sizes) or all <= 1 (fractions)",
+            ));
+        }
+        Ok(if any_big {
+            Fpc::PopulationSize(values)
+        } else {
+            Fpc::Fraction(values)
+        })
+    }
+
+    fn values(&self) -> &[f64] {
+        match self {
+            Fpc::PopulationSize(v) | Fpc::Fraction(v) => v,
+        }
+    }
+}
+
+pub(crate) fn unavailable(what: impl Into<String>, reason: impl Into<String>) -> Error {
+    Error::new(ErrorKind::Unavailable {
+        what: what.into(),
+        reason: reason.into(),
+    })
+}
+
+pub(crate) fn design_error(message: impl Into<String>) -> Error {
+    Error::new(ErrorKind::Design {
+        message: message.into(),
+    })
+}
+
+/// Labels of a grouping column turned into dense codes `0..k`, in order of first
+/// appearance, with the label of each code kept for messages.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Codes {
+    pub(crate) codes: Vec<u32>,
+    pub(crate) names: Vec<String>,
+}
+
+pub(crate) fn encode<K, I>(labels: I) -> Codes
+where
+    K: Hash + Eq + Display,
+    I: IntoIterator<Item = K>,
+{
+    let iter = labels.into_iter();
+    let mut map: HashMap<K, u32> = HashMap::new();
+    let mut codes = Vec::with_capacity(iter.size_hint().0);
+    let mut names = Vec::new();
+    for label in iter {
+        let next = map.len() as u32;
+        let code = *map.entry(label).or_insert_with_key(|k| {
+            names.push(k.to_string());
+            next
+        });
+        codes.push(code);
+    }
+    Codes { codes, names }
+}
+
+/// How the sampling weights were given.
+#[derive(Debug, Clone)]
+enum WeightInput {
+    None,
+    Weights(Vec<f64>),
+    Probabilities(Vec<f64>),
+}
+
+/// Builds a [`SurveyDesign`] row by row from columns; [`SurveyDesignBuilder::build`]
+/// checks it. Every column must have one value per row.
+///
+/// ```
+/// use njov::{Fpc, SurveyDesign};
+/// // Two strata; PSUs 1-2 in stratum "a" and 3-5 in "b"; 100 and 300 PSUs in the
+/// // population.
+/// let design = SurveyDesign::builder(5)
+///     .weights(vec![50.0, 50.0, 100.0, 100.0, 100.0])
+///     .strata(["a", "a", "b", "b", "b"])
+///     .psu([1, 2, 3, 4, 5])
+///     .fpc(Fpc::PopulationSize(vec![100.0, 100.0, 300.0, 300.0, 300.0]))
+///     .build()
+///     .unwrap();
+/// assert_eq!(design.n_rows(), 5);
+/// assert_eq!(design.degrees_of_freedom(), 3.0);
+/// ```
+#[derive(Debug, Clone)]
+pub struct SurveyDesignBuilder {
+    n: usize,
+    weights: WeightInput,
+    strata: Option<Codes>,
+    strata_levels: Option<Vec<String>>,
+    psu: Option<Codes>,
+    ssu: Option<Codes>,
+    fpc: Option<Fpc>,
+    fpc2: Option<Fpc>,
+    nest: bool,
+    lonely: LonelyPsu,
+}
+
+impl SurveyDesignBuilder {
+    /// Sampling weights `w_i = 1 / pi_i`, one per row; they must be finite and
+    /// non-negative (a NaN counts as missing). Replaces probabilities given before.
+    ///
+    /// ```
+    /// use njov::SurveyDesign;
+    /// let design = SurveyDesign::builder(2).weights(vec![3.0, 5.0]).build().unwrap();
+    /// assert_eq!(design.total(&[1.0, 1.0]).unwrap().estimate, 8.0);
+    /// ```
+    pub fn weights(mut self, weights: impl IntoIterator<Item = f64>) -> Self {
+        self.weights = WeightInput::Weights(weights.into_iter().collect());
+        self
+    }
+
+    /// Inclusion probabilities `pi_i` in (0, 1]; the weights are `1 / pi_i`.
+    /// Replaces weights given before.
+    ///
+    /// ```
+    /// use njov::SurveyDesign;
+    /// let design = SurveyDesign::builder(2).probabilities(vec![0.5, 0.25]).build().unwrap();
+    /// assert_eq!(design.weights(), &[2.0, 4.0]);
+    /// ```
+    pub fn probabilities(mut self, probabilities: impl IntoIterator<Item = f64>) -> Self {
+        self.weights = WeightInput::Probabilities(probabilities.into_iter().collect());
+        self
+    }
+
+    /// The stratum of each row. Without strata the design has one stratum.
+    ///
+    /// ```
+    /// use njov::SurveyDesign;
+    /// let design = SurveyDesign::builder(4).strata(["north", "north", "south", "south"]).build().unwrap();
+    /// assert_eq!(design.n_strata(), 2);
+    /// ```
+    pub fn strata<K: Hash + Eq + Display>(mut self, labels: impl IntoIterator<Item = K>) -> Self {
+        self.strata = Some(encode(labels));
+        self
+    }
+
+    /// Declares the strata the design has, so that a declared stratum without rows
+    /// is an error rather than silently absent, and a row in an undeclared stratum is
+    /// too. Labels are compared as text.
+    ///
+    /// ```
+    /// use njov::SurveyDesign;
+    /// let missing = SurveyDesign::builder(2).strata([1, 1]).strata_levels([1, 2]).build();
+    /// assert!(missing.is_err());
+    /// ```
+    pub fn strata_levels<K: Display>(mut self, levels: impl IntoIterator<Item = K>) -> Self {
+        self.strata_levels = Some(levels.into_iter().map(|k| k.to_string()).collect());
+        self
+    }
+
+    /// The primary sampling unit (cluster) of each row. Without it every row is
+    /// its own PSU.
+    ///
+    /// ```
+    /// use njov::SurveyDesign;
+    /// let design = SurveyDesign::builder(4).psu([7, 7, 8, 9]).build().unwrap();
+    /// assert_eq!(design.n_psu(), 3);
+    /// ```
+    pub fn psu<K: Hash + Eq + Display>(mut self, labels: impl IntoIterator<Item = K>) -> Self {
+        self.psu = Some(encode(labels));
+        self
+    }
+
+    /// The second-stage unit of each row (its label need only be unique within
+    /// the PSU). It matters only with an fpc at both stages; otherwise the
+    /// ultimate-cluster approximation applies and only PSUs count.
+    ///
+    /// ```
+    /// use njov::{Fpc, SurveyDesign};
+    /// // Two districts of 10; in each, 2 of its 5 schools.
+    /// let design = SurveyDesign::builder(4)
+    ///     .psu([1, 1, 2, 2])
+    ///     .ssu([1, 2, 1, 2])
+    ///     .fpc(Fpc::PopulationSize(vec![10.0; 4]))
+    ///     .fpc2(Fpc::PopulationSize(vec![5.0; 4]))
+    ///     .build()
+    ///     .unwrap();
+    /// assert_eq!(design.weights(), &[12.5; 4]);
+    /// ```
+    pub fn ssu<K: Hash + Eq + Display>(mut self, labels: impl IntoIterator<Item = K>) -> Self {
+        self.ssu = Some(encode(labels));
+        self
+    }
+
+    /// The first-stage finite population correction.
+    ///
+    /// ```
+    /// use njov::{Fpc, SurveyDesign};
+    /// let design = SurveyDesign::builder(3).fpc(Fpc::Fraction(vec![0.1; 3])).build().unwrap();
+    /// assert_eq!(design.weights(), &[10.0; 3]);
+    /// ```
+    pub fn fpc(mut self, fpc: Fpc) -> Self {
+        self.fpc = Some(fpc);
+        self
+    }
+
+    /// The second-stage finite population correction (requires
+    /// [`SurveyDesignBuilder::ssu`] and a first-stage fpc).
+    ///
+    /// ```
+    /// use njov::{Fpc, SurveyDesign};
+    /// let no_first_stage = SurveyDesign::builder(2)
+    ///     .psu([1, 2])
+    ///     .ssu([1, 1])
+    ///     .fpc2(Fpc::PopulationSize(vec![4.0; 2]))
+    ///     .build();
+    /// assert!(no_first_stage.is_err());
+    /// ```
+    pub fn fpc2(mut self, fpc: Fpc) -> Self {
+        self.fpc2 = Some(fpc);
+        self
+    }
+
+    /// Whether PSU labels are only unique within strata (R's `nest = TRUE`).
+    /// Without nesting (the default) a PSU label found in two strata is an error.
+    ///
+    /// ```
+    /// use njov::SurveyDesign;
+    /// // PSU "1" in stratum "a" and PSU "1" in stratum "b" are different PSUs.
+    /// let design = SurveyDesign::builder(4)
+    ///     .strata(["a", "a", "b", "b"])
+    ///     .psu([1, 2, 1, 2])
+    ///     .nest(true)
+    ///     .build()
+    ///     .unwrap();
+    /// assert_eq!(design.n_psu(), 4);
+    /// ```
+    pub fn nest(mut self, nest: bool) -> Self {
+        self.nest = nest;
+        self
+    }
+
+    /// The lonely-PSU rule (default [`LonelyPsu::Fail`]).
+    ///
+    /// ```
+    /// use njov::{LonelyPsu, SurveyDesign};
+    /// let design = SurveyDesign::builder(3)
+    ///     .strata([1, 1, 2])
+    ///     .lonely_psu(LonelyPsu::Certainty)
+    ///     .build()
+    ///     .unwrap();
+    /// assert!(design.total(&[1.0, 2.0, 3.0]).is_ok());
+    /// ```
+    pub fn lonely_psu(mut self, option: LonelyPsu) -> Self {
+        self.lonely = option;
+        self
+    }
+
+    /// Checks the columns and builds the design.
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::InvalidArgument`] if a column's length is not the number of
+    /// rows; [`ErrorKind::Design`] if there are no rows, a weight is missing,
+    /// negative or infinite, a probability is outside (0, 1], a declared stratum has
+    /// no rows, a PSU is in two strata (without nesting), the design has one PSU,
+    /// an fpc is missing, varies within a stratum or is below the number of sampled
+    /// units, or a second-stage fpc lacks its first stage or its units.
+    ///
+    /// ```
+    /// use njov::{ErrorKind, SurveyDesign};
+    /// let err = SurveyDesign::builder(2).weights(vec![1.0, -1.0]).build().unwrap_err();
+    /// assert!(matches!(err.kind(), ErrorKind::Design { .. }));
+    /// ```
+    pub fn build(self) -> Result<SurveyDesign> {
+        let n = self.n;
+        if n == 0 {
+            return Err(design_error("the design has no rows"));
+        }
+        let check_len = |name: &str, len: usize| -> Result<()> {
+            if len != n {
+                Err(Error::invalid_argument(
+                    name,
+                    len,
+                    format!("one value per row ({n})"),
+                ))
+            } else {
+                Ok(())
+            }
+        };
+        // Strata.
+        let strata = match self.strata {
+            Some(c) => {
+                check_len("strata", c.codes.len())?;
+                c
+            }
+            None => Codes {
+                codes: vec![0; n],
+                names: vec!["1".to_string()],
+            },
+        };
+        let has_strata = strata.names.len() > 1 || self.strata_levels.is_some();
+        if let Some(levels) = &self.strata_levels {
+            for level in levels {
+                if !strata.names.contains(level) {
+                    return Err(design_error(format!("stratum '{level}' has no rows")));
+                }
+            }
+            for name in &strata.names {
+                if !levels.contains(name) {
+                    return Err(design_error(format!(
+                        "rows in stratum '{name}', which is not among the declared strata"
+                    )));
+                }
+            }
+        }
+        let n_strata = strata.names.len();
+        // PSUs: global codes, each in one stratum.
+        let (row_psu, psu_names) = match &self.psu {
+            Some(c) => {
+                check_len("psu", c.codes.len())?;
+                if self.nest {
+                    let pairs = encode(
+                        strata
+                            .codes
+                            .iter()
+                            .zip(&c.codes)
+                            .map(|(&h, &p)| PairLabel(h, p)),
+                    );
+                    let names = pairs
+                        .names
+                        .iter()
+                        .enumerate()
+                        .map(|(i, _)| i.to_string())
+                        .collect();
+                    (pairs.codes, names)
+                } else {
+                    (c.codes.clone(), c.names.clone())
+                }
+            }
+            None => ((0..n as u32).collect(), Vec::new()),
+        };
+        let n_psu = row_psu.iter().map(|&c| c as usize + 1).max().unwrap_or(0);
+        let mut psu_stratum = vec![u32::MAX; n_psu];
+        for (i, &c) in row_psu.iter().enumerate() {
+            let h = strata.codes[i];
+            let slot = &mut psu_stratum[c as usize];
+            if *slot == u32::MAX {
+                *slot = h;
+            } else if *slot != h {
+                let psu = psu_names
+                    .get(c as usize)
+                    .cloned()
+                    .unwrap_or_else(|| c.to_string());
+                return Err(design_error(format!(
+                    "PSU '{psu}' is in two strata ('{}' and '{}'); PSU labels must be unique across strata, or set nest(true)",
+                    strata.names[*slot as usize], strata.names[h as usize]
+                )));
+            }
+        }
+        if n_psu < 2 && !(self.nest && n_strata > 1) {
+            return Err(design_error(
+                "the design has only one primary sampling unit",
+            ));
+        }
+        let mut stratum_n_psu = vec![0usize; n_strata];
+        for &h in &psu_stratum {
+            stratum_n_psu[h as usize] += 1;
+        }
+        // Stage-1 fpc: a population size per stratum.
+        let stratum_popsize = match &self.fpc {
+            None => None,
+            Some(fpc) => {
+                check_len("fpc", fpc.values().len())?;
+                Some(per_group_popsize(
+                    fpc,
+                    &strata.codes,
+                    &stratum_n_psu,
+                    "stratum",
+                    &strata.names,
+                )?)
+            }
+        };
+        // Stage 2.
+        let stage2 = match (&self.ssu, &self.fpc2) {
+            (_, None) => None,
+            (None, Some(_)) => {
+                return Err(design_error(
+                    "a second-stage fpc needs second-stage units (ssu)",
+                ));
+            }
+            (Some(ssu), Some(fpc2)) => {
+                check_len("ssu", ssu.codes.len())?;
+                check_len("fpc2", fpc2.values().len())?;
+                if self.fpc.is_none() {
+                    return Err(design_error("a second-stage fpc needs a first-stage fpc"));
+                }
+                if self.psu.is_none() {
+                    return Err(design_error(
+                        "second-stage units need first-stage units (psu)",
+                    ));
+                }
+                let pairs = encode(
+                    row_psu
+                        .iter()
+                        .zip(&ssu.codes)
+                        .map(|(&c, &s)| PairLabel(c, s)),
+                );
+                let n_ssu = pairs.names.len();
+                let mut ssu_psu = vec![0u32; n_ssu];
+                for (i, &s) in pairs.codes.iter().enumerate() {
+                    ssu_psu[s as usize] = row_psu[i];
+                }
+                let mut psu_n_ssu = vec![0usize; n_psu];
+                for &c in &ssu_psu {
+                    psu_n_ssu[c as usize] += 1;
+                }
+                let psu_labels: Vec<String> = (0..n_psu)
+                    .map(|c| psu_names.get(c).cloned().unwrap_or_else(|| c.to_string()))
+                    .collect();
+                let psu_popsize =
+                    per_group_popsize(fpc2, &row_psu, &psu_n_ssu, "PSU", &psu_labels)?;
+                Some(Stage2 {
+                    row_ssu: pairs.codes,
+                    ssu_psu,
+                    psu_n_ssu,
+                    psu_popsize,
+                })
+            }
+        };
+        if self.ssu.is_some() && self.fpc.is_some() && self.fpc2.is_none() {
+            return Err(design_error(
+                "with a first-stage fpc and second-stage units, give the second-stage fpc too",
+            ));
+        }
+        // Weights.
+        let weights = match self.weights {
+            WeightInput::Weights(w) => {
+                check_len("weights", w.len())?;
+                for (i, &x) in w.iter().enumerate() {
+                    if x.is_nan() {
+                        return Err(design_error(format!("missing weight in row {}", i + 1)));
+                    }
+                    if x < 0.0 || x.is_infinite() {
+                        return Err(design_error(format!(
+                            "weight {x} in row {}: weights must be finite and non-negative",
+                            i + 1
+                        )));
+                    }
+                }
+                w
+            }
+            WeightInput::Probabilities(p) => {
+                check_len("probabilities", p.len())?;
+                let mut w = Vec::with_capacity(n);
+                for (i, &x) in p.iter().enumerate() {
+                    if x.is_nan() {
+                        return Err(design_error(format!(
+                            "missing probability in row {}",
+                            i + 1
+                        )));
+                    }
+                    if !(x > 0.0 && x <= 1.0) {
+                        return Err(design_error(format!(
+                            "probability {x} in row {}: probabilities must be in (0, 1]",
+                            i + 1
+                        )));
+                    }
+                    w.push(1.0 / x);
+                }
+                w
+            }
+            WeightInput::None => match &stratum_popsize {
+                // R: without weights, the weights follow from the fpc.
+                Some(pop) => (0..n)
+                    .map(|i| {
+                        let h = strata.codes[i] as usize;
+                        let mut w = pop[h] / stratum_n_psu[h] as f64;
+                        if let Some(s2) = &stage2 {
+                            let c = row_psu[i] as usize;
+                            w *= s2.psu_popsize[c] / s2.psu_n_ssu[c] as f64;
+                        }
+                        w
+                    })
+                    .collect(),
+                None => vec![1.0; n],
+            },
+        };
+        Ok(SurveyDesign {
+            weights,
+            row_stratum: strata.codes,
+            stratum_names: strata.names,
+            has_strata,
+            row_psu,
+            psu_stratum,
+            stratum_n_psu,
+            stratum_popsize,
+            stage2,
+            lonely: self.lonely,
+        })
+    }
+}
+
+#[derive(Hash, PartialEq, Eq)]
+struct PairLabel(u32, u32);
+
+impl Display for PairLabel {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}.{}", self.0, self.1)
+    }
+}
+
+/// One population size per group (stratum or PSU) from a per-row fpc.
+fn per_group_popsize(
+    fpc: &Fpc,
+    row_group: &[u32],
+    group_n: &[usize],
+    what: &str,
+    names: &[String],
+) -> Result<Vec<f64>> {
+    let mut pop = vec![f64::NAN; group_n.len()];
+    for (i, &g) in row_group.iter().enumerate() {
+        let g = g as usize;
+        let value = fpc.values()[i];
+        if value.is_nan() {
+            return Err(design_error(format!("missing fpc in row {}", i + 1)));
+        }
+        let size = match fpc {
+            Fpc::PopulationSize(_) => value,
+            Fpc::Fraction(_) => {
+                if !(value > 0.0 && value <= 1.0) {
+                    return Err(design_error(format!(
+                        "fpc fraction {value} in row {}: fractions must be in (0, 1]",
+                        i + 1
+                    )));
+                }
+                group_n[g] as f64 / value
+            }
+        };
+        if pop[g].is_nan() {
+            pop[g] = size;
+        } else if pop[g] != size {
+            return Err(design_error(format!(
+                "fpc varies within {what} '{}' ({} and {size})",
+                names.get(g).map(String::as_str).unwrap_or("?"),
+                pop[g]
+            )));
+        }
+    }
+    for (g, (&p, &m)) in pop.iter().zip(group_n).enumerate() {
+        if p < m as f64 {
+            return Err(design_error(format!(
+                "fpc below the sample size in {what} '{}': population {p}, sampled {m}",
+                names.get(g).map(String::as_str).unwrap_or("?")
+            )));
+        }
+    }
+    Ok(pop)
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Stage2 {
+    pub(crate) row_ssu: Vec<u32>,
+    pub(crate) ssu_psu: Vec<u32>,
+    pub(crate) psu_n_ssu: Vec<usize>,
+    pub(crate) psu_popsize: Vec<f64>,
+}
+
+/// A stratified (one- or two-stage) cluster sample with sampling weights, the
+/// equivalent of R `survey`'s `svydesign(ids = ~psu + ssu, strata = ~stratum,
+/// weights = ~w, fpc = ~N1 + N2)`.
+///
+/// Estimators ([`SurveyDesign::total`], [`SurveyDesign::mean`],
+/// [`SurveyDesign::proportion`], [`SurveyDesign::ratio`], and the same on a
+/// [`Domain`](crate::Domain)) use Taylor linearisation: an estimator's variance is
+/// the variance of the weighted total of its linearised scores `x_i`,
+///
+/// `V = sum_h f_h n_h/(n_h - 1) sum_{i in h} (z_hi - zbar_h)^2 + sum_i pi_1i V_2i`,
+///
+/// with `z_hi` the total of `x` over PSU `i` of stratum `h`, `zbar_h` their mean over
+/// the `n_h` sampled PSUs, `f_h = (N_h - n_h)/N_h` (1 without an fpc), and the
+/// second-stage term `V_2i` (the same formula one stage down, within PSU `i`, times
+/// the first-stage fraction `pi_1i = n_h / N_h`) present only when both stages have an
+/// fpc; without one the ultimate-cluster approximation applies.
+///
+/// ```
+/// use njov::SurveyDesign;
+/// let design = SurveyDesign::builder(4)
+///     .weights(vec![2.0, 2.0, 4.0, 4.0])
+///     .psu([1, 1, 2, 3])
+///     .build()
+///     .unwrap();
+/// let total = design.total(&[1.0, 2.0, 3.0, 4.0]).unwrap();
+/// assert_eq!(total.estimate, 34.0);
+/// ```
+#[derive(Debug, Clone)]
+pub struct SurveyDesign {
+    pub(crate) weights: Vec<f64>,
+    pub(crate) row_stratum: Vec<u32>,
+    pub(crate) stratum_names: Vec<String>,
+    pub(crate) has_strata: bool,
+    pub(crate) row_psu: Vec<u32>,
+    pub(crate) psu_stratum: Vec<u32>,
+    pub(crate) stratum_n_psu: Vec<usize>,
+    pub(crate) stratum_popsize: Option<Vec<f64>>,
+    pub(crate) stage2: Option<Stage2>,
+    pub(crate) lonely: LonelyPsu,
+}
+
+impl SurveyDesign {
+    /// Starts a design of `n_rows` rows (sampled units).
+    ///
+    /// ```
+    /// use njov::SurveyDesign;
+    /// let design = SurveyDesign::builder(3).weights(vec![1.0, 2.0, 3.0]).build().unwrap();
+    /// assert_eq!(design.weights(), &[1.0, 2.0, 3.0]);
+    /// ```
+    pub fn builder(n_rows: usize) -> SurveyDesignBuilder {
+        SurveyDesignBuilder {
+            n: n_rows,
+            weights: WeightInput::None,
+            strata: None,
+            strata_levels: None,
+            psu: None,
+            ssu: None,
+            fpc: None,
+            fpc2: None,
+            nest: false,
+            lonely: LonelyPsu::Fail,
+        }
+    }
+
+    /// The number of rows.
+    ///
+    /// ```
+    /// use njov::SurveyDesign;
+    /// let design = SurveyDesign::builder(2).build().unwrap();
+    /// assert_eq!(design.n_rows(), 2);
+    /// ```
+    pub fn n_rows(&self) -> usize {
+        self.weights.len()
+    }
+
+    /// The sampling weights `w_i = 1 / pi_i`.
+    ///
+    /// ```
+    /// use njov::{Fpc, SurveyDesign};
+    /// // Without weights they follow from the fpc: N_h / n_h.
+    /// let design = SurveyDesign::builder(2)
+    ///     .fpc(Fpc::PopulationSize(vec![10.0, 10.0]))
+    ///     .build()
+    ///     .unwrap();
+    /// assert_eq!(design.weights(), &[5.0, 5.0]);
+    /// ```
+    pub fn weights(&self) -> &[f64] {
+        &self.weights
+    }
+
+    /// The number of strata (1 for an unstratified design).
+    ///
+    /// ```
+    /// use njov::SurveyDesign;
+    /// let design = SurveyDesign::builder(4).strata([1, 1, 2, 2]).build().unwrap();
+    /// assert_eq!(design.n_strata(), 2);
+    /// ```
+    pub fn n_strata(&self) -> usize {
+        self.stratum_names.len()
+    }
+
+    /// The number of primary sampling units.
+    ///
+    /// ```
+    /// use njov::SurveyDesign;
+    /// let design = SurveyDesign::builder(4).psu(["a", "a", "b", "c"]).build().unwrap();
+    /// assert_eq!(design.n_psu(), 3);
+    /// ```
+    pub fn n_psu(&self) -> usize {
+        self.psu_stratum.len()
+    }
+
+    /// Whether strata were given.
+    ///
+    /// ```
+    /// use njov::SurveyDesign;
+    /// assert!(!SurveyDesign::builder(2).build().unwrap().has_strata());
+    /// ```
+    pub fn has_strata(&self) -> bool {
+        self.has_strata
+    }
+
+    /// The design degrees of freedom, R's `degf`: the number of PSUs minus the
+    /// number of strata, counting only rows with a non-zero weight.
+    ///
+    /// ```
+    /// use njov::SurveyDesign;
+    /// let design = SurveyDesign::builder(6)
+    ///     .strata([1, 1, 1, 2, 2, 2])
+    ///     .psu([1, 2, 3, 4, 5, 6])
+    ///     .build()
+    ///     .unwrap();
+    /// assert_eq!(design.degrees_of_freedom(), 4.0);
+    /// ```
+    pub fn degrees_of_freedom(&self) -> f64 {
+        self.df_in(None)
+    }
+
+    /// Degrees of freedom over the rows in `mask` with non-zero weight.
+    pub(crate) fn df_in(&self, mask: Option<&[bool]>) -> f64 {
+        let mut psu_seen = vec![false; self.n_psu()];
+        let mut stratum_seen = vec![false; self.n_strata()];
+        let (mut n_psu, mut n_strata) = (0usize, 0usize);
+        for i in 0..self.n_rows() {
+            if mask.is_some_and(|m| !m[i]) || self.weights[i] == 0.0 {
+                continue;
+            }
+            let c = self.row_psu[i] as usize;
+            if !psu_seen[c] {
+                psu_seen[c] = true;
+                n_psu += 1;
+            }
+            let h = self.row_stratum[i] as usize;
+            if !stratum_seen[h] {
+                stratum_seen[h] = true;
+                n_strata += 1;
+            }
+        }
+        n_psu as f64 - n_strata as f64
+    }
+}

@@ -1,0 +1,205 @@
+//! Designs from a polars DataFrame, by column names.
+
+use polars::prelude::{Column, DataFrame, DataType};
+
+use crate::error::{Error, Result};
+
+use super::design::{Fpc, LonelyPsu, SurveyDesign, design_error};
+
+/// The columns of a DataFrame that describe a sample design, by name (R's
+/// `svydesign(ids = ~psu + ssu, strata = ~strata, weights = ~weights, fpc = ~fpc + fpc2)`).
+/// Unset columns are absent from the design: no strata, every row its own PSU,
+/// no fpc. An fpc column is read with R's rule ([`Fpc::infer`]).
+///
+/// ```
+/// use njov::DesignColumns;
+/// let columns = DesignColumns {
+///     weights: Some("pw".into()),
+///     strata: Some("stype".into()),
+///     fpc: Some("fpc".into()),
+///     ..DesignColumns::default()
+/// };
+/// assert!(columns.psu.is_none());
+/// ```
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct DesignColumns {
+    /// Sampling weights.
+    pub weights: Option<String>,
+    /// Inclusion probabilities (instead of weights).
+    pub probabilities: Option<String>,
+    /// Strata.
+    pub strata: Option<String>,
+    /// Primary sampling units.
+    pub psu: Option<String>,
+    /// Second-stage units.
+    pub ssu: Option<String>,
+    /// First-stage fpc (population sizes or fractions).
+    pub fpc: Option<String>,
+    /// Second-stage fpc.
+    pub fpc2: Option<String>,
+    /// PSU labels unique only within strata.
+    pub nest: bool,
+    /// The lonely-PSU rule.
+    pub lonely_psu: LonelyPsu,
+}
+
+fn column<'a>(df: &'a DataFrame, name: &str) -> Result<&'a Column> {
+    df.column(name).map_err(|_| {
+        Error::invalid_argument(
+            "column",
+            name,
+            format!(
+                "a column of the data (available: {})",
+                df.get_column_names()
+                    .iter()
+                    .map(|s| s.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        )
+    })
+}
+
+/// A numeric column as `f64`, nulls (and NaN) as NaN. Non-numeric columns are an
+/// error.
+///
+/// # Errors
+///
+/// [`ErrorKind::InvalidArgument`](crate::ErrorKind::InvalidArgument) for an
+/// unknown or non-numeric column.
+///
+/// ```
+/// use njov::frame_column_f64;
+/// use polars::prelude::*;
+/// let df = df!("y" => [Some(1i64), None, Some(3)]).unwrap();
+/// let y = frame_column_f64(&df, "y").unwrap();
+/// assert_eq!(y[0], 1.0);
+/// assert!(y[1].is_nan());
+/// ```
+pub fn frame_column_f64(df: &DataFrame, name: &str) -> Result<Vec<f64>> {
+    let col = column(df, name)?;
+    let dtype = col.dtype();
+    if !(dtype.is_primitive_numeric() || dtype.is_bool()) {
+        return Err(Error::invalid_argument(
+            "column",
+            format!("{name} ({dtype})"),
+            "a numeric column",
+        ));
+    }
+    let col = col.cast(&DataType::Float64)?;
+    let ca = col.f64()?;
+    if let (Ok(slice), 0) = (ca.cont_slice(), ca.null_count()) {
+        return Ok(slice.to_vec());
+    }
+    Ok(ca.iter().map(|v| v.unwrap_or(f64::NAN)).collect())
+}
+
+/// Rows where a column, read as text, equals `value` (a domain `COL=VALUE`).
+///
+/// # Errors
+///
+/// [`ErrorKind::InvalidArgument`](crate::ErrorKind::InvalidArgument) for an unknown
+/// column.
+///
+/// ```
+/// use njov::frame_mask_equals;
+/// use polars::prelude::*;
+/// let df = df!("stype" => ["E", "H", "E"], "dnum" => [1i64, 2, 1]).unwrap();
+/// assert_eq!(frame_mask_equals(&df, "stype", "E").unwrap(), vec![true, false, true]);
+/// assert_eq!(frame_mask_equals(&df, "dnum", "2").unwrap(), vec![false, true, false]);
+/// ```
+pub fn frame_mask_equals(df: &DataFrame, name: &str, value: &str) -> Result<Vec<bool>> {
+    let col = column(df, name)?.cast(&DataType::String)?;
+    let ca = col.str()?;
+    Ok(ca.iter().map(|v| v == Some(value)).collect())
+}
+
+/// Applies a grouping column (strata, PSU, SSU) to the builder through `apply`,
+/// without turning integer columns into text.
+fn with_labels<B>(
+    df: &DataFrame,
+    name: &str,
+    what: &str,
+    builder: B,
+    ints: impl FnOnce(B, Vec<i64>) -> B,
+    texts: impl FnOnce(B, Vec<&str>) -> B,
+) -> Result<B> {
+    let col = column(df, name)?;
+    if col.null_count() > 0 {
+        return Err(design_error(format!("missing values in {what} ('{name}')")));
+    }
+    if col.dtype().is_integer() {
+        let col = col.cast(&DataType::Int64)?;
+        let values: Vec<i64> = col.i64()?.iter().map(|v| v.unwrap_or(0)).collect();
+        Ok(ints(builder, values))
+    } else {
+        let col = col.cast(&DataType::String)?;
+        let ca = col.str()?;
+        let values: Vec<&str> = ca.iter().map(|v| v.unwrap_or("")).collect();
+        Ok(texts(builder, values))
+    }
+}
+
+impl SurveyDesign {
+    /// Builds a design from a DataFrame's columns. Only the named columns are read
+    /// (each once, into a vector); the frame itself is not copied.
+    ///
+    /// # Errors
+    ///
+    /// As [`SurveyDesignBuilder::build`](crate::SurveyDesignBuilder::build), plus
+    /// [`ErrorKind::InvalidArgument`](crate::ErrorKind::InvalidArgument) for an
+    /// unknown column and [`ErrorKind::Design`](crate::ErrorKind::Design) for a
+    /// missing value in a design column.
+    ///
+    /// ```
+    /// use njov::{DesignColumns, SurveyDesign};
+    /// use polars::prelude::*;
+    /// let df = df!(
+    ///     "stratum" => ["a", "a", "b", "b"],
+    ///     "w" => [10.0, 10.0, 20.0, 20.0],
+    ///     "y" => [1.0, 2.0, 3.0, 4.0],
+    /// )
+    /// .unwrap();
+    /// let columns = DesignColumns {
+    ///     weights: Some("w".into()),
+    ///     strata: Some("stratum".into()),
+    ///     ..DesignColumns::default()
+    /// };
+    /// let design = SurveyDesign::from_frame(&df, &columns).unwrap();
+    /// assert_eq!(design.total(&[1.0, 2.0, 3.0, 4.0]).unwrap().estimate, 170.0);
+    /// ```
+    pub fn from_frame(df: &DataFrame, columns: &DesignColumns) -> Result<SurveyDesign> {
+        let mut b = SurveyDesign::builder(df.height())
+            .nest(columns.nest)
+            .lonely_psu(columns.lonely_psu);
+        if let Some(name) = &columns.weights {
+            b = b.weights(frame_column_f64(df, name)?);
+        }
+        if let Some(name) = &columns.probabilities {
+            b = b.probabilities(frame_column_f64(df, name)?);
+        }
+        if let Some(name) = &columns.strata {
+            b = with_labels(
+                df,
+                name,
+                "strata",
+                b,
+                |b, v| b.strata(v),
+                |b, v| b.strata(v),
+            )?;
+        }
+        if let Some(name) = &columns.psu {
+            b = with_labels(df, name, "psu", b, |b, v| b.psu(v), |b, v| b.psu(v))?;
+        }
+        if let Some(name) = &columns.ssu {
+            b = with_labels(df, name, "ssu", b, |b, v| b.ssu(v), |b, v| b.ssu(v))?;
+        }
+        if let Some(name) = &columns.fpc {
+            b = b.fpc(Fpc::infer(frame_column_f64(df, name)?)?);
+        }
+        if let Some(name) = &columns.fpc2 {
+            b = b.fpc2(Fpc::infer(frame_column_f64(df, name)?)?);
+        }
+        b.build()
+    }
+}

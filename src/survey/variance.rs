@@ -1,0 +1,147 @@
+//! The Taylor-linearisation variance of a weighted total of scores, as R
+//! `survey`'s `svyrecvar` / `onestage` / `onestrat` (version 4.1).
+
+use crate::error::Result;
+
+use super::design::{LonelyPsu, SurveyDesign, design_error};
+
+/// Within one stratum: the variance contribution, or `None` when the lonely-PSU
+/// option is `Average` and the stratum has a single PSU (R's `NA`).
+#[allow(clippy::too_many_arguments)]
+fn one_stratum(
+    totals: &[f64],
+    n_units: usize,
+    popsize: Option<f64>,
+    lonely: LonelyPsu,
+    stratum: &str,
+    stage: u32,
+) -> Result<Option<f64>> {
+    // Units absent from a domain have total 0: padding with zero rows, as R does.
+    let f = match popsize {
+        Some(pop) if pop.is_finite() => (pop - n_units as f64) / pop,
+        _ => 1.0,
+    };
+    if f < 1e-7 {
+        // Self-representing stratum.
+        return Ok(Some(0.0));
+    }
+    let n = n_units as f64;
+    if n_units > 1 {
+        let mean = totals.iter().sum::<f64>() / n;
+        let present_ss: f64 = totals.iter().map(|z| (z - mean) * (z - mean)).sum();
+        let absent = (n_units - totals.len()) as f64;
+        let ss = present_ss + absent * mean * mean;
+        return Ok(Some(f * n / (n - 1.0) * ss));
+    }
+    match lonely {
+        LonelyPsu::Fail => Err(design_error(format!(
+            "stratum '{stratum}' has only one PSU at stage {stage}"
+        ))),
+        LonelyPsu::Remove | LonelyPsu::Certainty => Ok(Some(0.0)),
+        LonelyPsu::Adjust => {
+            let z = totals.first().copied().unwrap_or(0.0);
+            Ok(Some(f * z * z))
+        }
+        LonelyPsu::Average => Ok(None),
+    }
+}
+
+/// Sums stratum contributions as R's `onestage`: with `Average`, the sum over the
+/// strata that have a variance is scaled by `#strata / #those strata`.
+fn combine(parts: impl Iterator<Item = Option<f64>>) -> f64 {
+    let (mut sum, mut n, mut ok) = (0.0, 0usize, 0usize);
+    for p in parts {
+        n += 1;
+        if let Some(v) = p {
+            sum += v;
+            ok += 1;
+        }
+    }
+    if n == ok {
+        sum
+    } else {
+        sum * n as f64 / ok as f64
+    }
+}
+
+impl SurveyDesign {
+    /// The linearisation variance of `sum_i x_i`, where `x` holds one (already
+    /// weighted) score per row. `mask` marks the rows of a domain; rows outside it
+    /// must have `x_i = 0`. Strata and PSUs with no row in the domain are left
+    /// out; PSUs counted by the full design but absent from the domain count as
+    /// zero totals (R's convention for subsets).
+    pub(crate) fn variance_of_scores(&self, x: &[f64], mask: Option<&[bool]>) -> Result<f64> {
+        let n_psu = self.n_psu();
+        let mut psu_total = vec![0.0f64; n_psu];
+        let mut psu_present = vec![false; n_psu];
+        for (i, &xi) in x.iter().enumerate() {
+            if mask.is_some_and(|m| !m[i]) {
+                continue;
+            }
+            let c = self.row_psu[i] as usize;
+            psu_total[c] += xi;
+            psu_present[c] = true;
+        }
+        // Group present PSU totals by stratum.
+        let n_strata = self.n_strata();
+        let mut by_stratum: Vec<Vec<f64>> = vec![Vec::new(); n_strata];
+        for c in 0..n_psu {
+            if psu_present[c] {
+                by_stratum[self.psu_stratum[c] as usize].push(psu_total[c]);
+            }
+        }
+        let mut parts = Vec::with_capacity(n_strata);
+        for (h, totals) in by_stratum.iter().enumerate() {
+            if totals.is_empty() {
+                continue;
+            }
+            let pop = self.stratum_popsize.as_ref().map(|p| p[h]);
+            parts.push(one_stratum(
+                totals,
+                self.stratum_n_psu[h],
+                pop,
+                self.lonely,
+                &self.stratum_names[h],
+                1,
+            )?);
+        }
+        let mut v = combine(parts.into_iter());
+
+        if let (Some(stage2), Some(pop1)) = (&self.stage2, &self.stratum_popsize) {
+            let n_ssu = stage2.ssu_psu.len();
+            let mut ssu_total = vec![0.0f64; n_ssu];
+            let mut ssu_present = vec![false; n_ssu];
+            for (i, &xi) in x.iter().enumerate() {
+                if mask.is_some_and(|m| !m[i]) {
+                    continue;
+                }
+                let s = stage2.row_ssu[i] as usize;
+                ssu_total[s] += xi;
+                ssu_present[s] = true;
+            }
+            let mut by_psu: Vec<Vec<f64>> = vec![Vec::new(); n_psu];
+            for s in 0..n_ssu {
+                if ssu_present[s] {
+                    by_psu[stage2.ssu_psu[s] as usize].push(ssu_total[s]);
+                }
+            }
+            for (c, totals) in by_psu.iter().enumerate() {
+                if totals.is_empty() {
+                    continue;
+                }
+                let h = self.psu_stratum[c] as usize;
+                let part = one_stratum(
+                    totals,
+                    stage2.psu_n_ssu[c],
+                    Some(stage2.psu_popsize[c]),
+                    self.lonely,
+                    &format!("{}", c + 1),
+                    2,
+                )?;
+                let within = combine(std::iter::once(part));
+                v += within * self.stratum_n_psu[h] as f64 / pop1[h];
+            }
+        }
+        Ok(v)
+    }
+}

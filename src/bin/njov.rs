@@ -234,6 +234,31 @@ fn emit(text: &str, output: Option<&PathBuf>) -> njov::Result<()> {
     }
 }
 
+/// The estimation options of `reproduce` and `plot`.
+fn estimate_options(
+    level: f64,
+    method: Option<&str>,
+    deff: Option<f64>,
+) -> njov::Result<EstimateOptions> {
+    Ok(EstimateOptions {
+        level,
+        method: match method {
+            Some(m) => m.parse()?,
+            None => ProportionMethod::default(),
+        },
+        deff,
+    })
+}
+
+/// The error for a format that a text-or-JSON command does not write.
+fn text_or_json(format: &str) -> njov::Error {
+    njov::Error::new(njov::ErrorKind::InvalidArgument {
+        name: "format".into(),
+        value: format.into(),
+        expected: "text or json".into(),
+    })
+}
+
 fn run(cli: Cli) -> njov::Result<()> {
     match cli.command {
         Command::Reproduce {
@@ -247,14 +272,7 @@ fn run(cli: Cli) -> njov::Result<()> {
             output,
         } => {
             let format: Format = format.parse()?;
-            let options = EstimateOptions {
-                level,
-                method: match method {
-                    Some(m) => m.parse()?,
-                    None => ProportionMethod::default(),
-                },
-                deff,
-            };
+            let options = estimate_options(level, method.as_deref(), deff)?;
             let ds = load(&dataset, data_version.as_deref(), data_dir.as_ref())?;
             let text = Report::build_with(&ds, &options)?.render(format)?;
             emit(&text, output.as_ref())
@@ -356,13 +374,7 @@ fn run(cli: Cli) -> njov::Result<()> {
                     }
                     println!("reason:   {}", judgement.reason);
                 }
-                other => {
-                    return Err(njov::Error::new(njov::ErrorKind::InvalidArgument {
-                        name: "format".into(),
-                        value: other.into(),
-                        expected: "text or json".into(),
-                    }));
-                }
+                other => return Err(text_or_json(other)),
             }
             Ok(())
         }
@@ -373,14 +385,7 @@ fn run(cli: Cli) -> njov::Result<()> {
             level,
             method,
         } => {
-            let options = EstimateOptions {
-                level,
-                method: match method {
-                    Some(m) => m.parse()?,
-                    None => ProportionMethod::default(),
-                },
-                deff: None,
-            };
+            let options = estimate_options(level, method.as_deref(), None)?;
             let ds = Dataset::load(&dataset, data_version.as_deref())?;
             let svg = Report::build_with(&ds, &options)?.forest_plot_svg()?;
             emit(&svg, Some(&output))
@@ -430,13 +435,7 @@ fn run(cli: Cli) -> njov::Result<()> {
                         println!("{key:<9} {}", v[key]);
                     }
                 }
-                other => {
-                    return Err(njov::Error::new(njov::ErrorKind::InvalidArgument {
-                        name: "format".into(),
-                        value: other.into(),
-                        expected: "text or json".into(),
-                    }));
-                }
+                other => return Err(text_or_json(other)),
             }
             Ok(())
         }

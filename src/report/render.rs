@@ -120,6 +120,17 @@ fn model_line(r: &Report) -> String {
     )
 }
 
+fn derived_text(out: &mut String, d: &DerivedFigure) {
+    let _ = writeln!(
+        out,
+        "  {:<44} {:<28} {}",
+        d.id,
+        derived_value(d),
+        derived_verdict(d)
+    );
+    let _ = writeln!(out, "      {}", d.label);
+}
+
 pub(crate) fn text(r: &Report) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "{}", r.title);
@@ -143,28 +154,14 @@ pub(crate) fn text(r: &Report) -> String {
         if !t.derived.is_empty() {
             let _ = writeln!(out, "\n  recomputed:");
             for d in &t.derived {
-                let _ = writeln!(
-                    out,
-                    "  {:<44} {:<28} {}",
-                    d.id,
-                    derived_value(d),
-                    derived_verdict(d)
-                );
-                let _ = writeln!(out, "      {}", d.label);
+                derived_text(&mut out, d);
             }
         }
     }
     if !r.derived.is_empty() {
         let _ = writeln!(out, "\n== derived quantities ==\n");
         for d in &r.derived {
-            let _ = writeln!(
-                out,
-                "  {:<44} {:<28} {}",
-                d.id,
-                derived_value(d),
-                derived_verdict(d)
-            );
-            let _ = writeln!(out, "      {}", d.label);
+            derived_text(&mut out, d);
         }
     }
     if !r.estimates.is_empty() {

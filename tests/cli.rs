@@ -316,3 +316,96 @@ fn survey_prints_the_contract_keys_and_rejects_bad_designs() {
         assert!(stderr(&o).starts_with("njov: "), "{bad:?}: {}", stderr(&o));
     }
 }
+
+#[test]
+fn ci_prints_the_contract_keys() {
+    let o = njov(&[
+        "ci",
+        "--successes",
+        "3",
+        "--trials",
+        "10",
+        "--method",
+        "wilson",
+        "--format",
+        "json",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    // The 60-digit Wilson limits for 3 of 10 (shared/reference/survey-anchors.md, section 8).
+    assert!((v["lower"].as_f64().unwrap() - 0.107_791_267_406_301_02).abs() < 1e-15);
+    assert!((v["upper"].as_f64().unwrap() - 0.603_221_852_538_854_7).abs() < 1e-15);
+    assert_eq!(v["method"], "wilson");
+    assert_eq!(v["level"], 0.95);
+    assert!(v.get("n_eff").is_none());
+    let o = njov(&[
+        "ci",
+        "--successes",
+        "30",
+        "--trials",
+        "129",
+        "--deff",
+        "2",
+        "--df",
+        "40",
+        "--method",
+        "korn-graubard",
+        "--format",
+        "json",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert!(v.get("n_eff").is_some() && v.get("df").is_some(), "{v}");
+}
+
+#[test]
+fn ci_batch_writes_one_interval_per_row_and_names_bad_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in.csv");
+    std::fs::write(
+        &input,
+        "successes,trials,n_eff\n3,10,\n0,129,64.5\n612,612,\n",
+    )
+    .unwrap();
+    let output = dir.path().join("out.csv");
+    let o = njov(&[
+        "ci",
+        "--input",
+        input.to_str().unwrap(),
+        "--output",
+        output.to_str().unwrap(),
+        "--method",
+        "clopper-pearson",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = std::fs::read_to_string(&output).unwrap();
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
+    assert_eq!(rows.len(), 3);
+    // Clopper-Pearson 3 of 10 (60-digit reference, survey-anchors.md section 8).
+    let lower: f64 = rows[0][7].parse().unwrap();
+    assert!((lower - 0.066_739_511_177_734_47).abs() < 1e-14);
+    assert_eq!(&rows[1][2], "64.5");
+    std::fs::write(&input, "successes,trials\n3,10\n11,10\n").unwrap();
+    let o = njov(&["ci", "--input", input.to_str().unwrap()]);
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains("line 3"), "{}", stderr(&o));
+    for bad in [
+        &["ci", "--successes", "3", "--trials", "0"][..],
+        &["ci", "--successes", "3", "--trials", "10", "--level", "1"],
+        &["ci", "--successes", "3", "--trials", "10", "--df", "0"],
+        &[
+            "ci",
+            "--successes",
+            "3",
+            "--trials",
+            "10",
+            "--method",
+            "bogus",
+        ],
+    ] {
+        let o = njov(bad);
+        assert!(!o.status.success(), "{bad:?}");
+        assert!(stderr(&o).starts_with("njov: "), "{bad:?}");
+    }
+}

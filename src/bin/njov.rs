@@ -9,8 +9,8 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use njov::{
-    Checker, Dataset, Date, DesignColumns, EstimateOptions, Evidence, Format, Period,
-    ProportionMethod, Report, SurveyOptions,
+    Checker, Dataset, Date, DesignColumns, EstimateOptions, Evidence, Format, Interval, Period,
+    ProportionData, ProportionInterval, ProportionMethod, Report, Side, SurveyOptions,
 };
 
 #[derive(Parser)]
@@ -100,6 +100,42 @@ enum Command {
         #[arg(long)]
         n: Option<u64>,
         /// Output format: text or json.
+        #[arg(long, default_value = "text")]
+        format: String,
+    },
+    /// A confidence interval for a proportion, or one per row of a CSV file.
+    Ci {
+        /// Successes.
+        #[arg(long, required_unless_present = "input", conflicts_with = "input")]
+        successes: Option<u64>,
+        /// Trials (the unweighted base).
+        #[arg(long, required_unless_present = "input")]
+        trials: Option<u64>,
+        /// Method: wald, wilson, agresti-coull, clopper-pearson, jeffreys, logit, asin, korn-graubard, korn-graubard-nchs, wilson-neff, psmall[=T].
+        #[arg(long)]
+        method: Option<String>,
+        /// Confidence level, in (0, 1).
+        #[arg(long, default_value_t = 0.95)]
+        level: f64,
+        /// Design effect: the effective sample size is trials / deff.
+        #[arg(long, conflicts_with = "n_eff")]
+        deff: Option<f64>,
+        /// Effective sample size.
+        #[arg(long)]
+        n_eff: Option<f64>,
+        /// Degrees of freedom of the t quantile (default: the normal quantile).
+        #[arg(long)]
+        df: Option<f64>,
+        /// two-sided, lower or upper.
+        #[arg(long, default_value = "two-sided")]
+        side: String,
+        /// A CSV file with columns successes,trials and optional n_eff, df: one interval per row.
+        #[arg(long)]
+        input: Option<PathBuf>,
+        /// With --input: write the intervals to this CSV file instead of standard output.
+        #[arg(long, requires = "input")]
+        output: Option<PathBuf>,
+        /// Output format for a single interval: text or json.
         #[arg(long, default_value = "text")]
         format: String,
     },
@@ -250,6 +286,176 @@ fn estimate_options(
     })
 }
 
+/// One proportion interval from successes and trials, with an optional
+/// design effect or effective sample size, and degrees of freedom.
+#[allow(clippy::too_many_arguments)]
+fn interval_for(
+    method: ProportionMethod,
+    successes: u64,
+    trials: u64,
+    deff: Option<f64>,
+    n_eff: Option<f64>,
+    df: Option<f64>,
+    level: f64,
+    side: Side,
+) -> njov::Result<Interval> {
+    if trials == 0 || successes > trials {
+        return Err(njov::Error::new(njov::ErrorKind::InvalidArgument {
+            name: "successes".into(),
+            value: format!("{successes} of {trials}"),
+            expected: "0 <= successes <= trials, trials >= 1".into(),
+        }));
+    }
+    let estimate = successes as f64 / trials as f64;
+    let data = match (deff, n_eff) {
+        (Some(deff), _) => ProportionData::DesignEffect {
+            estimate,
+            deff,
+            n: trials as f64,
+        },
+        (None, Some(n_eff)) => ProportionData::EffectiveSize { estimate, n_eff },
+        (None, None) => ProportionData::Counts { successes, trials },
+    };
+    ProportionInterval::compute(method, &data, level, side, df)
+}
+
+/// The JSON of `njov ci`: `method, level, estimate, lower, upper`, and
+/// `n_eff`, `df` where used.
+fn ci_json(ci: &Interval) -> String {
+    let mut v = serde_json::json!({
+        "method": ci.method,
+        "level": ci.level,
+        "estimate": ci.estimate,
+        "lower": ci.lower,
+        "upper": ci.upper,
+    });
+    if let Some(n) = ci.n_eff {
+        v["n_eff"] = n.into();
+    }
+    if let Some(d) = ci.df {
+        v["df"] = d.into();
+    }
+    serde_json::to_string_pretty(&v).expect("JSON of numbers serialises")
+}
+
+/// `njov ci --input`: one interval per row of a CSV file with columns
+/// `successes,trials` and optional `n_eff`, `df`.
+fn ci_batch(
+    path: &PathBuf,
+    method: ProportionMethod,
+    level: f64,
+    side: Side,
+    deff: Option<f64>,
+) -> njov::Result<String> {
+    let file = path.display().to_string();
+    let mut reader = csv::Reader::from_path(path).map_err(|e| {
+        njov::Error::new(njov::ErrorKind::Io {
+            path: file.clone(),
+            message: e.to_string(),
+        })
+    })?;
+    let at = |line: u64, column: &str, message: String| {
+        njov::Error::new(njov::ErrorKind::Data {
+            location: njov::Location {
+                file: file.clone(),
+                line: Some(line),
+                column: Some(column.to_string()),
+            },
+            message,
+        })
+    };
+    let headers = reader
+        .headers()
+        .map_err(|e| at(1, "", e.to_string()))?
+        .clone();
+    let index = |name: &str| headers.iter().position(|h| h == name);
+    for required in ["successes", "trials"] {
+        if index(required).is_none() {
+            return Err(at(1, required, "missing column".into()));
+        }
+    }
+    for h in headers.iter() {
+        if !["successes", "trials", "n_eff", "df"].contains(&h) {
+            return Err(at(
+                1,
+                h,
+                "unknown column (expected successes, trials, n_eff, df)".into(),
+            ));
+        }
+    }
+    let mut out = csv::Writer::from_writer(Vec::new());
+    let io = |e: csv::Error| {
+        njov::Error::new(njov::ErrorKind::Io {
+            path: "<csv>".into(),
+            message: e.to_string(),
+        })
+    };
+    out.write_record([
+        "successes",
+        "trials",
+        "n_eff",
+        "df",
+        "method",
+        "level",
+        "estimate",
+        "lower",
+        "upper",
+    ])
+    .map_err(io)?;
+    for record in reader.records() {
+        let record =
+            record.map_err(|e| at(e.position().map_or(0, |p| p.line()), "", e.to_string()))?;
+        let line = record.position().map_or(0, |p| p.line());
+        let cell = |name: &str| {
+            index(name)
+                .and_then(|i| record.get(i))
+                .map(str::trim)
+                .filter(|c| !c.is_empty())
+        };
+        let int = |name: &str| -> njov::Result<u64> {
+            let c = cell(name).ok_or_else(|| at(line, name, "a value is required".into()))?;
+            c.parse()
+                .map_err(|_| at(line, name, format!("'{c}' is not a whole number >= 0")))
+        };
+        let real = |name: &str| -> njov::Result<Option<f64>> {
+            cell(name)
+                .map(|c| {
+                    c.parse::<f64>()
+                        .map_err(|_| at(line, name, format!("'{c}' is not a number")))
+                })
+                .transpose()
+        };
+        let (k, n, n_eff, df) = (
+            int("successes")?,
+            int("trials")?,
+            real("n_eff")?,
+            real("df")?,
+        );
+        let ci = interval_for(method, k, n, deff, n_eff, df, level, side)
+            .map_err(|e| at(line, "", e.to_string()))?;
+        let opt = |v: Option<f64>| v.map(|x| x.to_string()).unwrap_or_default();
+        out.write_record([
+            k.to_string(),
+            n.to_string(),
+            opt(ci.n_eff),
+            opt(ci.df),
+            ci.method.clone(),
+            ci.level.to_string(),
+            ci.estimate.to_string(),
+            ci.lower.to_string(),
+            ci.upper.to_string(),
+        ])
+        .map_err(io)?;
+    }
+    let bytes = out.into_inner().map_err(|e| {
+        njov::Error::new(njov::ErrorKind::Io {
+            path: "<csv>".into(),
+            message: e.to_string(),
+        })
+    })?;
+    Ok(String::from_utf8(bytes).expect("csv writes the UTF-8 it is given"))
+}
+
 /// The error for a format that a text-or-JSON command does not write.
 fn text_or_json(format: &str) -> njov::Error {
     njov::Error::new(njov::ErrorKind::InvalidArgument {
@@ -377,6 +583,58 @@ fn run(cli: Cli) -> njov::Result<()> {
                 other => return Err(text_or_json(other)),
             }
             Ok(())
+        }
+        Command::Ci {
+            successes,
+            trials,
+            method,
+            level,
+            deff,
+            n_eff,
+            df,
+            side,
+            input,
+            output,
+            format,
+        } => {
+            let method: ProportionMethod = match method {
+                Some(m) => m.parse()?,
+                None => ProportionMethod::default(),
+            };
+            let side: Side = side.parse()?;
+            match input {
+                Some(path) => {
+                    let text = ci_batch(&path, method, level, side, deff)?;
+                    emit(&text, output.as_ref())
+                }
+                None => {
+                    let (k, n) = successes
+                        .zip(trials)
+                        .expect("clap requires both without --input");
+                    let ci = interval_for(method, k, n, deff, n_eff, df, level, side)?;
+                    match format.as_str() {
+                        "json" => println!("{}", ci_json(&ci)),
+                        "text" => {
+                            println!(
+                                "{} {:.0}%: {} [{}, {}]",
+                                ci.method,
+                                100.0 * ci.level,
+                                ci.estimate,
+                                ci.lower,
+                                ci.upper
+                            );
+                            if let Some(n) = ci.n_eff {
+                                println!("n_eff {n}");
+                            }
+                            if let Some(d) = ci.df {
+                                println!("df {d}");
+                            }
+                        }
+                        other => return Err(text_or_json(other)),
+                    }
+                    Ok(())
+                }
+            }
         }
         Command::Plot {
             output,

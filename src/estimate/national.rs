@@ -517,3 +517,81 @@ impl Calculator<'_> {
         })
     }
 }
+
+#[cfg(feature = "polars")]
+impl NationalEstimates {
+    /// The estimates as a polars DataFrame: one row per estimate, columns
+    /// `id, label, kind, unit, estimate, range_lower, range_upper, lower,
+    /// upper, level, method, assumptions, assumed_base, base_n`, then
+    /// `lower_deff_D` and `upper_deff_D` for each design effect of the grid,
+    /// and `dataset, version, checksum` on every row.
+    ///
+    /// # Errors
+    /// `ErrorKind::Polars` if polars fails.
+    ///
+    /// ```
+    /// use njov::{Dataset, EstimateOptions, accepted_range, national_estimates};
+    /// let ds = Dataset::latest().unwrap();
+    /// let est = national_estimates(&ds, &EstimateOptions::default(), &accepted_range).unwrap();
+    /// let df = est.to_frame().unwrap();
+    /// assert_eq!(df.height(), est.estimates.len());
+    /// assert!(df.column("upper_deff_3").is_ok());
+    /// ```
+    pub fn to_frame(&self) -> Result<polars::prelude::DataFrame> {
+        use polars::prelude::{Column, DataFrame};
+        let e = &self.estimates;
+        let text =
+            |f: &dyn Fn(&NationalEstimate) -> String| -> Vec<String> { e.iter().map(f).collect() };
+        let num = |f: &dyn Fn(&NationalEstimate) -> Option<f64>| -> Vec<Option<f64>> {
+            e.iter().map(f).collect()
+        };
+        let mut columns = vec![
+            Column::new("id".into(), text(&|x| x.id.clone())),
+            Column::new("label".into(), text(&|x| x.label.clone())),
+            Column::new(
+                "kind".into(),
+                text(&|x| match x.kind {
+                    EstimateKind::Total => "total".into(),
+                    EstimateKind::Share => "share".into(),
+                }),
+            ),
+            Column::new("unit".into(), text(&|x| x.unit.to_string())),
+            Column::new("estimate".into(), num(&|x| x.estimate)),
+            Column::new("range_lower".into(), num(&|x| x.range.map(|r| r[0]))),
+            Column::new("range_upper".into(), num(&|x| x.range.map(|r| r[1]))),
+            Column::new("lower".into(), num(&|x| Some(x.lower))),
+            Column::new("upper".into(), num(&|x| Some(x.upper))),
+            Column::new("level".into(), num(&|x| Some(x.level))),
+            Column::new("method".into(), text(&|x| x.method.clone())),
+            Column::new("assumptions".into(), text(&|x| x.assumptions.join(";"))),
+            Column::new(
+                "assumed_base".into(),
+                e.iter().map(|x| x.assumed_base).collect::<Vec<bool>>(),
+            ),
+            Column::new("base_n".into(), num(&|x| x.base_n)),
+        ];
+        for (k, deff) in DEFF_GRID.iter().enumerate() {
+            columns.push(Column::new(
+                format!("lower_deff_{deff}").into(),
+                num(&|x| x.grid.get(k).map(|g| g.lower)),
+            ));
+            columns.push(Column::new(
+                format!("upper_deff_{deff}").into(),
+                num(&|x| x.grid.get(k).map(|g| g.upper)),
+            ));
+        }
+        columns.push(Column::new(
+            "dataset".into(),
+            text(&|_| self.dataset.id.clone()),
+        ));
+        columns.push(Column::new(
+            "version".into(),
+            text(&|_| self.dataset.version.clone()),
+        ));
+        columns.push(Column::new(
+            "checksum".into(),
+            text(&|_| self.dataset.checksum.clone()),
+        ));
+        Ok(DataFrame::new(e.len(), columns)?)
+    }
+}

@@ -259,7 +259,8 @@ fn evidence_for(
                             format!("against '{}' as printed by {}", label(m), others.join("; "))
                         }
                     });
-                    (Evidence::Value(x), wording_interval, note)
+                    let ci = wording_interval.or_else(|| interval(m, base));
+                    (Evidence::Value(x), ci, note)
                 }
                 (_, true) => (
                     Evidence::Unpublished {

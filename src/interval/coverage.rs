@@ -61,11 +61,11 @@ fn all_limits(method: ProportionMethod, n: u64, level: f64) -> Result<Vec<(f64, 
     if n == 0 {
         return Err(Error::invalid_argument("n", 0, "at least 1 trial"));
     }
-    if n > 10_000_000 {
+    if n > 1_000_000 {
         return Err(Error::invalid_argument(
             "n",
             n,
-            "at most 1e7 trials (the sum has n + 1 terms per p)",
+            "at most 1e6 trials (the sum has n + 1 terms per p)",
         ));
     }
     let tail = Side::TwoSided.tail(level);
@@ -122,7 +122,7 @@ fn check_p(p: f64) -> Result<()> {
 /// any `n`).
 ///
 /// # Errors
-/// `n = 0` or `n > 1e7`, `level` outside (0, 1), `p` outside [0, 1].
+/// `n = 0` or `n > 1e6`, `level` outside (0, 1), `p` outside [0, 1].
 ///
 /// ```
 /// use njov::{exact_coverage, ProportionMethod};

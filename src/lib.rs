@@ -15,8 +15,20 @@
 //! - [`Figure`]: one published figure, with its source keys and [`Status`].
 //! - [`derive_all`]: every share and sum recomputed from the published counts,
 //!   every printed percentage checked against its printed precision.
+//! - [`DesignModel`] and [`national_estimates`]: national estimates with
+//!   confidence intervals under a two-phase design model whose assumptions are
+//!   a versioned table, shown across the design-effect grid [`DEFF_GRID`].
+//! - [`ProportionInterval`] and [`CountInterval`]: every standard proportion
+//!   and count interval ([`ProportionMethod`], [`CountMethod`]) to 1e-13
+//!   relative, with [`exact_coverage`] and the [`special`] functions under
+//!   them.
+//! - [`check`], [`Checker`] and [`judge_ledger`]: published claims judged
+//!   against the recomputation, with verbal quantifiers read through the
+//!   versioned [`QuantifierTable`] and named [`ErrorPattern`]s.
+//! - [`SurveyDesign`] and [`TwoPhaseDesign`]: design-based estimation from
+//!   microdata (slices or polars DataFrames) matching R's `survey` package.
 //! - [`Report`]: the reproduction report, rendered as text, Markdown, JSON or
-//!   CSV, each carrying the dataset's [`Provenance`].
+//!   CSV, each carrying the dataset's [`Provenance`]; and a forest plot.
 //! - [`Error`]: the one error type; [`Error::kind`] tells what went wrong.
 //!
 //! ## Example

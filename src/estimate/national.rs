@@ -225,8 +225,16 @@ pub fn national_estimates(
         {
             Some(b) if b.represents == base_id => {
                 let p = x / whole;
-                estimates.push(calc.share(&id, &label, (p, p), Some(p), b, &sources)?);
-                estimates.push(calc.implied_total(&id, &label, (p, p), Some(p), b, &sources)?);
+                let share = Share {
+                    id: &id,
+                    label: &label,
+                    range: (p, p),
+                    point: Some(p),
+                    base: b,
+                    sources: &sources,
+                };
+                estimates.push(calc.share(&share)?);
+                estimates.push(calc.implied_total(&share)?);
             }
             _ => unavailable.push(NoEstimate {
                 id,
@@ -266,23 +274,16 @@ pub fn national_estimates(
                             .number()
                             .filter(|_| f.wording.is_none())
                             .map(|v| v / 100.0);
-                        let range = (range.0 / 100.0, range.1 / 100.0);
-                        estimates.push(calc.share(
-                            &f.id,
-                            &f.quantity,
-                            range,
+                        let share = Share {
+                            id: &f.id,
+                            label: &f.quantity,
+                            range: (range.0 / 100.0, range.1 / 100.0),
                             point,
-                            b,
-                            &f.sources,
-                        )?);
-                        estimates.push(calc.implied_total(
-                            &f.id,
-                            &f.quantity,
-                            range,
-                            point,
-                            b,
-                            &f.sources,
-                        )?);
+                            base: b,
+                            sources: &f.sources,
+                        };
+                        estimates.push(calc.share(&share)?);
+                        estimates.push(calc.implied_total(&share)?);
                     }
                     None => unavailable.push(NoEstimate {
                         id: f.id.clone(),
@@ -319,6 +320,19 @@ fn percent_range(f: &Figure, wording_range: &WordingRange<'_>) -> Option<(f64, f
 /// A count that is part of a national count: id, label, value, base id,
 /// source keys.
 type Part = (String, String, f64, Option<String>, Vec<String>);
+
+/// A share to estimate: a figure's id and label, the proportions it admits
+/// (equal ends for an exact share), its point value if it has one, its
+/// interview base and its sources.
+#[derive(Clone, Copy)]
+struct Share<'a> {
+    id: &'a str,
+    label: &'a str,
+    range: (f64, f64),
+    point: Option<f64>,
+    base: &'a InterviewBase,
+    sources: &'a [String],
+}
 
 struct Calculator<'a> {
     ds: &'a Dataset,
@@ -414,15 +428,15 @@ impl Calculator<'_> {
         ))
     }
 
-    fn share(
-        &self,
-        id: &str,
-        label: &str,
-        range: (f64, f64),
-        point: Option<f64>,
-        base: &InterviewBase,
-        sources: &[String],
-    ) -> Result<NationalEstimate> {
+    fn share(&self, s: &Share<'_>) -> Result<NationalEstimate> {
+        let Share {
+            id,
+            label,
+            range,
+            point,
+            base,
+            sources,
+        } = *s;
         let ((lower, upper), grid) = self.grid(|m| self.share_limits(m, range, base.n))?;
         let mut assumptions = vec![crate::design::DEFF2.to_string()];
         assumptions.extend(base.assumptions.iter().cloned());
@@ -461,15 +475,15 @@ impl Calculator<'_> {
         }
     }
 
-    fn implied_total(
-        &self,
-        id: &str,
-        label: &str,
-        range: (f64, f64),
-        point: Option<f64>,
-        base: &InterviewBase,
-        sources: &[String],
-    ) -> Result<NationalEstimate> {
+    fn implied_total(&self, s: &Share<'_>) -> Result<NationalEstimate> {
+        let Share {
+            id,
+            label,
+            range,
+            point,
+            base,
+            sources,
+        } = *s;
         let r = self.ds.value(&base.represents).ok_or_else(|| {
             Error::unavailable(&base.represents, "the national count has no value")
         })?;

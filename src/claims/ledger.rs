@@ -114,12 +114,7 @@ pub fn judge_ledger(ds: &Dataset, interval: &ModelInterval<'_>) -> Vec<LedgerEnt
                 source: s.sources.join("; "),
                 quote: s.quote.clone(),
                 kind,
-                measures: [s.measures.as_deref(), s.base.as_deref()]
-                    .iter()
-                    .flatten()
-                    .copied()
-                    .collect::<Vec<_>>()
-                    .join(" / "),
+                measures: part_over_base(s.measures.as_deref(), s.base.as_deref()),
                 stated: stated.clone(),
                 precision: None,
             };
@@ -158,6 +153,15 @@ pub fn judge_ledger(ds: &Dataset, interval: &ModelInterval<'_>) -> Vec<LedgerEnt
     out
 }
 
+/// `part / base` for a claim's `measures`, with whichever of the two exists.
+fn part_over_base(part: Option<&str>, base: Option<&str>) -> String {
+    [part, base]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" / ")
+}
+
 fn stated_text(value: &FigureValue, wording: Option<&str>) -> String {
     match (wording, value) {
         (Some(w), _) => w.to_string(),
@@ -193,12 +197,7 @@ fn figure_claim(f: &Figure) -> Option<Claim> {
         source: f.sources.join("; "),
         quote: f.quantity.clone(),
         kind,
-        measures: [f.numerator.as_deref(), f.base.as_deref()]
-            .iter()
-            .flatten()
-            .copied()
-            .collect::<Vec<_>>()
-            .join(" / "),
+        measures: part_over_base(f.numerator.as_deref(), f.base.as_deref()),
         stated,
         precision: None,
     })

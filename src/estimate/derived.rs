@@ -156,6 +156,10 @@ pub fn derive_all(ds: &Dataset) -> Vec<DerivedFigure> {
                         });
                     }
                     Some(_) => {}
+                    // A figure printed in words ("about 80%") admits more than
+                    // its number's rounding; its range is the wording's, which
+                    // the claims layer reads.
+                    None if f.wording.is_some() => {}
                     None => {
                         let (lo, hi) = p.admitted();
                         let base_unit = ds.figure(base).map_or(Unit::Arrests, |g| g.unit);

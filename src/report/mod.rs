@@ -109,8 +109,9 @@ pub struct Report {
     pub tables: Vec<ReportTable>,
     /// Recomputed figures that belong to no single table (sums of categories).
     pub derived: Vec<DerivedFigure>,
-    /// The design model the intervals rest on.
-    pub model: DesignModel,
+    /// The design model the intervals rest on; `None` for a dataset without
+    /// the model's assumptions table.
+    pub model: Option<DesignModel>,
     /// National estimates with intervals (keys `id, label, estimate, lower,
     /// upper, method, assumptions` and more).
     pub estimates: Vec<NationalEstimate>,
@@ -147,17 +148,23 @@ impl Report {
     /// let ds = Dataset::latest().unwrap();
     /// let opts = EstimateOptions { deff: Some(2.0), ..EstimateOptions::default() };
     /// let r = Report::build_with(&ds, &opts).unwrap();
-    /// assert_eq!(r.model.deff1, 2.0);
+    /// assert_eq!(r.model.unwrap().deff1, 2.0);
     /// ```
     pub fn build_with(ds: &Dataset, options: &EstimateOptions) -> Result<Report> {
         let derived = derive_all(ds);
-        let national = national_estimates(ds, options, &accepted_range)?;
+        // A dataset without the design model's assumptions (a trends table)
+        // has figures and claims but no model-based intervals.
+        let national = if ds.assumptions().is_empty() {
+            None
+        } else {
+            Some(national_estimates(ds, options, &accepted_range)?)
+        };
         let interval = |part: &str, base: Option<&str>| -> Option<(f64, f64)> {
             let id = match base {
                 Some(_) => format!("share:{part}"),
                 None => format!("total:{part}"),
             };
-            national.get(&id).map(|e| (e.lower, e.upper))
+            national.as_ref()?.get(&id).map(|e| (e.lower, e.upper))
         };
         let claims = judge_ledger(ds, &interval);
         let tables = ds
@@ -185,9 +192,12 @@ impl Report {
                 .filter(|d| d.table == "derived")
                 .cloned()
                 .collect(),
-            model: national.model,
-            estimates: national.estimates,
-            no_estimate: national.unavailable,
+            model: national.as_ref().map(|n| n.model.clone()),
+            estimates: national
+                .as_ref()
+                .map(|n| n.estimates.clone())
+                .unwrap_or_default(),
+            no_estimate: national.map(|n| n.unavailable).unwrap_or_default(),
             claims,
         })
     }

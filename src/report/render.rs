@@ -106,12 +106,15 @@ fn assumed_mark(e: &NationalEstimate) -> &'static str {
 }
 
 fn model_line(r: &Report) -> String {
+    let Some(model) = &r.model else {
+        return "no design model (the dataset has no assumptions table)".into();
+    };
     format!(
         "design model: deff phase 1 = {}, deff phase 2 = {}, n1 = {}, T = {}; {:.0}% intervals; share method {}",
-        r.model.deff1,
-        r.model.deff2,
-        r.model.n1,
-        r.model.total,
+        model.deff1,
+        model.deff2,
+        model.n1,
+        model.total,
         100.0 * r.estimates.first().map_or(0.95, |e| e.level),
         r.estimates
             .iter()

@@ -318,29 +318,21 @@ fn entry(
     if let Some((lo, hi)) = ci {
         checker = checker.ci(lo, hi);
     }
+    let unverifiable = |reason: String| Judgement {
+        verdict: Verdict::Unverifiable,
+        computed: None,
+        accepted: None,
+        kind: claim.kind,
+        unit: None,
+        crosses_boundary: None,
+        pattern: None,
+        reason,
+    };
     let judgement = match evidence {
-        Evidence::Unpublished { reason } => Judgement {
-            verdict: Verdict::Unverifiable,
-            computed: None,
-            accepted: None,
-            kind: claim.kind,
-            unit: None,
-            crosses_boundary: None,
-            pattern: None,
-            reason: reason.clone(),
-        },
+        Evidence::Unpublished { reason } => unverifiable(reason.clone()),
         _ => checker
             .judge_claim(claim, evidence)
-            .unwrap_or_else(|e| Judgement {
-                verdict: Verdict::Unverifiable,
-                computed: None,
-                accepted: None,
-                kind: claim.kind,
-                unit: None,
-                crosses_boundary: None,
-                pattern: None,
-                reason: format!("the wording could not be judged: {e}"),
-            }),
+            .unwrap_or_else(|e| unverifiable(format!("the wording could not be judged: {e}"))),
     };
     let reason = match note {
         Some(n) => format!("{}; {n}", judgement.reason),

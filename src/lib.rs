@@ -111,3 +111,8 @@ pub use crate::tables::rows::{
 pub use crate::tables::{
     Catalog, DEFAULT_DATASET, Dataset, Provenance, Verified, embedded_catalog, verify,
 };
+
+/// The README's code blocks, compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

@@ -19,6 +19,13 @@ fn stderr(o: &Output) -> String {
     String::from_utf8(o.stderr.clone()).unwrap()
 }
 
+/// Every key of a JSON contract is present.
+fn assert_keys(v: &serde_json::Value, keys: &[&str]) {
+    for key in keys {
+        assert!(v.get(key).is_some(), "missing {key} in {v}");
+    }
+}
+
 #[test]
 fn data_verify_passes_on_the_shipped_data() {
     let o = njov(&["data", "verify"]);
@@ -141,9 +148,10 @@ fn claims_json_has_the_contract_keys_and_provenance() {
     let items = v.as_array().unwrap();
     assert!(items.len() >= njov::Dataset::latest().unwrap().statements().len());
     for item in items {
-        for key in ["id", "source", "quote", "verdict", "computed", "accepted"] {
-            assert!(item.get(key).is_some(), "missing {key} in {item}");
-        }
+        assert_keys(
+            item,
+            &["id", "source", "quote", "verdict", "computed", "accepted"],
+        );
         assert_eq!(item["dataset"]["id"], "njov1");
     }
     for format in ["text", "markdown", "csv"] {
@@ -289,13 +297,20 @@ fn survey_prints_the_contract_keys_and_rejects_bad_designs() {
     ]);
     assert!(o.status.success(), "{}", stderr(&o));
     let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
-    for key in ["stat", "estimate", "se", "lower", "upper", "df", "deff"] {
-        assert!(v.get(key).is_some(), "missing {key}");
+    assert_keys(
+        &v,
+        &["stat", "estimate", "se", "lower", "upper", "df", "deff"],
+    );
+    // R: svymean(~api00, svydesign(id=~1, strata=~stype, weights=~pw, fpc=~fpc, data=apistrat)).
+    let r = common::survey_reference("apistrat", "strat_fpc", "mean", "api00", "");
+    for key in ["estimate", "se", "df", "deff"] {
+        let reference: f64 = r[key].parse().unwrap();
+        let ours = v[key].as_f64().unwrap();
+        assert!(
+            (ours - reference).abs() <= 1e-9 * reference.abs(),
+            "{key}: {ours} vs R {reference}"
+        );
     }
-    // R: svymean(~api00, svydesign(id=~1, strata=~stype, weights=~pw, fpc=~fpc, data=apistrat))
-    // gives 662.2874 with SE 9.4089 (the reference file has the full digits).
-    assert!((v["estimate"].as_f64().unwrap() - 662.2874).abs() < 1e-4);
-    assert!((v["se"].as_f64().unwrap() - 9.4089).abs() < 1e-4);
     for bad in [
         &["--var", "no_such_column", "--stat", "mean"][..],
         &["--var", "api00", "--stat", "median"],
@@ -322,7 +337,7 @@ fn ci_prints_the_contract_keys() {
     let o = njov(&[
         "ci",
         "--successes",
-        "3",
+        "5",
         "--trials",
         "10",
         "--method",
@@ -332,9 +347,10 @@ fn ci_prints_the_contract_keys() {
     ]);
     assert!(o.status.success(), "{}", stderr(&o));
     let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
-    // The 60-digit Wilson limits for 3 of 10 (shared/reference/survey-anchors.md, section 8).
-    assert!((v["lower"].as_f64().unwrap() - 0.107_791_267_406_301_02).abs() < 1e-15);
-    assert!((v["upper"].as_f64().unwrap() - 0.603_221_852_538_854_7).abs() < 1e-15);
+    let reference = common::proportion_reference("wilson", 5, 10, 0.95);
+    assert!((v["lower"].as_f64().unwrap() - reference.lower).abs() <= 1e-13 * reference.lower);
+    assert!((v["upper"].as_f64().unwrap() - reference.upper).abs() <= 1e-13 * reference.upper);
+    assert_keys(&v, &["method", "level", "estimate", "lower", "upper"]);
     assert_eq!(v["method"], "wilson");
     assert_eq!(v["level"], 0.95);
     assert!(v.get("n_eff").is_none());
@@ -355,7 +371,7 @@ fn ci_prints_the_contract_keys() {
     ]);
     assert!(o.status.success(), "{}", stderr(&o));
     let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
-    assert!(v.get("n_eff").is_some() && v.get("df").is_some(), "{v}");
+    assert_keys(&v, &["n_eff", "df"]);
 }
 
 #[test]
@@ -364,7 +380,7 @@ fn ci_batch_writes_one_interval_per_row_and_names_bad_lines() {
     let input = dir.path().join("in.csv");
     std::fs::write(
         &input,
-        "successes,trials,n_eff\n3,10,\n0,129,64.5\n612,612,\n",
+        "successes,trials,n_eff\n5,10,\n0,129,64.5\n612,612,\n",
     )
     .unwrap();
     let output = dir.path().join("out.csv");
@@ -382,9 +398,9 @@ fn ci_batch_writes_one_interval_per_row_and_names_bad_lines() {
     let mut reader = csv::Reader::from_reader(text.as_bytes());
     let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
     assert_eq!(rows.len(), 3);
-    // Clopper-Pearson 3 of 10 (60-digit reference, survey-anchors.md section 8).
+    let reference = common::proportion_reference("clopper-pearson", 5, 10, 0.95);
     let lower: f64 = rows[0][7].parse().unwrap();
-    assert!((lower - 0.066_739_511_177_734_47).abs() < 1e-14);
+    assert!((lower - reference.lower).abs() <= 1e-13 * reference.lower);
     assert_eq!(&rows[1][2], "64.5");
     std::fs::write(&input, "successes,trials\n3,10\n11,10\n").unwrap();
     let o = njov(&["ci", "--input", input.to_str().unwrap()]);

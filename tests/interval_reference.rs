@@ -16,26 +16,9 @@ use njov::{
 
 const TOL: f64 = 1e-13;
 
-#[derive(Debug, serde::Deserialize)]
-struct Row {
-    family: String,
-    method: String,
-    input: String,
-    successes: Option<u64>,
-    trials: Option<u64>,
-    estimate: Option<f64>,
-    variance: Option<f64>,
-    deff: Option<f64>,
-    n: Option<f64>,
-    df: Option<f64>,
-    count: Option<u64>,
-    total: Option<f64>,
-    mean_weight: Option<f64>,
-    level: f64,
-    side: String,
-    lower: f64,
-    upper: f64,
-}
+mod common;
+
+use common::IntervalRow as Row;
 
 fn rel_err(ours: f64, reference: f64) -> f64 {
     if reference == ours {
@@ -48,12 +31,7 @@ fn rel_err(ours: f64, reference: f64) -> f64 {
 }
 
 fn rows() -> Vec<Row> {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/data/interval_reference.csv"
-    );
-    let mut rdr = csv::Reader::from_path(path).expect("reference file");
-    rdr.deserialize().map(|r| r.expect("row")).collect()
+    common::interval_reference()
 }
 
 fn compute(row: &Row) -> njov::Interval {

@@ -11,18 +11,7 @@ use std::collections::BTreeMap;
 use njov::special::inverse_beta_reg;
 use statrs::distribution::{Beta, ContinuousCDF};
 
-#[derive(Debug, serde::Deserialize)]
-struct Row {
-    family: String,
-    method: String,
-    input: String,
-    successes: Option<u64>,
-    trials: Option<u64>,
-    level: f64,
-    side: String,
-    lower: f64,
-    upper: f64,
-}
+mod common;
 
 fn rel(a: f64, b: f64) -> f64 {
     if a == b { 0.0 } else { ((a - b) / b).abs() }
@@ -30,15 +19,9 @@ fn rel(a: f64, b: f64) -> f64 {
 
 #[test]
 fn statrs_inverse_beta_error_on_the_reference_grid() {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/data/interval_reference.csv"
-    );
-    let mut rdr = csv::Reader::from_path(path).unwrap();
     // n -> (statrs max rel err, ours max rel err, worst statrs case)
     let mut table: BTreeMap<u64, (f64, f64, String)> = BTreeMap::new();
-    for row in rdr.deserialize::<Row>() {
-        let row = row.unwrap();
+    for row in common::interval_reference() {
         if row.family != "proportion" || row.input != "counts" || row.side != "two-sided" {
             continue;
         }

@@ -58,3 +58,81 @@ pub fn edit_and_rehash(root: &Path, file: &str, from: &str, to: &str) {
     )
     .unwrap();
 }
+
+/// One row of `tests/data/interval_reference.csv` (60-digit mpmath values,
+/// written by `scripts/interval_reference.py`).
+#[derive(Debug, serde::Deserialize)]
+pub struct IntervalRow {
+    pub family: String,
+    pub method: String,
+    pub input: String,
+    pub successes: Option<u64>,
+    pub trials: Option<u64>,
+    pub estimate: Option<f64>,
+    pub variance: Option<f64>,
+    pub deff: Option<f64>,
+    pub n: Option<f64>,
+    pub df: Option<f64>,
+    pub count: Option<u64>,
+    pub total: Option<f64>,
+    pub mean_weight: Option<f64>,
+    pub level: f64,
+    pub side: String,
+    pub lower: f64,
+    pub upper: f64,
+}
+
+/// Every row of the interval reference file.
+pub fn interval_reference() -> Vec<IntervalRow> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/interval_reference.csv");
+    let mut rdr = csv::Reader::from_path(path).expect("reference file");
+    rdr.deserialize().map(|r| r.expect("row")).collect()
+}
+
+/// The reference row of a two-sided proportion interval from counts.
+pub fn proportion_reference(method: &str, successes: u64, trials: u64, level: f64) -> IntervalRow {
+    interval_reference()
+        .into_iter()
+        .find(|r| {
+            r.family == "proportion"
+                && r.method == method
+                && r.input == "counts"
+                && r.side == "two-sided"
+                && r.successes == Some(successes)
+                && r.trials == Some(trials)
+                && r.level == level
+        })
+        .unwrap_or_else(|| panic!("no reference for {method} {successes}/{trials} at {level}"))
+}
+
+/// One row of `tests/data/survey_reference.csv` (R `survey`, written by
+/// `scripts/survey_reference.R`), as column name to text.
+pub fn survey_reference(
+    dataset: &str,
+    design: &str,
+    stat: &str,
+    var: &str,
+    domain: &str,
+) -> std::collections::HashMap<String, String> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/survey_reference.csv");
+    let mut rdr = csv::Reader::from_path(path).expect("reference file");
+    let headers = rdr.headers().unwrap().clone();
+    rdr.records()
+        .map(|r| r.unwrap())
+        .map(|r| {
+            headers
+                .iter()
+                .zip(r.iter())
+                .map(|(h, v)| (h.to_string(), v.to_string()))
+                .collect::<std::collections::HashMap<_, _>>()
+        })
+        .find(|m| {
+            m["dataset"] == dataset
+                && m["design"] == design
+                && m["stat"] == stat
+                && m["var"] == var
+                && m["domain"] == domain
+                && m["method"].is_empty()
+        })
+        .unwrap_or_else(|| panic!("no R reference for {dataset} {design} {stat} {var}"))
+}

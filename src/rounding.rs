@@ -172,6 +172,17 @@ impl PrintedNumber {
     }
 }
 
+impl std::fmt::Display for PrintedNumber {
+    /// The number as printed: its value at its printed decimals.
+    ///
+    /// ```
+    /// assert_eq!(njov::PrintedNumber::parse("38.70").unwrap().to_string(), "38.70");
+    /// ```
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:.*}", self.decimals as usize, self.value)
+    }
+}
+
 /// Rounds `x` to `decimals` decimals, ties away from zero.
 ///
 /// ```

@@ -163,12 +163,10 @@ fn part_over_base(part: Option<&str>, base: Option<&str>) -> String {
 }
 
 fn stated_text(value: &FigureValue, wording: Option<&str>) -> String {
-    match (wording, value) {
-        (Some(w), _) => w.to_string(),
-        (None, FigureValue::Number(p)) => format!("{:.*}", p.decimals() as usize, p.value()),
-        (None, FigureValue::Period(p)) => p.to_string(),
-        (None, FigureValue::None) => String::new(),
-    }
+    wording
+        .map(str::to_string)
+        .or_else(|| value.printed())
+        .unwrap_or_default()
 }
 
 /// A figure as a claim: when it prints words, or a percentage of counts.
@@ -179,9 +177,7 @@ fn figure_claim(f: &Figure) -> Option<Claim> {
     }
     let stated = match (&f.wording, &f.value) {
         (Some(w), _) => w.clone(),
-        (None, FigureValue::Number(p)) => {
-            format!("{:.*}%", p.decimals() as usize, p.value())
-        }
+        (None, FigureValue::Number(p)) => format!("{p}%"),
         _ => return None,
     };
     if f.unit == Unit::Text || f.unit == Unit::Period {

@@ -282,12 +282,7 @@ impl Report {
 /// A figure's printed form: its number at its printed precision, its period,
 /// or its words; the words follow the number when both exist.
 pub(crate) fn printed(value: &FigureValue, wording: Option<&str>) -> String {
-    let v = match value {
-        FigureValue::Number(p) => Some(format!("{:.*}", p.decimals() as usize, p.value())),
-        FigureValue::Period(p) => Some(p.to_string()),
-        FigureValue::None => None,
-    };
-    match (v, wording) {
+    match (value.printed(), wording) {
         (Some(v), Some(w)) => format!("{v} (\"{w}\")"),
         (Some(v), None) => v,
         (None, Some(w)) => format!("\"{w}\""),

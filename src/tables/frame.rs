@@ -88,11 +88,7 @@ impl Dataset {
                 _ => None,
             })
             .collect();
-        let value_text = text(|r| match &r.value {
-            FigureValue::Number(p) => Some(format!("{:.*}", p.decimals() as usize, p.value())),
-            FigureValue::Period(p) => Some(p.to_string()),
-            FigureValue::None => None,
-        });
+        let value_text = text(|r| r.value.printed());
         let columns = vec![
             Column::new("id".into(), text(|r| Some(r.id.clone()))),
             Column::new("quantity".into(), text(|r| Some(r.quantity.clone()))),

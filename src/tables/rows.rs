@@ -273,6 +273,16 @@ pub enum FigureValue {
 }
 
 impl FigureValue {
+    /// The value as printed: a number at its printed decimals, or a period
+    /// in ISO form; `None` when there is no value.
+    pub fn printed(&self) -> Option<String> {
+        match self {
+            FigureValue::Number(p) => Some(p.to_string()),
+            FigureValue::Period(p) => Some(p.to_string()),
+            FigureValue::None => None,
+        }
+    }
+
     /// The number, when there is one.
     pub fn number(&self) -> Option<f64> {
         match self {

@@ -216,3 +216,36 @@ fn a_wording_is_held_as_its_interval() {
     assert!((e.lower - 100.0 * ci(0.45).lower).abs() < 1e-9);
     assert!((e.upper - 100.0 * ci(0.50).upper).abs() < 1e-9);
 }
+
+/// A total implied by a share of a subgroup (the online-meeting cases, 129
+/// interviews) carries three parts of error: the national total's, the
+/// subgroup's share of it (612 interviews) and the share within the subgroup.
+#[test]
+fn a_subgroup_total_carries_the_subgroups_own_error() {
+    let ds = Dataset::latest().unwrap();
+    let model = njov::DesignModel::from_dataset(&ds).unwrap();
+    let n_all = model.bases.iter().find(|b| b.id == "base.all").unwrap().n;
+    let n_meeting = model
+        .bases
+        .iter()
+        .find(|b| b.id == "base.online_meeting")
+        .unwrap()
+        .n;
+    let meeting = ds.value("arrests.online_meeting").unwrap();
+    let e = estimates(None);
+    let est = e.get("total:meeting.victims_girls_13_15").unwrap();
+    let [_, p_hi] = est
+        .range
+        .map(|[lo, hi]| [lo / meeting, hi / meeting])
+        .unwrap();
+    let z = njov::special::normal_quantile(0.975).unwrap();
+    let cv2 = model.cv2_phase1()
+        + model.cv2_share(meeting / model.total, n_all)
+        + model.cv2_share(p_hi, n_meeting);
+    let upper = meeting * p_hi * (z * cv2.sqrt()).exp();
+    assert!(
+        (est.upper - upper).abs() <= 1e-12 * upper,
+        "{} vs {upper}",
+        est.upper
+    );
+}

@@ -463,15 +463,28 @@ impl Calculator<'_> {
     }
 
     /// The squared CV of the national count a base represents.
-    fn cv2_of(&self, m: &DesignModel, id: &str) -> f64 {
+    ///
+    /// # Errors
+    /// `ErrorKind::Unavailable` for a count that is neither the national
+    /// total nor a share of it with an interview base: its sampling error is
+    /// not given by the model (counting only the phase-1 part would
+    /// understate it silently).
+    fn cv2_of(&self, m: &DesignModel, id: &str) -> Result<f64> {
         if id == m.total_id {
-            return m.cv2_phase1();
+            return Ok(m.cv2_phase1());
         }
-        match (self.ds.value(id), m.base_for(id)) {
+        let base = match self.ds.figure(id) {
+            Some(f) => m.base_for_figure(f),
+            None => m.base_for(id),
+        };
+        match (self.ds.value(id), base) {
             (Some(x), Some(b)) if b.represents == m.total_id => {
-                m.cv2_phase1() + m.cv2_share(x / m.total, b.n)
+                Ok(m.cv2_phase1() + m.cv2_share(x / m.total, b.n))
             }
-            _ => m.cv2_phase1(),
+            _ => Err(Error::unavailable(
+                id,
+                "no interview base gives the sampling error of this national count",
+            )),
         }
     }
 
@@ -489,11 +502,12 @@ impl Calculator<'_> {
         })?;
         let z = self.z;
         let limits = |m: &DesignModel| -> Result<(f64, f64)> {
+            let cv2_represented = self.cv2_of(m, &base.represents)?;
             let bound = |p: f64, sign: f64| {
                 if p <= 0.0 {
                     return 0.0;
                 }
-                let cv = (self.cv2_of(m, &base.represents) + m.cv2_share(p, base.n)).sqrt();
+                let cv = (cv2_represented + m.cv2_share(p, base.n)).sqrt();
                 r * p * (sign * z * cv).exp()
             };
             Ok((bound(range.0, -1.0), bound(range.1, 1.0)))

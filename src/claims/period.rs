@@ -3,6 +3,7 @@
 
 use crate::claims::token::{Spanned, Token, tokenize};
 use crate::error::{Error, Result};
+use crate::tables::rows::{days_from_civil, days_in_month};
 use serde::{Serialize, Serializer};
 
 /// A calendar date (proleptic Gregorian).
@@ -47,19 +48,6 @@ fn month_of(word: &str) -> Option<u32> {
 /// Whether a word names a month.
 pub(crate) fn is_month_word(word: &str) -> bool {
     month_of(word).is_some()
-}
-
-fn leap(year: i32) -> bool {
-    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-}
-
-fn days_in_month(year: i32, month: u32) -> u32 {
-    match month {
-        2 if leap(year) => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
 }
 
 impl Date {
@@ -144,14 +132,8 @@ impl Date {
     /// assert_eq!(njov::Date::new(1970, 1, 2).unwrap().days_since_epoch(), 1);
     /// ```
     pub fn days_since_epoch(&self) -> i64 {
-        let y = i64::from(self.year) - i64::from(self.month <= 2);
-        let era = y.div_euclid(400);
-        let yoe = y - era * 400;
-        let m = i64::from(self.month);
-        let mp = if m > 2 { m - 3 } else { m + 9 };
-        let doy = (153 * mp + 2) / 5 + i64::from(self.day) - 1;
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-        era * 146_097 + doe - 719_468
+        // Day numbers count from 0000-03-01; 1970-01-01 is day 719,468.
+        days_from_civil(self.year, self.month, self.day) - 719_468
     }
 }
 

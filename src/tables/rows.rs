@@ -166,7 +166,7 @@ impl fmt::Display for IsoDate {
 }
 
 /// Howard Hinnant's days-from-civil: the proleptic Gregorian day number.
-fn days_from_civil(year: i32, month: u32, day: u32) -> i64 {
+pub(crate) fn days_from_civil(year: i32, month: u32, day: u32) -> i64 {
     let y = i64::from(year) - i64::from(month <= 2);
     let era = y.div_euclid(400);
     let yoe = y - era * 400;
@@ -176,7 +176,8 @@ fn days_from_civil(year: i32, month: u32, day: u32) -> i64 {
     era * 146_097 + doe
 }
 
-fn days_in_month(year: i32, month: u32) -> u32 {
+/// The number of days of a month of the proleptic Gregorian calendar.
+pub(crate) fn days_in_month(year: i32, month: u32) -> u32 {
     match month {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
         4 | 6 | 9 | 11 => 30,

@@ -5,6 +5,7 @@
 use plotters::prelude::*;
 
 use super::Report;
+use crate::design::DEFF_GRID;
 use crate::error::{Error, ErrorKind, Result};
 use crate::estimate::national::EstimateKind;
 
@@ -51,11 +52,13 @@ impl Report {
         {
             let root = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
             root.fill(&WHITE).map_err(plot_error)?;
+            let grid: Vec<String> = DEFF_GRID.iter().map(f64::to_string).collect();
             let caption = format!(
-                "{} {}: shares with {:.0}% intervals at design effects 1, 1.5, 2, 3",
+                "{} {}: shares with {:.0}% intervals at design effects {}",
                 self.dataset.id,
                 self.dataset.version,
-                100.0 * shares.first().map_or(0.95, |e| e.level)
+                100.0 * shares.first().map_or(0.95, |e| e.level),
+                grid.join(", ")
             );
             let mut chart = ChartBuilder::on(&root)
                 .caption(caption, ("sans-serif", 18))

@@ -66,7 +66,14 @@ fn statrs_inverse_beta_error_on_the_reference_grid() {
         println!("| {n} | {theirs:.2e} | {ours:.2e} | {at} |");
     }
     assert!(table.len() >= 10);
-    for (n, (_, ours, _)) in &table {
+    for (n, (theirs, ours, _)) in &table {
         assert!(*ours <= 1e-13, "n = {n}: ours {ours:e}");
+        // The reason `special` has its own inverse: statrs misses 1e-13 in
+        // the rare-event tails from n = 10^4 on (measured 3.6e-7 at 10^4,
+        // 1.6e-5 at 10^5, 3.9e-3 at 10^6). Should this fail, statrs has
+        // caught up and the choice can be revisited.
+        if *n >= 10_000 {
+            assert!(*theirs > 1e-13, "n = {n}: statrs is now at {theirs:e}");
+        }
     }
 }

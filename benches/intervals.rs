@@ -8,9 +8,9 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use njov::{
-    CountData, CountInterval, CountMethod, ProportionData, ProportionInterval, ProportionMethod,
-    Side,
+use njov::interval::{
+    CountData, CountInterval, CountMethod, IntervalSpec, ProportionData, ProportionInterval,
+    ProportionMethod,
 };
 
 const N: usize = 1_000_000;
@@ -49,14 +49,10 @@ fn proportions(c: &mut Criterion) {
             b.iter(|| {
                 let mut acc = 0.0;
                 for &(successes, trials) in &data {
-                    let ci = ProportionInterval::compute(
-                        m,
-                        &ProportionData::Counts { successes, trials },
-                        0.95,
-                        Side::TwoSided,
-                        None,
-                    )
-                    .unwrap();
+                    let ci = ProportionInterval::new(m, IntervalSpec::new(0.95).unwrap())
+                        .unwrap()
+                        .compute(&ProportionData::Counts { successes, trials })
+                        .unwrap();
                     acc += ci.width();
                 }
                 black_box(acc)
@@ -78,14 +74,9 @@ fn counts(c: &mut Criterion) {
             b.iter(|| {
                 let mut acc = 0.0;
                 for &(count, _) in &data {
-                    let ci = CountInterval::compute(
-                        m,
-                        &CountData::Count { count },
-                        0.95,
-                        Side::TwoSided,
-                        None,
-                    )
-                    .unwrap();
+                    let ci = CountInterval::new(m, IntervalSpec::new(0.95).unwrap())
+                        .compute(&CountData::Count { count })
+                        .unwrap();
                     acc += ci.width();
                 }
                 black_box(acc)

@@ -6,7 +6,7 @@
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use njov::{Fpc, SurveyDesign};
+use njov::survey::{Fpc, SurveyDesign};
 
 struct Data {
     design: SurveyDesign,
@@ -59,7 +59,7 @@ fn data(n: usize) -> Data {
 
 #[cfg(feature = "polars")]
 fn frame_bench(c: &mut Criterion) {
-    use njov::{DesignColumns, frame_column_f64};
+    use njov::survey::{DesignColumns, column_f64};
     use polars::prelude::*;
     for (label, n) in [("1e6", 1_000_000), ("1e7", 10_000_000)] {
         let cols = columns(n);
@@ -83,7 +83,7 @@ fn frame_bench(c: &mut Criterion) {
         group.bench_function("design + total", |b| {
             b.iter(|| {
                 let design = SurveyDesign::from_frame(black_box(&df), &spec).unwrap();
-                let y = frame_column_f64(&df, "y").unwrap();
+                let y = column_f64(&df, "y").unwrap();
                 black_box(design.total(&y).unwrap())
             })
         });

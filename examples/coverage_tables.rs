@@ -4,7 +4,8 @@
 //!
 //! Run: `cargo run --release --example coverage_tables > docs/coverage_tables.md`
 
-use njov::{ProportionMethod, coverage_summary, exact_coverage_grid};
+use njov::ProportionMethod;
+use njov::interval::{coverage_summary, exact_coverage_grid};
 
 fn main() -> njov::Result<()> {
     let level = 0.95;

@@ -3,11 +3,11 @@
 //!
 //! `cargo run --example national_estimates`
 
-use njov::{Dataset, EstimateOptions, accepted_range, national_estimates};
+use njov::{Dataset, EstimateOptions, national_estimates};
 
 fn main() -> Result<(), njov::Error> {
     let ds = Dataset::latest()?;
-    let est = national_estimates(&ds, &EstimateOptions::default(), &accepted_range)?;
+    let est = national_estimates(&ds, &EstimateOptions::default())?;
     println!("{}", est.dataset.id);
     for e in &est.estimates {
         let point = e

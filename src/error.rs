@@ -2,7 +2,18 @@
 //!
 //! Following the `csv` crate: an opaque [`Error`] that is cheap to move (one
 //! `Box`), with [`Error::kind`] to inspect what went wrong. [`ErrorKind`] is
-//! `#[non_exhaustive]` so that variants can be added without a breaking change.
+//! `#[non_exhaustive]` so that variants can be added without a breaking
+//! change. The error is derived with `thiserror`; an error that comes from
+//! the operating system, the `csv` reader, the TOML parser or polars keeps
+//! it as its [`source`](std::error::Error::source), so a caller can still
+//! ask an I/O error for its [`std::io::ErrorKind`].
+//!
+//! ```
+//! use std::error::Error as _;
+//! let err = njov::Dataset::load_from_dir("/no/such/dir", "njov1", None).unwrap_err();
+//! let io = err.source().and_then(|s| s.downcast_ref::<std::io::Error>()).unwrap();
+//! assert_eq!(io.kind(), std::io::ErrorKind::NotFound);
+//! ```
 
 use std::fmt;
 
@@ -19,19 +30,49 @@ pub type Result<T> = std::result::Result<T, Error>;
 /// assert!(matches!(err.kind(), ErrorKind::UnknownVersion { .. }));
 /// assert!(err.to_string().contains("9.9.9"));
 /// ```
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, thiserror::Error)]
+#[error(transparent)]
 pub struct Error(Box<ErrorKind>);
 
 /// Where a problem in a data file sits: the file, the 1-based line (the header
 /// is line 1) and the column name, as far as they are known.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Location {
-    /// The file, relative to the dataset root (`njov1/1.0.0/arrests.csv`).
+    /// The file, relative to the dataset root (`njov1/1.0.0/arrests.csv`),
+    /// or the path given.
     pub file: String,
     /// The 1-based line number; the header is line 1.
     pub line: Option<u64>,
     /// The column name.
     pub column: Option<String>,
+}
+
+impl Location {
+    /// A location in a file, with no line or column.
+    ///
+    /// ```
+    /// assert_eq!(njov::Location::file("a.csv").to_string(), "a.csv");
+    /// ```
+    pub fn file(file: impl Into<String>) -> Location {
+        Location {
+            file: file.into(),
+            ..Location::default()
+        }
+    }
+
+    /// A location at a line and column of a file.
+    ///
+    /// ```
+    /// let at = njov::Location::at("a.csv", 3, "value");
+    /// assert_eq!(at.to_string(), "a.csv, line 3, column 'value'");
+    /// ```
+    pub fn at(file: impl Into<String>, line: u64, column: impl Into<String>) -> Location {
+        Location {
+            file: file.into(),
+            line: Some(line),
+            column: Some(column.into()),
+        }
+    }
 }
 
 impl fmt::Display for Location {
@@ -48,19 +89,33 @@ impl fmt::Display for Location {
 }
 
 /// The kind of an [`Error`].
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum ErrorKind {
-    /// A file could not be read or written.
+    /// A file could not be read or written; `source()` is the
+    /// [`std::io::Error`].
+    #[error("{path}: {source}")]
     Io {
         /// The path involved.
         path: String,
-        /// The operating system's message.
-        message: String,
+        /// The operating system's error.
+        #[source]
+        source: std::io::Error,
+    },
+    /// A CSV file could not be read (malformed quoting, unequal row lengths,
+    /// bytes that are not UTF-8); `source()` is the [`csv::Error`].
+    #[error("{location}: {source}")]
+    Csv {
+        /// Where the problem is.
+        location: Location,
+        /// The reader's error.
+        #[source]
+        source: csv::Error,
     },
     /// A data file breaks the rules of its schema: a missing or unknown column,
     /// a value of the wrong type, a negative count, a percentage outside 0-100,
     /// a duplicate id, an unknown source key, a reference to an unknown row.
+    #[error("{location}: {message}")]
     Data {
         /// Where the problem is.
         location: Location,
@@ -68,6 +123,7 @@ pub enum ErrorKind {
         message: String,
     },
     /// A file's bytes do not hash to the sha256 its manifest records.
+    #[error("{file}: checksum mismatch: manifest has sha256 {expected}, file has {actual}")]
     Checksum {
         /// The file, relative to the dataset root.
         file: String,
@@ -77,6 +133,7 @@ pub enum ErrorKind {
         actual: String,
     },
     /// No dataset of that id is known.
+    #[error("unknown dataset '{dataset}' (available: {})", list(available))]
     UnknownDataset {
         /// The id asked for.
         dataset: String,
@@ -84,6 +141,10 @@ pub enum ErrorKind {
         available: Vec<String>,
     },
     /// The dataset has no version of that name.
+    #[error(
+        "dataset '{dataset}' has no version '{version}' (available: {})",
+        list(available)
+    )]
     UnknownVersion {
         /// The dataset id.
         dataset: String,
@@ -93,6 +154,7 @@ pub enum ErrorKind {
         available: Vec<String>,
     },
     /// The dataset version has no table of that name.
+    #[error("unknown table '{table}' (available: {})", list(available))]
     UnknownTable {
         /// The table asked for.
         table: String,
@@ -101,6 +163,7 @@ pub enum ErrorKind {
     },
     /// A function argument is outside its domain (successes above trials, a
     /// level outside (0, 1), a NaN, a non-positive degrees of freedom, ...).
+    #[error("invalid {name} = {value}: expected {expected}")]
     InvalidArgument {
         /// The argument's name.
         name: String,
@@ -109,7 +172,8 @@ pub enum ErrorKind {
         /// What the argument must be.
         expected: String,
     },
-    /// A text (a claim sentence, a quantifier, a method name) could not be read.
+    /// A text (a claim sentence, a date, a method name) could not be read.
+    #[error("cannot read '{part}' in \"{input}\": {message}")]
     Parse {
         /// The text given.
         input: String,
@@ -120,6 +184,7 @@ pub enum ErrorKind {
     },
     /// An estimate cannot be computed from what is published (for example a
     /// share whose base is not published).
+    #[error("{what}: {reason}")]
     Unavailable {
         /// What was asked for.
         what: String,
@@ -127,34 +192,77 @@ pub enum ErrorKind {
         reason: String,
     },
     /// A survey design is invalid (negative weights, a PSU in two strata, ...).
+    #[error("invalid survey design: {message}")]
     Design {
         /// What is wrong, in words.
         message: String,
     },
-    /// An error from polars while building or reading a DataFrame.
-    Polars {
-        /// polars' message.
+    /// An output (JSON, CSV, a plot) could not be rendered.
+    #[error("cannot render {what}: {message}")]
+    Render {
+        /// What was being rendered.
+        what: String,
+        /// The renderer's message.
         message: String,
     },
+    /// An error from polars while building or reading a DataFrame;
+    /// `source()` is polars' error.
+    #[cfg(feature = "polars")]
+    #[error("polars: {source}")]
+    Polars {
+        /// polars' error.
+        #[from]
+        source: polars::prelude::PolarsError,
+    },
+}
+
+fn list(items: &[String]) -> String {
+    if items.is_empty() {
+        "none".to_string()
+    } else {
+        items.join(", ")
+    }
 }
 
 impl Error {
     /// Wraps a kind.
+    ///
+    /// ```
+    /// use njov::{Error, ErrorKind};
+    /// let e = Error::new(ErrorKind::Design { message: "no rows".into() });
+    /// assert_eq!(e.to_string(), "invalid survey design: no rows");
+    /// ```
     pub fn new(kind: ErrorKind) -> Error {
         Error(Box::new(kind))
     }
 
     /// What went wrong.
+    ///
+    /// ```
+    /// let err = njov::Dataset::load("nope", None).unwrap_err();
+    /// assert!(matches!(err.kind(), njov::ErrorKind::UnknownDataset { .. }));
+    /// ```
     pub fn kind(&self) -> &ErrorKind {
         &self.0
     }
 
     /// Unwraps into the kind.
+    ///
+    /// ```
+    /// let err = njov::Dataset::load("nope", None).unwrap_err();
+    /// assert!(matches!(err.into_kind(), njov::ErrorKind::UnknownDataset { .. }));
+    /// ```
     pub fn into_kind(self) -> ErrorKind {
         *self.0
     }
 
-    pub(crate) fn invalid_argument(
+    /// An argument outside its domain.
+    ///
+    /// ```
+    /// let e = njov::Error::invalid_argument("level", 1.5, "a number in (0, 1)");
+    /// assert_eq!(e.to_string(), "invalid level = 1.5: expected a number in (0, 1)");
+    /// ```
+    pub fn invalid_argument(
         name: impl Into<String>,
         value: impl fmt::Display,
         expected: impl Into<String>,
@@ -166,17 +274,45 @@ impl Error {
         })
     }
 
-    pub(crate) fn data(location: Location, message: impl Into<String>) -> Error {
+    /// A data file that breaks its rules, at a location.
+    ///
+    /// ```
+    /// let e = njov::Error::data(njov::Location::at("t.csv", 2, "value"), "negative count");
+    /// assert_eq!(e.to_string(), "t.csv, line 2, column 'value': negative count");
+    /// ```
+    pub fn data(location: Location, message: impl Into<String>) -> Error {
         Error::new(ErrorKind::Data {
             location,
             message: message.into(),
         })
     }
 
-    pub(crate) fn io(path: impl Into<String>, err: &std::io::Error) -> Error {
+    /// A failed read or write of `path`, keeping the operating system's
+    /// error as the source.
+    ///
+    /// ```
+    /// let io = std::io::Error::from(std::io::ErrorKind::NotFound);
+    /// let e = njov::Error::io("x.csv", io);
+    /// assert!(e.to_string().starts_with("x.csv: "));
+    /// ```
+    pub fn io(path: impl Into<String>, source: std::io::Error) -> Error {
         Error::new(ErrorKind::Io {
             path: path.into(),
-            message: err.to_string(),
+            source,
+        })
+    }
+
+    /// A CSV reader's error at a location, keeping it as the source; the
+    /// line is taken from the error when it knows one.
+    pub(crate) fn csv(file: &str, source: csv::Error) -> Error {
+        let line = source.position().map(|p| p.line());
+        Error::new(ErrorKind::Csv {
+            location: Location {
+                file: file.to_string(),
+                line,
+                column: None,
+            },
+            source,
         })
     }
 
@@ -198,74 +334,51 @@ impl Error {
             message: message.into(),
         })
     }
+
+    pub(crate) fn render(what: impl Into<String>, message: impl fmt::Display) -> Error {
+        Error::new(ErrorKind::Render {
+            what: what.into(),
+            message: message.to_string(),
+        })
+    }
+
+    pub(crate) fn design(message: impl Into<String>) -> Error {
+        Error::new(ErrorKind::Design {
+            message: message.into(),
+        })
+    }
 }
 
 #[cfg(feature = "polars")]
 impl From<polars::prelude::PolarsError> for Error {
     fn from(err: polars::prelude::PolarsError) -> Error {
-        Error::new(ErrorKind::Polars {
-            message: err.to_string(),
-        })
+        Error::new(ErrorKind::Polars { source: err })
     }
 }
 
-fn list(items: &[String]) -> String {
-    if items.is_empty() {
-        "none".to_string()
-    } else {
-        items.join(", ")
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn error_is_send_sync_and_small() {
+        fn assert_send_sync<T: Send + Sync + 'static>() {}
+        assert_send_sync::<Error>();
+        assert_eq!(std::mem::size_of::<Error>(), std::mem::size_of::<usize>());
+    }
+
+    #[test]
+    fn io_error_keeps_its_source() {
+        use std::error::Error as _;
+        let e = Error::io(
+            "p",
+            std::io::Error::from(std::io::ErrorKind::PermissionDenied),
+        );
+        let source = e
+            .source()
+            .unwrap()
+            .downcast_ref::<std::io::Error>()
+            .unwrap();
+        assert_eq!(source.kind(), std::io::ErrorKind::PermissionDenied);
     }
 }
-
-impl fmt::Display for Error {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match &*self.0 {
-            ErrorKind::Io { path, message } => write!(f, "{path}: {message}"),
-            ErrorKind::Data { location, message } => write!(f, "{location}: {message}"),
-            ErrorKind::Checksum {
-                file,
-                expected,
-                actual,
-            } => write!(
-                f,
-                "{file}: checksum mismatch: manifest has sha256 {expected}, file has {actual}"
-            ),
-            ErrorKind::UnknownDataset { dataset, available } => write!(
-                f,
-                "unknown dataset '{dataset}' (available: {})",
-                list(available)
-            ),
-            ErrorKind::UnknownVersion {
-                dataset,
-                version,
-                available,
-            } => write!(
-                f,
-                "dataset '{dataset}' has no version '{version}' (available: {})",
-                list(available)
-            ),
-            ErrorKind::UnknownTable { table, available } => {
-                write!(
-                    f,
-                    "unknown table '{table}' (available: {})",
-                    list(available)
-                )
-            }
-            ErrorKind::InvalidArgument {
-                name,
-                value,
-                expected,
-            } => write!(f, "invalid {name} = {value}: expected {expected}"),
-            ErrorKind::Parse {
-                input,
-                part,
-                message,
-            } => write!(f, "cannot read '{part}' in \"{input}\": {message}"),
-            ErrorKind::Unavailable { what, reason } => write!(f, "{what}: {reason}"),
-            ErrorKind::Design { message } => write!(f, "invalid survey design: {message}"),
-            ErrorKind::Polars { message } => write!(f, "polars: {message}"),
-        }
-    }
-}
-
-impl std::error::Error for Error {}

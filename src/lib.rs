@@ -4,32 +4,42 @@
 //! Victimization Study (N-JOV; Crimes against Children Research Center,
 //! University of New Hampshire; wave 1 covers arrests from 1 July 2000 to
 //! 30 June 2001), and judges the published claims against the recomputation.
+//! Underneath is a general survey-statistics engine that knows nothing of the
+//! study.
 //!
-//! ## Brief overview
+//! ## Where things are
 //!
-//! - [`Dataset`]: a verified, versioned set of the study's aggregate tables,
-//!   embedded in the library ([`Dataset::load`], [`Dataset::latest`]) or read
-//!   from a directory of the same layout ([`Dataset::load_from_dir`]). Every
-//!   file's sha256 is checked against the version's manifest, every row
-//!   against its schema.
-//! - [`Figure`]: one published figure, with its source keys and [`Status`].
+//! Each layer imports only from the layers listed after it.
+//!
+//! | module | what it holds | where a new ... goes |
+//! |---|---|---|
+//! | [`report`] | the reproduction report (text, Markdown, JSON, CSV), plots | output format |
+//! | [`study`] | N-JOV itself: its design model, derived figures, national estimates with intervals, the ledger of published claims | N-JOV assumption or estimate |
+//! | [`claims`] | reading claim sentences, verbal quantifiers, verdicts, error patterns (any study) | claim phrase, quantifier, error pattern |
+//! | [`survey`] | design-based estimation from microdata, as R `survey` (any survey) | survey estimator |
+//! | [`data`] | versioned datasets: manifests, checksums, typed rows, dates, printed numbers, DataFrames | dataset, table schema |
+//! | [`interval`] | proportion and count intervals, coverage, special functions | interval method |
+//!
+//! The study's numbers live in the data, not in the code: a new dataset is a
+//! directory `data/<dataset>/<version>/` with a manifest, and its figures
+//! get derived shares, intervals and verdicts from the same code.
+//!
+//! ## The names at the root
+//!
+//! - [`Dataset`]: a verified, versioned set of aggregate tables, embedded in
+//!   the library ([`Dataset::load`], [`Dataset::latest`]) or read from a
+//!   directory of the same layout ([`Dataset::load_from_dir`]).
 //! - [`derive_all`]: every share and sum recomputed from the published counts,
 //!   every printed percentage checked against its printed precision.
-//! - [`DesignModel`] and [`national_estimates`]: national estimates with
-//!   confidence intervals under a two-phase design model whose assumptions are
-//!   a versioned table, shown across the design-effect grid [`DEFF_GRID`].
-//! - [`ProportionInterval`] and [`CountInterval`]: every standard proportion
-//!   and count interval ([`ProportionMethod`], [`CountMethod`]) to 1e-13
-//!   relative, with [`exact_coverage`] and the [`special`] functions under
-//!   them.
-//! - [`check`], [`Checker`] and [`judge_ledger`]: published claims judged
-//!   against the recomputation, with verbal quantifiers read through the
-//!   versioned [`QuantifierTable`] and named [`ErrorPattern`]s.
-//! - [`SurveyDesign`] and [`TwoPhaseDesign`]: design-based estimation from
-//!   microdata (slices or polars DataFrames) matching R's `survey` package.
-//! - [`Report`]: the reproduction report, rendered as text, Markdown, JSON or
-//!   CSV, each carrying the dataset's [`Provenance`]; and a forest plot.
-//! - [`Error`]: the one error type; [`Error::kind`] tells what went wrong.
+//! - [`national_estimates`] with [`EstimateOptions`]: national estimates with
+//!   confidence intervals under the study's two-phase design model.
+//! - [`Report`] and [`Format`]: the reproduction report.
+//! - [`ProportionMethod`], [`IntervalSpec`] and [`Interval`]: the interval
+//!   engine's first names (the rest is in [`interval`]).
+//! - [`Checker`], [`Evidence`], [`Judgement`] and [`Verdict`]: a claim
+//!   sentence judged against evidence (the rest is in [`claims`]).
+//! - [`SurveyDesign`]: design-based estimation from microdata.
+//! - [`Error`], [`ErrorKind`], [`Location`] and [`Result`]: the one error type.
 //!
 //! ## Example
 //!
@@ -49,6 +59,14 @@
 //! # Ok::<(), njov::Error>(())
 //! ```
 //!
+//! ## Features
+//!
+//! | feature | default | brings |
+//! |---|---|---|
+//! | `plot` | yes | the forest plot (SVG), through plotters |
+//! | `polars` | no | tables, estimates and microdata as polars DataFrames; microdata CSV files read through polars |
+//! | `cli` | no | the `njov` command line (clap); implies `polars` and `plot` |
+//!
 //! ## Data rules
 //!
 //! Tables live in `data/<dataset>/<version>/` with a `MANIFEST.toml` (sha256,
@@ -61,58 +79,24 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
-mod claims;
-mod design;
+pub mod claims;
+pub mod data;
 mod error;
-mod estimate;
-mod interval;
-mod report;
-mod rounding;
-mod survey;
-mod tables;
+pub mod interval;
+pub mod report;
+pub mod study;
+pub mod survey;
 
-pub use crate::claims::{
-    AcceptedInterval, BoundRule, Checker, Claim, ClaimKind, Date, ErrorPattern, Evidence,
-    Judgement, LedgerEntry, ModelInterval, ParsedClaim, Period, PeriodProblem, QUANTIFIER_DATASET,
-    Quantifier, QuantifierKind, QuantifierTable, Scale, StatedAmount, Verdict, accepted_range,
-    check, grim_percent_possible, judge_ledger, parse_claim, parse_claim_with,
-};
-pub use crate::design::{DEFF_GRID, DesignModel, InterviewBase};
+pub use crate::claims::{Checker, Evidence, Judgement, Verdict};
+pub use crate::data::Dataset;
 pub use crate::error::{Error, ErrorKind, Location, Result};
-pub use crate::estimate::derived::{DerivationKind, DerivedFigure, PrecisionCheck, derive_all};
-pub use crate::estimate::national::{
-    EstimateKind, EstimateOptions, GridPoint, NationalEstimate, NationalEstimates, NoEstimate,
-    WordingRange, national_estimates,
-};
-pub use crate::interval::special;
-pub use crate::interval::{
-    CountData, CountInterval, CountMethod, Coverage, CoverageSummary, Interval, ProportionData,
-    ProportionInterval, ProportionMethod, Side, coverage_summary, exact_coverage,
-    exact_coverage_grid,
-};
+pub use crate::interval::{Interval, IntervalSpec, ProportionMethod};
 pub use crate::report::{Format, Report};
-pub use crate::rounding::{PrintedNumber, round_to};
-#[cfg(feature = "polars")]
-pub use crate::survey::{
-    DesignColumns, SurveyOptions, SurveyOutput, frame_column_f64, frame_mask_equals,
-    read_csv_frame, survey_csv, survey_frame,
-};
-pub use crate::survey::{
-    Domain, Estimate, Fpc, LonelyPsu, PhaseVariance, ProportionCiMethod, Statistic, SurveyDesign,
-    SurveyDesignBuilder, SurveyInterval, TwoPhaseDesign, TwoPhaseDesignBuilder, TwoPhaseDomain,
-};
-#[cfg(feature = "polars")]
-pub use crate::tables::frame::TableFrame;
-pub use crate::tables::manifest::{Manifest, Schema, TableEntry, sha256_hex};
-pub use crate::tables::rows::{
-    Assumption, AssumptionRule, AssumptionStatus, Derived, Figure, FigureValue, IsoDate, IsoPeriod,
-    Source, Statement, StatementKind, Status, Unit,
-};
-pub use crate::tables::{
-    Catalog, DEFAULT_DATASET, Dataset, Provenance, Verified, embedded_catalog, verify,
-};
+pub use crate::study::{EstimateOptions, derive_all, national_estimates};
+pub use crate::survey::SurveyDesign;
 
-/// The README's code blocks, compiled and run as doctests.
-#[cfg(doctest)]
+/// The README's code blocks, compiled and run as doctests (its example
+/// shows a DataFrame, so they need the `polars` feature).
+#[cfg(all(doctest, feature = "polars"))]
 #[doc = include_str!("../README.md")]
 struct ReadmeDoctests;

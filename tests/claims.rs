@@ -4,11 +4,12 @@
 //! (`shared/sources/njov-published-figures.md`) and the NCMEC press release
 //! of 10 Nov 2003; the library itself holds none of them.
 
-use njov::{
-    Checker, Claim, ClaimKind, Date, ErrorKind, ErrorPattern, Evidence, Judgement, Period,
-    PeriodProblem, QuantifierKind, QuantifierTable, Scale, Verdict, check, parse_claim,
-    parse_claim_with,
+use njov::ErrorKind;
+use njov::claims::{
+    Checker, Claim, ClaimKind, ErrorPattern, Evidence, Judgement, QuantifierKind, QuantifierTable,
+    Scale, Verdict, check, parse_claim, parse_claim_with, parse_date, parse_period,
 };
+use njov::data::{Date, Period, PeriodProblem};
 
 // The press release as shipped, verbatim, in the njov1 dataset.
 const PRESS: &str = include_str!("../data/njov1/1.0.0/ncmec2003.txt");
@@ -746,7 +747,7 @@ fn press_release_total_and_period() {
         &s,
         Evidence::Period {
             reference: Some(study),
-            published: Some(Date::parse("10 Nov 2003").unwrap()),
+            published: Some(parse_date("10 Nov 2003").unwrap()),
         },
     );
     assert_eq!(j.verdict, Verdict::Inconsistent);
@@ -858,7 +859,7 @@ fn ledger_claims_are_judged_from_their_wording() {
         .judge_claim(
             &period,
             &Evidence::Period {
-                reference: Some(Period::parse("July 1, 2000, through June 30, 2001").unwrap()),
+                reference: Some(parse_period("July 1, 2000, through June 30, 2001").unwrap()),
                 published: Some(Date::new(2003, 11, 10).unwrap()),
             },
         )

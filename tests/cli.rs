@@ -323,6 +323,9 @@ fn survey_prints_the_contract_keys_and_rejects_bad_designs() {
             "sometimes",
         ],
         &["--var", "api00", "--stat", "mean", "--weights", "stype"],
+        &["--var", "api00", "--stat", "mean", "--domain", "stype"],
+        &["--var", "api00", "--stat", "mean", "--method", "beta"],
+        &["--var", "api00", "--stat", "ratio"],
     ] {
         let mut args = vec!["survey", "--data", data];
         args.extend_from_slice(bad);

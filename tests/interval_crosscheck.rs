@@ -4,9 +4,9 @@
 //! (`scripts/svyciprop_reference.R`). Where a convention differs the row
 //! says so and is skipped; see the scripts' headers for the list.
 
-use njov::{
-    CountData, CountInterval, CountMethod, ProportionData, ProportionInterval, ProportionMethod,
-    Side,
+use njov::interval::{
+    CountData, CountInterval, CountMethod, IntervalSpec, ProportionData, ProportionInterval,
+    ProportionMethod,
 };
 
 #[derive(Debug, serde::Deserialize)]
@@ -46,13 +46,18 @@ fn statsmodels_and_scipy_agree() {
                 successes: row.successes.unwrap(),
                 trials,
             };
-            ProportionInterval::compute(m, &data, row.level, Side::TwoSided, None).unwrap()
+            ProportionInterval::new(m, IntervalSpec::new(row.level).unwrap())
+                .unwrap()
+                .compute(&data)
+                .unwrap()
         } else {
             let m: CountMethod = row.method.parse().unwrap();
             let data = CountData::Count {
                 count: row.count.unwrap(),
             };
-            CountInterval::compute(m, &data, row.level, Side::TwoSided, None).unwrap()
+            CountInterval::new(m, IntervalSpec::new(row.level).unwrap())
+                .compute(&data)
+                .unwrap()
         };
         // scipy's binomtest exact limits come from brentq with xtol ~2e-12
         let (rel, abs) = if row.function.ends_with(":exact") {
@@ -123,8 +128,10 @@ fn r_survey_svyciprop_agrees() {
             n: row.n,
             df: Some(row.df),
         };
-        let ci =
-            ProportionInterval::compute(method, &data, row.level, Side::TwoSided, None).unwrap();
+        let ci = ProportionInterval::new(method, IntervalSpec::new(row.level).unwrap())
+            .unwrap()
+            .compute(&data)
+            .unwrap();
         // conventions that differ: R does not clip `mean` limits at 0, and
         // its `asin` limit folds back (sin^2 of a negative angle) where ours
         // stops at 0; those lower limits are checked for the convention only

@@ -1,24 +1,21 @@
 //! Properties every interval must have, checked with proptest, and the
 //! typed errors for bad input.
 
-use njov::{
-    CountData, CountInterval, CountMethod, ErrorKind, ProportionData, ProportionInterval,
-    ProportionMethod, Side,
+use njov::ErrorKind;
+use njov::interval::{
+    CountData, CountInterval, CountMethod, Interval, IntervalSpec, ProportionData,
+    ProportionInterval, ProportionMethod, Side,
 };
 use proptest::prelude::*;
 
-fn ci(method: ProportionMethod, x: u64, n: u64, level: f64) -> njov::Interval {
-    ProportionInterval::compute(
-        method,
-        &ProportionData::Counts {
+fn ci(method: ProportionMethod, x: u64, n: u64, level: f64) -> Interval {
+    ProportionInterval::new(method, IntervalSpec::new(level).unwrap())
+        .unwrap()
+        .compute(&ProportionData::Counts {
             successes: x,
             trials: n,
-        },
-        level,
-        Side::TwoSided,
-        None,
-    )
-    .unwrap()
+        })
+        .unwrap()
 }
 
 fn method_strategy() -> impl Strategy<Value = ProportionMethod> {
@@ -97,7 +94,7 @@ proptest! {
         if m == ProportionMethod::Logit {
             // the logit limits are not monotone for counts below c^2/4
             // (documented on ProportionMethod::Logit): d/dx [ln x + c/sqrt(x)] < 0
-            let c = njov::special::normal_quantile(0.5 + 0.5 * level).unwrap();
+            let c = njov::interval::special::normal_quantile(0.5 + 0.5 * level).unwrap();
             let small = (x as f64) < c * c / 4.0 || ((n - x - 1) as f64) < c * c / 4.0;
             prop_assume!(!small);
         }
@@ -108,8 +105,8 @@ proptest! {
     #[test]
     fn count_limits_ordered_and_monotone(k in 0u64..2_000_000, level in 0.5f64..0.999, mi in 0usize..4) {
         let m = CountMethod::all()[mi];
-        let a = CountInterval::compute(m, &CountData::Count { count: k }, level, Side::TwoSided, None).unwrap();
-        let b = CountInterval::compute(m, &CountData::Count { count: k + 1 }, level, Side::TwoSided, None).unwrap();
+        let a = CountInterval::new(m, IntervalSpec::new(level).unwrap()).compute(&CountData::Count { count: k }).unwrap();
+        let b = CountInterval::new(m, IntervalSpec::new(level).unwrap()).compute(&CountData::Count { count: k + 1 }).unwrap();
         prop_assert!(0.0 <= a.lower && a.lower <= a.estimate && a.estimate <= a.upper, "{a:?}");
         prop_assert!(b.lower >= a.lower && b.upper >= a.upper, "{a:?} {b:?}");
     }
@@ -120,7 +117,7 @@ proptest! {
         // for methods without a df adjustment
         let p = x as f64 / n as f64;
         let a = ci(m, x, n, 0.95);
-        let b = ProportionInterval::compute(m, &ProportionData::DesignEffect { estimate: p, deff: 1.0, n: n as f64 }, 0.95, Side::TwoSided, None).unwrap();
+        let b = ProportionInterval::new(m, IntervalSpec::new(0.95).unwrap()).unwrap().compute(&ProportionData::DesignEffect { estimate: p, deff: 1.0, n: n as f64 }).unwrap();
         prop_assert!((a.lower - b.lower).abs() <= 1e-12 * a.lower.max(1e-300) + 1e-300, "{a:?} {b:?}");
         prop_assert!((a.upper - b.upper).abs() <= 1e-12 * a.upper, "{a:?} {b:?}");
     }
@@ -133,9 +130,20 @@ fn one_sided_bound_is_two_sided_limit_at_2l_minus_1() {
             successes: 7,
             trials: 129,
         };
-        let lower = ProportionInterval::compute(m, &data, 0.95, Side::Lower, None).unwrap();
-        let upper = ProportionInterval::compute(m, &data, 0.95, Side::Upper, None).unwrap();
-        let two = ProportionInterval::compute(m, &data, 0.90, Side::TwoSided, None).unwrap();
+        let lower =
+            ProportionInterval::new(m, IntervalSpec::new(0.95).unwrap().with_side(Side::Lower))
+                .unwrap()
+                .compute(&data)
+                .unwrap();
+        let upper =
+            ProportionInterval::new(m, IntervalSpec::new(0.95).unwrap().with_side(Side::Upper))
+                .unwrap()
+                .compute(&data)
+                .unwrap();
+        let two = ProportionInterval::new(m, IntervalSpec::new(0.90).unwrap())
+            .unwrap()
+            .compute(&data)
+            .unwrap();
         assert_eq!(lower.upper, 1.0);
         assert_eq!(upper.lower, 0.0);
         assert!((lower.lower - two.lower).abs() <= 1e-14 * two.lower, "{m}");
@@ -154,13 +162,12 @@ fn korn_graubard_with_df_equal_n_minus_1_is_clopper_pearson() {
         n,
         df: Some(n - 1.0),
     };
-    let kg = ProportionInterval::compute(
+    let kg = ProportionInterval::new(
         ProportionMethod::KornGraubard,
-        &data,
-        0.95,
-        Side::TwoSided,
-        None,
+        IntervalSpec::new(0.95).unwrap(),
     )
+    .unwrap()
+    .compute(&data)
     .unwrap();
     let cp = ci(ProportionMethod::ClopperPearson, 153, 612, 0.95);
     assert!((kg.lower - cp.lower).abs() < 1e-13 * cp.lower);
@@ -177,21 +184,19 @@ fn nchs_caps_effective_size_and_uses_deff_1_at_zero() {
         n,
         df: None,
     };
-    let r = ProportionInterval::compute(
+    let r = ProportionInterval::new(
         ProportionMethod::KornGraubard,
-        &data,
-        0.95,
-        Side::TwoSided,
-        None,
+        IntervalSpec::new(0.95).unwrap(),
     )
+    .unwrap()
+    .compute(&data)
     .unwrap();
-    let nchs = ProportionInterval::compute(
+    let nchs = ProportionInterval::new(
         ProportionMethod::KornGraubardNchs,
-        &data,
-        0.95,
-        Side::TwoSided,
-        None,
+        IntervalSpec::new(0.95).unwrap(),
     )
+    .unwrap()
+    .compute(&data)
     .unwrap();
     assert!((r.n_eff.unwrap() - 258.0).abs() < 1e-9);
     assert_eq!(nchs.n_eff, Some(129.0));
@@ -202,13 +207,12 @@ fn nchs_caps_effective_size_and_uses_deff_1_at_zero() {
         n,
         df: Some(20.0),
     };
-    let z = ProportionInterval::compute(
+    let z = ProportionInterval::new(
         ProportionMethod::KornGraubardNchs,
-        &zero,
-        0.95,
-        Side::TwoSided,
-        None,
+        IntervalSpec::new(0.95).unwrap(),
     )
+    .unwrap()
+    .compute(&zero)
     .unwrap();
     assert_eq!(z.n_eff, Some(129.0));
     assert_eq!(z.lower, 0.0);
@@ -231,7 +235,7 @@ fn method_names_round_trip_and_unknown_is_a_parse_error() {
     assert!("psmall=0.7".parse::<ProportionMethod>().is_err());
 }
 
-fn invalid(r: njov::Result<njov::Interval>) -> String {
+fn invalid(r: njov::Result<Interval>) -> String {
     match r {
         Err(e) => match e.kind() {
             ErrorKind::InvalidArgument { name, .. } => name.clone(),
@@ -249,46 +253,37 @@ fn bad_input_is_a_typed_error_never_a_panic() {
     let counts = |successes, trials| ProportionData::Counts { successes, trials };
     for &m in ProportionMethod::all() {
         assert_eq!(
-            invalid(ProportionInterval::compute(
-                m,
-                &counts(11, 10),
-                level,
-                two,
-                None
-            )),
+            invalid(
+                ProportionInterval::new(m, IntervalSpec::new(level).unwrap().with_side(two))
+                    .unwrap()
+                    .compute(&counts(11, 10))
+            ),
             "successes"
         );
         assert_eq!(
-            invalid(ProportionInterval::compute(
-                m,
-                &counts(0, 0),
-                level,
-                two,
-                None
-            )),
+            invalid(
+                ProportionInterval::new(m, IntervalSpec::new(level).unwrap().with_side(two))
+                    .unwrap()
+                    .compute(&counts(0, 0))
+            ),
             "trials"
         );
         for bad in [0.0, 1.0, -0.1, 1.5, f64::NAN, f64::INFINITY] {
             assert_eq!(
-                invalid(ProportionInterval::compute(
-                    m,
-                    &counts(1, 10),
-                    bad,
-                    two,
-                    None
-                )),
+                invalid(IntervalSpec::new(bad).and_then(|s| {
+                    ProportionInterval::new(m, s.with_side(two))?.compute(&counts(1, 10))
+                })),
                 "level"
             );
         }
         for bad in [0.0, -3.0, f64::NAN] {
             assert_eq!(
-                invalid(ProportionInterval::compute(
-                    m,
-                    &counts(1, 10),
-                    level,
-                    two,
-                    Some(bad)
-                )),
+                invalid(
+                    IntervalSpec::new(level)
+                        .unwrap()
+                        .with_df(bad)
+                        .and_then(|s| ProportionInterval::new(m, s)?.compute(&counts(1, 10)))
+                ),
                 "df"
             );
         }
@@ -393,20 +388,24 @@ fn bad_input_is_a_typed_error_never_a_panic() {
         ];
         for (data, name) in bad_data {
             assert_eq!(
-                invalid(ProportionInterval::compute(m, &data, level, two, None)),
+                invalid(
+                    ProportionInterval::new(m, IntervalSpec::new(level).unwrap().with_side(two))
+                        .unwrap()
+                        .compute(&data)
+                ),
                 name,
                 "{m} {data:?}"
             );
         }
     }
     assert_eq!(
-        invalid(ProportionInterval::compute(
-            PSmall { threshold: 0.6 },
-            &counts(1, 10),
-            level,
-            two,
-            None
-        )),
+        invalid(
+            ProportionInterval::new(
+                PSmall { threshold: 0.6 },
+                IntervalSpec::new(level).unwrap().with_side(two)
+            )
+            .and_then(|c| c.compute(&counts(1, 10)))
+        ),
         "threshold"
     );
     assert_eq!(
@@ -416,11 +415,19 @@ fn bad_input_is_a_typed_error_never_a_panic() {
     for &m in CountMethod::all() {
         let count = CountData::Count { count: 3 };
         assert_eq!(
-            invalid(CountInterval::compute(m, &count, 1.0, two, None)),
+            invalid(
+                IntervalSpec::new(1.0)
+                    .and_then(|s| CountInterval::new(m, s.with_side(two)).compute(&count))
+            ),
             "level"
         );
         assert_eq!(
-            invalid(CountInterval::compute(m, &count, 0.9, two, Some(-1.0))),
+            invalid(
+                IntervalSpec::new(0.9)
+                    .unwrap()
+                    .with_df(-1.0)
+                    .and_then(|s| CountInterval::new(m, s).compute(&count))
+            ),
             "df"
         );
         for (data, name) in [
@@ -458,18 +465,21 @@ fn bad_input_is_a_typed_error_never_a_panic() {
             ),
         ] {
             assert_eq!(
-                invalid(CountInterval::compute(m, &data, 0.9, two, None)),
+                invalid(
+                    CountInterval::new(m, IntervalSpec::new(0.9).unwrap().with_side(two))
+                        .compute(&data)
+                ),
                 name
             );
         }
     }
     // special functions
-    use njov::special;
+    use njov::interval::special;
     assert!(special::inverse_beta_reg(0.0, 1.0, 0.5).is_err());
     assert!(special::inverse_beta_reg(1.0, 1.0, 1.5).is_err());
     assert!(special::students_t_quantile(0.5, 0.0).is_err());
     assert!(special::normal_quantile(0.0).is_err());
     assert!(special::gamma_reg_lower(1.0, -1.0).is_err());
-    assert!(njov::exact_coverage(Wilson, 0, 0.95, 0.5).is_err());
-    assert!(njov::exact_coverage(Wilson, 10, 0.95, 1.5).is_err());
+    assert!(njov::interval::exact_coverage(Wilson, 0, 0.95, 0.5).is_err());
+    assert!(njov::interval::exact_coverage(Wilson, 10, 0.95, 1.5).is_err());
 }

@@ -8,10 +8,10 @@
 
 use std::collections::BTreeMap;
 
-use njov::special;
-use njov::{
-    CountData, CountInterval, CountMethod, ProportionData, ProportionInterval, ProportionMethod,
-    Side,
+use njov::interval::special;
+use njov::interval::{
+    CountData, CountInterval, CountMethod, IntervalSpec, ProportionData, ProportionInterval,
+    ProportionMethod, Side,
 };
 
 const TOL: f64 = 1e-13;
@@ -34,7 +34,7 @@ fn rows() -> Vec<Row> {
     common::interval_reference()
 }
 
-fn compute(row: &Row) -> njov::Interval {
+fn compute(row: &Row) -> njov::interval::Interval {
     let side: Side = row.side.parse().unwrap();
     if row.family == "proportion" {
         let method: ProportionMethod = row.method.parse().unwrap();
@@ -56,7 +56,13 @@ fn compute(row: &Row) -> njov::Interval {
             },
             other => panic!("unknown input {other}"),
         };
-        ProportionInterval::compute(method, &data, row.level, side, None).unwrap()
+        ProportionInterval::new(
+            method,
+            IntervalSpec::new(row.level).unwrap().with_side(side),
+        )
+        .unwrap()
+        .compute(&data)
+        .unwrap()
     } else {
         let method: CountMethod = row.method.parse().unwrap();
         let data = match row.input.as_str() {
@@ -70,7 +76,16 @@ fn compute(row: &Row) -> njov::Interval {
             },
             other => panic!("unknown input {other}"),
         };
-        CountInterval::compute(method, &data, row.level, side, row.df).unwrap()
+        CountInterval::new(
+            method,
+            IntervalSpec::new(row.level)
+                .unwrap()
+                .with_side(side)
+                .with_df_opt(row.df)
+                .unwrap(),
+        )
+        .compute(&data)
+        .unwrap()
     }
 }
 

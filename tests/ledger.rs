@@ -1,15 +1,17 @@
 //! The press release's statements, judged against the shipped tables.
 
-use njov::{Dataset, ErrorPattern, Verdict, judge_ledger};
+use njov::claims::ErrorPattern;
+use njov::study::{LedgerEntry, judge_ledger};
+use njov::{Dataset, Verdict};
 
-fn verdicts() -> Vec<njov::LedgerEntry> {
-    judge_ledger(&Dataset::latest().unwrap(), &|_, _| None)
+fn verdicts() -> Vec<LedgerEntry> {
+    judge_ledger(&Dataset::latest().unwrap(), None)
 }
 
-fn find<'a>(ledger: &'a [njov::LedgerEntry], id: &str) -> &'a njov::LedgerEntry {
+fn find<'a>(ledger: &'a [LedgerEntry], id: &str) -> &'a LedgerEntry {
     ledger
         .iter()
-        .find(|e| e.id == id)
+        .find(|e| e.claim.id == id)
         .unwrap_or_else(|| panic!("{id} not judged"))
 }
 
@@ -19,17 +21,23 @@ fn every_statement_has_a_verdict_with_its_evidence() {
     let ledger = verdicts();
     for s in ds.statements() {
         let e = find(&ledger, &s.id);
-        assert!(!e.reason.is_empty(), "{}", s.id);
-        match e.verdict {
-            Verdict::Unverifiable => assert!(e.computed.is_none(), "{}", s.id),
-            Verdict::Inconsistent if e.pattern.is_some() => {}
+        assert!(!e.judgement.reason.is_empty(), "{}", s.id);
+        match e.judgement.verdict {
+            Verdict::Unverifiable => assert!(e.judgement.computed.is_none(), "{}", s.id),
+            Verdict::Inconsistent if e.judgement.pattern.is_some() => {}
             _ => {
                 let c = e
+                    .judgement
                     .computed
                     .unwrap_or_else(|| panic!("{}: no computed value", s.id));
-                let [lo, hi] = e.accepted.unwrap();
+                let [lo, hi] = e.judgement.accepted.unwrap();
                 let inside = lo <= c && c <= hi;
-                assert_eq!(inside, e.verdict != Verdict::Inconsistent, "{}", s.id);
+                assert_eq!(
+                    inside,
+                    e.judgement.verdict != Verdict::Inconsistent,
+                    "{}",
+                    s.id
+                );
             }
         }
     }
@@ -39,27 +47,38 @@ fn every_statement_has_a_verdict_with_its_evidence() {
 fn the_corrupted_period_is_flagged() {
     let ledger = verdicts();
     let e = find(&ledger, "release.period");
-    assert_eq!(e.verdict, Verdict::Inconsistent);
+    assert_eq!(e.judgement.verdict, Verdict::Inconsistent);
     assert!(matches!(
-        e.pattern,
+        e.judgement.pattern,
         Some(ErrorPattern::CorruptedPeriod { .. })
     ));
-    assert!(e.reason.contains("ends before it starts"), "{}", e.reason);
-    assert!(e.reason.contains("2000-07-01"), "{}", e.reason);
+    assert!(
+        e.judgement.reason.contains("ends before it starts"),
+        "{}",
+        e.judgement.reason
+    );
+    assert!(
+        e.judgement.reason.contains("2000-07-01"),
+        "{}",
+        e.judgement.reason
+    );
 }
 
 #[test]
 fn shares_are_judged_from_the_published_counts() {
     let ledger = verdicts();
     let iv = find(&ledger, "release.identified_victims");
-    assert!((iv.computed.unwrap() - 100.0 * 998.0 / 2577.0).abs() < 1e-12);
-    assert_eq!(iv.verdict, Verdict::Consistent);
+    assert!((iv.judgement.computed.unwrap() - 100.0 * 998.0 / 2577.0).abs() < 1e-12);
+    assert_eq!(iv.judgement.verdict, Verdict::Consistent);
     let uc = find(&ledger, "release.undercover");
-    assert!((uc.computed.unwrap() - 100.0 * 644.0 / 2577.0).abs() < 1e-12);
-    assert_eq!(uc.verdict, Verdict::Reproduced);
+    assert!((uc.judgement.computed.unwrap() - 100.0 * 644.0 / 2577.0).abs() < 1e-12);
+    assert_eq!(uc.judgement.verdict, Verdict::Reproduced);
     let cp = find(&ledger, "release.cp_only");
-    assert_eq!(cp.verdict, Verdict::Consistent);
-    assert_eq!(find(&ledger, "release.total").verdict, Verdict::Consistent);
+    assert_eq!(cp.judgement.verdict, Verdict::Consistent);
+    assert_eq!(
+        find(&ledger, "release.total").judgement.verdict,
+        Verdict::Consistent
+    );
 }
 
 #[test]
@@ -72,10 +91,15 @@ fn statements_without_an_independent_base_are_unverifiable() {
         "release.identified_victims_reported",
         "release.multiple_jurisdictions",
     ] {
-        assert_eq!(find(&ledger, id).verdict, Verdict::Unverifiable, "{id}");
+        assert_eq!(
+            find(&ledger, id).judgement.verdict,
+            Verdict::Unverifiable,
+            "{id}"
+        );
     }
     assert!(
         find(&ledger, "release.state_convictions")
+            .judgement
             .reason
             .contains("only by the statement's own source")
     );
@@ -93,9 +117,11 @@ fn a_changed_count_changes_the_verdict() {
         "met online),710,arrests",
     );
     let ds = Dataset::load_from_dir(copy.path(), "njov1", None).unwrap();
-    let ledger = judge_ledger(&ds, &|_, _| None);
+    let ledger = judge_ledger(&ds, None);
     assert_eq!(
-        find(&ledger, "release.identified_victims").verdict,
+        find(&ledger, "release.identified_victims")
+            .judgement
+            .verdict,
         Verdict::Inconsistent
     );
 }

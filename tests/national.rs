@@ -2,18 +2,19 @@
 //! same model, monotone widening with the design effect, category totals,
 //! and assumed bases flagged in every output format.
 
-use njov::{Dataset, EstimateOptions, Format, Report, accepted_range, national_estimates};
+use njov::interval::{IntervalSpec, ProportionData, ProportionInterval};
+use njov::{Dataset, EstimateOptions, Format, Report, national_estimates};
 use rand::SeedableRng;
 use rand::rngs::StdRng;
 use rand_distr::{Binomial, Distribution, Poisson};
 
-fn estimates(deff: Option<f64>) -> njov::NationalEstimates {
+fn estimates(deff: Option<f64>) -> njov::study::NationalEstimates {
     let ds = Dataset::latest().unwrap();
     let opts = EstimateOptions {
         deff,
         ..EstimateOptions::default()
     };
-    national_estimates(&ds, &opts, &accepted_range).unwrap()
+    national_estimates(&ds, &opts).unwrap()
 }
 
 fn quantile(sorted: &[f64], q: f64) -> f64 {
@@ -41,10 +42,10 @@ fn quantile(sorted: &[f64], q: f64) -> f64 {
 #[test]
 fn delta_method_agrees_with_monte_carlo() {
     let ds = Dataset::latest().unwrap();
-    let model = njov::DesignModel::from_dataset(&ds).unwrap();
+    let model = njov::study::DesignModel::from_dataset(&ds).unwrap();
     let n_all = model.bases.iter().find(|b| b.id == "base.all").unwrap().n;
     let draws = 100_000usize;
-    let z = njov::special::normal_quantile(0.975).unwrap();
+    let z = njov::interval::special::normal_quantile(0.975).unwrap();
     for deff in [1.0, 2.0, 3.0] {
         let est = estimates(Some(deff));
         let scale = deff * model.mean_weight();
@@ -200,17 +201,16 @@ fn a_wording_is_held_as_its_interval() {
     assert_eq!(e.range, Some([45.0, 50.0]));
     // The interval runs from the lower limit at 45% to the upper limit at 50%.
     let ci = |p: f64| {
-        njov::ProportionInterval::compute(
+        ProportionInterval::new(
             njov::ProportionMethod::default(),
-            &njov::ProportionData::DesignEffect {
-                estimate: p,
-                deff: 1.0,
-                n: 612.0,
-            },
-            0.95,
-            njov::Side::TwoSided,
-            None,
+            IntervalSpec::new(0.95).unwrap(),
         )
+        .unwrap()
+        .compute(&ProportionData::DesignEffect {
+            estimate: p,
+            deff: 1.0,
+            n: 612.0,
+        })
         .unwrap()
     };
     assert!((e.lower - 100.0 * ci(0.45).lower).abs() < 1e-9);
@@ -223,7 +223,7 @@ fn a_wording_is_held_as_its_interval() {
 #[test]
 fn a_subgroup_total_carries_the_subgroups_own_error() {
     let ds = Dataset::latest().unwrap();
-    let model = njov::DesignModel::from_dataset(&ds).unwrap();
+    let model = njov::study::DesignModel::from_dataset(&ds).unwrap();
     let n_all = model.bases.iter().find(|b| b.id == "base.all").unwrap().n;
     let n_meeting = model
         .bases
@@ -238,7 +238,7 @@ fn a_subgroup_total_carries_the_subgroups_own_error() {
         .range
         .map(|[lo, hi]| [lo / meeting, hi / meeting])
         .unwrap();
-    let z = njov::special::normal_quantile(0.975).unwrap();
+    let z = njov::interval::special::normal_quantile(0.975).unwrap();
     let cv2 = model.cv2_phase1()
         + model.cv2_share(meeting / model.total, n_all)
         + model.cv2_share(p_hi, n_meeting);

@@ -8,7 +8,7 @@
 
 use std::collections::BTreeMap;
 
-use njov::special::inverse_beta_reg;
+use njov::interval::special::inverse_beta_reg;
 use statrs::distribution::{Beta, ContinuousCDF};
 
 mod common;
@@ -45,7 +45,7 @@ fn statrs_inverse_beta_error_on_the_reference_grid() {
             let ours = if p < 0.5 {
                 inverse_beta_reg(a, b, p).unwrap()
             } else {
-                njov::special::inverse_beta_reg_complement(a, b, tail).unwrap()
+                njov::interval::special::inverse_beta_reg_complement(a, b, tail).unwrap()
             };
             let e_theirs = rel(theirs, reference);
             let e_ours = rel(ours, reference);

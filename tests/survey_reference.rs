@@ -4,7 +4,8 @@
 
 use std::collections::HashMap;
 
-use njov::{ErrorKind, Estimate, Fpc, LonelyPsu, ProportionCiMethod, SurveyDesign, TwoPhaseDesign};
+use njov::ErrorKind;
+use njov::survey::{Estimate, Fpc, LonelyPsu, SurveyDesign, SvycipropMethod, TwoPhaseDesign};
 
 const TOL: f64 = 1e-9;
 
@@ -309,9 +310,9 @@ fn one_and_two_stage_designs_match_r() {
         } else {
             // svyciprop's own "logit" stops its IRLS at glm's epsilon 1e-8: compared
             // at 1e-7; "logit_converged" is the same fit run to convergence.
-            let (method, tol): (ProportionCiMethod, f64) = match row["method"] {
-                "logit" => (ProportionCiMethod::Logit, 1e-7),
-                "logit_converged" => (ProportionCiMethod::Logit, TOL),
+            let (method, tol): (SvycipropMethod, f64) = match row["method"] {
+                "logit" => (SvycipropMethod::Logit, 1e-7),
+                "logit_converged" => (SvycipropMethod::Logit, TOL),
                 m => (m.parse().unwrap(), TOL),
             };
             let level = field(&row, "level");
@@ -630,12 +631,70 @@ fn lonely_psu_fail_is_an_error_at_estimation() {
     assert!(d.domain(&mask).unwrap().total(&t.num("api00")).is_ok());
 }
 
-/// `njov survey` (the CLI's function) reads the exported api CSV files through
-/// polars and reproduces R.
+/// One estimate from a microdata CSV file through the polars interface, as
+/// `njov survey` computes it: the file read with only the columns needed
+/// (types given), the design from the frame, the domain, the estimator, and
+/// the interval (t for totals and means, `svyciprop` for proportions).
+#[cfg(feature = "polars")]
+struct FrameCase {
+    file: String,
+    var: String,
+    design: njov::survey::DesignColumns,
+    domain: Option<(String, String)>,
+    stat: njov::survey::Statistic,
+    method: Option<SvycipropMethod>,
+    level: f64,
+}
+
+#[cfg(feature = "polars")]
+impl FrameCase {
+    fn run(&self) -> njov::Result<(Estimate, njov::survey::EstimateInterval)> {
+        use njov::survey::{Statistic, column_f64, mask_equals, read_csv};
+        let d = &self.design;
+        let numeric: Vec<&str> = std::iter::once(self.var.as_str())
+            .chain(
+                [&d.weights, &d.fpc]
+                    .into_iter()
+                    .flatten()
+                    .map(String::as_str),
+            )
+            .collect();
+        let labels: Vec<&str> = [&d.strata, &d.psu]
+            .into_iter()
+            .flatten()
+            .map(String::as_str)
+            .chain(self.domain.iter().map(|(c, _)| c.as_str()))
+            .collect();
+        let df = read_csv(&self.file, &numeric, &labels)?;
+        let design = SurveyDesign::from_frame(&df, d)?;
+        let y = column_f64(&df, &self.var)?;
+        let mask = match &self.domain {
+            Some((c, v)) => Some(mask_equals(&df, c, v)?),
+            None => None,
+        };
+        let estimate = match (&mask, self.stat) {
+            (None, Statistic::Total) => design.total(&y)?,
+            (None, Statistic::Mean) => design.mean(&y)?,
+            (None, _) => design.proportion(&y)?,
+            (Some(m), Statistic::Total) => design.domain(m)?.total(&y)?,
+            (Some(m), Statistic::Mean) => design.domain(m)?.mean(&y)?,
+            (Some(m), _) => design.domain(m)?.proportion(&y)?,
+        };
+        let interval = match self.stat {
+            Statistic::Proportion => estimate
+                .proportion_interval(self.method.unwrap_or(SvycipropMethod::Logit), self.level)?,
+            _ => estimate.t_interval(self.level)?,
+        };
+        Ok((estimate, interval))
+    }
+}
+
+/// The polars interface (what `njov survey` runs) reads the exported api CSV
+/// files and reproduces R.
 #[cfg(feature = "polars")]
 #[test]
-fn survey_command_reproduces_r_on_api_files() {
-    use njov::{DesignColumns, Statistic, SurveyOptions, survey_csv};
+fn csv_files_through_polars_reproduce_r() {
+    use njov::survey::{DesignColumns, Statistic};
     let reference = Reference::load();
     let dir = env!("CARGO_MANIFEST_DIR");
     let mut worst = Worst::default();
@@ -674,95 +733,95 @@ fn survey_command_reproduces_r_on_api_files() {
         let method = match row["method"] {
             "" => None,
             "logit" => continue,
-            "logit_converged" => Some("logit".to_string()),
-            m => Some(m.to_string()),
+            "logit_converged" => Some(SvycipropMethod::Logit),
+            m => Some(m.parse().unwrap()),
         };
         let level = if row["level"].is_empty() {
             0.95
         } else {
             field(&row, "level")
         };
-        let options = SurveyOptions {
-            data: format!("{dir}/tests/data/api/{dataset}.csv").into(),
+        let case = FrameCase {
+            file: format!("{dir}/tests/data/api/{dataset}.csv"),
             var: row["var"].to_string(),
             design,
-            domain: (!row["domain"].is_empty()).then(|| row["domain"].to_string()),
+            domain: row["domain"]
+                .split_once('=')
+                .map(|(c, v)| (c.to_string(), v.to_string())),
             stat,
             method,
             level,
         };
-        let out = survey_csv(&options).unwrap();
+        let (estimate, interval) = case.run().unwrap();
         let label = format!(
             "{dataset}/{name} {} {} {} {}",
             row["stat"], row["var"], row["domain"], row["method"]
         );
-        assert_eq!(out.stat, row["stat"]);
-        worst.check("estimate", out.estimate, field(&row, "estimate"), &label);
-        worst.check("se", out.se, field(&row, "se"), &label);
-        worst.check("df", out.df, field(&row, "df"), &label);
-        worst.check("deff", out.deff.unwrap(), field(&row, "deff"), &label);
-        worst.check("lower", out.lower, field(&row, "lower"), &label);
-        worst.check("upper", out.upper, field(&row, "upper"), &label);
-        let json = serde_json::to_value(&out).unwrap();
-        for key in ["stat", "estimate", "se", "lower", "upper", "df", "deff"] {
-            assert!(json.get(key).is_some(), "JSON lacks {key}");
-        }
+        worst.check(
+            "estimate",
+            estimate.estimate,
+            field(&row, "estimate"),
+            &label,
+        );
+        worst.check("se", estimate.se, field(&row, "se"), &label);
+        worst.check("df", estimate.df, field(&row, "df"), &label);
+        worst.check("deff", estimate.deff.unwrap(), field(&row, "deff"), &label);
+        worst.check("lower", interval.lower, field(&row, "lower"), &label);
+        worst.check("upper", interval.upper, field(&row, "upper"), &label);
     }
     assert!(worst.count > 2000, "{}", worst.count);
-    worst.report("njov survey on the api CSV files");
+    worst.report("the polars interface on the api CSV files");
 }
 
-/// `njov survey`'s failures are typed errors, never panics.
+/// The polars interface's failures are typed errors, never panics.
 #[cfg(feature = "polars")]
 #[test]
-fn survey_command_errors() {
-    use njov::{Statistic, SurveyOptions, survey_csv};
+fn csv_file_errors() {
+    use njov::survey::{DesignColumns, Statistic};
     let dir = env!("CARGO_MANIFEST_DIR");
-    let file = format!("{dir}/tests/data/api/apistrat.csv");
-    let base = || {
-        let mut o = SurveyOptions::new(file.clone(), "api00", Statistic::Mean);
-        o.design.weights = Some("pw".into());
-        o.design.strata = Some("stype".into());
-        o
+    let base = || FrameCase {
+        file: format!("{dir}/tests/data/api/apistrat.csv"),
+        var: "api00".into(),
+        design: DesignColumns {
+            weights: Some("pw".into()),
+            strata: Some("stype".into()),
+            ..DesignColumns::default()
+        },
+        domain: None,
+        stat: Statistic::Mean,
+        method: None,
+        level: 0.95,
     };
-    assert!(survey_csv(&base()).is_ok());
-    let kind = |o: SurveyOptions| survey_csv(&o).unwrap_err().into_kind();
+    assert!(base().run().is_ok());
+    let kind = |c: FrameCase| c.run().unwrap_err().into_kind();
 
-    let mut o = base();
-    o.data = format!("{dir}/tests/data/api/missing.csv").into();
-    assert!(matches!(kind(o), ErrorKind::Io { .. }));
+    let mut c = base();
+    c.file = format!("{dir}/tests/data/api/missing.csv");
+    assert!(matches!(kind(c), ErrorKind::Io { .. }));
 
-    let mut o = base();
-    o.var = "no_such_column".into();
-    assert!(matches!(kind(o), ErrorKind::InvalidArgument { .. }));
+    let mut c = base();
+    c.var = "no_such_column".into();
+    assert!(matches!(kind(c), ErrorKind::InvalidArgument { .. }));
 
-    let mut o = base();
-    o.domain = Some("stype".into());
-    assert!(matches!(kind(o), ErrorKind::InvalidArgument { .. }));
+    let mut c = base();
+    c.stat = Statistic::Proportion;
+    assert!(matches!(kind(c), ErrorKind::InvalidArgument { .. }));
 
-    let mut o = base();
-    o.method = Some("beta".into());
-    assert!(matches!(kind(o), ErrorKind::InvalidArgument { .. }));
-
-    let mut o = base();
-    o.stat = Statistic::Proportion;
-    assert!(matches!(kind(o), ErrorKind::InvalidArgument { .. }));
-
-    let mut o = base();
-    o.level = 1.5;
-    assert!(matches!(kind(o), ErrorKind::InvalidArgument { .. }));
+    let mut c = base();
+    c.level = 1.5;
+    assert!(matches!(kind(c), ErrorKind::InvalidArgument { .. }));
 
     // A PSU column whose labels cross strata.
-    let mut o = base();
-    o.design.psu = Some("dnum".into());
-    assert!(matches!(kind(o), ErrorKind::Design { .. }));
+    let mut c = base();
+    c.design.psu = Some("dnum".into());
+    assert!(matches!(kind(c), ErrorKind::Design { .. }));
 
     // A domain value that selects no row.
-    let mut o = base();
-    o.stat = Statistic::Proportion;
-    o.var = "sch_wide".into();
-    o.domain = Some("stype=Z".into());
-    assert!(matches!(kind(o), ErrorKind::InvalidArgument { .. }));
+    let mut c = base();
+    c.stat = Statistic::Proportion;
+    c.var = "sch_wide".into();
+    c.domain = Some(("stype".into(), "Z".into()));
+    assert!(matches!(kind(c), ErrorKind::InvalidArgument { .. }));
 }
 
 /// The aggregate-table model of DESIGN.md against the design-based estimate, on

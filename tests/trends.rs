@@ -52,7 +52,7 @@ fn the_trends_report_renders_without_a_design_model() {
     let text = r.render(Format::Text).unwrap();
     assert!(text.contains("w2006.undercover_solicitation"));
     // The growth of undercover solicitations, checked as a claim.
-    let j = njov::check(
+    let j = njov::claims::check(
         "nearly quintupled",
         &njov::Evidence::Change {
             from: ds.value("w2000.undercover_solicitation").unwrap(),

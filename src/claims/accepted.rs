@@ -13,7 +13,7 @@ const END_SLACK: f64 = 1e-12;
 /// quantifier table: 2500 itself is excluded.
 ///
 /// ```
-/// use njov::AcceptedInterval;
+/// use njov::claims::AcceptedInterval;
 /// let more_than = AcceptedInterval::new(2500.0, 3125.0, false, true).unwrap();
 /// assert!(!more_than.contains(2500.0));
 /// assert!(more_than.contains(2600.0));
@@ -34,7 +34,7 @@ impl AcceptedInterval {
     /// `ErrorKind::InvalidArgument` when an end is NaN or `lower > upper`.
     ///
     /// ```
-    /// use njov::AcceptedInterval;
+    /// use njov::claims::AcceptedInterval;
     /// assert!(AcceptedInterval::new(2.0, 1.0, true, true).is_err());
     /// ```
     pub fn new(
@@ -64,7 +64,7 @@ impl AcceptedInterval {
     /// As [`AcceptedInterval::new`].
     ///
     /// ```
-    /// use njov::AcceptedInterval;
+    /// use njov::claims::AcceptedInterval;
     /// assert!(AcceptedInterval::closed(24.5, 25.5).unwrap().contains(25.5));
     /// ```
     pub fn closed(lower: f64, upper: f64) -> crate::error::Result<AcceptedInterval> {
@@ -74,7 +74,7 @@ impl AcceptedInterval {
     /// The lower end.
     ///
     /// ```
-    /// # use njov::AcceptedInterval;
+    /// # use njov::claims::AcceptedInterval;
     /// assert_eq!(AcceptedInterval::closed(1.0, 2.0).unwrap().lower(), 1.0);
     /// ```
     pub fn lower(&self) -> f64 {
@@ -84,7 +84,7 @@ impl AcceptedInterval {
     /// The upper end.
     ///
     /// ```
-    /// # use njov::AcceptedInterval;
+    /// # use njov::claims::AcceptedInterval;
     /// assert_eq!(AcceptedInterval::closed(1.0, 2.0).unwrap().upper(), 2.0);
     /// ```
     pub fn upper(&self) -> f64 {
@@ -94,7 +94,7 @@ impl AcceptedInterval {
     /// Whether the lower end belongs to the interval.
     ///
     /// ```
-    /// # use njov::AcceptedInterval;
+    /// # use njov::claims::AcceptedInterval;
     /// assert!(!AcceptedInterval::new(1.0, 2.0, false, true).unwrap().lower_closed());
     /// ```
     pub fn lower_closed(&self) -> bool {
@@ -104,7 +104,7 @@ impl AcceptedInterval {
     /// Whether the upper end belongs to the interval.
     ///
     /// ```
-    /// # use njov::AcceptedInterval;
+    /// # use njov::claims::AcceptedInterval;
     /// assert!(!AcceptedInterval::new(1.0, 2.0, true, false).unwrap().upper_closed());
     /// ```
     pub fn upper_closed(&self) -> bool {
@@ -114,7 +114,7 @@ impl AcceptedInterval {
     /// The two ends as an array, as printed in JSON (`accepted`).
     ///
     /// ```
-    /// # use njov::AcceptedInterval;
+    /// # use njov::claims::AcceptedInterval;
     /// assert_eq!(AcceptedInterval::closed(1.0, 2.0).unwrap().ends(), [1.0, 2.0]);
     /// ```
     pub fn ends(&self) -> [f64; 2] {
@@ -125,7 +125,7 @@ impl AcceptedInterval {
     /// relative 1e-12 of it; an open end excludes them.
     ///
     /// ```
-    /// # use njov::AcceptedInterval;
+    /// # use njov::claims::AcceptedInterval;
     /// let nearly_40 = AcceptedInterval::closed(0.9 * 40.0, 40.0).unwrap();
     /// assert!(nearly_40.contains(36.0));
     /// ```

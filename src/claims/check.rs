@@ -1,12 +1,12 @@
 //! Judging a claim against evidence.
 
 use crate::claims::accepted::short;
-use crate::claims::claim::{Claim, ClaimKind, Scale};
+use crate::claims::claim::{Claim, Scale};
 use crate::claims::pattern::{ErrorPattern, grim_percent_possible};
-use crate::claims::period::{Date, Period};
 use crate::claims::quantifier::QuantifierTable;
 use crate::claims::sentence::{ParsedClaim, StatedAmount, parse_claim_with};
 use crate::claims::verdict::{Judgement, Verdict};
+use crate::data::{ClaimKind, Date, Period};
 use crate::error::{Error, Result};
 
 /// What a claim is judged against.
@@ -15,7 +15,7 @@ use crate::error::{Error, Result};
 /// percentage change's in percent, a ratio's a ratio, a level's a count.
 ///
 /// ```
-/// use njov::Evidence;
+/// use njov::claims::Evidence;
 /// let e = Evidence::Share { part: 250.0, whole: 1000.0 };
 /// assert!(matches!(e, Evidence::Share { .. }));
 /// ```
@@ -60,7 +60,7 @@ pub enum Evidence {
 /// bases the share might have been taken of).
 ///
 /// ```
-/// use njov::{Checker, Evidence, Verdict};
+/// use njov::claims::{Checker, Evidence, Verdict};
 /// let checker = Checker::new()
 ///     .ci(36.2, 41.3)
 ///     .alternative_base("possessors", 800.0);
@@ -86,12 +86,12 @@ impl Default for Checker {
 ///
 /// # Errors
 /// `ErrorKind::Parse` when the sentence cannot be read (see
-/// [`parse_claim`](crate::parse_claim)); `ErrorKind::InvalidArgument` when
+/// [`parse_claim`](crate::claims::parse_claim)); `ErrorKind::InvalidArgument` when
 /// the evidence does not fit the claim (a change for a share, a period for
 /// a number) or is not finite, a whole is not positive, a `from` is zero.
 ///
 /// ```
-/// use njov::{check, Evidence, Verdict};
+/// use njov::claims::{check, Evidence, Verdict};
 /// let j = check("A quarter of the arrests", &Evidence::Share { part: 250.0, whole: 1000.0 }).unwrap();
 /// assert_eq!(j.verdict, Verdict::Reproduced);
 /// ```
@@ -111,8 +111,8 @@ impl Checker {
     /// A checker with the default quantifier table and nothing else known.
     ///
     /// ```
-    /// let j = njov::Checker::new().check("most", &njov::Evidence::Value(80.0)).unwrap();
-    /// assert_eq!(j.verdict, njov::Verdict::Consistent);
+    /// let j = njov::claims::Checker::new().check("most", &njov::claims::Evidence::Value(80.0)).unwrap();
+    /// assert_eq!(j.verdict, njov::claims::Verdict::Consistent);
     /// ```
     pub fn new() -> Checker {
         Checker::with_table(QuantifierTable::default_table())
@@ -121,7 +121,7 @@ impl Checker {
     /// A checker with another quantifier table.
     ///
     /// ```
-    /// use njov::{Checker, QuantifierTable};
+    /// use njov::claims::{Checker, QuantifierTable};
     /// let c = Checker::with_table(QuantifierTable::default_table());
     /// assert!(c.parse("about half").is_ok());
     /// ```
@@ -138,7 +138,7 @@ impl Checker {
     /// claim's scale; sets `crosses_boundary`.
     ///
     /// ```
-    /// use njov::{Checker, Evidence};
+    /// use njov::claims::{Checker, Evidence};
     /// let j = Checker::new().ci(24.0, 26.0)
     ///     .check("a quarter", &Evidence::Share { part: 250.0, whole: 1000.0 }).unwrap();
     /// assert_eq!(j.crosses_boundary, Some(false));
@@ -152,7 +152,7 @@ impl Checker {
     /// the GRIM check ([`ErrorPattern::ImpossiblePercentage`]).
     ///
     /// ```
-    /// use njov::{Checker, ErrorPattern, Evidence, Verdict};
+    /// use njov::claims::{Checker, ErrorPattern, Evidence, Verdict};
     /// let j = Checker::new().unweighted_n(20).check("37.5%", &Evidence::Value(37.5)).unwrap();
     /// assert_eq!(j.verdict, Verdict::Inconsistent);
     /// assert!(matches!(j.pattern, Some(ErrorPattern::ImpossiblePercentage { n: 20, .. })));
@@ -166,7 +166,7 @@ impl Checker {
     /// [`ErrorPattern::WrongBase`].
     ///
     /// ```
-    /// use njov::{Checker, ErrorPattern, Evidence};
+    /// use njov::claims::{Checker, ErrorPattern, Evidence};
     /// let j = Checker::new().alternative_base("subgroup", 1000.0)
     ///     .check("40% of cases", &Evidence::Share { part: 400.0, whole: 2000.0 }).unwrap();
     /// assert!(matches!(j.pattern, Some(ErrorPattern::WrongBase { .. })));
@@ -179,11 +179,11 @@ impl Checker {
     /// Reads a sentence with this checker's table.
     ///
     /// # Errors
-    /// As [`parse_claim`](crate::parse_claim).
+    /// As [`parse_claim`](crate::claims::parse_claim).
     ///
     /// ```
-    /// let p = njov::Checker::new().parse("more than a third").unwrap();
-    /// assert_eq!(p.kind, njov::ClaimKind::Share);
+    /// let p = njov::claims::Checker::new().parse("more than a third").unwrap();
+    /// assert_eq!(p.kind, njov::claims::ClaimKind::Share);
     /// ```
     pub fn parse(&self, text: &str) -> Result<ParsedClaim> {
         parse_claim_with(text, &self.table)
@@ -195,7 +195,7 @@ impl Checker {
     /// As [`check`].
     ///
     /// ```
-    /// use njov::{Checker, Evidence, Verdict};
+    /// use njov::claims::{Checker, Evidence, Verdict};
     /// let j = Checker::new().check("a 381 percent increase", &Evidence::Change { from: 100.0, to: 481.0 }).unwrap();
     /// assert_eq!(j.verdict, Verdict::Reproduced);
     /// ```
@@ -211,7 +211,7 @@ impl Checker {
     /// kind or precision disagrees with its wording.
     ///
     /// ```
-    /// use njov::{Checker, Claim, ClaimKind, Evidence, Verdict};
+    /// use njov::claims::{Checker, Claim, ClaimKind, Evidence, Verdict};
     /// let claim = Claim {
     ///     id: "total".into(), source: "press".into(),
     ///     quote: "more than 2,500 estimated arrests".into(), kind: ClaimKind::Level,
@@ -264,10 +264,11 @@ impl Checker {
     /// As [`check`].
     ///
     /// ```
-    /// use njov::{Checker, Date, Evidence, Period, Verdict};
+    /// use njov::claims::{Checker, Evidence, Verdict, parse_period};
+    /// use njov::data::Date;
     /// let checker = Checker::new();
     /// let parsed = checker.parse("from July 1, 2030, through June 30, 2030").unwrap();
-    /// let reference = Period::parse("January 1, 2010, through December 31, 2010").unwrap();
+    /// let reference = parse_period("January 1, 2010, through December 31, 2010").unwrap();
     /// let e = Evidence::Period { reference: Some(reference), published: Date::new(2015, 3, 15).ok() };
     /// assert_eq!(checker.judge(&parsed, &e).unwrap().verdict, Verdict::Inconsistent);
     /// ```
@@ -286,16 +287,9 @@ impl Checker {
                 "a period",
                 format!("a number for '{}', which names no period", parsed.text),
             )),
-            (Evidence::Unpublished { reason }, None, Some(_)) => Ok(Judgement {
-                verdict: Verdict::Unverifiable,
-                computed: None,
-                accepted: None,
-                kind: ClaimKind::Period,
-                unit: None,
-                crosses_boundary: None,
-                pattern: None,
-                reason: reason.clone(),
-            }),
+            (Evidence::Unpublished { reason }, None, Some(_)) => {
+                Ok(Judgement::unverifiable(ClaimKind::Period, reason.clone()))
+            }
             (_, Some(statement), _) => self.judge_statement(statement, evidence),
             (_, None, _) => Err(Error::invalid_argument(
                 "evidence",

@@ -2,30 +2,13 @@
 
 use serde::Serialize;
 
-/// What a claim measures.
-///
-/// ```
-/// use njov::ClaimKind;
-/// assert_eq!(serde_json::to_string(&ClaimKind::Share).unwrap(), "\"share\"");
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum ClaimKind {
-    /// A share of one quantity in another ("a quarter of the arrests").
-    Share,
-    /// A level: a count or total ("more than 2,500 estimated arrests").
-    Level,
-    /// A change or ratio between two quantities ("up 381%", "five times").
-    Change,
-    /// A date or reference period ("January 1, 2010, through December 31, 2010").
-    Period,
-}
+use crate::data::ClaimKind;
 
 /// The scale a claim's number is on, and so the scale of `computed` and
 /// `accepted` in its judgement.
 ///
 /// ```
-/// use njov::Scale;
+/// use njov::claims::Scale;
 /// assert_eq!(serde_json::to_string(&Scale::PercentChange).unwrap(), "\"percent_change\"");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -45,10 +28,10 @@ pub enum Scale {
 
 /// A published statement: where it was printed, what it says and what it
 /// measures. A ledger is a list of these; each is judged with
-/// [`Checker::judge_claim`](crate::Checker::judge_claim).
+/// [`Checker::judge_claim`](crate::claims::Checker::judge_claim).
 ///
 /// ```
-/// use njov::{Claim, ClaimKind};
+/// use njov::claims::{Claim, ClaimKind};
 /// let claim = Claim {
 ///     id: "cp_only_share".into(),
 ///     source: "press release".into(),
@@ -83,10 +66,10 @@ impl Claim {
     /// Parses the stated wording with the default quantifier table.
     ///
     /// # Errors
-    /// As [`parse_claim`](crate::parse_claim).
+    /// As [`parse_claim`](crate::claims::parse_claim).
     ///
     /// ```
-    /// use njov::{Claim, ClaimKind};
+    /// use njov::claims::{Claim, ClaimKind};
     /// let c = Claim {
     ///     id: "x".into(), source: "s".into(), quote: "q".into(),
     ///     kind: ClaimKind::Level, measures: "total".into(),

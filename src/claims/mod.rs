@@ -9,10 +9,14 @@
 //! named [`ErrorPattern`] when one is seen.
 //!
 //! This layer knows nothing of any particular study: the numbers come from
-//! the caller.
+//! the caller, and the quantifier table from the data layer.
+//!
+//! A new phrase goes in the quantifier table (a new version of the
+//! `quantifiers` dataset), not in code; a new way of going wrong is an
+//! [`ErrorPattern`].
 //!
 //! ```
-//! use njov::{check, Evidence, Verdict};
+//! use njov::claims::{check, Evidence, Verdict};
 //! let j = check("Slightly more than one-third of the arrests",
 //!               &Evidence::Share { part: 350.0, whole: 1000.0 }).unwrap();
 //! assert_eq!(j.verdict, Verdict::Consistent);
@@ -21,7 +25,6 @@
 mod accepted;
 mod check;
 mod claim;
-mod ledger;
 mod pattern;
 mod period;
 mod quantifier;
@@ -29,12 +32,12 @@ mod sentence;
 mod token;
 mod verdict;
 
+pub use crate::data::ClaimKind;
 pub use accepted::AcceptedInterval;
 pub use check::{Checker, Evidence, check};
-pub use claim::{Claim, ClaimKind, Scale};
-pub use ledger::{LedgerEntry, ModelInterval, accepted_range, judge_ledger};
+pub use claim::{Claim, Scale};
 pub use pattern::{ErrorPattern, grim_percent_possible};
-pub use period::{Date, Period, PeriodProblem};
+pub use period::{parse_date, parse_period};
 pub use quantifier::{BoundRule, QUANTIFIER_DATASET, Quantifier, QuantifierKind, QuantifierTable};
-pub use sentence::{ParsedClaim, StatedAmount, parse_claim, parse_claim_with};
+pub use sentence::{ParsedClaim, StatedAmount, accepted_range, parse_claim, parse_claim_with};
 pub use verdict::{Judgement, Verdict};

@@ -1,13 +1,13 @@
 //! Named error patterns: the known ways a published figure goes wrong.
 
-use crate::claims::period::PeriodProblem;
-use crate::rounding::PrintedNumber;
+use crate::data::PeriodProblem;
+use crate::data::PrintedNumber;
 use serde::Serialize;
 
 /// A known way a published figure goes wrong, named when it is seen.
 ///
 /// ```
-/// use njov::ErrorPattern;
+/// use njov::claims::ErrorPattern;
 /// let p = ErrorPattern::RatioAsPercentIncrease { ratio: 2.72, stated_percent: 272.0 };
 /// let json = serde_json::to_value(&p).unwrap();
 /// assert_eq!(json["pattern"], "ratio_as_percent_increase");
@@ -95,7 +95,7 @@ impl std::fmt::Display for ErrorPattern {
 /// the GRIM test for a percentage; it applies to unweighted counts only.
 ///
 /// ```
-/// use njov::{grim_percent_possible, PrintedNumber};
+/// use njov::{claims::grim_percent_possible, data::PrintedNumber};
 /// let p = PrintedNumber::parse("38.7").unwrap();
 /// assert!(grim_percent_possible(&p, 600)); // 232/600 = 38.667%
 /// let q = PrintedNumber::parse("50.5").unwrap();

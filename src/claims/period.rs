@@ -1,26 +1,9 @@
-//! Calendar dates and reference periods, and the ways a printed period can be
-//! corrupted.
+//! Dates and reference periods written in English, read into the data
+//! layer's one [`Date`] and [`Period`] types.
 
 use crate::claims::token::{Spanned, Token, tokenize};
+use crate::data::{Date, Period, days_in_month};
 use crate::error::{Error, Result};
-use crate::tables::rows::{days_from_civil, days_in_month};
-use serde::{Serialize, Serializer};
-
-/// A calendar date (proleptic Gregorian).
-///
-/// ```
-/// use njov::Date;
-/// let d = Date::new(2010, 7, 1).unwrap();
-/// assert_eq!(d.to_string(), "2010-07-01");
-/// assert!(Date::new(2013, 2, 29).is_err());
-/// assert_eq!(Date::parse("March 15, 2015").unwrap(), Date::new(2015, 3, 15).unwrap());
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Date {
-    year: i32,
-    month: u32,
-    day: u32,
-}
 
 const MONTHS: [&str; 12] = [
     "january",
@@ -50,253 +33,55 @@ pub(crate) fn is_month_word(word: &str) -> bool {
     month_of(word).is_some()
 }
 
-impl Date {
-    /// A date from year, month (1-12) and day.
-    ///
-    /// # Errors
-    /// `ErrorKind::InvalidArgument` when the month or day does not exist.
-    ///
-    /// ```
-    /// assert!(njov::Date::new(2000, 2, 29).is_ok()); // divisible by 400
-    /// assert!(njov::Date::new(1900, 2, 29).is_err());
-    /// ```
-    pub fn new(year: i32, month: u32, day: u32) -> Result<Date> {
-        if !(1..=12).contains(&month) {
-            return Err(Error::invalid_argument("month", month, "1-12"));
-        }
-        if day == 0 || day > days_in_month(year, month) {
-            return Err(Error::invalid_argument(
-                "day",
-                day,
-                format!("1-{} for {year}-{month:02}", days_in_month(year, month)),
-            ));
-        }
-        Ok(Date { year, month, day })
-    }
-
-    /// Reads `2015-03-15`, `March 15, 2015`, `Mar. 15, 2015` or
-    /// `15 March 2015`.
-    ///
-    /// # Errors
-    /// `ErrorKind::Parse` naming the date when it is none of these forms or
-    /// names a day that does not exist.
-    ///
-    /// ```
-    /// assert_eq!(njov::Date::parse("15 Mar 2015").unwrap().to_string(), "2015-03-15");
-    /// ```
-    pub fn parse(text: &str) -> Result<Date> {
-        let tokens = tokenize(text, false)?;
-        match date_at(text, &tokens, 0)? {
-            Some((date, used)) if tokens[used..].iter().all(|t| t.token == Token::Punct('.')) => {
-                Ok(date)
-            }
-            _ => Err(Error::parse(
-                text,
-                text.trim(),
-                "not a date (expected 2015-03-15, March 15, 2015 or 15 March 2015)",
-            )),
-        }
-    }
-
-    /// The year.
-    ///
-    /// ```
-    /// assert_eq!(njov::Date::new(2015, 3, 15).unwrap().year(), 2015);
-    /// ```
-    pub fn year(&self) -> i32 {
-        self.year
-    }
-
-    /// The month, 1-12.
-    ///
-    /// ```
-    /// assert_eq!(njov::Date::new(2015, 3, 15).unwrap().month(), 3);
-    /// ```
-    pub fn month(&self) -> u32 {
-        self.month
-    }
-
-    /// The day of the month.
-    ///
-    /// ```
-    /// assert_eq!(njov::Date::new(2015, 3, 15).unwrap().day(), 15);
-    /// ```
-    pub fn day(&self) -> u32 {
-        self.day
-    }
-
-    /// Days since 1970-01-01 (negative before), after H. Hinnant's
-    /// `days_from_civil`.
-    ///
-    /// ```
-    /// assert_eq!(njov::Date::new(1970, 1, 2).unwrap().days_since_epoch(), 1);
-    /// ```
-    pub fn days_since_epoch(&self) -> i64 {
-        // Day numbers count from 0000-03-01; 1970-01-01 is day 719,468.
-        days_from_civil(self.year, self.month, self.day) - 719_468
-    }
-}
-
-impl std::fmt::Display for Date {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
-    }
-}
-
-impl Serialize for Date {
-    fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
-        s.collect_str(self)
-    }
-}
-
-/// A reference period from `start` through `end`, both days included. It is
-/// stored as printed, so a corrupted period (one that ends before it
-/// starts) can be represented and judged.
+/// Reads a date written in English or ISO: `2015-03-15`, `March 15, 2015`,
+/// `Mar. 15, 2015` or `15 March 2015`.
+///
+/// # Errors
+/// `ErrorKind::Parse` naming the date when it is none of these forms or
+/// names a day that does not exist.
 ///
 /// ```
-/// use njov::{Date, Period};
-/// let p = Period::new(Date::new(2010, 1, 1).unwrap(), Date::new(2010, 12, 31).unwrap());
+/// use njov::claims::parse_date;
+/// use njov::data::Date;
+/// assert_eq!(parse_date("March 15, 2015").unwrap(), Date::new(2015, 3, 15).unwrap());
+/// assert_eq!(parse_date("15 Mar 2015").unwrap().to_string(), "2015-03-15");
+/// assert!(parse_date("February 30, 2011").is_err());
+/// ```
+pub fn parse_date(text: &str) -> Result<Date> {
+    let tokens = tokenize(text, false)?;
+    match date_at(text, &tokens, 0)? {
+        Some((date, used)) if tokens[used..].iter().all(|t| t.token == Token::Punct('.')) => {
+            Ok(date)
+        }
+        _ => Err(Error::parse(
+            text,
+            text.trim(),
+            "not a date (expected 2015-03-15, March 15, 2015 or 15 March 2015)",
+        )),
+    }
+}
+
+/// Reads a period written in English: two dates joined by `through`,
+/// `thru`, `to`, `until`, `till`, `and` or a dash, optionally after `from`
+/// or `between`; a month with its year stands for its first day as a start
+/// and its last day as an end (`July 2010 to June 2011`).
+///
+/// # Errors
+/// `ErrorKind::Parse` naming the part when there is no period, or a day
+/// does not exist.
+///
+/// ```
+/// use njov::claims::parse_period;
+/// use njov::data::Date;
+/// let p = parse_period("January 1, 2010, through December 31, 2010").unwrap();
+/// assert_eq!(p.end, Date::new(2010, 12, 31).unwrap());
 /// assert_eq!(p.days(), 365);
-/// assert!(p.problems(Date::new(2015, 3, 15).ok(), None).is_empty());
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub struct Period {
-    /// The first day.
-    pub start: Date,
-    /// The last day.
-    pub end: Date,
-}
-
-/// What is wrong with a printed period.
-///
-/// ```
-/// use njov::{Date, Period, PeriodProblem};
-/// let p = Period::new(Date::new(2030, 7, 1).unwrap(), Date::new(2030, 6, 30).unwrap());
-/// assert_eq!(p.problems(None, None), vec![PeriodProblem::EndsBeforeStart]);
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(tag = "problem", rename_all = "snake_case")]
-pub enum PeriodProblem {
-    /// The last day is before the first.
-    EndsBeforeStart,
-    /// The first and last day are the same day: a reference period of one
-    /// day, which no period statistic is collected over.
-    ZeroLength,
-    /// The period (its start or its end) lies after the date the statement
-    /// was published.
-    AfterPublication {
-        /// The publication date.
-        published: Date,
-    },
-    /// The period is not the reference period.
-    DiffersFromReference {
-        /// The reference period.
-        reference: Period,
-    },
-}
-
-impl std::fmt::Display for PeriodProblem {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            PeriodProblem::EndsBeforeStart => write!(f, "it ends before it starts"),
-            PeriodProblem::ZeroLength => write!(f, "it starts and ends on the same day"),
-            PeriodProblem::AfterPublication { published } => {
-                write!(f, "it lies after its publication date {published}")
-            }
-            PeriodProblem::DiffersFromReference { reference } => {
-                write!(f, "it differs from the reference period {reference}")
-            }
-        }
-    }
-}
-
-impl Period {
-    /// The period from `start` through `end` (not checked; see
-    /// [`Period::problems`]).
-    ///
-    /// ```
-    /// use njov::{Date, Period};
-    /// let p = Period::new(Date::new(2030, 7, 1).unwrap(), Date::new(2030, 6, 30).unwrap());
-    /// assert_eq!(p.days(), 0);
-    /// ```
-    pub fn new(start: Date, end: Date) -> Period {
-        Period { start, end }
-    }
-
-    /// Reads a period: two dates joined by `through`, `thru`, `to`,
-    /// `until`, `till`, `and` or a dash, optionally after `from` or
-    /// `between`; a month with its year stands for its first day as a
-    /// start and its last day as an end (`July 2010 to June 2011`).
-    ///
-    /// # Errors
-    /// `ErrorKind::Parse` naming the part when there is no period, or a day
-    /// does not exist.
-    ///
-    /// ```
-    /// use njov::{Date, Period};
-    /// let p = Period::parse("January 1, 2010, through December 31, 2010").unwrap();
-    /// assert_eq!(p.end, Date::new(2010, 12, 31).unwrap());
-    /// ```
-    pub fn parse(text: &str) -> Result<Period> {
-        let tokens = tokenize(text, false)?;
-        find_period(text, &tokens)?
-            .map(|(p, _, _)| p)
-            .ok_or_else(|| Error::parse(text, text.trim(), "no period of two dates found"))
-    }
-
-    /// The number of days the period covers, both ends included (zero or
-    /// negative when it ends before it starts).
-    ///
-    /// ```
-    /// let p = njov::Period::parse("January 1, 2010, through December 31, 2010").unwrap();
-    /// assert_eq!(p.days(), 365);
-    /// ```
-    pub fn days(&self) -> i64 {
-        self.end.days_since_epoch() - self.start.days_since_epoch() + 1
-    }
-
-    /// Everything wrong with the period: ends before it starts, has zero
-    /// length, lies (starts or ends) after `published`, differs from
-    /// `reference`. Empty when nothing is.
-    ///
-    /// ```
-    /// use njov::{Date, Period, PeriodProblem};
-    /// let p = Period::parse("July 1, 2030, through June 30, 2030").unwrap();
-    /// let problems = p.problems(Date::new(2015, 3, 15).ok(), None);
-    /// assert_eq!(problems[0], PeriodProblem::EndsBeforeStart);
-    /// assert_eq!(problems.len(), 2);
-    /// ```
-    pub fn problems(
-        &self,
-        published: Option<Date>,
-        reference: Option<&Period>,
-    ) -> Vec<PeriodProblem> {
-        let mut out = Vec::new();
-        if self.end < self.start {
-            out.push(PeriodProblem::EndsBeforeStart);
-        } else if self.end == self.start {
-            out.push(PeriodProblem::ZeroLength);
-        }
-        if let Some(published) = published
-            && (self.start > published || self.end > published)
-        {
-            out.push(PeriodProblem::AfterPublication { published });
-        }
-        if let Some(reference) = reference
-            && reference != self
-        {
-            out.push(PeriodProblem::DiffersFromReference {
-                reference: *reference,
-            });
-        }
-        out
-    }
-}
-
-impl std::fmt::Display for Period {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{} through {}", self.start, self.end)
-    }
+pub fn parse_period(text: &str) -> Result<Period> {
+    let tokens = tokenize(text, false)?;
+    find_period(text, &tokens)?
+        .map(|(p, _, _)| p)
+        .ok_or_else(|| Error::parse(text, text.trim(), "no period of two dates found"))
 }
 
 fn number(t: Option<&Spanned>) -> Option<(f64, &str)> {
@@ -443,6 +228,7 @@ pub(crate) fn find_period(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::data::PeriodProblem;
 
     fn d(y: i32, m: u32, day: u32) -> Date {
         Date::new(y, m, day).unwrap()
@@ -457,26 +243,26 @@ mod tests {
             "15 March 2015",
             "15 Mar 2015",
         ] {
-            assert_eq!(Date::parse(text).unwrap(), d(2015, 3, 15), "{text}");
+            assert_eq!(parse_date(text).unwrap(), d(2015, 3, 15), "{text}");
         }
-        assert!(Date::parse("February 30, 2011").is_err());
-        assert!(Date::parse("sometime").is_err());
-        assert_eq!(Date::parse("Mar 3, 2011").unwrap(), d(2011, 3, 3));
-        assert_eq!(Date::parse("May 3, 2011").unwrap(), d(2011, 5, 3));
-        assert_eq!(Date::parse("Sept 3, 2011").unwrap(), d(2011, 9, 3));
+        assert!(parse_date("February 30, 2011").is_err());
+        assert!(parse_date("sometime").is_err());
+        assert_eq!(parse_date("Mar 3, 2011").unwrap(), d(2011, 3, 3));
+        assert_eq!(parse_date("May 3, 2011").unwrap(), d(2011, 5, 3));
+        assert_eq!(parse_date("Sept 3, 2011").unwrap(), d(2011, 9, 3));
     }
 
     #[test]
     fn reads_periods() {
-        let p = Period::parse("from July 1, 2030, through June 30, 2030").unwrap();
+        let p = parse_period("from July 1, 2030, through June 30, 2030").unwrap();
         assert_eq!(p, Period::new(d(2030, 7, 1), d(2030, 6, 30)));
-        let p = Period::parse("between 1 July 2010 and 30 June 2011").unwrap();
+        let p = parse_period("between 1 July 2010 and 30 June 2011").unwrap();
         assert_eq!(p, Period::new(d(2010, 7, 1), d(2011, 6, 30)));
-        let p = Period::parse("July 2010 to June 2011").unwrap();
+        let p = parse_period("July 2010 to June 2011").unwrap();
         assert_eq!(p, Period::new(d(2010, 7, 1), d(2011, 6, 30)));
-        let p = Period::parse("2010-07-01 - 2011-06-30").unwrap();
+        let p = parse_period("2010-07-01 - 2011-06-30").unwrap();
         assert_eq!(p.days(), 365);
-        assert!(Period::parse("in 2010").is_err());
+        assert!(parse_period("in 2010").is_err());
     }
 
     #[test]

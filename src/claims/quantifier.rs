@@ -39,15 +39,19 @@
 //! `nearly 40%` is `[36, 40]`, `more than a third` is `(33.3, 41.7]`,
 //! `almost five times` is `[4.5, 5]`.
 
+use std::fmt;
+use std::str::FromStr;
+
 use crate::claims::accepted::AcceptedInterval;
 use crate::claims::token::{Token, tokenize};
+use crate::data::{Columns, Row, read_rows};
 use crate::error::{Error, Location, Result};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// The default table: the newest version of the `quantifiers` dataset,
-/// loaded (and its checksum verified) through the tables layer.
+/// loaded (and its checksum verified) through the data layer.
 fn default_source() -> Result<(String, String)> {
-    let ds = crate::tables::Dataset::load(QUANTIFIER_DATASET, None)?;
+    let ds = crate::data::Dataset::load(QUANTIFIER_DATASET, None)?;
     let file = format!(
         "{}/{}/quantifiers.csv",
         ds.provenance().id,
@@ -62,9 +66,10 @@ pub const QUANTIFIER_DATASET: &str = "quantifiers";
 /// What a quantifier row stands for.
 ///
 /// ```
-/// use njov::QuantifierKind;
-/// assert_eq!(QuantifierKind::parse("fraction"), Some(QuantifierKind::Fraction));
-/// assert_eq!(QuantifierKind::Modifier.name(), "modifier");
+/// use njov::claims::QuantifierKind;
+/// assert_eq!("fraction".parse::<QuantifierKind>().unwrap(), QuantifierKind::Fraction);
+/// assert_eq!(QuantifierKind::Modifier.to_string(), "modifier");
+/// assert!("hedge".parse::<QuantifierKind>().is_err());
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -99,26 +104,40 @@ impl QuantifierKind {
         (QuantifierKind::Ratio, "ratio"),
     ];
 
-    /// Reads the name used in the table's `kind` column.
-    ///
-    /// ```
-    /// assert_eq!(njov::QuantifierKind::parse("ratio"), Some(njov::QuantifierKind::Ratio));
-    /// assert_eq!(njov::QuantifierKind::parse("hedge"), None);
-    /// ```
-    pub fn parse(name: &str) -> Option<QuantifierKind> {
-        Self::ALL.iter().find(|(_, n)| *n == name).map(|(k, _)| *k)
-    }
-
     /// The name used in the table's `kind` column.
     ///
     /// ```
-    /// assert_eq!(njov::QuantifierKind::Decrease.name(), "decrease");
+    /// assert_eq!(njov::claims::QuantifierKind::Decrease.name(), "decrease");
     /// ```
     pub fn name(self) -> &'static str {
         Self::ALL
             .iter()
             .find(|(k, _)| *k == self)
             .map_or("", |(_, n)| n)
+    }
+}
+
+impl fmt::Display for QuantifierKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl FromStr for QuantifierKind {
+    type Err = Error;
+    /// Reads the name used in the table's `kind` column.
+    fn from_str(name: &str) -> Result<QuantifierKind> {
+        Self::ALL
+            .iter()
+            .find(|(_, n)| *n == name)
+            .map(|(k, _)| *k)
+            .ok_or_else(|| {
+                Error::parse(
+                    name,
+                    name,
+                    "unknown kind (expected one of modifier, fraction, share, percent, number, increase, decrease, ratio)",
+                )
+            })
     }
 }
 
@@ -135,7 +154,7 @@ enum Term {
 /// the printed interval `[lo, hi]`: `[x*0.9`, `x*1.1]`, `(x`, `hi]`.
 ///
 /// ```
-/// use njov::BoundRule;
+/// use njov::claims::BoundRule;
 /// let lower = BoundRule::parse_lower("[x*0.9").unwrap();
 /// assert_eq!(lower.eval(40.0, 39.5, 40.5), Some(36.0));
 /// assert!(lower.closed());
@@ -157,8 +176,8 @@ impl BoundRule {
     /// A message saying what is wrong (the caller places it).
     ///
     /// ```
-    /// assert!(njov::BoundRule::parse_lower("(x").is_ok());
-    /// assert!(njov::BoundRule::parse_lower("x]").is_err());
+    /// assert!(njov::claims::BoundRule::parse_lower("(x").is_ok());
+    /// assert!(njov::claims::BoundRule::parse_lower("x]").is_err());
     /// ```
     pub fn parse_lower(text: &str) -> std::result::Result<BoundRule, String> {
         let t = text.trim();
@@ -178,8 +197,8 @@ impl BoundRule {
     /// A message saying what is wrong (the caller places it).
     ///
     /// ```
-    /// assert!(njov::BoundRule::parse_upper("x*1.25]").is_ok());
-    /// assert!(njov::BoundRule::parse_upper("[x").is_err());
+    /// assert!(njov::claims::BoundRule::parse_upper("x*1.25]").is_ok());
+    /// assert!(njov::claims::BoundRule::parse_upper("[x").is_err());
     /// ```
     pub fn parse_upper(text: &str) -> std::result::Result<BoundRule, String> {
         let t = text.trim();
@@ -232,7 +251,7 @@ impl BoundRule {
     /// Whether the end belongs to the interval.
     ///
     /// ```
-    /// assert!(!njov::BoundRule::parse_lower("(x").unwrap().closed());
+    /// assert!(!njov::claims::BoundRule::parse_lower("(x").unwrap().closed());
     /// ```
     pub fn closed(&self) -> bool {
         self.closed
@@ -241,8 +260,8 @@ impl BoundRule {
     /// Whether the rule reads the stated value or the printed interval.
     ///
     /// ```
-    /// assert!(!njov::BoundRule::parse_lower("(0.5").unwrap().is_relative());
-    /// assert!(njov::BoundRule::parse_lower("[lo").unwrap().is_relative());
+    /// assert!(!njov::claims::BoundRule::parse_lower("(0.5").unwrap().is_relative());
+    /// assert!(njov::claims::BoundRule::parse_lower("[lo").unwrap().is_relative());
     /// ```
     pub fn is_relative(&self) -> bool {
         !matches!(self.term, Term::Constant(_))
@@ -252,7 +271,7 @@ impl BoundRule {
     /// when the result is NaN.
     ///
     /// ```
-    /// let r = njov::BoundRule::parse_upper("x*1.1]").unwrap();
+    /// let r = njov::claims::BoundRule::parse_upper("x*1.1]").unwrap();
     /// assert!((r.eval(100.0, 99.5, 100.5).unwrap() - 110.0).abs() < 1e-9);
     /// ```
     pub fn eval(&self, x: f64, lo: f64, hi: f64) -> Option<f64> {
@@ -308,7 +327,7 @@ enum ValueRule {
 /// One row of the quantifier table.
 ///
 /// ```
-/// use njov::{QuantifierTable, QuantifierKind};
+/// use njov::claims::{QuantifierTable, QuantifierKind};
 /// let table = QuantifierTable::default_table();
 /// let q = table.get("a quarter").unwrap();
 /// assert_eq!(q.kind(), QuantifierKind::Fraction);
@@ -330,7 +349,7 @@ impl Quantifier {
     /// The phrase as written in the table.
     ///
     /// ```
-    /// let t = njov::QuantifierTable::default_table();
+    /// let t = njov::claims::QuantifierTable::default_table();
     /// assert_eq!(t.get("One Third").unwrap().phrase(), "one-third");
     /// ```
     pub fn phrase(&self) -> &str {
@@ -340,8 +359,8 @@ impl Quantifier {
     /// What the phrase stands for.
     ///
     /// ```
-    /// let t = njov::QuantifierTable::default_table();
-    /// assert_eq!(t.get("doubled").unwrap().kind(), njov::QuantifierKind::Ratio);
+    /// let t = njov::claims::QuantifierTable::default_table();
+    /// assert_eq!(t.get("doubled").unwrap().kind(), njov::claims::QuantifierKind::Ratio);
     /// ```
     pub fn kind(&self) -> QuantifierKind {
         self.kind
@@ -352,7 +371,7 @@ impl Quantifier {
     /// words.
     ///
     /// ```
-    /// let t = njov::QuantifierTable::default_table();
+    /// let t = njov::claims::QuantifierTable::default_table();
     /// assert_eq!(t.get("quintupled").unwrap().value(), Some(5.0));
     /// assert_eq!(t.get("nearly").unwrap().value(), None);
     /// ```
@@ -366,7 +385,7 @@ impl Quantifier {
     /// Whether the phrase has a number slot `N`.
     ///
     /// ```
-    /// let t = njov::QuantifierTable::default_table();
+    /// let t = njov::claims::QuantifierTable::default_table();
     /// assert!(t.get("N-fold").unwrap().has_slot());
     /// ```
     pub fn has_slot(&self) -> bool {
@@ -376,7 +395,7 @@ impl Quantifier {
     /// Whether the row is a bare direction word (`grew`, `fell`).
     ///
     /// ```
-    /// let t = njov::QuantifierTable::default_table();
+    /// let t = njov::claims::QuantifierTable::default_table();
     /// assert!(t.get("fell").unwrap().is_direction_word());
     /// assert!(!t.get("up N%").unwrap().is_direction_word());
     /// ```
@@ -390,7 +409,7 @@ impl Quantifier {
     /// The implied printed precision of a word with a fixed value.
     ///
     /// ```
-    /// let t = njov::QuantifierTable::default_table();
+    /// let t = njov::claims::QuantifierTable::default_table();
     /// assert_eq!(t.get("a quarter").unwrap().decimals(), Some(0));
     /// ```
     pub fn decimals(&self) -> Option<u32> {
@@ -400,7 +419,7 @@ impl Quantifier {
     /// Why the default is what it is.
     ///
     /// ```
-    /// let t = njov::QuantifierTable::default_table();
+    /// let t = njov::claims::QuantifierTable::default_table();
     /// assert!(!t.get("about").unwrap().rationale().is_empty());
     /// ```
     pub fn rationale(&self) -> &str {
@@ -411,7 +430,7 @@ impl Quantifier {
     /// `[lo, hi]`, or `None` for a direction word.
     ///
     /// ```
-    /// use njov::QuantifierTable;
+    /// use njov::claims::QuantifierTable;
     /// let nearly = QuantifierTable::default_table().get("nearly").unwrap().clone();
     /// let i = nearly.interval(40.0, 39.5, 40.5).unwrap();
     /// assert_eq!(i.ends(), [36.0, 40.0]);
@@ -426,7 +445,7 @@ impl Quantifier {
 /// The verbal-quantifier table: phrases and the intervals they accept.
 ///
 /// ```
-/// use njov::QuantifierTable;
+/// use njov::claims::QuantifierTable;
 /// let table = QuantifierTable::default_table();
 /// assert!(table.len() > 50);
 /// assert!(table.get("slightly more than").is_some());
@@ -437,22 +456,37 @@ pub struct QuantifierTable {
     rows: Vec<Quantifier>,
 }
 
-const COLUMNS: [&str; 7] = [
-    "phrase",
-    "kind",
-    "value",
-    "lower",
-    "upper",
-    "decimals",
-    "rationale",
-];
+const COLUMNS: Columns<'static> = Columns {
+    required: &[
+        "phrase",
+        "kind",
+        "value",
+        "lower",
+        "upper",
+        "decimals",
+        "rationale",
+    ],
+    optional: &[],
+};
+
+/// A row of the table as read, every cell text until checked.
+#[derive(Debug, Deserialize)]
+struct RawQuantifier {
+    phrase: String,
+    kind: String,
+    value: String,
+    lower: String,
+    upper: String,
+    decimals: String,
+    rationale: String,
+}
 
 impl QuantifierTable {
     /// The table shipped with the crate: the newest version of the
     /// [`QUANTIFIER_DATASET`] dataset, embedded in the library.
     ///
     /// ```
-    /// let t = njov::QuantifierTable::default_table();
+    /// let t = njov::claims::QuantifierTable::default_table();
     /// assert!(t.get("quintupled").is_some());
     /// ```
     pub fn default_table() -> QuantifierTable {
@@ -480,7 +514,7 @@ impl QuantifierTable {
     /// do not go together; the lower end exceeds the upper end.
     ///
     /// ```
-    /// use njov::{QuantifierTable, ErrorKind};
+    /// use njov::{ErrorKind, claims::QuantifierTable};
     /// let csv = "phrase,kind,value,lower,upper,decimals,rationale\n\
     ///            nearly,modifier,,[x*0.9,x],,why\n";
     /// assert_eq!(QuantifierTable::from_csv(csv, "q.csv").unwrap().len(), 1);
@@ -501,33 +535,21 @@ impl QuantifierTable {
             line,
             column: column.map(str::to_string),
         };
-        let mut reader = csv::ReaderBuilder::new()
-            .has_headers(true)
-            .flexible(false)
-            .from_reader(text.as_bytes());
-        let headers = reader
-            .headers()
-            .map_err(|e| Error::data(at(Some(1), None), e.to_string()))?
-            .clone();
-        let found: Vec<&str> = headers.iter().map(str::trim).collect();
-        if found != COLUMNS {
-            return Err(Error::data(
-                at(Some(1), None),
-                format!(
-                    "header is '{}', expected '{}'",
-                    found.join(","),
-                    COLUMNS.join(",")
-                ),
-            ));
-        }
         let mut rows: Vec<Quantifier> = Vec::new();
-        for record in reader.records() {
-            let record = record.map_err(|e| {
-                let line = e.position().map(|p| p.line());
-                Error::data(at(line, None), e.to_string())
-            })?;
-            let line = record.position().map(|p| p.line());
-            let cell = |i: usize| record.get(i).unwrap_or("").trim();
+        for Row { line, record } in read_rows::<RawQuantifier>(text.as_bytes(), file, &COLUMNS)? {
+            let line = Some(line);
+            let cell = |i: usize| {
+                match i {
+                    0 => &record.phrase,
+                    1 => &record.kind,
+                    2 => &record.value,
+                    3 => &record.lower,
+                    4 => &record.upper,
+                    5 => &record.decimals,
+                    _ => &record.rationale,
+                }
+                .trim()
+            };
             let fail = |column: &str, message: String| Error::data(at(line, Some(column)), message);
             let phrase = cell(0).to_string();
             if phrase.is_empty() {
@@ -550,7 +572,7 @@ impl QuantifierTable {
                     format!("'{phrase}' repeats '{}'", other.phrase),
                 ));
             }
-            let kind = QuantifierKind::parse(cell(1)).ok_or_else(|| {
+            let kind: QuantifierKind = cell(1).parse().map_err(|_| {
                 fail(
                     "kind",
                     format!(
@@ -703,7 +725,7 @@ impl QuantifierTable {
     /// The number of rows.
     ///
     /// ```
-    /// assert!(njov::QuantifierTable::default_table().len() > 0);
+    /// assert!(njov::claims::QuantifierTable::default_table().len() > 0);
     /// ```
     pub fn len(&self) -> usize {
         self.rows.len()
@@ -712,7 +734,7 @@ impl QuantifierTable {
     /// Whether the table has no rows.
     ///
     /// ```
-    /// assert!(!njov::QuantifierTable::default_table().is_empty());
+    /// assert!(!njov::claims::QuantifierTable::default_table().is_empty());
     /// ```
     pub fn is_empty(&self) -> bool {
         self.rows.is_empty()
@@ -721,7 +743,7 @@ impl QuantifierTable {
     /// The rows, in table order.
     ///
     /// ```
-    /// let t = njov::QuantifierTable::default_table();
+    /// let t = njov::claims::QuantifierTable::default_table();
     /// assert!(t.rows().iter().any(|q| q.phrase() == "most"));
     /// ```
     pub fn rows(&self) -> &[Quantifier] {
@@ -731,7 +753,7 @@ impl QuantifierTable {
     /// The row of a phrase, spelled with hyphens or spaces, any case.
     ///
     /// ```
-    /// let t = njov::QuantifierTable::default_table();
+    /// let t = njov::claims::QuantifierTable::default_table();
     /// assert!(t.get("two thirds").is_some());
     /// assert!(t.get("a gazillion").is_none());
     /// ```
@@ -805,7 +827,7 @@ mod tests {
         // Wrong number of fields.
         let err =
             QuantifierTable::from_csv(&format!("{HEAD}nearly,modifier\n"), "t.csv").unwrap_err();
-        assert!(matches!(err.kind(), ErrorKind::Data { location, .. } if location.line == Some(2)));
+        assert!(matches!(err.kind(), ErrorKind::Csv { location, .. } if location.line == Some(2)));
     }
 
     #[test]

@@ -12,18 +12,18 @@
 //! after `in`, `since`, `during` and the like, nor a day after a month.
 
 use crate::claims::accepted::{AcceptedInterval, short};
-use crate::claims::claim::{ClaimKind, Scale};
-use crate::claims::period::{Period, find_period};
+use crate::claims::claim::Scale;
+use crate::claims::period::find_period;
 use crate::claims::quantifier::{Quantifier, QuantifierKind, QuantifierTable};
 use crate::claims::token::{Spanned, Token, number_word, tokenize};
+use crate::data::{ClaimKind, Period, PrintedNumber};
 use crate::error::{Error, Result};
-use crate::rounding::PrintedNumber;
 use serde::Serialize;
 
 /// The quantity a sentence states, with the intervals its wording admits.
 ///
 /// ```
-/// use njov::{parse_claim, Scale};
+/// use njov::claims::{parse_claim, Scale};
 /// let s = parse_claim("up by nearly half").unwrap().statement.unwrap();
 /// assert_eq!(s.unit, Scale::PercentChange);
 /// assert_eq!(s.accepted.ends(), [45.0, 50.0]);
@@ -57,7 +57,7 @@ pub struct StatedAmount {
 /// A claim sentence as read: what it states, and the period it names.
 ///
 /// ```
-/// use njov::{parse_claim, ClaimKind};
+/// use njov::claims::{parse_claim, ClaimKind};
 /// let p = parse_claim("more than 1,500 cases from January 1, 2010, through December 31, 2010").unwrap();
 /// assert_eq!(p.kind, ClaimKind::Level);
 /// assert_eq!(p.statement.unwrap().accepted.lower(), 1500.0);
@@ -86,7 +86,7 @@ pub struct ParsedClaim {
 /// sentence with no amount and no period.
 ///
 /// ```
-/// use njov::{parse_claim, ErrorKind};
+/// use njov::{ErrorKind, claims::parse_claim};
 /// let err = parse_claim("nearly a gazillion arrests").unwrap_err();
 /// match err.kind() {
 ///     ErrorKind::Parse { part, .. } => assert_eq!(part, "nearly a"),
@@ -173,7 +173,7 @@ fn is_phrasal_up(tokens: &[Spanned], i: usize) -> bool {
 /// As [`parse_claim`].
 ///
 /// ```
-/// use njov::{parse_claim_with, QuantifierTable, Scale};
+/// use njov::claims::{parse_claim_with, QuantifierTable, Scale};
 /// let table = QuantifierTable::default_table();
 /// let s = parse_claim_with("almost five times as many", &table).unwrap().statement.unwrap();
 /// assert_eq!(s.unit, Scale::Ratio);
@@ -462,6 +462,19 @@ impl StatedAmount {
     pub(crate) fn stated_text(&self) -> String {
         self.stated.map_or_else(|| "-".into(), short)
     }
+}
+
+/// The values a wording accepts on its own scale ("about 80%" gives
+/// `(72, 88)`), or `None` when it cannot be read or states no amount. Open
+/// and closed ends are not distinguished here.
+///
+/// ```
+/// assert_eq!(njov::claims::accepted_range("nearly half"), Some((45.0, 50.0)));
+/// assert_eq!(njov::claims::accepted_range("no amount here"), None);
+/// ```
+pub fn accepted_range(wording: &str) -> Option<(f64, f64)> {
+    let statement = parse_claim(wording).ok()?.statement?;
+    Some((statement.accepted.lower(), statement.accepted.upper()))
 }
 
 #[cfg(test)]

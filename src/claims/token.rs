@@ -5,8 +5,8 @@
 //! `5 fold`); numbers keep their printed form so that their precision is
 //! known (`2,500`, `38.7`).
 
+use crate::data::PrintedNumber;
 use crate::error::{Error, Result};
-use crate::rounding::PrintedNumber;
 
 /// One token of a sentence.
 #[derive(Debug, Clone, PartialEq)]

@@ -1,13 +1,14 @@
 //! Verdicts on claims and the evidence each verdict shows.
 
-use crate::claims::claim::{ClaimKind, Scale};
+use crate::claims::claim::Scale;
 use crate::claims::pattern::ErrorPattern;
+use crate::data::ClaimKind;
 use serde::Serialize;
 
 /// The verdict on a claim.
 ///
 /// ```
-/// use njov::Verdict;
+/// use njov::claims::Verdict;
 /// assert_eq!(serde_json::to_string(&Verdict::Reproduced).unwrap(), "\"reproduced\"");
 /// assert_eq!(Verdict::Unverifiable.to_string(), "unverifiable");
 /// ```
@@ -46,7 +47,7 @@ impl std::fmt::Display for Verdict {
 /// `reason`.
 ///
 /// ```
-/// use njov::{check, Evidence, Verdict};
+/// use njov::claims::{check, Evidence, Verdict};
 /// let j = check("Nearly 40% of arrested offenders", &Evidence::Share { part: 390.0, whole: 1000.0 }).unwrap();
 /// assert_eq!(j.verdict, Verdict::Consistent);
 /// let json = serde_json::to_value(&j).unwrap();
@@ -76,4 +77,27 @@ pub struct Judgement {
     pub pattern: Option<ErrorPattern>,
     /// Why, in words.
     pub reason: String,
+}
+
+impl Judgement {
+    /// A claim that cannot be checked, and why.
+    ///
+    /// ```
+    /// use njov::claims::{ClaimKind, Judgement, Verdict};
+    /// let j = Judgement::unverifiable(ClaimKind::Share, "no base published");
+    /// assert_eq!(j.verdict, Verdict::Unverifiable);
+    /// assert_eq!(j.computed, None);
+    /// ```
+    pub fn unverifiable(kind: ClaimKind, reason: impl Into<String>) -> Judgement {
+        Judgement {
+            verdict: Verdict::Unverifiable,
+            computed: None,
+            accepted: None,
+            kind,
+            unit: None,
+            crosses_boundary: None,
+            pattern: None,
+            reason: reason.into(),
+        }
+    }
 }

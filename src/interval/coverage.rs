@@ -2,7 +2,9 @@
 //! under binomial sampling (Brown, Cai and DasGupta 2001).
 
 use crate::error::{Error, Result};
-use crate::interval::proportion::{ProportionData, ProportionMethod, Side, check_level, limits};
+use crate::interval::method::ProportionMethod;
+use crate::interval::proportion::{Prepared, limits};
+use crate::interval::spec::IntervalSpec;
 use crate::interval::special::binomial_pmf;
 
 /// The exact coverage probability and expected width at one `p`.
@@ -13,7 +15,7 @@ use crate::interval::special::binomial_pmf;
 /// ```
 ///
 /// ```
-/// use njov::{exact_coverage, ProportionMethod};
+/// use njov::{ProportionMethod, interval::exact_coverage};
 /// let c = exact_coverage(ProportionMethod::ClopperPearson, 129, 0.95, 0.1).unwrap();
 /// assert!(c.probability >= 0.95); // Clopper-Pearson is conservative
 /// ```
@@ -36,7 +38,7 @@ pub struct Coverage {
 /// ```
 ///
 /// ```
-/// use njov::{coverage_summary, ProportionMethod};
+/// use njov::{ProportionMethod, interval::coverage_summary};
 /// let s = coverage_summary(ProportionMethod::Wald, 129, 0.95, 99).unwrap();
 /// assert!(s.min < 0.9); // Wald collapses near 0 and 1
 /// ```
@@ -57,7 +59,7 @@ pub struct CoverageSummary {
 /// The two-sided intervals for `x = 0..=n` successes out of `n` at `level`
 /// (normal quantile, no degrees of freedom).
 fn all_limits(method: ProportionMethod, n: u64, level: f64) -> Result<Vec<(f64, f64)>> {
-    check_level(level)?;
+    let spec = IntervalSpec::new(level)?;
     if n == 0 {
         return Err(Error::invalid_argument("n", 0, "at least 1 trial"));
     }
@@ -68,18 +70,12 @@ fn all_limits(method: ProportionMethod, n: u64, level: f64) -> Result<Vec<(f64, 
             "at most 1e6 trials (the sum has n + 1 terms per p)",
         ));
     }
-    let tail = Side::TwoSided.tail(level);
-    (0..=n)
+    Ok((0..=n)
         .map(|x| {
-            let prep = ProportionData::Counts {
-                successes: x,
-                trials: n,
-            }
-            .prepare()?;
-            let (l, u, _, _) = limits(method, &prep, tail);
-            Ok((l, u))
+            let (l, u, _, _) = limits(method, &Prepared::counts(x, n), &spec);
+            (l, u)
         })
-        .collect()
+        .collect())
 }
 
 fn coverage_with(lims: &[(f64, f64)], n: u64, p: f64) -> Coverage {
@@ -125,7 +121,7 @@ fn check_p(p: f64) -> Result<()> {
 /// `n = 0` or `n > 1e6`, `level` outside (0, 1), `p` outside [0, 1].
 ///
 /// ```
-/// use njov::{exact_coverage, ProportionMethod};
+/// use njov::{ProportionMethod, interval::exact_coverage};
 /// let c = exact_coverage(ProportionMethod::Wilson, 612, 0.95, 0.5).unwrap();
 /// assert!((c.probability - 0.95).abs() < 0.01);
 /// ```
@@ -146,7 +142,7 @@ pub fn exact_coverage(method: ProportionMethod, n: u64, level: f64, p: f64) -> R
 /// As [`exact_coverage`], for any `p` in the grid.
 ///
 /// ```
-/// use njov::{exact_coverage_grid, ProportionMethod};
+/// use njov::{ProportionMethod, interval::exact_coverage_grid};
 /// let g = exact_coverage_grid(ProportionMethod::Jeffreys, 30, 0.95, &[0.1, 0.5]).unwrap();
 /// assert_eq!(g.len(), 2);
 /// ```
@@ -173,7 +169,7 @@ pub fn exact_coverage_grid(
 /// As [`exact_coverage`], or `points = 0`.
 ///
 /// ```
-/// use njov::{coverage_summary, ProportionMethod};
+/// use njov::{ProportionMethod, interval::coverage_summary};
 /// let s = coverage_summary(ProportionMethod::Wilson, 129, 0.95, 199).unwrap();
 /// assert!((s.mean - 0.95).abs() < 0.01);
 /// ```

@@ -4,8 +4,22 @@
 //! ([`exact_coverage`]), and the special functions under them ([`special`]).
 //!
 //! Every method states its formula in its documentation; inputs are plain
-//! numbers ([`ProportionData`], [`CountData`]). Nothing here knows about
-//! any particular survey.
+//! numbers ([`ProportionData`], [`CountData`]). What is asked of an
+//! interval (level, side, degrees of freedom) is an [`IntervalSpec`],
+//! validated once with its quantiles computed once; a method at a
+//! specification computes one interval or a batch over slices on the same
+//! kernel. Nothing here knows about any particular survey, and this module
+//! depends on no other of the crate's but the error type.
+//!
+//! ```
+//! use njov::interval::{IntervalSpec, ProportionData, ProportionInterval, ProportionMethod};
+//! let spec = IntervalSpec::new(0.95)?;
+//! let wilson = ProportionInterval::new(ProportionMethod::Wilson, spec)?;
+//! let one = wilson.compute(&ProportionData::Counts { successes: 30, trials: 129 })?;
+//! let many = wilson.counts(&[30, 0], &[129, 612])?;
+//! assert_eq!(many[0], [one.lower, one.upper]);
+//! # Ok::<(), njov::Error>(())
+//! ```
 //!
 //! # Precision
 //!
@@ -109,11 +123,15 @@
 
 mod count;
 mod coverage;
+mod method;
 mod proportion;
+mod spec;
 pub mod special;
 
-pub use count::{CountData, CountInterval, CountMethod};
+pub use count::{CountData, CountInterval};
 pub use coverage::{
     Coverage, CoverageSummary, coverage_summary, exact_coverage, exact_coverage_grid,
 };
-pub use proportion::{Interval, ProportionData, ProportionInterval, ProportionMethod, Side};
+pub use method::{CountMethod, Method, ProportionMethod};
+pub use proportion::{ProportionData, ProportionInterval};
+pub use spec::{Interval, IntervalSpec, Side};

@@ -144,7 +144,7 @@ fn deviance_term(k: f64, m: f64) -> f64 {
 /// Returns NaN for `x <= 0` or NaN.
 ///
 /// ```
-/// use njov::special::ln_gamma;
+/// use njov::interval::special::ln_gamma;
 /// assert!((ln_gamma(5.0) - 24f64.ln()).abs() < 1e-14);
 /// assert!((ln_gamma(0.5) - std::f64::consts::PI.sqrt().ln()).abs() < 1e-15);
 /// ```
@@ -274,7 +274,7 @@ fn check_probability(name: &str, v: f64) -> Result<()> {
 /// `a` not finite and positive, or `x` negative or NaN.
 ///
 /// ```
-/// use njov::special::gamma_reg_lower;
+/// use njov::interval::special::gamma_reg_lower;
 /// // P(1, x) = 1 - e^-x
 /// let p = gamma_reg_lower(1.0, 0.5).unwrap();
 /// assert!((p - (1.0 - (-0.5f64).exp())).abs() < 1e-15);
@@ -298,7 +298,7 @@ pub fn gamma_reg_lower(a: f64, x: f64) -> Result<f64> {
 /// As [`gamma_reg_lower`].
 ///
 /// ```
-/// use njov::special::gamma_reg_upper;
+/// use njov::interval::special::gamma_reg_upper;
 /// let q = gamma_reg_upper(1.0, 40.0).unwrap();
 /// assert!((q / (-40f64).exp() - 1.0).abs() < 1e-14);
 /// ```
@@ -452,7 +452,7 @@ fn beta_tails_small_x(a: f64, b: f64, x: f64, y: f64) -> (f64, f64, f64) {
 /// `a` or `b` not finite and positive, or `x` outside `[0, 1]`.
 ///
 /// ```
-/// use njov::special::beta_reg;
+/// use njov::interval::special::beta_reg;
 /// // I_x(1, b) = 1 - (1-x)^b
 /// let v = beta_reg(1.0, 3.0, 0.25).unwrap();
 /// assert!((v - (1.0 - 0.75f64.powi(3))).abs() < 1e-15);
@@ -474,7 +474,7 @@ pub fn beta_reg(a: f64, b: f64, x: f64) -> Result<f64> {
 /// As [`beta_reg`].
 ///
 /// ```
-/// use njov::special::beta_reg_complement;
+/// use njov::interval::special::beta_reg_complement;
 /// let v = beta_reg_complement(1.0, 3.0, 0.25).unwrap();
 /// assert!((v - 0.75f64.powi(3)).abs() < 1e-15);
 /// ```
@@ -700,7 +700,7 @@ pub(crate) fn beta_quantile_pair(a: f64, b: f64, p: f64, q: f64) -> (f64, f64) {
 /// `a` or `b` not finite and positive, or `p` outside `[0, 1]`.
 ///
 /// ```
-/// use njov::special::{beta_reg, inverse_beta_reg};
+/// use njov::interval::special::{beta_reg, inverse_beta_reg};
 /// let x = inverse_beta_reg(2.0, 1e6, 0.025).unwrap();
 /// assert!((beta_reg(2.0, 1e6, x).unwrap() / 0.025 - 1.0).abs() < 1e-13);
 /// ```
@@ -722,7 +722,7 @@ pub fn inverse_beta_reg(a: f64, b: f64, p: f64) -> Result<f64> {
 /// As [`inverse_beta_reg`].
 ///
 /// ```
-/// use njov::special::{beta_reg_complement, inverse_beta_reg_complement};
+/// use njov::interval::special::{beta_reg_complement, inverse_beta_reg_complement};
 /// let x = inverse_beta_reg_complement(3.0, 1e5, 1e-12).unwrap();
 /// let q = beta_reg_complement(3.0, 1e5, x).unwrap();
 /// assert!((q / 1e-12 - 1.0).abs() < 1e-12);
@@ -801,7 +801,7 @@ pub(crate) fn gamma_quantile_pq(a: f64, p: f64, q: f64) -> f64 {
 /// `a` not finite and positive, or `p` outside `[0, 1]`.
 ///
 /// ```
-/// use njov::special::{gamma_reg_lower, inverse_gamma_reg_lower};
+/// use njov::interval::special::{gamma_reg_lower, inverse_gamma_reg_lower};
 /// let x = inverse_gamma_reg_lower(3.0, 0.025).unwrap();
 /// assert!((gamma_reg_lower(3.0, x).unwrap() / 0.025 - 1.0).abs() < 1e-14);
 /// ```
@@ -822,7 +822,7 @@ pub fn inverse_gamma_reg_lower(a: f64, p: f64) -> Result<f64> {
 /// As [`inverse_gamma_reg_lower`].
 ///
 /// ```
-/// use njov::special::{gamma_reg_upper, inverse_gamma_reg_upper};
+/// use njov::interval::special::{gamma_reg_upper, inverse_gamma_reg_upper};
 /// let x = inverse_gamma_reg_upper(3.0, 1e-10).unwrap();
 /// assert!((gamma_reg_upper(3.0, x).unwrap() / 1e-10 - 1.0).abs() < 1e-13);
 /// ```
@@ -904,7 +904,7 @@ fn normal_upper_uncached(q: f64) -> f64 {
 /// ```
 ///
 /// ```
-/// use njov::special::normal_cdf;
+/// use njov::interval::special::normal_cdf;
 /// assert!((normal_cdf(1.959963984540054) - 0.975).abs() < 1e-15);
 /// ```
 pub fn normal_cdf(z: f64) -> f64 {
@@ -929,7 +929,7 @@ pub fn normal_cdf(z: f64) -> f64 {
 /// `p` outside `(0, 1)`.
 ///
 /// ```
-/// use njov::special::normal_quantile;
+/// use njov::interval::special::normal_quantile;
 /// let z = normal_quantile(0.975).unwrap();
 /// assert!((z - 1.959963984540054).abs() < 1e-15);
 /// ```
@@ -1001,7 +1001,7 @@ fn cornish_fisher_t(z: f64, df: f64) -> f64 {
 /// `df` not positive (infinite is allowed: the normal), or `t` NaN.
 ///
 /// ```
-/// use njov::special::students_t_cdf;
+/// use njov::interval::special::students_t_cdf;
 /// // t with 1 df is Cauchy: F(1) = 3/4
 /// assert!((students_t_cdf(1.0, 1.0).unwrap() - 0.75).abs() < 1e-15);
 /// ```
@@ -1051,7 +1051,7 @@ fn check_df(df: f64) -> Result<()> {
 /// `df` not positive or NaN, or `p` outside `(0, 1)`.
 ///
 /// ```
-/// use njov::special::students_t_quantile;
+/// use njov::interval::special::students_t_quantile;
 /// let t = students_t_quantile(0.975, 29.0).unwrap();
 /// assert!((t - 2.045229642132703).abs() < 1e-14);
 /// ```

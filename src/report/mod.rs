@@ -3,6 +3,7 @@
 //! computed from, and every published statement judged. Rendered as text,
 //! Markdown, JSON or CSV.
 
+#[cfg(feature = "plot")]
 mod plot;
 mod render;
 
@@ -11,24 +12,28 @@ use std::str::FromStr;
 
 use serde::Serialize;
 
-use crate::claims::{LedgerEntry, accepted_range, judge_ledger};
-use crate::design::DesignModel;
+use crate::data::{Dataset, Figure, FigureValue, Provenance, Schema, Unit};
 use crate::error::{Error, Result};
-use crate::estimate::derived::{DerivedFigure, derive_all};
-use crate::estimate::national::{
-    EstimateOptions, NationalEstimate, NoEstimate, national_estimates,
+use crate::study::{
+    DerivedFigure, DesignModel, EstimateOptions, LedgerEntry, NationalEstimate, NoEstimate,
+    derive_all, judge_ledger, national_estimates,
 };
-use crate::tables::manifest::Schema;
-use crate::tables::rows::{FigureValue, Unit};
-use crate::tables::{Dataset, Provenance};
 
 /// An output format.
+///
+/// ```
+/// use njov::Format;
+/// assert_eq!("md".parse::<Format>().unwrap(), Format::Markdown);
+/// assert_eq!(Format::Json.to_string(), "json");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
 pub enum Format {
     /// Aligned plain text for a terminal.
     #[default]
     Text,
     /// GitHub-flavoured Markdown.
+    #[cfg_attr(feature = "cli", value(alias = "md"))]
     Markdown,
     /// JSON (the keys are a stable interface).
     Json,
@@ -139,7 +144,7 @@ impl Report {
     /// method, design effect).
     ///
     /// # Errors
-    /// As [`national_estimates`](crate::national_estimates): a dataset
+    /// As [`national_estimates`]: a dataset
     /// without the design model's assumptions, a level outside (0, 1), a
     /// non-positive design effect.
     ///
@@ -157,16 +162,9 @@ impl Report {
         let national = if ds.assumptions().is_empty() {
             None
         } else {
-            Some(national_estimates(ds, options, &accepted_range)?)
+            Some(national_estimates(ds, options)?)
         };
-        let interval = |part: &str, base: Option<&str>| -> Option<(f64, f64)> {
-            let id = match base {
-                Some(_) => format!("share:{part}"),
-                None => format!("total:{part}"),
-            };
-            national.as_ref()?.get(&id).map(|e| (e.lower, e.upper))
-        };
-        let claims = judge_ledger(ds, &interval);
+        let claims = judge_ledger(ds, national.as_ref());
         let tables = ds
             .manifest()
             .tables
@@ -210,7 +208,7 @@ impl Report {
     /// let ds = njov::Dataset::latest().unwrap();
     /// let r = njov::Report::build(&ds).unwrap().only(&["arrest_categories"]);
     /// assert_eq!(r.tables.len(), 1);
-    /// assert!(r.claims.iter().any(|c| c.id == "release.identified_victims"));
+    /// assert!(r.claims.iter().any(|c| c.claim.id == "release.identified_victims"));
     /// ```
     pub fn only(mut self, tables: &[&str]) -> Report {
         let prefixes: Vec<String> = self
@@ -230,7 +228,7 @@ impl Report {
         });
         self.no_estimate.retain(|e| about(&e.id));
         self.claims.retain(|c| {
-            c.measures
+            c.measures()
                 .first()
                 .is_some_and(|m| about(m) || derived_ids.iter().any(|d| d == m))
         });
@@ -290,13 +288,13 @@ pub(crate) fn printed(value: &FigureValue, wording: Option<&str>) -> String {
     }
 }
 
-fn figure_line(f: &crate::tables::rows::Figure) -> FigureLine {
+fn figure_line(f: &Figure) -> FigureLine {
     FigureLine {
         id: f.id.clone(),
         quantity: f.quantity.clone(),
         printed: printed(&f.value, f.wording.as_deref()),
         value: f.value.number(),
-        unit: f.unit,
+        unit: f.unit.clone(),
         sources: f.sources.clone(),
         status: f.status.to_string(),
         note: f.note.clone(),

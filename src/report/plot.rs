@@ -5,9 +5,8 @@
 use plotters::prelude::*;
 
 use super::Report;
-use crate::design::DEFF_GRID;
-use crate::error::{Error, ErrorKind, Result};
-use crate::estimate::national::EstimateKind;
+use crate::error::{Error, Result};
+use crate::study::{DEFF_GRID, EstimateKind};
 
 /// Colours of the design-effect grid, lightest design effect darkest.
 const GRID_COLOURS: [RGBColor; 4] = [
@@ -18,10 +17,7 @@ const GRID_COLOURS: [RGBColor; 4] = [
 ];
 
 fn plot_error(e: impl std::fmt::Display) -> Error {
-    Error::new(ErrorKind::Io {
-        path: "<svg>".into(),
-        message: e.to_string(),
-    })
+    Error::render("the SVG plot", e)
 }
 
 impl Report {
@@ -31,7 +27,7 @@ impl Report {
     /// provenance in the caption.
     ///
     /// # Errors
-    /// `ErrorKind::Io` if drawing fails.
+    /// `ErrorKind::Render` if drawing fails.
     ///
     /// ```
     /// let ds = njov::Dataset::latest().unwrap();

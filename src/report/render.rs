@@ -3,16 +3,14 @@
 use std::fmt::Write as _;
 
 use super::{FigureLine, Report};
-use crate::claims::LedgerEntry;
-use crate::error::{Error, ErrorKind, Result};
-use crate::estimate::derived::{DerivationKind, DerivedFigure};
-use crate::estimate::national::NationalEstimate;
-use crate::tables::rows::Unit;
+use crate::data::Unit;
+use crate::error::{Error, Result};
+use crate::study::{DerivationKind, DerivedFigure, LedgerEntry, NationalEstimate};
 
 /// A number for reading: percentages with two decimals, counts with up to
 /// one (implied counts are rarely whole).
-pub(crate) fn number(value: f64, unit: Unit) -> String {
-    if unit == Unit::Percent {
+pub(crate) fn number(value: f64, unit: &Unit) -> String {
+    if *unit == Unit::Percent {
         format!("{value:.2}%")
     } else if value.fract() == 0.0 {
         format!("{value:.0}")
@@ -22,9 +20,9 @@ pub(crate) fn number(value: f64, unit: Unit) -> String {
 }
 
 fn derived_value(d: &DerivedFigure) -> String {
-    let mut s = number(d.value, d.unit);
+    let mut s = number(d.value, &d.unit);
     if let Some([lo, hi]) = d.range {
-        let _ = write!(s, " ({}-{})", number(lo, d.unit), number(hi, d.unit));
+        let _ = write!(s, " ({}-{})", number(lo, &d.unit), number(hi, &d.unit));
     }
     s
 }
@@ -53,23 +51,25 @@ fn derived_verdict(d: &DerivedFigure) -> String {
 }
 
 fn claim_value(c: &LedgerEntry) -> String {
-    c.computed
+    c.judgement
+        .computed
         .map(|v| format!("{v:.2}"))
         .unwrap_or_else(|| "-".into())
 }
 
 fn claim_accepted(c: &LedgerEntry) -> String {
-    c.accepted
+    c.judgement
+        .accepted
         .map(|[a, b]| format!("[{a:.2}, {b:.2}]"))
         .unwrap_or_else(|| "-".into())
 }
 
 fn claim_flags(c: &LedgerEntry) -> String {
     let mut flags = Vec::new();
-    if c.crosses_boundary == Some(true) {
+    if c.judgement.crosses_boundary == Some(true) {
         flags.push("interval crosses the boundary".to_string());
     }
-    if let Some(p) = &c.pattern {
+    if let Some(p) = &c.judgement.pattern {
         flags.push(p.to_string());
     }
     flags.join("; ")
@@ -77,13 +77,13 @@ fn claim_flags(c: &LedgerEntry) -> String {
 
 fn estimate_point(e: &NationalEstimate) -> String {
     match (e.estimate, e.range) {
-        (Some(x), _) => number(x, e.unit),
-        (None, Some([lo, hi])) => format!("{}-{}", number(lo, e.unit), number(hi, e.unit)),
+        (Some(x), _) => number(x, &e.unit),
+        (None, Some([lo, hi])) => format!("{}-{}", number(lo, &e.unit), number(hi, &e.unit)),
         (None, None) => "-".into(),
     }
 }
 
-fn estimate_interval(lower: f64, upper: f64, unit: Unit) -> String {
+fn estimate_interval(lower: f64, upper: f64, unit: &Unit) -> String {
     format!("[{}, {}]", number(lower, unit), number(upper, unit))
 }
 
@@ -94,7 +94,7 @@ fn estimate_grid(e: &NationalEstimate) -> String {
             format!(
                 "deff {}: {}",
                 g.deff,
-                estimate_interval(g.lower, g.upper, e.unit)
+                estimate_interval(g.lower, g.upper, &e.unit)
             )
         })
         .collect::<Vec<_>>()
@@ -119,7 +119,7 @@ fn model_line(r: &Report) -> String {
         r.estimates
             .iter()
             .find(|e| e.unit == Unit::Percent)
-            .map_or("-", |e| e.method.as_str())
+            .map_or("-", |e| e.method.name())
     )
 }
 
@@ -175,7 +175,7 @@ pub(crate) fn text(r: &Report) -> String {
                 "  {:<48} {:>14} {:<24} {:<15} {}",
                 e.id,
                 estimate_point(e),
-                estimate_interval(e.lower, e.upper, e.unit),
+                estimate_interval(e.lower, e.upper, &e.unit),
                 e.method,
                 assumed_mark(e)
             );
@@ -193,14 +193,18 @@ pub(crate) fn text(r: &Report) -> String {
             let _ = writeln!(
                 out,
                 "  {:<44} {:<13} computed {:<9} accepted {:<20} [{}]",
-                c.id,
-                c.verdict.to_string(),
+                c.claim.id,
+                c.judgement.verdict.to_string(),
                 claim_value(c),
                 claim_accepted(c),
-                c.source
+                c.claim.source
             );
-            let _ = writeln!(out, "      \"{}\" states \"{}\"", c.quote, c.stated);
-            let _ = writeln!(out, "      {}", c.reason);
+            let _ = writeln!(
+                out,
+                "      \"{}\" states \"{}\"",
+                c.claim.quote, c.claim.stated
+            );
+            let _ = writeln!(out, "      {}", c.judgement.reason);
             let flags = claim_flags(c);
             if !flags.is_empty() {
                 let _ = writeln!(out, "      flags: {flags}");
@@ -283,7 +287,7 @@ pub(crate) fn markdown(r: &Report) -> String {
                 e.id,
                 md_escape(&e.label),
                 estimate_point(e),
-                estimate_interval(e.lower, e.upper, e.unit),
+                estimate_interval(e.lower, e.upper, &e.unit),
                 estimate_grid(e),
                 e.method,
                 match (e.base_n, e.assumed_base) {
@@ -314,15 +318,15 @@ pub(crate) fn markdown(r: &Report) -> String {
             let _ = writeln!(
                 out,
                 "| `{}` | {} | \"{}\" | {} | **{}** | {} | {} | {} | {} |",
-                c.id,
-                c.source,
-                md_escape(&c.quote),
-                md_escape(&c.stated),
-                c.verdict,
+                c.claim.id,
+                c.claim.source,
+                md_escape(&c.claim.quote),
+                md_escape(&c.claim.stated),
+                c.judgement.verdict,
                 claim_value(c),
                 claim_accepted(c),
                 md_escape(&claim_flags(c)),
-                md_escape(&c.reason)
+                md_escape(&c.judgement.reason)
             );
         }
     }
@@ -330,12 +334,7 @@ pub(crate) fn markdown(r: &Report) -> String {
 }
 
 pub(crate) fn json(r: &Report) -> Result<String> {
-    serde_json::to_string_pretty(r).map_err(|e| {
-        Error::new(ErrorKind::Io {
-            path: "<json>".into(),
-            message: e.to_string(),
-        })
-    })
+    serde_json::to_string_pretty(r).map_err(|e| Error::render("JSON", e))
 }
 
 /// CSV: one row per figure, recomputed figure, estimate and claim, each with
@@ -345,12 +344,7 @@ pub(crate) fn json(r: &Report) -> Result<String> {
 /// whether a printed percentage matches, or a claim's verdict.
 pub(crate) fn csv(r: &Report) -> Result<String> {
     let mut w = csv::Writer::from_writer(Vec::new());
-    let io = |e: csv::Error| {
-        Error::new(ErrorKind::Io {
-            path: "<csv>".into(),
-            message: e.to_string(),
-        })
-    };
+    let io = |e: csv::Error| Error::render("CSV", e);
     w.write_record([
         "dataset", "version", "checksum", "section", "table", "id", "label", "printed", "value",
         "unit", "lower", "upper", "check", "source", "status", "note",
@@ -442,17 +436,17 @@ pub(crate) fn csv(r: &Report) -> Result<String> {
         rows.push([
             "claim".into(),
             String::new(),
-            c.id.clone(),
-            c.quote.clone(),
-            c.stated.clone(),
-            opt(c.computed),
+            c.claim.id.clone(),
+            c.claim.quote.clone(),
+            c.claim.stated.clone(),
+            opt(c.judgement.computed),
             String::new(),
-            opt(c.accepted.map(|a| a[0])),
-            opt(c.accepted.map(|a| a[1])),
-            c.verdict.to_string(),
-            c.source.clone(),
+            opt(c.judgement.accepted.map(|a| a[0])),
+            opt(c.judgement.accepted.map(|a| a[1])),
+            c.judgement.verdict.to_string(),
+            c.claim.source.clone(),
             String::new(),
-            [c.reason.clone(), claim_flags(c)]
+            [c.judgement.reason.clone(), claim_flags(c)]
                 .iter()
                 .filter(|s| !s.is_empty())
                 .cloned()
@@ -465,12 +459,7 @@ pub(crate) fn csv(r: &Report) -> Result<String> {
         rec.extend(row);
         w.write_record(&rec).map_err(io)?;
     }
-    let bytes = w.into_inner().map_err(|e| {
-        Error::new(ErrorKind::Io {
-            path: "<csv>".into(),
-            message: e.to_string(),
-        })
-    })?;
+    let bytes = w.into_inner().map_err(|e| Error::render("CSV", e))?;
     Ok(String::from_utf8(bytes).expect("csv writes the UTF-8 it is given"))
 }
 
@@ -485,10 +474,5 @@ pub(crate) fn claims_json(r: &Report) -> Result<String> {
             v
         })
         .collect();
-    serde_json::to_string_pretty(&items).map_err(|e| {
-        Error::new(ErrorKind::Io {
-            path: "<json>".into(),
-            message: e.to_string(),
-        })
-    })
+    serde_json::to_string_pretty(&items).map_err(|e| Error::render("JSON", e))
 }

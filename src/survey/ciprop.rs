@@ -5,7 +5,7 @@ use std::str::FromStr;
 use serde::Serialize;
 
 use crate::error::{Error, Result};
-use crate::interval::{ProportionData, ProportionInterval, ProportionMethod, Side};
+use crate::interval::{IntervalSpec, ProportionData, ProportionInterval, ProportionMethod};
 
 use super::design::unavailable;
 use super::estimate::Estimate;
@@ -24,8 +24,8 @@ use crate::interval::special::students_t_quantile;
 /// | `Wilson` | Wilson's score interval with `n* = p (1 - p) / V` and `t` for `z` |
 ///
 /// `Logit`/`Xlogit`, `Beta` and `Wilson` are computed by the interval layer
-/// ([`ProportionInterval::compute`](crate::ProportionInterval::compute) on
-/// [`ProportionData::Variance`](crate::ProportionData::Variance) with the methods
+/// ([`ProportionInterval::compute`](crate::interval::ProportionInterval::compute) on
+/// [`ProportionData::Variance`](crate::interval::ProportionData::Variance) with the methods
 /// `logit`, `korn-graubard` and `wilson-neff`); `Mean` (unclipped) and `Asin`
 /// (with R's fold-over at the boundary) here, as R computes them.
 ///
@@ -34,61 +34,71 @@ use crate::interval::special::students_t_quantile;
 /// to R's IRLS tolerance (measured below 1e-9 relative on the api data).
 ///
 /// ```
-/// use njov::ProportionCiMethod;
-/// assert_eq!("korn-graubard".parse::<ProportionCiMethod>().unwrap(), ProportionCiMethod::Beta);
-/// assert_eq!("beta".parse::<ProportionCiMethod>().unwrap(), ProportionCiMethod::Beta);
-/// assert_eq!(ProportionCiMethod::Wilson.name(), "wilson");
+/// use njov::survey::SvycipropMethod;
+/// assert_eq!("korn-graubard".parse::<SvycipropMethod>().unwrap(), SvycipropMethod::Beta);
+/// assert_eq!("beta".parse::<SvycipropMethod>().unwrap(), SvycipropMethod::Beta);
+/// assert_eq!(SvycipropMethod::Wilson.name(), "wilson");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
-pub enum ProportionCiMethod {
+#[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
+pub enum SvycipropMethod {
     /// Wald interval on the proportion scale (`mean`; alias `wald`).
+    #[cfg_attr(feature = "cli", value(alias = "wald"))]
     Mean,
     /// Wald interval on the logit scale (R fits it by `svyglm`).
     Logit,
     /// Wald interval on the logit scale by the delta method.
     Xlogit,
     /// Korn-Graubard modified Clopper-Pearson (`beta`; alias `korn-graubard`).
+    #[cfg_attr(feature = "cli", value(alias = "korn-graubard"))]
     Beta,
     /// Wald interval on the arcsine-square-root scale (`asin`).
     Asin,
     /// Wilson score interval with effective sample size (`wilson`; alias
     /// `wilson-neff`).
+    #[cfg_attr(feature = "cli", value(alias = "wilson-neff"))]
     Wilson,
 }
 
-impl ProportionCiMethod {
+impl SvycipropMethod {
     /// The R name of the method.
     ///
     /// ```
-    /// use njov::ProportionCiMethod;
-    /// assert_eq!(ProportionCiMethod::Beta.name(), "beta");
+    /// use njov::survey::SvycipropMethod;
+    /// assert_eq!(SvycipropMethod::Beta.name(), "beta");
     /// ```
     pub fn name(self) -> &'static str {
         match self {
-            ProportionCiMethod::Mean => "mean",
-            ProportionCiMethod::Logit => "logit",
-            ProportionCiMethod::Xlogit => "xlogit",
-            ProportionCiMethod::Beta => "beta",
-            ProportionCiMethod::Asin => "asin",
-            ProportionCiMethod::Wilson => "wilson",
+            SvycipropMethod::Mean => "mean",
+            SvycipropMethod::Logit => "logit",
+            SvycipropMethod::Xlogit => "xlogit",
+            SvycipropMethod::Beta => "beta",
+            SvycipropMethod::Asin => "asin",
+            SvycipropMethod::Wilson => "wilson",
         }
     }
 }
 
-impl FromStr for ProportionCiMethod {
+impl std::fmt::Display for SvycipropMethod {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl FromStr for SvycipropMethod {
     type Err = Error;
 
     /// Reads the R names (`mean`, `logit`, `xlogit`, `beta`, `asin`, `wilson`) and
     /// the crate's aliases (`wald`, `korn-graubard`, `wilson-neff`).
-    fn from_str(s: &str) -> Result<ProportionCiMethod> {
+    fn from_str(s: &str) -> Result<SvycipropMethod> {
         match s.trim().to_ascii_lowercase().as_str() {
-            "mean" | "wald" => Ok(ProportionCiMethod::Mean),
-            "logit" => Ok(ProportionCiMethod::Logit),
-            "xlogit" => Ok(ProportionCiMethod::Xlogit),
-            "beta" | "korn-graubard" => Ok(ProportionCiMethod::Beta),
-            "asin" => Ok(ProportionCiMethod::Asin),
-            "wilson" | "wilson-neff" => Ok(ProportionCiMethod::Wilson),
+            "mean" | "wald" => Ok(SvycipropMethod::Mean),
+            "logit" => Ok(SvycipropMethod::Logit),
+            "xlogit" => Ok(SvycipropMethod::Xlogit),
+            "beta" | "korn-graubard" => Ok(SvycipropMethod::Beta),
+            "asin" => Ok(SvycipropMethod::Asin),
+            "wilson" | "wilson-neff" => Ok(SvycipropMethod::Wilson),
             _ => Err(Error::invalid_argument(
                 "method",
                 s,
@@ -101,15 +111,15 @@ impl FromStr for ProportionCiMethod {
 /// A confidence interval around a survey estimate.
 ///
 /// ```
-/// use njov::{ProportionCiMethod, SurveyDesign};
+/// use njov::survey::{SvycipropMethod, SurveyDesign};
 /// let design = SurveyDesign::builder(6).build().unwrap();
 /// let p = design.proportion(&[1.0, 0.0, 0.0, 1.0, 1.0, 0.0]).unwrap();
-/// let ci = p.proportion_interval(ProportionCiMethod::Logit, 0.95).unwrap();
+/// let ci = p.proportion_interval(SvycipropMethod::Logit, 0.95).unwrap();
 /// assert!(ci.lower < 0.5 && 0.5 < ci.upper);
 /// assert_eq!(ci.df, 5.0);
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct SurveyInterval {
+pub struct EstimateInterval {
     /// The point estimate.
     pub estimate: f64,
     /// Its standard error.
@@ -162,16 +172,16 @@ impl Estimate {
     /// outside (0, 1) or `df <= 0`.
     ///
     /// ```
-    /// use njov::SurveyDesign;
+    /// use njov::survey::SurveyDesign;
     /// let design = SurveyDesign::builder(4).build().unwrap();
     /// let m = design.mean(&[1.0, 2.0, 3.0, 4.0]).unwrap();
     /// let ci = m.t_interval(0.95).unwrap();
     /// assert!((ci.upper - ci.estimate - 3.182446305284263 * m.se).abs() < 1e-9);
     /// ```
-    pub fn t_interval(&self, level: f64) -> Result<SurveyInterval> {
+    pub fn t_interval(&self, level: f64) -> Result<EstimateInterval> {
         check_level(level)?;
         let t = t_quantile(1.0 - (1.0 - level) / 2.0, self.df)?;
-        Ok(SurveyInterval {
+        Ok(EstimateInterval {
             estimate: self.estimate,
             se: self.se,
             lower: self.estimate - t * self.se,
@@ -183,7 +193,7 @@ impl Estimate {
         })
     }
 
-    /// A `svyciprop` interval for a proportion (see [`ProportionCiMethod`]).
+    /// A `svyciprop` interval for a proportion (see [`SvycipropMethod`]).
     ///
     /// # Errors
     ///
@@ -194,17 +204,17 @@ impl Estimate {
     /// "none of the methods will work" there).
     ///
     /// ```
-    /// use njov::{ProportionCiMethod, SurveyDesign};
+    /// use njov::survey::{SvycipropMethod, SurveyDesign};
     /// let design = SurveyDesign::builder(5).build().unwrap();
     /// let p = design.proportion(&[1.0, 0.0, 0.0, 1.0, 0.0]).unwrap();
-    /// let kg = p.proportion_interval(ProportionCiMethod::Beta, 0.95).unwrap();
+    /// let kg = p.proportion_interval(SvycipropMethod::Beta, 0.95).unwrap();
     /// assert!(kg.lower < 0.4 && kg.upper > 0.4);
     /// ```
     pub fn proportion_interval(
         &self,
-        method: ProportionCiMethod,
+        method: SvycipropMethod,
         level: f64,
-    ) -> Result<SurveyInterval> {
+    ) -> Result<EstimateInterval> {
         check_level(level)?;
         let p = self.estimate;
         if !(0.0..=1.0).contains(&p) {
@@ -223,28 +233,28 @@ impl Estimate {
                 "the proportion is 0 or 1, or its variance is 0",
             ))
         };
-        if method != ProportionCiMethod::Mean && (p == 0.0 || p == 1.0 || v <= 0.0) {
+        if method != SvycipropMethod::Mean && (p == 0.0 || p == 1.0 || v <= 0.0) {
             return unavailable();
         }
         let mut n_eff = None;
         let (lower, upper) = match method {
             // R's "mean" is not clipped to [0, 1] and R's "asin" folds over at the
             // boundary; both are computed here as R does.
-            ProportionCiMethod::Mean => (p - t * self.se, p + t * self.se),
-            ProportionCiMethod::Asin => {
+            SvycipropMethod::Mean => (p - t * self.se, p + t * self.se),
+            SvycipropMethod::Asin => {
                 let centre = p.sqrt().asin();
                 let half = t * self.se / (2.0 * (p * (1.0 - p)).sqrt());
                 ((centre - half).sin().powi(2), (centre + half).sin().powi(2))
             }
             // The others come from the interval layer, fed the estimate, its
             // variance, the rows used and the design df.
-            ProportionCiMethod::Logit
-            | ProportionCiMethod::Xlogit
-            | ProportionCiMethod::Beta
-            | ProportionCiMethod::Wilson => {
+            SvycipropMethod::Logit
+            | SvycipropMethod::Xlogit
+            | SvycipropMethod::Beta
+            | SvycipropMethod::Wilson => {
                 let layer_method = match method {
-                    ProportionCiMethod::Beta => ProportionMethod::KornGraubard,
-                    ProportionCiMethod::Wilson => ProportionMethod::WilsonEffective,
+                    SvycipropMethod::Beta => ProportionMethod::KornGraubard,
+                    SvycipropMethod::Wilson => ProportionMethod::WilsonEffective,
                     _ => ProportionMethod::Logit,
                 };
                 let data = ProportionData::Variance {
@@ -253,18 +263,15 @@ impl Estimate {
                     n: self.n as f64,
                     df: Some(self.df),
                 };
-                let interval =
-                    ProportionInterval::compute(layer_method, &data, level, Side::TwoSided, None)?;
-                if matches!(
-                    method,
-                    ProportionCiMethod::Beta | ProportionCiMethod::Wilson
-                ) {
+                let interval = ProportionInterval::new(layer_method, IntervalSpec::new(level)?)?
+                    .compute(&data)?;
+                if matches!(method, SvycipropMethod::Beta | SvycipropMethod::Wilson) {
                     n_eff = interval.n_eff;
                 }
                 (interval.lower, interval.upper)
             }
         };
-        Ok(SurveyInterval {
+        Ok(EstimateInterval {
             estimate: p,
             se: self.se,
             lower,

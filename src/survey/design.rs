@@ -5,7 +5,7 @@ use std::fmt::Display;
 use std::hash::Hash;
 use std::str::FromStr;
 
-use crate::error::{Error, ErrorKind, Result};
+use crate::error::{Error, Result};
 
 /// What to do with a stratum that has a single primary sampling unit (PSU),
 /// where the between-PSU variance cannot be estimated. The names and the
@@ -14,7 +14,7 @@ use crate::error::{Error, ErrorKind, Result};
 ///
 /// | option | the stratum's contribution to the variance |
 /// |---|---|
-/// | `Fail` | an error ([`ErrorKind::Design`]) |
+/// | `Fail` | an error ([`ErrorKind::Design`](crate::ErrorKind::Design)) |
 /// | `Remove` | 0 |
 /// | `Certainty` | 0 (the PSU is taken as sampled with certainty) |
 /// | `Adjust` | `f_h * z_h^2`: the PSU total centred at 0, the population mean of the scores, rather than at the stratum mean |
@@ -24,12 +24,13 @@ use crate::error::{Error, ErrorKind, Result};
 /// contributes 0 under every option, before the option is consulted.
 ///
 /// ```
-/// use njov::LonelyPsu;
+/// use njov::survey::LonelyPsu;
 /// let option: LonelyPsu = "adjust".parse().unwrap();
 /// assert_eq!(option, LonelyPsu::Adjust);
 /// assert_eq!(LonelyPsu::default(), LonelyPsu::Fail);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
 pub enum LonelyPsu {
     /// A lonely PSU is an error (R's default).
     #[default]
@@ -42,6 +43,18 @@ pub enum LonelyPsu {
     Adjust,
     /// The stratum gets the average variance of the other strata.
     Average,
+}
+
+impl std::fmt::Display for LonelyPsu {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            LonelyPsu::Fail => "fail",
+            LonelyPsu::Remove => "remove",
+            LonelyPsu::Certainty => "certainty",
+            LonelyPsu::Adjust => "adjust",
+            LonelyPsu::Average => "average",
+        })
+    }
 }
 
 impl FromStr for LonelyPsu {
@@ -74,7 +87,7 @@ impl FromStr for LonelyPsu {
 /// factor in the variance is `f = (N - n) / N`.
 ///
 /// ```
-/// use njov::Fpc;
+/// use njov::survey::Fpc;
 /// let fpc = Fpc::infer(vec![755.0, 755.0, 1018.0]).unwrap();
 /// assert!(matches!(fpc, Fpc::PopulationSize(_)));
 /// let fpc = Fpc::infer(vec![0.1, 0.1, 0.25]).unwrap();
@@ -91,7 +104,7 @@ pub enum Fpc {
 impl Fpc {
     /// R's rule: if every value is at least 1 (and one exceeds 1) they are
     /// population sizes; if every value is at most 1 they are fractions; a mix is an
-    /// error ([`ErrorKind::Design`]).
+    /// error ([`ErrorKind::Design`](crate::ErrorKind::Design)).
     pub fn infer(values: Vec<f64>) -> Result<Fpc> {
         if values.iter().any(|v| v.is_nan()) {
             return Err(design_error("missing values in fpc"));
@@ -118,16 +131,11 @@ impl Fpc {
 }
 
 pub(crate) fn unavailable(what: impl Into<String>, reason: impl Into<String>) -> Error {
-    Error::new(ErrorKind::Unavailable {
-        what: what.into(),
-        reason: reason.into(),
-    })
+    Error::unavailable(what, reason)
 }
 
 pub(crate) fn design_error(message: impl Into<String>) -> Error {
-    Error::new(ErrorKind::Design {
-        message: message.into(),
-    })
+    Error::design(message)
 }
 
 /// Labels of a grouping column turned into dense codes `0..k`, in order of first
@@ -170,7 +178,7 @@ enum WeightInput {
 /// checks it. Every column must have one value per row.
 ///
 /// ```
-/// use njov::{Fpc, SurveyDesign};
+/// use njov::survey::{Fpc, SurveyDesign};
 /// // Two strata; PSUs 1-2 in stratum "a" and 3-5 in "b"; 100 and 300 PSUs in the
 /// // population.
 /// let design = SurveyDesign::builder(5)
@@ -202,7 +210,7 @@ impl SurveyDesignBuilder {
     /// non-negative (a NaN counts as missing). Replaces probabilities given before.
     ///
     /// ```
-    /// use njov::SurveyDesign;
+    /// use njov::survey::SurveyDesign;
     /// let design = SurveyDesign::builder(2).weights(vec![3.0, 5.0]).build().unwrap();
     /// assert_eq!(design.total(&[1.0, 1.0]).unwrap().estimate, 8.0);
     /// ```
@@ -215,7 +223,7 @@ impl SurveyDesignBuilder {
     /// Replaces weights given before.
     ///
     /// ```
-    /// use njov::SurveyDesign;
+    /// use njov::survey::SurveyDesign;
     /// let design = SurveyDesign::builder(2).probabilities(vec![0.5, 0.25]).build().unwrap();
     /// assert_eq!(design.weights(), &[2.0, 4.0]);
     /// ```
@@ -227,7 +235,7 @@ impl SurveyDesignBuilder {
     /// The stratum of each row. Without strata the design has one stratum.
     ///
     /// ```
-    /// use njov::SurveyDesign;
+    /// use njov::survey::SurveyDesign;
     /// let design = SurveyDesign::builder(4).strata(["north", "north", "south", "south"]).build().unwrap();
     /// assert_eq!(design.n_strata(), 2);
     /// ```
@@ -241,7 +249,7 @@ impl SurveyDesignBuilder {
     /// too. Labels are compared as text.
     ///
     /// ```
-    /// use njov::SurveyDesign;
+    /// use njov::survey::SurveyDesign;
     /// let missing = SurveyDesign::builder(2).strata([1, 1]).strata_levels([1, 2]).build();
     /// assert!(missing.is_err());
     /// ```
@@ -254,7 +262,7 @@ impl SurveyDesignBuilder {
     /// its own PSU.
     ///
     /// ```
-    /// use njov::SurveyDesign;
+    /// use njov::survey::SurveyDesign;
     /// let design = SurveyDesign::builder(4).psu([7, 7, 8, 9]).build().unwrap();
     /// assert_eq!(design.n_psu(), 3);
     /// ```
@@ -268,7 +276,7 @@ impl SurveyDesignBuilder {
     /// ultimate-cluster approximation applies and only PSUs count.
     ///
     /// ```
-    /// use njov::{Fpc, SurveyDesign};
+    /// use njov::survey::{Fpc, SurveyDesign};
     /// // Two districts of 10; in each, 2 of its 5 schools.
     /// let design = SurveyDesign::builder(4)
     ///     .psu([1, 1, 2, 2])
@@ -287,7 +295,7 @@ impl SurveyDesignBuilder {
     /// The first-stage finite population correction.
     ///
     /// ```
-    /// use njov::{Fpc, SurveyDesign};
+    /// use njov::survey::{Fpc, SurveyDesign};
     /// let design = SurveyDesign::builder(3).fpc(Fpc::Fraction(vec![0.1; 3])).build().unwrap();
     /// assert_eq!(design.weights(), &[10.0; 3]);
     /// ```
@@ -300,7 +308,7 @@ impl SurveyDesignBuilder {
     /// [`SurveyDesignBuilder::ssu`] and a first-stage fpc).
     ///
     /// ```
-    /// use njov::{Fpc, SurveyDesign};
+    /// use njov::survey::{Fpc, SurveyDesign};
     /// let no_first_stage = SurveyDesign::builder(2)
     ///     .psu([1, 2])
     ///     .ssu([1, 1])
@@ -317,7 +325,7 @@ impl SurveyDesignBuilder {
     /// Without nesting (the default) a PSU label found in two strata is an error.
     ///
     /// ```
-    /// use njov::SurveyDesign;
+    /// use njov::survey::SurveyDesign;
     /// // PSU "1" in stratum "a" and PSU "1" in stratum "b" are different PSUs.
     /// let design = SurveyDesign::builder(4)
     ///     .strata(["a", "a", "b", "b"])
@@ -335,7 +343,7 @@ impl SurveyDesignBuilder {
     /// The lonely-PSU rule (default [`LonelyPsu::Fail`]).
     ///
     /// ```
-    /// use njov::{LonelyPsu, SurveyDesign};
+    /// use njov::survey::{LonelyPsu, SurveyDesign};
     /// let design = SurveyDesign::builder(3)
     ///     .strata([1, 1, 2])
     ///     .lonely_psu(LonelyPsu::Certainty)
@@ -352,15 +360,15 @@ impl SurveyDesignBuilder {
     ///
     /// # Errors
     ///
-    /// [`ErrorKind::InvalidArgument`] if a column's length is not the number of
-    /// rows; [`ErrorKind::Design`] if there are no rows, a weight is missing,
+    /// [`ErrorKind::InvalidArgument`](crate::ErrorKind::InvalidArgument) if a column's length is not the number of
+    /// rows; [`ErrorKind::Design`](crate::ErrorKind::Design) if there are no rows, a weight is missing,
     /// negative or infinite, a probability is outside (0, 1], a declared stratum has
     /// no rows, a PSU is in two strata (without nesting), the design has one PSU,
     /// an fpc is missing, varies within a stratum or is below the number of sampled
     /// units, or a second-stage fpc lacks its first stage or its units.
     ///
     /// ```
-    /// use njov::{ErrorKind, SurveyDesign};
+    /// use njov::{ErrorKind, survey::SurveyDesign};
     /// let err = SurveyDesign::builder(2).weights(vec![1.0, -1.0]).build().unwrap_err();
     /// assert!(matches!(err.kind(), ErrorKind::Design { .. }));
     /// ```
@@ -664,7 +672,7 @@ pub(crate) struct Stage2 {
 ///
 /// Estimators ([`SurveyDesign::total`], [`SurveyDesign::mean`],
 /// [`SurveyDesign::proportion`], [`SurveyDesign::ratio`], and the same on a
-/// [`Domain`](crate::Domain)) use Taylor linearisation: an estimator's variance is
+/// [`Domain`](crate::survey::Domain)) use Taylor linearisation: an estimator's variance is
 /// the variance of the weighted total of its linearised scores `x_i`,
 ///
 /// `V = sum_h f_h n_h/(n_h - 1) sum_{i in h} (z_hi - zbar_h)^2 + sum_i pi_1i V_2i`,
@@ -676,7 +684,7 @@ pub(crate) struct Stage2 {
 /// fpc; without one the ultimate-cluster approximation applies.
 ///
 /// ```
-/// use njov::SurveyDesign;
+/// use njov::survey::SurveyDesign;
 /// let design = SurveyDesign::builder(4)
 ///     .weights(vec![2.0, 2.0, 4.0, 4.0])
 ///     .psu([1, 1, 2, 3])
@@ -703,7 +711,7 @@ impl SurveyDesign {
     /// Starts a design of `n_rows` rows (sampled units).
     ///
     /// ```
-    /// use njov::SurveyDesign;
+    /// use njov::survey::SurveyDesign;
     /// let design = SurveyDesign::builder(3).weights(vec![1.0, 2.0, 3.0]).build().unwrap();
     /// assert_eq!(design.weights(), &[1.0, 2.0, 3.0]);
     /// ```
@@ -725,7 +733,7 @@ impl SurveyDesign {
     /// The number of rows.
     ///
     /// ```
-    /// use njov::SurveyDesign;
+    /// use njov::survey::SurveyDesign;
     /// let design = SurveyDesign::builder(2).build().unwrap();
     /// assert_eq!(design.n_rows(), 2);
     /// ```
@@ -736,7 +744,7 @@ impl SurveyDesign {
     /// The sampling weights `w_i = 1 / pi_i`.
     ///
     /// ```
-    /// use njov::{Fpc, SurveyDesign};
+    /// use njov::survey::{Fpc, SurveyDesign};
     /// // Without weights they follow from the fpc: N_h / n_h.
     /// let design = SurveyDesign::builder(2)
     ///     .fpc(Fpc::PopulationSize(vec![10.0, 10.0]))
@@ -751,7 +759,7 @@ impl SurveyDesign {
     /// The number of strata (1 for an unstratified design).
     ///
     /// ```
-    /// use njov::SurveyDesign;
+    /// use njov::survey::SurveyDesign;
     /// let design = SurveyDesign::builder(4).strata([1, 1, 2, 2]).build().unwrap();
     /// assert_eq!(design.n_strata(), 2);
     /// ```
@@ -762,7 +770,7 @@ impl SurveyDesign {
     /// The number of primary sampling units.
     ///
     /// ```
-    /// use njov::SurveyDesign;
+    /// use njov::survey::SurveyDesign;
     /// let design = SurveyDesign::builder(4).psu(["a", "a", "b", "c"]).build().unwrap();
     /// assert_eq!(design.n_psu(), 3);
     /// ```
@@ -773,7 +781,7 @@ impl SurveyDesign {
     /// Whether strata were given.
     ///
     /// ```
-    /// use njov::SurveyDesign;
+    /// use njov::survey::SurveyDesign;
     /// assert!(!SurveyDesign::builder(2).build().unwrap().has_strata());
     /// ```
     pub fn has_strata(&self) -> bool {
@@ -784,7 +792,7 @@ impl SurveyDesign {
     /// number of strata, counting only rows with a non-zero weight.
     ///
     /// ```
-    /// use njov::SurveyDesign;
+    /// use njov::survey::SurveyDesign;
     /// let design = SurveyDesign::builder(6)
     ///     .strata([1, 1, 1, 2, 2, 2])
     ///     .psu([1, 2, 3, 4, 5, 6])

@@ -17,7 +17,7 @@ use super::estimate::Estimate;
 /// have a domain row with non-zero weight (R's `degf` of the subset).
 ///
 /// ```
-/// use njov::SurveyDesign;
+/// use njov::survey::SurveyDesign;
 /// let design = SurveyDesign::builder(4)
 ///     .weights(vec![2.0, 2.0, 2.0, 2.0])
 ///     .psu([1, 2, 3, 4])
@@ -44,7 +44,7 @@ impl SurveyDesign {
     /// does not have one value per row, or selects no row.
     ///
     /// ```
-    /// use njov::SurveyDesign;
+    /// use njov::survey::SurveyDesign;
     /// let design = SurveyDesign::builder(2).build().unwrap();
     /// assert!(design.domain(&[false, false]).is_err());
     /// assert_eq!(design.domain(&[true, false]).unwrap().n_rows(), 1);
@@ -72,7 +72,7 @@ impl Domain<'_> {
     /// The number of rows in the domain.
     ///
     /// ```
-    /// use njov::SurveyDesign;
+    /// use njov::survey::SurveyDesign;
     /// let design = SurveyDesign::builder(3).build().unwrap();
     /// assert_eq!(design.domain(&[true, true, false]).unwrap().n_rows(), 2);
     /// ```
@@ -83,7 +83,7 @@ impl Domain<'_> {
     /// The mask that defines the domain.
     ///
     /// ```
-    /// use njov::SurveyDesign;
+    /// use njov::survey::SurveyDesign;
     /// let design = SurveyDesign::builder(2).build().unwrap();
     /// assert_eq!(design.domain(&[true, false]).unwrap().mask(), &[true, false]);
     /// ```
@@ -94,7 +94,7 @@ impl Domain<'_> {
     /// The design the domain belongs to.
     ///
     /// ```
-    /// use njov::SurveyDesign;
+    /// use njov::survey::SurveyDesign;
     /// let design = SurveyDesign::builder(2).build().unwrap();
     /// assert_eq!(design.domain(&[true, false]).unwrap().design().n_rows(), 2);
     /// ```
@@ -106,7 +106,7 @@ impl Domain<'_> {
     /// weight.
     ///
     /// ```
-    /// use njov::SurveyDesign;
+    /// use njov::survey::SurveyDesign;
     /// let design = SurveyDesign::builder(4).strata([1, 1, 2, 2]).build().unwrap();
     /// assert_eq!(design.domain(&[true, true, true, false]).unwrap().degrees_of_freedom(), 1.0);
     /// ```
@@ -122,7 +122,7 @@ impl Domain<'_> {
     /// As [`SurveyDesign::total`].
     ///
     /// ```
-    /// use njov::SurveyDesign;
+    /// use njov::survey::SurveyDesign;
     /// let design = SurveyDesign::builder(3).weights(vec![3.0; 3]).build().unwrap();
     /// let d = design.domain(&[true, false, true]).unwrap();
     /// assert_eq!(d.total(&[1.0, f64::NAN, 1.0]).unwrap().estimate, 6.0);
@@ -138,7 +138,7 @@ impl Domain<'_> {
     /// As [`SurveyDesign::mean`].
     ///
     /// ```
-    /// use njov::SurveyDesign;
+    /// use njov::survey::SurveyDesign;
     /// let design = SurveyDesign::builder(3).build().unwrap();
     /// let d = design.domain(&[true, false, true]).unwrap();
     /// assert_eq!(d.mean(&[1.0, 9.0, 3.0]).unwrap().estimate, 2.0);
@@ -155,7 +155,7 @@ impl Domain<'_> {
     /// As [`SurveyDesign::proportion`].
     ///
     /// ```
-    /// use njov::SurveyDesign;
+    /// use njov::survey::SurveyDesign;
     /// let design = SurveyDesign::builder(3).build().unwrap();
     /// let d = design.domain(&[true, false, true]).unwrap();
     /// assert_eq!(d.proportion(&[1.0, 1.0, 0.0]).unwrap().estimate, 0.5);
@@ -171,7 +171,7 @@ impl Domain<'_> {
     /// As [`SurveyDesign::ratio`].
     ///
     /// ```
-    /// use njov::SurveyDesign;
+    /// use njov::survey::SurveyDesign;
     /// let design = SurveyDesign::builder(3).build().unwrap();
     /// let d = design.domain(&[true, false, true]).unwrap();
     /// assert_eq!(d.ratio(&[1.0, 5.0, 3.0], &[2.0, 1.0, 2.0]).unwrap().estimate, 1.0);

@@ -10,12 +10,13 @@ use super::design::{SurveyDesign, unavailable};
 /// What an [`Estimate`] estimates.
 ///
 /// ```
-/// use njov::Statistic;
+/// use njov::survey::Statistic;
 /// assert_eq!(Statistic::Total.name(), "total");
 /// assert_eq!("mean".parse::<Statistic>().unwrap(), Statistic::Mean);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
 pub enum Statistic {
     /// A population total `sum w_i y_i`.
     Total,
@@ -31,7 +32,7 @@ impl Statistic {
     /// The lower-case name (`total`, `mean`, `proportion`, `ratio`).
     ///
     /// ```
-    /// use njov::Statistic;
+    /// use njov::survey::Statistic;
     /// assert_eq!(Statistic::Proportion.name(), "proportion");
     /// ```
     pub fn name(self) -> &'static str {
@@ -41,6 +42,12 @@ impl Statistic {
             Statistic::Proportion => "proportion",
             Statistic::Ratio => "ratio",
         }
+    }
+}
+
+impl std::fmt::Display for Statistic {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
     }
 }
 
@@ -74,7 +81,7 @@ impl std::str::FromStr for Statistic {
 /// NaN for a mean when `N < n`.
 ///
 /// ```
-/// use njov::SurveyDesign;
+/// use njov::survey::SurveyDesign;
 /// let design = SurveyDesign::builder(4).weights(vec![10.0; 4]).build().unwrap();
 /// let mean = design.mean(&[1.0, 2.0, 3.0, 4.0]).unwrap();
 /// assert_eq!(mean.estimate, 2.5);
@@ -101,7 +108,7 @@ impl Estimate {
     /// The variance `se^2`.
     ///
     /// ```
-    /// use njov::SurveyDesign;
+    /// use njov::survey::SurveyDesign;
     /// let design = SurveyDesign::builder(3).build().unwrap();
     /// let total = design.total(&[1.0, 2.0, 6.0]).unwrap();
     /// assert!((total.variance() - 21.0).abs() < 1e-12);
@@ -294,10 +301,10 @@ impl SurveyDesign {
     ///
     /// [`ErrorKind::InvalidArgument`](crate::ErrorKind::InvalidArgument) if `y` does
     /// not have one finite value per row; [`ErrorKind::Design`](crate::ErrorKind::Design)
-    /// for a lonely PSU under [`LonelyPsu::Fail`](crate::LonelyPsu::Fail).
+    /// for a lonely PSU under [`LonelyPsu::Fail`](crate::survey::LonelyPsu::Fail).
     ///
     /// ```
-    /// use njov::{Fpc, SurveyDesign};
+    /// use njov::survey::{Fpc, SurveyDesign};
     /// let design = SurveyDesign::builder(4)
     ///     .weights(vec![5.0; 4])
     ///     .fpc(Fpc::PopulationSize(vec![20.0; 4]))
@@ -320,7 +327,7 @@ impl SurveyDesign {
     /// As [`SurveyDesign::total`].
     ///
     /// ```
-    /// use njov::SurveyDesign;
+    /// use njov::survey::SurveyDesign;
     /// let design = SurveyDesign::builder(3).weights(vec![1.0, 1.0, 2.0]).build().unwrap();
     /// assert_eq!(design.mean(&[0.0, 4.0, 4.0]).unwrap().estimate, 3.0);
     /// ```
@@ -337,7 +344,7 @@ impl SurveyDesign {
     /// other than 0 or 1.
     ///
     /// ```
-    /// use njov::SurveyDesign;
+    /// use njov::survey::SurveyDesign;
     /// let design = SurveyDesign::builder(4).build().unwrap();
     /// assert_eq!(design.proportion(&[1.0, 0.0, 0.0, 1.0]).unwrap().estimate, 0.5);
     /// assert!(design.proportion(&[2.0, 0.0, 0.0, 1.0]).is_err());
@@ -356,7 +363,7 @@ impl SurveyDesign {
     /// total is 0.
     ///
     /// ```
-    /// use njov::SurveyDesign;
+    /// use njov::survey::SurveyDesign;
     /// let design = SurveyDesign::builder(3).build().unwrap();
     /// let r = design.ratio(&[1.0, 2.0, 3.0], &[2.0, 4.0, 6.0]).unwrap();
     /// assert_eq!(r.estimate, 0.5);

@@ -1,6 +1,11 @@
-//! Designs from a polars DataFrame, by column names.
+//! Designs from a polars DataFrame, by column names, and microdata CSV files
+//! read through polars.
 
-use polars::prelude::{Column, DataFrame, DataType};
+use std::path::Path;
+use std::sync::Arc;
+
+use polars::prelude::{Column, DataFrame, DataType, Field, PlSmallStr, Schema};
+use polars_io::prelude::{CsvReadOptions, SerReader};
 
 use crate::error::{Error, Result};
 
@@ -12,7 +17,7 @@ use super::design::{Fpc, LonelyPsu, SurveyDesign, design_error};
 /// no fpc. An fpc column is read with R's rule ([`Fpc::infer`]).
 ///
 /// ```
-/// use njov::DesignColumns;
+/// use njov::survey::DesignColumns;
 /// let columns = DesignColumns {
 ///     weights: Some("pw".into()),
 ///     strata: Some("stype".into()),
@@ -69,14 +74,14 @@ fn column<'a>(df: &'a DataFrame, name: &str) -> Result<&'a Column> {
 /// unknown or non-numeric column.
 ///
 /// ```
-/// use njov::frame_column_f64;
+/// use njov::survey::column_f64;
 /// use polars::prelude::*;
 /// let df = df!("y" => [Some(1i64), None, Some(3)]).unwrap();
-/// let y = frame_column_f64(&df, "y").unwrap();
+/// let y = column_f64(&df, "y").unwrap();
 /// assert_eq!(y[0], 1.0);
 /// assert!(y[1].is_nan());
 /// ```
-pub fn frame_column_f64(df: &DataFrame, name: &str) -> Result<Vec<f64>> {
+pub fn column_f64(df: &DataFrame, name: &str) -> Result<Vec<f64>> {
     let col = column(df, name)?;
     let dtype = col.dtype();
     if !(dtype.is_primitive_numeric() || dtype.is_bool()) {
@@ -102,16 +107,89 @@ pub fn frame_column_f64(df: &DataFrame, name: &str) -> Result<Vec<f64>> {
 /// column.
 ///
 /// ```
-/// use njov::frame_mask_equals;
+/// use njov::survey::mask_equals;
 /// use polars::prelude::*;
 /// let df = df!("stype" => ["E", "H", "E"], "dnum" => [1i64, 2, 1]).unwrap();
-/// assert_eq!(frame_mask_equals(&df, "stype", "E").unwrap(), vec![true, false, true]);
-/// assert_eq!(frame_mask_equals(&df, "dnum", "2").unwrap(), vec![false, true, false]);
+/// assert_eq!(mask_equals(&df, "stype", "E").unwrap(), vec![true, false, true]);
+/// assert_eq!(mask_equals(&df, "dnum", "2").unwrap(), vec![false, true, false]);
 /// ```
-pub fn frame_mask_equals(df: &DataFrame, name: &str, value: &str) -> Result<Vec<bool>> {
+pub fn mask_equals(df: &DataFrame, name: &str, value: &str) -> Result<Vec<bool>> {
     let col = column(df, name)?.cast(&DataType::String)?;
     let ca = col.str()?;
     Ok(ca.iter().map(|v| v == Some(value)).collect())
+}
+
+/// Reads the named columns of a microdata CSV file (header row,
+/// comma-separated) into a DataFrame: `numeric` columns as `f64` (an empty
+/// cell is null), `labels` (strata, PSUs, domains) as text. Only these
+/// columns are parsed, with their types given: no type is inferred from the
+/// file, so the cost is one pass over the bytes.
+///
+/// # Errors
+/// `ErrorKind::Io` naming the path (with the operating system's error as
+/// the source) when the file cannot be read; `ErrorKind::InvalidArgument`
+/// naming a column that the header lacks; `ErrorKind::Polars` when a
+/// numeric column holds text.
+///
+/// ```
+/// let df = njov::survey::read_csv("tests/data/api/apistrat.csv", &["api00", "pw"], &["stype"]).unwrap();
+/// assert_eq!(df.width(), 3);
+/// assert_eq!(df.height(), 200);
+/// let err = njov::survey::read_csv("tests/data/api/apistrat.csv", &["nope"], &[]).unwrap_err();
+/// assert!(err.to_string().contains("nope"));
+/// ```
+pub fn read_csv(path: impl AsRef<Path>, numeric: &[&str], labels: &[&str]) -> Result<DataFrame> {
+    let path = path.as_ref();
+    let name = path.display().to_string();
+    // The header alone, to name a missing column before polars does.
+    let header = {
+        use std::io::BufRead;
+        let file = std::fs::File::open(path).map_err(|e| Error::io(&name, e))?;
+        let mut line = String::new();
+        std::io::BufReader::new(file)
+            .read_line(&mut line)
+            .map_err(|e| Error::io(&name, e))?;
+        line
+    };
+    let present: Vec<&str> = header
+        .trim_end_matches(['\r', '\n'])
+        .trim_start_matches('\u{feff}')
+        .split(',')
+        .map(|h| h.trim_matches('"'))
+        .collect();
+    let mut wanted: Vec<&str> = Vec::new();
+    for c in numeric.iter().chain(labels) {
+        if !present.contains(c) {
+            return Err(Error::invalid_argument(
+                "column",
+                c,
+                format!("a column of {name} (available: {})", present.join(", ")),
+            ));
+        }
+        if !wanted.contains(c) {
+            wanted.push(c);
+        }
+    }
+    let types: Schema = numeric
+        .iter()
+        .map(|c| Field::new(PlSmallStr::from(*c), DataType::Float64))
+        .chain(
+            labels
+                .iter()
+                .filter(|c| !numeric.contains(c))
+                .map(|c| Field::new(PlSmallStr::from(*c), DataType::String)),
+        )
+        .collect();
+    let columns: Arc<[PlSmallStr]> = wanted.iter().map(|c| PlSmallStr::from(*c)).collect();
+    let df = CsvReadOptions::default()
+        .with_has_header(true)
+        // Every column as text unless its type is given: no inference pass.
+        .with_infer_schema_length(Some(0))
+        .with_schema_overwrite(Some(Arc::new(types)))
+        .with_columns(Some(columns))
+        .try_into_reader_with_file_path(Some(path.to_path_buf()))?
+        .finish()?;
+    Ok(df)
 }
 
 /// Applies a grouping column (strata, PSU, SSU) to the builder through `apply`,
@@ -146,13 +224,13 @@ impl SurveyDesign {
     ///
     /// # Errors
     ///
-    /// As [`SurveyDesignBuilder::build`](crate::SurveyDesignBuilder::build), plus
+    /// As [`SurveyDesignBuilder::build`](crate::survey::SurveyDesignBuilder::build), plus
     /// [`ErrorKind::InvalidArgument`](crate::ErrorKind::InvalidArgument) for an
     /// unknown column and [`ErrorKind::Design`](crate::ErrorKind::Design) for a
     /// missing value in a design column.
     ///
     /// ```
-    /// use njov::{DesignColumns, SurveyDesign};
+    /// use njov::survey::{DesignColumns, SurveyDesign};
     /// use polars::prelude::*;
     /// let df = df!(
     ///     "stratum" => ["a", "a", "b", "b"],
@@ -173,10 +251,10 @@ impl SurveyDesign {
             .nest(columns.nest)
             .lonely_psu(columns.lonely_psu);
         if let Some(name) = &columns.weights {
-            b = b.weights(frame_column_f64(df, name)?);
+            b = b.weights(column_f64(df, name)?);
         }
         if let Some(name) = &columns.probabilities {
-            b = b.probabilities(frame_column_f64(df, name)?);
+            b = b.probabilities(column_f64(df, name)?);
         }
         if let Some(name) = &columns.strata {
             b = with_labels(
@@ -195,10 +273,10 @@ impl SurveyDesign {
             b = with_labels(df, name, "ssu", b, |b, v| b.ssu(v), |b, v| b.ssu(v))?;
         }
         if let Some(name) = &columns.fpc {
-            b = b.fpc(Fpc::infer(frame_column_f64(df, name)?)?);
+            b = b.fpc(Fpc::infer(column_f64(df, name)?)?);
         }
         if let Some(name) = &columns.fpc2 {
-            b = b.fpc2(Fpc::infer(frame_column_f64(df, name)?)?);
+            b = b.fpc2(Fpc::infer(column_f64(df, name)?)?);
         }
         b.build()
     }

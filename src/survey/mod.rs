@@ -9,15 +9,29 @@
 //!   degrees of freedom and design effect.
 //! * [`TwoPhaseDesign`]: two-phase samples with the variance of R's
 //!   `twophase(method = "full")`.
-//! * `svyciprop`-style intervals for proportions ([`ProportionCiMethod`]).
-//! * With the `polars` feature: designs from a DataFrame ([`DesignColumns`]) and the
-//!   `njov survey` command ([`survey_csv`]).
+//! * `svyciprop`-style intervals for proportions ([`SvycipropMethod`]).
+//! * With the `polars` feature: designs from a DataFrame (`DesignColumns`,
+//!   `SurveyDesign::from_frame`) and microdata CSV files read through
+//!   polars, only the columns asked for, with their types given
+//!   (`read_csv`).
 //!
 //! The engine knows nothing of any particular study.
+//!
+//! ```
+//! use njov::survey::{Fpc, SurveyDesign};
+//! // two strata of two PSUs each, 10 and 20 PSUs in the population
+//! let design = SurveyDesign::builder(4)
+//!     .strata(["a", "a", "b", "b"])
+//!     .weights(vec![5.0, 5.0, 10.0, 10.0])
+//!     .fpc(Fpc::PopulationSize(vec![10.0, 10.0, 20.0, 20.0]))
+//!     .build()?;
+//! let total = design.total(&[1.0, 2.0, 3.0, 4.0])?;
+//! assert_eq!(total.estimate, 85.0);
+//! assert_eq!(total.df, 2.0);
+//! # Ok::<(), njov::Error>(())
+//! ```
 
 mod ciprop;
-#[cfg(feature = "polars")]
-mod command;
 mod design;
 mod domain;
 mod estimate;
@@ -26,11 +40,9 @@ mod frame;
 mod twophase;
 mod variance;
 
-pub use ciprop::{ProportionCiMethod, SurveyInterval};
+pub use ciprop::{EstimateInterval, SvycipropMethod};
 #[cfg(feature = "polars")]
-pub use command::{SurveyOptions, SurveyOutput, read_csv_frame, survey_csv, survey_frame};
-#[cfg(feature = "polars")]
-pub use frame::{DesignColumns, frame_column_f64, frame_mask_equals};
+pub use frame::{DesignColumns, column_f64, mask_equals, read_csv};
 
 pub use design::{Fpc, LonelyPsu, SurveyDesign, SurveyDesignBuilder};
 pub use domain::Domain;

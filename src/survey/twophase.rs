@@ -13,7 +13,7 @@ use super::estimate::{Estimate, Statistic, check_values};
 /// Builds a [`TwoPhaseDesign`]. Every column has one value per phase-1 row.
 ///
 /// ```
-/// use njov::{Fpc, TwoPhaseDesign};
+/// use njov::survey::{Fpc, TwoPhaseDesign};
 /// // Phase 1: 2 of 10 clusters; phase 2: 2 of the 3 units of each.
 /// let design = TwoPhaseDesign::builder(6)
 ///     .phase1_psu([1, 1, 1, 2, 2, 2])
@@ -40,7 +40,7 @@ impl TwoPhaseDesignBuilder {
     /// Phase-1 strata (default: one stratum).
     ///
     /// ```
-    /// use njov::{Fpc, TwoPhaseDesign};
+    /// use njov::survey::{Fpc, TwoPhaseDesign};
     /// let d = TwoPhaseDesign::builder(4)
     ///     .phase1_strata([1, 1, 2, 2])
     ///     .phase1_fpc(Fpc::PopulationSize(vec![4.0, 4.0, 6.0, 6.0]))
@@ -60,7 +60,7 @@ impl TwoPhaseDesignBuilder {
     /// Phase-1 clusters (PSUs), unique across strata (default: every row).
     ///
     /// ```
-    /// use njov::{Fpc, TwoPhaseDesign};
+    /// use njov::survey::{Fpc, TwoPhaseDesign};
     /// let d = TwoPhaseDesign::builder(3)
     ///     .phase1_psu(["x", "x", "y"])
     ///     .phase1_fpc(Fpc::PopulationSize(vec![8.0; 3]))
@@ -83,7 +83,7 @@ impl TwoPhaseDesignBuilder {
     /// phase-1 inclusion probability of a PSU is `n_h / N_h`.
     ///
     /// ```
-    /// use njov::{Fpc, TwoPhaseDesign};
+    /// use njov::survey::{Fpc, TwoPhaseDesign};
     /// let d = TwoPhaseDesign::builder(2)
     ///     .phase1_fpc(Fpc::Fraction(vec![0.5; 2]))
     ///     .subset([true, false])
@@ -100,7 +100,7 @@ impl TwoPhaseDesignBuilder {
     /// phase 1 is treated as sampling with replacement (R's convention).
     ///
     /// ```
-    /// use njov::TwoPhaseDesign;
+    /// use njov::survey::TwoPhaseDesign;
     /// let d = TwoPhaseDesign::builder(2)
     ///     .phase1_probabilities(vec![0.25; 2])
     ///     .subset([true, true])
@@ -117,7 +117,7 @@ impl TwoPhaseDesignBuilder {
     /// rows (default: one stratum).
     ///
     /// ```
-    /// use njov::TwoPhaseDesign;
+    /// use njov::survey::TwoPhaseDesign;
     /// let d = TwoPhaseDesign::builder(4)
     ///     .phase1_probabilities(vec![1.0; 4])
     ///     .phase2_strata([1, 1, 1, 2])
@@ -138,7 +138,7 @@ impl TwoPhaseDesignBuilder {
     /// `m_s / M_s`: phase-2 rows over phase-1 rows in the phase-2 stratum.
     ///
     /// ```
-    /// use njov::TwoPhaseDesign;
+    /// use njov::survey::TwoPhaseDesign;
     /// let d = TwoPhaseDesign::builder(2)
     ///     .phase1_probabilities(vec![0.5; 2])
     ///     .phase2_probabilities(vec![0.5, 1.0])
@@ -155,7 +155,7 @@ impl TwoPhaseDesignBuilder {
     /// Which phase-1 rows are in the phase-2 sample (required).
     ///
     /// ```
-    /// use njov::TwoPhaseDesign;
+    /// use njov::survey::TwoPhaseDesign;
     /// let none = TwoPhaseDesign::builder(2)
     ///     .phase1_probabilities(vec![0.5; 2])
     ///     .subset([false, false])
@@ -179,7 +179,7 @@ impl TwoPhaseDesignBuilder {
     /// number of sampled PSUs, or a phase-2 stratum with no phase-2 row.
     ///
     /// ```
-    /// use njov::TwoPhaseDesign;
+    /// use njov::survey::TwoPhaseDesign;
     /// // Neither an fpc nor probabilities for phase 1.
     /// assert!(TwoPhaseDesign::builder(2).subset([true, true]).build().is_err());
     /// ```
@@ -376,7 +376,7 @@ fn check_probabilities(p: &[f64]) -> Result<()> {
 /// Degrees of freedom are R's `degf(phase2)`: phase-2 rows minus phase-2 strata.
 ///
 /// ```
-/// use njov::{Fpc, TwoPhaseDesign};
+/// use njov::survey::{Fpc, TwoPhaseDesign};
 /// let design = TwoPhaseDesign::builder(6)
 ///     .phase1_psu([1, 1, 1, 2, 2, 2])
 ///     .phase1_fpc(Fpc::PopulationSize(vec![10.0; 6]))
@@ -406,7 +406,7 @@ pub struct TwoPhaseDesign {
 /// The variance of a two-phase estimate split by phase.
 ///
 /// ```
-/// use njov::{Fpc, TwoPhaseDesign};
+/// use njov::survey::{Fpc, TwoPhaseDesign};
 /// let design = TwoPhaseDesign::builder(4)
 ///     .phase1_fpc(Fpc::PopulationSize(vec![8.0; 4]))
 ///     .subset([true, true, true, false])
@@ -427,7 +427,7 @@ impl TwoPhaseDesign {
     /// Starts a two-phase design over `n_phase1_rows` phase-1 rows.
     ///
     /// ```
-    /// use njov::TwoPhaseDesign;
+    /// use njov::survey::TwoPhaseDesign;
     /// let b = TwoPhaseDesign::builder(3).phase1_probabilities(vec![0.5; 3]);
     /// assert!(b.subset([true, true, false]).build().is_ok());
     /// ```
@@ -447,7 +447,7 @@ impl TwoPhaseDesign {
     /// The number of phase-2 rows.
     ///
     /// ```
-    /// use njov::TwoPhaseDesign;
+    /// use njov::survey::TwoPhaseDesign;
     /// let d = TwoPhaseDesign::builder(3)
     ///     .phase1_probabilities(vec![0.5; 3])
     ///     .subset([true, true, false])
@@ -462,7 +462,7 @@ impl TwoPhaseDesign {
     /// The weights `1 / (pi_1 pi_2)` of the phase-1 rows (0 outside phase 2).
     ///
     /// ```
-    /// use njov::TwoPhaseDesign;
+    /// use njov::survey::TwoPhaseDesign;
     /// let d = TwoPhaseDesign::builder(2)
     ///     .phase1_probabilities(vec![0.5; 2])
     ///     .subset([true, false])
@@ -485,7 +485,7 @@ impl TwoPhaseDesign {
     /// Degrees of freedom: phase-2 rows minus phase-2 strata (R's `degf`).
     ///
     /// ```
-    /// use njov::TwoPhaseDesign;
+    /// use njov::survey::TwoPhaseDesign;
     /// let d = TwoPhaseDesign::builder(3)
     ///     .phase1_probabilities(vec![0.5; 3])
     ///     .subset([true, true, false])
@@ -569,7 +569,7 @@ impl TwoPhaseDesign {
     /// not have one value per phase-1 row or a phase-2 value is not finite.
     ///
     /// ```
-    /// use njov::TwoPhaseDesign;
+    /// use njov::survey::TwoPhaseDesign;
     /// let d = TwoPhaseDesign::builder(2)
     ///     .phase1_probabilities(vec![0.5; 2])
     ///     .subset([true, false])
@@ -640,7 +640,7 @@ impl TwoPhaseDesign {
     /// As [`TwoPhaseDesign::total`].
     ///
     /// ```
-    /// use njov::TwoPhaseDesign;
+    /// use njov::survey::TwoPhaseDesign;
     /// let d = TwoPhaseDesign::builder(3)
     ///     .phase1_probabilities(vec![0.5; 3])
     ///     .subset([true, true, false])
@@ -667,7 +667,7 @@ impl TwoPhaseDesign {
     /// As [`TwoPhaseDesign::total`].
     ///
     /// ```
-    /// use njov::TwoPhaseDesign;
+    /// use njov::survey::TwoPhaseDesign;
     /// let d = TwoPhaseDesign::builder(3)
     ///     .phase1_probabilities(vec![0.5; 3])
     ///     .subset([true, true, false])
@@ -716,7 +716,7 @@ impl TwoPhaseDesign {
     /// does not have one value per phase-1 row or selects no phase-2 row.
     ///
     /// ```
-    /// use njov::TwoPhaseDesign;
+    /// use njov::survey::TwoPhaseDesign;
     /// let d = TwoPhaseDesign::builder(3)
     ///     .phase1_probabilities(vec![0.5; 3])
     ///     .subset([true, true, false])
@@ -748,7 +748,7 @@ impl TwoPhaseDesign {
 /// A domain of a [`TwoPhaseDesign`] (see [`TwoPhaseDesign::domain`]).
 ///
 /// ```
-/// use njov::TwoPhaseDesign;
+/// use njov::survey::TwoPhaseDesign;
 /// let d = TwoPhaseDesign::builder(4)
 ///     .phase1_probabilities(vec![0.5; 4])
 ///     .subset([true, true, true, false])
@@ -771,7 +771,7 @@ impl TwoPhaseDomain<'_> {
     /// As [`TwoPhaseDesign::total`].
     ///
     /// ```
-    /// use njov::TwoPhaseDesign;
+    /// use njov::survey::TwoPhaseDesign;
     /// let d = TwoPhaseDesign::builder(2)
     ///     .phase1_probabilities(vec![0.5; 2])
     ///     .subset([true, true])
@@ -791,7 +791,7 @@ impl TwoPhaseDomain<'_> {
     /// As [`TwoPhaseDesign::mean`].
     ///
     /// ```
-    /// use njov::TwoPhaseDesign;
+    /// use njov::survey::TwoPhaseDesign;
     /// let d = TwoPhaseDesign::builder(3)
     ///     .phase1_probabilities(vec![0.5; 3])
     ///     .subset([true, true, true])
@@ -807,7 +807,7 @@ impl TwoPhaseDomain<'_> {
     /// Degrees of freedom: the domain's phase-2 rows minus their phase-2 strata.
     ///
     /// ```
-    /// use njov::TwoPhaseDesign;
+    /// use njov::survey::TwoPhaseDesign;
     /// let d = TwoPhaseDesign::builder(3)
     ///     .phase1_probabilities(vec![0.5; 3])
     ///     .subset([true, true, true])

@@ -29,6 +29,15 @@ pub fn data_copy() -> tempfile::TempDir {
     dir
 }
 
+/// The sha256 of some bytes, as lower-case hex (what a manifest records).
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    sha2::Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
 /// Replaces `from` by `to` in a file of the copy (exactly once), then
 /// re-records the file's sha256 in the manifest and the manifest's sha256
 /// in the changelog, as a maintainer preparing a new version would: what is
@@ -41,20 +50,20 @@ pub fn edit_and_rehash(root: &Path, file: &str, from: &str, to: &str) {
         1,
         "'{from}' must occur once in {file}"
     );
-    let old_sha = njov::sha256_hex(text.as_bytes());
+    let old_sha = sha256_hex(text.as_bytes());
     let new_text = text.replacen(from, to, 1);
     std::fs::write(&path, &new_text).unwrap();
-    let new_sha = njov::sha256_hex(new_text.as_bytes());
+    let new_sha = sha256_hex(new_text.as_bytes());
     let manifest_path = root.join("njov1/1.0.0/MANIFEST.toml");
     let manifest = std::fs::read_to_string(&manifest_path).unwrap();
-    let old_manifest_sha = njov::sha256_hex(manifest.as_bytes());
+    let old_manifest_sha = sha256_hex(manifest.as_bytes());
     let manifest = manifest.replace(&old_sha, &new_sha);
     std::fs::write(&manifest_path, &manifest).unwrap();
     let changelog_path = root.join("njov1/CHANGELOG.md");
     let changelog = std::fs::read_to_string(&changelog_path).unwrap();
     std::fs::write(
         &changelog_path,
-        changelog.replace(&old_manifest_sha, &njov::sha256_hex(manifest.as_bytes())),
+        changelog.replace(&old_manifest_sha, &sha256_hex(manifest.as_bytes())),
     )
     .unwrap();
 }

@@ -14,9 +14,7 @@
 
 use serde::Serialize;
 
-use crate::rounding::PrintedNumber;
-use crate::tables::Dataset;
-use crate::tables::rows::{FigureValue, Unit};
+use crate::data::{Dataset, FigureValue, PrintedNumber, Unit};
 
 /// How a derived figure is obtained.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -111,7 +109,7 @@ pub fn derive_all(ds: &Dataset) -> Vec<DerivedFigure> {
     let label = |id: &str| ds.label(id).unwrap_or(id).to_string();
 
     for f in ds.figures() {
-        match (&f.value, f.unit) {
+        match (&f.value, &f.unit) {
             (FigureValue::Number(_), u) if u.is_count() => {
                 if let (Some(base), Some(x)) = (&f.base, f.value.number())
                     && let Some(b) = ds.value(base).filter(|b| *b > 0.0)
@@ -162,11 +160,12 @@ pub fn derive_all(ds: &Dataset) -> Vec<DerivedFigure> {
                     None if f.wording.is_some() => {}
                     None => {
                         let (lo, hi) = p.admitted();
-                        let base_unit = ds.figure(base).map_or(Unit::Arrests, |g| g.unit);
-
+                        let Some(base_unit) = ds.unit(base).cloned() else {
+                            continue;
+                        };
                         out.push(DerivedFigure {
                             id: format!("count:{}", f.id),
-                            label: if base_unit == Unit::Interviews {
+                            label: if base_unit == Unit::Count("interviews".into()) {
                                 // A weighted share of interviews is not k/n.
                                 format!(
                                     "{} (approximate count of {}: the share is weighted)",
@@ -203,7 +202,7 @@ pub fn derive_all(ds: &Dataset) -> Vec<DerivedFigure> {
             of: d.id.clone(),
             base: d.base.clone(),
             value: sum,
-            unit: d.unit,
+            unit: d.unit.clone(),
             range: None,
             check: None,
             sources: sources_of(&terms),

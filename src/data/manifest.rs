@@ -7,6 +7,12 @@ use sha2::{Digest, Sha256};
 use crate::error::{Error, Location, Result};
 
 /// The schema of a table: which columns it has and how its rows are checked.
+///
+/// ```
+/// use njov::data::Schema;
+/// assert_eq!(Schema::Figures.columns()[0], "id");
+/// assert_eq!(Schema::Opaque.as_str(), "opaque");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Schema {
@@ -119,6 +125,12 @@ pub struct Manifest {
     pub title: String,
     /// What the version holds.
     pub description: String,
+    /// The nouns its counts may be counted in (`units = ["arrests", ...]`).
+    /// When a manifest lists none, a count unit must occur in at least two
+    /// rows of the dataset, so that a misspelt unit is not taken for a new
+    /// one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub units: Vec<String>,
     /// The files.
     pub tables: Vec<TableEntry>,
 }
@@ -151,14 +163,7 @@ impl Manifest {
 }
 
 /// The sha256 of some bytes, as lower-case hex.
-///
-/// ```
-/// assert_eq!(
-///     njov::sha256_hex(b"abc"),
-///     "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
-/// );
-/// ```
-pub fn sha256_hex(bytes: &[u8]) -> String {
+pub(crate) fn sha256_hex(bytes: &[u8]) -> String {
     // sha2 0.11 returns a hybrid-array that does not implement LowerHex.
     Sha256::digest(bytes)
         .iter()
@@ -171,4 +176,15 @@ pub(crate) fn semver_key(version: &str) -> Option<(u64, u64, u64)> {
     let mut it = version.split('.').map(|p| p.parse::<u64>().ok());
     let key = (it.next()??, it.next()??, it.next()??);
     it.next().is_none().then_some(key)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn sha256_of_abc() {
+        assert_eq!(
+            super::sha256_hex(b"abc"),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
+    }
 }

@@ -5,9 +5,10 @@ use std::io::Cursor;
 use polars::prelude::{Column, DataFrame};
 use polars_io::prelude::{CsvReadOptions, SerReader};
 
-use super::manifest::Schema;
-use super::rows::FigureValue;
-use super::{Dataset, Provenance};
+use crate::data::dataset::Dataset;
+use crate::data::dataset::Provenance;
+use crate::data::manifest::Schema;
+use crate::data::rows::{Figure, FigureValue};
 use crate::error::{Error, ErrorKind, Result};
 
 /// A table as a polars DataFrame, with what it was read from.
@@ -41,14 +42,14 @@ impl Dataset {
     /// ```
     pub fn frame(&self, table: &str) -> Result<TableFrame> {
         let entry = self
-            .manifest
+            .manifest()
             .table(table)
             .filter(|t| t.schema != Schema::Document)
             .ok_or_else(|| {
                 Error::new(ErrorKind::UnknownTable {
                     table: table.to_string(),
                     available: self
-                        .manifest
+                        .manifest()
                         .tables
                         .iter()
                         .filter(|t| t.schema != Schema::Document)
@@ -69,7 +70,7 @@ impl Dataset {
                 .finish()?
         };
         Ok(TableFrame {
-            provenance: self.provenance.clone(),
+            provenance: self.provenance().clone(),
             table: table.to_string(),
             frame,
         })
@@ -77,7 +78,7 @@ impl Dataset {
 
     fn figure_frame(&self, table: &str) -> Result<DataFrame> {
         let rows: Vec<_> = self.figures_of(table).collect();
-        let text = |f: fn(&super::rows::Figure) -> Option<String>| -> Vec<Option<String>> {
+        let text = |f: fn(&Figure) -> Option<String>| -> Vec<Option<String>> {
             rows.iter().map(|r| f(r)).collect()
         };
         let value: Vec<Option<f64>> = rows.iter().map(|r| r.value.number()).collect();

@@ -1,31 +1,24 @@
-//! Loading the versioned tables: embedded in the library or from a directory
-//! of the same layout, with every checksum verified and every row checked.
-//!
-//! Layout: `<root>/<dataset>/<version>/<table>.csv` plus
-//! `<root>/<dataset>/<version>/MANIFEST.toml` and `<root>/<dataset>/CHANGELOG.md`.
-//! The changelog records the sha256 of each released version's manifest, so a
-//! manifest edited after release is caught as surely as an edited table.
-
-mod embedded;
-#[cfg(feature = "polars")]
-pub(crate) mod frame;
-pub(crate) mod manifest;
-pub(crate) mod rows;
+//! A dataset version: found in a file set (embedded or a directory),
+//! verified against its manifest and changelog, its rows read and checked.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use serde::Serialize;
 
-use crate::error::{Error, ErrorKind, Location, Result};
-use manifest::{Manifest, Schema, TableEntry, semver_key, sha256_hex};
-use rows::{
+use crate::data::manifest::{Manifest, Schema, TableEntry, semver_key, sha256_hex};
+use crate::data::rows::{
     Assumption, AssumptionRule, AssumptionStatus, Cell, Derived, Figure, FigureValue,
     RawAssumption, RawDerived, RawFigure, RawSource, RawStatement, Source, Statement, Status, Unit,
 };
+use crate::data::table::{Columns, Row, read_rows};
+use crate::error::{Error, ErrorKind, Location, Result};
 
-/// The dataset loaded when none is named.
-pub const DEFAULT_DATASET: &str = "njov1";
+/// Every shipped data file, embedded so the crate works with no files
+/// around it: `(path relative to data/, content)`. The list is generated
+/// by `scripts/update_manifest.py` into `data/embedded.rs`, beside the data
+/// it lists; a test checks it lists every file under `data/`.
+const EMBEDDED: &[(&str, &str)] = include!("../../data/embedded.rs");
 
 /// What a result was computed from: dataset id, version and the sha256 of the
 /// version's manifest (which in turn fixes every table's bytes).
@@ -59,7 +52,7 @@ struct FileSet {
 impl FileSet {
     fn embedded() -> FileSet {
         FileSet {
-            files: embedded::FILES
+            files: EMBEDDED
                 .iter()
                 .map(|(path, text)| (path.to_string(), text.as_bytes().to_vec()))
                 .collect(),
@@ -71,9 +64,9 @@ impl FileSet {
         let mut stack = vec![root.to_path_buf()];
         while let Some(dir) = stack.pop() {
             let entries =
-                std::fs::read_dir(&dir).map_err(|e| Error::io(dir.display().to_string(), &e))?;
+                std::fs::read_dir(&dir).map_err(|e| Error::io(dir.display().to_string(), e))?;
             for entry in entries {
-                let entry = entry.map_err(|e| Error::io(dir.display().to_string(), &e))?;
+                let entry = entry.map_err(|e| Error::io(dir.display().to_string(), e))?;
                 let path = entry.path();
                 if path.is_dir() {
                     stack.push(path);
@@ -86,7 +79,7 @@ impl FileSet {
                         .collect::<Vec<_>>()
                         .join("/");
                     let bytes = std::fs::read(&path)
-                        .map_err(|e| Error::io(path.display().to_string(), &e))?;
+                        .map_err(|e| Error::io(path.display().to_string(), e))?;
                     files.insert(rel, bytes);
                 }
             }
@@ -172,11 +165,6 @@ impl Dataset {
         Dataset::from_files(&FileSet::embedded(), dataset, version)
     }
 
-    /// Loads the newest embedded version of the default dataset (`njov1`).
-    pub fn latest() -> Result<Dataset> {
-        Dataset::load(DEFAULT_DATASET, None)
-    }
-
     /// Loads a dataset version from a directory laid out as the shipped
     /// `data/` directory (`<root>/<dataset>/<version>/...`).
     ///
@@ -187,8 +175,17 @@ impl Dataset {
     /// missing or unknown column, a wrong type, a negative count, a percentage
     /// outside 0-100, a duplicate id, an unknown source key or reference;
     /// `ErrorKind::UnknownDataset`/`UnknownVersion`.
-    pub fn load_from_dir(root: &Path, dataset: &str, version: Option<&str>) -> Result<Dataset> {
-        Dataset::from_files(&FileSet::from_dir(root)?, dataset, version)
+    ///
+    /// ```
+    /// let err = njov::Dataset::load_from_dir("/no/such/dir", "njov1", None).unwrap_err();
+    /// assert!(matches!(err.kind(), njov::ErrorKind::Io { .. }));
+    /// ```
+    pub fn load_from_dir(
+        root: impl AsRef<Path>,
+        dataset: &str,
+        version: Option<&str>,
+    ) -> Result<Dataset> {
+        Dataset::from_files(&FileSet::from_dir(root.as_ref())?, dataset, version)
     }
 
     fn from_files(files: &FileSet, dataset: &str, version: Option<&str>) -> Result<Dataset> {
@@ -299,6 +296,18 @@ impl Dataset {
         d.terms.iter().map(|t| self.value(t)).sum()
     }
 
+    /// The unit of a figure or derived quantity by id.
+    ///
+    /// ```
+    /// let ds = njov::Dataset::latest().unwrap();
+    /// assert_eq!(ds.unit("arrests.total").unwrap().as_str(), "arrests");
+    /// ```
+    pub fn unit(&self, id: &str) -> Option<&Unit> {
+        self.figure(id)
+            .map(|f| &f.unit)
+            .or_else(|| self.derived.iter().find(|d| d.id == id).map(|d| &d.unit))
+    }
+
     /// A label for any id: the quantity of a figure or derived quantity.
     pub fn label(&self, id: &str) -> Option<&str> {
         self.figure(id).map(|f| f.quantity.as_str()).or_else(|| {
@@ -313,7 +322,7 @@ impl Dataset {
 /// The datasets and versions embedded in the library.
 ///
 /// ```
-/// let c = njov::embedded_catalog();
+/// let c = njov::data::embedded_catalog();
 /// assert!(c.datasets["njov1"].contains(&"1.0.0".to_string()));
 /// ```
 pub fn embedded_catalog() -> Catalog {
@@ -368,8 +377,11 @@ pub fn verify(root: Option<&Path>) -> Result<Verified> {
         }
     }
     for path in files.files.keys() {
+        // Files at the root (the generated list of embedded files, a README)
+        // and hidden files belong to no dataset.
         let hidden = path.split('/').any(|p| p.starts_with('.'));
-        if !listed.contains(path) && !hidden {
+        let at_root = !path.contains('/');
+        if !listed.contains(path) && !hidden && !at_root {
             return Err(Error::data(
                 Location {
                     file: path.clone(),
@@ -469,6 +481,7 @@ fn load_version(files: &FileSet, dataset: &str, version: &str) -> Result<Dataset
             ));
         }
     }
+    check_units(&ds, &dir)?;
     check_references(&ds, &dir)?;
     Ok(ds)
 }
@@ -512,112 +525,63 @@ fn check_changelog(files: &FileSet, dataset: &str, version: &str, checksum: &str
 
 /// Reads one table into the dataset; returns its row count.
 fn read_table(ds: &mut Dataset, entry: &TableEntry, path: &str, text: &str) -> Result<u64> {
-    if matches!(entry.schema, Schema::Document) {
-        return Ok(text.lines().count() as u64);
-    }
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(true)
-        .from_reader(text.as_bytes());
-    let csv_error = |e: csv::Error| {
-        let line = e.position().map(|p| p.line());
-        Error::data(
-            Location {
-                file: path.to_string(),
-                line,
-                column: None,
-            },
-            e.to_string(),
-        )
+    let columns = Columns {
+        required: entry.schema.columns(),
+        optional: &[],
     };
-    let headers = reader.headers().map_err(csv_error)?.clone();
-    let header_error = |column: &str, message: String| {
-        Error::data(
-            Location {
-                file: path.to_string(),
-                line: Some(1),
-                column: Some(column.to_string()),
-            },
-            message,
-        )
-    };
-    let expected = entry.schema.columns();
-    if !expected.is_empty() {
-        for col in expected {
-            if !headers.iter().any(|h| h == *col) {
-                return Err(header_error(col, "missing column".into()));
+    let bytes = text.as_bytes();
+    match entry.schema {
+        Schema::Document => Ok(text.lines().count() as u64),
+        Schema::Opaque => {
+            // Another layer reads its rows; here only the records are counted.
+            let mut reader = csv::ReaderBuilder::new().from_reader(bytes);
+            let mut count = 0u64;
+            for record in reader.records() {
+                record.map_err(|e| Error::csv(path, e))?;
+                count += 1;
             }
+            Ok(count)
         }
-        for h in headers.iter() {
-            if !expected.contains(&h) {
-                return Err(header_error(h, "unknown column".into()));
-            }
-        }
-    }
-    let mut count = 0u64;
-    for record in reader.records() {
-        let record = record.map_err(csv_error)?;
-        let line = record.position().map_or(0, |p| p.line());
-        count += 1;
-        match entry.schema {
-            Schema::Sources => {
-                let raw: RawSource = record.deserialize(Some(&headers)).map_err(csv_error)?;
-                let key = Cell {
-                    file: path,
-                    line,
-                    column: "key",
-                    text: &raw.key,
-                }
-                .required()?;
-                if ds.sources.iter().any(|s| s.key == key) {
-                    return Err(Cell {
-                        file: path,
-                        line,
-                        column: "key",
-                        text: &raw.key,
-                    }
-                    .error(format!("duplicate source key '{key}'")));
-                }
-                let citation = Cell {
-                    file: path,
-                    line,
-                    column: "citation",
-                    text: &raw.citation,
-                }
-                .required()?;
-                let url = Cell {
-                    file: path,
-                    line,
-                    column: "url",
-                    text: &raw.url,
-                }
-                .optional();
-                let published = Cell {
-                    file: path,
-                    line,
-                    column: "published",
-                    text: &raw.published,
-                };
-                let published = match published.optional() {
-                    Some(_) => Some(published.parse()?),
-                    None => None,
-                };
-                ds.sources.push(Source {
-                    key,
-                    citation,
-                    url,
-                    published,
-                });
-            }
-            Schema::Figures => {
-                let raw: RawFigure = record.deserialize(Some(&headers)).map_err(csv_error)?;
-                let figure = read_figure(ds, &entry.name, path, line, &raw)?;
-                ds.figures.push(figure);
-            }
-            Schema::Derived => {
-                let raw: RawDerived = record.deserialize(Some(&headers)).map_err(csv_error)?;
+        Schema::Sources => {
+            let rows = read_rows::<RawSource>(bytes, path, &columns)?;
+            for Row { line, record: raw } in &rows {
                 let c = |column: &'static str, text| Cell {
                     file: path,
-                    line,
+                    line: *line,
+                    column,
+                    text,
+                };
+                let key = c("key", &raw.key).required()?;
+                if ds.sources.iter().any(|s| s.key == key) {
+                    return Err(c("key", &raw.key).error(format!("duplicate source key '{key}'")));
+                }
+                let published = c("published", &raw.published);
+                ds.sources.push(Source {
+                    key,
+                    citation: c("citation", &raw.citation).required()?,
+                    url: c("url", &raw.url).optional(),
+                    published: match published.optional() {
+                        Some(_) => Some(published.parse()?),
+                        None => None,
+                    },
+                });
+            }
+            Ok(rows.len() as u64)
+        }
+        Schema::Figures => {
+            let rows = read_rows::<RawFigure>(bytes, path, &columns)?;
+            for Row { line, record } in &rows {
+                let figure = read_figure(ds, &entry.name, path, *line, record)?;
+                ds.figures.push(figure);
+            }
+            Ok(rows.len() as u64)
+        }
+        Schema::Derived => {
+            let rows = read_rows::<RawDerived>(bytes, path, &columns)?;
+            for Row { line, record: raw } in &rows {
+                let c = |column: &'static str, text| Cell {
+                    file: path,
+                    line: *line,
                     column,
                     text,
                 };
@@ -632,14 +596,17 @@ fn read_table(ds: &mut Dataset, entry: &TableEntry, path: &str, text: &str) -> R
                     unit: c("unit", &raw.unit).parse()?,
                     base: c("base", &raw.base).optional(),
                     note: c("note", &raw.note).optional(),
-                    line,
+                    line: *line,
                 });
             }
-            Schema::Statements => {
-                let raw: RawStatement = record.deserialize(Some(&headers)).map_err(csv_error)?;
+            Ok(rows.len() as u64)
+        }
+        Schema::Statements => {
+            let rows = read_rows::<RawStatement>(bytes, path, &columns)?;
+            for Row { line, record: raw } in &rows {
                 let c = |column: &'static str, text| Cell {
                     file: path,
-                    line,
+                    line: *line,
                     column,
                     text,
                 };
@@ -652,24 +619,26 @@ fn read_table(ds: &mut Dataset, entry: &TableEntry, path: &str, text: &str) -> R
                     kind: c("kind", &raw.kind).parse()?,
                     measures: c("measures", &raw.measures).optional(),
                     base: c("base", &raw.base).optional(),
-                    value: c("value", &raw.value).value(unit)?,
+                    value: c("value", &raw.value).value(&unit)?,
                     unit,
                     wording: c("wording", &raw.wording).optional(),
                     sources,
                     status: c("status", &raw.status).parse()?,
                     note: c("note", &raw.note).optional(),
-                    line,
+                    line: *line,
                 });
             }
-            Schema::Assumptions => {
-                let raw: RawAssumption = record.deserialize(Some(&headers)).map_err(csv_error)?;
-                let assumption = read_assumption(ds, path, line, &raw)?;
+            Ok(rows.len() as u64)
+        }
+        Schema::Assumptions => {
+            let rows = read_rows::<RawAssumption>(bytes, path, &columns)?;
+            for Row { line, record } in &rows {
+                let assumption = read_assumption(ds, path, *line, record)?;
                 ds.assumptions.push(assumption);
             }
-            Schema::Document | Schema::Opaque => {}
+            Ok(rows.len() as u64)
         }
     }
-    Ok(count)
 }
 
 fn read_assumption(ds: &Dataset, path: &str, line: u64, raw: &RawAssumption) -> Result<Assumption> {
@@ -756,7 +725,7 @@ fn read_figure(
     };
     let unit: Unit = c("unit", &raw.unit).parse()?;
     let status: Status = c("status", &raw.status).parse()?;
-    let value = c("value", &raw.value).value(unit)?;
+    let value = c("value", &raw.value).value(&unit)?;
     let wording = c("wording", &raw.wording).optional();
     let sources = c("source", &raw.source).list();
     check_sources(ds, &c("source", &raw.source), &sources)?;
@@ -796,6 +765,63 @@ fn read_figure(
         note: c("note", &raw.note).optional(),
         line,
     })
+}
+
+/// Every count unit is one the manifest lists, or (when it lists none) one
+/// that at least two rows use: a unit is a word of the dataset's vocabulary,
+/// and a one-off is taken for a misspelling rather than a new unit.
+fn check_units(ds: &Dataset, dir: &str) -> Result<()> {
+    let schema_file = |schema: Schema| {
+        ds.manifest
+            .tables
+            .iter()
+            .find(|t| t.schema == schema)
+            .map(|t| format!("{dir}/{}", t.file))
+            .unwrap_or_default()
+    };
+    let mut uses: Vec<(&Unit, String, u64)> = Vec::new();
+    for f in &ds.figures {
+        let file = ds
+            .manifest
+            .table(&f.table)
+            .map(|t| format!("{dir}/{}", t.file))
+            .unwrap_or_default();
+        uses.push((&f.unit, file, f.line));
+    }
+    for d in &ds.derived {
+        uses.push((&d.unit, schema_file(Schema::Derived), d.line));
+    }
+    for s in &ds.statements {
+        uses.push((&s.unit, schema_file(Schema::Statements), s.line));
+    }
+    let counts: Vec<&str> = uses
+        .iter()
+        .filter(|(u, _, _)| u.is_count())
+        .map(|(u, _, _)| u.as_str())
+        .collect();
+    let mut vocabulary: Vec<&str> = if ds.manifest.units.is_empty() {
+        counts
+            .iter()
+            .copied()
+            .filter(|u| counts.iter().filter(|v| v == &u).count() >= 2)
+            .collect()
+    } else {
+        ds.manifest.units.iter().map(String::as_str).collect()
+    };
+    vocabulary.sort_unstable();
+    vocabulary.dedup();
+    for (unit, file, line) in &uses {
+        if unit.is_count() && !vocabulary.contains(&unit.as_str()) {
+            return Err(Error::data(
+                Location::at(file.clone(), *line, "unit"),
+                format!(
+                    "unknown unit '{unit}' (expected percent, period, text or one of the dataset's count units: {})",
+                    vocabulary.join(", ")
+                ),
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// Ids unique across figures, derived quantities and statements; every

@@ -1,125 +1,140 @@
 //! The ledger: every published statement of a dataset, and every published
 //! wording of its figures, judged against what the tables give.
 //!
-//! This works on any dataset of the statements and figures schemas; it knows
-//! nothing of a particular study. Model-based confidence intervals come from
-//! the caller (the estimate layer sits above this one), as a function from
-//! `(part id, base id)` to an interval on the claim's scale.
+//! The national estimates reach the ledger as data: the interval of the
+//! figure a statement is about (its share, or its level) decides whether
+//! the model-based interval reaches across the boundary of what the
+//! statement's wording accepts.
 
-use serde::Serialize;
+use serde::{Serialize, Serializer};
 
-use crate::claims::check::{Checker, Evidence};
-use crate::claims::claim::{Claim, ClaimKind};
-use crate::claims::pattern::ErrorPattern;
-use crate::claims::period::{Date, Period};
-use crate::claims::sentence::parse_claim;
-use crate::claims::verdict::{Judgement, Verdict};
-use crate::error::Result;
-use crate::tables::Dataset;
-use crate::tables::rows::{Figure, FigureValue, IsoDate, IsoPeriod, StatementKind, Unit};
+use crate::claims::{
+    Checker, Claim, ClaimKind, ErrorPattern, Evidence, Judgement, Verdict, accepted_range,
+};
+use crate::data::{Dataset, Figure, FigureValue, Unit};
+use crate::study::national::NationalEstimates;
 
-/// A published statement or wording with its verdict. Serialised with the
-/// keys of the `njov claims` contract: `id, source, quote, verdict,
-/// computed, accepted`, plus `kind`, `stated`, `crosses_boundary`,
-/// `pattern`, `reason`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct LedgerEntry {
-    /// The statement's or figure's id.
-    pub id: String,
-    /// Its source keys, joined by `; `.
-    pub source: String,
-    /// The short quote (for a figure, its quantity).
-    pub quote: String,
-    /// The wording or number it states.
-    pub stated: String,
-    /// The verdict.
-    pub verdict: Verdict,
-    /// The value computed from the tables, on the claim's scale.
-    pub computed: Option<f64>,
-    /// The values the wording accepts, `[lower, upper]`.
-    pub accepted: Option<[f64; 2]>,
-    /// What it measures.
-    pub kind: ClaimKind,
-    /// Whether the model-based interval of the computed value reaches
-    /// across a boundary of the accepted interval.
-    pub crosses_boundary: Option<bool>,
-    /// A named error pattern, when one is seen.
-    pub pattern: Option<ErrorPattern>,
-    /// Why, in words.
-    pub reason: String,
-    /// The ids of the figures or derived quantities it is about (part, then
-    /// base).
-    pub measures: Vec<String>,
-}
-
-/// A model-based interval for a claim's computed value: given the id of the
-/// part (or level) and of the base, the interval on the claim's scale
-/// (percent for shares), or `None`.
-pub type ModelInterval<'a> = dyn Fn(&str, Option<&str>) -> Option<(f64, f64)> + 'a;
-
-/// The values a wording accepts on its own scale ("about 80%" gives
-/// `(72, 88)`), or `None` when it cannot be read or states no amount. Open
-/// and closed ends are not distinguished here.
+/// A published statement or wording: the claim, and its judgement.
+/// Serialised with the keys of the `njov claims` contract: `id, source,
+/// quote, verdict, computed, accepted`, plus `stated`, `kind`,
+/// `crosses_boundary`, `pattern`, `reason` and `measures` (the ids it is
+/// about, part then base).
 ///
 /// ```
-/// assert_eq!(njov::accepted_range("nearly half"), Some((45.0, 50.0)));
-/// assert_eq!(njov::accepted_range("no amount here"), None);
+/// let ds = njov::Dataset::latest().unwrap();
+/// let ledger = njov::study::judge_ledger(&ds, None);
+/// let json = serde_json::to_value(&ledger[0]).unwrap();
+/// for key in ["id", "source", "quote", "verdict", "computed", "accepted"] {
+///     assert!(json.get(key).is_some(), "{key}");
+/// }
 /// ```
-pub fn accepted_range(wording: &str) -> Option<(f64, f64)> {
-    let statement = parse_claim(wording).ok()?.statement?;
-    Some((statement.accepted.lower(), statement.accepted.upper()))
+#[derive(Debug, Clone, PartialEq)]
+pub struct LedgerEntry {
+    /// The statement or figure, as a claim.
+    pub claim: Claim,
+    /// Its judgement.
+    pub judgement: Judgement,
 }
 
-/// The first day of an ISO date (a month's first day for a month).
-fn first_day(d: &IsoDate) -> Result<Date> {
-    Date::new(d.year, d.month, d.day.unwrap_or(1))
+impl LedgerEntry {
+    /// The ids of the figures or derived quantities the claim is about
+    /// (part, then base).
+    ///
+    /// ```
+    /// let ds = njov::Dataset::latest().unwrap();
+    /// let ledger = njov::study::judge_ledger(&ds, None);
+    /// let e = ledger.iter().find(|e| e.claim.id == "release.identified_victims").unwrap();
+    /// assert_eq!(e.measures(), ["arrests.identified_victims", "arrests.total"]);
+    /// ```
+    pub fn measures(&self) -> Vec<&str> {
+        self.claim
+            .measures
+            .split(" / ")
+            .filter(|m| !m.is_empty())
+            .collect()
+    }
 }
 
-/// The last day of an ISO date (a month's last day for a month).
-fn last_day(d: &IsoDate) -> Result<Date> {
-    let days_covered = d.last_day_number() - d.day_number() + 1;
-    Date::new(d.year, d.month, d.day.unwrap_or(days_covered as u32))
+impl Serialize for LedgerEntry {
+    fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct Out<'a> {
+            id: &'a str,
+            source: &'a str,
+            quote: &'a str,
+            stated: &'a str,
+            verdict: Verdict,
+            computed: Option<f64>,
+            accepted: Option<[f64; 2]>,
+            kind: ClaimKind,
+            crosses_boundary: Option<bool>,
+            pattern: Option<&'a ErrorPattern>,
+            reason: &'a str,
+            measures: Vec<&'a str>,
+        }
+        let (c, j) = (&self.claim, &self.judgement);
+        Out {
+            id: &c.id,
+            source: &c.source,
+            quote: &c.quote,
+            stated: &c.stated,
+            verdict: j.verdict,
+            computed: j.computed,
+            accepted: j.accepted,
+            kind: j.kind,
+            crosses_boundary: j.crosses_boundary,
+            pattern: j.pattern.as_ref(),
+            reason: &j.reason,
+            measures: self.measures(),
+        }
+        .serialize(s)
+    }
 }
 
-fn period_of(p: &IsoPeriod) -> Result<Period> {
-    Ok(Period::new(first_day(&p.start)?, last_day(&p.end)?))
+/// The model-based interval of a part (with a base: its share, in percent)
+/// or level (without), from the national estimates.
+fn model_interval(
+    estimates: Option<&NationalEstimates>,
+    part: &str,
+    base: Option<&str>,
+) -> Option<(f64, f64)> {
+    let id = match base {
+        Some(_) => format!("share:{part}"),
+        None => format!("total:{part}"),
+    };
+    estimates?.get(&id).map(|e| (e.lower, e.upper))
 }
 
 /// Judges every statement, then every figure that prints a wording or a
 /// percentage of published counts.
 ///
-/// `interval(part, base)` gives a model-based interval for a share (percent)
-/// or level, where the caller has one.
+/// With the national `estimates`, a claim about a figure that has one gets
+/// its model-based interval, and so the flag of whether that interval
+/// reaches across a boundary of what the wording accepts.
 ///
 /// ```
 /// let ds = njov::Dataset::latest().unwrap();
-/// let ledger = njov::judge_ledger(&ds, &|_, _| None);
-/// let period = ledger.iter().find(|e| e.id == "release.period").unwrap();
-/// assert_eq!(period.verdict, njov::Verdict::Inconsistent);
+/// let ledger = njov::study::judge_ledger(&ds, None);
+/// let period = ledger.iter().find(|e| e.claim.id == "release.period").unwrap();
+/// assert_eq!(period.judgement.verdict, njov::Verdict::Inconsistent);
 /// ```
-pub fn judge_ledger(ds: &Dataset, interval: &ModelInterval<'_>) -> Vec<LedgerEntry> {
+pub fn judge_ledger(ds: &Dataset, estimates: Option<&NationalEstimates>) -> Vec<LedgerEntry> {
     let mut out: Vec<LedgerEntry> = ds
         .statements()
         .iter()
         .map(|s| {
             let stated = stated_text(&s.value, s.wording.as_deref());
-            let kind = match s.kind {
-                StatementKind::Level => ClaimKind::Level,
-                StatementKind::Share => ClaimKind::Share,
-                StatementKind::Period => ClaimKind::Period,
-                StatementKind::Comparison => ClaimKind::Change,
-            };
             let claim = Claim {
                 id: s.id.clone(),
                 source: s.sources.join("; "),
                 quote: s.quote.clone(),
-                kind,
+                kind: s.kind,
                 measures: part_over_base(s.measures.as_deref(), s.base.as_deref()),
                 stated: stated.clone(),
                 precision: None,
             };
             let (evidence, ci, note) = match s.kind {
-                StatementKind::Period => (
+                ClaimKind::Period => (
                     period_evidence(ds, s.measures.as_deref(), &s.sources),
                     None,
                     None,
@@ -129,16 +144,16 @@ pub fn judge_ledger(ds: &Dataset, interval: &ModelInterval<'_>) -> Vec<LedgerEnt
                     s.measures.as_deref(),
                     s.base.as_deref(),
                     &s.sources,
-                    interval,
+                    estimates,
                 ),
             };
-            entry(&claim, &evidence, ci, note)
+            entry(claim, &evidence, ci, note)
         })
         .collect();
     for f in ds.figures() {
         if let Some(claim) = figure_claim(f) {
             let (evidence, ci, note) = match f.numerator.as_deref() {
-                Some(n) => evidence_for(ds, Some(n), f.base.as_deref(), &f.sources, interval),
+                Some(n) => evidence_for(ds, Some(n), f.base.as_deref(), &f.sources, estimates),
                 None => (
                     Evidence::Unpublished {
                         reason: format!("no other published figure measures '{}'", f.quantity),
@@ -147,7 +162,7 @@ pub fn judge_ledger(ds: &Dataset, interval: &ModelInterval<'_>) -> Vec<LedgerEnt
                     None,
                 ),
             };
-            out.push(entry(&claim, &evidence, ci, note));
+            out.push(entry(claim, &evidence, ci, note));
         }
     }
     out
@@ -208,8 +223,9 @@ fn evidence_for(
     measures: Option<&str>,
     base: Option<&str>,
     own_sources: &[String],
-    interval: &ModelInterval<'_>,
+    estimates: Option<&NationalEstimates>,
 ) -> EvidenceWithCi {
+    let interval = |part: &str, base: Option<&str>| model_interval(estimates, part, base);
     let label = |id: &str| ds.label(id).unwrap_or(id).to_string();
     let Some(m) = measures else {
         return (
@@ -289,15 +305,11 @@ fn evidence_for(
 fn period_evidence(ds: &Dataset, measures: Option<&str>, sources: &[String]) -> Evidence {
     let reference = measures
         .and_then(|m| ds.figure(m))
-        .and_then(|f| match &f.value {
-            FigureValue::Period(p) => period_of(p).ok(),
-            _ => None,
-        });
+        .and_then(|f| f.value.period().copied());
     let published = sources
         .iter()
         .filter_map(|k| ds.source(k))
-        .find_map(|s| s.published.as_ref())
-        .and_then(|d| first_day(d).ok());
+        .find_map(|s| s.published);
     Evidence::Period {
         reference,
         published,
@@ -305,7 +317,7 @@ fn period_evidence(ds: &Dataset, measures: Option<&str>, sources: &[String]) -> 
 }
 
 fn entry(
-    claim: &Claim,
+    claim: Claim,
     evidence: &Evidence,
     ci: Option<(f64, f64)>,
     note: Option<String>,
@@ -314,43 +326,14 @@ fn entry(
     if let Some((lo, hi)) = ci {
         checker = checker.ci(lo, hi);
     }
-    let unverifiable = |reason: String| Judgement {
-        verdict: Verdict::Unverifiable,
-        computed: None,
-        accepted: None,
-        kind: claim.kind,
-        unit: None,
-        crosses_boundary: None,
-        pattern: None,
-        reason,
+    let mut judgement = match evidence {
+        Evidence::Unpublished { reason } => Judgement::unverifiable(claim.kind, reason.clone()),
+        _ => checker.judge_claim(&claim, evidence).unwrap_or_else(|e| {
+            Judgement::unverifiable(claim.kind, format!("the wording could not be judged: {e}"))
+        }),
     };
-    let judgement = match evidence {
-        Evidence::Unpublished { reason } => unverifiable(reason.clone()),
-        _ => checker
-            .judge_claim(claim, evidence)
-            .unwrap_or_else(|e| unverifiable(format!("the wording could not be judged: {e}"))),
-    };
-    let reason = match note {
-        Some(n) => format!("{}; {n}", judgement.reason),
-        None => judgement.reason,
-    };
-    LedgerEntry {
-        id: claim.id.clone(),
-        source: claim.source.clone(),
-        quote: claim.quote.clone(),
-        stated: claim.stated.clone(),
-        verdict: judgement.verdict,
-        computed: judgement.computed,
-        accepted: judgement.accepted,
-        kind: judgement.kind,
-        crosses_boundary: judgement.crosses_boundary,
-        pattern: judgement.pattern,
-        reason,
-        measures: claim
-            .measures
-            .split(" / ")
-            .filter(|m| !m.is_empty())
-            .map(str::to_string)
-            .collect(),
+    if let Some(n) = note {
+        judgement.reason = format!("{}; {n}", judgement.reason);
     }
+    LedgerEntry { claim, judgement }
 }

@@ -1,5 +1,5 @@
 //! National estimates with confidence intervals from the aggregate tables,
-//! under the design model of [`DesignModel`](crate::DesignModel).
+//! under the design model of [`DesignModel`].
 //!
 //! ```text
 //! national total T          scaled Poisson on the log scale: T exp(-/+ z sqrt(deff1 / n1))
@@ -13,15 +13,20 @@
 
 use serde::Serialize;
 
-use crate::design::{DEFF_GRID, DesignModel, InterviewBase};
+use std::fmt;
+
+use serde::Serializer;
+
+use crate::claims::accepted_range;
+use crate::data::{Dataset, Figure, FigureValue, Provenance, Unit};
 use crate::error::{Error, Result};
-use crate::interval::special::normal_quantile;
 use crate::interval::{
-    CountData, CountInterval, CountMethod, ProportionData, ProportionInterval, ProportionMethod,
-    Side,
+    CountData, CountInterval, CountMethod, IntervalSpec, Method, ProportionData,
+    ProportionInterval, ProportionMethod,
 };
-use crate::tables::rows::{Figure, FigureValue, Unit};
-use crate::tables::{Dataset, Provenance};
+use crate::study::design::{
+    DEFF_GRID, DEFF1, DEFF2, DesignModel, InterviewBase, PHASE1_COUNT, PHASE1_TOTAL,
+};
 
 /// What the interval of an estimate is computed for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -44,6 +49,51 @@ pub struct GridPoint {
     pub upper: f64,
 }
 
+/// How an estimate's interval is computed.
+///
+/// ```
+/// use njov::study::EstimateMethod;
+/// assert_eq!(EstimateMethod::LogDelta.to_string(), "log-delta");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum EstimateMethod {
+    /// An interval method of the [`interval`](crate::interval) module: a
+    /// proportion method for shares, the scaled-Poisson count method for
+    /// the national total.
+    Interval(Method),
+    /// A total implied by a share of a national count: the delta method on
+    /// the log scale, `R p exp(-/+ z sqrt(CV_R^2 + CV_p^2))`.
+    LogDelta,
+}
+
+impl EstimateMethod {
+    /// The method's name.
+    ///
+    /// ```
+    /// use njov::study::EstimateMethod;
+    /// use njov::interval::Method;
+    /// assert_eq!(EstimateMethod::Interval(Method::Proportion(njov::ProportionMethod::Wilson)).name(), "wilson");
+    /// ```
+    pub fn name(&self) -> &'static str {
+        match self {
+            EstimateMethod::Interval(m) => m.name(),
+            EstimateMethod::LogDelta => "log-delta",
+        }
+    }
+}
+
+impl fmt::Display for EstimateMethod {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl Serialize for EstimateMethod {
+    fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.serialize_str(self.name())
+    }
+}
+
 /// A national estimate with its interval and what the interval rests on.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct NationalEstimate {
@@ -53,7 +103,8 @@ pub struct NationalEstimate {
     pub label: String,
     /// Total or share.
     pub kind: EstimateKind,
-    /// Arrests for totals, percent for shares.
+    /// The unit of the national count for totals (from the data), percent
+    /// for shares.
     pub unit: Unit,
     /// The point estimate; `None` when the figure is known only as a range
     /// (a wording such as "nearly half").
@@ -68,7 +119,7 @@ pub struct NationalEstimate {
     /// The confidence level.
     pub level: f64,
     /// The interval method.
-    pub method: String,
+    pub method: EstimateMethod,
     /// The assumption ids the interval rests on.
     pub assumptions: Vec<String>,
     /// Whether an assumed (unpublished) interview base was used.
@@ -134,14 +185,11 @@ impl NationalEstimates {
     }
 }
 
-/// The range of percentages a figure's words admit, in percent; supplied by
-/// the caller (the claims layer reads wordings, and sits below this one).
-pub type WordingRange<'a> = dyn Fn(&str) -> Option<(f64, f64)> + 'a;
-
 /// Every national estimate the tables support, with intervals.
 ///
-/// `wording_range` reads a figure's wording ("about 80%") into the
-/// percentages it admits; figures given in words are held as that interval.
+/// A figure given in words ("about 80%") is held as the interval of
+/// percentages its wording admits, read through the claims layer's
+/// quantifier table ([`accepted_range`]).
 ///
 /// # Errors
 /// As [`DesignModel::from_dataset`]; `ErrorKind::InvalidArgument` for a level
@@ -150,23 +198,15 @@ pub type WordingRange<'a> = dyn Fn(&str) -> Option<(f64, f64)> + 'a;
 /// ```
 /// use njov::{Dataset, EstimateOptions, national_estimates};
 /// let ds = Dataset::latest().unwrap();
-/// let est = national_estimates(&ds, &EstimateOptions::default(), &|_| None).unwrap();
+/// let est = national_estimates(&ds, &EstimateOptions::default()).unwrap();
 /// let total = est.get("total:arrests.total").unwrap();
 /// assert!(total.lower < 2577.0 && 2577.0 < total.upper);
 /// assert_eq!(total.grid.len(), 4);
+/// assert_eq!(total.unit.as_str(), "arrests");
 /// ```
-pub fn national_estimates(
-    ds: &Dataset,
-    options: &EstimateOptions,
-    wording_range: &WordingRange<'_>,
-) -> Result<NationalEstimates> {
-    if !(options.level > 0.0 && options.level < 1.0) {
-        return Err(Error::invalid_argument(
-            "level",
-            options.level,
-            "a confidence level strictly between 0 and 1",
-        ));
-    }
+pub fn national_estimates(ds: &Dataset, options: &EstimateOptions) -> Result<NationalEstimates> {
+    let spec = IntervalSpec::new(options.level)?;
+    let shares = ProportionInterval::new(options.method, spec)?;
     let mut model = DesignModel::from_dataset(ds)?;
     if let Some(d) = options.deff {
         model = model.with_design_effect(d)?;
@@ -177,7 +217,8 @@ pub fn national_estimates(
         models: std::iter::once(Ok(model.clone()))
             .chain(DEFF_GRID.iter().map(|d| model.with_design_effect(*d)))
             .collect::<Result<Vec<_>>>()?,
-        z: normal_quantile(0.5 + options.level / 2.0)?,
+        spec,
+        shares,
     };
     let mut estimates = Vec::new();
     let mut unavailable = Vec::new();
@@ -246,7 +287,7 @@ pub fn national_estimates(
 
     // Printed percentages (or wordings) of a base.
     for f in ds.figures().iter().filter(|f| f.unit == Unit::Percent) {
-        match percent_range(f, wording_range) {
+        match percent_range(f) {
             None => unavailable.push(NoEstimate {
                 id: f.id.clone(),
                 label: f.quantity.clone(),
@@ -304,9 +345,9 @@ pub fn national_estimates(
 
 /// The percentages a percent figure admits: its wording's interval, or its
 /// printed precision.
-fn percent_range(f: &Figure, wording_range: &WordingRange<'_>) -> Option<(f64, f64)> {
+fn percent_range(f: &Figure) -> Option<(f64, f64)> {
     if let Some(w) = &f.wording {
-        return wording_range(w).map(|(lo, hi)| (lo.max(0.0), hi.min(100.0)));
+        return accepted_range(w).map(|(lo, hi)| (lo.max(0.0), hi.min(100.0)));
     }
     match &f.value {
         FigureValue::Number(p) => {
@@ -339,7 +380,10 @@ struct Calculator<'a> {
     options: &'a EstimateOptions,
     /// The model in use, then the grid's models.
     models: Vec<DesignModel>,
-    z: f64,
+    /// The level, two-sided.
+    spec: IntervalSpec,
+    /// The share method at that level.
+    shares: ProportionInterval,
 }
 
 impl Calculator<'_> {
@@ -361,21 +405,24 @@ impl Calculator<'_> {
         Ok((main, grid))
     }
 
+    /// The unit of a national count, as its data gives it.
+    fn unit_of(&self, id: &str) -> Result<Unit> {
+        self.ds
+            .unit(id)
+            .cloned()
+            .ok_or_else(|| Error::unavailable(id, "the national count has no unit"))
+    }
+
     fn total(&self) -> Result<NationalEstimate> {
         let level = self.options.level;
         let m = &self.models[0];
+        let method = CountInterval::new(CountMethod::ScaledPoisson, self.spec);
         let ((lower, upper), grid) = self.grid(|m| {
-            let ci = CountInterval::compute(
-                CountMethod::ScaledPoisson,
-                &CountData::Total {
-                    total: m.total,
-                    mean_weight: m.mean_weight(),
-                    deff: m.deff1,
-                },
-                level,
-                Side::TwoSided,
-                None,
-            )?;
+            let ci = method.compute(&CountData::Total {
+                total: m.total,
+                mean_weight: m.mean_weight(),
+                deff: m.deff1,
+            })?;
             Ok((ci.lower, ci.upper))
         })?;
         let f = self.ds.figure(&m.total_id);
@@ -387,18 +434,14 @@ impl Calculator<'_> {
                 .unwrap_or(&m.total_id)
                 .to_string(),
             kind: EstimateKind::Total,
-            unit: Unit::Arrests,
+            unit: self.unit_of(&m.total_id)?,
             estimate: Some(m.total),
             range: None,
             lower,
             upper,
             level,
-            method: CountMethod::ScaledPoisson.name().to_string(),
-            assumptions: vec![
-                crate::design::DEFF1.into(),
-                crate::design::PHASE1_COUNT.into(),
-                crate::design::PHASE1_TOTAL.into(),
-            ],
+            method: EstimateMethod::Interval(Method::Count(CountMethod::ScaledPoisson)),
+            assumptions: vec![DEFF1.into(), PHASE1_COUNT.into(), PHASE1_TOTAL.into()],
             assumed_base: false,
             base_n: None,
             grid,
@@ -408,17 +451,11 @@ impl Calculator<'_> {
 
     fn share_limits(&self, m: &DesignModel, range: (f64, f64), n: f64) -> Result<(f64, f64)> {
         let ci = |p: f64| {
-            ProportionInterval::compute(
-                self.options.method,
-                &ProportionData::DesignEffect {
-                    estimate: p,
-                    deff: m.deff2,
-                    n,
-                },
-                self.options.level,
-                Side::TwoSided,
-                None,
-            )
+            self.shares.compute(&ProportionData::DesignEffect {
+                estimate: p,
+                deff: m.deff2,
+                n,
+            })
         };
         let lo = ci(range.0)?;
         let hi = ci(range.1)?;
@@ -438,7 +475,7 @@ impl Calculator<'_> {
             sources,
         } = *s;
         let ((lower, upper), grid) = self.grid(|m| self.share_limits(m, range, base.n))?;
-        let mut assumptions = vec![crate::design::DEFF2.to_string()];
+        let mut assumptions = vec![DEFF2.to_string()];
         assumptions.extend(base.assumptions.iter().cloned());
         Ok(NationalEstimate {
             id: format!("share:{id}"),
@@ -453,7 +490,7 @@ impl Calculator<'_> {
             lower,
             upper,
             level: self.options.level,
-            method: self.options.method.name().to_string(),
+            method: EstimateMethod::Interval(Method::Proportion(self.options.method)),
             assumptions,
             assumed_base: base.assumed,
             base_n: Some(base.n),
@@ -500,7 +537,7 @@ impl Calculator<'_> {
         let r = self.ds.value(&base.represents).ok_or_else(|| {
             Error::unavailable(&base.represents, "the national count has no value")
         })?;
-        let z = self.z;
+        let z = self.spec.z();
         let limits = |m: &DesignModel| -> Result<(f64, f64)> {
             let cv2_represented = self.cv2_of(m, &base.represents)?;
             let bound = |p: f64, sign: f64| {
@@ -514,10 +551,10 @@ impl Calculator<'_> {
         };
         let ((lower, upper), grid) = self.grid(limits)?;
         let mut assumptions: Vec<String> = vec![
-            crate::design::DEFF1.into(),
-            crate::design::DEFF2.into(),
-            crate::design::PHASE1_COUNT.into(),
-            crate::design::PHASE1_TOTAL.into(),
+            DEFF1.into(),
+            DEFF2.into(),
+            PHASE1_COUNT.into(),
+            PHASE1_TOTAL.into(),
         ];
         assumptions.extend(base.assumptions.iter().cloned());
         if base.represents != self.models[0].total_id
@@ -526,17 +563,18 @@ impl Calculator<'_> {
             assumptions.extend(b.assumptions.iter().cloned());
         }
         assumptions.dedup();
+        let unit = self.unit_of(&base.represents)?;
         Ok(NationalEstimate {
             id: format!("total:{id}"),
-            label: format!("{label} (arrests)"),
+            label: format!("{label} ({unit})"),
             kind: EstimateKind::Total,
-            unit: Unit::Arrests,
+            unit,
             estimate: point.map(|p| r * p),
             range: (range.0 != range.1).then_some([r * range.0, r * range.1]),
             lower,
             upper,
             level: self.options.level,
-            method: "log-delta".into(),
+            method: EstimateMethod::LogDelta,
             assumptions,
             assumed_base: base.assumed,
             base_n: Some(base.n),
@@ -558,9 +596,9 @@ impl NationalEstimates {
     /// `ErrorKind::Polars` if polars fails.
     ///
     /// ```
-    /// use njov::{Dataset, EstimateOptions, accepted_range, national_estimates};
+    /// use njov::{Dataset, EstimateOptions, national_estimates};
     /// let ds = Dataset::latest().unwrap();
-    /// let est = national_estimates(&ds, &EstimateOptions::default(), &accepted_range).unwrap();
+    /// let est = national_estimates(&ds, &EstimateOptions::default()).unwrap();
     /// let df = est.to_frame().unwrap();
     /// assert_eq!(df.height(), est.estimates.len());
     /// assert!(df.column("upper_deff_3").is_ok());
@@ -590,7 +628,7 @@ impl NationalEstimates {
             Column::new("lower".into(), num(&|x| Some(x.lower))),
             Column::new("upper".into(), num(&|x| Some(x.upper))),
             Column::new("level".into(), num(&|x| Some(x.level))),
-            Column::new("method".into(), text(&|x| x.method.clone())),
+            Column::new("method".into(), text(&|x| x.method.to_string())),
             Column::new("assumptions".into(), text(&|x| x.assumptions.join(";"))),
             Column::new(
                 "assumed_base".into(),

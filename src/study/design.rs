@@ -16,9 +16,8 @@
 
 use serde::Serialize;
 
+use crate::data::{AssumptionRule, AssumptionStatus, Dataset, Figure};
 use crate::error::{Error, Result};
-use crate::tables::Dataset;
-use crate::tables::rows::{AssumptionRule, AssumptionStatus, Figure};
 
 /// The design effects shown side by side for every estimate.
 pub const DEFF_GRID: [f64; 4] = [1.0, 1.5, 2.0, 3.0];
@@ -75,7 +74,7 @@ impl DesignModel {
     ///
     /// ```
     /// let ds = njov::Dataset::latest().unwrap();
-    /// let m = njov::DesignModel::from_dataset(&ds).unwrap();
+    /// let m = njov::study::DesignModel::from_dataset(&ds).unwrap();
     /// assert_eq!((m.total, m.n1), (2577.0, 1723.0));
     /// assert!((m.cv2_phase1() - 1.0 / 1723.0).abs() < 1e-15);
     /// ```

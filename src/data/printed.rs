@@ -16,7 +16,7 @@ use crate::error::{Error, Result};
 /// ```
 ///
 /// ```
-/// use njov::PrintedNumber;
+/// use njov::data::PrintedNumber;
 /// let p = PrintedNumber::parse("38.7").unwrap();
 /// assert_eq!(p.decimals(), 1);
 /// let (lo, hi) = p.admitted();
@@ -44,7 +44,7 @@ impl PrintedNumber {
     /// separators are misplaced (`25,77`).
     ///
     /// ```
-    /// use njov::PrintedNumber;
+    /// use njov::data::PrintedNumber;
     /// assert_eq!(PrintedNumber::parse("2,577").unwrap().value(), 2577.0);
     /// assert!(PrintedNumber::parse("2,57").is_err());
     /// ```
@@ -102,7 +102,7 @@ impl PrintedNumber {
     /// `ErrorKind::InvalidArgument` when the value is not finite.
     ///
     /// ```
-    /// let p = njov::PrintedNumber::new(25.0, 0).unwrap();
+    /// let p = njov::data::PrintedNumber::new(25.0, 0).unwrap();
     /// assert_eq!(p.admitted(), (24.5, 25.5));
     /// ```
     pub fn new(value: f64, decimals: u32) -> Result<PrintedNumber> {
@@ -115,7 +115,7 @@ impl PrintedNumber {
     /// The printed value.
     ///
     /// ```
-    /// assert_eq!(njov::PrintedNumber::parse("38.7").unwrap().value(), 38.7);
+    /// assert_eq!(njov::data::PrintedNumber::parse("38.7").unwrap().value(), 38.7);
     /// ```
     pub fn value(&self) -> f64 {
         self.value
@@ -124,7 +124,7 @@ impl PrintedNumber {
     /// The number of decimals printed.
     ///
     /// ```
-    /// assert_eq!(njov::PrintedNumber::parse("38.70").unwrap().decimals(), 2);
+    /// assert_eq!(njov::data::PrintedNumber::parse("38.70").unwrap().decimals(), 2);
     /// ```
     pub fn decimals(&self) -> u32 {
         self.decimals
@@ -133,7 +133,7 @@ impl PrintedNumber {
     /// Half a unit of the last printed digit: `0.5 * 10^(-decimals)`.
     ///
     /// ```
-    /// assert_eq!(njov::PrintedNumber::parse("88").unwrap().half_unit(), 0.5);
+    /// assert_eq!(njov::data::PrintedNumber::parse("88").unwrap().half_unit(), 0.5);
     /// ```
     pub fn half_unit(&self) -> f64 {
         0.5 * 10f64.powi(-(self.decimals as i32))
@@ -142,7 +142,7 @@ impl PrintedNumber {
     /// The closed interval of true values that round to this number.
     ///
     /// ```
-    /// assert_eq!(njov::PrintedNumber::parse("88").unwrap().admitted(), (87.5, 88.5));
+    /// assert_eq!(njov::data::PrintedNumber::parse("88").unwrap().admitted(), (87.5, 88.5));
     /// ```
     pub fn admitted(&self) -> (f64, f64) {
         let h = self.half_unit();
@@ -153,7 +153,7 @@ impl PrintedNumber {
     /// either way; see the module docs).
     ///
     /// ```
-    /// let p = njov::PrintedNumber::parse("88").unwrap();
+    /// let p = njov::data::PrintedNumber::parse("88").unwrap();
     /// assert!(p.admits(87.5) && !p.admits(88.6));
     /// ```
     pub fn admits(&self, x: f64) -> bool {
@@ -165,7 +165,7 @@ impl PrintedNumber {
     /// `x` rounded to this number's precision, ties away from zero.
     ///
     /// ```
-    /// assert_eq!(njov::PrintedNumber::parse("38.7").unwrap().round_like(38.727), 38.7);
+    /// assert_eq!(njov::data::PrintedNumber::parse("38.7").unwrap().round_like(38.727), 38.7);
     /// ```
     pub fn round_like(&self, x: f64) -> f64 {
         round_to(x, self.decimals)
@@ -176,7 +176,7 @@ impl std::fmt::Display for PrintedNumber {
     /// The number as printed: its value at its printed decimals.
     ///
     /// ```
-    /// assert_eq!(njov::PrintedNumber::parse("38.70").unwrap().to_string(), "38.70");
+    /// assert_eq!(njov::data::PrintedNumber::parse("38.70").unwrap().to_string(), "38.70");
     /// ```
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{:.*}", self.decimals as usize, self.value)
@@ -186,8 +186,8 @@ impl std::fmt::Display for PrintedNumber {
 /// Rounds `x` to `decimals` decimals, ties away from zero.
 ///
 /// ```
-/// assert_eq!(njov::round_to(38.727, 1), 38.7);
-/// assert_eq!(njov::round_to(2.5, 0), 3.0);
+/// assert_eq!(njov::data::round_to(38.727, 1), 38.7);
+/// assert_eq!(njov::data::round_to(2.5, 0), 3.0);
 /// ```
 pub fn round_to(x: f64, decimals: u32) -> f64 {
     let scale = 10f64.powi(decimals as i32);

@@ -1,0 +1,643 @@
+//! `njov`: the command line of the njov crate (the `cli` feature).
+//!
+//! One function per subcommand. Arguments are typed by clap (`ValueEnum` for
+//! every closed set of words), so a wrong word is refused before anything
+//! is computed. Errors go to standard error with a non-zero exit code (and,
+//! with `--format json`, as a JSON object on standard output too), never a
+//! panic.
+
+#![forbid(unsafe_code)]
+
+mod survey;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use njov::claims::{Checker, Evidence, parse_date, parse_period};
+use njov::data::{Columns, Row, embedded_catalog, read_rows_from_path, verify};
+use njov::interval::{IntervalSpec, ProportionData, ProportionInterval, Side};
+use njov::{Dataset, EstimateOptions, Format, ProportionMethod, Report};
+
+#[derive(Parser)]
+#[command(
+    name = "njov",
+    version,
+    about = "Reproduce the published statistics of the National Juvenile Online Victimization Study (N-JOV)"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+/// Where the data comes from: the embedded datasets, or a directory.
+#[derive(clap::Args)]
+struct DataArgs {
+    /// Dataset id.
+    #[arg(long, default_value = njov::study::DATASET)]
+    dataset: String,
+    /// Dataset version (default: the newest).
+    #[arg(long)]
+    data_version: Option<String>,
+    /// Read the data from this directory (same layout as data/) instead of the embedded copy.
+    #[arg(long)]
+    data_dir: Option<PathBuf>,
+}
+
+impl DataArgs {
+    fn load(&self) -> njov::Result<Dataset> {
+        match &self.data_dir {
+            Some(d) => Dataset::load_from_dir(d, &self.dataset, self.data_version.as_deref()),
+            None => Dataset::load(&self.dataset, self.data_version.as_deref()),
+        }
+    }
+}
+
+/// How the national estimates are computed.
+#[derive(clap::Args)]
+struct EstimateArgs {
+    /// Confidence level of the intervals, in (0, 1).
+    #[arg(long, default_value_t = 0.95)]
+    level: f64,
+    /// Interval method for shares: wald, wilson, agresti-coull, clopper-pearson, jeffreys,
+    /// logit, asin, korn-graubard, korn-graubard-nchs, wilson-neff, psmall[=T].
+    #[arg(long, default_value_t = ProportionMethod::default())]
+    method: ProportionMethod,
+    /// Design effect of both phases, overriding the assumptions table.
+    #[arg(long)]
+    deff: Option<f64>,
+}
+
+impl EstimateArgs {
+    fn options(&self) -> EstimateOptions {
+        EstimateOptions {
+            level: self.level,
+            method: self.method,
+            deff: self.deff,
+        }
+    }
+}
+
+/// The output of commands that print one result.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum TextOrJson {
+    Text,
+    Json,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// The full reproduction report, from the embedded data (or a data directory).
+    Reproduce {
+        #[command(flatten)]
+        data: DataArgs,
+        #[command(flatten)]
+        estimates: EstimateArgs,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+        /// Write to this file instead of standard output.
+        #[arg(long)]
+        output: Option<PathBuf>,
+    },
+    /// Every published statement and wording of the dataset, judged.
+    Claims {
+        #[command(flatten)]
+        data: DataArgs,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+        /// Write to this file instead of standard output.
+        #[arg(long)]
+        output: Option<PathBuf>,
+    },
+    /// Judge a claim sentence against a share, a value, a change or a period.
+    Check(CheckArgs),
+    /// A confidence interval for a proportion, or one per row of a CSV file.
+    Ci(CiArgs),
+    /// A forest plot (SVG) of the shares with their intervals across the design-effect grid.
+    Plot {
+        /// The SVG file to write.
+        #[arg(long)]
+        output: PathBuf,
+        #[command(flatten)]
+        data: DataArgs,
+        #[command(flatten)]
+        estimates: EstimateArgs,
+    },
+    /// Design-based estimation from microdata in a CSV file, as R's survey package.
+    Survey(survey::SurveyArgs),
+    /// The versioned data: list, verify, show.
+    Data {
+        #[command(subcommand)]
+        command: DataCommand,
+    },
+}
+
+#[derive(clap::Args)]
+struct CheckArgs {
+    /// The claim, in English ("Nearly 40% of arrested offenders ...").
+    claim: String,
+    /// The part of a share (with --whole).
+    #[arg(long, requires = "whole", conflicts_with_all = ["value", "from", "reference"])]
+    part: Option<f64>,
+    /// The whole of a share (with --part).
+    #[arg(long, requires = "part")]
+    whole: Option<f64>,
+    /// The value itself, on the claim's scale.
+    #[arg(long, conflicts_with_all = ["from", "reference"])]
+    value: Option<f64>,
+    /// The earlier value of a change (with --to).
+    #[arg(long, requires = "to", conflicts_with = "reference")]
+    from: Option<f64>,
+    /// The later value of a change (with --from).
+    #[arg(long, requires = "from")]
+    to: Option<f64>,
+    /// For a period: the reference period it should name ("July 1, 2000, through June 30, 2001").
+    #[arg(long)]
+    reference: Option<String>,
+    /// For a period: the date the claim was published.
+    #[arg(long)]
+    published: Option<String>,
+    /// A model-based interval for the computed value, "LOWER,UPPER", to flag a decision across the boundary.
+    #[arg(long)]
+    ci: Option<String>,
+    /// The unweighted base, for a check that a printed percentage is possible at all.
+    #[arg(long)]
+    n: Option<u64>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
+    format: TextOrJson,
+}
+
+#[derive(clap::Args)]
+struct CiArgs {
+    /// Successes.
+    #[arg(long, required_unless_present = "input", conflicts_with = "input")]
+    successes: Option<u64>,
+    /// Trials (the unweighted base).
+    #[arg(long, required_unless_present = "input")]
+    trials: Option<u64>,
+    /// Method: wald, wilson, agresti-coull, clopper-pearson, jeffreys, logit, asin,
+    /// korn-graubard, korn-graubard-nchs, wilson-neff, psmall[=T].
+    #[arg(long, default_value_t = ProportionMethod::default())]
+    method: ProportionMethod,
+    /// Confidence level, in (0, 1).
+    #[arg(long, default_value_t = 0.95)]
+    level: f64,
+    /// Design effect: the effective sample size is trials / deff.
+    #[arg(long, conflicts_with = "n_eff")]
+    deff: Option<f64>,
+    /// Effective sample size.
+    #[arg(long)]
+    n_eff: Option<f64>,
+    /// Degrees of freedom of the t quantile (default: the normal quantile).
+    #[arg(long)]
+    df: Option<f64>,
+    /// Which limits.
+    #[arg(long, value_enum, default_value_t = Side::TwoSided)]
+    side: Side,
+    /// A CSV file with columns successes,trials and optional n_eff, df: one interval per row.
+    #[arg(long)]
+    input: Option<PathBuf>,
+    /// With --input: write the intervals to this CSV file instead of standard output.
+    #[arg(long, requires = "input")]
+    output: Option<PathBuf>,
+    /// Output format for a single interval.
+    #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
+    format: TextOrJson,
+}
+
+#[derive(Subcommand)]
+enum DataCommand {
+    /// List the embedded datasets, versions and tables.
+    List,
+    /// Verify checksums and rows: of a data directory, or of the embedded data.
+    Verify {
+        /// A directory laid out as data/ (<dataset>/<version>/...).
+        path: Option<PathBuf>,
+    },
+    /// Print one table as CSV (or a document as text).
+    Show {
+        /// The table's name (see `njov data list`).
+        table: String,
+        #[command(flatten)]
+        data: DataArgs,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) if !e.use_stderr() => e.exit(), // --help, --version
+        Err(e) => {
+            // A wrong argument: clap's message, in the command's format.
+            let rendered = e.render().to_string();
+            let message = rendered
+                .trim_start_matches("error: ")
+                .trim_end()
+                .to_string();
+            eprintln!("njov: {message}");
+            if asked_for_json() {
+                let v = serde_json::json!({ "error": { "kind": "InvalidArgument", "message": message } });
+                println!("{v}");
+            }
+            return ExitCode::from(2);
+        }
+    };
+    let json = cli.command.wants_json();
+    match run(cli.command) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("njov: {e}");
+            if json {
+                println!("{}", error_json(&e));
+            }
+            ExitCode::from(exit_code(&e))
+        }
+    }
+}
+
+/// Whether the raw arguments ask for JSON (for errors found before they
+/// could be parsed).
+fn asked_for_json() -> bool {
+    let args: Vec<String> = std::env::args().collect();
+    args.windows(2)
+        .any(|w| w[0] == "--format" && w[1] == "json")
+        || args.iter().any(|a| a == "--format=json")
+}
+
+/// 2 for a wrong argument (as clap uses), 1 for anything else (bad data, a
+/// file that cannot be read or written).
+fn exit_code(e: &njov::Error) -> u8 {
+    match e.kind() {
+        njov::ErrorKind::InvalidArgument { .. } | njov::ErrorKind::Parse { .. } => 2,
+        _ => 1,
+    }
+}
+
+impl Command {
+    /// Whether the command was asked for JSON, so that an error is JSON too.
+    fn wants_json(&self) -> bool {
+        match self {
+            Command::Reproduce { format, .. } | Command::Claims { format, .. } => {
+                *format == Format::Json
+            }
+            Command::Check(a) => a.format == TextOrJson::Json,
+            Command::Ci(a) => a.format == TextOrJson::Json,
+            Command::Survey(a) => a.format == TextOrJson::Json,
+            Command::Plot { .. } | Command::Data { .. } => false,
+        }
+    }
+}
+
+/// An error as a JSON object: `{"error": {"kind", "message"}}`.
+fn error_json(e: &njov::Error) -> String {
+    let kind = format!("{:?}", e.kind());
+    let kind = kind
+        .split([' ', '{', '('])
+        .next()
+        .unwrap_or_default()
+        .to_string();
+    serde_json::json!({ "error": { "kind": kind, "message": e.to_string() } }).to_string()
+}
+
+fn run(command: Command) -> njov::Result<()> {
+    match command {
+        Command::Reproduce {
+            data,
+            estimates,
+            format,
+            output,
+        } => reproduce(&data, &estimates, format, output.as_deref()),
+        Command::Claims {
+            data,
+            format,
+            output,
+        } => claims(&data, format, output.as_deref()),
+        Command::Check(args) => check(&args),
+        Command::Ci(args) => ci(&args),
+        Command::Plot {
+            output,
+            data,
+            estimates,
+        } => plot(&data, &estimates, &output),
+        Command::Survey(args) => survey::run(&args),
+        Command::Data { command } => match command {
+            DataCommand::List => data_list(),
+            DataCommand::Verify { path } => data_verify(path.as_deref()),
+            DataCommand::Show { table, data } => data_show(&data, &table),
+        },
+    }
+}
+
+/// Writes `text` to `output`, or to standard output.
+fn emit(text: &str, output: Option<&Path>) -> njov::Result<()> {
+    match output {
+        Some(path) => {
+            std::fs::write(path, text).map_err(|e| njov::Error::io(path.display().to_string(), e))
+        }
+        None => {
+            print!("{text}");
+            Ok(())
+        }
+    }
+}
+
+/// `njov reproduce`.
+fn reproduce(
+    data: &DataArgs,
+    estimates: &EstimateArgs,
+    format: Format,
+    output: Option<&Path>,
+) -> njov::Result<()> {
+    let ds = data.load()?;
+    let text = Report::build_with(&ds, &estimates.options())?.render(format)?;
+    emit(&text, output)
+}
+
+/// `njov claims`.
+fn claims(data: &DataArgs, format: Format, output: Option<&Path>) -> njov::Result<()> {
+    let ds = data.load()?;
+    let text = Report::build(&ds)?.render_claims(format)?;
+    emit(&text, output)
+}
+
+/// `njov plot`.
+fn plot(data: &DataArgs, estimates: &EstimateArgs, output: &Path) -> njov::Result<()> {
+    let ds = data.load()?;
+    let svg = Report::build_with(&ds, &estimates.options())?.forest_plot_svg()?;
+    emit(&svg, Some(output))
+}
+
+/// The evidence `njov check` was given.
+fn evidence(args: &CheckArgs) -> njov::Result<Evidence> {
+    Ok(
+        match (
+            args.part.zip(args.whole),
+            args.value,
+            args.from.zip(args.to),
+            &args.reference,
+            &args.published,
+        ) {
+            (Some((part, whole)), _, _, _, _) => Evidence::Share { part, whole },
+            (_, Some(v), _, _, _) => Evidence::Value(v),
+            (_, _, Some((from, to)), _, _) => Evidence::Change { from, to },
+            (_, _, _, r, p) if r.is_some() || p.is_some() => Evidence::Period {
+                reference: r.as_deref().map(parse_period).transpose()?,
+                published: p.as_deref().map(parse_date).transpose()?,
+            },
+            _ => {
+                return Err(njov::Error::invalid_argument(
+                    "evidence",
+                    "none",
+                    "--part and --whole, --value, --from and --to, or --reference/--published",
+                ));
+            }
+        },
+    )
+}
+
+/// `njov check`.
+fn check(args: &CheckArgs) -> njov::Result<()> {
+    let evidence = evidence(args)?;
+    let mut checker = Checker::new();
+    if let Some(ci) = &args.ci {
+        let bounds: Vec<f64> = ci
+            .split(',')
+            .map(|x| x.trim().parse::<f64>())
+            .collect::<Result<_, _>>()
+            .map_err(|_| njov::Error::invalid_argument("ci", ci, "LOWER,UPPER"))?;
+        match bounds[..] {
+            [lo, hi] if lo <= hi => checker = checker.ci(lo, hi),
+            _ => {
+                return Err(njov::Error::invalid_argument(
+                    "ci",
+                    ci,
+                    "LOWER,UPPER with LOWER <= UPPER",
+                ));
+            }
+        }
+    }
+    if let Some(n) = args.n {
+        checker = checker.unweighted_n(n);
+    }
+    let judgement = checker.check(&args.claim, &evidence)?;
+    match args.format {
+        TextOrJson::Json => println!(
+            "{}",
+            serde_json::to_string_pretty(&judgement).expect("a judgement serialises")
+        ),
+        TextOrJson::Text => {
+            println!("verdict:  {}", judgement.verdict);
+            if let Some(c) = judgement.computed {
+                println!("computed: {c}");
+            }
+            if let Some([a, b]) = judgement.accepted {
+                println!("accepted: [{a}, {b}]");
+            }
+            println!("kind:     {}", judgement.kind);
+            if let Some(x) = judgement.crosses_boundary {
+                println!("interval crosses the boundary: {x}");
+            }
+            if let Some(p) = &judgement.pattern {
+                println!("pattern:  {p}");
+            }
+            println!("reason:   {}", judgement.reason);
+        }
+    }
+    Ok(())
+}
+
+/// The data of one proportion from successes and trials, with an optional
+/// design effect or effective sample size.
+fn proportion_data(
+    successes: u64,
+    trials: u64,
+    deff: Option<f64>,
+    n_eff: Option<f64>,
+) -> njov::Result<ProportionData> {
+    if trials == 0 || successes > trials {
+        return Err(njov::Error::invalid_argument(
+            "successes",
+            format!("{successes} of {trials}"),
+            "0 <= successes <= trials, trials >= 1",
+        ));
+    }
+    let estimate = successes as f64 / trials as f64;
+    Ok(match (deff, n_eff) {
+        (Some(deff), _) => ProportionData::DesignEffect {
+            estimate,
+            deff,
+            n: trials as f64,
+        },
+        (None, Some(n_eff)) => ProportionData::EffectiveSize { estimate, n_eff },
+        (None, None) => ProportionData::Counts { successes, trials },
+    })
+}
+
+/// A row of `njov ci --input`.
+#[derive(serde::Deserialize)]
+struct CiRow {
+    successes: u64,
+    trials: u64,
+    n_eff: Option<f64>,
+    df: Option<f64>,
+}
+
+/// `njov ci`.
+fn ci(args: &CiArgs) -> njov::Result<()> {
+    let spec = IntervalSpec::new(args.level)?.with_side(args.side);
+    match &args.input {
+        Some(path) => {
+            let text = ci_batch(path, args, &spec)?;
+            emit(&text, args.output.as_deref())
+        }
+        None => {
+            let (k, n) = args
+                .successes
+                .zip(args.trials)
+                .expect("clap requires both without --input");
+            let method = ProportionInterval::new(args.method, spec.with_df_opt(args.df)?)?;
+            let ci = method.compute(&proportion_data(k, n, args.deff, args.n_eff)?)?;
+            match args.format {
+                TextOrJson::Json => {
+                    let mut v = serde_json::json!({
+                        "method": ci.method.name(),
+                        "level": ci.level,
+                        "estimate": ci.estimate,
+                        "lower": ci.lower,
+                        "upper": ci.upper,
+                    });
+                    if let Some(n) = ci.n_eff {
+                        v["n_eff"] = n.into();
+                    }
+                    if let Some(d) = ci.df {
+                        v["df"] = d.into();
+                    }
+                    println!(
+                        "{}",
+                        serde_json::to_string_pretty(&v).expect("JSON of numbers serialises")
+                    );
+                }
+                TextOrJson::Text => {
+                    println!(
+                        "{} {:.0}%: {} [{}, {}]",
+                        ci.method,
+                        100.0 * ci.level,
+                        ci.estimate,
+                        ci.lower,
+                        ci.upper
+                    );
+                    if let Some(n) = ci.n_eff {
+                        println!("n_eff {n}");
+                    }
+                    if let Some(d) = ci.df {
+                        println!("df {d}");
+                    }
+                }
+            }
+            Ok(())
+        }
+    }
+}
+
+/// `njov ci --input`: one interval per row of a CSV file with columns
+/// `successes,trials` and optional `n_eff`, `df`, read by the data layer's
+/// one row reader.
+fn ci_batch(path: &Path, args: &CiArgs, spec: &IntervalSpec) -> njov::Result<String> {
+    let file = path.display().to_string();
+    let columns = Columns {
+        required: &["successes", "trials"],
+        optional: &["n_eff", "df"],
+    };
+    let rows = read_rows_from_path::<CiRow>(path, &columns)?;
+    let mut out = csv::Writer::from_writer(Vec::new());
+    let render = |e: csv::Error| njov::Error::io("<csv>", std::io::Error::other(e));
+    out.write_record([
+        "successes",
+        "trials",
+        "n_eff",
+        "df",
+        "method",
+        "level",
+        "estimate",
+        "lower",
+        "upper",
+    ])
+    .map_err(render)?;
+    for Row { line, record } in rows {
+        let at = |e: njov::Error| {
+            let location = njov::Location {
+                file: file.clone(),
+                line: Some(line),
+                column: None,
+            };
+            njov::Error::data(location, e.to_string())
+        };
+        let data = proportion_data(record.successes, record.trials, args.deff, record.n_eff)
+            .map_err(at)?;
+        let ci = ProportionInterval::new(args.method, spec.with_df_opt(record.df).map_err(at)?)
+            .and_then(|m| m.compute(&data))
+            .map_err(at)?;
+        let opt = |v: Option<f64>| v.map(|x| x.to_string()).unwrap_or_default();
+        out.write_record([
+            record.successes.to_string(),
+            record.trials.to_string(),
+            opt(ci.n_eff),
+            opt(ci.df),
+            ci.method.to_string(),
+            ci.level.to_string(),
+            ci.estimate.to_string(),
+            ci.lower.to_string(),
+            ci.upper.to_string(),
+        ])
+        .map_err(render)?;
+    }
+    let bytes = out
+        .into_inner()
+        .map_err(|e| njov::Error::io("<csv>", std::io::Error::other(e.to_string())))?;
+    Ok(String::from_utf8(bytes).expect("csv writes the UTF-8 it is given"))
+}
+
+/// `njov data list`.
+fn data_list() -> njov::Result<()> {
+    for (id, versions) in &embedded_catalog().datasets {
+        for v in versions {
+            let ds = Dataset::load(id, Some(v))?;
+            println!("{}", ds.provenance());
+            println!("  {}", ds.manifest().title);
+            for t in &ds.manifest().tables {
+                println!(
+                    "  {:<20} {:<10} {:>4} rows  {}",
+                    t.name,
+                    t.schema.as_str(),
+                    t.rows,
+                    t.description
+                );
+            }
+        }
+    }
+    Ok(())
+}
+
+/// `njov data verify`.
+fn data_verify(path: Option<&Path>) -> njov::Result<()> {
+    let verified = verify(path)?;
+    for p in &verified.versions {
+        println!("ok  {p}");
+    }
+    println!(
+        "verified {} files in {} dataset versions",
+        verified.files,
+        verified.versions.len()
+    );
+    Ok(())
+}
+
+/// `njov data show`.
+fn data_show(data: &DataArgs, table: &str) -> njov::Result<()> {
+    let ds = data.load()?;
+    print!("{}", ds.text(table)?);
+    Ok(())
+}

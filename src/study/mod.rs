@@ -1,0 +1,56 @@
+//! N-JOV itself: everything about the study that must be code rather than
+//! data. The study's design model ([`DesignModel`], read from the dataset's
+//! assumptions table), the figures recomputed from its tables
+//! ([`derive_all`]), its national estimates with confidence intervals
+//! ([`national_estimates`]), and the ledger of its published statements
+//! judged against them ([`judge_ledger`]).
+//!
+//! The layers below ([`data`](crate::data), [`interval`](crate::interval),
+//! [`survey`](crate::survey), [`claims`](crate::claims)) know nothing of
+//! N-JOV; what they need from it they are given as data.
+//!
+//! ```
+//! use njov::study::{EstimateOptions, judge_ledger, national_estimates};
+//! let ds = njov::Dataset::latest()?;
+//! let estimates = national_estimates(&ds, &EstimateOptions::default())?;
+//! let ledger = judge_ledger(&ds, Some(&estimates));
+//! let nearly_40 = ledger.iter().find(|e| e.claim.id == "release.identified_victims").unwrap();
+//! assert_eq!(nearly_40.judgement.verdict, njov::Verdict::Consistent);
+//! # Ok::<(), njov::Error>(())
+//! ```
+
+mod derived;
+mod design;
+mod ledger;
+mod national;
+
+pub use derived::{DerivationKind, DerivedFigure, PrecisionCheck, derive_all};
+pub use design::{DEFF_GRID, DesignModel, InterviewBase};
+pub use ledger::{LedgerEntry, judge_ledger};
+pub use national::{
+    EstimateKind, EstimateMethod, EstimateOptions, GridPoint, NationalEstimate, NationalEstimates,
+    NoEstimate, national_estimates,
+};
+
+use crate::data::Dataset;
+use crate::error::Result;
+
+/// The study's wave-1 dataset, loaded when none is named.
+pub const DATASET: &str = "njov1";
+
+impl Dataset {
+    /// Loads the newest embedded version of the study's wave-1 dataset
+    /// ([`DATASET`], `njov1`).
+    ///
+    /// # Errors
+    /// None for the shipped data, whose tests guard it; the errors of
+    /// [`Dataset::load`] otherwise.
+    ///
+    /// ```
+    /// let ds = njov::Dataset::latest().unwrap();
+    /// assert_eq!(ds.provenance().id, njov::study::DATASET);
+    /// ```
+    pub fn latest() -> Result<Dataset> {
+        Dataset::load(DATASET, None)
+    }
+}

@@ -84,6 +84,7 @@ pub use crate::estimate::national::{
     EstimateKind, EstimateOptions, GridPoint, NationalEstimate, NationalEstimates, NoEstimate,
     WordingRange, national_estimates,
 };
+pub use crate::estimate::trend;
 pub use crate::interval::special;
 pub use crate::interval::{
     CountData, CountInterval, CountMethod, Coverage, CoverageSummary, Interval, ProportionData,

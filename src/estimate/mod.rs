@@ -3,3 +3,4 @@
 
 pub(crate) mod derived;
 pub(crate) mod national;
+pub mod trend;

@@ -134,7 +134,11 @@ fn share_changes_match_the_reference() {
         .into_iter()
         .filter(|r| r["kind"] == "share")
         .collect();
-    assert_eq!(rows.len(), 36, "three share measures x 3 levels x 4 design effects");
+    assert_eq!(
+        rows.len(),
+        36,
+        "three share measures x 3 levels x 4 design effects"
+    );
     for row in &rows {
         let id = format!(
             "{} -> {} level {} deff {}",
@@ -190,7 +194,11 @@ fn grids_are_the_reference_rows_at_each_design_effect() {
     assert_eq!(grid.len(), counts.len());
     for (g, row) in grid.iter().zip(&counts) {
         assert_eq!(g.deff, num(row, "deff"));
-        close("grid ratio_upper", g.trend.ratio.upper, num(row, "ratio_upper"));
+        close(
+            "grid ratio_upper",
+            g.trend.ratio.upper,
+            num(row, "ratio_upper"),
+        );
     }
     let shares = at("share", "w2000.proactive", "0.95", "");
     let grid = share_change_grid(
@@ -202,7 +210,11 @@ fn grids_are_the_reference_rows_at_each_design_effect() {
     assert_eq!(grid.len(), shares.len());
     for (g, row) in grid.iter().zip(&shares) {
         assert_eq!(g.deff, num(row, "deff"));
-        close("grid change_lower", g.change.lower, num(row, "change_lower"));
+        close(
+            "grid change_lower",
+            g.change.lower,
+            num(row, "change_lower"),
+        );
     }
 }
 
@@ -361,4 +373,107 @@ fn the_reference_covers_every_pair_of_waves() {
     // categories over 2000 -> 2006; three shares over 2000 -> 2006.
     assert_eq!(expected.len(), 3 + 6 + 3);
     assert_eq!(data.kind("undercover_operations"), "category");
+}
+
+/// Every bad input is an `InvalidArgument` error naming the argument, never
+/// a NaN or a panic.
+#[test]
+fn bad_input_is_a_typed_error() {
+    fn name_of(e: njov::Error) -> String {
+        match e.kind() {
+            njov::ErrorKind::InvalidArgument { name, .. } => name.clone(),
+            other => panic!("expected InvalidArgument, got {other:?}"),
+        }
+    }
+    let good = njov::trend::WaveEstimate::new(100.0, 0.01).unwrap();
+    for level in [0.0, 1.0, -0.5, 1.5, f64::NAN, f64::INFINITY] {
+        assert_eq!(
+            name_of(Trend::compute(&good, &good, level).unwrap_err()),
+            "level"
+        );
+    }
+    let bad_estimate = njov::trend::WaveEstimate {
+        value: -1.0,
+        cv2: 0.01,
+    };
+    assert_eq!(
+        name_of(Trend::compute(&bad_estimate, &good, 0.95).unwrap_err()),
+        "value"
+    );
+    for (value, cv2, name) in [
+        (0.0, 0.01, "value"),
+        (-5.0, 0.01, "value"),
+        (f64::NAN, 0.01, "value"),
+        (f64::INFINITY, 0.01, "value"),
+        (10.0, -0.1, "cv2"),
+        (10.0, f64::NAN, "cv2"),
+    ] {
+        let e = njov::trend::WaveEstimate::new(value, cv2).unwrap_err();
+        assert_eq!(name_of(e), name, "{value} {cv2}");
+    }
+    let total = |total, n1| WaveCount::Total { total, n1 };
+    let category = |value, total, n1, n| WaveCount::Category {
+        value,
+        total,
+        n1,
+        n,
+    };
+    for (count, deff, name) in [
+        (total(0.0, 100.0), 1.0, "total"),
+        (total(f64::NAN, 100.0), 1.0, "total"),
+        (total(100.0, 0.0), 1.0, "n1"),
+        (total(100.0, -1.0), 1.0, "n1"),
+        (total(100.0, 50.0), 0.0, "deff1"),
+        (total(100.0, 50.0), f64::NAN, "deff1"),
+        (category(120.0, 100.0, 50.0, 30.0), 1.0, "value"),
+        (category(0.0, 100.0, 50.0, 30.0), 1.0, "value"),
+        (category(10.0, 100.0, 50.0, 0.0), 1.0, "n"),
+        (category(10.0, 100.0, 50.0, f64::INFINITY), 1.0, "n"),
+    ] {
+        assert_eq!(
+            name_of(count.estimate(deff, deff).unwrap_err()),
+            name,
+            "{count:?}"
+        );
+    }
+    for (lo, hi, n, name) in [
+        (50.0, 40.0, 100.0, "share"),
+        (-1.0, 40.0, 100.0, "share"),
+        (40.0, 100.5, 100.0, "share"),
+        (f64::NAN, 40.0, 100.0, "lower"),
+        (40.0, 45.0, 0.0, "n"),
+    ] {
+        assert_eq!(name_of(WaveShare::range(lo, hi, n).unwrap_err()), name);
+    }
+    let s = WaveShare::exact(40.0, 100.0).unwrap();
+    assert_eq!(
+        name_of(ShareChange::compute(&s, &s, 0.0, 1.0, 0.95).unwrap_err()),
+        "deff_from"
+    );
+    assert_eq!(
+        name_of(ShareChange::compute(&s, &s, 1.0, 1.0, 1.0).unwrap_err()),
+        "level"
+    );
+    // A share known exactly has a point change; shares at 0 or 100 percent
+    // on a small base fall back to the outer bound and say so.
+    let c =
+        ShareChange::compute(&s, &WaveShare::exact(50.0, 100.0).unwrap(), 1.0, 1.0, 0.95).unwrap();
+    assert_eq!(c.estimate, Some(10.0));
+    assert!(c.exact_union);
+    let edge = ShareChange::compute(
+        &WaveShare::range(0.0, 1.0, 20.0).unwrap(),
+        &WaveShare::exact(5.0, 20.0).unwrap(),
+        1.0,
+        1.0,
+        0.95,
+    )
+    .unwrap();
+    assert!(!edge.exact_union && edge.lower < edge.wording[0] && edge.upper > edge.wording[1]);
+    // The outer bound encloses the Wald interval of every admitted share.
+    let z = njov::special::normal_quantile(0.975).unwrap();
+    for i in 0..=1000 {
+        let pa = f64::from(i) / 1000.0;
+        let se = (pa * (100.0 - pa) / 20.0 + 5.0 * 95.0 / 20.0).sqrt();
+        assert!(edge.lower <= 5.0 - pa - z * se && 5.0 - pa + z * se <= edge.upper);
+    }
 }

@@ -23,6 +23,7 @@ mod derived;
 mod design;
 mod ledger;
 mod national;
+pub mod trend;
 
 pub use derived::{DerivationKind, DerivedFigure, PrecisionCheck, derive_all};
 pub use design::{DEFF_GRID, DesignModel, InterviewBase};

@@ -72,10 +72,11 @@ mod survey;
 mod tables;
 
 pub use crate::claims::{
-    AcceptedInterval, BoundRule, Checker, Claim, ClaimKind, Date, ErrorPattern, Evidence,
-    Judgement, LedgerEntry, ModelInterval, ParsedClaim, Period, PeriodProblem, QUANTIFIER_DATASET,
-    Quantifier, QuantifierKind, QuantifierTable, Scale, StatedAmount, Verdict, accepted_range,
-    check, grim_percent_possible, judge_ledger, parse_claim, parse_claim_with,
+    AcceptedInterval, AmountJudgement, AmountRole, BoundRule, Checker, Claim, ClaimKind, Date,
+    ErrorPattern, Evidence, Judgement, LedgerEntry, ModelInterval, ParsedClaim, Period,
+    PeriodProblem, QUANTIFIER_DATASET, Quantifier, QuantifierKind, QuantifierTable, ReadProblem,
+    Scale, StatedAmount, VagueStatement, Verdict, accepted_range, check, grim_percent_possible,
+    judge_ledger, parse_claim, parse_claim_with,
 };
 pub use crate::design::{DEFF_GRID, DesignModel, InterviewBase};
 pub use crate::error::{Error, ErrorKind, Location, Result};

@@ -314,16 +314,7 @@ fn entry(
     if let Some((lo, hi)) = ci {
         checker = checker.ci(lo, hi);
     }
-    let unverifiable = |reason: String| Judgement {
-        verdict: Verdict::Unverifiable,
-        computed: None,
-        accepted: None,
-        kind: claim.kind,
-        unit: None,
-        crosses_boundary: None,
-        pattern: None,
-        reason,
-    };
+    let unverifiable = |reason: String| Judgement::unverifiable(claim.kind, reason);
     let judgement = match evidence {
         Evidence::Unpublished { reason } => unverifiable(reason.clone()),
         _ => checker

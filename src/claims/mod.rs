@@ -19,8 +19,10 @@
 //! ```
 
 mod accepted;
+mod amount;
 mod check;
 mod claim;
+mod grammar;
 mod ledger;
 mod pattern;
 mod period;
@@ -36,5 +38,8 @@ pub use ledger::{LedgerEntry, ModelInterval, accepted_range, judge_ledger};
 pub use pattern::{ErrorPattern, grim_percent_possible};
 pub use period::{Date, Period, PeriodProblem};
 pub use quantifier::{BoundRule, QUANTIFIER_DATASET, Quantifier, QuantifierKind, QuantifierTable};
-pub use sentence::{ParsedClaim, StatedAmount, parse_claim, parse_claim_with};
-pub use verdict::{Judgement, Verdict};
+pub use sentence::{
+    AmountRole, ParsedClaim, ReadProblem, StatedAmount, VagueStatement, parse_claim,
+    parse_claim_with,
+};
+pub use verdict::{AmountJudgement, Judgement, Verdict};

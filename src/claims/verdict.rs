@@ -2,6 +2,7 @@
 
 use crate::claims::claim::{ClaimKind, Scale};
 use crate::claims::pattern::ErrorPattern;
+use crate::claims::sentence::AmountRole;
 use serde::Serialize;
 
 /// The verdict on a claim.
@@ -42,8 +43,9 @@ impl std::fmt::Display for Verdict {
 
 /// A verdict with its evidence. Serialised with the keys of the `njov
 /// check` JSON contract: `verdict`, `computed`, `accepted` (a two-element
-/// array or null), `kind`, plus `unit`, `crosses_boundary`, `pattern` and
-/// `reason`.
+/// array or null), `kind`, plus `unit`, `crosses_boundary`, `pattern`,
+/// `reason`, `wording` (the words of the main claim) and `amounts` (every
+/// amount of the sentence, each judged on its own).
 ///
 /// ```
 /// use njov::{check, Evidence, Verdict};
@@ -51,6 +53,7 @@ impl std::fmt::Display for Verdict {
 /// assert_eq!(j.verdict, Verdict::Consistent);
 /// let json = serde_json::to_value(&j).unwrap();
 /// assert_eq!(json["verdict"], "consistent");
+/// assert_eq!(json["amounts"][0]["wording"], "Nearly 40%");
 /// assert_eq!(json["kind"], "share");
 /// assert_eq!(json["accepted"][1], 40.0);
 /// ```
@@ -74,6 +77,65 @@ pub struct Judgement {
     pub crosses_boundary: Option<bool>,
     /// A known error pattern, when one is seen.
     pub pattern: Option<ErrorPattern>,
+    /// Why, in words.
+    pub reason: String,
+    /// The words of the main claim, when it has any.
+    pub wording: Option<String>,
+    /// Every amount of the sentence, each with its own verdict: the
+    /// evidence speaks to the main claim and, where it can, to the others
+    /// (the base of a share, the two levels of a change); an amount it
+    /// says nothing about is `unverifiable`. Empty when the sentence states
+    /// no amount.
+    pub amounts: Vec<AmountJudgement>,
+}
+
+impl Judgement {
+    /// An unverifiable judgement with its reason.
+    pub(crate) fn unverifiable(kind: ClaimKind, reason: impl Into<String>) -> Judgement {
+        Judgement {
+            verdict: Verdict::Unverifiable,
+            computed: None,
+            accepted: None,
+            kind,
+            unit: None,
+            crosses_boundary: None,
+            pattern: None,
+            reason: reason.into(),
+            wording: None,
+            amounts: Vec::new(),
+        }
+    }
+}
+
+/// One amount of a sentence, judged: the entry of [`Judgement::amounts`].
+///
+/// ```
+/// use njov::{check, AmountRole, Evidence, Verdict};
+/// let j = check("Arrests rose from 2,577 to 7,010, an increase of 4,433",
+///               &Evidence::Change { from: 2577.0, to: 7010.0 }).unwrap();
+/// assert_eq!(j.verdict, Verdict::Reproduced);
+/// assert_eq!(j.amounts.len(), 3);
+/// assert_eq!(j.amounts[0].role, AmountRole::From);
+/// assert_eq!(j.amounts[0].verdict, Verdict::Reproduced);
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AmountJudgement {
+    /// The words read.
+    pub wording: String,
+    /// What the amount is in its sentence.
+    pub role: AmountRole,
+    /// What it measures.
+    pub kind: ClaimKind,
+    /// The scale of `stated`, `computed` and `accepted`.
+    pub unit: Scale,
+    /// The value stated, when it states one.
+    pub stated: Option<f64>,
+    /// The verdict.
+    pub verdict: Verdict,
+    /// The value computed from the evidence for this amount.
+    pub computed: Option<f64>,
+    /// The values the wording accepts.
+    pub accepted: [f64; 2],
     /// Why, in words.
     pub reason: String,
 }

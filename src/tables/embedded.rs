@@ -25,5 +25,7 @@ pub(crate) const FILES: &[(&str, &str)] = &[
     ("njov_trends/CHANGELOG.md", include_str!("../../data/njov_trends/CHANGELOG.md")),
     ("quantifiers/1.0.0/MANIFEST.toml", include_str!("../../data/quantifiers/1.0.0/MANIFEST.toml")),
     ("quantifiers/1.0.0/quantifiers.csv", include_str!("../../data/quantifiers/1.0.0/quantifiers.csv")),
+    ("quantifiers/1.1.0/MANIFEST.toml", include_str!("../../data/quantifiers/1.1.0/MANIFEST.toml")),
+    ("quantifiers/1.1.0/quantifiers.csv", include_str!("../../data/quantifiers/1.1.0/quantifiers.csv")),
     ("quantifiers/CHANGELOG.md", include_str!("../../data/quantifiers/CHANGELOG.md")),
 ];

@@ -702,7 +702,11 @@ fn judge_one(s: &StatedAmount, computed: std::result::Result<f64, String>) -> Am
             "the value computed from the evidence is not finite".to_string(),
         ),
         Ok(c) => {
-            let exact = s.exact.is_some_and(|e| e.contains(c));
+            // Equal at the printed precision, for a wording that states the
+            // value as an estimate: 'more than 2,500' and 'less than 20%'
+            // state bounds, which a value can lie within but not equal.
+            let estimate = s.stated.is_none_or(|x| s.accepted.contains(x));
+            let exact = estimate && s.exact.is_some_and(|e| e.contains(c));
             if s.accepted.contains(c) {
                 if exact {
                     (

@@ -74,6 +74,49 @@ const YEAR_CUES: [&str; 31] = [
     "fiscal", "calendar", "before", "after", "and", "through", "thru", "of", "over", "than",
     "early", "late", "mid", "spring", "summer", "fall", "autumn", "winter", "the", "or",
 ];
+const YEAR_FOLLOWERS: [&str; 22] = [
+    "and",
+    "or",
+    "to",
+    "through",
+    "levels",
+    "level",
+    "figure",
+    "figures",
+    "estimate",
+    "estimates",
+    "wave",
+    "data",
+    "survey",
+    "study",
+    "report",
+    "rate",
+    "rates",
+    "total",
+    "totals",
+    "numbers",
+    "count",
+    "counts",
+];
+const NOT_TO_LEVEL: [&str; 17] = [
+    "amounts",
+    "amounted",
+    "amount",
+    "amounting",
+    "equal",
+    "equals",
+    "equivalent",
+    "close",
+    "came",
+    "come",
+    "comes",
+    "according",
+    "compared",
+    "relative",
+    "due",
+    "similar",
+    "adds",
+];
 const TIME_UNITS: [&str; 16] = [
     "year", "years", "yr", "yrs", "month", "months", "week", "weeks", "day", "days", "hour",
     "hours", "minute", "minutes", "decade", "decades",
@@ -221,11 +264,16 @@ fn match_row(
     match row.value {
         ValueRule::SlotRatio => {
             let (a, b) = (&slots[0], &slots[1]);
+            // `older than 25 in 76% of cases`: a percentage is no whole.
+            let percent_after = tokens.get(j).is_some_and(|t| {
+                t.token == Token::Percent || t.is_word("percent") || t.is_word("per")
+            });
             if !(a.is_whole()
                 && b.is_whole()
                 && !b.year_like
                 && b.value > 0.0
-                && a.value <= b.value)
+                && a.value <= b.value
+                && !percent_after)
             {
                 return None;
             }
@@ -348,6 +396,9 @@ pub(crate) fn read(text: &str, table: &QuantifierTable) -> Reading {
     let mut absorbed = vec![false; hits.len()];
     let mut qualifier_spans: Vec<(usize, usize)> = Vec::new();
     let mut last_qualifier_end: Option<usize> = None;
+    // A year's range continues only with years (`in 2000 to 7,010` is no
+    // range), which the year rule reads on its own.
+    let mut last_qualifier_year = false;
     for (h, hit) in hits.iter().enumerate() {
         if kind_of(hit) != QuantifierKind::Number {
             continue;
@@ -381,7 +432,11 @@ pub(crate) fn read(text: &str, table: &QuantifierTable) -> Reading {
         let mut span_start = s;
         // (a) years
         if num.year_like {
-            let hedged = prev_hit.is_some() && !pw.is_some_and(|w| YEAR_CUES.contains(&w));
+            // `about 2000 arrests` is a count; `in 2000`, `above 2006.` and
+            // `the 2000 survey` are years.
+            let hedged = prev_hit.is_some()
+                && !pw.is_some_and(|w| YEAR_CUES.contains(&w))
+                && word(e).is_some_and(|w| !YEAR_FOLLOWERS.contains(&w));
             if !hedged {
                 is_q = true;
             }
@@ -421,7 +476,7 @@ pub(crate) fn read(text: &str, table: &QuantifierTable) -> Reading {
             is_q = true;
         }
         // (c2) the second number of a qualifying range: `6 and 12`, `13-15`
-        if let Some(q_end) = last_qualifier_end
+        if let Some(q_end) = last_qualifier_end.filter(|_| !last_qualifier_year)
             && before_modifier == q_end + 1
             && connector(q_end)
             && !followed_by_percent(e)
@@ -477,6 +532,13 @@ pub(crate) fn read(text: &str, table: &QuantifierTable) -> Reading {
         if pw == Some("per") {
             is_q = true;
         }
+        // (j') `more than one agency`, `at least one arrest`: a description
+        // of the subject, not a count claimed
+        if num.words && num.value == 1.0 && num.end == s + 1 && prev_hit.is_some() {
+            is_q = true;
+            absorbed[h - 1] = true;
+            span_start = before_modifier;
+        }
         // (j) the pronoun `one`: `one of the`, `no one`
         if num.words
             && num.value == 1.0
@@ -505,6 +567,7 @@ pub(crate) fn read(text: &str, table: &QuantifierTable) -> Reading {
             qualifier[h] = true;
             qualifier_spans.push((span_start, e));
             last_qualifier_end = Some(e);
+            last_qualifier_year = num.year_like;
         }
     }
 
@@ -528,6 +591,7 @@ pub(crate) fn read(text: &str, table: &QuantifierTable) -> Reading {
     }
     let mut slots: Vec<Slot> = Vec::new();
     let mut pending: Option<(QuantifierKind, usize)> = None;
+    let mut last_direction: Option<(QuantifierKind, usize)> = None;
     let mut sentence_direction: Option<QuantifierKind> = None;
     let mut used_modifier = vec![false; hits.len()];
     for h in 0..hits.len() {
@@ -538,6 +602,7 @@ pub(crate) fn read(text: &str, table: &QuantifierTable) -> Reading {
         }
         if q.is_direction_word() {
             pending = Some((q.kind(), h));
+            last_direction = Some((q.kind(), h));
             sentence_direction.get_or_insert(q.kind());
             continue;
         }
@@ -576,12 +641,15 @@ pub(crate) fn read(text: &str, table: &QuantifierTable) -> Reading {
             .map(|d| &hits[d])
             .filter(|d| rows[d.row].is_direction_word() && d.end == head);
         let mut role = AmountRole::Claim;
+        let to_of_change =
+            pw == Some("to") && !prev_word(head - 1).is_some_and(|w| NOT_TO_LEVEL.contains(&w));
         if level && pw == Some("from") {
             role = AmountRole::From;
         } else if level
-            && pw == Some("to")
+            && to_of_change
             && (direction_before.is_some()
                 || pending.is_some_and(|(_, p)| !broken(hits[p].end, head))
+                || last_direction.is_some_and(|(_, d)| same_sentence(hits[d].end, head))
                 || slots
                     .iter()
                     .any(|s| s.role == AmountRole::From && same_sentence(hits[s.hit].end, head)))
@@ -627,8 +695,14 @@ pub(crate) fn read(text: &str, table: &QuantifierTable) -> Reading {
             .map(|d| (rows[d.row].kind(), h + 1));
         let before = direction_before.map(|d| (rows[d.row].kind(), h - modifiers.len() - 1));
         let gap = pending.filter(|(_, p)| !broken(hits[*p].end, head));
+        // `rose, according to the paper, by 280 percent`: `by` reaches back
+        // to the sentence's last direction word across commas.
+        let by = (pw == Some("by"))
+            .then_some(last_direction)
+            .flatten()
+            .filter(|(_, d)| same_sentence(hits[*d].end, head));
         let direction = match role {
-            AmountRole::Claim => own.or(after).or(before).or(gap),
+            AmountRole::Claim => own.or(after).or(before).or(gap).or(by),
             _ => None,
         };
         if role == AmountRole::Claim && direction.is_some() {
@@ -1069,6 +1143,11 @@ fn build_amount(
         row.interval_with(x, lo, hi, read.g)
     };
     let accepted = match modifier {
+        // `more than halved`: the hedge is on the reduction, so it applies
+        // to the inverse ratio (more than halved: from / to above 2).
+        Some(m) if read.unit == Scale::Ratio && x < 1.0 && x > 0.0 => rows[hits[m].row]
+            .interval_with(1.0 / x, 1.0 / hi, 1.0 / lo, read.g)
+            .and_then(|i| i.reciprocal()),
         Some(m) => rows[hits[m].row].interval_with(x, lo, hi, read.g),
         None => own,
     }

@@ -349,22 +349,25 @@ pub(crate) fn read(text: &str, table: &QuantifierTable) -> Reading {
         }
         let mut best: Option<(usize, usize, Vec<Numeral>)> = None;
         let key = first_key(&tokens[i].token);
-        let numeric = numeral_at(&tokens, &consumed, &mut memo, i).is_some();
-        let keys: Vec<&str> = if numeric && key != "#" {
-            vec![key.as_str(), "#"]
-        } else {
-            vec![key.as_str()]
-        };
-        for k in keys {
-            for &r in table.starting_with(k) {
-                if let Some((end, slots)) = match_row(&rows[r], &tokens, &consumed, &mut memo, i) {
-                    let better = match &best {
-                        None => true,
-                        Some((e, br, _)) => end > *e || (end == *e && r < *br),
-                    };
-                    if better {
-                        best = Some((end, r, slots));
-                    }
+        let numeral = numeral_at(&tokens, &consumed, &mut memo, i);
+        let mut candidates: Vec<usize> = Vec::new();
+        if !matches!(tokens[i].token, Token::Number(..)) {
+            candidates.extend_from_slice(table.starting_with(&key));
+        }
+        if let Some(num) = &numeral {
+            candidates.extend_from_slice(table.after_slot("#"));
+            if let Some(next) = tokens.get(num.end) {
+                candidates.extend_from_slice(table.after_slot(&first_key(&next.token)));
+            }
+        }
+        for r in candidates {
+            if let Some((end, slots)) = match_row(&rows[r], &tokens, &consumed, &mut memo, i) {
+                let better = match &best {
+                    None => true,
+                    Some((e, br, _)) => end > *e || (end == *e && r < *br),
+                };
+                if better {
+                    best = Some((end, r, slots));
                 }
             }
         }
@@ -592,6 +595,7 @@ pub(crate) fn read(text: &str, table: &QuantifierTable) -> Reading {
     let mut slots: Vec<Slot> = Vec::new();
     let mut pending: Option<(QuantifierKind, usize)> = None;
     let mut last_direction: Option<(QuantifierKind, usize)> = None;
+    let mut last_from: Option<usize> = None;
     let mut sentence_direction: Option<QuantifierKind> = None;
     let mut used_modifier = vec![false; hits.len()];
     for h in 0..hits.len() {
@@ -618,13 +622,14 @@ pub(crate) fn read(text: &str, table: &QuantifierTable) -> Reading {
             let gap_ok = ph.end == head
                 || (ph.end + 1 == head && word(ph.end).is_some_and(|w| matches!(w, "a" | "an")));
             if kind_of(ph) == QuantifierKind::Modifier && gap_ok && !absorbed[p] {
-                modifiers.insert(0, p);
+                modifiers.push(p);
                 head = ph.start;
                 m = p;
             } else {
                 break;
             }
         }
+        modifiers.reverse();
         for &mi in &modifiers {
             used_modifier[mi] = true;
         }
@@ -650,9 +655,7 @@ pub(crate) fn read(text: &str, table: &QuantifierTable) -> Reading {
             && (direction_before.is_some()
                 || pending.is_some_and(|(_, p)| !broken(hits[p].end, head))
                 || last_direction.is_some_and(|(_, d)| same_sentence(hits[d].end, head))
-                || slots
-                    .iter()
-                    .any(|s| s.role == AmountRole::From && same_sentence(hits[s.hit].end, head)))
+                || last_from.is_some_and(|f| same_sentence(f, head)))
         {
             role = AmountRole::To;
         } else if q.kind() == QuantifierKind::Number {
@@ -711,6 +714,9 @@ pub(crate) fn read(text: &str, table: &QuantifierTable) -> Reading {
         if let Some((k, _)) = own.or(after) {
             sentence_direction.get_or_insert(k);
         }
+        if role == AmountRole::From {
+            last_from = Some(hit.end);
+        }
         slots.push(Slot {
             hit: h,
             modifiers,
@@ -720,41 +726,72 @@ pub(crate) fn read(text: &str, table: &QuantifierTable) -> Reading {
         });
     }
     // `7,010 in 2006, up from 2,577`: a start level with no end level takes
-    // the last claimed level before it, when a direction lies between.
+    // the last claimed level before it, when a direction lies between. One
+    // pass each way, so that a long text stays linear.
+    let sentence_of = |k: usize| sentence_ends[k.min(n)];
+    let mut to_after = vec![false; slots.len()];
+    let mut to_sentence: Option<usize> = None;
+    for f in (0..slots.len()).rev() {
+        let here = sentence_of(hits[slots[f].hit].start);
+        to_after[f] = to_sentence == Some(here);
+        if slots[f].role == AmountRole::To {
+            to_sentence = Some(here);
+        }
+    }
+    // Tokens where a direction starts: direction words and amounts that
+    // carry one.
+    let mut direction_at = vec![0usize; n + 1];
+    {
+        let mut marks = vec![false; n];
+        for d in &hits {
+            if rows[d.row].is_direction_word() {
+                marks[d.start] = true;
+            }
+        }
+        for sl in &slots {
+            if sl.direction.is_some() {
+                marks[hits[sl.hit].start] = true;
+            }
+        }
+        for k in 0..n {
+            direction_at[k + 1] = direction_at[k] + usize::from(marks[k]);
+        }
+    }
+    // The last claimed level of each unit in the current sentence.
+    let mut last_level: [Option<usize>; 2] = [None, None];
+    let mut current_sentence = usize::MAX;
     for f in 0..slots.len() {
-        if slots[f].role != AmountRole::From {
-            continue;
+        let here = sentence_of(hits[slots[f].hit].start);
+        if here != current_sentence {
+            current_sentence = here;
+            last_level = [None, None];
         }
-        let from_end = hits[slots[f].hit].end;
-        let has_to = slots[f + 1..]
-            .iter()
-            .any(|s| s.role == AmountRole::To && same_sentence(from_end, hits[s.hit].start));
-        if has_to {
-            continue;
-        }
-        let from_unit = level_unit(kind_of(&hits[slots[f].hit]));
-        let candidate = (0..f).rev().find(|&c| {
-            slots[c].role == AmountRole::Claim
-                && slots[c].direction.is_none()
-                && level_unit(kind_of(&hits[slots[c].hit])) == from_unit
-                && same_sentence(hits[slots[c].hit].end, slots[f].head)
-        });
-        let direction_between = candidate.is_some_and(|c| {
-            let (a, b) = (hits[slots[c].hit].end, slots[f].head);
-            hits.iter().enumerate().any(|(hi, d)| {
-                d.start >= a
-                    && d.end <= b
-                    && (rows[d.row].is_direction_word()
-                        || slots.iter().any(|s| s.hit == hi && s.direction.is_some()))
-            })
-        });
-        match candidate {
-            Some(c) if direction_between => slots[c].role = AmountRole::To,
-            _ => {
-                if sentence_direction.is_none() {
-                    slots[f].role = AmountRole::Claim;
+        let unit = level_unit(kind_of(&hits[slots[f].hit]));
+        let unit_index = match unit {
+            Some(Scale::Count) => Some(0),
+            Some(_) => Some(1),
+            None => None,
+        };
+        if slots[f].role == AmountRole::From && !to_after[f] {
+            let candidate = unit_index.and_then(|u| last_level[u]);
+            let direction_between = candidate.is_some_and(|c| {
+                let (a, b) = (hits[slots[c].hit].end, slots[f].head);
+                a <= b && direction_at[b] > direction_at[a]
+            });
+            match candidate {
+                Some(c) if direction_between => slots[c].role = AmountRole::To,
+                _ => {
+                    if sentence_direction.is_none() {
+                        slots[f].role = AmountRole::Claim;
+                    }
                 }
             }
+        }
+        if slots[f].role == AmountRole::Claim
+            && slots[f].direction.is_none()
+            && let Some(u) = unit_index
+        {
+            last_level[u] = Some(f);
         }
     }
 
@@ -879,7 +916,7 @@ pub(crate) fn read(text: &str, table: &QuantifierTable) -> Reading {
         }
     }
     // `20-25%`, `between 20 and 25 percent`: a range of percentages.
-    merge_ranges(text, &tokens, &hits, &qualifier, &mut amounts);
+    let amounts = merge_ranges(text, amounts);
 
     problems.sort_by_key(|(rank, pos, _)| (*rank, *pos));
     let (problem_ranks, problems) = problems.into_iter().map(|(r, _, p)| (r, p)).unzip();
@@ -907,56 +944,47 @@ fn level_unit(kind: QuantifierKind) -> Option<Scale> {
 }
 
 /// A range of percentages (`20-25%`, `between 20 and 25 percent`): the
-/// percentage amount accepts from the first number's lower end. The first
-/// number is a qualifier-free count read just before it; it is dropped.
-fn merge_ranges(
-    text: &str,
-    tokens: &[Spanned],
-    hits: &[Hit],
-    qualifier: &[bool],
-    amounts: &mut Vec<StatedAmount>,
-) {
-    let _ = (hits, qualifier);
-    let mut k = 1;
-    while k < amounts.len() {
-        let (a, b) = (&amounts[k - 1], &amounts[k]);
-        let joined = a.unit == Scale::Count
-            && b.unit == Scale::Percent
-            && b.quantifier.is_none()
-            && a.role == AmountRole::Claim
-            && b.role == AmountRole::Claim
-            && {
-                let between = &text[a.span[1]..b.span[0]];
-                let t = between.trim();
-                matches!(t, "-" | "\u{2013}" | "to" | "and")
-            };
-        if joined && let (Some(lo), Some(hi)) = (a.exact, b.exact) {
-            let lower = lo.lower();
-            let upper = hi.upper();
-            if lower <= upper
-                && let Ok(range) = AcceptedInterval::closed(lower, upper)
-            {
-                let mut merged = b.clone();
-                let start = if text[..a.span[0]].trim_end().ends_with("between") {
-                    text[..a.span[0]].trim_end().len() - "between".len()
-                } else {
-                    a.span[0]
-                };
-                merged.span = [start, b.span[1]];
-                merged.wording = text[start..b.span[1]].to_string();
-                merged.accepted = range;
-                merged.exact = None;
-                merged.stated = None;
-                merged.printed = None;
-                merged.quantifier = Some("range".into());
-                amounts[k - 1] = merged;
-                amounts.remove(k);
-                continue;
+/// percentage amount accepts from the first number's lower end to its own
+/// upper end, and the first number (read as a count) is dropped.
+fn merge_ranges(text: &str, amounts: Vec<StatedAmount>) -> Vec<StatedAmount> {
+    let mut out: Vec<StatedAmount> = Vec::with_capacity(amounts.len());
+    for b in amounts {
+        let merged = out.last().and_then(|a| {
+            let between = text.get(a.span[1]..b.span[0])?.trim();
+            let joined = a.unit == Scale::Count
+                && b.unit == Scale::Percent
+                && b.quantifier.is_none()
+                && a.role == AmountRole::Claim
+                && b.role == AmountRole::Claim
+                && matches!(between, "-" | "\u{2013}" | "to" | "and");
+            if !joined {
+                return None;
             }
+            let (lower, upper) = (a.exact?.lower(), b.exact?.upper());
+            let range = AcceptedInterval::closed(lower, upper).ok()?;
+            let before = text[..a.span[0]].trim_end();
+            let start = before
+                .strip_suffix("between")
+                .map_or(a.span[0], |rest| rest.len());
+            let mut m = b.clone();
+            m.span = [start, b.span[1]];
+            m.wording = text[start..b.span[1]].to_string();
+            m.accepted = range;
+            m.exact = None;
+            m.stated = None;
+            m.printed = None;
+            m.quantifier = Some("range".into());
+            Some(m)
+        });
+        match merged {
+            Some(m) => {
+                out.pop();
+                out.push(m);
+            }
+            None => out.push(b),
         }
-        k += 1;
     }
-    let _ = tokens;
+    out
 }
 
 type BuildError = (u8, ReadProblem);

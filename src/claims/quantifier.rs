@@ -483,7 +483,19 @@ fn snap(v: f64) -> f64 {
     if !v.is_finite() || v == 0.0 {
         return v;
     }
-    format!("{v:.14e}").parse().unwrap_or(v)
+    // Numerically rather than through a decimal string: this runs for
+    // every amount of a document, and formatting dominated the reading.
+    let digits = 14 - v.abs().log10().floor() as i32;
+    if !(-280..=280).contains(&digits) {
+        return v;
+    }
+    let scale = 10f64.powi(digits.abs());
+    let snapped = if digits >= 0 {
+        (v * scale).round() / scale
+    } else {
+        (v / scale).round() * scale
+    };
+    if snapped.is_finite() { snapped } else { v }
 }
 
 /// Reads `0.25`, `2` or a ratio `1/3`.
@@ -669,8 +681,11 @@ impl Quantifier {
 pub struct QuantifierTable {
     rows: Vec<Quantifier>,
     /// Row indices by the key of their first token, so that matching at a
-    /// position looks at a few rows, not all of them.
+    /// position looks at a few rows, not all of them; rows that start with
+    /// the slot `N` are indexed by the key of their second token (`#` for
+    /// the bare `N`).
     index: BTreeMap<String, Vec<usize>>,
+    after_slot: BTreeMap<String, Vec<usize>>,
 }
 
 /// The index key of a token: its word, `#` for a number slot, `%`, or the
@@ -715,6 +730,7 @@ impl QuantifierTable {
                     .unwrap_or(QuantifierTable {
                         rows: Vec::new(),
                         index: BTreeMap::new(),
+                        after_slot: BTreeMap::new(),
                     })
             })
             .clone()
@@ -783,12 +799,22 @@ impl QuantifierTable {
             rows.push(read_row(&rows, &cell, &fail)?);
         }
         let mut index: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+        let mut after_slot: BTreeMap<String, Vec<usize>> = BTreeMap::new();
         for (r, row) in rows.iter().enumerate() {
-            if let Some(first) = row.tokens.first() {
-                index.entry(first_key(first)).or_default().push(r);
+            match row.tokens.as_slice() {
+                [Token::Slot, second, ..] => {
+                    after_slot.entry(first_key(second)).or_default().push(r);
+                }
+                [Token::Slot] => after_slot.entry("#".into()).or_default().push(r),
+                [first, ..] => index.entry(first_key(first)).or_default().push(r),
+                [] => {}
             }
         }
-        Ok(QuantifierTable { rows, index })
+        Ok(QuantifierTable {
+            rows,
+            index,
+            after_slot,
+        })
     }
 
     /// The number of rows.
@@ -820,9 +846,15 @@ impl QuantifierTable {
     }
 
     /// The indices of the rows whose phrase starts with a token of this
-    /// key (see [`first_key`]).
+    /// key (see [`first_key`]), other than the slot `N`.
     pub(crate) fn starting_with(&self, key: &str) -> &[usize] {
         self.index.get(key).map_or(&[], Vec::as_slice)
+    }
+
+    /// The indices of the rows that start with the slot `N` followed by a
+    /// token of this key, and of the bare `N` row(s) (key `#`).
+    pub(crate) fn after_slot(&self, key: &str) -> &[usize] {
+        self.after_slot.get(key).map_or(&[], Vec::as_slice)
     }
 
     /// The row of a phrase, spelled with hyphens or spaces, any case.

@@ -72,6 +72,10 @@ mod survey;
 mod tables;
 
 pub use crate::claims::{
+    ALIAS_TABLE, Alias, AliasReads, AliasTable, DocumentScan, Finding, FindingStatus,
+    document_sources, scan_document, scan_text, split_sentences,
+};
+pub use crate::claims::{
     AcceptedInterval, AmountJudgement, AmountRole, BoundRule, Checker, Claim, ClaimKind, Date,
     ErrorPattern, Evidence, Judgement, LedgerEntry, ModelInterval, ParsedClaim, Period,
     PeriodProblem, QUANTIFIER_DATASET, Quantifier, QuantifierKind, QuantifierTable, ReadProblem,

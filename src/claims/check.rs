@@ -88,16 +88,24 @@ impl Default for Checker {
 
 /// Judges a claim sentence against evidence with the default table.
 ///
+/// A sentence with no readable claim, or only a vague one, is judged
+/// `unverifiable` with the reason (what [`parse_claim`](crate::parse_claim)
+/// reports as a parse error); it is not an error.
+///
 /// # Errors
-/// `ErrorKind::Parse` when the sentence cannot be read (see
-/// [`parse_claim`](crate::parse_claim)); `ErrorKind::InvalidArgument` when
-/// the evidence does not fit the claim (a change for a share, a period for
-/// a number) or is not finite, a whole is not positive, a `from` is zero.
+/// `ErrorKind::InvalidArgument` only for wrong arguments: evidence that is
+/// not finite, a whole that is not positive, a part below zero or above its
+/// whole; evidence that fits no amount of the sentence (a change for a
+/// sentence that states only shares, a period for one that names none); a
+/// `from` of zero for a percentage change or ratio.
 ///
 /// ```
 /// use njov::{check, Evidence, Verdict};
 /// let j = check("A quarter of the arrests", &Evidence::Share { part: 250.0, whole: 1000.0 }).unwrap();
 /// assert_eq!(j.verdict, Verdict::Reproduced);
+/// let j = check("nearly a gazillion arrests", &Evidence::Value(3.0)).unwrap();
+/// assert_eq!(j.verdict, Verdict::Unverifiable);
+/// assert!(check("Nearly 40%", &Evidence::Share { part: 3.0, whole: 2.0 }).is_err());
 /// ```
 pub fn check(text: &str, evidence: &Evidence) -> Result<Judgement> {
     Checker::new().check(text, evidence)

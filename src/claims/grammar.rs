@@ -56,6 +56,8 @@ pub(crate) struct Reading {
     /// The rank of each problem (lower is reported first).
     pub problem_ranks: Vec<u8>,
     pub period: Option<FoundPeriod>,
+    /// The byte range of the period, if any.
+    pub period_span: Option<[usize; 2]>,
     /// The first direction word of the sentence, if any.
     pub direction: Option<QuantifierKind>,
 }
@@ -854,6 +856,7 @@ pub(crate) fn read(text: &str, table: &QuantifierTable) -> Reading {
             continue;
         }
         vague.push(VagueStatement {
+            span: [tokens[start].start, tokens[hit.end - 1].end],
             wording: part(start, hit.end),
             phrase: rows[hit.row].phrase().to_string(),
             kind: if dir.is_some() || change_adverb {
@@ -890,6 +893,7 @@ pub(crate) fn read(text: &str, table: &QuantifierTable) -> Reading {
             continue;
         }
         vague.push(VagueStatement {
+            span: [tokens[k].start, tokens[t - 1].end],
             wording: part(k, t),
             phrase: format!("{} ... than", word(k).unwrap_or("")),
             kind: ClaimKind::Change,
@@ -921,7 +925,13 @@ pub(crate) fn read(text: &str, table: &QuantifierTable) -> Reading {
     problems.sort_by_key(|(rank, pos, _)| (*rank, *pos));
     let (problem_ranks, problems) = problems.into_iter().map(|(r, _, p)| (r, p)).unzip();
     let _ = is_month_word;
+    let period_span = periods
+        .first
+        .as_ref()
+        .filter(|f| f.start < f.end && f.end <= n)
+        .map(|f| [tokens[f.start].start, tokens[f.end - 1].end]);
     Reading {
+        period_span,
         amounts,
         vague,
         qualifiers: qualifier_spans.iter().map(|(a, b)| part(*a, *b)).collect(),

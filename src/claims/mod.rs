@@ -1,15 +1,27 @@
 //! Published claims, verbal quantifiers, rounding and verdicts.
 //!
 //! A claim is a published statement: a share of two quantities, a level, a
-//! change or ratio between two quantities, or a period. Its wording is read
-//! into a [`StatedAmount`] whose accepted interval comes from the versioned
-//! [`QuantifierTable`]; a [`Checker`] judges it against [`Evidence`] and
-//! returns a [`Judgement`]: a [`Verdict`], the computed value, the accepted
-//! interval, whether a model-based interval crosses its boundary, and a
-//! named [`ErrorPattern`] when one is seen.
+//! change or ratio between two quantities, or a period. A sentence is read
+//! by a grammar ([`parse_claim`]): amounts in digits or words, fractions,
+//! "X in Y", percentages and percentage points, multiples, hedges, verbs of
+//! change with any words between verb and amount, "from A to B", dates and
+//! periods; numbers that qualify the subject ("children under 3", "in
+//! 2000") are set aside. Each amount is a [`StatedAmount`] whose accepted
+//! interval comes from the versioned [`QuantifierTable`]. A [`Checker`]
+//! judges a sentence against [`Evidence`] (the evidence picks the amount
+//! that is the claim) and returns a [`Judgement`]: a [`Verdict`], the
+//! computed value, the accepted interval, whether a model-based interval
+//! crosses its boundary, a named [`ErrorPattern`] when one is seen, and
+//! every amount of the sentence judged ([`AmountJudgement`]). Every input
+//! gets an answer: a sentence with nothing to judge is `unverifiable`.
 //!
-//! This layer knows nothing of any particular study: the numbers come from
-//! the caller.
+//! Whole documents are scanned ([`scan_text`], [`scan_document`]): each
+//! statement is matched to a dataset's figure through its versioned
+//! [`AliasTable`] and judged against it; what matches nothing is listed
+//! as unmatched.
+//!
+//! The reader knows nothing of any particular study: the numbers come from
+//! the caller, and the phrases that name a study's figures from its data.
 //!
 //! ```
 //! use njov::{check, Evidence, Verdict};
@@ -19,6 +31,7 @@
 //! ```
 
 mod accepted;
+mod alias;
 mod amount;
 mod check;
 mod claim;
@@ -27,17 +40,23 @@ mod ledger;
 mod pattern;
 mod period;
 mod quantifier;
+mod scan;
 mod sentence;
 mod token;
 mod verdict;
 
 pub use accepted::AcceptedInterval;
+pub use alias::{ALIAS_TABLE, Alias, AliasReads, AliasTable};
 pub use check::{Checker, Evidence, check};
 pub use claim::{Claim, ClaimKind, Scale};
 pub use ledger::{LedgerEntry, ModelInterval, accepted_range, judge_ledger};
 pub use pattern::{ErrorPattern, grim_percent_possible};
 pub use period::{Date, Period, PeriodProblem};
 pub use quantifier::{BoundRule, QUANTIFIER_DATASET, Quantifier, QuantifierKind, QuantifierTable};
+pub use scan::{
+    DocumentScan, Finding, FindingStatus, document_sources, scan_document, scan_text,
+    split_sentences,
+};
 pub use sentence::{
     AmountRole, ParsedClaim, ReadProblem, StatedAmount, VagueStatement, parse_claim,
     parse_claim_with,

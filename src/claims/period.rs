@@ -226,7 +226,13 @@ impl Period {
     /// Reads a period: two dates joined by `through`, `thru`, `to`,
     /// `until`, `till`, `and` or a dash, optionally after `from` or
     /// `between`; a month with its year stands for its first day as a
-    /// start and its last day as an end (`July 2010 to June 2011`).
+    /// start and its last day as an end (`July 2010 to June 2011`);
+    /// `calendar year 2000`; `fiscal year 2001`, `FY2001`, `fiscal year
+    /// 2000-01` (read as the US federal fiscal year, 1 October - 30
+    /// September; [`Checker`](crate::Checker) also accepts the July - June
+    /// year of most states); `the twelve months ending June 30, 2001`, `the
+    /// 12-month period ended ...`, `the year ending ...`, `the fiscal year
+    /// ended ...`.
     ///
     /// # Errors
     /// `ErrorKind::Parse` naming the part when there is no period, or a day

@@ -93,6 +93,8 @@ pub struct VagueStatement {
     pub kind: ClaimKind,
     /// Why it cannot be judged (the table's rationale).
     pub reason: String,
+    /// Its byte range in the sentence, `[start, end)`.
+    pub span: [usize; 2],
 }
 
 /// A part of a sentence that could not be read, and why.
@@ -138,6 +140,8 @@ pub struct ParsedClaim {
     pub period_alternative: Option<Period>,
     /// How an ambiguous period was read, if it was.
     pub period_convention: Option<String>,
+    /// The byte range of the period's words in the sentence, if any.
+    pub period_span: Option<[usize; 2]>,
     /// Numbers that qualify the subject and are never the claim
     /// (`children under 3`, `in 2000`, `aged 6 to 12`).
     pub qualifiers: Vec<String>,
@@ -228,11 +232,35 @@ pub(crate) fn read_sentence(text: &str, table: &QuantifierTable) -> ParsedClaim 
         period,
         period_alternative,
         period_convention,
+        period_span: reading.period_span,
         qualifiers: reading.qualifiers,
         vague: reading.vague,
         unread: reading.problems,
         unread_ranks: reading.problem_ranks,
         direction: reading.direction,
+    }
+}
+
+/// A sentence that states one amount: `amount`, as a claim.
+pub(crate) fn single_amount(text: &str, amount: &StatedAmount) -> ParsedClaim {
+    let amount = StatedAmount {
+        role: AmountRole::Claim,
+        ..amount.clone()
+    };
+    ParsedClaim {
+        text: text.to_string(),
+        kind: amount.kind,
+        statement: Some(amount.clone()),
+        amounts: vec![amount],
+        period: None,
+        period_alternative: None,
+        period_convention: None,
+        period_span: None,
+        qualifiers: Vec::new(),
+        vague: Vec::new(),
+        unread: Vec::new(),
+        direction: None,
+        unread_ranks: Vec::new(),
     }
 }
 

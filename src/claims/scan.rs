@@ -496,8 +496,7 @@ impl SentenceContext<'_> {
             let back = amounts
                 .iter()
                 .map(|a| a.span[1])
-                .filter(|e| *e <= span[0])
-                .next_back()
+                .rfind(|e| *e <= span[0])
                 .unwrap_or(0);
             match self.alias_for(span, stop, back, AliasReads::Period) {
                 Some(alias) => {

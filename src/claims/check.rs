@@ -74,7 +74,7 @@ pub enum Evidence {
 /// ```
 #[derive(Debug, Clone)]
 pub struct Checker {
-    table: QuantifierTable,
+    table: std::sync::Arc<QuantifierTable>,
     ci: Option<(f64, f64)>,
     unweighted_n: Option<u64>,
     bases: Vec<(String, f64)>,
@@ -127,7 +127,12 @@ impl Checker {
     /// assert_eq!(j.verdict, njov::Verdict::Consistent);
     /// ```
     pub fn new() -> Checker {
-        Checker::with_table(QuantifierTable::default_table())
+        Checker {
+            table: QuantifierTable::shared_default(),
+            ci: None,
+            unweighted_n: None,
+            bases: Vec::new(),
+        }
     }
 
     /// A checker with another quantifier table.
@@ -139,7 +144,7 @@ impl Checker {
     /// ```
     pub fn with_table(table: QuantifierTable) -> Checker {
         Checker {
-            table,
+            table: std::sync::Arc::new(table),
             ci: None,
             unweighted_n: None,
             bases: Vec::new(),

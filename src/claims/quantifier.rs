@@ -719,19 +719,28 @@ impl QuantifierTable {
     /// assert!(t.get("quintupled").is_some());
     /// ```
     pub fn default_table() -> QuantifierTable {
-        static TABLE: std::sync::OnceLock<QuantifierTable> = std::sync::OnceLock::new();
+        (*Self::shared_default()).clone()
+    }
+
+    /// The default table, shared: reading a document's every sentence
+    /// needs no copy of it.
+    pub(crate) fn shared_default() -> std::sync::Arc<QuantifierTable> {
+        static TABLE: std::sync::OnceLock<std::sync::Arc<QuantifierTable>> =
+            std::sync::OnceLock::new();
         TABLE
             .get_or_init(|| {
                 // The embedded table is checked by the test suite; should it
                 // ever fail to load, an empty table makes every sentence
                 // unreadable rather than a panic.
-                default_source()
-                    .and_then(|(text, file)| QuantifierTable::from_csv(&text, &file))
-                    .unwrap_or(QuantifierTable {
-                        rows: Vec::new(),
-                        index: BTreeMap::new(),
-                        after_slot: BTreeMap::new(),
-                    })
+                std::sync::Arc::new(
+                    default_source()
+                        .and_then(|(text, file)| QuantifierTable::from_csv(&text, &file))
+                        .unwrap_or(QuantifierTable {
+                            rows: Vec::new(),
+                            index: BTreeMap::new(),
+                            after_slot: BTreeMap::new(),
+                        }),
+                )
             })
             .clone()
     }

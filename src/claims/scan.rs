@@ -252,7 +252,7 @@ pub fn scan_text(
     interval: &ModelInterval<'_>,
 ) -> Result<DocumentScan> {
     let aliases = AliasTable::from_dataset(ds)?;
-    let table = QuantifierTable::default_table();
+    let table = QuantifierTable::shared_default();
     let sentences = split_sentences(text);
     let mut findings = Vec::new();
     for (index, [a, b]) in sentences.iter().copied().enumerate() {

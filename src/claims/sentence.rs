@@ -181,7 +181,7 @@ pub struct ParsedClaim {
 /// assert_eq!(p.statement.unwrap().accepted.ends(), [18.0, 22.0]);
 /// ```
 pub fn parse_claim(text: &str) -> Result<ParsedClaim> {
-    parse_claim_with(text, &QuantifierTable::default_table())
+    parse_claim_with(text, &QuantifierTable::shared_default())
 }
 
 /// Reads a claim sentence with the given quantifier table.

@@ -128,8 +128,22 @@ fn fractions_shares_and_numbers_follow_the_documented_defaults() {
 fn every_table_row_is_read_back_from_a_sentence() {
     let table = QuantifierTable::default_table();
     for row in table.rows() {
-        let phrase = row.phrase().replace('N', "12");
+        // A fraction read from numerals needs a part no larger than its whole.
+        let n = if row.kind() == QuantifierKind::Fraction {
+            "2"
+        } else {
+            "12"
+        };
+        let phrase = row.phrase().replace('N', n);
         let (sentence, unit) = match row.kind() {
+            QuantifierKind::Vague => {
+                // A vague word states no amount: unverifiable, saying why.
+                let j = check(&format!("arrests {phrase} cases"), &Evidence::Value(1.0)).unwrap();
+                assert_eq!(j.verdict, Verdict::Unverifiable, "{phrase}");
+                assert!(j.reason.contains(row.phrase()), "{phrase}: {}", j.reason);
+                continue;
+            }
+            QuantifierKind::Points => (format!("arrests fell {phrase}"), Some(Scale::Difference)),
             QuantifierKind::Modifier => (format!("{phrase} 40% of cases"), None),
             QuantifierKind::Fraction | QuantifierKind::Share | QuantifierKind::Percent => {
                 (format!("{phrase} of cases"), Some(Scale::Percent))
@@ -515,10 +529,12 @@ fn grim_impossible_percentage() {
         )
         .unwrap();
     assert_eq!((j.verdict, j.pattern), (Verdict::Unverifiable, None));
-    // A hedged percentage is not a rounding of k/n: no GRIM.
+    // A hedged percentage is not a rounding of k/n: no GRIM. (Quantifier
+    // table 1.1.0: "nearly 37.5%" accepts [36.5, 37.5], two steps of its
+    // granularity 0.5 below it; 1.0.0 accepted down to 33.75.)
     let j = Checker::new()
         .unweighted_n(20)
-        .check("nearly 37.5%", &Evidence::Value(36.0))
+        .check("nearly 37.5%", &Evidence::Value(37.0))
         .unwrap();
     assert_eq!((j.verdict, j.pattern), (Verdict::Consistent, None));
 }
@@ -882,7 +898,9 @@ fn no_sentence_or_fragment_panics() {
             }
         }
     }
-    assert!(read > 1000, "{read}");
+    // The grammar reads no amount in a date's numbers or in "all across
+    // the country", so fewer windows read than with the phrase list (1,000+).
+    assert!(read > 900, "{read}");
     // Odd characters and numbers.
     for text in [
         "%%%",

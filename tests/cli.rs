@@ -202,15 +202,112 @@ fn check_flags_a_ratio_printed_as_a_percent_increase() {
 }
 
 #[test]
-fn check_rejects_unreadable_text_and_missing_evidence() {
-    let o = njov(&["check", "nearly a gazillion arrests", "--value", "3"]);
-    assert!(!o.status.success());
-    assert!(stderr(&o).contains("nearly a"), "{}", stderr(&o));
+fn check_answers_unreadable_text_and_rejects_missing_evidence() {
+    // A sentence with nothing to judge is an answer, not an error (issue 10).
+    let o = njov(&[
+        "check",
+        "nearly a gazillion arrests",
+        "--value",
+        "3",
+        "--format",
+        "json",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["verdict"], "unverifiable");
+    assert!(v["reason"].as_str().unwrap().contains("nearly a"), "{v}");
+    // Missing or wrong evidence is a wrong argument: exit 2, and JSON on stdout too.
     let o = njov(&["check", "Nearly 40% of arrests"]);
-    assert!(!o.status.success());
+    assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("evidence"), "{}", stderr(&o));
     let o = njov(&["check", "Nearly 40%", "--part", "1"]);
-    assert!(!o.status.success());
+    assert_eq!(o.status.code(), Some(2));
+    let o = njov(&[
+        "check",
+        "Nearly 40%",
+        "--part",
+        "3",
+        "--whole",
+        "2",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert!(
+        v["error"]["message"].as_str().unwrap().contains("share"),
+        "{v}"
+    );
+    // A wrong word is refused before anything is computed, in the asked format.
+    let o = njov(&["check", "Nearly 40%", "--value", "39", "--format", "yaml"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).starts_with("njov: "), "{}", stderr(&o));
+}
+
+#[test]
+fn check_input_judges_every_row_and_names_bad_rows() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("claims.csv");
+    std::fs::write(
+        &input,
+        "text,part,whole,value,from,to\n\
+         Nearly 40% of arrested offenders,998,2577,,,\n\
+         \"a 381 percent increase\",,,,644,3100\n\
+         many offenders,,,3,,\n",
+    )
+    .unwrap();
+    let o = njov(&[
+        "check",
+        "--input",
+        input.to_str().unwrap(),
+        "--batch-format",
+        "jsonl",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let lines: Vec<serde_json::Value> = stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 3);
+    assert_eq!(lines[0]["verdict"], "consistent");
+    assert_eq!(lines[0]["line"], 2);
+    assert_eq!(lines[1]["verdict"], "reproduced");
+    assert_eq!(lines[2]["verdict"], "unverifiable");
+    // A row with wrong evidence gets its error, the others their verdicts, exit 2.
+    std::fs::write(
+        &input,
+        "text,part,whole\nNearly 40%,3,2\nNearly 40%,39,100\n",
+    )
+    .unwrap();
+    let o = njov(&["check", "--input", input.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    let text = stdout(&o);
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
+    assert_eq!(rows.len(), 2);
+    assert!(!rows[0][9].is_empty(), "the error column names the problem");
+    assert_eq!(&rows[1][2], "consistent");
+    assert!(stderr(&o).contains("line 2"), "{}", stderr(&o));
+}
+
+#[test]
+fn scan_finds_every_statement_of_the_press_release() {
+    let release =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/njov1/1.0.0/ncmec2003.txt");
+    let o = njov(&["scan", release.to_str().unwrap(), "--format", "json"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let findings = v["findings"].as_array().unwrap();
+    let ds = njov::Dataset::latest().unwrap();
+    let ledger = njov::study::judge_ledger(&ds, None);
+    for s in ds.statements().iter().filter(|s| s.measures.is_some()) {
+        let e = ledger.iter().find(|e| e.claim.id == s.id).unwrap();
+        let f = findings
+            .iter()
+            .find(|f| f["figure"] == s.measures.as_deref().unwrap())
+            .unwrap_or_else(|| panic!("{} not found", s.id));
+        assert_eq!(f["verdict"], e.judgement.verdict.to_string(), "{}", s.id);
+    }
 }
 
 #[test]

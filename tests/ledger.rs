@@ -1,7 +1,7 @@
 //! The press release's statements, judged against the shipped tables.
 
 use njov::claims::ErrorPattern;
-use njov::study::{LedgerEntry, judge_ledger};
+use njov::study::{FindingStatus, LedgerEntry, judge_ledger, scan_document, scan_text};
 use njov::{Dataset, Verdict};
 
 fn verdicts() -> Vec<LedgerEntry> {
@@ -116,7 +116,8 @@ fn a_changed_count_changes_the_verdict() {
         "met online),508,arrests",
         "met online),710,arrests",
     );
-    let ds = Dataset::load_from_dir(copy.path(), "njov1", None).unwrap();
+    // The copy's 1.0.0 is the version edited (1.1.0 only adds the alias table).
+    let ds = Dataset::load_from_dir(copy.path(), "njov1", Some("1.0.0")).unwrap();
     let ledger = judge_ledger(&ds, None);
     assert_eq!(
         find(&ledger, "release.identified_victims")
@@ -127,3 +128,71 @@ fn a_changed_count_changes_the_verdict() {
 }
 
 mod common;
+
+/// Whitespace collapsed, lower case.
+fn flat(t: &str) -> String {
+    t.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+#[test]
+fn scanning_the_release_finds_every_statement_with_the_ledgers_verdict() {
+    let ds = Dataset::latest().unwrap();
+    let ledger = verdicts();
+    let scan = scan_document(&ds, "ncmec2003", None).unwrap();
+    assert!(!ds.statements().is_empty());
+    for s in ds.statements() {
+        let e = find(&ledger, &s.id);
+        let (quote, stated) = (flat(&s.quote), flat(&e.claim.stated));
+        let found: Vec<_> = scan
+            .findings
+            .iter()
+            .filter(|f| flat(&f.text).contains(&quote) && flat(&f.wording).contains(&stated))
+            .collect();
+        assert_eq!(found.len(), 1, "{}: {found:?}", s.id);
+        let f = found[0];
+        assert_eq!(f.verdict, e.judgement.verdict, "{}: {}", s.id, f.reason);
+        assert_eq!(f.figure, s.measures, "{}", s.id);
+        if s.measures.is_none() {
+            assert_ne!(f.status, FindingStatus::Matched, "{}", s.id);
+        }
+        assert_eq!(f.computed, e.judgement.computed, "{}", s.id);
+    }
+}
+
+#[test]
+fn what_the_scanner_cannot_match_it_lists_as_unmatched() {
+    let ds = Dataset::latest().unwrap();
+    let scan = scan_text(
+        &ds,
+        "Many offenders met 40% of their victims at school. Some 640 arrests came from undercover operations.",
+        &[],
+        None,
+    )
+    .unwrap();
+    let statuses: Vec<(&str, FindingStatus)> = scan
+        .findings
+        .iter()
+        .map(|f| (f.wording.as_str(), f.status))
+        .collect();
+    assert_eq!(
+        statuses,
+        [
+            ("Many", FindingStatus::Vague),
+            ("40%", FindingStatus::Unmatched),
+            ("Some 640", FindingStatus::Matched)
+        ]
+    );
+    // A specific phrase ('undercover operations') wins over the bare noun
+    // 'arrests', which names the total: 644 lies in 640 +/- min(64, 2 * 10).
+    let f = &scan.findings[2];
+    assert_eq!(f.figure.as_deref(), Some("arrests.undercover_solicitation"));
+    assert_eq!(f.alias.as_deref(), Some("undercover operations"));
+    assert_eq!((f.verdict, f.computed), (Verdict::Consistent, Some(644.0)));
+    for f in scan.unmatched() {
+        assert_eq!(f.verdict, Verdict::Unverifiable);
+        assert!(!f.reason.is_empty());
+    }
+}

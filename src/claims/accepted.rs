@@ -163,6 +163,16 @@ impl AcceptedInterval {
         }
     }
 
+    /// The interval of `1/x` for `x` in this one, when it lies above zero.
+    pub(crate) fn reciprocal(&self) -> Option<AcceptedInterval> {
+        (self.lower > 0.0).then(|| AcceptedInterval {
+            lower: 1.0 / self.upper,
+            upper: 1.0 / self.lower,
+            lower_closed: self.upper_closed,
+            upper_closed: self.lower_closed,
+        })
+    }
+
     /// The interval scaled by a positive factor.
     pub(crate) fn scaled(&self, factor: f64) -> AcceptedInterval {
         AcceptedInterval {

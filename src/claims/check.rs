@@ -1,12 +1,17 @@
 //! Judging a claim against evidence.
 
+use crate::claims::accepted::AcceptedInterval;
 use crate::claims::accepted::short;
 use crate::claims::claim::{Claim, Scale};
 use crate::claims::pattern::{ErrorPattern, grim_percent_possible};
+use crate::claims::quantifier::QuantifierKind;
 use crate::claims::quantifier::QuantifierTable;
-use crate::claims::sentence::{ParsedClaim, StatedAmount, parse_claim_with};
-use crate::claims::verdict::{Judgement, Verdict};
-use crate::data::{ClaimKind, Date, Period};
+use crate::claims::sentence::{
+    AmountRole, ParsedClaim, StatedAmount, parse_claim_with, read_sentence, unreadable,
+};
+use crate::claims::verdict::{AmountJudgement, Judgement, Verdict};
+use crate::data::ClaimKind;
+use crate::data::{Date, Period};
 use crate::error::{Error, Result};
 
 /// What a claim is judged against.
@@ -15,7 +20,7 @@ use crate::error::{Error, Result};
 /// percentage change's in percent, a ratio's a ratio, a level's a count.
 ///
 /// ```
-/// use njov::claims::Evidence;
+/// use njov::Evidence;
 /// let e = Evidence::Share { part: 250.0, whole: 1000.0 };
 /// assert!(matches!(e, Evidence::Share { .. }));
 /// ```
@@ -60,7 +65,7 @@ pub enum Evidence {
 /// bases the share might have been taken of).
 ///
 /// ```
-/// use njov::claims::{Checker, Evidence, Verdict};
+/// use njov::{Checker, Evidence, Verdict};
 /// let checker = Checker::new()
 ///     .ci(36.2, 41.3)
 ///     .alternative_base("possessors", 800.0);
@@ -70,7 +75,7 @@ pub enum Evidence {
 /// ```
 #[derive(Debug, Clone)]
 pub struct Checker {
-    table: QuantifierTable,
+    table: std::sync::Arc<QuantifierTable>,
     ci: Option<(f64, f64)>,
     unweighted_n: Option<u64>,
     bases: Vec<(String, f64)>,
@@ -84,16 +89,24 @@ impl Default for Checker {
 
 /// Judges a claim sentence against evidence with the default table.
 ///
+/// A sentence with no readable claim, or only a vague one, is judged
+/// `unverifiable` with the reason (what [`parse_claim`](crate::claims::parse_claim)
+/// reports as a parse error); it is not an error.
+///
 /// # Errors
-/// `ErrorKind::Parse` when the sentence cannot be read (see
-/// [`parse_claim`](crate::claims::parse_claim)); `ErrorKind::InvalidArgument` when
-/// the evidence does not fit the claim (a change for a share, a period for
-/// a number) or is not finite, a whole is not positive, a `from` is zero.
+/// `ErrorKind::InvalidArgument` only for wrong arguments: evidence that is
+/// not finite, a whole that is not positive, a part below zero or above its
+/// whole; evidence that fits no amount of the sentence (a change for a
+/// sentence that states only shares, a period for one that names none); a
+/// `from` of zero for a percentage change or ratio.
 ///
 /// ```
-/// use njov::claims::{check, Evidence, Verdict};
+/// use njov::{Evidence, Verdict, claims::check};
 /// let j = check("A quarter of the arrests", &Evidence::Share { part: 250.0, whole: 1000.0 }).unwrap();
 /// assert_eq!(j.verdict, Verdict::Reproduced);
+/// let j = check("nearly a gazillion arrests", &Evidence::Value(3.0)).unwrap();
+/// assert_eq!(j.verdict, Verdict::Unverifiable);
+/// assert!(check("Nearly 40%", &Evidence::Share { part: 3.0, whole: 2.0 }).is_err());
 /// ```
 pub fn check(text: &str, evidence: &Evidence) -> Result<Judgement> {
     Checker::new().check(text, evidence)
@@ -111,23 +124,28 @@ impl Checker {
     /// A checker with the default quantifier table and nothing else known.
     ///
     /// ```
-    /// let j = njov::claims::Checker::new().check("most", &njov::claims::Evidence::Value(80.0)).unwrap();
-    /// assert_eq!(j.verdict, njov::claims::Verdict::Consistent);
+    /// let j = njov::Checker::new().check("most", &njov::Evidence::Value(80.0)).unwrap();
+    /// assert_eq!(j.verdict, njov::Verdict::Consistent);
     /// ```
     pub fn new() -> Checker {
-        Checker::with_table(QuantifierTable::default_table())
+        Checker {
+            table: QuantifierTable::shared_default(),
+            ci: None,
+            unweighted_n: None,
+            bases: Vec::new(),
+        }
     }
 
     /// A checker with another quantifier table.
     ///
     /// ```
-    /// use njov::claims::{Checker, QuantifierTable};
+    /// use njov::{Checker, claims::QuantifierTable};
     /// let c = Checker::with_table(QuantifierTable::default_table());
     /// assert!(c.parse("about half").is_ok());
     /// ```
     pub fn with_table(table: QuantifierTable) -> Checker {
         Checker {
-            table,
+            table: std::sync::Arc::new(table),
             ci: None,
             unweighted_n: None,
             bases: Vec::new(),
@@ -138,7 +156,7 @@ impl Checker {
     /// claim's scale; sets `crosses_boundary`.
     ///
     /// ```
-    /// use njov::claims::{Checker, Evidence};
+    /// use njov::{Checker, Evidence};
     /// let j = Checker::new().ci(24.0, 26.0)
     ///     .check("a quarter", &Evidence::Share { part: 250.0, whole: 1000.0 }).unwrap();
     /// assert_eq!(j.crosses_boundary, Some(false));
@@ -152,7 +170,7 @@ impl Checker {
     /// the GRIM check ([`ErrorPattern::ImpossiblePercentage`]).
     ///
     /// ```
-    /// use njov::claims::{Checker, ErrorPattern, Evidence, Verdict};
+    /// use njov::{Checker, Evidence, Verdict, claims::ErrorPattern};
     /// let j = Checker::new().unweighted_n(20).check("37.5%", &Evidence::Value(37.5)).unwrap();
     /// assert_eq!(j.verdict, Verdict::Inconsistent);
     /// assert!(matches!(j.pattern, Some(ErrorPattern::ImpossiblePercentage { n: 20, .. })));
@@ -166,7 +184,7 @@ impl Checker {
     /// [`ErrorPattern::WrongBase`].
     ///
     /// ```
-    /// use njov::claims::{Checker, ErrorPattern, Evidence};
+    /// use njov::{Checker, Evidence, claims::ErrorPattern};
     /// let j = Checker::new().alternative_base("subgroup", 1000.0)
     ///     .check("40% of cases", &Evidence::Share { part: 400.0, whole: 2000.0 }).unwrap();
     /// assert!(matches!(j.pattern, Some(ErrorPattern::WrongBase { .. })));
@@ -182,36 +200,43 @@ impl Checker {
     /// As [`parse_claim`](crate::claims::parse_claim).
     ///
     /// ```
-    /// let p = njov::claims::Checker::new().parse("more than a third").unwrap();
-    /// assert_eq!(p.kind, njov::claims::ClaimKind::Share);
+    /// let p = njov::Checker::new().parse("more than a third").unwrap();
+    /// assert_eq!(p.kind, njov::data::ClaimKind::Share);
     /// ```
     pub fn parse(&self, text: &str) -> Result<ParsedClaim> {
         parse_claim_with(text, &self.table)
     }
 
-    /// Reads and judges a sentence.
+    /// Reads and judges a sentence. A sentence with no readable claim, or
+    /// only a vague one (`many`, `a significant share`), is
+    /// `unverifiable`, with the reason.
     ///
     /// # Errors
     /// As [`check`].
     ///
     /// ```
-    /// use njov::claims::{Checker, Evidence, Verdict};
+    /// use njov::{Checker, Evidence, Verdict};
     /// let j = Checker::new().check("a 381 percent increase", &Evidence::Change { from: 100.0, to: 481.0 }).unwrap();
     /// assert_eq!(j.verdict, Verdict::Reproduced);
+    /// let j = Checker::new().check("Many arrests involved undercover officers", &Evidence::Value(25.0)).unwrap();
+    /// assert_eq!(j.verdict, Verdict::Unverifiable);
+    /// assert!(j.reason.contains("many"));
     /// ```
     pub fn check(&self, text: &str, evidence: &Evidence) -> Result<Judgement> {
-        self.judge(&self.parse(text)?, evidence)
+        validate(evidence)?;
+        self.judge(&read_sentence(text, &self.table), evidence)
     }
 
     /// Judges a ledger claim: its `stated` wording is read and judged; its
-    /// kind must be the kind the wording reads as.
+    /// kind must be the kind the wording reads as. A wording that cannot be
+    /// read is `unverifiable`, with the reason.
     ///
     /// # Errors
     /// As [`check`], and `ErrorKind::InvalidArgument` when the claim's
     /// kind or precision disagrees with its wording.
     ///
     /// ```
-    /// use njov::claims::{Checker, Claim, ClaimKind, Evidence, Verdict};
+    /// use njov::{Checker, Evidence, Verdict, claims::Claim, data::ClaimKind};
     /// let claim = Claim {
     ///     id: "total".into(), source: "press".into(),
     ///     quote: "more than 2,500 estimated arrests".into(), kind: ClaimKind::Level,
@@ -221,7 +246,11 @@ impl Checker {
     /// assert_eq!(j.verdict, Verdict::Consistent);
     /// ```
     pub fn judge_claim(&self, claim: &Claim, evidence: &Evidence) -> Result<Judgement> {
-        let parsed = self.parse(&claim.stated)?;
+        validate(evidence)?;
+        let parsed = read_sentence(&claim.stated, &self.table);
+        if parsed.amounts.is_empty() && parsed.period.is_none() {
+            return self.judge(&parsed, evidence);
+        }
         let read_kind = if claim.kind == ClaimKind::Period && parsed.period.is_some() {
             ClaimKind::Period
         } else {
@@ -250,6 +279,7 @@ impl Checker {
         if claim.kind == ClaimKind::Period {
             let only_period = ParsedClaim {
                 statement: None,
+                amounts: Vec::new(),
                 kind: ClaimKind::Period,
                 ..parsed
             };
@@ -258,14 +288,18 @@ impl Checker {
         self.judge(&parsed, evidence)
     }
 
-    /// Judges a sentence already read.
+    /// Judges a sentence already read. The evidence guides the reading:
+    /// with a share, the claim is the first amount that can be a share; with
+    /// a change, the first change (or, when the sentence states the change
+    /// only by its levels, `from A to B`, the two levels); with a value, the
+    /// first claimed amount. Every other amount is judged where the
+    /// evidence speaks to it and reported in `amounts`.
     ///
     /// # Errors
     /// As [`check`].
     ///
     /// ```
-    /// use njov::claims::{Checker, Evidence, Verdict, parse_period};
-    /// use njov::data::Date;
+    /// use njov::{Checker, Evidence, Verdict, claims::parse_period, data::Date};
     /// let checker = Checker::new();
     /// let parsed = checker.parse("from July 1, 2030, through June 30, 2030").unwrap();
     /// let reference = parse_period("January 1, 2010, through December 31, 2010").unwrap();
@@ -273,38 +307,178 @@ impl Checker {
     /// assert_eq!(checker.judge(&parsed, &e).unwrap().verdict, Verdict::Inconsistent);
     /// ```
     pub fn judge(&self, parsed: &ParsedClaim, evidence: &Evidence) -> Result<Judgement> {
-        match (evidence, &parsed.statement, &parsed.period) {
-            (
-                Evidence::Period {
-                    reference,
-                    published,
-                },
-                _,
-                Some(period),
-            ) => Ok(judge_period(period, reference.as_ref(), *published)),
-            (Evidence::Period { .. }, _, None) => Err(Error::invalid_argument(
-                "evidence",
-                "a period",
-                format!("a number for '{}', which names no period", parsed.text),
-            )),
-            (Evidence::Unpublished { reason }, None, Some(_)) => {
-                Ok(Judgement::unverifiable(ClaimKind::Period, reason.clone()))
+        validate(evidence)?;
+        let evidence_kind = match evidence {
+            Evidence::Share { .. } => ClaimKind::Share,
+            Evidence::Change { .. } => ClaimKind::Change,
+            Evidence::Period { .. } => ClaimKind::Period,
+            _ => ClaimKind::Level,
+        };
+        if parsed.amounts.is_empty() && parsed.period.is_none() {
+            let reason = match unreadable(parsed).into_kind() {
+                crate::error::ErrorKind::Parse { part, message, .. } if !part.is_empty() => {
+                    format!("nothing to judge in '{part}': {message}")
+                }
+                crate::error::ErrorKind::Parse { message, .. } => message,
+                other => format!("{other:?}"),
+            };
+            let kind = parsed.vague.first().map_or(evidence_kind, |v| v.kind);
+            return Ok(Judgement::unverifiable(kind, reason));
+        }
+        match evidence {
+            Evidence::Period {
+                reference,
+                published,
+            } => {
+                let Some(period) = &parsed.period else {
+                    return Err(Error::invalid_argument(
+                        "evidence",
+                        "a period",
+                        format!("a number for '{}', which names no period", parsed.text),
+                    ));
+                };
+                let mut j = judge_period(
+                    period,
+                    parsed.period_alternative.as_ref(),
+                    parsed.period_convention.as_deref(),
+                    reference.as_ref(),
+                    *published,
+                );
+                j.amounts = parsed
+                    .amounts
+                    .iter()
+                    .map(|a| judge_one(a, Err("the evidence is a period".into())))
+                    .collect();
+                Ok(j)
             }
-            (_, Some(statement), _) => self.judge_statement(statement, evidence),
-            (_, None, _) => Err(Error::invalid_argument(
-                "evidence",
-                "a number",
-                format!(
-                    "Evidence::Period for '{}', which states only a period",
-                    parsed.text
-                ),
-            )),
+            Evidence::Unpublished { reason } => {
+                let Some(main) = parsed.statement.as_ref() else {
+                    return Ok(Judgement::unverifiable(ClaimKind::Period, reason.clone()));
+                };
+                let amounts = parsed
+                    .amounts
+                    .iter()
+                    .map(|a| judge_one(a, Err(reason.clone())))
+                    .collect();
+                self.judge_main(main, evidence, Err(reason.clone()), amounts)
+            }
+            Evidence::Value(v) => {
+                let Some(main) = parsed.statement.as_ref() else {
+                    return Err(Error::invalid_argument(
+                        "evidence",
+                        "a number",
+                        format!(
+                            "Evidence::Period for '{}', which states only a period",
+                            parsed.text
+                        ),
+                    ));
+                };
+                let amounts = parsed
+                    .amounts
+                    .iter()
+                    .map(|a| {
+                        if std::ptr::eq(a, main) || a == main {
+                            judge_one(a, Ok(*v))
+                        } else {
+                            judge_one(
+                                a,
+                                Err("the evidence is a value for the main claim only".into()),
+                            )
+                        }
+                    })
+                    .collect();
+                self.judge_main(main, evidence, Ok(*v), amounts)
+            }
+            Evidence::Share { part, whole } => {
+                let share = 100.0 * part / whole;
+                let main = [AmountRole::Claim, AmountRole::To, AmountRole::From]
+                    .iter()
+                    .find_map(|r| {
+                        parsed
+                            .amounts
+                            .iter()
+                            .find(|a| a.role == *r && a.unit == Scale::Percent)
+                    });
+                let Some(main) = main else {
+                    return Err(self.mismatch(parsed, "a share"));
+                };
+                let amounts = parsed
+                    .amounts
+                    .iter()
+                    .map(|a| {
+                        let c = if a == main {
+                            Ok(share)
+                        } else if a.unit == Scale::Count && a.role == AmountRole::Base {
+                            Ok(*whole)
+                        } else if a.unit == Scale::Count && a.role == AmountRole::Claim {
+                            Ok(*part)
+                        } else {
+                            Err("the evidence is a share for the main claim only".into())
+                        };
+                        judge_one(a, c)
+                    })
+                    .collect();
+                self.judge_main(main, evidence, Ok(share), amounts)
+            }
+            Evidence::Change { from, to } => {
+                let (from, to) = (*from, *to);
+                let change_of = |a: &StatedAmount| -> std::result::Result<f64, String> {
+                    match a.unit {
+                        Scale::PercentChange | Scale::Ratio if from == 0.0 => {
+                            Err("the change starts from zero".into())
+                        }
+                        Scale::PercentChange => Ok(100.0 * (to - from) / from),
+                        Scale::Ratio => Ok(to / from),
+                        _ => Ok(to - from),
+                    }
+                };
+                let is_change = |a: &StatedAmount| {
+                    a.role == AmountRole::Claim
+                        && matches!(
+                            a.unit,
+                            Scale::PercentChange | Scale::Ratio | Scale::Difference
+                        )
+                };
+                let amounts: Vec<AmountJudgement> = parsed
+                    .amounts
+                    .iter()
+                    .map(|a| {
+                        let c = match a.role {
+                            AmountRole::From => Ok(from),
+                            AmountRole::To => Ok(to),
+                            _ if is_change(a) => change_of(a),
+                            _ => {
+                                Err("the evidence is a change, which this amount does not state"
+                                    .into())
+                            }
+                        };
+                        judge_one(a, c)
+                    })
+                    .collect();
+                if let Some(main) = parsed.amounts.iter().find(|a| is_change(a)) {
+                    if from == 0.0 && main.unit != Scale::Difference {
+                        return Err(Error::invalid_argument("from", from, "a non-zero start"));
+                    }
+                    return self.judge_main(main, evidence, change_of(main), amounts);
+                }
+                let levels: Vec<usize> = parsed
+                    .amounts
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, a)| matches!(a.role, AmountRole::From | AmountRole::To))
+                    .map(|(i, _)| i)
+                    .collect();
+                if levels.is_empty() {
+                    return Err(self.mismatch(parsed, "a change"));
+                }
+                Ok(self.judge_levels(parsed, &levels, from, to, amounts))
+            }
         }
     }
 
-    fn judge_statement(&self, s: &StatedAmount, evidence: &Evidence) -> Result<Judgement> {
-        let mismatch = |what: &str| {
-            Error::invalid_argument(
+    fn mismatch(&self, parsed: &ParsedClaim, what: &str) -> Error {
+        match &parsed.statement {
+            Some(s) => Error::invalid_argument(
                 "evidence",
                 what,
                 format!(
@@ -312,86 +486,148 @@ impl Checker {
                     unit_name(s.unit),
                     s.wording
                 ),
-            )
+            ),
+            None => Error::invalid_argument(
+                "evidence",
+                what,
+                format!("a period for '{}', which states only a period", parsed.text),
+            ),
+        }
+    }
+
+    /// The main judgement of a change stated by its levels (`from A to B`):
+    /// the worse of the two levels' verdicts (and of the direction the
+    /// sentence names), the computed difference `to - from`, and the
+    /// differences the two wordings together accept.
+    fn judge_levels(
+        &self,
+        parsed: &ParsedClaim,
+        levels: &[usize],
+        from: f64,
+        to: f64,
+        amounts: Vec<AmountJudgement>,
+    ) -> Judgement {
+        let find = |role: AmountRole| {
+            levels
+                .iter()
+                .copied()
+                .find(|&i| parsed.amounts[i].role == role)
         };
+        let (f, t) = (find(AmountRole::From), find(AmountRole::To));
+        let mut verdict = Verdict::Reproduced;
+        let mut reasons = Vec::new();
+        for i in [f, t].into_iter().flatten() {
+            let a = &amounts[i];
+            verdict = worse(verdict, a.verdict);
+            reasons.push(format!(
+                "{} level: {}",
+                if a.role == AmountRole::From {
+                    "start"
+                } else {
+                    "end"
+                },
+                a.reason
+            ));
+        }
+        match parsed.direction {
+            Some(QuantifierKind::Increase) if to <= from => {
+                verdict = Verdict::Inconsistent;
+                reasons.push(format!(
+                    "the sentence states a rise, but {} to {} is not one",
+                    short(from),
+                    short(to)
+                ));
+            }
+            Some(QuantifierKind::Decrease) if to >= from => {
+                verdict = Verdict::Inconsistent;
+                reasons.push(format!(
+                    "the sentence states a fall, but {} to {} is not one",
+                    short(from),
+                    short(to)
+                ));
+            }
+            _ => {}
+        }
+        let (computed, accepted, unit, wording) = match (f, t) {
+            (Some(f), Some(t)) => {
+                let (a, b) = (&parsed.amounts[f], &parsed.amounts[t]);
+                let wording = parsed
+                    .text
+                    .get(a.span[0].min(b.span[0])..a.span[1].max(b.span[1]))
+                    .unwrap_or(&a.wording)
+                    .to_string();
+                (
+                    to - from,
+                    [
+                        b.accepted.lower() - a.accepted.upper(),
+                        b.accepted.upper() - a.accepted.lower(),
+                    ],
+                    Scale::Difference,
+                    wording,
+                )
+            }
+            (None, Some(i)) | (Some(i), None) => {
+                let a = &parsed.amounts[i];
+                let value = if a.role == AmountRole::From { from } else { to };
+                (value, a.accepted.ends(), a.unit, a.wording.clone())
+            }
+            (None, None) => (to - from, [f64::NAN; 2], Scale::Difference, String::new()),
+        };
+        let crosses_boundary = self.ci.and_then(|(lo, hi)| {
+            AcceptedInterval::closed(accepted[0], accepted[1])
+                .ok()
+                .map(|i| i.straddled_by(lo, hi))
+        });
+        Judgement {
+            verdict,
+            computed: Some(computed),
+            accepted: Some(accepted),
+            kind: ClaimKind::Change,
+            unit: Some(unit),
+            crosses_boundary,
+            pattern: None,
+            reason: reasons.join("; "),
+            wording: Some(wording),
+            amounts,
+        }
+    }
+
+    /// The judgement of the main amount: verdict, confidence interval flag,
+    /// error patterns, GRIM.
+    fn judge_main(
+        &self,
+        s: &StatedAmount,
+        evidence: &Evidence,
+        computed: std::result::Result<f64, String>,
+        amounts: Vec<AmountJudgement>,
+    ) -> Result<Judgement> {
+        let one = judge_one(s, computed.clone());
         let mut judgement = Judgement {
-            verdict: Verdict::Unverifiable,
-            computed: None,
+            verdict: one.verdict,
+            computed: one.computed,
             accepted: Some(s.accepted.ends()),
             kind: s.kind,
             unit: Some(s.unit),
             crosses_boundary: None,
             pattern: None,
-            reason: String::new(),
+            reason: one.reason,
+            wording: Some(s.wording.clone()),
+            amounts,
         };
-        let computed = match (evidence, s.unit) {
-            (Evidence::Unpublished { reason }, _) => None.ok_or(reason.clone()),
-            (Evidence::Value(v), _) => Ok(finite("value", *v)?),
-            (Evidence::Share { part, whole }, Scale::Percent) => {
-                let (part, whole) = (finite("part", *part)?, finite("whole", *whole)?);
-                if whole <= 0.0 || part < 0.0 {
+        if let Ok(c) = computed {
+            if judgement.verdict == Verdict::Inconsistent {
+                judgement.pattern = self.explain(s, evidence, c);
+            }
+            if let Some((lo, hi)) = self.ci {
+                let (lo, hi) = (finite("ci lower", lo)?, finite("ci upper", hi)?);
+                if lo > hi {
                     return Err(Error::invalid_argument(
-                        "share",
-                        format!("{part} of {whole}"),
-                        "a non-negative part of a positive whole",
+                        "ci",
+                        format!("[{lo}, {hi}]"),
+                        "lower end at most the upper end",
                     ));
                 }
-                Ok(100.0 * part / whole)
-            }
-            (Evidence::Share { .. }, _) => return Err(mismatch("a share")),
-            (
-                Evidence::Change { from, to },
-                Scale::PercentChange | Scale::Ratio | Scale::Difference,
-            ) => {
-                let (from, to) = (finite("from", *from)?, finite("to", *to)?);
-                if from == 0.0 && s.unit != Scale::Difference {
-                    return Err(Error::invalid_argument("from", from, "a non-zero start"));
-                }
-                Ok(match s.unit {
-                    Scale::PercentChange => 100.0 * (to - from) / from,
-                    Scale::Ratio => to / from,
-                    _ => to - from,
-                })
-            }
-            (Evidence::Change { .. }, _) => return Err(mismatch("a change")),
-            (Evidence::Period { .. }, _) => return Err(mismatch("a period")),
-        };
-        match computed {
-            Err(reason) => {
-                judgement.reason = reason;
-            }
-            Ok(c) => {
-                judgement.computed = Some(c);
-                let exact = s.exact.is_some_and(|e| e.contains(c));
-                if s.accepted.contains(c) {
-                    if exact {
-                        judgement.verdict = Verdict::Reproduced;
-                        judgement.reason = format!(
-                            "{} equals {} at the printed precision; {}",
-                            short(c),
-                            s.stated_text(),
-                            s.describe()
-                        );
-                    } else {
-                        judgement.verdict = Verdict::Consistent;
-                        judgement.reason = format!("{} lies inside: {}", short(c), s.describe());
-                    }
-                } else {
-                    judgement.verdict = Verdict::Inconsistent;
-                    judgement.reason = format!("{} lies outside: {}", short(c), s.describe());
-                    judgement.pattern = self.explain(s, evidence, c);
-                }
-                if let Some((lo, hi)) = self.ci {
-                    let (lo, hi) = (finite("ci lower", lo)?, finite("ci upper", hi)?);
-                    if lo > hi {
-                        return Err(Error::invalid_argument(
-                            "ci",
-                            format!("[{lo}, {hi}]"),
-                            "lower end at most the upper end",
-                        ));
-                    }
-                    judgement.crosses_boundary = Some(s.accepted.straddled_by(lo, hi));
-                }
+                judgement.crosses_boundary = Some(s.accepted.straddled_by(lo, hi));
             }
         }
         // GRIM: a bare printed percentage of an unweighted count.
@@ -417,6 +653,14 @@ impl Checker {
             && !judgement.reason.contains(&p.to_string())
         {
             judgement.reason = format!("{}; {}", judgement.reason, p);
+        }
+        if let Some(first) = judgement
+            .amounts
+            .iter_mut()
+            .find(|a| a.wording == s.wording)
+        {
+            first.verdict = judgement.verdict;
+            first.reason.clone_from(&judgement.reason);
         }
         Ok(judgement)
     }
@@ -450,6 +694,100 @@ impl Checker {
     }
 }
 
+/// The worse of two verdicts: inconsistent, unverifiable, consistent,
+/// reproduced, from worst.
+fn worse(a: Verdict, b: Verdict) -> Verdict {
+    let rank = |v: Verdict| match v {
+        Verdict::Inconsistent => 0,
+        Verdict::Unverifiable => 1,
+        Verdict::Consistent => 2,
+        Verdict::Reproduced => 3,
+    };
+    if rank(b) < rank(a) { b } else { a }
+}
+
+/// One amount against the value computed for it (or why there is none).
+fn judge_one(s: &StatedAmount, computed: std::result::Result<f64, String>) -> AmountJudgement {
+    let (verdict, computed, reason) = match computed {
+        Err(reason) => (Verdict::Unverifiable, None, reason),
+        Ok(c) if !c.is_finite() => (
+            Verdict::Unverifiable,
+            None,
+            "the value computed from the evidence is not finite".to_string(),
+        ),
+        Ok(c) => {
+            // Equal at the printed precision, for a wording that states the
+            // value as an estimate: 'more than 2,500' and 'less than 20%'
+            // state bounds, which a value can lie within but not equal.
+            let estimate = s.stated.is_none_or(|x| s.accepted.contains(x));
+            let exact = estimate && s.exact.is_some_and(|e| e.contains(c));
+            if s.accepted.contains(c) {
+                if exact {
+                    (
+                        Verdict::Reproduced,
+                        Some(c),
+                        format!(
+                            "{} equals {} at the printed precision; {}",
+                            short(c),
+                            s.stated_text(),
+                            s.describe()
+                        ),
+                    )
+                } else {
+                    (
+                        Verdict::Consistent,
+                        Some(c),
+                        format!("{} lies inside: {}", short(c), s.describe()),
+                    )
+                }
+            } else {
+                (
+                    Verdict::Inconsistent,
+                    Some(c),
+                    format!("{} lies outside: {}", short(c), s.describe()),
+                )
+            }
+        }
+    };
+    AmountJudgement {
+        wording: s.wording.clone(),
+        role: s.role,
+        kind: s.kind,
+        unit: s.unit,
+        stated: s.stated,
+        verdict,
+        computed,
+        accepted: s.accepted.ends(),
+        reason,
+    }
+}
+
+/// Checks the evidence itself: finite numbers, a positive whole, a part
+/// between zero and its whole.
+fn validate(evidence: &Evidence) -> Result<()> {
+    match evidence {
+        Evidence::Share { part, whole } => {
+            let (part, whole) = (finite("part", *part)?, finite("whole", *whole)?);
+            if whole <= 0.0 || part < 0.0 || part > whole {
+                return Err(Error::invalid_argument(
+                    "share",
+                    format!("{part} of {whole}"),
+                    "a part from zero to its whole, of a positive whole",
+                ));
+            }
+        }
+        Evidence::Value(v) => {
+            finite("value", *v)?;
+        }
+        Evidence::Change { from, to } => {
+            finite("from", *from)?;
+            finite("to", *to)?;
+        }
+        Evidence::Period { .. } | Evidence::Unpublished { .. } => {}
+    }
+    Ok(())
+}
+
 fn unit_name(unit: Scale) -> &'static str {
     match unit {
         Scale::Percent => "share",
@@ -460,14 +798,39 @@ fn unit_name(unit: Scale) -> &'static str {
     }
 }
 
-fn judge_period(period: &Period, reference: Option<&Period>, published: Option<Date>) -> Judgement {
+fn judge_period(
+    period: &Period,
+    alternative: Option<&Period>,
+    convention: Option<&str>,
+    reference: Option<&Period>,
+    published: Option<Date>,
+) -> Judgement {
     let problems = period.problems(published, reference);
-    let (verdict, reason, pattern) = if !problems.is_empty() {
+    let note = convention.map_or_else(String::new, |c| format!(" ({c})"));
+    let alternative_fits =
+        alternative.filter(|a| reference.is_some() && a.problems(published, reference).is_empty());
+    let (verdict, reason, pattern) = if let Some(alt) =
+        alternative_fits.filter(|_| !problems.is_empty())
+    {
+        (
+            Verdict::Consistent,
+            format!(
+                "the period {alt} is the reference period under the other reading of its wording{note}"
+            ),
+            None,
+        )
+    } else if !problems.is_empty() {
         let pattern = ErrorPattern::CorruptedPeriod { problems };
         (
             Verdict::Inconsistent,
-            format!("the period {period}: {pattern}"),
+            format!("the period {period}: {pattern}{note}"),
             Some(pattern),
+        )
+    } else if reference.is_some() && convention.is_some() {
+        (
+            Verdict::Consistent,
+            format!("the period {period} is the reference period under the reading chosen{note}"),
+            None,
         )
     } else if reference.is_some() {
         (
@@ -478,7 +841,7 @@ fn judge_period(period: &Period, reference: Option<&Period>, published: Option<D
     } else {
         (
             Verdict::Unverifiable,
-            format!("the period {period} is well formed, but no reference period was given"),
+            format!("the period {period} is well formed, but no reference period was given{note}"),
             None,
         )
     };
@@ -491,5 +854,7 @@ fn judge_period(period: &Period, reference: Option<&Period>, published: Option<D
         crosses_boundary: None,
         pattern,
         reason,
+        wording: None,
+        amounts: Vec::new(),
     }
 }

@@ -1,19 +1,31 @@
 //! Published claims, verbal quantifiers, rounding and verdicts.
 //!
 //! A claim is a published statement: a share of two quantities, a level, a
-//! change or ratio between two quantities, or a period. Its wording is read
-//! into a [`StatedAmount`] whose accepted interval comes from the versioned
-//! [`QuantifierTable`]; a [`Checker`] judges it against [`Evidence`] and
-//! returns a [`Judgement`]: a [`Verdict`], the computed value, the accepted
-//! interval, whether a model-based interval crosses its boundary, and a
-//! named [`ErrorPattern`] when one is seen.
+//! change or ratio between two quantities, or a period. A sentence is read
+//! by a grammar ([`parse_claim`]): amounts in digits or words, fractions,
+//! "X in Y", percentages and percentage points, multiples, hedges, verbs of
+//! change with any words between verb and amount, "from A to B", dates and
+//! periods; numbers that qualify the subject ("children under 3", "in
+//! 2000") are set aside. Each amount is a [`StatedAmount`] whose accepted
+//! interval comes from the versioned [`QuantifierTable`]. A [`Checker`]
+//! judges a sentence against [`Evidence`] (the evidence picks the amount
+//! that is the claim) and returns a [`Judgement`]: a [`Verdict`], the
+//! computed value, the accepted interval, whether a model-based interval
+//! crosses its boundary, a named [`ErrorPattern`] when one is seen, and
+//! every amount of the sentence judged ([`AmountJudgement`]). Every input
+//! gets an answer: a sentence with nothing to judge is `unverifiable`.
 //!
-//! This layer knows nothing of any particular study: the numbers come from
-//! the caller, and the quantifier table from the data layer.
+//! Whole documents are scanned by the study layer
+//! ([`study::scan_text`](crate::study::scan_text)): each statement is
+//! matched to a dataset's figure through the dataset's versioned
+//! [`AliasTable`], read here, and judged like the ledger judges it; what
+//! matches nothing is listed as unmatched.
 //!
-//! A new phrase goes in the quantifier table (a new version of the
-//! `quantifiers` dataset), not in code; a new way of going wrong is an
-//! [`ErrorPattern`].
+//! The reader knows nothing of any particular study: the numbers come from
+//! the caller, the phrases that name a study's figures from its data, and
+//! the quantifier table from the data layer. A new phrase goes in the
+//! quantifier table (a new version of the `quantifiers` dataset), not in
+//! code; a new way of going wrong is an [`ErrorPattern`].
 //!
 //! ```
 //! use njov::claims::{check, Evidence, Verdict};
@@ -23,21 +35,31 @@
 //! ```
 
 mod accepted;
+mod alias;
+mod amount;
 mod check;
 mod claim;
+mod grammar;
 mod pattern;
 mod period;
 mod quantifier;
+mod reading;
 mod sentence;
 mod token;
 mod verdict;
 
 pub use crate::data::ClaimKind;
 pub use accepted::AcceptedInterval;
+pub use alias::{ALIAS_TABLE, Alias, AliasReads, AliasTable};
 pub use check::{Checker, Evidence, check};
 pub use claim::{Claim, Scale};
 pub use pattern::{ErrorPattern, grim_percent_possible};
 pub use period::{parse_date, parse_period};
 pub use quantifier::{BoundRule, QUANTIFIER_DATASET, Quantifier, QuantifierKind, QuantifierTable};
-pub use sentence::{ParsedClaim, StatedAmount, accepted_range, parse_claim, parse_claim_with};
-pub use verdict::{Judgement, Verdict};
+pub use sentence::{
+    AmountRole, ParsedClaim, ReadProblem, StatedAmount, VagueStatement, accepted_range,
+    parse_claim, parse_claim_with,
+};
+pub(crate) use sentence::{read_sentence, single_amount};
+pub(crate) use token::{Spanned, Token, lex};
+pub use verdict::{AmountJudgement, Judgement, Verdict};

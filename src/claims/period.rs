@@ -1,5 +1,5 @@
-//! Dates and reference periods written in English, read into the data
-//! layer's one [`Date`] and [`Period`] types.
+//! Calendar dates and reference periods, and the ways a printed period can be
+//! corrupted.
 
 use crate::claims::token::{Spanned, Token, tokenize};
 use crate::data::{Date, Period, days_in_month};
@@ -64,7 +64,8 @@ pub fn parse_date(text: &str) -> Result<Date> {
 /// Reads a period written in English: two dates joined by `through`,
 /// `thru`, `to`, `until`, `till`, `and` or a dash, optionally after `from`
 /// or `between`; a month with its year stands for its first day as a start
-/// and its last day as an end (`July 2010 to June 2011`).
+/// and its last day as an end (`July 2010 to June 2011`); calendar and
+/// fiscal years; "the twelve months ending ...".
 ///
 /// # Errors
 /// `ErrorKind::Parse` naming the part when there is no period, or a day
@@ -191,38 +192,318 @@ fn date_at_end(
     Ok(None)
 }
 
+/// A period found in a sentence: the period, the other period its wording
+/// can also mean (a fiscal year without its months), the convention that
+/// chose the first, and the token range it covers.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct FoundPeriod {
+    pub period: Period,
+    pub alternative: Option<Period>,
+    pub convention: Option<String>,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Every date and period of a sentence: the first period, the token ranges
+/// of all dates and periods (their numbers are not amounts), and the dates
+/// that do not exist (part, message).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct PeriodScan {
+    pub first: Option<FoundPeriod>,
+    pub spans: Vec<(usize, usize)>,
+    pub problems: Vec<(String, String)>,
+}
+
+/// The date `months` months before `end`, plus one day: the first day of
+/// the `months` months ending on `end`. A month's last day counts back to
+/// the first day of a month (the twelve months ending 28 Feb 2001 start on
+/// 1 Mar 2000).
+fn months_before(end: Date, months: u32) -> Option<Date> {
+    let index = i64::from(end.year()) * 12 + i64::from(end.month()) - 1 - i64::from(months);
+    let (y, m) = (
+        i32::try_from(index.div_euclid(12)).ok()?,
+        u32::try_from(index.rem_euclid(12)).ok()? + 1,
+    );
+    if end.day() == days_in_month(end.year(), end.month()) {
+        // First day of the month after (y, m).
+        let next = index + 1;
+        let (ny, nm) = (
+            i32::try_from(next.div_euclid(12)).ok()?,
+            u32::try_from(next.rem_euclid(12)).ok()? + 1,
+        );
+        return Date::new(ny, nm, 1).ok();
+    }
+    let d = end.day().min(days_in_month(y, m));
+    if d < days_in_month(y, m) {
+        Date::new(y, m, d + 1).ok()
+    } else {
+        let next = index + 1;
+        Date::new(
+            i32::try_from(next.div_euclid(12)).ok()?,
+            u32::try_from(next.rem_euclid(12)).ok()? + 1,
+            1,
+        )
+        .ok()
+    }
+}
+
+fn year_at(tokens: &[Spanned], i: usize) -> Option<i32> {
+    number(tokens.get(i))
+        .filter(|(_, raw)| raw.len() == 4)
+        .map(|(y, _)| y as i32)
+        .filter(|y| (1000..=9999).contains(y))
+}
+
+/// `fiscal year 2001`, `fiscal 2001`, `FY 2001`, `FY2001`, `fiscal year
+/// 2000-01`: the year ending in the named year, read as the US federal
+/// fiscal year (1 October - 30 September), with the July - June year of
+/// most US states as the alternative.
+fn fiscal_year_at(tokens: &[Spanned], i: usize) -> Option<(FoundPeriod, usize)> {
+    let w = word(tokens.get(i))?;
+    let mut k = match w {
+        "fiscal" if word(tokens.get(i + 1)) == Some("year") => i + 2,
+        "fiscal" | "fy" => i + 1,
+        _ => return None,
+    };
+    let mut year = year_at(tokens, k)?;
+    k += 1;
+    // `2000-01`, `2000/2001`: the fiscal year ends in the second year.
+    if (is_punct(tokens.get(k), '-')
+        || is_punct(tokens.get(k), '/')
+        || is_punct(tokens.get(k), '\u{2013}'))
+        && let Some((second, raw)) = number(tokens.get(k + 1))
+    {
+        let second = second as i32;
+        let end_year = match raw.len() {
+            2 => year - year % 100 + second,
+            4 => second,
+            _ => 0,
+        };
+        if end_year == year + 1 {
+            year = end_year;
+            k += 2;
+        }
+    }
+    let federal = Period::new(
+        Date::new(year - 1, 10, 1).ok()?,
+        Date::new(year, 9, 30).ok()?,
+    );
+    let state = Period::new(
+        Date::new(year - 1, 7, 1).ok()?,
+        Date::new(year, 6, 30).ok()?,
+    );
+    Some((
+        FoundPeriod {
+            period: federal,
+            alternative: Some(state),
+            convention: Some(format!(
+                "'fiscal year {year}' names no months: read as the US federal fiscal year (1 October {} - 30 September {year}); most US states' fiscal year {year} runs 1 July {} - 30 June {year}",
+                year - 1,
+                year - 1
+            )),
+            start: i,
+            end: k,
+        },
+        k,
+    ))
+}
+
+/// `calendar year 2000`: 1 January - 31 December.
+fn calendar_year_at(tokens: &[Spanned], i: usize) -> Option<(FoundPeriod, usize)> {
+    if word(tokens.get(i)) != Some("calendar") {
+        return None;
+    }
+    let k = if word(tokens.get(i + 1)) == Some("year") {
+        i + 2
+    } else {
+        i + 1
+    };
+    let year = year_at(tokens, k)?;
+    Some((
+        FoundPeriod {
+            period: Period::new(Date::new(year, 1, 1).ok()?, Date::new(year, 12, 31).ok()?),
+            alternative: None,
+            convention: None,
+            start: i,
+            end: k + 1,
+        },
+        k + 1,
+    ))
+}
+
+/// `the twelve months ending June 30, 2001`, `the 12-month period ended
+/// 30 June 2001`, `the year ending June 30, 2001`, `the fiscal year ended
+/// June 30, 2001`: the months ending on a date.
+fn months_ending_at(
+    text: &str,
+    tokens: &[Spanned],
+    i: usize,
+) -> Result<Option<(FoundPeriod, usize)>> {
+    let mut k = i;
+    if word(tokens.get(k)) == Some("the") {
+        k += 1;
+    }
+    let months: u32 = match word(tokens.get(k)) {
+        Some("year") => {
+            k += 1;
+            12
+        }
+        Some("fiscal") if word(tokens.get(k + 1)) == Some("year") => {
+            k += 2;
+            12
+        }
+        _ => {
+            let Some(n) = crate::claims::amount::read_numeral(tokens, k) else {
+                return Ok(None);
+            };
+            if !n.is_whole() || !(1.0..=120.0).contains(&n.value) {
+                return Ok(None);
+            }
+            k = n.end;
+            match word(tokens.get(k)) {
+                Some("months" | "month") => {
+                    k += 1;
+                    n.value as u32
+                }
+                Some("years" | "year") => {
+                    k += 1;
+                    12 * n.value as u32
+                }
+                _ => return Ok(None),
+            }
+        }
+    };
+    if word(tokens.get(k)) == Some("period") {
+        k += 1;
+    }
+    match word(tokens.get(k)) {
+        Some("ending" | "ended" | "through" | "to" | "until") => k += 1,
+        _ => return Ok(None),
+    }
+    let Some((end, after)) = date_at_end(text, tokens, k, End::Last)? else {
+        return Ok(None);
+    };
+    let Some(start) = months_before(end, months) else {
+        return Ok(None);
+    };
+    Ok(Some((
+        FoundPeriod {
+            period: Period::new(start, end),
+            alternative: None,
+            convention: None,
+            start: i,
+            end: after,
+        },
+        after,
+    )))
+}
+
+/// Two dates joined by `through`, `to`, a dash...: see [`Period::parse`].
+fn two_dates_at(text: &str, tokens: &[Spanned], i: usize) -> Result<Option<(FoundPeriod, usize)>> {
+    let Some((start, mut j)) = date_at(text, tokens, i)? else {
+        return Ok(None);
+    };
+    let date_end = j;
+    if is_punct(tokens.get(j), ',') {
+        j += 1;
+    }
+    let joined = match tokens.get(j).map(|s| &s.token) {
+        Some(Token::Word(w))
+            if ["through", "thru", "to", "until", "till", "and"].contains(&w.as_str()) =>
+        {
+            Some(j + 1)
+        }
+        Some(Token::Punct('-' | '\u{2013}' | '\u{2014}')) => Some(j + 1),
+        _ => None,
+    };
+    if let Some(k) = joined
+        && let Some((end, after)) = date_at_end(text, tokens, k, End::Last)?
+    {
+        let mut first = i;
+        if i > 0 && matches!(word(tokens.get(i - 1)), Some("from" | "between")) {
+            first = i - 1;
+        }
+        return Ok(Some((
+            FoundPeriod {
+                period: Period::new(start, end),
+                alternative: None,
+                convention: None,
+                start: first,
+                end: after,
+            },
+            after,
+        )));
+    }
+    // A single date: its numbers are not amounts, but it is no period.
+    Ok(Some((
+        FoundPeriod {
+            period: Period::new(start, start),
+            alternative: None,
+            convention: Some("single date".into()),
+            start: i,
+            end: date_end,
+        },
+        date_end,
+    )))
+}
+
+/// Every date and period in `tokens`, in one pass (each position looks a
+/// bounded number of tokens ahead).
+pub(crate) fn scan_periods(text: &str, tokens: &[Spanned]) -> PeriodScan {
+    let mut scan = PeriodScan::default();
+    let mut i = 0;
+    while i < tokens.len() {
+        let found = months_ending_at(text, tokens, i)
+            .map(|f| {
+                f.or_else(|| calendar_year_at(tokens, i).or_else(|| fiscal_year_at(tokens, i)))
+            })
+            .and_then(|f| match f {
+                Some(f) => Ok(Some(f)),
+                None => two_dates_at(text, tokens, i),
+            });
+        match found {
+            Ok(Some((f, after))) => {
+                scan.spans.push((f.start, f.end));
+                if f.convention.as_deref() != Some("single date") && scan.first.is_none() {
+                    scan.first = Some(f);
+                }
+                i = after.max(i + 1);
+            }
+            Ok(None) => i += 1,
+            Err(e) => {
+                // A date that does not exist: its numbers are not amounts
+                // either; skip the tokens of the part named.
+                let mut next = i + 1;
+                if let crate::error::ErrorKind::Parse { part, message, .. } = e.kind() {
+                    scan.problems.push((part.clone(), message.clone()));
+                    let end_byte = tokens[i].start + part.len();
+                    while next < tokens.len() && tokens[next].start < end_byte {
+                        next += 1;
+                    }
+                    scan.spans.push((i, next));
+                }
+                i = next;
+            }
+        }
+    }
+    scan
+}
+
 /// The first period in `tokens`: the period and the token range it covers.
+///
+/// # Errors
+/// `ErrorKind::Parse` for the first date that does not exist, when no
+/// period is found.
 pub(crate) fn find_period(
     text: &str,
     tokens: &[Spanned],
 ) -> Result<Option<(Period, usize, usize)>> {
-    for i in 0..tokens.len() {
-        let Some((start, mut j)) = date_at(text, tokens, i)? else {
-            continue;
-        };
-        if is_punct(tokens.get(j), ',') {
-            j += 1;
-        }
-        let joined = match tokens.get(j).map(|s| &s.token) {
-            Some(Token::Word(w))
-                if ["through", "thru", "to", "until", "till", "and"].contains(&w.as_str()) =>
-            {
-                Some(j + 1)
-            }
-            Some(Token::Punct('-' | '\u{2013}' | '\u{2014}')) => Some(j + 1),
-            _ => None,
-        };
-        if let Some(k) = joined
-            && let Some((end, after)) = date_at_end(text, tokens, k, End::Last)?
-        {
-            let mut first = i;
-            if i > 0 && matches!(word(tokens.get(i - 1)), Some("from" | "between")) {
-                first = i - 1;
-            }
-            return Ok(Some((Period::new(start, end), first, after)));
-        }
+    let scan = scan_periods(text, tokens);
+    match (scan.first, scan.problems.first()) {
+        (Some(f), _) => Ok(Some((f.period, f.start, f.end))),
+        (None, Some((part, message))) => Err(Error::parse(text, part.as_str(), message.as_str())),
+        (None, None) => Ok(None),
     }
-    Ok(None)
 }
 
 #[cfg(test)]
@@ -263,6 +544,27 @@ mod tests {
         let p = parse_period("2010-07-01 - 2011-06-30").unwrap();
         assert_eq!(p.days(), 365);
         assert!(parse_period("in 2010").is_err());
+        let p = parse_period("in calendar year 2000").unwrap();
+        assert_eq!(p, Period::new(d(2000, 1, 1), d(2000, 12, 31)));
+        let p = parse_period("in fiscal year 2001").unwrap();
+        assert_eq!(p, Period::new(d(2000, 10, 1), d(2001, 9, 30)));
+        let p = parse_period("FY2001").unwrap();
+        assert_eq!(p, Period::new(d(2000, 10, 1), d(2001, 9, 30)));
+        let p = parse_period("fiscal year 2000-01").unwrap();
+        assert_eq!(p, Period::new(d(2000, 10, 1), d(2001, 9, 30)));
+        let p = parse_period("the twelve months ending June 30, 2001").unwrap();
+        assert_eq!(p, Period::new(d(2000, 7, 1), d(2001, 6, 30)));
+        let p = parse_period("the 12-month period ended 30 June 2001").unwrap();
+        assert_eq!(p, Period::new(d(2000, 7, 1), d(2001, 6, 30)));
+        let p = parse_period("during the year ending June 30, 2001").unwrap();
+        assert_eq!(p, Period::new(d(2000, 7, 1), d(2001, 6, 30)));
+        let p = parse_period("the six months ending December 31, 2000").unwrap();
+        assert_eq!(p, Period::new(d(2000, 7, 1), d(2000, 12, 31)));
+        let p = parse_period("the twelve months ending February 28, 2001").unwrap();
+        assert_eq!(p, Period::new(d(2000, 3, 1), d(2001, 2, 28)));
+        let p = parse_period("the twelve months ending March 15, 2001").unwrap();
+        assert_eq!(p, Period::new(d(2000, 3, 16), d(2001, 3, 15)));
+        assert!(parse_period("as of June 30, 2001").is_err());
     }
 
     #[test]

@@ -1,63 +1,23 @@
-//! Reading English claim sentences.
+//! Reading English claim sentences: the public face of the grammar
+//! ([`grammar`](crate::claims::grammar) has the rules).
 //!
-//! A sentence is split into words and numbers; phrases of the quantifier
-//! table are matched, longest first, where they occur (`N` matches a number,
-//! `2,500` or `38.7`, or a number word, `five`). The first amount (a
-//! percentage, a fraction in words, an absolute share such as `most`, a
-//! number, a multiple, a percentage change) is the claim; a modifier just
-//! before it (`nearly`, `more than`) hedges it, and a direction word just
-//! before or after it (`up`, `grew by`, `increase`, `fell`) makes it a
-//! change. The first period of two dates (`January 1, 2010, through December
-//! 31, 2010`) is read too, and its numbers are not amounts; neither is a year
-//! after `in`, `since`, `during` and the like, nor a day after a month.
+//! A sentence reads as every amount it states ([`StatedAmount`], each with
+//! its [`AmountRole`]), the period it names, the numbers that only qualify
+//! its subject (`children under 3`, `in 2000`), its vague statements
+//! (`many`, `a significant share`) and what could not be read.
 
-use crate::claims::accepted::{AcceptedInterval, short};
-use crate::claims::claim::Scale;
-use crate::claims::period::find_period;
-use crate::claims::quantifier::{Quantifier, QuantifierKind, QuantifierTable};
-use crate::claims::token::{Spanned, Token, number_word, tokenize};
-use crate::data::{ClaimKind, Period, PrintedNumber};
+use crate::claims::grammar;
+use crate::claims::quantifier::QuantifierTable;
+pub use crate::claims::reading::{AmountRole, ReadProblem, StatedAmount, VagueStatement};
+use crate::data::ClaimKind;
+use crate::data::Period;
 use crate::error::{Error, Result};
 use serde::Serialize;
-
-/// The quantity a sentence states, with the intervals its wording admits.
-///
-/// ```
-/// use njov::claims::{parse_claim, Scale};
-/// let s = parse_claim("up by nearly half").unwrap().statement.unwrap();
-/// assert_eq!(s.unit, Scale::PercentChange);
-/// assert_eq!(s.accepted.ends(), [45.0, 50.0]);
-/// assert_eq!(s.quantifier.as_deref(), Some("nearly half"));
-/// ```
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct StatedAmount {
-    /// The words read, as written (`"Nearly 40%"`).
-    pub wording: String,
-    /// What it measures.
-    pub kind: ClaimKind,
-    /// The scale of `stated`, `exact` and `accepted`.
-    pub unit: Scale,
-    /// The value stated (negative for a decrease); `None` for an absolute
-    /// share such as `most`.
-    pub stated: Option<f64>,
-    /// The number as printed, when the wording prints one.
-    #[serde(skip)]
-    pub printed: Option<PrintedNumber>,
-    /// The printed decimals of the stated value (implied ones for words).
-    pub decimals: Option<u32>,
-    /// The values equal to the stated one at its printed precision.
-    pub exact: Option<AcceptedInterval>,
-    /// The values the wording accepts.
-    pub accepted: AcceptedInterval,
-    /// The quantifier phrases that set `accepted` (`"nearly"`, `"a
-    /// quarter"`), or `None` for a bare printed number.
-    pub quantifier: Option<String>,
-}
 
 /// A claim sentence as read: what it states, and the period it names.
 ///
 /// ```
-/// use njov::claims::{parse_claim, ClaimKind};
+/// use njov::{claims::parse_claim, data::ClaimKind};
 /// let p = parse_claim("more than 1,500 cases from January 1, 2010, through December 31, 2010").unwrap();
 /// assert_eq!(p.kind, ClaimKind::Level);
 /// assert_eq!(p.statement.unwrap().accepted.lower(), 1500.0);
@@ -67,23 +27,51 @@ pub struct StatedAmount {
 pub struct ParsedClaim {
     /// The sentence.
     pub text: String,
-    /// The statement's kind, or `Period` when the sentence states only a
-    /// period.
+    /// The main statement's kind: `Change` when the sentence states a
+    /// change only by its levels (`from 2,577 to 7,010`), `Period` when it
+    /// states only a period.
     pub kind: ClaimKind,
-    /// The quantity stated, if any.
+    /// The main amount, with no evidence to guide the reading: the first
+    /// claimed amount, else the end level, the start level, the base.
     pub statement: Option<StatedAmount>,
+    /// Every amount read, in sentence order.
+    pub amounts: Vec<StatedAmount>,
     /// The period named, if any.
     pub period: Option<Period>,
+    /// Another period the wording can mean (a fiscal year that names no
+    /// months), if any.
+    pub period_alternative: Option<Period>,
+    /// How an ambiguous period was read, if it was.
+    pub period_convention: Option<String>,
+    /// The byte range of the period's words in the sentence, if any.
+    pub period_span: Option<[usize; 2]>,
+    /// Numbers that qualify the subject and are never the claim
+    /// (`children under 3`, `in 2000`, `aged 6 to 12`).
+    pub qualifiers: Vec<String>,
+    /// Statements of an amount that give none.
+    pub vague: Vec<VagueStatement>,
+    /// What could not be read.
+    pub unread: Vec<ReadProblem>,
+    /// The first direction word of the sentence (`rose`, `fell`), as the
+    /// kind of change it names.
+    #[serde(skip)]
+    pub(crate) direction: Option<crate::claims::quantifier::QuantifierKind>,
+    /// The rank of each of `unread` (lower is more telling).
+    #[serde(skip)]
+    pub(crate) unread_ranks: Vec<u8>,
 }
 
 /// Reads a claim sentence with the default quantifier table.
 ///
 /// # Errors
-/// `ErrorKind::Parse` saying which part could not be read: an empty
-/// sentence, a misplaced thousands separator (`2,50`), a day that does not
-/// exist, a modifier followed by nothing it can hedge, a hedge on an
-/// absolute share (`nearly most`), a fall stated as a multiple, or a
-/// sentence with no amount and no period.
+/// `ErrorKind::Parse` when the sentence states no amount and no period,
+/// saying which part could not be read: an empty sentence, a misplaced
+/// thousands separator (`2,50`), a day that does not exist, a hedge on an
+/// absolute share (`nearly most`), a fall stated as a multiple, a vague
+/// quantifier (`many`: the part is its wording and the message why it
+/// cannot be judged), a modifier followed by nothing it can hedge, or no
+/// amount at all. ([`check`](crate::claims::check) turns these into an
+/// `unverifiable` verdict with the message as its reason.)
 ///
 /// ```
 /// use njov::{ErrorKind, claims::parse_claim};
@@ -92,79 +80,11 @@ pub struct ParsedClaim {
 ///     ErrorKind::Parse { part, .. } => assert_eq!(part, "nearly a"),
 ///     other => panic!("{other:?}"),
 /// }
+/// let p = parse_claim("One in five arrests involved a victim met online").unwrap();
+/// assert_eq!(p.statement.unwrap().accepted.ends(), [18.0, 22.0]);
 /// ```
 pub fn parse_claim(text: &str) -> Result<ParsedClaim> {
-    parse_claim_with(text, &QuantifierTable::default_table())
-}
-
-/// A matched table phrase: row, token range and the number in its slot.
-#[derive(Debug, Clone)]
-struct Hit {
-    row: usize,
-    start: usize,
-    end: usize,
-    n: Option<PrintedNumber>,
-}
-
-fn slot_number(t: &Spanned) -> Option<PrintedNumber> {
-    match &t.token {
-        Token::Number(p, _) => Some(p.clone()),
-        Token::Word(w) => number_word(w).and_then(|v| PrintedNumber::new(v, 0).ok()),
-        _ => None,
-    }
-}
-
-/// Where `row` matches at token `i`: the end and the slot number.
-fn match_row(
-    row: &Quantifier,
-    tokens: &[Spanned],
-    i: usize,
-) -> Option<(usize, Option<PrintedNumber>)> {
-    let mut n = None;
-    for (k, want) in row.tokens.iter().enumerate() {
-        let got = tokens.get(i + k)?;
-        match want {
-            Token::Slot => n = Some(slot_number(got)?),
-            other => {
-                if *other != got.token {
-                    return None;
-                }
-            }
-        }
-    }
-    Some((i + row.tokens.len(), n))
-}
-
-const YEAR_CUES: [&str; 14] = [
-    "in", "since", "during", "until", "from", "to", "between", "by", "year", "fiscal", "before",
-    "after", "and", "through",
-];
-
-fn is_year_or_day(tokens: &[Spanned], hit: &Hit, row: &Quantifier) -> bool {
-    if row.kind() != QuantifierKind::Number {
-        return false;
-    }
-    let prev = hit.start.checked_sub(1).and_then(|p| tokens.get(p));
-    let prev_word = match prev.map(|s| &s.token) {
-        Some(Token::Word(w)) => Some(w.as_str()),
-        _ => None,
-    };
-    let raw_year = matches!(&tokens[hit.start].token,
-        Token::Number(p, raw) if p.decimals() == 0 && raw.len() == 4 && (1900.0..=2100.0).contains(&p.value()));
-    let after_month = prev_word.is_some_and(crate::claims::period::is_month_word);
-    (raw_year && prev_word.is_some_and(|w| YEAR_CUES.contains(&w))) || after_month
-}
-
-/// Whether the token at `i` is the `up` of a phrasal verb (`made up`,
-/// `took up`), not a change.
-fn is_phrasal_up(tokens: &[Spanned], i: usize) -> bool {
-    const VERBS: [&str; 8] = [
-        "made", "make", "makes", "making", "took", "take", "takes", "taking",
-    ];
-    tokens[i].token == Token::Word("up".into())
-        && i.checked_sub(1)
-            .and_then(|p| tokens.get(p))
-            .is_some_and(|t| matches!(&t.token, Token::Word(w) if VERBS.contains(&w.as_str())))
+    parse_claim_with(text, &QuantifierTable::shared_default())
 }
 
 /// Reads a claim sentence with the given quantifier table.
@@ -173,295 +93,129 @@ fn is_phrasal_up(tokens: &[Spanned], i: usize) -> bool {
 /// As [`parse_claim`].
 ///
 /// ```
-/// use njov::claims::{parse_claim_with, QuantifierTable, Scale};
+/// use njov::{claims::{parse_claim_with, QuantifierTable, Scale}};
 /// let table = QuantifierTable::default_table();
 /// let s = parse_claim_with("almost five times as many", &table).unwrap().statement.unwrap();
 /// assert_eq!(s.unit, Scale::Ratio);
 /// assert_eq!(s.accepted.ends(), [4.5, 5.0]);
 /// ```
 pub fn parse_claim_with(text: &str, table: &QuantifierTable) -> Result<ParsedClaim> {
-    if text.trim().is_empty() {
-        return Err(Error::parse(text, "", "the sentence is empty"));
+    let parsed = read_sentence(text, table);
+    if parsed.amounts.is_empty() && parsed.period.is_none() {
+        return Err(unreadable(&parsed));
     }
-    let tokens = tokenize(text, false)?;
-    let period = find_period(text, &tokens)?;
-    let rows = table.rows();
-    let mut hits: Vec<Hit> = Vec::new();
-    let mut i = 0;
-    while i < tokens.len() {
-        if let Some((_, a, b)) = &period
-            && (*a..*b).contains(&i)
-        {
-            i = *b;
-            continue;
-        }
-        if is_phrasal_up(&tokens, i) {
-            i += 1;
-            continue;
-        }
-        let best = rows
-            .iter()
-            .enumerate()
-            .filter_map(|(r, row)| match_row(row, &tokens, i).map(|(end, n)| (r, end, n)))
-            .max_by_key(|(r, end, _)| (*end, std::cmp::Reverse(*r)));
-        match best {
-            Some((row, end, n)) => {
-                let hit = Hit {
-                    row,
-                    start: i,
-                    end,
-                    n,
-                };
-                if !is_year_or_day(&tokens, &hit, &rows[row]) {
-                    hits.push(hit);
-                }
-                i = end;
-            }
-            None => i += 1,
-        }
-    }
-    let part = |a: usize, b: usize| text[tokens[a].start..tokens[b - 1].end].to_string();
-    let is_amount = |h: &Hit| {
-        let q = &rows[h.row];
-        !matches!(q.kind(), QuantifierKind::Modifier) && !q.is_direction_word()
-    };
-    let Some(a) = hits.iter().position(is_amount) else {
-        // Nothing to judge but perhaps a period; else name a dangling hedge.
-        if let Some((p, _, _)) = period {
-            return Ok(ParsedClaim {
-                text: text.to_string(),
-                kind: ClaimKind::Period,
-                statement: None,
-                period: Some(p),
-            });
-        }
-        if let Some(h) = hits.first() {
-            let end = (h.end + 1).min(tokens.len());
-            return Err(Error::parse(
-                text,
-                part(h.start, end),
-                format!(
-                    "'{}' is not followed by a number, a fraction in words or a quantifier",
-                    rows[h.row].phrase()
-                ),
-            ));
-        }
-        return Err(Error::parse(
-            text,
-            text.trim(),
-            "no number, percentage, fraction in words, verbal quantifier or period found",
-        ));
-    };
-    let amount = &hits[a];
-    let amount_row = &rows[amount.row];
-    let modifier = a
-        .checked_sub(1)
-        .map(|m| &hits[m])
-        .filter(|m| rows[m.row].kind() == QuantifierKind::Modifier && m.end == amount.start);
-    let head = modifier.map_or(amount.start, |m| m.start);
-    let head_index = if modifier.is_some() { a - 1 } else { a };
-    let before = head_index
-        .checked_sub(1)
-        .map(|d| &hits[d])
-        .filter(|d| rows[d.row].is_direction_word() && d.end == head);
-    let after = hits
-        .get(a + 1)
-        .filter(|d| rows[d.row].is_direction_word() && d.start == amount.end);
-    let direction = before.or(after).map(|d| rows[d.row].kind());
-    let first = before.map_or(head, |d| d.start);
-    let last = after.map_or(amount.end, |d| d.end);
-    let wording = part(first, last);
+    Ok(parsed)
+}
 
-    // The stated value x, its exact interval and the row's own interval.
-    let (unit, x, exact, own, decimals) = match amount_row.kind() {
-        QuantifierKind::Percent | QuantifierKind::Number => {
-            let n = amount
-                .n
-                .clone()
-                .ok_or_else(|| Error::parse(text, wording.clone(), "no number"))?;
-            let (lo, hi) = n.admitted();
-            let unit = match (amount_row.kind(), direction) {
-                (QuantifierKind::Percent, None) => Scale::Percent,
-                (QuantifierKind::Percent, Some(_)) => Scale::PercentChange,
-                (_, None) => Scale::Count,
-                (_, Some(_)) => Scale::Difference,
-            };
-            (
-                unit,
-                Some(n.value()),
-                Some((lo, hi)),
-                amount_row.interval(n.value(), lo, hi),
-                Some(n.decimals()),
-            )
-        }
-        QuantifierKind::Increase | QuantifierKind::Decrease => {
-            let n = amount
-                .n
-                .clone()
-                .ok_or_else(|| Error::parse(text, wording.clone(), "no number"))?;
-            let (lo, hi) = n.admitted();
-            (
-                Scale::PercentChange,
-                Some(n.value()),
-                Some((lo, hi)),
-                amount_row.interval(n.value(), lo, hi),
-                Some(n.decimals()),
-            )
-        }
-        QuantifierKind::Fraction => {
-            let v = amount_row.value().unwrap_or(0.0) * 100.0;
-            let d = amount_row.decimals().unwrap_or(0);
-            let h = 0.5 * 10f64.powi(-(d as i32));
-            let unit = if direction.is_some() {
-                Scale::PercentChange
-            } else {
-                Scale::Percent
-            };
-            (
-                unit,
-                Some(v),
-                Some((v - h, v + h)),
-                amount_row.interval(v, v - h, v + h),
-                Some(d),
-            )
-        }
-        QuantifierKind::Ratio => {
-            if direction == Some(QuantifierKind::Decrease) {
-                return Err(Error::parse(
-                    text,
-                    wording,
-                    "a fall stated as a multiple is ambiguous (to / from or from / to)",
-                ));
-            }
-            let (v, lo, hi, d) = match &amount.n {
-                Some(n) => {
-                    let (lo, hi) = n.admitted();
-                    (n.value(), lo, hi, n.decimals())
-                }
-                None => {
-                    let v = amount_row.value().unwrap_or(1.0);
-                    let d = amount_row.decimals().unwrap_or(0);
-                    let h = 0.5 * 10f64.powi(-(d as i32));
-                    (v, v - h, v + h, d)
-                }
-            };
-            (
-                Scale::Ratio,
-                Some(v),
-                Some((lo, hi)),
-                amount_row.interval(v, lo, hi),
-                Some(d),
-            )
-        }
-        QuantifierKind::Share => {
-            if let Some(m) = modifier {
-                return Err(Error::parse(
-                    text,
-                    part(m.start, amount.end),
-                    format!(
-                        "'{}' cannot hedge the absolute share '{}'",
-                        rows[m.row].phrase(),
-                        amount_row.phrase()
-                    ),
-                ));
-            }
-            if direction.is_some() {
-                return Err(Error::parse(
-                    text,
-                    wording,
-                    "an absolute share cannot be a change",
-                ));
-            }
-            (
-                Scale::Percent,
-                None,
-                None,
-                amount_row.interval(0.0, 0.0, 0.0).map(|i| i.scaled(100.0)),
-                None,
-            )
-        }
-        QuantifierKind::Modifier => unreachable_modifier(text, &wording)?,
+/// Reads a sentence into whatever it states, never failing: a sentence
+/// with nothing readable has no amounts, no period and its problems.
+pub(crate) fn read_sentence(text: &str, table: &QuantifierTable) -> ParsedClaim {
+    let reading = grammar::read(text, table);
+    let statement = main_amount(&reading.amounts).cloned();
+    let has_levels = reading
+        .amounts
+        .iter()
+        .any(|a| matches!(a.role, AmountRole::From | AmountRole::To))
+        && reading.direction.is_some();
+    let kind = match &statement {
+        Some(s) if s.role == AmountRole::Claim => s.kind,
+        Some(_) if has_levels => ClaimKind::Change,
+        Some(s) => s.kind,
+        None => ClaimKind::Period,
     };
-    let accepted = match modifier {
-        Some(m) => {
-            let (lo, hi) = exact.unwrap_or((f64::NAN, f64::NAN));
-            rows[m.row].interval(x.unwrap_or(f64::NAN), lo, hi)
-        }
-        None => own,
-    }
-    .ok_or_else(|| {
-        Error::parse(
-            text,
-            wording.clone(),
-            "the quantifier table gives no interval for this wording",
-        )
-    })?;
-    let exact = exact.and_then(|(lo, hi)| AcceptedInterval::closed(lo, hi).ok());
-    let quantifier = match (modifier, amount_row.kind()) {
-        (Some(m), _) => Some(rows[m.row].phrase().to_string()),
-        (None, QuantifierKind::Fraction | QuantifierKind::Share) => {
-            Some(amount_row.phrase().to_string())
-        }
-        (None, QuantifierKind::Ratio) if amount.n.is_none() => {
-            Some(amount_row.phrase().to_string())
-        }
-        _ => None,
+    let (period, period_alternative, period_convention) = match reading.period {
+        Some(f) => (Some(f.period), f.alternative, f.convention),
+        None => (None, None, None),
     };
-    let decrease = direction == Some(QuantifierKind::Decrease)
-        || amount_row.kind() == QuantifierKind::Decrease;
-    let (stated, exact, accepted) = if decrease {
-        (
-            x.map(|v| -v),
-            exact.map(|e| e.negated()),
-            accepted.negated(),
-        )
-    } else {
-        (x, exact, accepted)
-    };
-    let kind = match unit {
-        Scale::Percent => ClaimKind::Share,
-        Scale::Count => ClaimKind::Level,
-        _ => ClaimKind::Change,
-    };
-    let printed = amount.n.clone().map(|n| {
-        if decrease {
-            PrintedNumber::new(-n.value(), n.decimals()).unwrap_or(n)
-        } else {
-            n
-        }
-    });
-    Ok(ParsedClaim {
+    ParsedClaim {
         text: text.to_string(),
         kind,
-        statement: Some(StatedAmount {
-            wording,
-            kind,
-            unit,
-            stated,
-            printed,
-            decimals,
-            exact,
-            accepted,
-            quantifier,
-        }),
-        period: period.map(|(p, _, _)| p),
-    })
+        statement,
+        amounts: reading.amounts,
+        period,
+        period_alternative,
+        period_convention,
+        period_span: reading.period_span,
+        qualifiers: reading.qualifiers,
+        vague: reading.vague,
+        unread: reading.problems,
+        unread_ranks: reading.problem_ranks,
+        direction: reading.direction,
+    }
 }
 
-fn unreachable_modifier<T>(text: &str, wording: &str) -> Result<T> {
-    Err(Error::parse(text, wording, "a modifier is not an amount"))
+/// A sentence that states one amount: `amount`, as a claim.
+pub(crate) fn single_amount(text: &str, amount: &StatedAmount) -> ParsedClaim {
+    let amount = StatedAmount {
+        role: AmountRole::Claim,
+        ..amount.clone()
+    };
+    ParsedClaim {
+        text: text.to_string(),
+        kind: amount.kind,
+        statement: Some(amount.clone()),
+        amounts: vec![amount],
+        period: None,
+        period_alternative: None,
+        period_convention: None,
+        period_span: None,
+        qualifiers: Vec::new(),
+        vague: Vec::new(),
+        unread: Vec::new(),
+        direction: None,
+        unread_ranks: Vec::new(),
+    }
 }
 
-impl StatedAmount {
-    /// The statement in words, for reasons: `'Nearly 40%' accepts [36, 40]`.
-    pub(crate) fn describe(&self) -> String {
-        format!("'{}' accepts {}", self.wording, self.accepted)
-    }
+/// The main amount with no evidence: the first claimed amount, else the
+/// end level, the start level, the base.
+fn main_amount(amounts: &[StatedAmount]) -> Option<&StatedAmount> {
+    [
+        AmountRole::Claim,
+        AmountRole::To,
+        AmountRole::From,
+        AmountRole::Base,
+    ]
+    .iter()
+    .find_map(|role| amounts.iter().find(|a| a.role == *role))
+}
 
-    /// The stated value rounded as printed, for reasons.
-    pub(crate) fn stated_text(&self) -> String {
-        self.stated.map_or_else(|| "-".into(), short)
+/// The parse error of a sentence with nothing to judge: the most telling
+/// problem, else its first vague statement, else "nothing found".
+pub(crate) fn unreadable(parsed: &ParsedClaim) -> Error {
+    let text = &parsed.text;
+    if text.trim().is_empty() {
+        return Error::parse(text, "", "the sentence is empty");
     }
+    // A misplaced separator, an impossible date or a wording the table
+    // cannot read outranks a vague word, which outranks a modifier with
+    // nothing to hedge.
+    let ranked = |hard: bool| {
+        parsed
+            .unread
+            .iter()
+            .zip(&parsed.unread_ranks)
+            .find(|(_, r)| (**r < 3) == hard)
+            .map(|(p, _)| p)
+    };
+    if let Some(p) = ranked(true) {
+        return Error::parse(text, p.part.as_str(), p.reason.as_str());
+    }
+    if let Some(v) = parsed.vague.first() {
+        return Error::parse(
+            text,
+            v.wording.as_str(),
+            format!("'{}' states no amount: {}", v.phrase, v.reason),
+        );
+    }
+    if let Some(p) = ranked(false) {
+        return Error::parse(text, p.part.as_str(), p.reason.as_str());
+    }
+    Error::parse(
+        text,
+        text.trim(),
+        "no number, percentage, fraction in words, verbal quantifier or period found",
+    )
 }
 
 /// The values a wording accepts on its own scale ("about 80%" gives
@@ -480,6 +234,7 @@ pub fn accepted_range(wording: &str) -> Option<(f64, f64)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::claims::claim::Scale;
 
     fn stmt(text: &str) -> StatedAmount {
         parse_claim(text).unwrap().statement.unwrap()
@@ -512,6 +267,45 @@ mod tests {
     }
 
     #[test]
+    fn reads_the_grammar_of_issue_ten() {
+        let s = stmt("three in four cases");
+        assert_eq!((s.unit, s.stated), (Scale::Percent, Some(75.0)));
+        let s = stmt("fewer than one in five");
+        assert_eq!(s.accepted.ends(), [16.0, 20.0]);
+        let s = stmt("four-fifths of the arrests");
+        assert_eq!(s.stated, Some(80.0));
+        let s = stmt("Arrests increased nearly fivefold");
+        assert_eq!((s.unit, s.accepted.ends()), (Scale::Ratio, [4.5, 5.0]));
+        let s = stmt("arrests grew by a factor of 2.7");
+        assert_eq!((s.unit, s.stated), (Scale::Ratio, Some(2.7)));
+        let s = stmt("grew a comparatively modest 21 percent");
+        assert_eq!((s.unit, s.stated), (Scale::PercentChange, Some(21.0)));
+        let s = stmt("rose by a striking 159 percent");
+        assert_eq!((s.unit, s.stated), (Scale::PercentChange, Some(159.0)));
+        let s = stmt("two thousand five hundred arrests");
+        assert_eq!(s.stated, Some(2500.0));
+        let p = parse_claim("a significant share of possessors had images of children under 3");
+        assert!(p.is_err());
+        let p = read_sentence(
+            "a significant share of possessors had images of children under 3",
+            &QuantifierTable::default_table(),
+        );
+        assert_eq!(p.qualifiers, ["under 3"]);
+        assert_eq!(p.vague[0].phrase, "a significant share");
+        let p = parse_claim("fell from more than 45% of cases to about 30%").unwrap();
+        assert_eq!(p.kind, ClaimKind::Change);
+        assert_eq!(p.amounts.len(), 2);
+        assert_eq!(p.amounts[0].accepted.ends(), [45.0, 56.25]);
+        assert_eq!(p.amounts[1].accepted.ends(), [27.0, 33.0]);
+        let s = stmt("some 88 per cent");
+        assert_eq!(s.accepted.ends(), [86.0, 90.0]);
+        let s = stmt("83% of offenders had images of children between the ages of 6 and 12");
+        assert_eq!(s.stated, Some(83.0));
+        let s = stmt("the share of victims aged 13-15 was 75%");
+        assert_eq!(s.stated, Some(75.0));
+    }
+
+    #[test]
     fn parse_errors_name_the_part() {
         let part_of = |text: &str| match parse_claim(text).unwrap_err().into_kind() {
             crate::error::ErrorKind::Parse { part, .. } => part,
@@ -526,5 +320,6 @@ mod tests {
         assert_eq!(part_of("no numbers here"), "no numbers here");
         assert_eq!(part_of("   "), "");
         assert_eq!(part_of("up 2,50 arrests"), "2,50");
+        assert_eq!(part_of("Arrests grew sharply"), "grew sharply");
     }
 }

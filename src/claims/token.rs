@@ -2,8 +2,11 @@
 //!
 //! Words are lower-cased; a hyphen between two letters or between a digit and
 //! a letter splits a word (`one-third` reads as `one third`, `5-fold` as
-//! `5 fold`); numbers keep their printed form so that their precision is
-//! known (`2,500`, `38.7`).
+//! `5 fold`), and so does a number word glued to `fold` (`fivefold` reads as
+//! `five fold`); numbers keep their printed form so that their precision is
+//! known (`2,500`, `38.7`). A number whose thousands separators are
+//! misplaced (`2,50`) is kept as a [`Token::BadNumber`] for the grammar to
+//! report: lexing never fails, and it is one pass over the characters.
 
 use crate::data::PrintedNumber;
 use crate::error::{Error, Result};
@@ -15,6 +18,8 @@ pub(crate) enum Token {
     Word(String),
     /// A number as printed.
     Number(PrintedNumber, String),
+    /// Digits that are not one number as printed (`2,50`).
+    BadNumber(String, String),
     /// The slot `N` of a quantifier phrase (only produced for phrases).
     Slot,
     /// A percent sign.
@@ -29,47 +34,72 @@ pub(crate) struct Spanned {
     pub token: Token,
     pub start: usize,
     pub end: usize,
+    /// No whitespace between this token and the one before it.
+    pub joined: bool,
 }
 
-/// The English number words read as numbers with zero decimals.
-pub(crate) fn number_word(word: &str) -> Option<f64> {
-    const WORDS: [(&str, f64); 29] = [
-        ("zero", 0.0),
-        ("one", 1.0),
-        ("two", 2.0),
-        ("three", 3.0),
-        ("four", 4.0),
-        ("five", 5.0),
-        ("six", 6.0),
-        ("seven", 7.0),
-        ("eight", 8.0),
-        ("nine", 9.0),
-        ("ten", 10.0),
-        ("eleven", 11.0),
-        ("twelve", 12.0),
-        ("thirteen", 13.0),
-        ("fourteen", 14.0),
-        ("fifteen", 15.0),
-        ("sixteen", 16.0),
-        ("seventeen", 17.0),
-        ("eighteen", 18.0),
-        ("nineteen", 19.0),
-        ("twenty", 20.0),
-        ("thirty", 30.0),
-        ("forty", 40.0),
-        ("fifty", 50.0),
-        ("sixty", 60.0),
-        ("seventy", 70.0),
-        ("eighty", 80.0),
-        ("ninety", 90.0),
-        ("hundred", 100.0),
-    ];
-    if let Some((tens, unit)) = word.split_once('-') {
-        let tens = WORDS[20..28].iter().find(|(w, _)| *w == tens)?.1;
-        let unit = WORDS[1..10].iter().find(|(w, _)| *w == unit)?.1;
-        return Some(tens + unit);
+impl Spanned {
+    /// The word, when the token is one.
+    pub(crate) fn word(&self) -> Option<&str> {
+        match &self.token {
+            Token::Word(w) => Some(w),
+            _ => None,
+        }
     }
-    WORDS.iter().find(|(w, _)| *w == word).map(|(_, v)| *v)
+
+    /// Whether the token is the word `w`.
+    pub(crate) fn is_word(&self, w: &str) -> bool {
+        self.word() == Some(w)
+    }
+
+    /// Whether the token is the punctuation `c`.
+    pub(crate) fn is_punct(&self, c: char) -> bool {
+        self.token == Token::Punct(c)
+    }
+}
+
+const UNITS: [&str; 20] = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+];
+const TENS: [&str; 8] = [
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
+
+/// The English number words below a hundred, and `hundred`, read as
+/// numbers (`twenty-one` as one word). Larger numbers in words are read by
+/// the grammar from these and `hundred` / `thousand` / `million`.
+pub(crate) fn number_word(word: &str) -> Option<f64> {
+    if let Some((tens, unit)) = word.split_once('-') {
+        let t = TENS.iter().position(|w| *w == tens)?;
+        let u = UNITS[1..10].iter().position(|w| *w == unit)?;
+        return Some((20 + 10 * t + u + 1) as f64);
+    }
+    if let Some(u) = UNITS.iter().position(|w| *w == word) {
+        return Some(u as f64);
+    }
+    if let Some(t) = TENS.iter().position(|w| *w == word) {
+        return Some((20 + 10 * t) as f64);
+    }
+    (word == "hundred").then_some(100.0)
 }
 
 /// Splits `text` into tokens. With `phrase` set, a standalone `N` is the
@@ -79,15 +109,34 @@ pub(crate) fn number_word(word: &str) -> Option<f64> {
 /// `ErrorKind::Parse` naming the number when a number's thousands separators
 /// are misplaced (`2,50`).
 pub(crate) fn tokenize(text: &str, phrase: bool) -> Result<Vec<Spanned>> {
+    let tokens = lex(text, phrase);
+    if let Some(Token::BadNumber(raw, message)) = tokens
+        .iter()
+        .map(|t| &t.token)
+        .find(|t| matches!(t, Token::BadNumber(..)))
+    {
+        return Err(Error::parse(text, raw.as_str(), message.as_str()));
+    }
+    Ok(tokens)
+}
+
+/// Splits `text` into tokens; never fails (see [`Token::BadNumber`]).
+pub(crate) fn lex(text: &str, phrase: bool) -> Vec<Spanned> {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let byte_at = |i: usize| chars.get(i).map_or(text.len(), |c| c.0);
-    let mut out = Vec::new();
+    let mut out: Vec<Spanned> = Vec::new();
     let mut i = 0;
+    let mut space_before = true;
     while i < chars.len() {
         let c = chars[i].1;
         if c.is_whitespace() {
             i += 1;
-        } else if c.is_ascii_digit()
+            space_before = true;
+            continue;
+        }
+        let joined = !space_before && !out.is_empty();
+        space_before = false;
+        if c.is_ascii_digit()
             || (c == '.' && chars.get(i + 1).is_some_and(|d| d.1.is_ascii_digit()))
         {
             let start = i;
@@ -104,15 +153,23 @@ pub(crate) fn tokenize(text: &str, phrase: bool) -> Result<Vec<Spanned>> {
             // A trailing sentence period after a decimal part is not ours; a
             // second '.' means something else (a date, a version): keep one.
             let raw = trim_number(raw);
-            i = start + raw.chars().count();
-            let printed = PrintedNumber::parse(raw).map_err(|e| match e.into_kind() {
-                crate::error::ErrorKind::Parse { message, .. } => Error::parse(text, raw, message),
-                other => Error::new(other),
-            })?;
+            i = start + raw.chars().count().max(1);
+            let raw = &text[byte_at(start)..byte_at(i)];
+            let token = match PrintedNumber::parse(raw) {
+                Ok(p) => Token::Number(p, raw.to_string()),
+                Err(e) => {
+                    let message = match e.into_kind() {
+                        crate::error::ErrorKind::Parse { message, .. } => message,
+                        other => format!("{other:?}"),
+                    };
+                    Token::BadNumber(raw.to_string(), message)
+                }
+            };
             out.push(Spanned {
-                token: Token::Number(printed, raw.to_string()),
+                token,
                 start: byte_at(start),
                 end: byte_at(i),
+                joined,
             });
         } else if c.is_alphabetic() || c == '\'' || c == '\u{2019}' {
             let start = i;
@@ -125,25 +182,47 @@ pub(crate) fn tokenize(text: &str, phrase: bool) -> Result<Vec<Spanned>> {
                 }
             }
             let raw = &text[byte_at(start)..byte_at(i)];
-            let token = if phrase && raw == "N" {
-                Token::Slot
-            } else {
-                Token::Word(
-                    raw.trim_matches(|ch| ch == '\'' || ch == '\u{2019}')
-                        .to_lowercase(),
-                )
-            };
+            if phrase && raw == "N" {
+                out.push(Spanned {
+                    token: Token::Slot,
+                    start: byte_at(start),
+                    end: byte_at(i),
+                    joined,
+                });
+                continue;
+            }
+            let word = raw
+                .trim_matches(|ch| ch == '\'' || ch == '\u{2019}')
+                .to_lowercase();
+            if word.is_empty() {
+                continue;
+            }
+            // `fivefold`, `twofold`: a number word glued to `fold`.
+            if let Some(stem) = word.strip_suffix("fold")
+                && number_word(stem).is_some()
+            {
+                let cut = byte_at(start) + stem.len();
+                out.push(Spanned {
+                    token: Token::Word(stem.to_string()),
+                    start: byte_at(start),
+                    end: cut,
+                    joined,
+                });
+                out.push(Spanned {
+                    token: Token::Word("fold".into()),
+                    start: cut,
+                    end: byte_at(i),
+                    joined: true,
+                });
+                continue;
+            }
             out.push(Spanned {
-                token,
+                token: Token::Word(word),
                 start: byte_at(start),
                 end: byte_at(i),
+                joined,
             });
         } else {
-            let token = if c == '%' {
-                Token::Percent
-            } else {
-                Token::Punct(c)
-            };
             // A hyphen glued between word characters splits words: drop it.
             let glued = c == '-'
                 && i > 0
@@ -151,22 +230,30 @@ pub(crate) fn tokenize(text: &str, phrase: bool) -> Result<Vec<Spanned>> {
                 && chars.get(i + 1).is_some_and(|d| d.1.is_alphabetic());
             if !glued {
                 out.push(Spanned {
-                    token,
+                    token: if c == '%' {
+                        Token::Percent
+                    } else {
+                        Token::Punct(c)
+                    },
                     start: byte_at(i),
                     end: byte_at(i + 1),
+                    joined,
                 });
+            } else {
+                // The next word counts as joined to the previous one.
+                space_before = false;
             }
             i += 1;
         }
     }
-    out.retain(|s| s.token != Token::Word(String::new()));
     // Compound number words written with a hyphen: `ninety-five`.
     let mut merged: Vec<Spanned> = Vec::with_capacity(out.len());
     for s in out {
         if let (Some(prev), Token::Word(unit)) = (merged.last_mut(), &s.token)
             && let Token::Word(tens) = &prev.token
             && s.start == prev.end + 1
-            && text[prev.end..s.start] == *"-"
+            && text.get(prev.end..s.start) == Some("-")
+            && TENS.contains(&tens.as_str())
         {
             let compound = format!("{tens}-{unit}");
             if number_word(&compound).is_some() {
@@ -177,7 +264,7 @@ pub(crate) fn tokenize(text: &str, phrase: bool) -> Result<Vec<Spanned>> {
         }
         merged.push(s);
     }
-    Ok(merged)
+    merged
 }
 
 /// Keeps the longest prefix of a digit run that is one number: at most one
@@ -202,12 +289,12 @@ mod tests {
     use super::*;
 
     fn words(text: &str) -> Vec<String> {
-        tokenize(text, false)
-            .unwrap()
+        lex(text, false)
             .into_iter()
             .map(|s| match s.token {
                 Token::Word(w) => w,
                 Token::Number(_, raw) => format!("#{raw}"),
+                Token::BadNumber(raw, _) => format!("!{raw}"),
                 Token::Slot => "N".into(),
                 Token::Percent => "%".into(),
                 Token::Punct(c) => c.to_string(),
@@ -225,6 +312,28 @@ mod tests {
             ]
         );
         assert_eq!(words("July 1, 2010,"), ["july", "#1", ",", "#2010", ","]);
+        assert_eq!(
+            words("grew fivefold, twenty-one, 12-17"),
+            [
+                "grew",
+                "five",
+                "fold",
+                ",",
+                "twenty-one",
+                ",",
+                "#12",
+                "-",
+                "#17"
+            ]
+        );
+        assert_eq!(words("up 2,50 arrests"), ["up", "!2,50", "arrests"]);
+    }
+
+    #[test]
+    fn joined_marks_tokens_without_space_before() {
+        let t = lex("the 21st, 12-17", false);
+        let joined: Vec<bool> = t.iter().map(|s| s.joined).collect();
+        assert_eq!(joined, [false, false, true, true, false, true, true]);
     }
 
     #[test]
@@ -241,5 +350,14 @@ mod tests {
         let t = tokenize("N% increase", true).unwrap();
         assert_eq!(t[0].token, Token::Slot);
         assert_eq!(t[1].token, Token::Percent);
+    }
+
+    #[test]
+    fn number_words() {
+        assert_eq!(number_word("ninety-five"), Some(95.0));
+        assert_eq!(number_word("twenty"), Some(20.0));
+        assert_eq!(number_word("nineteen"), Some(19.0));
+        assert_eq!(number_word("hundred"), Some(100.0));
+        assert_eq!(number_word("twenty-ten"), None);
     }
 }

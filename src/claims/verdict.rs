@@ -2,13 +2,14 @@
 
 use crate::claims::claim::Scale;
 use crate::claims::pattern::ErrorPattern;
+use crate::claims::sentence::AmountRole;
 use crate::data::ClaimKind;
 use serde::Serialize;
 
 /// The verdict on a claim.
 ///
 /// ```
-/// use njov::claims::Verdict;
+/// use njov::Verdict;
 /// assert_eq!(serde_json::to_string(&Verdict::Reproduced).unwrap(), "\"reproduced\"");
 /// assert_eq!(Verdict::Unverifiable.to_string(), "unverifiable");
 /// ```
@@ -43,15 +44,17 @@ impl std::fmt::Display for Verdict {
 
 /// A verdict with its evidence. Serialised with the keys of the `njov
 /// check` JSON contract: `verdict`, `computed`, `accepted` (a two-element
-/// array or null), `kind`, plus `unit`, `crosses_boundary`, `pattern` and
-/// `reason`.
+/// array or null), `kind`, plus `unit`, `crosses_boundary`, `pattern`,
+/// `reason`, `wording` (the words of the main claim) and `amounts` (every
+/// amount of the sentence, each judged on its own).
 ///
 /// ```
-/// use njov::claims::{check, Evidence, Verdict};
+/// use njov::{Evidence, Verdict, claims::check};
 /// let j = check("Nearly 40% of arrested offenders", &Evidence::Share { part: 390.0, whole: 1000.0 }).unwrap();
 /// assert_eq!(j.verdict, Verdict::Consistent);
 /// let json = serde_json::to_value(&j).unwrap();
 /// assert_eq!(json["verdict"], "consistent");
+/// assert_eq!(json["amounts"][0]["wording"], "Nearly 40%");
 /// assert_eq!(json["kind"], "share");
 /// assert_eq!(json["accepted"][1], 40.0);
 /// ```
@@ -77,18 +80,19 @@ pub struct Judgement {
     pub pattern: Option<ErrorPattern>,
     /// Why, in words.
     pub reason: String,
+    /// The words of the main claim, when it has any.
+    pub wording: Option<String>,
+    /// Every amount of the sentence, each with its own verdict: the
+    /// evidence speaks to the main claim and, where it can, to the others
+    /// (the base of a share, the two levels of a change); an amount it
+    /// says nothing about is `unverifiable`. Empty when the sentence states
+    /// no amount.
+    pub amounts: Vec<AmountJudgement>,
 }
 
 impl Judgement {
-    /// A claim that cannot be checked, and why.
-    ///
-    /// ```
-    /// use njov::claims::{ClaimKind, Judgement, Verdict};
-    /// let j = Judgement::unverifiable(ClaimKind::Share, "no base published");
-    /// assert_eq!(j.verdict, Verdict::Unverifiable);
-    /// assert_eq!(j.computed, None);
-    /// ```
-    pub fn unverifiable(kind: ClaimKind, reason: impl Into<String>) -> Judgement {
+    /// An unverifiable judgement with its reason.
+    pub(crate) fn unverifiable(kind: ClaimKind, reason: impl Into<String>) -> Judgement {
         Judgement {
             verdict: Verdict::Unverifiable,
             computed: None,
@@ -98,6 +102,41 @@ impl Judgement {
             crosses_boundary: None,
             pattern: None,
             reason: reason.into(),
+            wording: None,
+            amounts: Vec::new(),
         }
     }
+}
+
+/// One amount of a sentence, judged: the entry of [`Judgement::amounts`].
+///
+/// ```
+/// use njov::{Evidence, Verdict, claims::{check, AmountRole}};
+/// let j = check("Arrests rose from 2,577 to 7,010, an increase of 4,433",
+///               &Evidence::Change { from: 2577.0, to: 7010.0 }).unwrap();
+/// assert_eq!(j.verdict, Verdict::Reproduced);
+/// assert_eq!(j.amounts.len(), 3);
+/// assert_eq!(j.amounts[0].role, AmountRole::From);
+/// assert_eq!(j.amounts[0].verdict, Verdict::Reproduced);
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AmountJudgement {
+    /// The words read.
+    pub wording: String,
+    /// What the amount is in its sentence.
+    pub role: AmountRole,
+    /// What it measures.
+    pub kind: ClaimKind,
+    /// The scale of `stated`, `computed` and `accepted`.
+    pub unit: Scale,
+    /// The value stated, when it states one.
+    pub stated: Option<f64>,
+    /// The verdict.
+    pub verdict: Verdict,
+    /// The value computed from the evidence for this amount.
+    pub computed: Option<f64>,
+    /// The values the wording accepts.
+    pub accepted: [f64; 2],
+    /// Why, in words.
+    pub reason: String,
 }

@@ -214,11 +214,11 @@ fn figure_claim(f: &Figure) -> Option<Claim> {
     })
 }
 
-type EvidenceWithCi = (Evidence, Option<(f64, f64)>, Option<String>);
+pub(crate) type EvidenceWithCi = (Evidence, Option<(f64, f64)>, Option<String>);
 
 /// The evidence for a share or level: counts from the tables, or another
 /// source's figure; unpublished otherwise.
-fn evidence_for(
+pub(crate) fn evidence_for(
     ds: &Dataset,
     measures: Option<&str>,
     base: Option<&str>,
@@ -302,7 +302,11 @@ fn evidence_for(
     }
 }
 
-fn period_evidence(ds: &Dataset, measures: Option<&str>, sources: &[String]) -> Evidence {
+pub(crate) fn period_evidence(
+    ds: &Dataset,
+    measures: Option<&str>,
+    sources: &[String],
+) -> Evidence {
     let reference = measures
         .and_then(|m| ds.figure(m))
         .and_then(|f| f.value.period().copied());

@@ -23,6 +23,7 @@ mod derived;
 mod design;
 mod ledger;
 mod national;
+mod scan;
 pub mod trend;
 
 pub use derived::{DerivationKind, DerivedFigure, PrecisionCheck, derive_all};
@@ -31,6 +32,10 @@ pub use ledger::{LedgerEntry, judge_ledger};
 pub use national::{
     EstimateKind, EstimateMethod, EstimateOptions, GridPoint, NationalEstimate, NationalEstimates,
     NoEstimate, national_estimates,
+};
+pub use scan::{
+    DocumentScan, Finding, FindingStatus, document_sources, scan_document, scan_text,
+    split_sentences,
 };
 
 use crate::data::Dataset;

@@ -8,6 +8,7 @@
 
 #![forbid(unsafe_code)]
 
+mod claims_cli;
 mod survey;
 
 use std::path::{Path, PathBuf};
@@ -32,7 +33,7 @@ struct Cli {
 
 /// Where the data comes from: the embedded datasets, or a directory.
 #[derive(clap::Args)]
-struct DataArgs {
+pub(crate) struct DataArgs {
     /// Dataset id.
     #[arg(long, default_value = njov::study::DATASET)]
     dataset: String,
@@ -45,7 +46,7 @@ struct DataArgs {
 }
 
 impl DataArgs {
-    fn load(&self) -> njov::Result<Dataset> {
+    pub(crate) fn load(&self) -> njov::Result<Dataset> {
         match &self.data_dir {
             Some(d) => Dataset::load_from_dir(d, &self.dataset, self.data_version.as_deref()),
             None => Dataset::load(&self.dataset, self.data_version.as_deref()),
@@ -111,8 +112,23 @@ enum Command {
         #[arg(long)]
         output: Option<PathBuf>,
     },
-    /// Judge a claim sentence against a share, a value, a change or a period.
+    /// Judge a claim sentence against a share, a value, a change or a period
+    /// (or every row of a CSV file with --input).
     Check(CheckArgs),
+    /// Find every statement of a document that states an amount, match it to the
+    /// dataset's figures and judge it.
+    Scan {
+        /// The document (plain text).
+        file: PathBuf,
+        #[command(flatten)]
+        data: DataArgs,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+        /// Write to this file instead of standard output.
+        #[arg(long)]
+        output: Option<PathBuf>,
+    },
     /// A confidence interval for a proportion, or one per row of a CSV file.
     Ci(CiArgs),
     /// A forest plot (SVG) of the shares with their intervals across the design-effect grid.
@@ -137,7 +153,18 @@ enum Command {
 #[derive(clap::Args)]
 struct CheckArgs {
     /// The claim, in English ("Nearly 40% of arrested offenders ...").
-    claim: String,
+    #[arg(required_unless_present = "input")]
+    claim: Option<String>,
+    /// A CSV file with a `text` column and evidence columns (part, whole, value, from, to,
+    /// reference, published, ci_lower, ci_upper, n): one judgement per row.
+    #[arg(long, conflicts_with_all = ["claim", "part", "value", "from", "reference", "published", "ci", "n"])]
+    input: Option<PathBuf>,
+    /// With --input: the output format.
+    #[arg(long, value_enum, default_value_t = claims_cli::BatchFormat::Csv, requires = "input")]
+    batch_format: claims_cli::BatchFormat,
+    /// With --input: write to this file instead of standard output.
+    #[arg(long, requires = "input")]
+    output: Option<PathBuf>,
     /// The part of a share (with --whole).
     #[arg(long, requires = "whole", conflicts_with_all = ["value", "from", "reference"])]
     part: Option<f64>,
@@ -284,6 +311,7 @@ impl Command {
                 *format == Format::Json
             }
             Command::Check(a) => a.format == TextOrJson::Json,
+            Command::Scan { format, .. } => *format == Format::Json,
             Command::Ci(a) => a.format == TextOrJson::Json,
             Command::Survey(a) => a.format == TextOrJson::Json,
             Command::Plot { .. } | Command::Data { .. } => false,
@@ -315,7 +343,18 @@ fn run(command: Command) -> njov::Result<()> {
             format,
             output,
         } => claims(&data, format, output.as_deref()),
-        Command::Check(args) => check(&args),
+        Command::Check(args) => match &args.input {
+            Some(input) => {
+                claims_cli::check_batch(input, args.batch_format, args.output.as_deref())
+            }
+            None => check(&args),
+        },
+        Command::Scan {
+            file,
+            data,
+            format,
+            output,
+        } => claims_cli::scan(&file, &data, format, output.as_deref()),
         Command::Ci(args) => ci(&args),
         Command::Plot {
             output,
@@ -332,7 +371,7 @@ fn run(command: Command) -> njov::Result<()> {
 }
 
 /// Writes `text` to `output`, or to standard output.
-fn emit(text: &str, output: Option<&Path>) -> njov::Result<()> {
+pub(crate) fn emit(text: &str, output: Option<&Path>) -> njov::Result<()> {
     match output {
         Some(path) => {
             std::fs::write(path, text).map_err(|e| njov::Error::io(path.display().to_string(), e))
@@ -422,7 +461,8 @@ fn check(args: &CheckArgs) -> njov::Result<()> {
     if let Some(n) = args.n {
         checker = checker.unweighted_n(n);
     }
-    let judgement = checker.check(&args.claim, &evidence)?;
+    let claim = args.claim.as_deref().unwrap_or_default();
+    let judgement = checker.check(claim, &evidence)?;
     match args.format {
         TextOrJson::Json => println!(
             "{}",
@@ -444,6 +484,15 @@ fn check(args: &CheckArgs) -> njov::Result<()> {
                 println!("pattern:  {p}");
             }
             println!("reason:   {}", judgement.reason);
+            if judgement.amounts.len() > 1 {
+                println!("amounts:");
+                for a in &judgement.amounts {
+                    println!(
+                        "  {:?} \"{}\": {} ({})",
+                        a.role, a.wording, a.verdict, a.reason
+                    );
+                }
+            }
         }
     }
     Ok(())

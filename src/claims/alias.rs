@@ -1,0 +1,388 @@
+//! The alias table: the phrases by which documents name a dataset's figures,
+//! so that a scanned sentence's amount can be matched to the figure it is
+//! about. Versioned data, one table per dataset version.
+//!
+//! # The table (`data/<dataset>/<version>/aliases.csv`)
+//!
+//! | column | meaning |
+//! |---|---|
+//! | `figure` | the id of a figure or derived quantity of the dataset (`arrests.undercover_solicitation`) |
+//! | `reads` | what amount the phrase names: `level` (a count of the figure: "644 arrests came from undercover operations"), `share` (the figure as a share of `base`: "a quarter of the arrests came from undercover operations") or `period` (the figure is the reference period of what the phrase names: "arrests from July 1, 2000, through ...") |
+//! | `base` | for `share`: the id of the whole; empty for the figure's own base |
+//! | `phrase` | the words, lower case; hyphens and spaces are the same; numbers are matched as printed ("ages of 6 and 12") |
+//! | `generic` | `yes` for a bare noun that names the figure only when nothing more specific does ("arrests" names the total, but "644 arrests came from undercover operations" names the undercover count); `no` otherwise |
+//! | `note` | where the phrase comes from, or why it names the figure |
+//!
+//! A phrase is matched in the sentence of an amount: first in the words that
+//! follow the amount (up to the next amount, and past no comma once a phrase
+//! has been found), then in the words of its clause before it. A specific
+//! phrase wins over a generic one; among equals, the nearest. What no phrase
+//! matches is reported unmatched: the scanner never guesses.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::claims::token::{Token, lex};
+use crate::data::{Columns, Row, read_rows};
+use crate::error::{Error, Location, Result};
+
+/// What amounts an alias phrase names.
+///
+/// ```
+/// use njov::claims::AliasReads;
+/// assert_eq!("share".parse::<AliasReads>().unwrap(), AliasReads::Share);
+/// assert!("ratio".parse::<AliasReads>().is_err());
+/// assert_eq!(serde_json::to_string(&AliasReads::Level).unwrap(), "\"level\"");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum AliasReads {
+    /// A count or level of the figure.
+    Level,
+    /// The figure as a share of its base.
+    Share,
+    /// The figure is the reference period.
+    Period,
+}
+
+impl std::fmt::Display for AliasReads {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            AliasReads::Level => "level",
+            AliasReads::Share => "share",
+            AliasReads::Period => "period",
+        })
+    }
+}
+
+impl std::str::FromStr for AliasReads {
+    type Err = Error;
+    /// Reads the name used in the `reads` column.
+    fn from_str(name: &str) -> Result<AliasReads> {
+        match name {
+            "level" => Ok(AliasReads::Level),
+            "share" => Ok(AliasReads::Share),
+            "period" => Ok(AliasReads::Period),
+            _ => Err(Error::parse(name, name, "expected level, share or period")),
+        }
+    }
+}
+
+/// One row of the alias table.
+///
+/// ```
+/// let ds = njov::Dataset::latest().unwrap();
+/// let t = njov::claims::AliasTable::from_dataset(&ds).unwrap();
+/// let a = t.aliases().iter().find(|a| a.phrase == "undercover operations").unwrap();
+/// assert_eq!(a.figure, "arrests.undercover_solicitation");
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Alias {
+    /// The figure or derived quantity named.
+    pub figure: String,
+    /// What amounts the phrase names.
+    pub reads: AliasReads,
+    /// The whole of a share, when not the figure's own base.
+    pub base: Option<String>,
+    /// The words.
+    pub phrase: String,
+    /// Whether it is a bare noun that yields to a specific phrase.
+    pub generic: bool,
+    /// Where it comes from.
+    pub note: String,
+    /// The phrase's tokens.
+    #[serde(skip)]
+    pub(crate) tokens: Vec<Token>,
+    /// The line of the table it was read from.
+    #[serde(skip)]
+    pub(crate) line: u64,
+}
+
+/// The alias table of a dataset version.
+///
+/// ```
+/// let csv = "figure,reads,base,phrase,generic,note\n\
+///            arrests.total,level,,arrests,yes,the bare noun\n";
+/// let t = njov::claims::AliasTable::from_csv(csv, "aliases.csv").unwrap();
+/// assert_eq!(t.aliases().len(), 1);
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct AliasTable {
+    aliases: Vec<Alias>,
+    /// Aliases by the key of their first token.
+    index: BTreeMap<String, Vec<usize>>,
+}
+
+/// The name of the alias table in a dataset's manifest.
+pub const ALIAS_TABLE: &str = "aliases";
+
+const COLUMNS: Columns<'static> = Columns {
+    required: &["figure", "reads", "base", "phrase", "generic", "note"],
+    optional: &[],
+};
+
+/// A row of the table as read, every cell text until checked.
+#[derive(Debug, serde::Deserialize)]
+struct RawAlias {
+    figure: String,
+    reads: String,
+    base: String,
+    phrase: String,
+    generic: String,
+    note: String,
+}
+
+fn key(token: &Token) -> String {
+    crate::claims::quantifier::first_key(token)
+        + match token {
+            Token::Number(_, raw) => raw.as_str(),
+            _ => "",
+        }
+}
+
+impl AliasTable {
+    /// Reads and checks a table in the schema of the module docs.
+    ///
+    /// # Errors
+    /// `ErrorKind::Data` naming `file`, the 1-based line and the column when
+    /// the header is not `figure, reads, base, phrase, generic, note`; a
+    /// figure or phrase is empty; `reads` is not level, share or period;
+    /// `generic` is not yes or no; a base is given for a non-share; a
+    /// phrase repeats with the same `reads`.
+    ///
+    /// ```
+    /// use njov::{ErrorKind, claims::AliasTable};
+    /// let bad = "figure,reads,base,phrase,generic,note\nx,ratio,,words,no,n\n";
+    /// match AliasTable::from_csv(bad, "a.csv").unwrap_err().kind() {
+    ///     ErrorKind::Data { location, .. } => {
+    ///         assert_eq!((location.line, location.column.as_deref()), (Some(2), Some("reads")));
+    ///     }
+    ///     other => panic!("{other:?}"),
+    /// }
+    /// ```
+    pub fn from_csv(text: &str, file: &str) -> Result<AliasTable> {
+        let at = |line: Option<u64>, column: Option<&str>| Location {
+            file: file.to_string(),
+            line,
+            column: column.map(str::to_string),
+        };
+        let mut aliases: Vec<Alias> = Vec::new();
+        for Row {
+            line: line_number,
+            record,
+        } in read_rows::<RawAlias>(text.as_bytes(), file, &COLUMNS)?
+        {
+            let line = Some(line_number);
+            let cell = |i: usize| {
+                match i {
+                    0 => &record.figure,
+                    1 => &record.reads,
+                    2 => &record.base,
+                    3 => &record.phrase,
+                    4 => &record.generic,
+                    _ => &record.note,
+                }
+                .trim()
+            };
+            let fail = |column: &str, message: String| Error::data(at(line, Some(column)), message);
+            let figure = cell(0).to_string();
+            if figure.is_empty() {
+                return Err(fail("figure", "empty figure id".into()));
+            }
+            let reads: AliasReads = cell(1).parse().map_err(|_| {
+                fail(
+                    "reads",
+                    format!("'{}' is not level, share or period", cell(1)),
+                )
+            })?;
+            let base = Some(cell(2).to_string()).filter(|b| !b.is_empty());
+            if base.is_some() && reads != AliasReads::Share {
+                return Err(fail("base", "only a share has a base".into()));
+            }
+            let phrase = cell(3).to_lowercase();
+            let tokens: Vec<Token> = lex(&phrase, false).into_iter().map(|s| s.token).collect();
+            if tokens.is_empty() {
+                return Err(fail("phrase", "empty phrase".into()));
+            }
+            if tokens.iter().any(|t| matches!(t, Token::BadNumber(..))) {
+                return Err(fail(
+                    "phrase",
+                    format!("'{phrase}': a number is misprinted"),
+                ));
+            }
+            let generic = match cell(4) {
+                "yes" => true,
+                "no" => false,
+                other => return Err(fail("generic", format!("'{other}' is not yes or no"))),
+            };
+            if let Some(other) = aliases
+                .iter()
+                .find(|a| a.tokens == tokens && a.reads == reads)
+            {
+                return Err(fail(
+                    "phrase",
+                    format!("'{phrase}' ({}) already names '{}'", cell(1), other.figure),
+                ));
+            }
+            aliases.push(Alias {
+                figure,
+                reads,
+                base,
+                phrase,
+                generic,
+                note: cell(5).to_string(),
+                tokens,
+                line: line_number,
+            });
+        }
+        let mut index: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+        for (i, a) in aliases.iter().enumerate() {
+            index.entry(key(&a.tokens[0])).or_default().push(i);
+        }
+        Ok(AliasTable { aliases, index })
+    }
+
+    /// The alias table of a dataset (its table [`ALIAS_TABLE`]), with every
+    /// figure and base checked against the dataset.
+    ///
+    /// # Errors
+    /// `ErrorKind::UnknownTable` when the dataset has no alias table; the
+    /// errors of [`AliasTable::from_csv`]; `ErrorKind::Data` naming the line
+    /// and column of a figure or base the dataset does not have.
+    ///
+    /// ```
+    /// let ds = njov::Dataset::latest().unwrap();
+    /// assert!(njov::claims::AliasTable::from_dataset(&ds).unwrap().aliases().len() > 10);
+    /// let old = njov::Dataset::load("njov1", Some("1.0.0")).unwrap();
+    /// assert!(njov::claims::AliasTable::from_dataset(&old).is_err());
+    /// ```
+    pub fn from_dataset(ds: &crate::data::Dataset) -> Result<AliasTable> {
+        let text = ds.text(ALIAS_TABLE)?;
+        let p = ds.provenance();
+        let file = format!("{}/{}/{ALIAS_TABLE}.csv", p.id, p.version);
+        let table = AliasTable::from_csv(text, &file)?;
+        let known = |id: &str| ds.figure(id).is_some() || ds.derived().iter().any(|d| d.id == id);
+        for a in &table.aliases {
+            let line = Some(a.line);
+            for (column, id) in [("figure", Some(&a.figure)), ("base", a.base.as_ref())] {
+                if let Some(id) = id
+                    && !known(id)
+                {
+                    return Err(Error::data(
+                        Location {
+                            file: file.clone(),
+                            line,
+                            column: Some(column.into()),
+                        },
+                        format!("'{id}' is no figure or derived quantity of {}", p.id),
+                    ));
+                }
+            }
+        }
+        Ok(table)
+    }
+
+    /// The rows, in table order.
+    ///
+    /// ```
+    /// let ds = njov::Dataset::latest().unwrap();
+    /// let t = njov::claims::AliasTable::from_dataset(&ds).unwrap();
+    /// assert!(t.aliases().iter().any(|a| a.generic));
+    /// ```
+    pub fn aliases(&self) -> &[Alias] {
+        &self.aliases
+    }
+
+    /// The aliases whose phrase starts at token `i` of `tokens`: (alias
+    /// index, token index after the phrase).
+    pub(crate) fn matches_at(
+        &self,
+        tokens: &[crate::claims::token::Spanned],
+        i: usize,
+    ) -> Vec<(usize, usize)> {
+        let Some(candidates) = self.index.get(&key(&tokens[i].token)) else {
+            return Vec::new();
+        };
+        candidates
+            .iter()
+            .filter_map(|&a| {
+                let want = &self.aliases[a].tokens;
+                let end = i + want.len();
+                (end <= tokens.len()
+                    && want.iter().zip(&tokens[i..end]).all(|(w, t)| *w == t.token))
+                .then_some((a, end))
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::ErrorKind;
+
+    const HEAD: &str = "figure,reads,base,phrase,generic,note\n";
+
+    fn where_(text: &str) -> (Option<u64>, Option<String>) {
+        match AliasTable::from_csv(&format!("{HEAD}{text}"), "a.csv")
+            .unwrap_err()
+            .into_kind()
+        {
+            ErrorKind::Data { location, .. } => {
+                assert_eq!(location.file, "a.csv");
+                (location.line, location.column)
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn rejects_bad_rows_naming_line_and_column() {
+        for (row, column) in [
+            (",level,,arrests,yes,n\n", "figure"),
+            ("x,count,,arrests,yes,n\n", "reads"),
+            ("x,level,y,arrests,yes,n\n", "base"),
+            ("x,level,,,yes,n\n", "phrase"),
+            ("x,level,,\"2,50 cases\",yes,n\n", "phrase"),
+            ("x,level,,arrests,maybe,n\n", "generic"),
+        ] {
+            let (line, col) = where_(row);
+            assert_eq!((line, col.as_deref()), (Some(2), Some(column)), "{row}");
+        }
+        // A repeat on its own line; the same phrase may name a level and a
+        // period.
+        assert_eq!(
+            where_("x,level,,arrests,yes,n\ny,level,,Arrests,no,n\n"),
+            (Some(3), Some("phrase".into()))
+        );
+        assert!(
+            AliasTable::from_csv(
+                &format!("{HEAD}x,level,,arrests,yes,n\ny,period,,arrests,yes,n\n"),
+                "a.csv"
+            )
+            .is_ok()
+        );
+        assert!(AliasTable::from_csv("figure,phrase\nx,y\n", "a.csv").is_err());
+    }
+
+    #[test]
+    fn figures_are_checked_against_the_dataset() {
+        let ds = crate::data::Dataset::latest().unwrap();
+        let t = AliasTable::from_dataset(&ds).unwrap();
+        for a in t.aliases() {
+            assert!(
+                ds.figure(&a.figure).is_some() || ds.derived().iter().any(|d| d.id == a.figure),
+                "{}",
+                a.figure
+            );
+            assert!(!a.note.is_empty(), "{}", a.phrase);
+        }
+        // The released 1.0.0 has no alias table.
+        let old = crate::data::Dataset::load("njov1", Some("1.0.0")).unwrap();
+        assert!(matches!(
+            AliasTable::from_dataset(&old).unwrap_err().kind(),
+            ErrorKind::UnknownTable { .. }
+        ));
+    }
+}

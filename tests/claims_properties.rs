@@ -1,0 +1,294 @@
+//! Properties of the claim reader: no input makes it panic, every input with
+//! valid evidence gets an answer (a verdict, or an argument error when the
+//! evidence does not fit), and what it reports is coherent.
+
+use njov::claims::{check, parse_claim, parse_period};
+use njov::data::Date;
+use njov::{ErrorKind, Evidence, Judgement, Verdict};
+use proptest::prelude::*;
+
+const PRESS: &str = include_str!("../data/njov1/1.0.0/ncmec2003.txt");
+
+/// Words and marks claim sentences are made of, so that random sentences
+/// reach deep into the grammar.
+const VOCABULARY: &[&str] = &[
+    "nearly",
+    "almost",
+    "about",
+    "some",
+    "more",
+    "than",
+    "less",
+    "fewer",
+    "at",
+    "least",
+    "most",
+    "half",
+    "a",
+    "quarter",
+    "third",
+    "one",
+    "two",
+    "three",
+    "five",
+    "twenty-one",
+    "hundred",
+    "thousand",
+    "million",
+    "in",
+    "out",
+    "of",
+    "every",
+    "the",
+    "arrests",
+    "rose",
+    "fell",
+    "from",
+    "to",
+    "by",
+    "up",
+    "down",
+    "percent",
+    "per",
+    "cent",
+    "%",
+    "points",
+    "percentage",
+    "times",
+    "fold",
+    "fivefold",
+    "doubled",
+    "halved",
+    "factor",
+    "increase",
+    "decline",
+    "children",
+    "under",
+    "aged",
+    "ages",
+    "between",
+    "and",
+    "years",
+    "months",
+    "ending",
+    "June",
+    "July",
+    "30,",
+    "1,",
+    "2000",
+    "2001",
+    "2,577",
+    "7,010",
+    "38.7",
+    "0",
+    "12-17",
+    "fiscal",
+    "year",
+    "calendar",
+    "FY2001",
+    "many",
+    "significant",
+    "share",
+    "sharply",
+    "successful",
+    ",",
+    ".",
+    ";",
+    "(",
+    ")",
+    "-",
+    "n",
+    "=",
+    "129",
+    "2,50",
+    "1.2.3",
+    "\u{2013}",
+    "no",
+    "Table",
+    "wave",
+    "21st",
+    "over",
+    "above",
+    "as",
+    "many",
+    "an",
+    "estimated",
+    "which",
+    "but",
+];
+
+fn sentence() -> impl Strategy<Value = String> {
+    prop::collection::vec(prop::sample::select(VOCABULARY), 0..40).prop_map(|w| w.join(" "))
+}
+
+fn evidences() -> Vec<Evidence> {
+    vec![
+        Evidence::Value(38.7),
+        Evidence::Share {
+            part: 998.0,
+            whole: 2577.0,
+        },
+        Evidence::Change {
+            from: 2577.0,
+            to: 7010.0,
+        },
+        Evidence::Change { from: 0.0, to: 5.0 },
+        Evidence::Period {
+            reference: parse_period("July 1, 2000, through June 30, 2001").ok(),
+            published: Date::new(2003, 11, 10).ok(),
+        },
+        Evidence::Unpublished {
+            reason: "no base".into(),
+        },
+    ]
+}
+
+/// What every answer must satisfy.
+fn coherent(text: &str, j: &Judgement) -> Result<(), String> {
+    if let (Some(c), Some([lo, hi])) = (j.computed, j.accepted) {
+        let inside = c >= lo - 1e-9 * lo.abs().max(1.0) && c <= hi + 1e-9 * hi.abs().max(1.0);
+        let claims_inside = matches!(j.verdict, Verdict::Reproduced | Verdict::Consistent);
+        // A from-to change judges the levels; its accepted interval of
+        // differences is wider than what the levels allow, so only
+        // "inside" is implied, not "outside".
+        if claims_inside && !inside {
+            return Err(format!("{text:?}: {j:?} is {:?} outside", j.verdict));
+        }
+    }
+    if j.verdict == Verdict::Unverifiable && j.reason.is_empty() {
+        return Err(format!("{text:?}: unverifiable without a reason"));
+    }
+    for a in &j.amounts {
+        if a.accepted[0] > a.accepted[1] {
+            return Err(format!("{text:?}: reversed interval {a:?}"));
+        }
+    }
+    Ok(())
+}
+
+fn answers(text: &str) -> Result<(), TestCaseError> {
+    let parsed = parse_claim(text);
+    if let Ok(p) = &parsed {
+        for a in &p.amounts {
+            prop_assert!(
+                a.span[0] <= a.span[1] && a.span[1] <= text.len(),
+                "{text:?}"
+            );
+            prop_assert_eq!(&text[a.span[0]..a.span[1]], a.wording.as_str());
+            prop_assert!(a.accepted.lower() <= a.accepted.upper(), "{text:?}");
+        }
+    } else if let Err(e) = &parsed {
+        prop_assert!(matches!(e.kind(), ErrorKind::Parse { .. }), "{text:?}: {e}");
+    }
+    for evidence in evidences() {
+        match check(text, &evidence) {
+            Ok(j) => coherent(text, &j).map_err(TestCaseError::fail)?,
+            Err(e) => prop_assert!(
+                matches!(e.kind(), ErrorKind::InvalidArgument { .. }),
+                "{text:?} with {evidence:?}: {e}"
+            ),
+        }
+    }
+    Ok(())
+}
+
+proptest! {
+    #[test]
+    fn any_string_gets_an_answer(text in any::<String>()) {
+        answers(&text)?;
+    }
+
+    #[test]
+    fn any_sentence_of_claim_words_gets_an_answer(text in sentence()) {
+        answers(&text)?;
+    }
+
+    #[test]
+    fn any_window_of_the_release_gets_an_answer(start in 0usize..3300, len in 0usize..400) {
+        let chars: Vec<char> = PRESS.chars().collect();
+        let start = start.min(chars.len());
+        let end = (start + len).min(chars.len());
+        let text: String = chars[start..end].iter().collect();
+        answers(&text)?;
+    }
+}
+
+#[test]
+fn a_sentence_with_no_claim_is_unverifiable_with_its_reason() {
+    for (text, words) in [
+        ("", "empty"),
+        (
+            "Law enforcement is beginning to have notable success",
+            "no number",
+        ),
+        ("Many arrests involved undercover officers", "many"),
+        ("nearly a gazillion arrests", "nearly"),
+        ("up 2,50 arrests", "2,50"),
+        ("nearly most arrests", "nearly most"),
+        ("arrests fell fivefold", "ambiguous"),
+    ] {
+        let j = check(text, &Evidence::Value(1.0)).unwrap();
+        assert_eq!(j.verdict, Verdict::Unverifiable, "{text}");
+        assert!(j.reason.contains(words), "{text}: {}", j.reason);
+        assert_eq!(j.computed, None);
+    }
+}
+
+#[test]
+fn only_wrong_arguments_are_errors() {
+    for e in [
+        Evidence::Value(f64::NAN),
+        Evidence::Value(f64::INFINITY),
+        Evidence::Share {
+            part: 3.0,
+            whole: 2.0,
+        },
+        Evidence::Share {
+            part: 1.0,
+            whole: 0.0,
+        },
+        Evidence::Change {
+            from: f64::NAN,
+            to: 1.0,
+        },
+    ] {
+        // Even for a sentence with nothing to judge: bad evidence is the
+        // caller's error.
+        for text in ["Nearly 40% of arrests", "Many arrests"] {
+            let err = check(text, &e).unwrap_err();
+            assert!(
+                matches!(err.kind(), ErrorKind::InvalidArgument { .. }),
+                "{text}: {err}"
+            );
+        }
+    }
+}
+
+/// A document of a million characters and more is read in one pass: this
+/// test finishes (its speed is measured in the report, not asserted here).
+#[test]
+fn a_million_characters_are_read() {
+    let mut text = String::new();
+    while text.len() < 1_000_000 {
+        text.push_str(PRESS);
+        text.push(' ');
+    }
+    let p = parse_claim(&text).unwrap();
+    let per_copy = parse_claim(PRESS).unwrap().amounts.len();
+    let copies = text.len() / (PRESS.len() + 1);
+    assert!(p.amounts.len() >= per_copy * copies, "{}", p.amounts.len());
+    // Adversarial: one long run of number words, hedges and changes.
+    for unit in [
+        "one ",
+        "more than ",
+        "rose from 5 to 7 in 2000, ",
+        "1-2% ",
+        "nearly nearly ",
+        "2,5",
+        "July 1, 2000, through ",
+    ] {
+        let long = unit.repeat(1_000_000 / unit.len());
+        let j = check(&long, &Evidence::Value(1.0));
+        assert!(j.is_ok() || j.is_err());
+    }
+}

@@ -1,0 +1,85 @@
+//! The intervals that invert a distribution function: Clopper-Pearson and
+//! Jeffreys (Beta quantiles) and the exact Poisson count interval (Gamma
+//! quantiles), each over the 10^6 inputs of `benches/intervals.rs` (trials
+//! log-uniform in [1, 10^4], level 0.95, two-sided).
+//!
+//! Run: `cargo bench --bench exact_intervals` (criterion, about a minute).
+//!
+//! One timed pass instead of criterion, for a profiler or callgrind:
+//! `NJOV_ONCE=clopper-pearson NJOV_N=100000 target/release/deps/exact_intervals-*`
+//! (`NJOV_ONCE` is `clopper-pearson`, `jeffreys` or `exact`; `NJOV_N`, the
+//! number of intervals, defaults to 10^6 and takes the first `NJOV_N` inputs).
+
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+use criterion::{Criterion, Throughput};
+use njov::{
+    CountData, CountInterval, CountMethod, ProportionData, ProportionInterval, ProportionMethod,
+    Side,
+};
+
+mod common;
+
+/// Sum of widths over one pass (so that nothing is optimised away).
+fn pass(method: &str, data: &[(u64, u64)]) -> f64 {
+    let mut acc = 0.0;
+    if method == "exact" {
+        for &(count, _) in data {
+            let ci = CountInterval::compute(
+                CountMethod::Exact,
+                &CountData::Count { count },
+                0.95,
+                Side::TwoSided,
+                None,
+            )
+            .unwrap();
+            acc += ci.width();
+        }
+        return acc;
+    }
+    let m: ProportionMethod = method.parse().unwrap();
+    for &(successes, trials) in data {
+        let ci = ProportionInterval::compute(
+            m,
+            &ProportionData::Counts { successes, trials },
+            0.95,
+            Side::TwoSided,
+            None,
+        )
+        .unwrap();
+        acc += ci.width();
+    }
+    acc
+}
+
+const METHODS: [&str; 3] = ["clopper-pearson", "jeffreys", "exact"];
+
+fn main() {
+    if let Ok(method) = std::env::var("NJOV_ONCE") {
+        let n = std::env::var("NJOV_N")
+            .ok()
+            .map_or(common::N, |s| s.parse().unwrap());
+        let data = common::inputs(n);
+        let start = Instant::now();
+        let acc = pass(&method, &data);
+        let elapsed = start.elapsed();
+        println!(
+            "{method}: {n} intervals in {:.3} s (sum of widths {acc:.12e})",
+            elapsed.as_secs_f64()
+        );
+        return;
+    }
+    let data = common::inputs(common::N);
+    let mut c = Criterion::default().configure_from_args();
+    let mut group = c.benchmark_group("exact_1e6");
+    group.sample_size(10);
+    group.warm_up_time(Duration::from_millis(500));
+    group.measurement_time(Duration::from_secs(5));
+    group.throughput(Throughput::Elements(common::N as u64));
+    for m in METHODS {
+        group.bench_function(m, |b| b.iter(|| black_box(pass(m, &data))));
+    }
+    group.finish();
+    c.final_summary();
+}

@@ -7,13 +7,16 @@
 //!
 //! One timed pass instead of criterion, for a profiler or callgrind:
 //! `NJOV_ONCE=clopper-pearson NJOV_N=100000 target/release/deps/exact_intervals-*`
-//! (`NJOV_ONCE` is `clopper-pearson`, `jeffreys` or `exact`; `NJOV_N`, the
+//! (`NJOV_ONCE` is `clopper-pearson`, `jeffreys` or `exact`, or
+//! `clopper-pearson-quantiles` for the two Beta quantiles of each
+//! Clopper-Pearson interval without the interval API; `NJOV_N`, the
 //! number of intervals, defaults to 10^6 and takes the first `NJOV_N` inputs).
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use criterion::{Criterion, Throughput};
+use njov::special::{inverse_beta_reg, inverse_beta_reg_complement};
 use njov::{
     CountData, CountInterval, CountMethod, ProportionData, ProportionInterval, ProportionMethod,
     Side,
@@ -35,6 +38,25 @@ fn pass(method: &str, data: &[(u64, u64)]) -> f64 {
             )
             .unwrap();
             acc += ci.width();
+        }
+        return acc;
+    }
+    if method == "clopper-pearson-quantiles" {
+        // the two Beta quantiles alone, without the interval API around them
+        let tail = 0.025;
+        for &(successes, trials) in data {
+            let (x, n) = (successes as f64, trials as f64);
+            let lower = if successes == 0 {
+                0.0
+            } else {
+                inverse_beta_reg(x, n - x + 1.0, tail).unwrap()
+            };
+            let upper = if successes == trials {
+                1.0
+            } else {
+                inverse_beta_reg_complement(x + 1.0, n - x, tail).unwrap()
+            };
+            acc += upper - lower;
         }
         return acc;
     }

@@ -1,5 +1,7 @@
 //! Each interval method over 10^6 intervals: successes and trials drawn
-//! (deterministically) with trials log-uniform in [1, 10^4], level 0.95.
+//! (deterministically) with trials log-uniform in [1, 10^4], level 0.95;
+//! one interval at a time (`compute`) and as a batch over slices
+//! (`counts_into`), both on the same kernel.
 //!
 //! Run: `cargo bench --bench intervals` (about five minutes; criterion's
 //! minimum of 10 samples, each one pass over the 10^6 inputs).
@@ -13,28 +15,12 @@ use njov::interval::{
     ProportionMethod,
 };
 
-const N: usize = 1_000_000;
+mod common;
 
-/// A small deterministic generator (SplitMix64), so the inputs are the same
-/// on every run without a rand dependency.
-fn splitmix(state: &mut u64) -> u64 {
-    *state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
-    let mut z = *state;
-    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-    z ^ (z >> 31)
-}
+use common::N;
 
 fn inputs() -> Vec<(u64, u64)> {
-    let mut s = 42u64;
-    (0..N)
-        .map(|_| {
-            let u = (splitmix(&mut s) >> 11) as f64 / (1u64 << 53) as f64;
-            let trials = 10f64.powf(4.0 * u).round().max(1.0) as u64;
-            let successes = splitmix(&mut s) % (trials + 1);
-            (successes, trials)
-        })
-        .collect()
+    common::inputs(N)
 }
 
 fn proportions(c: &mut Criterion) {
@@ -44,18 +30,27 @@ fn proportions(c: &mut Criterion) {
     group.warm_up_time(Duration::from_millis(500));
     group.measurement_time(Duration::from_secs(5));
     group.throughput(Throughput::Elements(N as u64));
+    let spec = IntervalSpec::new(0.95).unwrap();
+    let (successes, trials): (Vec<u64>, Vec<u64>) = data.iter().copied().unzip();
+    let mut out = vec![[0.0; 2]; N];
     for &m in ProportionMethod::all() {
+        let interval = ProportionInterval::new(m, spec).unwrap();
         group.bench_function(m.name(), |b| {
             b.iter(|| {
                 let mut acc = 0.0;
                 for &(successes, trials) in &data {
-                    let ci = ProportionInterval::new(m, IntervalSpec::new(0.95).unwrap())
-                        .unwrap()
+                    let ci = interval
                         .compute(&ProportionData::Counts { successes, trials })
                         .unwrap();
                     acc += ci.width();
                 }
                 black_box(acc)
+            })
+        });
+        group.bench_function(format!("{}/batch", m.name()), |b| {
+            b.iter(|| {
+                interval.counts_into(&successes, &trials, &mut out).unwrap();
+                black_box(out[N - 1][1] - out[0][0])
             })
         });
     }
@@ -69,14 +64,14 @@ fn counts(c: &mut Criterion) {
     group.warm_up_time(Duration::from_millis(500));
     group.measurement_time(Duration::from_secs(5));
     group.throughput(Throughput::Elements(N as u64));
+    let spec = IntervalSpec::new(0.95).unwrap();
     for &m in CountMethod::all() {
+        let interval = CountInterval::new(m, spec);
         group.bench_function(m.name(), |b| {
             b.iter(|| {
                 let mut acc = 0.0;
                 for &(count, _) in &data {
-                    let ci = CountInterval::new(m, IntervalSpec::new(0.95).unwrap())
-                        .compute(&CountData::Count { count })
-                        .unwrap();
+                    let ci = interval.compute(&CountData::Count { count }).unwrap();
                     acc += ci.width();
                 }
                 black_box(acc)

@@ -20,7 +20,10 @@ Grid (proportions, counts input, normal quantile):
 plus design-based rows (variance input with deff 0.8 or 2 and df none or 12,
 and design-effect input), and count/total rows.
 
-Usage: /work/venv/bin/python scripts/interval_reference.py
+Also (audit_rows): ln-gamma, chi-square quantiles and further normal and
+incomplete-gamma points, for tests/statrs_accuracy.rs.
+
+Usage: /work/venv/bin/python scripts/interval_reference.py [--special-only]
 """
 import csv
 import math
@@ -368,19 +371,55 @@ def special_rows():
     return rows
 
 
+def audit_rows():
+    """Rows added for the statrs audit (tests/statrs_accuracy.rs): ln-gamma,
+    chi-square quantiles, and more points of the normal distribution
+    function and quantile and of the incomplete gamma. Appended after
+    special_rows(), whose rows stay as they were. Arguments are used at the
+    exact binary value of the double the Rust side receives."""
+    rows = []
+    for x in [1e-10, 0.1, 0.5, 1.5, 2.5, 3.0, 3.5, 5.0, 7.25, 10.0, 10.5, 29.5, 100.0,
+              128.5, 611.5, 1000.0, 10000.5, 1e5, 1000000.5, 1e7, 1e10, 1e15]:
+        rows.append(["ln_gamma", "", "", repr(x), f17(mp.loggamma(mp.mpf(x)))])
+    for df in [1, 2, 3, 5, 10, 29, 100, 611, 1000, 10**4, 10**5, 10**6]:
+        for p in ["1e-10", "0.005", "0.025", "0.5", "0.975", "0.995"]:
+            fp = float(p)
+            g = stats.chi2.ppf(fp, df)
+            v = S.chisq_quantile(df, mp.mpf(fp), mp.mpf(g))
+            rows.append(["chisq_quantile", str(df), "", p, f17(v)])
+    for z in [-37.0, -20.0, -12.0, -5.0, -3.5, -1.5, -1.0, -0.5, 0.0, 1.0, 2.0, 5.0, 8.0]:
+        rows.append(["normal_cdf", "", "", repr(z), f17(mp.ncdf(mp.mpf(z)))])
+    for q in ["0.2", "0.01", "1e-3", "1e-6", "1e-12", "1e-30", "1e-200"]:
+        rows.append(["normal_upper", "", "", q, f17(S.normal_upper(mp.mpf(float(q))))])
+    for a in [1.0, 10.5, 100.0, 10000.0]:
+        sd = math.sqrt(a)
+        for k in [-6.0, -2.0, 0.0, 2.0, 6.0]:
+            x = a + k * sd
+            if x <= 0:
+                x = a / 100.0
+            lo, up = S.gamma_tails(mp.mpf(a), mp.mpf(x))
+            rows.append(["gamma_lower", repr(a), "", repr(x), f17(lo)])
+            rows.append(["gamma_upper", repr(a), "", repr(x), f17(up)])
+    return rows
+
+
 def main():
     S.check_overlap()
     os.makedirs(OUT, exist_ok=True)
-    rows = proportion_rows() + count_rows()
-    with open(os.path.join(OUT, "interval_reference.csv"), "w", newline="") as f:
-        w = csv.DictWriter(f, fieldnames=HEADER, lineterminator="\n")
-        w.writeheader()
-        w.writerows(rows)
-    print(len(rows), "interval rows", file=sys.stderr)
+    # --special-only: rewrite special_reference.csv only (the interval grid
+    # takes much longer and does not depend on the special-function rows)
+    if "--special-only" not in sys.argv[1:]:
+        rows = proportion_rows() + count_rows()
+        with open(os.path.join(OUT, "interval_reference.csv"), "w", newline="") as f:
+            w = csv.DictWriter(f, fieldnames=HEADER, lineterminator="\n")
+            w.writeheader()
+            w.writerows(rows)
+        print(len(rows), "interval rows", file=sys.stderr)
     with open(os.path.join(OUT, "special_reference.csv"), "w", newline="") as f:
         w = csv.writer(f, lineterminator="\n")
         w.writerow(["function", "a", "b", "p", "value"])
         w.writerows(special_rows())
+        w.writerows(audit_rows())
 
 
 if __name__ == "__main__":

@@ -227,3 +227,8 @@ def check_overlap():
         v1 = gamma_tails(a, x)[0]
         v2 = mp.gammainc(a, 0, x, regularized=True)
         assert abs(v1 / v2 - 1) < mp.mpf(10) ** (-50), (a, x)
+
+
+def chisq_quantile(df, p, guess):
+    """x with P(chi^2_df <= x) = p: twice the Gamma(df/2, 1) quantile."""
+    return 2 * gamma_quantile(mp.mpf(df) / 2, p, guess / 2)

@@ -174,6 +174,11 @@ fn quantiles_match_mpmath_to_1e_13() {
             "gamma_upper" => special::gamma_reg_upper(r.a.unwrap(), r.p).unwrap(),
             "t_cdf" => special::students_t_cdf(r.p, r.a.unwrap()).unwrap(),
             "normal_cdf" => special::normal_cdf(r.p),
+            "ln_gamma" => special::ln_gamma(r.p),
+            // the chi-square quantile is twice the Gamma(df/2, 1) quantile
+            "chisq_quantile" => {
+                2.0 * special::inverse_gamma_reg_lower(0.5 * r.a.unwrap(), r.p).unwrap()
+            }
             other => panic!("unknown function {other}"),
         };
         let e = rel_err(ours, r.value);

@@ -61,6 +61,7 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+mod atomic;
 mod claims;
 mod design;
 mod error;
@@ -71,6 +72,7 @@ mod rounding;
 mod survey;
 mod tables;
 
+pub use crate::atomic::{remove_stale_temp_files, write_atomic};
 pub use crate::claims::{
     AcceptedInterval, BoundRule, Checker, Claim, ClaimKind, Date, ErrorPattern, Evidence,
     Judgement, LedgerEntry, ModelInterval, ParsedClaim, Period, PeriodProblem, QUANTIFIER_DATASET,

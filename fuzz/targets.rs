@@ -13,6 +13,9 @@ pub fn parse_claim(data: &[u8]) {
     }
 }
 
+/// A target's body.
+pub type Target = fn(&[u8]);
+
 /// Every target by name: the replay test runs the files of `fuzz/corpus/<name>/`
 /// through the function named here, and fails on a corpus folder without one.
-pub const TARGETS: &[(&str, fn(&[u8]))] = &[("parse_claim", parse_claim)];
+pub const TARGETS: &[(&str, Target)] = &[("parse_claim", parse_claim)];

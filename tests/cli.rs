@@ -371,6 +371,70 @@ fn reproduce_json_estimates_have_the_contract_keys() {
     assert_eq!(share["method"], "wilson");
 }
 
+/// `--na-rm` is R's `na.rm = TRUE`; without it a missing value is an error
+/// naming its row and the count.
+#[test]
+fn survey_na_rm_matches_r_and_missing_values_are_refused_without_it() {
+    let data =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/na/apistrat_na.csv");
+    let data = data.to_str().unwrap();
+    let args = [
+        "survey",
+        "--data",
+        data,
+        "--var",
+        "api00",
+        "--weights",
+        "pw",
+        "--strata",
+        "stype",
+        "--fpc",
+        "fpc",
+        "--stat",
+        "total",
+        "--format",
+        "json",
+    ];
+    let o = njov(&args);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("20 missing values"), "{}", stderr(&o));
+    let mut with = args.to_vec();
+    with.push("--na-rm");
+    let o = njov(&with);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    // R 4.2, survey 4.1-1: svytotal(~api00, design, na.rm = TRUE), with
+    // confint(df = degf(design)); tests/data/survey_na_reference.csv.
+    let text = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/survey_na_reference.csv"),
+    )
+    .unwrap();
+    let mut reader = csv::ReaderBuilder::new()
+        .comment(Some(b'#'))
+        .from_reader(text.as_bytes());
+    let headers = reader.headers().unwrap().clone();
+    let row = reader
+        .records()
+        .map(|r| r.unwrap())
+        .find(|r| {
+            let get = |k: &str| &r[headers.iter().position(|h| h == k).unwrap()];
+            get("dataset") == "apistrat_na"
+                && get("design") == "strat_fpc"
+                && get("form") == "na.rm"
+                && get("stat") == "total"
+                && get("var") == "api00"
+                && get("domain").is_empty()
+        })
+        .unwrap();
+    for key in ["estimate", "se", "df", "deff", "lower", "upper"] {
+        let r: f64 = row[headers.iter().position(|h| h == key).unwrap()]
+            .parse()
+            .unwrap();
+        let ours = v[key].as_f64().unwrap();
+        assert!((ours - r).abs() <= 1e-9 * r.abs(), "{key}: {ours} vs R {r}");
+    }
+}
+
 #[test]
 fn survey_prints_the_contract_keys_and_rejects_bad_designs() {
     let data = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/api/apistrat.csv");

@@ -3,9 +3,12 @@
 //! computed from, and every published statement judged. Rendered as text,
 //! Markdown, JSON or CSV.
 
+mod atomic;
 #[cfg(feature = "plot")]
 mod plot;
 mod render;
+
+pub use atomic::{remove_stale_temp_files, write_atomic};
 
 use std::fmt;
 use std::str::FromStr;

@@ -127,17 +127,19 @@ pub(crate) fn check_values(name: &str, y: &[f64], n: usize, mask: Option<&[bool]
             format!("one value per row ({n})"),
         ));
     }
-    for (i, v) in y.iter().enumerate() {
-        if mask.is_some_and(|m| !m[i]) {
-            continue;
-        }
-        if !v.is_finite() {
-            return Err(Error::invalid_argument(
-                name,
-                format!("{v} in row {}", i + 1),
-                "finite values in every row used (missing values are not allowed)",
-            ));
-        }
+    let used = |i: usize| mask.is_none_or(|m| m[i]);
+    if let Some(first) = (0..n).find(|&i| used(i) && !y[i].is_finite()) {
+        let missing = (0..n).filter(|&i| used(i) && y[i].is_nan()).count();
+        let v = y[first];
+        return Err(Error::invalid_argument(
+            name,
+            format!(
+                "{v} in row {} ({missing} missing value{} in the rows used)",
+                first + 1,
+                if missing == 1 { "" } else { "s" }
+            ),
+            "finite values in every row used (or exclude missing values as R's na.rm = TRUE does: Missing::Exclude, --na-rm)",
+        ));
     }
     Ok(())
 }

@@ -37,6 +37,7 @@ mod domain;
 mod estimate;
 #[cfg(feature = "polars")]
 mod frame;
+mod missing;
 mod twophase;
 mod variance;
 
@@ -47,4 +48,5 @@ pub use frame::{DesignColumns, column_f64, mask_equals, read_csv};
 pub use design::{Fpc, LonelyPsu, SurveyDesign, SurveyDesignBuilder};
 pub use domain::Domain;
 pub use estimate::{Estimate, Statistic};
+pub use missing::Missing;
 pub use twophase::{PhaseVariance, TwoPhaseDesign, TwoPhaseDesignBuilder, TwoPhaseDomain};

@@ -373,9 +373,8 @@ fn run(command: Command) -> njov::Result<()> {
 /// Writes `text` to `output`, or to standard output.
 pub(crate) fn emit(text: &str, output: Option<&Path>) -> njov::Result<()> {
     match output {
-        Some(path) => {
-            std::fs::write(path, text).map_err(|e| njov::Error::io(path.display().to_string(), e))
-        }
+        // Written atomically: an interrupted write leaves the earlier file.
+        Some(path) => njov::report::write_atomic(path, text.as_bytes()),
         None => {
             print!("{text}");
             Ok(())

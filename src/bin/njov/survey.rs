@@ -8,7 +8,7 @@ use std::time::Instant;
 use serde::Serialize;
 
 use njov::survey::{
-    DesignColumns, EstimateInterval, LonelyPsu, Statistic, SurveyDesign, SvycipropMethod,
+    DesignColumns, EstimateInterval, LonelyPsu, Missing, Statistic, SurveyDesign, SvycipropMethod,
     column_f64, mask_equals, read_csv,
 };
 
@@ -52,6 +52,11 @@ pub(crate) struct SurveyArgs {
     /// A domain (subpopulation), COL=VALUE.
     #[arg(long)]
     domain: Option<String>,
+    /// Exclude rows whose variable is missing (an empty cell), as R's `na.rm = TRUE`:
+    /// as a domain, so the design keeps every PSU and stratum. Without it a missing
+    /// value is an error naming its row.
+    #[arg(long)]
+    na_rm: bool,
     /// What to estimate.
     #[arg(long, value_enum)]
     stat: Statistic,
@@ -145,14 +150,14 @@ pub(crate) fn run(args: &SurveyArgs) -> njov::Result<()> {
         Some(m) => Some(design.domain(m)?),
         None => None,
     };
-    let estimate = match (args.stat, &domain) {
-        (Statistic::Total, None) => design.total(&y)?,
-        (Statistic::Total, Some(d)) => d.total(&y)?,
-        (Statistic::Mean, None) => design.mean(&y)?,
-        (Statistic::Mean, Some(d)) => d.mean(&y)?,
-        (Statistic::Proportion, None) => design.proportion(&y)?,
-        (Statistic::Proportion, Some(d)) => d.proportion(&y)?,
-        (Statistic::Ratio, _) => unreachable!("refused above"),
+    let missing = if args.na_rm {
+        Missing::Exclude
+    } else {
+        Missing::Refuse
+    };
+    let estimate = match &domain {
+        None => design.estimate(args.stat, &y, missing)?,
+        Some(d) => d.estimate(args.stat, &y, missing)?,
     };
     let interval: EstimateInterval = match args.stat {
         Statistic::Proportion => estimate

@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Runs njov's fuzz targets (fuzz/, cargo fuzz with libFuzzer) on the stable toolchain.
+#
+#   bash scripts/fuzz.sh [SECONDS_PER_TARGET] [--merge]
+#
+# SECONDS_PER_TARGET defaults to 60 divided among the targets (CI's short run: a
+# minute in all). Each target starts from the committed corpus fuzz/corpus/<target>/,
+# which is only read; new inputs go to a temporary folder, so a run leaves the
+# work tree clean. With --merge they are minimised into the committed corpus
+# instead (cargo fuzz cmin), to be committed by hand after a long run.
+#
+# A crash, panic, timeout (10 s per input) or out-of-memory (2 GiB) stops the run
+# with a non-zero exit; libFuzzer saves the input under fuzz/artifacts/<target>/.
+# Rerun it with `cargo fuzz run --sanitizer none <target> <file>`, and once fixed
+# add it to fuzz/corpus/<target>/ so tests/fuzz_corpus.rs replays it in every
+# `cargo test`.
+#
+# Stable Rust: `--sanitizer none`, because AddressSanitizer needs the unstable
+# -Zsanitizer flag (the crate forbids unsafe code, so ASan's target, memory
+# errors, is the dependencies' unsafe code only). Installs the pinned cargo-fuzz
+# with --locked if missing. Needs a C++ compiler (g++) for libFuzzer itself.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+CARGO_FUZZ_VERSION=0.13.2
+TARGETS=(parse_claim)
+
+merge=false
+seconds=""
+for arg in "$@"; do
+  case "$arg" in
+    --merge) merge=true ;;
+    *[!0-9]* | "") echo "usage: $0 [SECONDS_PER_TARGET] [--merge]" >&2; exit 2 ;;
+    *) seconds=$arg ;;
+  esac
+done
+if [ -z "$seconds" ]; then
+  seconds=$(( 60 / ${#TARGETS[@]} ))
+fi
+
+installed=$(cargo fuzz --version 2>/dev/null | awk '{print $2}' || true)
+if [ "$installed" != "$CARGO_FUZZ_VERSION" ]; then
+  echo "installing cargo-fuzz $CARGO_FUZZ_VERSION (found: ${installed:-none})"
+  env -u CARGO_TARGET_DIR cargo install cargo-fuzz --version "$CARGO_FUZZ_VERSION" --locked
+fi
+
+# The fuzz crate's own target dir unless one is set: it is built with other flags
+# (coverage instrumentation, release) than the crate's tests.
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-fuzz/target}"
+
+for target in "${TARGETS[@]}"; do
+  echo "== fuzz $target for ${seconds}s"
+  cargo fuzz build --sanitizer none "$target"
+  if $merge; then
+    corpora=("fuzz/corpus/$target")
+  else
+    scratch=$(mktemp -d)
+    corpora=("$scratch" "fuzz/corpus/$target")
+  fi
+  cargo fuzz run --sanitizer none "$target" "${corpora[@]}" -- \
+    -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1
+  if $merge; then
+    cargo fuzz cmin --sanitizer none "$target"
+  else
+    rm -rf "$scratch"
+  fi
+done

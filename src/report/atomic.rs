@@ -41,10 +41,10 @@ const TEMP_SUFFIX: &str = ".tmp";
 ///
 /// # Errors
 ///
-/// [`ErrorKind::Io`] naming `path`, with a message that names the folder, when
+/// [`ErrorKind::Io`](crate::ErrorKind::Io) naming `path`, with a message that names the folder, when
 /// the folder does not exist, is not a folder or cannot be written to; and when
 /// writing, flushing or renaming fails (for instance if `path` is a folder). The
-/// temporary file is removed on every error. [`ErrorKind::InvalidArgument`] if
+/// temporary file is removed on every error. [`ErrorKind::InvalidArgument`](crate::ErrorKind::InvalidArgument) if
 /// `path` has no file name (`/`, `..`).
 ///
 /// ```
@@ -110,8 +110,8 @@ pub fn write_atomic(path: impl AsRef<Path>, bytes: &[u8]) -> Result<()> {
 ///
 /// # Errors
 ///
-/// [`ErrorKind::Io`] if the folder cannot be listed or a leftover cannot be
-/// removed; [`ErrorKind::InvalidArgument`] if `path` has no file name.
+/// [`ErrorKind::Io`](crate::ErrorKind::Io) if the folder cannot be listed or a leftover cannot be
+/// removed; [`ErrorKind::InvalidArgument`](crate::ErrorKind::InvalidArgument) if `path` has no file name.
 ///
 /// ```
 /// use std::time::Duration;

@@ -76,6 +76,12 @@ measure() {
   /usr/bin/time -v -o "$res/${name}_${rep}.time" "${pin[@]}" "$@" >"$res/${name}_${rep}.json"
 }
 
+# warm the interpreters' caches (byte-compiled imports, shared libraries) untimed,
+# so that no tool's one measured run pays a first-start cost
+"$py" -W ignore -c 'import samplics, polars' >/dev/null 2>&1
+Rscript -e 'suppressPackageStartupMessages({library(data.table); library(survey)})' >/dev/null 2>&1
+"$njov" --help >/dev/null
+
 for rows in $ROWS; do
   file="$data/micro_${rows}.csv"
   reps=1

@@ -56,7 +56,7 @@ fi
 {
   echo "date=$(date -u '+%Y-%m-%d %H:%M UTC')"
   echo "cpu=$(lscpu | sed -n 's/^Model name: *//p' | head -1)"
-  echo "cores=$(nproc)"
+  echo "cores=$(nproc --all)" # plain nproc obeys OMP_NUM_THREADS
   echo "kernel=$(uname -r)"
   echo "rustc=$(rustc --version)"
   echo "python=$("$py" --version 2>&1)"

@@ -180,6 +180,11 @@ fn generate(dir: &Path, rows: &[usize], n_intervals: usize) -> std::io::Result<(
 
 /// One method over all inputs: limits into two vectors, allocated inside the
 /// timed region as the peers' vectorised calls allocate theirs.
+///
+/// This is the per-interval public API, the only one today. When the batch API
+/// over slices lands (issue 11), time it here as well: a second function and a
+/// second entry per method in the JSON (e.g. `"<stem>_batch"`), which
+/// `report.py` then compares with the same peer rows.
 fn run_method(method: ProportionMethod, successes: &[u64], trials: &[u64]) -> (Vec<f64>, Vec<f64>) {
     let mut lower = Vec::with_capacity(successes.len());
     let mut upper = Vec::with_capacity(successes.len());
@@ -219,7 +224,11 @@ fn time_intervals(dir: &Path, reps: usize) -> std::io::Result<serde_json::Value>
     let idir = dir.join("intervals");
     let successes = read_u64s(&idir.join("successes.u64"))?;
     let trials = read_u64s(&idir.join("trials.u64"))?;
-    assert_eq!(successes.len(), trials.len(), "input files of unequal length");
+    assert_eq!(
+        successes.len(),
+        trials.len(),
+        "input files of unequal length"
+    );
     let mut out = serde_json::Map::new();
     for (method, stem) in METHODS {
         let mut times = Vec::with_capacity(reps);
@@ -270,7 +279,9 @@ fn main() -> std::io::Result<()> {
         }
         Some("intervals") => {
             let dir = PathBuf::from(args.get(1).expect("intervals DIR [REPS]"));
-            let reps = args.get(2).map_or(3, |r| r.parse().expect("REPS is a number"));
+            let reps = args
+                .get(2)
+                .map_or(3, |r| r.parse().expect("REPS is a number"));
             let json = time_intervals(&dir, reps)?;
             println!("{json:#}");
             Ok(())

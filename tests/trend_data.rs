@@ -1,15 +1,23 @@
 //! The njov_trends data of version 1.1.0 through the typed loader: its
 //! three tables of a repeated survey (`measures`, `figure_measures`,
-//! `wave_design`), and every broken rule of them named by file, line and
-//! column (cases in `tests/data/trend_bad_data.csv`).
+//! `wave_design`), every broken rule of them named by file, line and column
+//! (cases in `tests/data/trend_bad_data.csv`), the design model of each
+//! wave, the statements about change of register section 7b with their
+//! expected verdicts in the ledger (cases in
+//! `tests/data/trend_statements.csv`, each with its arithmetic), and the
+//! refusal of a comparison across definitions.
 
 mod common;
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use njov::claims::ClaimKind;
-use njov::data::MeasureKind;
-use njov::{Dataset, ErrorKind};
+use njov::claims::{ClaimKind, Scale};
+use njov::data::{MeasureKind, Status};
+use njov::study::{
+    EstimateOptions, LedgerEntry, WaveDesigns, judge_ledger, judge_ledger_with_trends,
+    trend_between, trend_estimates,
+};
+use njov::{Dataset, ErrorKind, Verdict};
 
 const VERSION: &str = "1.1.0";
 
@@ -120,6 +128,66 @@ fn every_broken_rule_is_named_by_file_line_and_column() {
     assert!(columns_seen.len() >= 15, "{columns_seen:?}");
 }
 
+/// A row about all waves may hold any finite number (a correlation), but
+/// the trend model has no term for a correlation other than 0 and says so.
+#[test]
+fn a_correlation_between_waves_loads_but_only_independence_is_modelled() {
+    let copy = common::data_copy();
+    common::edit_and_rehash_in(
+        copy.path(),
+        "njov_trends",
+        VERSION,
+        "wave_design.csv",
+        "correlation between the phase-1 sampling errors of two waves,0,",
+        "correlation between the phase-1 sampling errors of two waves,-0.2,",
+    );
+    let ds = Dataset::load_from_dir(copy.path(), "njov_trends", Some(VERSION)).unwrap();
+    let err = WaveDesigns::from_dataset(&ds).unwrap_err();
+    assert!(matches!(err.kind(), ErrorKind::Unavailable { .. }), "{err}");
+    assert!(err.to_string().contains("-0.2"), "{err}");
+}
+
+#[test]
+fn each_wave_design_marks_what_is_assumed() {
+    let ds = trends();
+    let d = WaveDesigns::from_dataset(&ds).unwrap();
+    assert_eq!(d.waves.len(), 3);
+    for w in &d.waves {
+        for v in w.values() {
+            assert!(v.value > 0.0, "{}", v.id);
+            assert!(!v.rationale.is_empty(), "{}", v.id);
+            if v.assumed && v.id.contains("deff") {
+                assert_eq!((v.low, v.high), (Some(1.0), Some(3.0)), "{}", v.id);
+            }
+        }
+        // Design effects are assumed in every wave; the totals are printed.
+        assert!(w.deff1.assumed && w.deff2.assumed && !w.total.assumed);
+        assert_eq!(Some(w.total.value), ds.value(&format!("{}.total", w.wave)));
+    }
+    // What is published is printed; what is not is assumed, and says so.
+    let (w2000, w2006, w2009) = (
+        d.wave("w2000").unwrap(),
+        d.wave("w2006").unwrap(),
+        d.wave("w2009").unwrap(),
+    );
+    assert!(!w2000.n1.assumed && w2000.n1.value == 1723.0);
+    for w in [w2006, w2009] {
+        assert!(w.n1.assumed);
+        let f = ds.figure(&format!("{}.arrests_reported", w.wave)).unwrap();
+        assert_eq!(f.status, Status::NotPublished);
+        // The wave-1 mean expansion weight carried over: n1 = 1723 T / 2577,
+        // inside its range from twice that weight (half of it) to a weight of 1.
+        let n1 = 1723.0 * w.total.value / 2577.0;
+        assert!((w.n1.value - n1).abs() < 1e-9, "{}", w.wave);
+        assert!((w.n1.low.unwrap() - n1 / 2.0).abs() < 1e-3);
+        assert_eq!(w.n1.high, Some(w.total.value));
+    }
+    assert!(!w2006.base_all.assumed && w2006.base_all.value == 1051.0);
+    assert!(w2009.base_all.assumed && w2009.base_all.value == 1000.0);
+    assert_eq!(d.phase1_correlation.value, 0.0);
+    assert!(d.phase1_correlation.assumed);
+}
+
 #[test]
 fn statements_compare_one_measure_across_waves() {
     let ds = trends();
@@ -146,3 +214,154 @@ fn statements_compare_one_measure_across_waves() {
     }
 }
 
+#[test]
+fn a_comparison_across_definitions_is_refused_naming_both() {
+    let ds = trends();
+    let opts = EstimateOptions::default();
+    let err = trend_between(
+        &ds,
+        "w2000.undercover_solicitation",
+        "w2006.undercover_operations",
+        &opts,
+    )
+    .unwrap_err();
+    assert!(matches!(err.kind(), ErrorKind::InvalidArgument { .. }));
+    let text = err.to_string();
+    for (figure, measure) in [
+        ("w2000.undercover_solicitation", "undercover_solicitation"),
+        ("w2006.undercover_operations", "undercover_operations"),
+    ] {
+        let definition = &ds.measure(measure).unwrap().definition;
+        assert!(
+            text.contains(definition.as_str()),
+            "{text}\nlacks {definition}"
+        );
+        assert!(text.contains(figure), "{text}\nlacks {figure}");
+    }
+    // Within one definition the trend holds either way round; one wave with
+    // itself is no trend.
+    trend_between(
+        &ds,
+        "w2000.undercover_solicitation",
+        "w2006.undercover_solicitation",
+        &opts,
+    )
+    .unwrap();
+    trend_between(
+        &ds,
+        "w2006.undercover_operations",
+        "w2000.undercover_operations",
+        &opts,
+    )
+    .unwrap();
+    let err = trend_between(
+        &ds,
+        "w2000.undercover_solicitation",
+        "w2000.undercover_solicitation",
+        &opts,
+    )
+    .unwrap_err();
+    assert!(err.to_string().contains("another wave"), "{err}");
+}
+
+/// The section-7b statements in the ledger: the change computed from the
+/// two figures, its interval from the trend estimates at design effect 1
+/// and 3, and the verdict, pattern and boundary flag of the case file.
+///
+/// The grammar of the claims layer does not read the sign `>` of
+/// "up >200%" yet (it reads the wording as a share, and another helper is
+/// rewriting the grammar). Until it does, that statement is asserted to be
+/// unverifiable with the reason that says so; the case file keeps the
+/// verdict it must get once `>` reads as "more than", and this test then
+/// checks that verdict instead.
+#[test]
+fn section_7b_statements_get_their_expected_verdicts_in_the_ledger() {
+    let ds = trends();
+    let cases = rows_of(include_str!("data/trend_statements.csv"));
+    assert_eq!(cases.len(), ds.statements().len(), "one case per statement");
+    let ledgers: Vec<(f64, Vec<LedgerEntry>)> = [1.0, 3.0]
+        .into_iter()
+        .map(|deff| {
+            let opts = EstimateOptions {
+                deff: Some(deff),
+                ..EstimateOptions::default()
+            };
+            let trends = trend_estimates(&ds, &opts).unwrap();
+            (deff, judge_ledger_with_trends(&ds, None, Some(&trends)))
+        })
+        .collect();
+    let mut awaiting_grammar = Vec::new();
+    for case in &cases {
+        let id = case["statement"].as_str();
+        let s = ds.statements().iter().find(|s| s.id == id).unwrap();
+        let stated = s.wording.as_deref().unwrap();
+        let (from, to) = (
+            ds.value(s.base.as_deref().unwrap()).unwrap(),
+            ds.value(s.measures.as_deref().unwrap()).unwrap(),
+        );
+        for (deff, ledger) in &ledgers {
+            let e = ledger.iter().find(|e| e.claim.id == id).unwrap();
+            let j = &e.judgement;
+            if stated != case["wording_judged"] && j.verdict == Verdict::Unverifiable {
+                // Not read yet: say why, and judge nothing.
+                assert_eq!(stated.replace('>', "more than "), case["wording_judged"]);
+                assert!(
+                    j.reason.contains("could not be judged"),
+                    "{id}: {}",
+                    j.reason
+                );
+                assert_eq!((j.computed, e.model_interval), (None, None), "{id}");
+                awaiting_grammar.push(id);
+                continue;
+            }
+            let computed = if j.unit == Some(Scale::Ratio) {
+                to / from
+            } else {
+                100.0 * (to - from) / from
+            };
+            assert!(
+                (j.computed.unwrap() - computed).abs() <= 1e-12 * computed,
+                "{id}"
+            );
+            assert_eq!(
+                serde_json::to_value(j.verdict).unwrap(),
+                case["verdict"].as_str(),
+                "{id}: {}",
+                j.reason
+            );
+            let pattern = j
+                .pattern
+                .as_ref()
+                .map(|p| serde_json::to_value(p).unwrap()["pattern"].clone());
+            match case["pattern"].as_str() {
+                "" => assert_eq!(pattern, None, "{id}"),
+                p => assert_eq!(pattern, Some(p.into()), "{id}"),
+            }
+            let column = if *deff == 1.0 {
+                "crosses_deff1"
+            } else {
+                "crosses_deff3"
+            };
+            let [lo, hi] = e.model_interval.expect("a trend interval");
+            assert!(lo < computed && computed < hi, "{id}: [{lo}, {hi}]");
+            assert_eq!(
+                j.crosses_boundary,
+                Some(case[column] == "true"),
+                "{id} at deff {deff}: interval [{lo}, {hi}], accepted {:?}",
+                j.accepted
+            );
+            assert!(j.reason.contains("model interval of the change"), "{id}");
+        }
+    }
+    // Only the statement with the sign '>' waits for the grammar.
+    awaiting_grammar.dedup();
+    assert!(
+        awaiting_grammar.is_empty() || awaiting_grammar == ["slides.cp_only_up_200"],
+        "{awaiting_grammar:?}"
+    );
+    // The default ledger of the dataset judges them with each wave's design.
+    let default = judge_ledger(&ds, None);
+    for s in ds.statements() {
+        assert!(default.iter().any(|e| e.claim.id == s.id));
+    }
+}

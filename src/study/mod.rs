@@ -24,13 +24,20 @@ mod design;
 mod ledger;
 mod national;
 pub mod trend;
+mod wave_design;
+mod wave_trends;
 
 pub use derived::{DerivationKind, DerivedFigure, PrecisionCheck, derive_all};
 pub use design::{DEFF_GRID, DesignModel, InterviewBase};
-pub use ledger::{LedgerEntry, judge_ledger};
+pub use ledger::{LedgerEntry, judge_ledger, judge_ledger_with_trends};
 pub use national::{
     EstimateKind, EstimateMethod, EstimateOptions, GridPoint, NationalEstimate, NationalEstimates,
     NoEstimate, national_estimates,
+};
+pub use wave_design::{ModelValue, PHASE1_CORRELATION, WaveDesign, WaveDesigns, wave_label};
+pub use wave_trends::{
+    Change, ChangeAt, NoTrend, TrendEstimate, TrendEstimates, WavePoint, has_waves, trend_between,
+    trend_estimates,
 };
 
 use crate::data::Dataset;

@@ -384,7 +384,7 @@ pub struct TrendAt {
 }
 
 /// The trend from `from` to `to` at every design effect of
-/// [`DEFF_GRID`](crate::study::DEFF_GRID), the same design effect for both phases
+/// [`DEFF_GRID`], the same design effect for both phases
 /// of both waves.
 ///
 /// # Errors
@@ -589,7 +589,7 @@ pub struct ShareChangeAt {
 }
 
 /// The share change at every design effect of
-/// [`DEFF_GRID`](crate::study::DEFF_GRID), the same for both waves.
+/// [`DEFF_GRID`], the same for both waves.
 ///
 /// # Errors
 /// As [`ShareChange::compute`].

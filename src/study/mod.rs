@@ -46,6 +46,9 @@ use crate::error::Result;
 /// The study's wave-1 dataset, loaded when none is named.
 pub const DATASET: &str = "njov1";
 
+/// The study's dataset of waves 1-3, for trends between waves.
+pub const TRENDS_DATASET: &str = "njov_trends";
+
 impl Dataset {
     /// Loads the newest embedded version of the study's wave-1 dataset
     /// ([`DATASET`], `njov1`).

@@ -2,8 +2,11 @@
 //! data. The study's design model ([`DesignModel`], read from the dataset's
 //! assumptions table), the figures recomputed from its tables
 //! ([`derive_all`]), its national estimates with confidence intervals
-//! ([`national_estimates`]), and the ledger of its published statements
-//! judged against them ([`judge_ledger`]).
+//! ([`national_estimates`]), the design model of each later wave
+//! ([`WaveDesigns`], from the wave assumptions of `njov_trends`) and the
+//! trends between waves with their intervals ([`trend_estimates`],
+//! [`trend_between`], on the math of [`trend`]), and the ledger of its
+//! published statements judged against them ([`judge_ledger`]).
 //!
 //! The layers below ([`data`](crate::data), [`interval`](crate::interval),
 //! [`survey`](crate::survey), [`claims`](crate::claims)) know nothing of

@@ -365,3 +365,45 @@ fn section_7b_statements_get_their_expected_verdicts_in_the_ledger() {
         assert!(default.iter().any(|e| e.claim.id == s.id));
     }
 }
+
+/// The trends as a DataFrame: one row per trend with the numbers of the
+/// estimates and the dataset's provenance on every row.
+#[cfg(feature = "polars")]
+#[test]
+fn the_trends_frame_holds_every_trend_with_its_provenance() {
+    let ds = trends();
+    let all = trend_estimates(&ds, &EstimateOptions::default()).unwrap();
+    let df = all.to_frame().unwrap();
+    assert_eq!(df.height(), all.trends.len());
+    let text = |col: &str, i: usize| {
+        df.column(col)
+            .unwrap()
+            .str()
+            .unwrap()
+            .get(i)
+            .unwrap()
+            .to_string()
+    };
+    let num = |col: &str, i: usize| df.column(col).unwrap().f64().unwrap().get(i);
+    for (i, t) in all.trends.iter().enumerate() {
+        assert_eq!(text("id", i), t.id);
+        assert_eq!(text("checksum", i), ds.provenance().checksum);
+        assert_eq!(text("version", i), ds.provenance().version);
+        match &t.change {
+            njov::study::Change::Count(c) => {
+                assert_eq!(num("percent_change_lower", i), Some(c.percent_change.lower));
+                assert_eq!(num("ratio_upper", i), Some(c.ratio.upper));
+                assert_eq!(num("change_points_lower", i), None);
+            }
+            njov::study::Change::Share(s) => {
+                assert_eq!(num("change_points_lower", i), Some(s.lower));
+                assert_eq!(num("ratio", i), None);
+            }
+        }
+        let (_, lo, hi) = t.grid[3].change.headline();
+        assert_eq!(
+            (num("lower_deff_3", i), num("upper_deff_3", i)),
+            (Some(lo), Some(hi))
+        );
+    }
+}

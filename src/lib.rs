@@ -13,8 +13,8 @@
 //!
 //! | module | what it holds | where a new ... goes |
 //! |---|---|---|
-//! | [`report`] | the reproduction report (text, Markdown, JSON, CSV), plots | output format |
-//! | [`study`] | N-JOV itself: its design model, derived figures, national estimates with intervals, the ledger of published claims | N-JOV assumption or estimate |
+//! | [`report`] | the reproduction report (text, Markdown, JSON, CSV, HTML) opening with its summary, plots | output format |
+//! | [`study`] | N-JOV itself: its design model and each wave's, derived figures, national estimates with intervals, trends between waves, the ledger of published claims | N-JOV assumption or estimate |
 //! | [`claims`] | reading claim sentences, verbal quantifiers, verdicts, error patterns (any study) | claim phrase, quantifier, error pattern |
 //! | [`survey`] | design-based estimation from microdata, as R `survey` (any survey) | survey estimator |
 //! | [`data`] | versioned datasets: manifests, checksums, typed rows, dates, printed numbers, DataFrames | dataset, table schema |
@@ -63,7 +63,7 @@
 //!
 //! | feature | default | brings |
 //! |---|---|---|
-//! | `plot` | yes | the forest plot (SVG), through plotters |
+//! | `plot` | yes | the forest plot and the trends figure (SVG), through plotters |
 //! | `polars` | no | tables, estimates and microdata as polars DataFrames; microdata CSV files read through polars |
 //! | `cli` | no | the `njov` command line (clap); implies `polars` and `plot` |
 //!

@@ -83,7 +83,7 @@ fn reproduce_json_carries_provenance_figures_and_statements() {
 #[test]
 fn every_format_renders_and_output_goes_to_a_file() {
     let dir = tempfile::tempdir().unwrap();
-    for format in ["text", "markdown", "json", "csv"] {
+    for format in ["text", "markdown", "json", "csv", "html"] {
         let path = dir.path().join(format!("report.{format}"));
         let o = njov(&[
             "reproduce",
@@ -319,16 +319,18 @@ fn plot_writes_an_svg_with_every_share() {
     let svg = std::fs::read_to_string(&path).unwrap();
     assert!(svg.starts_with("<svg") && svg.trim_end().ends_with("</svg>"));
     let report = njov::Report::build(&njov::Dataset::latest().unwrap()).unwrap();
+    let ds = njov::Dataset::latest().unwrap();
     for e in report
         .estimates
         .iter()
         .filter(|e| e.id.starts_with("share:"))
     {
-        assert!(
-            svg.contains(e.id.trim_start_matches("share:")),
-            "{} missing",
-            e.id
-        );
+        // Rows are labelled with the figure's name (its first words), not its id.
+        let id = e.id.trim_start_matches("share:");
+        let name = ds.label(id).unwrap();
+        let start: String = name.chars().take(30).collect();
+        assert!(svg.contains(&start), "{id}: '{start}' missing");
+        assert!(!svg.contains(&format!(">{id}<")), "{id} labels a row");
     }
     for deff in ["deff 1", "deff 1.5", "deff 2", "deff 3"] {
         assert!(svg.contains(deff), "{deff} missing from the legend");
@@ -588,4 +590,232 @@ fn ci_batch_writes_one_interval_per_row_and_names_bad_lines() {
         assert!(!o.status.success(), "{bad:?}");
         assert!(stderr(&o).starts_with("njov: "), "{bad:?}");
     }
+}
+
+#[test]
+fn trend_prints_the_change_with_intervals_in_every_format() {
+    let from = "w2000.undercover_solicitation";
+    let to = "w2006.undercover_solicitation";
+    let ds = njov::Dataset::load("njov_trends", None).unwrap();
+    // JSON: the contract keys, the dataset, and the numbers the library computes.
+    let o = njov(&["trend", from, to, "--format", "json"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["dataset"]["checksum"], ds.provenance().checksum.as_str());
+    assert_keys(
+        &v["trend"],
+        &[
+            "id",
+            "measure",
+            "definition",
+            "from",
+            "to",
+            "change",
+            "grid",
+            "assumed",
+        ],
+    );
+    let t = njov::study::trend_between(&ds, from, to, &njov::study::EstimateOptions::default())
+        .unwrap();
+    let c = t.change.count().unwrap();
+    assert_eq!(v["trend"]["change"]["kind"], "count");
+    assert_eq!(
+        v["trend"]["change"]["percent_change"]["lower"].as_f64(),
+        Some(c.percent_change.lower)
+    );
+    assert_eq!(v["trend"]["grid"].as_array().unwrap().len(), 4);
+    assert!(v["assumptions"].as_array().unwrap().len() >= 5);
+    // --deff and --level reach the interval.
+    let o = njov(&[
+        "trend", from, to, "--deff", "3", "--level", "0.9", "--format", "json",
+    ]);
+    let v3: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let width = |v: &serde_json::Value| {
+        let p = &v["trend"]["change"]["percent_change"];
+        p["upper"].as_f64().unwrap() - p["lower"].as_f64().unwrap()
+    };
+    assert_ne!(width(&v3), width(&v));
+    assert_eq!(v3["trend"]["deff"], 3.0);
+    // Text, Markdown and CSV carry the statistics and the provenance.
+    for format in ["text", "markdown", "csv"] {
+        let o = njov(&["trend", from, to, "--format", format]);
+        assert!(o.status.success(), "{format}: {}", stderr(&o));
+        let out = stdout(&o);
+        assert!(out.contains(&ds.provenance().checksum), "{format}");
+        assert!(
+            out.contains("ratio") && out.contains("difference"),
+            "{format}"
+        );
+    }
+    let o = njov(&["trend", from, to, "--format", "csv"]);
+    let rows: Vec<csv::StringRecord> = csv::Reader::from_reader(o.stdout.as_slice())
+        .records()
+        .map(|r| r.unwrap())
+        .collect();
+    assert_eq!(
+        rows.len(),
+        3 * 5,
+        "three statistics at the model and four grid points"
+    );
+    // A share's change, in points.
+    let o = njov(&[
+        "trend",
+        "w2000.federal",
+        "w2006.federal",
+        "--format",
+        "json",
+    ]);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["trend"]["change"]["kind"], "share");
+    assert_eq!(v["trend"]["change"]["direction"], "decrease");
+}
+
+#[test]
+fn trend_refuses_two_definitions_naming_both() {
+    let ds = njov::Dataset::load("njov_trends", None).unwrap();
+    let o = njov(&[
+        "trend",
+        "w2000.undercover_solicitation",
+        "w2006.undercover_operations",
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    for m in ["undercover_solicitation", "undercover_operations"] {
+        let definition = &ds.measure(m).unwrap().definition;
+        assert!(
+            err.contains(definition.as_str()),
+            "{err}\nlacks {definition}"
+        );
+    }
+    assert!(o.stdout.is_empty());
+    // As JSON too, and for an unknown figure and a measure without a model.
+    let o = njov(&[
+        "trend",
+        "w2006.undercover_operations",
+        "w2000.undercover_solicitation",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    let v: serde_json::Value = serde_json::from_str(stdout(&o).trim()).unwrap();
+    assert_eq!(v["error"]["kind"], "InvalidArgument");
+    let o = njov(&["trend", "w2000.total", "w2006.totl"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("w2006.totl"));
+    let o = njov(&["trend", "w2000.interviews", "w2006.interviews"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("sample design"), "{}", stderr(&o));
+    let o = njov(&["trend", "w2000.total", "w2006.total", "--dataset", "njov1"]);
+    assert!(!o.status.success());
+}
+
+#[test]
+fn claims_of_the_trends_dataset_judge_every_section_7b_statement() {
+    let ds = njov::Dataset::load("njov_trends", None).unwrap();
+    let o = njov(&["claims", "--dataset", "njov_trends", "--format", "json"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let items = v.as_array().unwrap();
+    for s in ds.statements() {
+        let item = items.iter().find(|i| i["id"] == s.id.as_str()).unwrap();
+        assert_eq!(item["kind"], "change", "{}", s.id);
+        // Only "up >200%" waits for the grammar to read '>' (see tests/trend_data.rs).
+        if s.id != "slides.cp_only_up_200" {
+            assert_ne!(
+                item["verdict"], "unverifiable",
+                "{}: {}",
+                s.id, item["reason"]
+            );
+            assert_eq!(
+                item["model_interval"].as_array().unwrap().len(),
+                2,
+                "{}",
+                s.id
+            );
+        }
+    }
+    let total = items
+        .iter()
+        .find(|i| i["id"] == "slides.total_272")
+        .unwrap();
+    assert_eq!(total["verdict"], "inconsistent");
+    assert_eq!(total["pattern"]["pattern"], "ratio_as_percent_increase");
+    // The text opens with the summary.
+    let o = njov(&["claims", "--dataset", "njov_trends"]);
+    let text = stdout(&o);
+    assert!(text.find("== SUMMARY ==").unwrap() < text.find("slides.total_272").unwrap());
+}
+
+#[test]
+fn reproduce_html_is_one_page_with_no_external_reference() {
+    let dir = tempfile::tempdir().unwrap();
+    for dataset in ["njov1", "njov_trends"] {
+        let path = dir.path().join(format!("{dataset}.html"));
+        let o = njov(&[
+            "reproduce",
+            "--dataset",
+            dataset,
+            "--format",
+            "html",
+            "--output",
+            path.to_str().unwrap(),
+        ]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        let html = std::fs::read_to_string(&path).unwrap();
+        assert!(html.starts_with("<!DOCTYPE html>") && html.trim_end().ends_with("</html>"));
+        // Nothing to fetch: no script, no stylesheet or image by address.
+        for bad in [
+            "<script", "<link", "<img", "<iframe", "src=", "url(", "@import",
+        ] {
+            assert!(!html.contains(bad), "{dataset}: {bad}");
+        }
+        assert!(!html.contains("href=\"http"), "{dataset}");
+        assert!(html.contains("name=\"viewport\""));
+        // Summary first; the figures inline.
+        let summary = html.find("id=\"summary\"").unwrap();
+        assert!(summary < html.find("id=\"tables\"").unwrap());
+        let figure = if dataset == "njov1" {
+            "id=\"forest-plot\""
+        } else {
+            "id=\"trends-figure\""
+        };
+        assert!(html.contains(figure), "{dataset}: {figure}");
+        // No temporary file is left beside the output (written atomically).
+        let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+        assert!(names.iter().all(|e| {
+            !e.as_ref()
+                .unwrap()
+                .file_name()
+                .to_string_lossy()
+                .ends_with(".tmp")
+        }));
+    }
+}
+
+#[test]
+fn plot_draws_the_trends_figure_of_a_dataset_with_waves() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("trends.svg");
+    let path = path.to_str().unwrap();
+    for layout in ["wide", "narrow"] {
+        let o = njov(&[
+            "plot",
+            "--figure",
+            "trends",
+            "--layout",
+            layout,
+            "--dataset",
+            "njov_trends",
+            "--output",
+            path,
+        ]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        let svg = std::fs::read_to_string(path).unwrap();
+        assert!(svg.contains("solicitations of undercover investigators, 2000 → 2006"));
+        assert!(svg.contains("percent change") && svg.contains("percentage points"));
+    }
+    // The wave-1 dataset has no waves: refused with the reason.
+    let o = njov(&["plot", "--figure", "trends", "--output", path]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("njov_trends"), "{}", stderr(&o));
 }

@@ -176,9 +176,10 @@ fn an_assumed_base_is_said_in_every_format() {
             .find(|l| l.starts_with(&format!("| `{}`", e.id)))
             .unwrap();
         assert!(row.contains("**assumed**"), "{row}");
+        // The estimate's row (the summary's headline rows come first).
         let row = csv
             .lines()
-            .find(|l| l.contains(&format!(",{},", e.id)))
+            .find(|l| l.contains(&format!(",estimate,,{},", e.id)))
             .unwrap();
         assert!(row.contains("assumed_base"), "{row}");
     }

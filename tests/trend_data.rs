@@ -1,363 +1,209 @@
-//! The njov_trends data of version 1.1.0: the rules of its three opaque
-//! tables (`measures`, `figure_measures`, `wave_design`; written down in
-//! the dataset's changelog, checked here until the loader reads them), the
-//! statements about change of register section 7b with their expected
-//! verdicts (cases in `tests/data/trend_statements.csv`, each with its
-//! arithmetic), and the refusal of a comparison across definitions.
+//! The njov_trends data of version 1.1.0 through the typed loader: its
+//! three tables of a repeated survey (`measures`, `figure_measures`,
+//! `wave_design`), every broken rule of them named by file, line and column
+//! (cases in `tests/data/trend_bad_data.csv`), the design model of each
+//! wave, the statements about change of register section 7b with their
+//! expected verdicts in the ledger (cases in
+//! `tests/data/trend_statements.csv`, each with its arithmetic), and the
+//! refusal of a comparison across definitions.
+
+mod common;
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use njov::claims::ClaimKind;
-use njov::study::trend::{Measured, Trend, WaveCount, comparable};
-use njov::{Checker, Dataset, ErrorKind, Evidence};
+use njov::claims::{ClaimKind, Scale};
+use njov::data::{MeasureKind, Status};
+use njov::study::{
+    EstimateOptions, LedgerEntry, WaveDesigns, judge_ledger, judge_ledger_with_trends,
+    trend_between, trend_estimates,
+};
+use njov::{Dataset, ErrorKind, Verdict};
 
 const VERSION: &str = "1.1.0";
 
 type Row = BTreeMap<String, String>;
 
-fn rows_of(text: &str) -> (Vec<String>, Vec<Row>) {
+fn rows_of(text: &str) -> Vec<Row> {
     let mut reader = csv::Reader::from_reader(text.as_bytes());
-    let headers: Vec<String> = reader
-        .headers()
-        .unwrap()
-        .iter()
-        .map(str::to_string)
-        .collect();
-    let rows = reader
+    let headers = reader.headers().unwrap().clone();
+    reader
         .records()
         .map(|r| {
             let r = r.unwrap();
-            assert_eq!(r.len(), headers.len(), "line {:?}", r.position());
             headers
                 .iter()
-                .cloned()
-                .zip(r.iter().map(str::to_string))
+                .zip(r.iter())
+                .map(|(h, v)| (h.to_string(), v.to_string()))
                 .collect()
         })
-        .collect();
-    (headers, rows)
-}
-
-fn list(cell: &str) -> Vec<&str> {
-    cell.split(';')
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
         .collect()
 }
 
-struct Trends {
-    ds: Dataset,
-    measures: Vec<Row>,
-    figure_measures: Vec<Row>,
-    design: Vec<Row>,
-}
-
-impl Trends {
-    fn load() -> Trends {
-        let ds = Dataset::load("njov_trends", Some(VERSION)).unwrap();
-        let table = |name: &str, columns: &[&str]| {
-            let (headers, rows) = rows_of(ds.text(name).unwrap());
-            assert_eq!(headers, columns, "{name}: columns");
-            rows
-        };
-        let measures = table(
-            "measures",
-            &[
-                "id",
-                "definition",
-                "unit",
-                "kind",
-                "part_of",
-                "source",
-                "note",
-            ],
-        );
-        let figure_measures = table("figure_measures", &["figure", "wave", "measure"]);
-        let design = table(
-            "wave_design",
-            &[
-                "id",
-                "wave",
-                "quantity",
-                "value",
-                "low",
-                "high",
-                "figure",
-                "represents",
-                "applies_to",
-                "rule",
-                "rationale",
-                "source",
-                "status",
-            ],
-        );
-        Trends {
-            ds,
-            measures,
-            figure_measures,
-            design,
-        }
-    }
-
-    fn measure(&self, id: &str) -> &Row {
-        self.measures
-            .iter()
-            .find(|m| m["id"] == id)
-            .unwrap_or_else(|| panic!("no measure {id}"))
-    }
-
-    fn measured(&self, figure: &str) -> Measured<'_> {
-        let fm = self
-            .figure_measures
-            .iter()
-            .find(|r| r["figure"] == figure)
-            .unwrap_or_else(|| panic!("{figure} names no measure"));
-        let m = self.measure(&fm["measure"]);
-        Measured {
-            figure: &fm["figure"],
-            wave: &fm["wave"],
-            measure: &m["id"],
-            definition: &m["definition"],
-        }
-    }
-
-    fn waves(&self) -> BTreeSet<&str> {
-        self.design
-            .iter()
-            .map(|r| r["wave"].as_str())
-            .filter(|w| *w != "all")
-            .collect()
-    }
-
-    fn row(&self, id: &str) -> &Row {
-        self.design
-            .iter()
-            .find(|r| r["id"] == id)
-            .unwrap_or_else(|| panic!("no design row {id}"))
-    }
-
-    /// An assumption's value: its rule, its value, or its figure's value.
-    fn value(&self, id: &str) -> f64 {
-        let a = self.row(id);
-        if let Some(rule) = a["rule"].strip_prefix("proportional:") {
-            let p: Vec<&str> = rule.split(':').collect();
-            return self.value(p[0]) * self.ds.value(p[1]).unwrap() / self.ds.value(p[2]).unwrap();
-        }
-        match a["value"].as_str() {
-            "" => self.ds.value(&a["figure"]).unwrap(),
-            v => v.parse().unwrap(),
-        }
-    }
-
-    /// A figure of a count measure as the trend module takes it, at one
-    /// design effect for both phases.
-    fn count(&self, figure: &str) -> WaveCount {
-        let m = self.measured(figure);
-        let wave = m.wave;
-        let total = self.value(&format!("{wave}.phase1.total"));
-        let n1 = self.value(&format!("{wave}.phase1.arrests_reported"));
-        match self.measure(m.measure)["kind"].as_str() {
-            "total" => WaveCount::Total { total, n1 },
-            "category" => WaveCount::Category {
-                value: self.ds.value(figure).unwrap(),
-                total,
-                n1,
-                n: self.value(&format!("{wave}.base.all")),
-            },
-            other => panic!("{figure}: a {other} measure has no count trend"),
-        }
-    }
+fn trends() -> Dataset {
+    Dataset::load("njov_trends", Some(VERSION)).unwrap()
 }
 
 #[test]
-fn measures_follow_their_rules() {
-    let t = Trends::load();
-    let kinds = [
-        "total",
-        "category",
-        "share",
-        "subgroup_share",
-        "context",
-        "design",
-    ];
-    let units = ["agencies", "arrests", "interviews", "percent", "text"];
-    let mut ids = BTreeSet::new();
-    for m in &t.measures {
-        let id = m["id"].as_str();
-        assert!(ids.insert(id), "duplicate measure {id}");
-        assert!(t.ds.figure(id).is_none(), "{id} is also a figure id");
-        assert!(!m["definition"].trim().is_empty(), "{id}: no definition");
-        assert!(units.contains(&m["unit"].as_str()), "{id}: unit");
-        assert!(kinds.contains(&m["kind"].as_str()), "{id}: kind");
-        for key in list(&m["source"]) {
-            assert!(t.ds.source(key).is_some(), "{id}: unknown source {key}");
-        }
-    }
-    for m in &t.measures {
-        let part_of = m["part_of"].as_str();
-        if matches!(m["kind"].as_str(), "category" | "share") {
-            assert_eq!(part_of, "total", "{}", m["id"]);
-        }
-        if !part_of.is_empty() {
-            assert!(ids.contains(part_of), "{}: part_of {part_of}", m["id"]);
-        }
-    }
-    assert_eq!(
-        t.measures.iter().filter(|m| m["kind"] == "total").count(),
-        1
-    );
-}
-
-#[test]
-fn every_figure_names_one_measure_of_its_wave() {
-    let t = Trends::load();
-    let waves = t.waves();
-    assert_eq!(waves, BTreeSet::from(["w2000", "w2006", "w2009"]));
-    let figures: BTreeSet<&str> = t.ds.figures().iter().map(|f| f.id.as_str()).collect();
-    let mut named = BTreeSet::new();
-    let mut wave_measure = BTreeSet::new();
-    for r in &t.figure_measures {
-        let (f, w, m) = (
-            r["figure"].as_str(),
-            r["wave"].as_str(),
-            r["measure"].as_str(),
-        );
-        assert!(figures.contains(f), "{f} is not a figure");
-        assert!(named.insert(f), "{f} named twice");
-        assert_eq!(f.split('.').next(), Some(w), "{f}: wave {w}");
-        assert!(waves.contains(w), "{f}: unknown wave {w}");
-        t.measure(m);
-        assert!(wave_measure.insert((w, m)), "two figures of {m} in {w}");
-    }
-    assert_eq!(named, figures, "every figure names its measure");
-    let used: BTreeSet<&str> = t
-        .figure_measures
+fn the_loader_reads_the_three_tables_typed() {
+    let ds = trends();
+    assert_eq!(ds.measures().len(), 23);
+    assert_eq!(ds.figure_measures().len(), ds.figures().len());
+    assert_eq!(ds.wave_assumptions().len(), 16);
+    assert_eq!(ds.waves(), ["w2000", "w2006", "w2009"]);
+    // One total; every category and share is part of it.
+    let totals: Vec<&str> = ds
+        .measures()
         .iter()
-        .map(|r| r["measure"].as_str())
+        .filter(|m| m.kind == MeasureKind::Total)
+        .map(|m| m.id.as_str())
         .collect();
-    for m in &t.measures {
-        assert!(
-            used.contains(m["id"].as_str()),
-            "measure {} unused",
-            m["id"]
+    assert_eq!(totals, ["total"]);
+    for m in ds.measures() {
+        if m.kind.is_part_of_total() {
+            assert_eq!(m.part_of.as_deref(), Some("total"), "{}", m.id);
+        }
+        assert!(!m.label.is_empty() && !m.definition.is_empty());
+    }
+    // Every figure names its measure, of its own unit and wave.
+    for f in ds.figures() {
+        let link = ds.measure_of(&f.id).unwrap();
+        assert_eq!(Some(link.wave.as_str()), f.id.split('.').next());
+        assert_eq!(ds.measure(&link.measure).unwrap().unit, f.unit, "{}", f.id);
+    }
+    // Solicitations and undercover operations are two definitions.
+    let a = ds.measure_of("w2006.undercover_solicitation").unwrap();
+    let b = ds.measure_of("w2006.undercover_operations").unwrap();
+    assert_ne!(a.measure, b.measure);
+}
+
+/// Every case of `tests/data/trend_bad_data.csv`: one edit of a shipped
+/// file (rehashed, so that what fails is the rule, not the checksum), and
+/// the file, line, column and message of the error it must give.
+#[test]
+fn every_broken_rule_is_named_by_file_line_and_column() {
+    let cases = rows_of(include_str!("data/trend_bad_data.csv"));
+    assert!(cases.len() >= 20);
+    let mut columns_seen = BTreeSet::new();
+    for case in &cases {
+        let copy = common::data_copy();
+        common::edit_and_rehash_in(
+            copy.path(),
+            "njov_trends",
+            VERSION,
+            &case["file"],
+            &case["from"],
+            &case["to"],
         );
+        let err = Dataset::load_from_dir(copy.path(), "njov_trends", Some(VERSION))
+            .expect_err(&case["why"]);
+        let ErrorKind::Data { location, message } = err.kind() else {
+            panic!("{}: not a data error: {err}", case["why"]);
+        };
+        assert_eq!(
+            location.file,
+            format!("njov_trends/{VERSION}/{}", case["file"]),
+            "{}: {err}",
+            case["why"]
+        );
+        assert_eq!(
+            location.line,
+            Some(case["line"].parse().unwrap()),
+            "{}: {err}",
+            case["why"]
+        );
+        assert_eq!(
+            location.column.as_deref(),
+            Some(case["column"].as_str()),
+            "{}: {err}",
+            case["why"]
+        );
+        assert!(
+            message.contains(&case["message"]),
+            "{}: {err}\nlacks {}",
+            case["why"],
+            case["message"]
+        );
+        columns_seen.insert((case["file"].clone(), case["column"].clone()));
     }
-    // Every figure's unit is its measure's.
-    for f in t.ds.figures() {
-        let m = t.measured(&f.id);
-        assert_eq!(f.unit.as_str(), t.measure(m.measure)["unit"], "{}", f.id);
-    }
+    assert!(columns_seen.len() >= 15, "{columns_seen:?}");
+}
+
+/// A row about all waves may hold any finite number (a correlation), but
+/// the trend model has no term for a correlation other than 0 and says so.
+#[test]
+fn a_correlation_between_waves_loads_but_only_independence_is_modelled() {
+    let copy = common::data_copy();
+    common::edit_and_rehash_in(
+        copy.path(),
+        "njov_trends",
+        VERSION,
+        "wave_design.csv",
+        "correlation between the phase-1 sampling errors of two waves,0,",
+        "correlation between the phase-1 sampling errors of two waves,-0.2,",
+    );
+    let ds = Dataset::load_from_dir(copy.path(), "njov_trends", Some(VERSION)).unwrap();
+    let err = WaveDesigns::from_dataset(&ds).unwrap_err();
+    assert!(matches!(err.kind(), ErrorKind::Unavailable { .. }), "{err}");
+    assert!(err.to_string().contains("-0.2"), "{err}");
 }
 
 #[test]
-fn wave_design_follows_the_assumptions_rules() {
-    let t = Trends::load();
-    let measures: BTreeSet<&str> = t.measures.iter().map(|m| m["id"].as_str()).collect();
-    let mut ids = BTreeSet::new();
-    for a in &t.design {
-        let id = a["id"].as_str();
-        assert!(ids.insert(id), "duplicate {id}");
-        let wave = a["wave"].as_str();
-        if wave == "all" {
-            assert!(
-                id.starts_with("trend."),
-                "{id}: an all-waves row is about the trend"
-            );
-        } else {
-            assert!(id.starts_with(&format!("{wave}.")), "{id}: wave {wave}");
-        }
-        assert!(!a["rationale"].trim().is_empty(), "{id}: rationale");
-        for key in list(&a["source"]) {
-            assert!(t.ds.source(key).is_some(), "{id}: unknown source {key}");
-        }
-        let number = |col: &str| -> Option<f64> {
-            (!a[col].is_empty()).then(|| {
-                let x: f64 = a[col].parse().unwrap();
-                assert!(x.is_finite() && x >= 0.0, "{id}: {col} {x}");
-                if id != "trend.phase1_correlation" {
-                    assert!(x > 0.0, "{id}: {col} {x} is not positive");
-                }
-                x
-            })
-        };
-        let (value, low, high) = (number("value"), number("low"), number("high"));
-        if let (Some(l), Some(h)) = (low, high) {
-            assert!(l <= h, "{id}: low {l} > high {h}");
-            if let Some(v) = value {
-                assert!(l <= v && v <= h, "{id}: {v} outside [{l}, {h}]");
+fn each_wave_design_marks_what_is_assumed() {
+    let ds = trends();
+    let d = WaveDesigns::from_dataset(&ds).unwrap();
+    assert_eq!(d.waves.len(), 3);
+    for w in &d.waves {
+        for v in w.values() {
+            assert!(v.value > 0.0, "{}", v.id);
+            assert!(!v.rationale.is_empty(), "{}", v.id);
+            if v.assumed && v.id.contains("deff") {
+                assert_eq!((v.low, v.high), (Some(1.0), Some(3.0)), "{}", v.id);
             }
         }
-        match a["status"].as_str() {
-            "printed" => {
-                assert!(!a["figure"].is_empty(), "{id}: printed names its figure");
-                assert!(
-                    t.ds.value(&a["figure"]).is_some(),
-                    "{id}: figure has no value"
-                );
-            }
-            "assumed" => assert!(value.is_some() || !a["rule"].is_empty(), "{id}"),
-            other => panic!("{id}: status {other}"),
-        }
-        if let Some(rule) = (!a["rule"].is_empty()).then(|| a["rule"].as_str()) {
-            let p: Vec<&str> = rule.split(':').collect();
-            assert_eq!(p.len(), 4, "{id}: rule {rule}");
-            assert_eq!(p[0], "proportional", "{id}");
-            assert!(t.design.iter().any(|b| b["id"] == p[1] && b["id"] != id));
-            assert!(t.ds.value(p[2]).is_some() && t.ds.value(p[3]).is_some());
-            // A rule's value lies in its sensitivity range.
-            let v = t.value(id);
-            assert!(low.unwrap() <= v && v <= high.unwrap(), "{id}: {v}");
-        }
-        for col in ["figure", "represents"] {
-            if !a[col].is_empty() {
-                assert!(t.ds.figure(&a[col]).is_some(), "{id}: {col} {}", a[col]);
-            }
-        }
-        for m in list(&a["applies_to"]) {
-            assert!(measures.contains(m), "{id}: applies_to {m}");
-        }
-    }
-    for wave in t.waves() {
-        for part in [
-            "deff.phase1",
-            "deff.phase2",
-            "phase1.arrests_reported",
-            "phase1.total",
-            "base.all",
-        ] {
-            let v = t.value(&format!("{wave}.{part}"));
-            assert!(v > 0.0, "{wave}.{part}");
-        }
-        assert_eq!(
-            t.row(&format!("{wave}.base.all"))["represents"],
-            format!("{wave}.total")
-        );
+        // Design effects are assumed in every wave; the totals are printed.
+        assert!(w.deff1.assumed && w.deff2.assumed && !w.total.assumed);
+        assert_eq!(Some(w.total.value), ds.value(&format!("{}.total", w.wave)));
     }
     // What is published is printed; what is not is assumed, and says so.
-    assert_eq!(t.row("w2000.phase1.arrests_reported")["status"], "printed");
-    for wave in ["w2006", "w2009"] {
-        let n1 = t.row(&format!("{wave}.phase1.arrests_reported"));
-        assert_eq!(n1["status"], "assumed");
-        let f = t.ds.figure(&format!("{wave}.arrests_reported")).unwrap();
-        assert_eq!(f.status, njov::data::Status::NotPublished);
+    let (w2000, w2006, w2009) = (
+        d.wave("w2000").unwrap(),
+        d.wave("w2006").unwrap(),
+        d.wave("w2009").unwrap(),
+    );
+    assert!(!w2000.n1.assumed && w2000.n1.value == 1723.0);
+    for w in [w2006, w2009] {
+        assert!(w.n1.assumed);
+        let f = ds.figure(&format!("{}.arrests_reported", w.wave)).unwrap();
+        assert_eq!(f.status, Status::NotPublished);
+        // The wave-1 mean expansion weight carried over: n1 = 1723 T / 2577,
+        // inside its range from twice that weight (half of it) to a weight of 1.
+        let n1 = 1723.0 * w.total.value / 2577.0;
+        assert!((w.n1.value - n1).abs() < 1e-9, "{}", w.wave);
+        assert!((w.n1.low.unwrap() - n1 / 2.0).abs() < 1e-3);
+        assert_eq!(w.n1.high, Some(w.total.value));
     }
-    assert_eq!(t.row("w2006.base.all")["status"], "printed");
-    assert_eq!(t.row("w2009.base.all")["status"], "assumed");
-    // The wave-1 mean expansion weight carried to wave 2: n1 = 1723 * 7010 / 2577.
-    let n1 = t.value("w2006.phase1.arrests_reported");
-    assert!((n1 - 1723.0 * 7010.0 / 2577.0).abs() < 1e-9);
+    assert!(!w2006.base_all.assumed && w2006.base_all.value == 1051.0);
+    assert!(w2009.base_all.assumed && w2009.base_all.value == 1000.0);
+    assert_eq!(d.phase1_correlation.value, 0.0);
+    assert!(d.phase1_correlation.assumed);
 }
 
 #[test]
 fn statements_compare_one_measure_across_waves() {
-    let t = Trends::load();
-    let statements = t.ds.statements();
-    assert_eq!(statements.len(), 9, "the nine statements of section 7b");
-    for s in statements {
+    let ds = trends();
+    assert_eq!(
+        ds.statements().len(),
+        9,
+        "the nine statements of section 7b"
+    );
+    for s in ds.statements() {
         assert_eq!(s.kind, ClaimKind::Change, "{}", s.id);
         let (later, earlier) = (s.measures.as_deref().unwrap(), s.base.as_deref().unwrap());
-        let (a, b) = (t.measured(earlier), t.measured(later));
-        comparable(&a, &b).unwrap_or_else(|e| panic!("{}: {e}", s.id));
+        let (a, b) = (
+            ds.measure_of(earlier).unwrap(),
+            ds.measure_of(later).unwrap(),
+        );
+        assert_eq!(a.measure, b.measure, "{}", s.id);
         assert!(a.wave < b.wave, "{}: base is the earlier wave", s.id);
         assert!(
             s.value.number().is_none() && s.wording.is_some(),
@@ -370,77 +216,111 @@ fn statements_compare_one_measure_across_waves() {
 
 #[test]
 fn a_comparison_across_definitions_is_refused_naming_both() {
-    let t = Trends::load();
-    let solicitations = t.measured("w2000.undercover_solicitation");
-    let operations = t.measured("w2006.undercover_operations");
-    let err = comparable(&solicitations, &operations).unwrap_err();
+    let ds = trends();
+    let opts = EstimateOptions::default();
+    let err = trend_between(
+        &ds,
+        "w2000.undercover_solicitation",
+        "w2006.undercover_operations",
+        &opts,
+    )
+    .unwrap_err();
     assert!(matches!(err.kind(), ErrorKind::InvalidArgument { .. }));
     let text = err.to_string();
-    for m in [&solicitations, &operations] {
+    for (figure, measure) in [
+        ("w2000.undercover_solicitation", "undercover_solicitation"),
+        ("w2006.undercover_operations", "undercover_operations"),
+    ] {
+        let definition = &ds.measure(measure).unwrap().definition;
         assert!(
-            text.contains(m.definition),
-            "{text}\nlacks {}",
-            m.definition
+            text.contains(definition.as_str()),
+            "{text}\nlacks {definition}"
         );
-        assert!(text.contains(m.figure), "{text}\nlacks {}", m.figure);
+        assert!(text.contains(figure), "{text}\nlacks {figure}");
     }
-    // Within one definition the comparison holds, and one wave with itself
-    // is no trend.
-    comparable(&solicitations, &t.measured("w2006.undercover_solicitation")).unwrap();
-    comparable(&operations, &t.measured("w2000.undercover_operations")).unwrap();
-    assert!(comparable(&solicitations, &t.measured("w2000.undercover_solicitation")).is_err());
+    // Within one definition the trend holds either way round; one wave with
+    // itself is no trend.
+    trend_between(
+        &ds,
+        "w2000.undercover_solicitation",
+        "w2006.undercover_solicitation",
+        &opts,
+    )
+    .unwrap();
+    trend_between(
+        &ds,
+        "w2006.undercover_operations",
+        "w2000.undercover_operations",
+        &opts,
+    )
+    .unwrap();
+    let err = trend_between(
+        &ds,
+        "w2000.undercover_solicitation",
+        "w2000.undercover_solicitation",
+        &opts,
+    )
+    .unwrap_err();
+    assert!(err.to_string().contains("another wave"), "{err}");
 }
 
-/// The section-7b statements judged as the ledger will judge them: the
-/// change computed from the two figures, the interval of the change from
-/// the trend module under each wave's design (design effect 1 and 3), and
-/// the verdict, pattern and boundary expected in the case file.
+/// The section-7b statements in the ledger: the change computed from the
+/// two figures, its interval from the trend estimates at design effect 1
+/// and 3, and the verdict, pattern and boundary flag of the case file.
+///
+/// The sign `>` of "up >200%" reads as "more than" (quantifier table
+/// 1.1.0); should a wording ever go unread again, the statement is asserted
+/// to be unverifiable with the reason that says so, and the case file keeps
+/// the verdict it must get.
 #[test]
-fn section_7b_statements_get_their_expected_verdicts() {
-    let t = Trends::load();
-    let (_, cases) = rows_of(include_str!("data/trend_statements.csv"));
-    assert_eq!(
-        cases.len(),
-        t.ds.statements().len(),
-        "one case per statement"
-    );
+fn section_7b_statements_get_their_expected_verdicts_in_the_ledger() {
+    let ds = trends();
+    let cases = rows_of(include_str!("data/trend_statements.csv"));
+    assert_eq!(cases.len(), ds.statements().len(), "one case per statement");
+    let ledgers: Vec<(f64, Vec<LedgerEntry>)> = [1.0, 3.0]
+        .into_iter()
+        .map(|deff| {
+            let opts = EstimateOptions {
+                deff: Some(deff),
+                ..EstimateOptions::default()
+            };
+            let trends = trend_estimates(&ds, &opts).unwrap();
+            (deff, judge_ledger_with_trends(&ds, None, Some(&trends)))
+        })
+        .collect();
+    let mut awaiting_grammar = Vec::new();
     for case in &cases {
         let id = case["statement"].as_str();
-        let s =
-            t.ds.statements()
-                .iter()
-                .find(|s| s.id == id)
-                .unwrap_or_else(|| panic!("no statement {id}"));
+        let s = ds.statements().iter().find(|s| s.id == id).unwrap();
         let stated = s.wording.as_deref().unwrap();
-        let judged = case["wording_judged"].as_str();
-        if judged != stated {
-            // Only the sign '>' is rewritten, in words, until the grammar reads it.
-            assert_eq!(stated.replace('>', "more than "), judged, "{id}");
-        }
-        let (from_id, to_id) = (s.base.as_deref().unwrap(), s.measures.as_deref().unwrap());
-        let (from, to) = (t.ds.value(from_id).unwrap(), t.ds.value(to_id).unwrap());
-        let evidence = Evidence::Change { from, to };
-        let plain = Checker::new().check(judged, &evidence).unwrap();
-        let ratio_scale = plain.unit == Some(njov::claims::Scale::Ratio);
-        let computed = if ratio_scale {
-            to / from
-        } else {
-            100.0 * (to - from) / from
-        };
-        assert!(
-            (plain.computed.unwrap() - computed).abs() <= 1e-12 * computed,
-            "{id}"
+        let (from, to) = (
+            ds.value(s.base.as_deref().unwrap()).unwrap(),
+            ds.value(s.measures.as_deref().unwrap()).unwrap(),
         );
-        for (deff, col) in [(1.0, "crosses_deff1"), (3.0, "crosses_deff3")] {
-            let a = t.count(from_id).estimate(deff, deff).unwrap();
-            let b = t.count(to_id).estimate(deff, deff).unwrap();
-            let tr = Trend::compute(&a, &b, 0.95).unwrap();
-            let (lo, hi) = if ratio_scale {
-                (tr.ratio.lower, tr.ratio.upper)
+        for (deff, ledger) in &ledgers {
+            let e = ledger.iter().find(|e| e.claim.id == id).unwrap();
+            let j = &e.judgement;
+            if stated != case["wording_judged"] && j.verdict == Verdict::Unverifiable {
+                // Not read yet: say why, and judge nothing.
+                assert_eq!(stated.replace('>', "more than "), case["wording_judged"]);
+                assert!(
+                    j.reason.contains("could not be judged"),
+                    "{id}: {}",
+                    j.reason
+                );
+                assert_eq!((j.computed, e.model_interval), (None, None), "{id}");
+                awaiting_grammar.push(id);
+                continue;
+            }
+            let computed = if j.unit == Some(Scale::Ratio) {
+                to / from
             } else {
-                (tr.percent_change.lower, tr.percent_change.upper)
+                100.0 * (to - from) / from
             };
-            let j = Checker::new().ci(lo, hi).check(judged, &evidence).unwrap();
+            assert!(
+                (j.computed.unwrap() - computed).abs() <= 1e-12 * computed,
+                "{id}"
+            );
             assert_eq!(
                 serde_json::to_value(j.verdict).unwrap(),
                 case["verdict"].as_str(),
@@ -455,12 +335,73 @@ fn section_7b_statements_get_their_expected_verdicts() {
                 "" => assert_eq!(pattern, None, "{id}"),
                 p => assert_eq!(pattern, Some(p.into()), "{id}"),
             }
+            let column = if *deff == 1.0 {
+                "crosses_deff1"
+            } else {
+                "crosses_deff3"
+            };
+            let [lo, hi] = e.model_interval.expect("a trend interval");
+            assert!(lo < computed && computed < hi, "{id}: [{lo}, {hi}]");
             assert_eq!(
                 j.crosses_boundary,
-                Some(case[col] == "true"),
+                Some(case[column] == "true"),
                 "{id} at deff {deff}: interval [{lo}, {hi}], accepted {:?}",
                 j.accepted
             );
+            assert!(j.reason.contains("model interval of the change"), "{id}");
         }
+    }
+    // Only the statement with the sign '>' waits for the grammar.
+    awaiting_grammar.dedup();
+    assert!(
+        awaiting_grammar.is_empty() || awaiting_grammar == ["slides.cp_only_up_200"],
+        "{awaiting_grammar:?}"
+    );
+    // The default ledger of the dataset judges them with each wave's design.
+    let default = judge_ledger(&ds, None);
+    for s in ds.statements() {
+        assert!(default.iter().any(|e| e.claim.id == s.id));
+    }
+}
+
+/// The trends as a DataFrame: one row per trend with the numbers of the
+/// estimates and the dataset's provenance on every row.
+#[cfg(feature = "polars")]
+#[test]
+fn the_trends_frame_holds_every_trend_with_its_provenance() {
+    let ds = trends();
+    let all = trend_estimates(&ds, &EstimateOptions::default()).unwrap();
+    let df = all.to_frame().unwrap();
+    assert_eq!(df.height(), all.trends.len());
+    let text = |col: &str, i: usize| {
+        df.column(col)
+            .unwrap()
+            .str()
+            .unwrap()
+            .get(i)
+            .unwrap()
+            .to_string()
+    };
+    let num = |col: &str, i: usize| df.column(col).unwrap().f64().unwrap().get(i);
+    for (i, t) in all.trends.iter().enumerate() {
+        assert_eq!(text("id", i), t.id);
+        assert_eq!(text("checksum", i), ds.provenance().checksum);
+        assert_eq!(text("version", i), ds.provenance().version);
+        match &t.change {
+            njov::study::Change::Count(c) => {
+                assert_eq!(num("percent_change_lower", i), Some(c.percent_change.lower));
+                assert_eq!(num("ratio_upper", i), Some(c.ratio.upper));
+                assert_eq!(num("change_points_lower", i), None);
+            }
+            njov::study::Change::Share(s) => {
+                assert_eq!(num("change_points_lower", i), Some(s.lower));
+                assert_eq!(num("ratio", i), None);
+            }
+        }
+        let (_, lo, hi) = t.grid[3].change.headline();
+        assert_eq!(
+            (num("lower_deff_3", i), num("upper_deff_3", i)),
+            (Some(lo), Some(hi))
+        );
     }
 }

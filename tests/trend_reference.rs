@@ -477,3 +477,67 @@ fn bad_input_is_a_typed_error() {
         assert!(edge.lower <= 5.0 - pa - z * se && 5.0 - pa + z * se <= edge.upper);
     }
 }
+
+/// The dataset-level trend estimates (the figures and each wave's design
+/// read by the loader, the pairs chosen by measure) against the same
+/// reference: every count pair and every share pair of the reference (at
+/// the assumed phase-1 counts) is among the trend estimates at each level
+/// and design effect, value for value; and every trend estimate of a count
+/// or share has its reference rows.
+#[test]
+fn the_datasets_trend_estimates_match_the_reference() {
+    let ds = Dataset::load("njov_trends", Some(VERSION)).unwrap();
+    let rows: Vec<Row> = reference()
+        .into_iter()
+        .filter(|r| r["kind"] == "share" || r["n1_case"] == "value")
+        .collect();
+    let mut pairs = BTreeSet::new();
+    for row in &rows {
+        let (level, deff) = (num(row, "level"), num(row, "deff"));
+        let opts = njov::study::EstimateOptions {
+            level,
+            deff: Some(deff),
+            ..njov::study::EstimateOptions::default()
+        };
+        let all = njov::study::trend_estimates(&ds, &opts).unwrap();
+        let id = format!(
+            "{} -> {} level {level} deff {deff}",
+            row["from_figure"], row["to_figure"]
+        );
+        let t = all
+            .get(&row["from_figure"], &row["to_figure"])
+            .unwrap_or_else(|| panic!("{id}: no trend estimate"));
+        pairs.insert(t.id.clone());
+        assert_eq!(t.measure, row["measure"], "{id}");
+        match &t.change {
+            njov::study::Change::Count(c) => {
+                assert_eq!(row["kind"], "count", "{id}");
+                for (col, got) in [
+                    ("ratio_lower", c.ratio.lower),
+                    ("ratio_upper", c.ratio.upper),
+                    ("percent_change_lower", c.percent_change.lower),
+                    ("percent_change_upper", c.percent_change.upper),
+                    ("difference_lower", c.difference.lower),
+                    ("difference_upper", c.difference.upper),
+                ] {
+                    close(&format!("{id} {col}"), got, num(row, col));
+                }
+            }
+            njov::study::Change::Share(c) => {
+                assert_eq!(row["kind"], "share", "{id}");
+                close(&format!("{id} lower"), c.lower, num(row, "change_lower"));
+                close(&format!("{id} upper"), c.upper, num(row, "change_upper"));
+                assert_eq!(c.direction, direction(&row["direction"]), "{id}");
+            }
+        }
+        // The grid point of the same design effect is the same change.
+        let g = t.grid.iter().find(|g| g.deff == deff).unwrap();
+        assert_eq!(g.change, t.change, "{id}");
+    }
+    let all = njov::study::trend_estimates(&ds, &njov::study::EstimateOptions::default()).unwrap();
+    let computed: BTreeSet<String> = all.trends.iter().map(|t| t.id.clone()).collect();
+    assert_eq!(
+        computed, pairs,
+        "the trend estimates are the reference's pairs"
+    );
+}

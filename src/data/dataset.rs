@@ -8,10 +8,12 @@ use serde::Serialize;
 
 use crate::data::manifest::{Manifest, Schema, TableEntry, semver_key, sha256_hex};
 use crate::data::rows::{
-    Assumption, AssumptionRule, AssumptionStatus, Cell, Derived, Figure, FigureValue,
+    Assumption, AssumptionRule, Cell, Derived, Figure, FigureMeasure, FigureValue, Measure,
     RawAssumption, RawDerived, RawFigure, RawSource, RawStatement, Source, Statement, Status, Unit,
+    WaveAssumption, check_sources, read_assumption,
 };
 use crate::data::table::{Columns, Row, read_rows};
+use crate::data::waves;
 use crate::error::{Error, ErrorKind, Location, Result};
 
 /// Every shipped data file, embedded so the crate works with no files
@@ -144,6 +146,9 @@ pub struct Dataset {
     derived: Vec<Derived>,
     statements: Vec<Statement>,
     assumptions: Vec<Assumption>,
+    measures: Vec<Measure>,
+    figure_measures: Vec<FigureMeasure>,
+    wave_assumptions: Vec<WaveAssumption>,
 }
 
 impl Dataset {
@@ -279,6 +284,64 @@ impl Dataset {
     /// An assumption by id.
     pub fn assumption(&self, id: &str) -> Option<&Assumption> {
         self.assumptions.iter().find(|a| a.id == id)
+    }
+
+    /// The definitions the figures of a repeated survey measure (empty for
+    /// a dataset without a measures table).
+    ///
+    /// ```
+    /// let ds = njov::Dataset::load("njov_trends", Some("1.1.0")).unwrap();
+    /// let m = ds.measure("undercover_solicitation").unwrap();
+    /// assert_eq!(m.kind, njov::data::MeasureKind::Category);
+    /// assert!(ds.measures().len() > 10);
+    /// ```
+    pub fn measures(&self) -> &[Measure] {
+        &self.measures
+    }
+
+    /// A measure by id.
+    pub fn measure(&self, id: &str) -> Option<&Measure> {
+        self.measures.iter().find(|m| m.id == id)
+    }
+
+    /// The wave and measure of every figure (empty for a dataset without a
+    /// figure-measures table).
+    pub fn figure_measures(&self) -> &[FigureMeasure] {
+        &self.figure_measures
+    }
+
+    /// The wave and measure of a figure.
+    ///
+    /// ```
+    /// let ds = njov::Dataset::load("njov_trends", Some("1.1.0")).unwrap();
+    /// let fm = ds.measure_of("w2006.undercover_operations").unwrap();
+    /// assert_eq!((fm.wave.as_str(), fm.measure.as_str()), ("w2006", "undercover_operations"));
+    /// ```
+    pub fn measure_of(&self, figure: &str) -> Option<&FigureMeasure> {
+        self.figure_measures.iter().find(|l| l.figure == figure)
+    }
+
+    /// The design assumptions of each wave (empty for a dataset that is not
+    /// a repeated survey).
+    pub fn wave_assumptions(&self) -> &[WaveAssumption] {
+        &self.wave_assumptions
+    }
+
+    /// A wave assumption by id.
+    pub fn wave_assumption(&self, id: &str) -> Option<&WaveAssumption> {
+        self.wave_assumptions.iter().find(|a| a.assumption.id == id)
+    }
+
+    /// The waves of the wave assumptions, in their table's order; empty for
+    /// a dataset that is not a repeated survey.
+    ///
+    /// ```
+    /// let ds = njov::Dataset::load("njov_trends", Some("1.1.0")).unwrap();
+    /// assert_eq!(ds.waves(), ["w2000", "w2006", "w2009"]);
+    /// assert!(njov::Dataset::latest().unwrap().waves().is_empty());
+    /// ```
+    pub fn waves(&self) -> Vec<&str> {
+        waves::waves_of(&self.wave_assumptions)
     }
 
     /// The value of a figure or derived quantity by id: a figure's printed
@@ -463,6 +526,9 @@ fn load_version(files: &FileSet, dataset: &str, version: &str) -> Result<Dataset
         derived: Vec::new(),
         statements: Vec::new(),
         assumptions: Vec::new(),
+        measures: Vec::new(),
+        figure_measures: Vec::new(),
+        wave_assumptions: Vec::new(),
     };
     // Sources first: every other table's source keys are checked against them.
     let mut ordered: Vec<&TableEntry> = manifest.tables.iter().collect();
@@ -483,6 +549,27 @@ fn load_version(files: &FileSet, dataset: &str, version: &str) -> Result<Dataset
     }
     check_units(&ds, &dir)?;
     check_references(&ds, &dir)?;
+    let file_of = |schema: Schema| {
+        ds.manifest
+            .tables
+            .iter()
+            .find(|t| t.schema == schema)
+            .map(|t| format!("{dir}/{}", t.file))
+            .unwrap_or_default()
+    };
+    let known = |id: &str| ds.figure(id).is_some() || ds.derived.iter().any(|d| d.id == id);
+    waves::check(
+        &waves::Context {
+            figures: &ds.figures,
+            known: &known,
+            measures_file: file_of(Schema::Measures),
+            links_file: file_of(Schema::FigureMeasures),
+            waves_file: file_of(Schema::WaveAssumptions),
+        },
+        &ds.measures,
+        &ds.figure_measures,
+        &ds.wave_assumptions,
+    )?;
     Ok(ds)
 }
 
@@ -612,7 +699,7 @@ fn read_table(ds: &mut Dataset, entry: &TableEntry, path: &str, text: &str) -> R
                 };
                 let unit: Unit = c("unit", &raw.unit).parse()?;
                 let sources = c("source", &raw.source).list();
-                check_sources(ds, &c("source", &raw.source), &sources)?;
+                check_sources(&ds.sources, &c("source", &raw.source), &sources)?;
                 ds.statements.push(Statement {
                     id: c("id", &raw.id).required()?,
                     quote: c("quote", &raw.quote).required()?,
@@ -630,84 +717,33 @@ fn read_table(ds: &mut Dataset, entry: &TableEntry, path: &str, text: &str) -> R
             }
             Ok(rows.len() as u64)
         }
+        Schema::Measures => {
+            let rows = waves::read_measures(bytes, path, &columns, &ds.sources)?;
+            let n = rows.len() as u64;
+            ds.measures.extend(rows);
+            Ok(n)
+        }
+        Schema::FigureMeasures => {
+            let rows = waves::read_figure_measures(bytes, path, &columns)?;
+            let n = rows.len() as u64;
+            ds.figure_measures.extend(rows);
+            Ok(n)
+        }
+        Schema::WaveAssumptions => {
+            let rows = waves::read_wave_assumptions(bytes, path, &columns, &ds.sources)?;
+            let n = rows.len() as u64;
+            ds.wave_assumptions.extend(rows);
+            Ok(n)
+        }
         Schema::Assumptions => {
             let rows = read_rows::<RawAssumption>(bytes, path, &columns)?;
             for Row { line, record } in &rows {
-                let assumption = read_assumption(ds, path, *line, record)?;
+                let assumption = read_assumption(&ds.sources, path, *line, record, true)?;
                 ds.assumptions.push(assumption);
             }
             Ok(rows.len() as u64)
         }
     }
-}
-
-fn read_assumption(ds: &Dataset, path: &str, line: u64, raw: &RawAssumption) -> Result<Assumption> {
-    let c = |column: &'static str, text| Cell {
-        file: path,
-        line,
-        column,
-        text,
-    };
-    let sources = c("source", &raw.source).list();
-    check_sources(ds, &c("source", &raw.source), &sources)?;
-    let value = c("value", &raw.value).number()?;
-    let low = c("low", &raw.low).number()?;
-    let high = c("high", &raw.high).number()?;
-    if let (Some(l), Some(h)) = (low, high) {
-        if l > h {
-            return Err(c("high", &raw.high).error(format!("high {h} is below low {l}")));
-        }
-        if let Some(v) = value.filter(|v| *v < l || *v > h) {
-            return Err(
-                c("value", &raw.value).error(format!("{v} lies outside its range [{l}, {h}]"))
-            );
-        }
-    }
-    for (column, v) in [("value", value), ("low", low), ("high", high)] {
-        if let Some(v) = v.filter(|v| *v <= 0.0) {
-            return Err(c(column, "").error(format!("{v} is not positive")));
-        }
-    }
-    let rule = match c("rule", &raw.rule).optional() {
-        Some(_) => Some(c("rule", &raw.rule).parse()?),
-        None => None,
-    };
-    let status: AssumptionStatus = c("status", &raw.status).parse()?;
-    let figure = c("figure", &raw.figure).optional();
-    match status {
-        AssumptionStatus::Printed if figure.is_none() => {
-            return Err(c("figure", &raw.figure)
-                .error("a printed assumption names the figure that gives it"));
-        }
-        AssumptionStatus::Assumed if value.is_none() && rule.is_none() => {
-            return Err(c("value", &raw.value).error("an assumption needs a value or a rule"));
-        }
-        _ => {}
-    }
-    Ok(Assumption {
-        id: c("id", &raw.id).required()?,
-        quantity: c("quantity", &raw.quantity).required()?,
-        value,
-        low,
-        high,
-        figure,
-        represents: c("represents", &raw.represents).optional(),
-        applies_to: c("applies_to", &raw.applies_to).list(),
-        rule,
-        rationale: c("rationale", &raw.rationale).required()?,
-        sources,
-        status,
-        line,
-    })
-}
-
-fn check_sources(ds: &Dataset, cell: &Cell<'_>, keys: &[String]) -> Result<()> {
-    for key in keys {
-        if ds.source(key).is_none() {
-            return Err(cell.error(format!("unknown source key '{key}'")));
-        }
-    }
-    Ok(())
 }
 
 fn read_figure(
@@ -728,7 +764,7 @@ fn read_figure(
     let value = c("value", &raw.value).value(&unit)?;
     let wording = c("wording", &raw.wording).optional();
     let sources = c("source", &raw.source).list();
-    check_sources(ds, &c("source", &raw.source), &sources)?;
+    check_sources(&ds.sources, &c("source", &raw.source), &sources)?;
     match status {
         Status::NotPublished if !matches!(value, FigureValue::None) => {
             return Err(c("value", &raw.value)
@@ -793,6 +829,9 @@ fn check_units(ds: &Dataset, dir: &str) -> Result<()> {
     }
     for s in &ds.statements {
         uses.push((&s.unit, schema_file(Schema::Statements), s.line));
+    }
+    for m in &ds.measures {
+        uses.push((&m.unit, schema_file(Schema::Measures), m.line));
     }
     let counts: Vec<&str> = uses
         .iter()

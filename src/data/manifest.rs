@@ -30,6 +30,14 @@ pub enum Schema {
     /// The assumptions of the design model: `id, quantity, value, low, high,
     /// figure, represents, applies_to, rule, rationale, source, status`.
     Assumptions,
+    /// The definitions that figures of a repeated survey measure: `id,
+    /// label, definition, unit, kind, part_of, source, note`.
+    Measures,
+    /// The wave and measure of every figure: `figure, wave, measure`.
+    FigureMeasures,
+    /// The design assumptions of each wave of a repeated survey: the
+    /// assumptions columns with `wave` after `id`.
+    WaveAssumptions,
     /// A source document kept verbatim (a press release), so quotes can be
     /// traced to it.
     Document,
@@ -74,6 +82,32 @@ impl Schema {
                 "source",
                 "status",
             ],
+            Schema::Measures => &[
+                "id",
+                "label",
+                "definition",
+                "unit",
+                "kind",
+                "part_of",
+                "source",
+                "note",
+            ],
+            Schema::FigureMeasures => &["figure", "wave", "measure"],
+            Schema::WaveAssumptions => &[
+                "id",
+                "wave",
+                "quantity",
+                "value",
+                "low",
+                "high",
+                "figure",
+                "represents",
+                "applies_to",
+                "rule",
+                "rationale",
+                "source",
+                "status",
+            ],
             Schema::Document | Schema::Opaque => &[],
         }
     }
@@ -86,6 +120,9 @@ impl Schema {
             Schema::Derived => "derived",
             Schema::Statements => "statements",
             Schema::Assumptions => "assumptions",
+            Schema::Measures => "measures",
+            Schema::FigureMeasures => "figure_measures",
+            Schema::WaveAssumptions => "wave_assumptions",
             Schema::Document => "document",
             Schema::Opaque => "opaque",
         }

@@ -30,6 +30,7 @@ mod manifest;
 mod printed;
 mod rows;
 mod table;
+mod waves;
 
 pub use dataset::{Catalog, Dataset, Provenance, Verified, embedded_catalog, verify};
 pub use date::{Date, Period, PeriodProblem, days_in_month};
@@ -38,7 +39,8 @@ pub use frame::TableFrame;
 pub use manifest::{Manifest, Schema, TableEntry};
 pub use printed::{PrintedNumber, round_to};
 pub use rows::{
-    Assumption, AssumptionRule, AssumptionStatus, ClaimKind, Derived, Figure, FigureValue, Source,
-    Statement, Status, Unit,
+    ALL_WAVES, Assumption, AssumptionRule, AssumptionStatus, ClaimKind, Derived, Figure,
+    FigureMeasure, FigureValue, Measure, MeasureKind, Source, Statement, Status, Unit,
+    WaveAssumption,
 };
 pub use table::{Columns, Row, read_rows, read_rows_from_path};

@@ -468,6 +468,141 @@ pub struct Assumption {
     pub line: u64,
 }
 
+/// What kind of quantity a measure is: how a figure of it relates to the
+/// other figures of its wave. The study layer gives each kind its sampling
+/// model; here it is only a word with a meaning.
+///
+/// ```
+/// use njov::data::MeasureKind;
+/// assert_eq!("subgroup_share".parse::<MeasureKind>().unwrap(), MeasureKind::SubgroupShare);
+/// assert_eq!(MeasureKind::Category.as_str(), "category");
+/// assert!("ratio".parse::<MeasureKind>().is_err());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MeasureKind {
+    /// The population total of a wave, which categories and shares are
+    /// parts of.
+    Total,
+    /// A count that is part of a total of the same wave.
+    Category,
+    /// A percentage of the population a total counts.
+    Share,
+    /// A percentage of a subgroup whose sample count is not published.
+    SubgroupShare,
+    /// A figure from outside the survey, printed beside it for context.
+    Context,
+    /// A count of the sample design (units sampled, interviews), not an
+    /// estimate.
+    Design,
+}
+
+impl MeasureKind {
+    /// The word used in the data files.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MeasureKind::Total => "total",
+            MeasureKind::Category => "category",
+            MeasureKind::Share => "share",
+            MeasureKind::SubgroupShare => "subgroup_share",
+            MeasureKind::Context => "context",
+            MeasureKind::Design => "design",
+        }
+    }
+
+    /// Whether a figure of this kind is part of a total (`part_of` is
+    /// required and names a measure of kind [`MeasureKind::Total`]).
+    ///
+    /// ```
+    /// assert!(njov::data::MeasureKind::Share.is_part_of_total());
+    /// ```
+    pub fn is_part_of_total(self) -> bool {
+        matches!(self, MeasureKind::Category | MeasureKind::Share)
+    }
+}
+
+impl fmt::Display for MeasureKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for MeasureKind {
+    type Err = Error;
+    /// Reads `total`, `category`, `share`, `subgroup_share`, `context` or
+    /// `design`.
+    fn from_str(s: &str) -> Result<MeasureKind> {
+        Ok(match s {
+            "total" => MeasureKind::Total,
+            "category" => MeasureKind::Category,
+            "share" => MeasureKind::Share,
+            "subgroup_share" => MeasureKind::SubgroupShare,
+            "context" => MeasureKind::Context,
+            "design" => MeasureKind::Design,
+            _ => {
+                return Err(Error::parse(
+                    s,
+                    s,
+                    "expected total, category, share, subgroup_share, context or design",
+                ));
+            }
+        })
+    }
+}
+
+/// A definition that figures of several waves measure: two figures can be
+/// compared over time only when they measure the same definition.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Measure {
+    /// Unique id within the dataset; not a figure id.
+    pub id: String,
+    /// A short name for tables and plot rows.
+    pub label: String,
+    /// The definition in words (what an error names when two definitions
+    /// are compared).
+    pub definition: String,
+    /// The unit of its figures.
+    pub unit: Unit,
+    /// How its figures relate to the other figures of their wave.
+    pub kind: MeasureKind,
+    /// The measure it is part of, if any (required for categories and
+    /// shares: the total).
+    pub part_of: Option<String>,
+    /// Source keys.
+    pub sources: Vec<String>,
+    /// Notes.
+    pub note: Option<String>,
+    /// The line in its file.
+    pub line: u64,
+}
+
+/// The wave and measure of one figure.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FigureMeasure {
+    /// The figure's id, `<wave>.<name>`.
+    pub figure: String,
+    /// The wave's id (the figure id's prefix before the first `.`).
+    pub wave: String,
+    /// The measure's id.
+    pub measure: String,
+    /// The line in its file.
+    pub line: u64,
+}
+
+/// One assumption of the design model of a wave of a repeated survey, or
+/// (with `wave` = [`ALL_WAVES`]) about how the waves relate.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WaveAssumption {
+    /// The wave's id, or [`ALL_WAVES`].
+    pub wave: String,
+    /// The assumption; its `applies_to` lists measure ids.
+    pub assumption: Assumption,
+}
+
+/// The `wave` of an assumption about the relation between waves rather
+/// than about one wave.
+pub const ALL_WAVES: &str = "all";
+
 /// Raw CSV rows, read through serde; every cell is text until checked.
 #[derive(Debug, Deserialize)]
 pub(crate) struct RawFigure {
@@ -530,6 +665,65 @@ pub(crate) struct RawStatement {
     pub source: String,
     pub status: String,
     pub note: String,
+}
+
+#[derive(Debug, Deserialize)]
+pub(crate) struct RawMeasure {
+    pub id: String,
+    pub label: String,
+    pub definition: String,
+    pub unit: String,
+    pub kind: String,
+    pub part_of: String,
+    pub source: String,
+    pub note: String,
+}
+
+#[derive(Debug, Deserialize)]
+pub(crate) struct RawFigureMeasure {
+    pub figure: String,
+    pub wave: String,
+    pub measure: String,
+}
+
+#[derive(Debug, Deserialize)]
+pub(crate) struct RawWaveAssumption {
+    pub id: String,
+    pub wave: String,
+    pub quantity: String,
+    pub value: String,
+    pub low: String,
+    pub high: String,
+    pub figure: String,
+    pub represents: String,
+    pub applies_to: String,
+    pub rule: String,
+    pub rationale: String,
+    pub source: String,
+    pub status: String,
+}
+
+impl RawWaveAssumption {
+    /// The row without its wave, as an assumptions row.
+    pub fn assumption(self) -> (String, RawAssumption) {
+        (
+            self.wave,
+            RawAssumption {
+                id: self.id,
+                quantity: self.quantity,
+                value: self.value,
+                low: self.low,
+                high: self.high,
+                figure: self.figure,
+                represents: self.represents,
+                applies_to: self.applies_to,
+                rule: self.rule,
+                rationale: self.rationale,
+                source: self.source,
+                status: self.status,
+            },
+        )
+    }
 }
 
 /// A cell being checked: knows its file, line and column for errors.
@@ -622,4 +816,86 @@ impl Cell<'_> {
             }
         }
     }
+}
+
+/// Checks that every source key names a source of the register.
+pub(crate) fn check_sources(known: &[Source], cell: &Cell<'_>, keys: &[String]) -> Result<()> {
+    for key in keys {
+        if !known.iter().any(|s| &s.key == key) {
+            return Err(cell.error(format!("unknown source key '{key}'")));
+        }
+    }
+    Ok(())
+}
+
+/// Reads an assumptions row: known source keys, `low <= value <= high`, a
+/// printed assumption names its figure, an assumed one has a value or a
+/// rule. With `positive`, every number must be > 0 (a design effect, a
+/// count); without, any finite number is allowed (a correlation).
+pub(crate) fn read_assumption(
+    known: &[Source],
+    path: &str,
+    line: u64,
+    raw: &RawAssumption,
+    positive: bool,
+) -> Result<Assumption> {
+    let c = |column: &'static str, text| Cell {
+        file: path,
+        line,
+        column,
+        text,
+    };
+    let sources = c("source", &raw.source).list();
+    check_sources(known, &c("source", &raw.source), &sources)?;
+    let value = c("value", &raw.value).number()?;
+    let low = c("low", &raw.low).number()?;
+    let high = c("high", &raw.high).number()?;
+    if let (Some(l), Some(h)) = (low, high) {
+        if l > h {
+            return Err(c("high", &raw.high).error(format!("high {h} is below low {l}")));
+        }
+        if let Some(v) = value.filter(|v| *v < l || *v > h) {
+            return Err(
+                c("value", &raw.value).error(format!("{v} lies outside its range [{l}, {h}]"))
+            );
+        }
+    }
+    if positive {
+        for (column, v) in [("value", value), ("low", low), ("high", high)] {
+            if let Some(v) = v.filter(|v| *v <= 0.0) {
+                return Err(c(column, "").error(format!("{v} is not positive")));
+            }
+        }
+    }
+    let rule = match c("rule", &raw.rule).optional() {
+        Some(_) => Some(c("rule", &raw.rule).parse()?),
+        None => None,
+    };
+    let status: AssumptionStatus = c("status", &raw.status).parse()?;
+    let figure = c("figure", &raw.figure).optional();
+    match status {
+        AssumptionStatus::Printed if figure.is_none() => {
+            return Err(c("figure", &raw.figure)
+                .error("a printed assumption names the figure that gives it"));
+        }
+        AssumptionStatus::Assumed if value.is_none() && rule.is_none() => {
+            return Err(c("value", &raw.value).error("an assumption needs a value or a rule"));
+        }
+        _ => {}
+    }
+    Ok(Assumption {
+        id: c("id", &raw.id).required()?,
+        quantity: c("quantity", &raw.quantity).required()?,
+        value,
+        low,
+        high,
+        figure,
+        represents: c("represents", &raw.represents).optional(),
+        applies_to: c("applies_to", &raw.applies_to).list(),
+        rule,
+        rationale: c("rationale", &raw.rationale).required()?,
+        sources,
+        status,
+        line,
+    })
 }

@@ -1,76 +1,39 @@
-//! The reproduction report: each published figure with its source and status,
-//! each recomputed figure and whether it matches, and the dataset it was
-//! computed from, and every published statement judged. Rendered as text,
-//! Markdown, JSON or CSV.
+//! The reproduction report: a summary first (each published statement with
+//! its verdict in one line, then the headline estimates with their
+//! intervals), then each published figure with its source and status, each
+//! recomputed figure and whether it matches, the national estimates, the
+//! trends between waves when the dataset has waves, every published
+//! statement judged, and the dataset it was computed from. Rendered as
+//! text, Markdown, JSON, CSV or one self-contained HTML page.
 
 mod atomic;
+mod format;
+mod html;
+#[cfg(feature = "plot")]
+mod layout;
 #[cfg(feature = "plot")]
 mod plot;
 mod render;
+mod summary;
+mod trend_text;
 
 pub use atomic::{remove_stale_temp_files, write_atomic};
 
-use std::fmt;
-use std::str::FromStr;
-
 use serde::Serialize;
 
+pub use format::Format;
+#[cfg(feature = "plot")]
+pub use layout::PlotLayout;
+pub use summary::{Headline, Summary, SummaryLine};
+pub use trend_text::render_trend;
+
 use crate::data::{Dataset, Figure, FigureValue, Provenance, Schema, Unit};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::study::{
     DerivedFigure, DesignModel, EstimateOptions, LedgerEntry, NationalEstimate, NoEstimate,
-    derive_all, judge_ledger, national_estimates,
+    TrendEstimates, derive_all, has_waves, judge_ledger_with_trends, national_estimates,
+    trend_estimates,
 };
-
-/// An output format.
-///
-/// ```
-/// use njov::Format;
-/// assert_eq!("md".parse::<Format>().unwrap(), Format::Markdown);
-/// assert_eq!(Format::Json.to_string(), "json");
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-#[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
-pub enum Format {
-    /// Aligned plain text for a terminal.
-    #[default]
-    Text,
-    /// GitHub-flavoured Markdown.
-    #[cfg_attr(feature = "cli", value(alias = "md"))]
-    Markdown,
-    /// JSON (the keys are a stable interface).
-    Json,
-    /// CSV, one row per item, with the provenance on every row.
-    Csv,
-}
-
-impl FromStr for Format {
-    type Err = Error;
-    fn from_str(s: &str) -> Result<Format> {
-        match s {
-            "text" => Ok(Format::Text),
-            "markdown" | "md" => Ok(Format::Markdown),
-            "json" => Ok(Format::Json),
-            "csv" => Ok(Format::Csv),
-            _ => Err(Error::invalid_argument(
-                "format",
-                s,
-                "one of text, markdown, json, csv",
-            )),
-        }
-    }
-}
-
-impl fmt::Display for Format {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Format::Text => "text",
-            Format::Markdown => "markdown",
-            Format::Json => "json",
-            Format::Csv => "csv",
-        })
-    }
-}
 
 /// A published figure as the report shows it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -113,6 +76,9 @@ pub struct Report {
     pub dataset: Provenance,
     /// The dataset's title.
     pub title: String,
+    /// What a reader wants first: each statement's verdict in one line,
+    /// then the headline estimates.
+    pub summary: Summary,
     /// Table by table, in manifest order.
     pub tables: Vec<ReportTable>,
     /// Recomputed figures that belong to no single table (sums of categories).
@@ -125,6 +91,9 @@ pub struct Report {
     pub estimates: Vec<NationalEstimate>,
     /// Published figures that carry no interval, with the reason.
     pub no_estimate: Vec<NoEstimate>,
+    /// The trends between waves, with each wave's design model; `None`
+    /// for a dataset without waves.
+    pub trends: Option<TrendEstimates>,
     /// Every published statement and wording, judged.
     pub claims: Vec<LedgerEntry>,
 }
@@ -167,7 +136,12 @@ impl Report {
         } else {
             Some(national_estimates(ds, options)?)
         };
-        let claims = judge_ledger(ds, national.as_ref());
+        let trends = if has_waves(ds) {
+            Some(trend_estimates(ds, options)?)
+        } else {
+            None
+        };
+        let claims = judge_ledger_with_trends(ds, national.as_ref(), trends.as_ref());
         let tables = ds
             .manifest()
             .tables
@@ -184,9 +158,14 @@ impl Report {
                     .collect(),
             })
             .collect();
+        let estimates = national
+            .as_ref()
+            .map(|n| n.estimates.clone())
+            .unwrap_or_default();
         Ok(Report {
             dataset: ds.provenance().clone(),
             title: ds.manifest().title.clone(),
+            summary: summary::summarise(&claims, &estimates, trends.as_ref()),
             tables,
             derived: derived
                 .iter()
@@ -194,11 +173,9 @@ impl Report {
                 .cloned()
                 .collect(),
             model: national.as_ref().map(|n| n.model.clone()),
-            estimates: national
-                .as_ref()
-                .map(|n| n.estimates.clone())
-                .unwrap_or_default(),
+            estimates,
             no_estimate: national.map(|n| n.unavailable).unwrap_or_default(),
+            trends,
             claims,
         })
     }
@@ -235,6 +212,12 @@ impl Report {
                 .first()
                 .is_some_and(|m| about(m) || derived_ids.iter().any(|d| d == m))
         });
+        if let Some(t) = &mut self.trends {
+            t.trends
+                .retain(|x| about(&x.from.figure) || about(&x.to.figure));
+            t.unavailable.retain(|x| about(&x.from) || about(&x.to));
+        }
+        self.summary = summary::summarise(&self.claims, &self.estimates, self.trends.as_ref());
         self
     }
 
@@ -257,6 +240,7 @@ impl Report {
             derived: Vec::new(),
             estimates: Vec::new(),
             no_estimate: Vec::new(),
+            trends: None,
             ..self.clone()
         };
         match format {
@@ -276,6 +260,7 @@ impl Report {
             Format::Markdown => Ok(render::markdown(self)),
             Format::Json => render::json(self),
             Format::Csv => render::csv(self),
+            Format::Html => Ok(html::page(self)),
         }
     }
 }

@@ -5,6 +5,9 @@ use std::fmt::Write as _;
 use super::{FigureLine, Report};
 use crate::data::Unit;
 use crate::error::{Error, Result};
+use crate::report::trend_text::{
+    csv_stats, direction_words, grid_point, model_value_line, model_words, stats,
+};
 use crate::study::{DerivationKind, DerivedFigure, LedgerEntry, NationalEstimate};
 
 /// A number for reading: percentages with two decimals, counts with up to
@@ -19,7 +22,7 @@ pub(crate) fn number(value: f64, unit: &Unit) -> String {
     }
 }
 
-fn derived_value(d: &DerivedFigure) -> String {
+pub(crate) fn derived_value(d: &DerivedFigure) -> String {
     let mut s = number(d.value, &d.unit);
     if let Some([lo, hi]) = d.range {
         let _ = write!(s, " ({}-{})", number(lo, &d.unit), number(hi, &d.unit));
@@ -27,7 +30,7 @@ fn derived_value(d: &DerivedFigure) -> String {
     s
 }
 
-fn derived_verdict(d: &DerivedFigure) -> String {
+pub(crate) fn derived_verdict(d: &DerivedFigure) -> String {
     match (&d.check, d.kind) {
         (Some(c), _) => format!(
             "printed {} admits [{}, {}]: {}",
@@ -134,10 +137,96 @@ fn derived_text(out: &mut String, d: &DerivedFigure) {
     let _ = writeln!(out, "      {}", d.label);
 }
 
+fn summary_text(out: &mut String, r: &Report) {
+    let _ = writeln!(out, "\n== SUMMARY ==");
+    for (heading, lines) in r.summary.groups() {
+        let _ = writeln!(out, "\n{heading} ({}):", lines.len());
+        for l in lines {
+            let _ = writeln!(
+                out,
+                "  {:<13} {}: {} [{}]",
+                l.verdict.to_string(),
+                l.id,
+                l.line,
+                l.source
+            );
+        }
+    }
+    if !r.summary.headline.is_empty() {
+        let _ = writeln!(
+            out,
+            "\nHeadline estimates ({:.0}% intervals):",
+            100.0 * r.summary.headline[0].level
+        );
+        for h in &r.summary.headline {
+            let _ = writeln!(
+                out,
+                "  {}: {}, interval {} ({})",
+                h.label, h.estimate, h.interval, h.note
+            );
+        }
+    }
+}
+
+fn trends_text(out: &mut String, r: &Report) {
+    let Some(t) = &r.trends else { return };
+    let _ = writeln!(out, "\n== trends between waves ==\n");
+    let _ = writeln!(
+        out,
+        "the design of each wave (assumed numbers with their sensitivity range):"
+    );
+    for w in &t.designs.waves {
+        let _ = writeln!(
+            out,
+            "  {}: deff phase 1 {}, deff phase 2 {}, n1 {}, T {}, interview base {}",
+            w.label,
+            w.deff1.shown(),
+            w.deff2.shown(),
+            w.n1.shown(),
+            w.total.shown(),
+            w.base_all.shown()
+        );
+    }
+    let _ = writeln!(out, "\nwhy:");
+    for v in t.designs.values().filter(|v| v.assumed) {
+        let _ = writeln!(out, "  {}\n      {}", model_value_line(v), v.rationale);
+    }
+    if let Some(first) = t.trends.first() {
+        let _ = writeln!(out, "\n{}:", model_words(first));
+    }
+    for x in &t.trends {
+        let _ = writeln!(
+            out,
+            "  {}\n      {} ({}) -> {} ({})",
+            x.title(),
+            x.from.printed,
+            x.from.figure,
+            x.to.printed,
+            x.to.figure
+        );
+        let st: Vec<String> = stats(&x.change)
+            .iter()
+            .map(|s| format!("{} {} [{}]", s.name, s.estimate, s.interval))
+            .collect();
+        let _ = writeln!(out, "      {}", st.join("; "));
+        let _ = writeln!(out, "      {}", direction_words(&x.change));
+        let grid: Vec<String> = x.grid.iter().map(grid_point).collect();
+        let _ = writeln!(out, "      {}", grid.join("; "));
+        let _ = writeln!(out, "      assumed: {}", x.assumed.join(", "));
+    }
+    if !t.unavailable.is_empty() {
+        let _ = writeln!(out, "\nno trend interval:");
+        for u in &t.unavailable {
+            let _ = writeln!(out, "  {} -> {}: {}", u.from, u.to, u.reason);
+        }
+    }
+}
+
 pub(crate) fn text(r: &Report) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "{}", r.title);
     let _ = writeln!(out, "dataset: {}", r.dataset);
+    summary_text(&mut out, r);
     for t in &r.tables {
         let _ = writeln!(out, "\n== {} ==\n{}\n", t.name, t.description);
         for f in &t.figures {
@@ -187,6 +276,7 @@ pub(crate) fn text(r: &Report) -> String {
             let _ = writeln!(out, "  {:<48} no interval: {}", u.id, u.reason);
         }
     }
+    trends_text(&mut out, r);
     if !r.claims.is_empty() {
         let _ = writeln!(out, "\n== published statements and wordings, judged ==\n");
         for c in &r.claims {
@@ -218,6 +308,114 @@ fn md_escape(s: &str) -> String {
     s.replace('|', "\\|")
 }
 
+fn summary_markdown(out: &mut String, r: &Report) {
+    let _ = writeln!(out, "## Summary\n");
+    for (heading, lines) in r.summary.groups() {
+        let _ = writeln!(out, "### {heading} ({})\n", lines.len());
+        for l in lines {
+            let _ = writeln!(
+                out,
+                "- **{}** `{}`: {} ({})",
+                l.verdict,
+                l.id,
+                md_escape(&l.line),
+                l.source
+            );
+        }
+        out.push('\n');
+    }
+    if !r.summary.headline.is_empty() {
+        let _ = writeln!(
+            out,
+            "### Headline estimates ({:.0}% intervals)\n\n| what | estimate | interval | note |\n|---|---|---|---|",
+            100.0 * r.summary.headline[0].level
+        );
+        for h in &r.summary.headline {
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} | {} |",
+                md_escape(&h.label),
+                md_escape(&h.estimate),
+                h.interval,
+                md_escape(&h.note)
+            );
+        }
+        out.push('\n');
+    }
+}
+
+fn trends_markdown(out: &mut String, r: &Report) {
+    let Some(t) = &r.trends else { return };
+    let _ = writeln!(
+        out,
+        "## Trends between waves\n\nThe design of each wave; an assumed number shows its sensitivity range.\n\n| wave | deff phase 1 | deff phase 2 | n1 (phase-1 count) | T (national total) | interview base |\n|---|---|---|---|---|---|"
+    );
+    for w in &t.designs.waves {
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} | {} | {} |",
+            w.label,
+            w.deff1.shown(),
+            w.deff2.shown(),
+            w.n1.shown(),
+            w.total.shown(),
+            w.base_all.shown()
+        );
+    }
+    let _ = writeln!(out, "\n| assumption | value | rationale |\n|---|---|---|");
+    for v in t.designs.values().filter(|v| v.assumed) {
+        let _ = writeln!(
+            out,
+            "| `{}` | {} | {} |",
+            v.id,
+            v.shown(),
+            md_escape(&v.rationale)
+        );
+    }
+    if let Some(first) = t.trends.first() {
+        let _ = writeln!(out, "\n{}.\n", model_words(first));
+    }
+    let _ = writeln!(
+        out,
+        "| trend | from -> to | change | interval | deff grid | assumed |\n|---|---|---|---|---|---|"
+    );
+    for x in &t.trends {
+        let st: Vec<String> = stats(&x.change)
+            .iter()
+            .map(|s| format!("{} {}", s.name, s.estimate))
+            .collect();
+        let iv: Vec<String> = stats(&x.change)
+            .iter()
+            .map(|s| s.interval.clone())
+            .collect();
+        let _ = writeln!(
+            out,
+            "| {} | {} -> {} | {} | {} ({}) | {} | {} |",
+            md_escape(&x.title()),
+            md_escape(&x.from.printed),
+            md_escape(&x.to.printed),
+            st.join("; "),
+            iv.join("; "),
+            direction_words(&x.change),
+            x.grid.iter().map(grid_point).collect::<Vec<_>>().join("; "),
+            x.assumed.join(", ")
+        );
+    }
+    if !t.unavailable.is_empty() {
+        let _ = writeln!(out, "\nNo trend interval:\n");
+        for u in &t.unavailable {
+            let _ = writeln!(
+                out,
+                "- `{}` -> `{}`: {}",
+                u.from,
+                u.to,
+                md_escape(&u.reason)
+            );
+        }
+    }
+    out.push('\n');
+}
+
 pub(crate) fn markdown(r: &Report) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "# {}\n", r.title);
@@ -226,6 +424,7 @@ pub(crate) fn markdown(r: &Report) -> String {
         "Dataset `{}` version `{}`, manifest sha256 `{}`.\n",
         r.dataset.id, r.dataset.version, r.dataset.checksum
     );
+    summary_markdown(&mut out, r);
     let fig_row = |out: &mut String, f: &FigureLine| {
         let _ = writeln!(
             out,
@@ -309,6 +508,7 @@ pub(crate) fn markdown(r: &Report) -> String {
         }
         out.push('\n');
     }
+    trends_markdown(&mut out, r);
     if !r.claims.is_empty() {
         let _ = writeln!(
             out,
@@ -353,6 +553,42 @@ pub(crate) fn csv(r: &Report) -> Result<String> {
     let p = &r.dataset;
     let opt = |v: Option<f64>| v.map(|x| x.to_string()).unwrap_or_default();
     let mut rows: Vec<[String; 13]> = Vec::new();
+    for (group, lines) in r.summary.groups() {
+        for l in lines {
+            rows.push([
+                "summary".into(),
+                group.to_lowercase(),
+                l.id.clone(),
+                l.quote.clone(),
+                l.stated.clone(),
+                String::new(),
+                String::new(),
+                String::new(),
+                String::new(),
+                l.verdict.to_string(),
+                l.source.clone(),
+                String::new(),
+                l.line.clone(),
+            ]);
+        }
+    }
+    for h in &r.summary.headline {
+        rows.push([
+            "headline".into(),
+            String::new(),
+            h.id.clone(),
+            h.label.clone(),
+            h.estimate.clone(),
+            String::new(),
+            String::new(),
+            String::new(),
+            String::new(),
+            String::new(),
+            String::new(),
+            String::new(),
+            format!("interval {}; {}", h.interval, h.note),
+        ]);
+    }
     let push_derived = |rows: &mut Vec<[String; 13]>, table: &str, d: &DerivedFigure| {
         let (lo, hi) = match (&d.check, d.range) {
             (Some(c), _) => (Some(c.admitted[0]), Some(c.admitted[1])),
@@ -431,6 +667,65 @@ pub(crate) fn csv(r: &Report) -> Result<String> {
                 estimate_grid(e)
             ),
         ]);
+    }
+    if let Some(t) = &r.trends {
+        for v in t.designs.values() {
+            rows.push([
+                "wave_design".into(),
+                String::new(),
+                v.id.clone(),
+                v.quantity.clone(),
+                v.shown(),
+                v.value.to_string(),
+                String::new(),
+                opt(v.low),
+                opt(v.high),
+                String::new(),
+                v.sources.join(";"),
+                if v.assumed { "assumed" } else { "printed" }.into(),
+                v.rationale.clone(),
+            ]);
+        }
+        for x in &t.trends {
+            for (name, estimate, lower, upper) in csv_stats(&x.change) {
+                rows.push([
+                    "trend".into(),
+                    x.measure.clone(),
+                    x.id.clone(),
+                    x.title(),
+                    name.into(),
+                    opt(estimate),
+                    if name == "change_points" {
+                        "points".into()
+                    } else {
+                        name.into()
+                    },
+                    lower.to_string(),
+                    upper.to_string(),
+                    direction_words(&x.change).into(),
+                    x.sources.join(";"),
+                    format!("assumed {}", x.assumed.join(",")),
+                    x.grid.iter().map(grid_point).collect::<Vec<_>>().join("; "),
+                ]);
+            }
+        }
+        for u in &t.unavailable {
+            rows.push([
+                "trend".into(),
+                u.measure.clone(),
+                format!("{}->{}", u.from, u.to),
+                u.label.clone(),
+                String::new(),
+                String::new(),
+                String::new(),
+                String::new(),
+                String::new(),
+                "no interval".into(),
+                String::new(),
+                String::new(),
+                u.reason.clone(),
+            ]);
+        }
     }
     for c in &r.claims {
         rows.push([

@@ -4,21 +4,31 @@
 //! The national estimates reach the ledger as data: the interval of the
 //! figure a statement is about (its share, or its level) decides whether
 //! the model-based interval reaches across the boundary of what the
-//! statement's wording accepts.
+//! statement's wording accepts. So do the trend estimates of a dataset with
+//! waves: a statement about change (kind `change`, the later figure in
+//! `measures`, the earlier in `base`) is judged against the change between
+//! the two figures, with the trend's interval on the scale its wording
+//! states (a percentage change, a ratio, a difference) as its model
+//! interval; a statement that compares two definitions is not judged.
 
 use serde::{Serialize, Serializer};
 
 use crate::claims::{
-    Checker, Claim, ClaimKind, ErrorPattern, Evidence, Judgement, Verdict, accepted_range,
+    Checker, Claim, ClaimKind, ErrorPattern, Evidence, Judgement, Scale, Verdict, accepted_range,
 };
-use crate::data::{Dataset, Figure, FigureValue, Unit};
-use crate::study::national::NationalEstimates;
+use crate::data::{Dataset, Figure, FigureValue, Statement, Unit};
+use crate::error::ErrorKind;
+use crate::study::national::{EstimateOptions, NationalEstimates};
+use crate::study::wave_trends::{
+    Change, TrendEstimate, TrendEstimates, has_waves, trend_between, trend_estimates,
+};
 
 /// A published statement or wording: the claim, and its judgement.
 /// Serialised with the keys of the `njov claims` contract: `id, source,
 /// quote, verdict, computed, accepted`, plus `stated`, `kind`,
-/// `crosses_boundary`, `pattern`, `reason` and `measures` (the ids it is
-/// about, part then base).
+/// `crosses_boundary`, `pattern`, `reason`, `measures` (the ids it is
+/// about, part then base) and `model_interval` (the model-based interval
+/// of the computed value, on its scale, when there is one).
 ///
 /// ```
 /// let ds = njov::Dataset::latest().unwrap();
@@ -34,6 +44,11 @@ pub struct LedgerEntry {
     pub claim: Claim,
     /// Its judgement.
     pub judgement: Judgement,
+    /// The interval of the computed value, on the judgement's scale
+    /// (`judgement.unit`): a national estimate's interval, the interval of
+    /// a trend between two waves, or the range that the wording of the
+    /// evidence (another source's figure) admits.
+    pub model_interval: Option<[f64; 2]>,
 }
 
 impl LedgerEntry {
@@ -71,6 +86,7 @@ impl Serialize for LedgerEntry {
             pattern: Option<&'a ErrorPattern>,
             reason: &'a str,
             measures: Vec<&'a str>,
+            model_interval: Option<[f64; 2]>,
         }
         let (c, j) = (&self.claim, &self.judgement);
         Out {
@@ -86,6 +102,7 @@ impl Serialize for LedgerEntry {
             pattern: j.pattern.as_ref(),
             reason: &j.reason,
             measures: self.measures(),
+            model_interval: self.model_interval,
         }
         .serialize(s)
     }
@@ -110,7 +127,10 @@ fn model_interval(
 ///
 /// With the national `estimates`, a claim about a figure that has one gets
 /// its model-based interval, and so the flag of whether that interval
-/// reaches across a boundary of what the wording accepts.
+/// reaches across a boundary of what the wording accepts. For a dataset
+/// with waves, the statements about change get the trend estimates under
+/// each wave's design model ([`trend_estimates`] at the default options);
+/// [`judge_ledger_with_trends`] takes trends computed with other options.
 ///
 /// ```
 /// let ds = njov::Dataset::latest().unwrap();
@@ -119,6 +139,31 @@ fn model_interval(
 /// assert_eq!(period.judgement.verdict, njov::Verdict::Inconsistent);
 /// ```
 pub fn judge_ledger(ds: &Dataset, estimates: Option<&NationalEstimates>) -> Vec<LedgerEntry> {
+    let trends = has_waves(ds)
+        .then(|| trend_estimates(ds, &EstimateOptions::default()).ok())
+        .flatten();
+    judge_ledger_with_trends(ds, estimates, trends.as_ref())
+}
+
+/// As [`judge_ledger`], with the trend estimates given (`None`: statements
+/// about change are judged without a model interval).
+///
+/// ```
+/// use njov::study::{EstimateOptions, judge_ledger_with_trends, trend_estimates};
+/// let ds = njov::Dataset::load("njov_trends", Some("1.1.0")).unwrap();
+/// let opts = EstimateOptions { deff: Some(3.0), ..EstimateOptions::default() };
+/// let trends = trend_estimates(&ds, &opts).unwrap();
+/// let ledger = judge_ledger_with_trends(&ds, None, Some(&trends));
+/// let e = ledger.iter().find(|e| e.claim.id == "slides.total_272").unwrap();
+/// assert_eq!(e.judgement.verdict, njov::Verdict::Inconsistent);
+/// let [lo, hi] = e.model_interval.unwrap();
+/// assert!(lo < 172.0 && 172.0 < hi && hi < 272.0);
+/// ```
+pub fn judge_ledger_with_trends(
+    ds: &Dataset,
+    estimates: Option<&NationalEstimates>,
+    trends: Option<&TrendEstimates>,
+) -> Vec<LedgerEntry> {
     let mut out: Vec<LedgerEntry> = ds
         .statements()
         .iter()
@@ -139,6 +184,7 @@ pub fn judge_ledger(ds: &Dataset, estimates: Option<&NationalEstimates>) -> Vec<
                     None,
                     None,
                 ),
+                ClaimKind::Change => change_evidence(ds, s, &stated, trends),
                 _ => evidence_for(
                     ds,
                     s.measures.as_deref(),
@@ -166,6 +212,94 @@ pub fn judge_ledger(ds: &Dataset, estimates: Option<&NationalEstimates>) -> Vec<
         }
     }
     out
+}
+
+/// The evidence for a statement about change: the change from its `base`
+/// (the earlier figure) to its `measures` (the later), with the trend's
+/// interval on the scale its wording states.
+fn change_evidence(
+    ds: &Dataset,
+    s: &Statement,
+    stated: &str,
+    trends: Option<&TrendEstimates>,
+) -> EvidenceWithCi {
+    let (Some(to_id), Some(from_id)) = (s.measures.as_deref(), s.base.as_deref()) else {
+        return evidence_for(
+            ds,
+            s.measures.as_deref(),
+            s.base.as_deref(),
+            &s.sources,
+            None,
+        );
+    };
+    let label = |id: &str| ds.label(id).unwrap_or(id).to_string();
+    let (Some(from), Some(to)) = (ds.value(from_id), ds.value(to_id)) else {
+        let missing = if ds.value(from_id).is_none() {
+            from_id
+        } else {
+            to_id
+        };
+        return unpublished(format!("'{}' has no published number", label(missing)));
+    };
+    let evidence = Evidence::Change { from, to };
+    let Some(trends) = trends else {
+        return (evidence, None, None);
+    };
+    let trend: Option<TrendEstimate> = match trends.get(from_id, to_id) {
+        Some(t) => Some(t.clone()),
+        None => {
+            let options = EstimateOptions {
+                level: trends.level,
+                deff: trends.deff,
+                ..EstimateOptions::default()
+            };
+            match trend_between(ds, from_id, to_id, &options) {
+                Ok(t) => Some(t),
+                // Two definitions, or one wave with itself: no change to judge.
+                Err(e) if matches!(e.kind(), ErrorKind::InvalidArgument { .. }) => {
+                    return unpublished(format!("no change to judge: {e}"));
+                }
+                Err(_) => None,
+            }
+        }
+    };
+    let Some(t) = trend else {
+        return (evidence, None, None);
+    };
+    let scale = Checker::new()
+        .parse(stated)
+        .ok()
+        .and_then(|p| p.statement)
+        .map(|st| st.unit);
+    let ci = match (&t.change, scale) {
+        (Change::Count(c), Some(Scale::PercentChange)) => {
+            Some((c.percent_change.lower, c.percent_change.upper))
+        }
+        (Change::Count(c), Some(Scale::Ratio)) => Some((c.ratio.lower, c.ratio.upper)),
+        (Change::Count(c), Some(Scale::Difference)) => {
+            Some((c.difference.lower, c.difference.upper))
+        }
+        (Change::Share(c), Some(Scale::Difference | Scale::Percent)) => Some((c.lower, c.upper)),
+        _ => None,
+    };
+    // A ratio with three decimals, a percentage or a difference with one.
+    let decimals = if scale == Some(Scale::Ratio) { 3 } else { 1 };
+    let note = ci.map(|(lo, hi)| {
+        format!(
+            "{:.0}% model interval of the change {lo:.decimals$} to {hi:.decimals$} ({}; assumed: {})",
+            100.0 * t.level,
+            match t.deff {
+                Some(d) => format!("design effect {d}"),
+                None => "each wave's design model".to_string(),
+            },
+            t.assumed.join(", ")
+        )
+    });
+    (evidence, ci, note)
+}
+
+fn unpublished(reason: String) -> EvidenceWithCi {
+    (Evidence::Unpublished { reason }, None, None)
 }
 
 /// `part / base` for a claim's `measures`, with whichever of the two exists.
@@ -339,5 +473,12 @@ fn entry(
     if let Some(n) = note {
         judgement.reason = format!("{}; {n}", judgement.reason);
     }
-    LedgerEntry { claim, judgement }
+    let model_interval = ci
+        .filter(|_| judgement.computed.is_some())
+        .map(|(lo, hi)| [lo, hi]);
+    LedgerEntry {
+        claim,
+        judgement,
+        model_interval,
+    }
 }

@@ -2,8 +2,11 @@
 //! data. The study's design model ([`DesignModel`], read from the dataset's
 //! assumptions table), the figures recomputed from its tables
 //! ([`derive_all`]), its national estimates with confidence intervals
-//! ([`national_estimates`]), and the ledger of its published statements
-//! judged against them ([`judge_ledger`]).
+//! ([`national_estimates`]), the design model of each later wave
+//! ([`WaveDesigns`], from the wave assumptions of `njov_trends`) and the
+//! trends between waves with their intervals ([`trend_estimates`],
+//! [`trend_between`], on the math of [`trend`]), and the ledger of its
+//! published statements judged against them ([`judge_ledger`]).
 //!
 //! The layers below ([`data`](crate::data), [`interval`](crate::interval),
 //! [`survey`](crate::survey), [`claims`](crate::claims)) know nothing of
@@ -25,10 +28,12 @@ mod ledger;
 mod national;
 mod scan;
 pub mod trend;
+mod wave_design;
+mod wave_trends;
 
 pub use derived::{DerivationKind, DerivedFigure, PrecisionCheck, derive_all};
 pub use design::{DEFF_GRID, DesignModel, InterviewBase};
-pub use ledger::{LedgerEntry, judge_ledger};
+pub use ledger::{LedgerEntry, judge_ledger, judge_ledger_with_trends};
 pub use national::{
     EstimateKind, EstimateMethod, EstimateOptions, GridPoint, NationalEstimate, NationalEstimates,
     NoEstimate, national_estimates,
@@ -37,12 +42,20 @@ pub use scan::{
     DocumentScan, Finding, FindingStatus, document_sources, scan_document, scan_text,
     split_sentences,
 };
+pub use wave_design::{ModelValue, PHASE1_CORRELATION, WaveDesign, WaveDesigns, wave_label};
+pub use wave_trends::{
+    Change, ChangeAt, NoTrend, TrendEstimate, TrendEstimates, WavePoint, has_waves, trend_between,
+    trend_estimates,
+};
 
 use crate::data::Dataset;
 use crate::error::Result;
 
 /// The study's wave-1 dataset, loaded when none is named.
 pub const DATASET: &str = "njov1";
+
+/// The study's dataset of waves 1-3, for trends between waves.
+pub const TRENDS_DATASET: &str = "njov_trends";
 
 impl Dataset {
     /// Loads the newest embedded version of the study's wave-1 dataset

@@ -345,7 +345,7 @@ pub fn national_estimates(ds: &Dataset, options: &EstimateOptions) -> Result<Nat
 
 /// The percentages a percent figure admits: its wording's interval, or its
 /// printed precision.
-fn percent_range(f: &Figure) -> Option<(f64, f64)> {
+pub(crate) fn percent_range(f: &Figure) -> Option<(f64, f64)> {
     if let Some(w) = &f.wording {
         return accepted_range(w).map(|(lo, hi)| (lo.max(0.0), hi.min(100.0)));
     }

@@ -43,7 +43,20 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
 /// in the changelog, as a maintainer preparing a new version would: what is
 /// left to fail is the row check, not the checksum.
 pub fn edit_and_rehash(root: &Path, file: &str, from: &str, to: &str) {
-    let path = root.join("njov1/1.0.0").join(file);
+    edit_and_rehash_in(root, "njov1", "1.0.0", file, from, to);
+}
+
+/// As [`edit_and_rehash`], in a file of any dataset version of the copy.
+pub fn edit_and_rehash_in(
+    root: &Path,
+    dataset: &str,
+    version: &str,
+    file: &str,
+    from: &str,
+    to: &str,
+) {
+    let dir = root.join(dataset).join(version);
+    let path = dir.join(file);
     let text = std::fs::read_to_string(&path).unwrap();
     assert_eq!(
         text.matches(from).count(),
@@ -54,12 +67,12 @@ pub fn edit_and_rehash(root: &Path, file: &str, from: &str, to: &str) {
     let new_text = text.replacen(from, to, 1);
     std::fs::write(&path, &new_text).unwrap();
     let new_sha = sha256_hex(new_text.as_bytes());
-    let manifest_path = root.join("njov1/1.0.0/MANIFEST.toml");
+    let manifest_path = dir.join("MANIFEST.toml");
     let manifest = std::fs::read_to_string(&manifest_path).unwrap();
     let old_manifest_sha = sha256_hex(manifest.as_bytes());
     let manifest = manifest.replace(&old_sha, &new_sha);
     std::fs::write(&manifest_path, &manifest).unwrap();
-    let changelog_path = root.join("njov1/CHANGELOG.md");
+    let changelog_path = root.join(dataset).join("CHANGELOG.md");
     let changelog = std::fs::read_to_string(&changelog_path).unwrap();
     std::fs::write(
         &changelog_path,

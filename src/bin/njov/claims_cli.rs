@@ -249,6 +249,13 @@ fn render_scan(scan: &DocumentScan, ds: &Dataset, format: Format) -> njov::Resul
         FindingStatus::Vague => "vague",
     };
     Ok(match format {
+        Format::Html => {
+            return Err(njov::Error::invalid_argument(
+                "format",
+                "html",
+                "text, markdown, json or csv for a scan (the HTML page is the report's)",
+            ));
+        }
         Format::Json => serde_json::to_string_pretty(scan).expect("a scan serialises"),
         Format::Csv => {
             let mut w = csv::Writer::from_writer(Vec::new());

@@ -18,6 +18,8 @@ use clap::{Parser, Subcommand, ValueEnum};
 use njov::claims::{Checker, Evidence, parse_date, parse_period};
 use njov::data::{Columns, Row, embedded_catalog, read_rows_from_path, verify};
 use njov::interval::{IntervalSpec, ProportionData, ProportionInterval, Side};
+use njov::report::{PlotLayout, render_trend};
+use njov::study::{WaveDesigns, trend_between};
 use njov::{Dataset, EstimateOptions, Format, ProportionMethod, Report};
 
 #[derive(Parser)]
@@ -131,16 +133,26 @@ enum Command {
     },
     /// A confidence interval for a proportion, or one per row of a CSV file.
     Ci(CiArgs),
-    /// A forest plot (SVG) of the shares with their intervals across the design-effect grid.
+    /// A figure (SVG): the forest plot of the shares, or the changes between waves, with their
+    /// intervals across the design-effect grid.
     Plot {
         /// The SVG file to write.
         #[arg(long)]
         output: PathBuf,
+        /// Which figure.
+        #[arg(long, value_enum, default_value_t = Figure::Forest)]
+        figure: Figure,
+        /// Wide (labels to the left) or narrow (labels above the rows, for a phone).
+        #[arg(long, value_enum, default_value_t = Layout::Wide)]
+        layout: Layout,
         #[command(flatten)]
         data: DataArgs,
         #[command(flatten)]
         estimates: EstimateArgs,
     },
+    /// The change between two figures of one definition in two waves: difference, ratio and
+    /// percent change (or the change of a share in points) with intervals.
+    Trend(TrendArgs),
     /// Design-based estimation from microdata in a CSV file, as R's survey package.
     Survey(survey::SurveyArgs),
     /// The versioned data: list, verify, show.
@@ -235,6 +247,72 @@ struct CiArgs {
     format: TextOrJson,
 }
 
+/// The figures of `njov plot`.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Figure {
+    /// The shares with their intervals (a dataset with national estimates).
+    Forest,
+    /// The changes between waves with their intervals (a dataset with waves).
+    Trends,
+}
+
+/// The layouts of `njov plot`.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Layout {
+    Wide,
+    Narrow,
+}
+
+/// The formats of `njov trend`.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum TrendFormat {
+    Text,
+    #[value(alias = "md")]
+    Markdown,
+    Json,
+    Csv,
+}
+
+impl From<TrendFormat> for Format {
+    fn from(f: TrendFormat) -> Format {
+        match f {
+            TrendFormat::Text => Format::Text,
+            TrendFormat::Markdown => Format::Markdown,
+            TrendFormat::Json => Format::Json,
+            TrendFormat::Csv => Format::Csv,
+        }
+    }
+}
+
+#[derive(clap::Args)]
+struct TrendArgs {
+    /// The figure the change starts from (`w2000.total`; see `njov data show figure_measures`).
+    from: String,
+    /// The figure the change goes to (`w2006.total`), of the same definition in another wave.
+    to: String,
+    /// Dataset id.
+    #[arg(long, default_value = njov::study::TRENDS_DATASET)]
+    dataset: String,
+    /// Dataset version (default: the newest).
+    #[arg(long)]
+    data_version: Option<String>,
+    /// Read the data from this directory (same layout as data/) instead of the embedded copy.
+    #[arg(long)]
+    data_dir: Option<PathBuf>,
+    /// Confidence level of the intervals, in (0, 1).
+    #[arg(long, default_value_t = 0.95)]
+    level: f64,
+    /// Design effect of every phase of both waves, overriding each wave's design model.
+    #[arg(long)]
+    deff: Option<f64>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = TrendFormat::Text)]
+    format: TrendFormat,
+    /// Write to this file instead of standard output.
+    #[arg(long)]
+    output: Option<PathBuf>,
+}
+
 #[derive(Subcommand)]
 enum DataCommand {
     /// List the embedded datasets, versions and tables.
@@ -314,6 +392,7 @@ impl Command {
             Command::Scan { format, .. } => *format == Format::Json,
             Command::Ci(a) => a.format == TextOrJson::Json,
             Command::Survey(a) => a.format == TextOrJson::Json,
+            Command::Trend(a) => a.format == TrendFormat::Json,
             Command::Plot { .. } | Command::Data { .. } => false,
         }
     }
@@ -358,9 +437,12 @@ fn run(command: Command) -> njov::Result<()> {
         Command::Ci(args) => ci(&args),
         Command::Plot {
             output,
+            figure,
+            layout,
             data,
             estimates,
-        } => plot(&data, &estimates, &output),
+        } => plot(&data, &estimates, figure, layout, &output),
+        Command::Trend(args) => trend(&args),
         Command::Survey(args) => survey::run(&args),
         Command::Data { command } => match command {
             DataCommand::List => data_list(),
@@ -401,10 +483,52 @@ fn claims(data: &DataArgs, format: Format, output: Option<&Path>) -> njov::Resul
     emit(&text, output)
 }
 
+/// `njov trend`: the change between two figures, refused (exit 2) when they
+/// measure different definitions.
+fn trend(args: &TrendArgs) -> njov::Result<()> {
+    let ds = match &args.data_dir {
+        Some(d) => Dataset::load_from_dir(d, &args.dataset, args.data_version.as_deref())?,
+        None => Dataset::load(&args.dataset, args.data_version.as_deref())?,
+    };
+    let options = EstimateOptions {
+        level: args.level,
+        deff: args.deff,
+        ..EstimateOptions::default()
+    };
+    let t = trend_between(&ds, &args.from, &args.to, &options)?;
+    let designs = WaveDesigns::from_dataset(&ds)?;
+    let text = render_trend(&t, &designs, args.format.into())?;
+    emit(&text, args.output.as_deref())
+}
+
 /// `njov plot`.
-fn plot(data: &DataArgs, estimates: &EstimateArgs, output: &Path) -> njov::Result<()> {
+fn plot(
+    data: &DataArgs,
+    estimates: &EstimateArgs,
+    figure: Figure,
+    layout: Layout,
+    output: &Path,
+) -> njov::Result<()> {
     let ds = data.load()?;
-    let svg = Report::build_with(&ds, &estimates.options())?.forest_plot_svg()?;
+    let report = Report::build_with(&ds, &estimates.options())?;
+    let layout = match layout {
+        Layout::Wide => PlotLayout::Wide,
+        Layout::Narrow => PlotLayout::Narrow,
+    };
+    let svg = match figure {
+        Figure::Forest => report.forest_plot_svg_with(layout)?,
+        Figure::Trends => report.trends_plot_svg_with(layout)?.ok_or_else(|| {
+            njov::Error::invalid_argument(
+                "figure",
+                "trends",
+                format!(
+                    "a dataset with waves ({} has none; try --dataset {})",
+                    ds.provenance().id,
+                    njov::study::TRENDS_DATASET
+                ),
+            )
+        })?,
+    };
     emit(&svg, Some(output))
 }
 

@@ -180,14 +180,17 @@ fn generate(dir: &Path, rows: &[usize], n_intervals: usize) -> std::io::Result<(
 }
 
 /// One method over all inputs, through the batch API over slices (the
-/// specification validated and its quantile computed once): limits into two
-/// vectors, allocated inside the timed region as the peers' vectorised calls
-/// allocate theirs.
+/// specification validated and its quantile computed once, the inputs
+/// checked in a pass of their own): limits into two vectors
+/// (`counts_columns`), allocated inside the timed region as the peers'
+/// vectorised calls allocate theirs. The inputs are the same u64 integers
+/// the peers read (as int64).
 fn run_method(method: ProportionMethod, successes: &[u64], trials: &[u64]) -> (Vec<f64>, Vec<f64>) {
     let spec = IntervalSpec::new(0.95).expect("a valid level");
     let interval = ProportionInterval::new(method, spec).expect("a valid method");
-    let limits = interval.counts(successes, trials).expect("valid counts");
-    limits.into_iter().map(|[lo, hi]| (lo, hi)).unzip()
+    interval
+        .counts_columns(successes, trials)
+        .expect("valid counts")
 }
 
 /// The CPU time of the calling thread, in seconds: the first field of
@@ -241,7 +244,7 @@ fn time_intervals(dir: &Path, reps: usize) -> std::io::Result<serde_json::Value>
     }
     Ok(serde_json::json!({
         "tool": "njov",
-        "api": "ProportionInterval::compute per interval",
+        "api": "ProportionInterval::counts_columns (batch over slices, u64 counts)",
         "methods": out,
     }))
 }

@@ -37,7 +37,7 @@ py="$PEERS_DIR/venv/bin/python"
 
 echo "== peers: building njov (release) and njov-peers (rust/)" >&2
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$repo/target}"
-(cd "$repo" && cargo build --release --quiet --bin njov)
+(cd "$repo" && cargo build --release --quiet --features cli --bin njov)
 cargo build --release --quiet --manifest-path "$here/rust/Cargo.toml"
 njov="$CARGO_TARGET_DIR/release/njov"
 peers_bin="$CARGO_TARGET_DIR/release/njov-peers"

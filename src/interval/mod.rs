@@ -125,6 +125,8 @@
 
 mod count;
 mod coverage;
+#[cfg(feature = "polars")]
+mod frame;
 mod kernel;
 mod method;
 mod proportion;

@@ -388,8 +388,8 @@ impl ProportionInterval {
         trials: &[u64],
         out: &mut [[f64; 2]],
     ) -> Result<()> {
-        check_counts(successes, trials, out.len())?;
-        kernel::proportion_pairs(self.method, &self.spec, successes, trials, out);
+        let small = check_counts(successes, trials, out.len())?;
+        kernel::proportion_pairs(small, self.method, &self.spec, successes, trials, out);
         Ok(())
     }
 
@@ -441,9 +441,19 @@ impl ProportionInterval {
         lower: &mut [f64],
         upper: &mut [f64],
     ) -> Result<()> {
-        check_counts(successes, trials, lower.len())?;
-        check_counts(successes, trials, upper.len())?;
-        kernel::proportion_columns(self.method, &self.spec, successes, trials, lower, upper);
+        let small = check_counts(successes, trials, lower.len())?;
+        if upper.len() != lower.len() {
+            check_counts(successes, trials, upper.len())?;
+        }
+        kernel::proportion_columns(
+            small,
+            self.method,
+            &self.spec,
+            successes,
+            trials,
+            lower,
+            upper,
+        );
         Ok(())
     }
 
@@ -469,6 +479,59 @@ impl ProportionInterval {
         let mut upper = vec![0.0; successes.len()];
         self.counts_into_columns(successes, trials, &mut lower, &mut upper)?;
         Ok((lower, upper))
+    }
+}
+
+#[cfg(feature = "parallel")]
+impl ProportionInterval {
+    /// [`counts_into_columns`](Self::counts_into_columns) split over rayon's
+    /// threads (the `parallel` feature), in blocks of 2^14 intervals; the
+    /// inputs are checked first, in parallel too. The limits are those of
+    /// the sequential call, bit for bit.
+    ///
+    /// # Errors
+    /// As [`counts_into_columns`](Self::counts_into_columns).
+    ///
+    /// ```
+    /// use njov::interval::{IntervalSpec, ProportionInterval, ProportionMethod};
+    /// let cp = ProportionInterval::new(ProportionMethod::ClopperPearson, IntervalSpec::new(0.95)?)?;
+    /// let (x, n): (Vec<u64>, Vec<u64>) = (0..100_000u64).map(|i| (i % 7, 6 + i % 11)).unzip();
+    /// let (mut lower, mut upper) = (vec![0.0; x.len()], vec![0.0; x.len()]);
+    /// cp.par_counts_into_columns(&x, &n, &mut lower, &mut upper)?;
+    /// assert_eq!((lower, upper), cp.counts_columns(&x, &n)?);
+    /// # Ok::<(), njov::Error>(())
+    /// ```
+    pub fn par_counts_into_columns<T: Count>(
+        &self,
+        successes: &[T],
+        trials: &[T],
+        lower: &mut [f64],
+        upper: &mut [f64],
+    ) -> Result<()> {
+        use rayon::prelude::*;
+        const BLOCK: usize = 1 << 14;
+        let lengths_ok = successes.len() == trials.len()
+            && successes.len() == lower.len()
+            && successes.len() == upper.len();
+        let ok = lengths_ok
+            && successes
+                .par_chunks(BLOCK)
+                .zip(trials.par_chunks(BLOCK))
+                .all(|(s, t)| check_counts(s, t, s.len()).is_ok());
+        if !ok {
+            // the sequential checks name the lengths or the first bad index
+            check_counts(successes, trials, lower.len())?;
+            check_counts(successes, trials, upper.len())?;
+        }
+        successes
+            .par_chunks(BLOCK)
+            .zip(trials.par_chunks(BLOCK))
+            .zip(lower.par_chunks_mut(BLOCK).zip(upper.par_chunks_mut(BLOCK)))
+            .for_each(|((s, t), (lo, hi))| {
+                let small = check_counts(s, t, s.len()).unwrap_or(false);
+                kernel::proportion_columns(small, self.method, &self.spec, s, t, lo, hi)
+            });
+        Ok(())
     }
 }
 

@@ -166,6 +166,121 @@ where
     Codes { codes, names }
 }
 
+/// Text labels to codes, as [`encode`]; a row with the label of the row
+/// before it (the runs of a file sorted by stratum and PSU) costs one
+/// comparison instead of a hash.
+#[cfg_attr(not(feature = "polars"), allow(dead_code))]
+pub(crate) fn encode_strs<'a>(labels: impl IntoIterator<Item = &'a str>) -> Codes {
+    let iter = labels.into_iter();
+    let mut map: HashMap<&str, u32> = HashMap::new();
+    let mut codes = Vec::with_capacity(iter.size_hint().0);
+    let mut names = Vec::new();
+    let mut last: Option<(&str, u32)> = None;
+    for label in iter {
+        let code = match last {
+            Some((l, c)) if l == label => c,
+            _ => {
+                let next = map.len() as u32;
+                let c = *map.entry(label).or_insert_with(|| {
+                    names.push(label.to_string());
+                    next
+                });
+                last = Some((label, c));
+                c
+            }
+        };
+        codes.push(code);
+    }
+    Codes { codes, names }
+}
+
+/// Integer labels to codes, as [`encode`] (codes in order of first
+/// appearance, the label's decimal text as its name), without hashing when
+/// the values span a range of at most `4 n + 2^16`: a table indexed by
+/// `value - min` then holds the codes. Runs of one label cost one comparison.
+#[cfg_attr(not(feature = "polars"), allow(dead_code))]
+pub(crate) fn encode_ints(values: &[i64]) -> Codes {
+    let n = values.len();
+    let (min, max) = values
+        .iter()
+        .fold((i64::MAX, i64::MIN), |(lo, hi), &v| (lo.min(v), hi.max(v)));
+    let mut codes = Vec::with_capacity(n);
+    let mut names = Vec::new();
+    if n == 0 {
+        return Codes { codes, names };
+    }
+    let span = (max as i128 - min as i128) as u128;
+    if span < (4 * n as u128 + (1 << 16)) {
+        let mut table = vec![u32::MAX; span as usize + 1];
+        let mut last = (values[0].wrapping_add(1), 0u32);
+        for &v in values {
+            if v != last.0 {
+                let slot = &mut table[(v - min) as usize];
+                if *slot == u32::MAX {
+                    *slot = names.len() as u32;
+                    names.push(v.to_string());
+                }
+                last = (v, *slot);
+            }
+            codes.push(last.1);
+        }
+    } else {
+        let mut map: HashMap<i64, u32> = HashMap::new();
+        let mut last = (values[0].wrapping_add(1), 0u32);
+        for &v in values {
+            if v != last.0 {
+                let next = map.len() as u32;
+                let c = *map.entry(v).or_insert_with(|| {
+                    names.push(v.to_string());
+                    next
+                });
+                last = (v, c);
+            }
+            codes.push(last.1);
+        }
+    }
+    Codes { codes, names }
+}
+
+/// Codes of the pairs `(a[i], b[i])` of two coded columns (`a < na`,
+/// `b < nb`), in order of first appearance, named by their code: a table of
+/// `na * nb` entries when that is at most `4 n + 2^16`, else a hash map;
+/// runs cost one comparison.
+pub(crate) fn encode_pairs(a: &[u32], na: usize, b: &[u32], nb: usize) -> Codes {
+    let n = a.len();
+    let mut codes = Vec::with_capacity(n);
+    let mut count = 0u32;
+    let mut last = (u32::MAX, u32::MAX, 0u32);
+    if (na as u128) * (nb as u128) <= 4 * n as u128 + (1 << 16) {
+        let mut table = vec![u32::MAX; na * nb];
+        for (&x, &y) in a.iter().zip(b) {
+            if (x, y) != (last.0, last.1) {
+                let slot = &mut table[x as usize * nb + y as usize];
+                if *slot == u32::MAX {
+                    *slot = count;
+                    count += 1;
+                }
+                last = (x, y, *slot);
+            }
+            codes.push(last.2);
+        }
+    } else {
+        let mut map: HashMap<(u32, u32), u32> = HashMap::new();
+        for (&x, &y) in a.iter().zip(b) {
+            if (x, y) != (last.0, last.1) {
+                let c = *map.entry((x, y)).or_insert(count);
+                if c == count {
+                    count += 1;
+                }
+                last = (x, y, c);
+            }
+            codes.push(last.2);
+        }
+    }
+    let names = (0..count).map(|i| i.to_string()).collect();
+    Codes { codes, names }
+}
+
 /// How the sampling weights were given.
 #[derive(Debug, Clone)]
 enum WeightInput {
@@ -241,6 +356,27 @@ impl SurveyDesignBuilder {
     /// ```
     pub fn strata<K: Hash + Eq + Display>(mut self, labels: impl IntoIterator<Item = K>) -> Self {
         self.strata = Some(encode(labels));
+        self
+    }
+
+    /// The strata as codes already made ([`encode_ints`], [`encode_strs`]).
+    #[cfg_attr(not(feature = "polars"), allow(dead_code))]
+    pub(crate) fn strata_codes(mut self, codes: Codes) -> Self {
+        self.strata = Some(codes);
+        self
+    }
+
+    /// The PSUs as codes already made.
+    #[cfg_attr(not(feature = "polars"), allow(dead_code))]
+    pub(crate) fn psu_codes(mut self, codes: Codes) -> Self {
+        self.psu = Some(codes);
+        self
+    }
+
+    /// The second-stage units as codes already made.
+    #[cfg_attr(not(feature = "polars"), allow(dead_code))]
+    pub(crate) fn ssu_codes(mut self, codes: Codes) -> Self {
+        self.ssu = Some(codes);
         self
     }
 
@@ -420,20 +556,8 @@ impl SurveyDesignBuilder {
             Some(c) => {
                 check_len("psu", c.codes.len())?;
                 if self.nest {
-                    let pairs = encode(
-                        strata
-                            .codes
-                            .iter()
-                            .zip(&c.codes)
-                            .map(|(&h, &p)| PairLabel(h, p)),
-                    );
-                    let names = pairs
-                        .names
-                        .iter()
-                        .enumerate()
-                        .map(|(i, _)| i.to_string())
-                        .collect();
-                    (pairs.codes, names)
+                    let pairs = encode_pairs(&strata.codes, n_strata, &c.codes, c.names.len());
+                    (pairs.codes, pairs.names)
                 } else {
                     (c.codes.clone(), c.names.clone())
                 }
@@ -500,12 +624,7 @@ impl SurveyDesignBuilder {
                         "second-stage units need first-stage units (psu)",
                     ));
                 }
-                let pairs = encode(
-                    row_psu
-                        .iter()
-                        .zip(&ssu.codes)
-                        .map(|(&c, &s)| PairLabel(c, s)),
-                );
+                let pairs = encode_pairs(&row_psu, n_psu, &ssu.codes, ssu.names.len());
                 let n_ssu = pairs.names.len();
                 let mut ssu_psu = vec![0u32; n_ssu];
                 for (i, &s) in pairs.codes.iter().enumerate() {
@@ -598,15 +717,6 @@ impl SurveyDesignBuilder {
             stage2,
             lonely: self.lonely,
         })
-    }
-}
-
-#[derive(Hash, PartialEq, Eq)]
-struct PairLabel(u32, u32);
-
-impl Display for PairLabel {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}.{}", self.0, self.1)
     }
 }
 

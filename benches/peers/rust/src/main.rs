@@ -193,17 +193,14 @@ fn run_method(method: ProportionMethod, successes: &[u64], trials: &[u64]) -> (V
         .expect("valid counts")
 }
 
-/// The CPU time of the calling thread, in seconds: the first field of
-/// `/proc/thread-self/schedstat` (nanoseconds run), the clock of Python's
-/// `time.thread_time()`. On a shared machine it leaves out the time spent
-/// waiting for the CPU, which the wall clock includes. Read from /proc rather
-/// than through a libc binding: the harness runs only on Linux, and the crate
-/// forbids unsafe code.
+/// The CPU time of the calling thread, in seconds: `CLOCK_THREAD_CPUTIME_ID`
+/// through the `cpu-time` crate, the clock of Python's `time.thread_time()`.
+/// On a shared machine it leaves out the time spent waiting for the CPU,
+/// which the wall clock includes. (`/proc/thread-self/schedstat`, used
+/// before, is updated only at scheduler ticks: too coarse for a pass of a
+/// few milliseconds.)
 fn thread_cpu_seconds() -> f64 {
-    fs::read_to_string("/proc/thread-self/schedstat")
-        .ok()
-        .and_then(|s| s.split_whitespace().next()?.parse::<u64>().ok())
-        .map_or(f64::NAN, |ns| ns as f64 * 1e-9)
+    cpu_time::ThreadTime::now().as_duration().as_secs_f64()
 }
 
 /// Times every method (best of `reps`), writes the limits, returns the JSON.
@@ -271,6 +268,56 @@ fn main() -> std::io::Result<()> {
                 .map_or(3, |r| r.parse().expect("REPS is a number"));
             let json = time_intervals(&dir, reps)?;
             println!("{json:#}");
+            Ok(())
+        }
+        Some("kernels") => {
+            // the batch kernels alone: outputs allocated once, u64 and u32
+            // counts, best CPU time of REPS passes (not part of run.sh)
+            let dir = PathBuf::from(args.get(1).expect("kernels DIR [REPS]"));
+            let reps: usize = args.get(2).map_or(20, |r| r.parse().expect("REPS"));
+            let idir = dir.join("intervals");
+            let s64 = read_u64s(&idir.join("successes.u64"))?;
+            let t64 = read_u64s(&idir.join("trials.u64"))?;
+            let s32: Vec<u32> = s64.iter().map(|&v| v as u32).collect();
+            let t32: Vec<u32> = t64.iter().map(|&v| v as u32).collect();
+            let (mut lo, mut hi) = (vec![0.0; s64.len()], vec![0.0; s64.len()]);
+            let mut pairs = vec![[0.0; 2]; s64.len()];
+            let spec = IntervalSpec::new(0.95).expect("a valid level");
+            {
+                let mut best = f64::INFINITY;
+                for _ in 0..reps {
+                    let c = thread_cpu_seconds();
+                    for (((&x, &n), l), h) in s64.iter().zip(&t64).zip(lo.iter_mut()).zip(hi.iter_mut()) {
+                        *l = x as f64;
+                        *h = n as f64;
+                    }
+                    std::hint::black_box((&lo, &hi));
+                    best = best.min(thread_cpu_seconds() - c);
+                }
+                eprintln!("floor (u64 in, two f64 columns out, no arithmetic): {:.2} ms", best * 1e3);
+            }
+            for m in [ProportionMethod::Wald, ProportionMethod::Wilson, ProportionMethod::AgrestiCoull] {
+                let ci = ProportionInterval::new(m, spec).expect("a valid method");
+                let best = |f: &mut dyn FnMut()| {
+                    (0..reps)
+                        .map(|_| {
+                            let c = thread_cpu_seconds();
+                            f();
+                            thread_cpu_seconds() - c
+                        })
+                        .fold(f64::INFINITY, f64::min)
+                };
+                let a = best(&mut || ci.counts_into_columns(&s64, &t64, &mut lo, &mut hi).unwrap());
+                let b = best(&mut || ci.counts_into_columns(&s32, &t32, &mut lo, &mut hi).unwrap());
+                let c = best(&mut || ci.counts_into(&s64, &t64, &mut pairs).unwrap());
+                let d = best(&mut || {
+                    std::hint::black_box(ci.counts_columns(&s64, &t64).unwrap());
+                });
+                eprintln!(
+                    "{m}: columns u64 {:.2} ms, u32 {:.2} ms, pairs u64 {:.2} ms, new vectors u64 {:.2} ms",
+                    a * 1e3, b * 1e3, c * 1e3, d * 1e3
+                );
+            }
             Ok(())
         }
         _ => {

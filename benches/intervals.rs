@@ -1,9 +1,13 @@
 //! Each interval method over 10^6 intervals: successes and trials drawn
 //! (deterministically) with trials log-uniform in [1, 10^4], level 0.95;
-//! one interval at a time (`compute`) and as a batch over slices
-//! (`counts_into`), both on the same kernel.
+//! one interval at a time (`compute`), as a batch into pairs
+//! (`counts_into`) and into two columns (`counts_into_columns`, with u64
+//! and with u32 counts), all on the same kernel; the count intervals; exact
+//! coverage over a grid of 999 proportions at n = 129 and n = 612 (every
+//! method); and the wave-1 reproduction as a library call
+//! (`Report::build`, then rendered as Markdown).
 //!
-//! Run: `cargo bench --bench intervals` (about five minutes; criterion's
+//! Run: `cargo bench --bench intervals` (about six minutes; criterion's
 //! minimum of 10 samples, each one pass over the 10^6 inputs).
 
 use std::hint::black_box;
@@ -12,8 +16,9 @@ use std::time::Duration;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use njov::interval::{
     CountData, CountInterval, CountMethod, IntervalSpec, ProportionData, ProportionInterval,
-    ProportionMethod,
+    ProportionMethod, coverage_summary,
 };
+use njov::{Dataset, Format, Report};
 
 mod common;
 
@@ -33,6 +38,9 @@ fn proportions(c: &mut Criterion) {
     let spec = IntervalSpec::new(0.95).unwrap();
     let (successes, trials): (Vec<u64>, Vec<u64>) = data.iter().copied().unzip();
     let mut out = vec![[0.0; 2]; N];
+    let (mut lower, mut upper) = (vec![0.0; N], vec![0.0; N]);
+    let successes32: Vec<u32> = successes.iter().map(|&v| v as u32).collect();
+    let trials32: Vec<u32> = trials.iter().map(|&v| v as u32).collect();
     for &m in ProportionMethod::all() {
         let interval = ProportionInterval::new(m, spec).unwrap();
         group.bench_function(m.name(), |b| {
@@ -51,6 +59,22 @@ fn proportions(c: &mut Criterion) {
             b.iter(|| {
                 interval.counts_into(&successes, &trials, &mut out).unwrap();
                 black_box(out[N - 1][1] - out[0][0])
+            })
+        });
+        group.bench_function(format!("{}/columns", m.name()), |b| {
+            b.iter(|| {
+                interval
+                    .counts_into_columns(&successes, &trials, &mut lower, &mut upper)
+                    .unwrap();
+                black_box(upper[N - 1] - lower[0])
+            })
+        });
+        group.bench_function(format!("{}/columns u32", m.name()), |b| {
+            b.iter(|| {
+                interval
+                    .counts_into_columns(&successes32, &trials32, &mut lower, &mut upper)
+                    .unwrap();
+                black_box(upper[N - 1] - lower[0])
             })
         });
     }
@@ -81,5 +105,39 @@ fn counts(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, proportions, counts);
+fn coverage(c: &mut Criterion) {
+    let mut group = c.benchmark_group("coverage_grid_999");
+    group.sample_size(10);
+    group.warm_up_time(Duration::from_millis(500));
+    for n in [129u64, 612] {
+        group.bench_function(format!("all methods, n = {n}"), |b| {
+            b.iter(|| {
+                for &m in ProportionMethod::all() {
+                    black_box(coverage_summary(m, n, 0.95, 999).unwrap());
+                }
+            })
+        });
+    }
+    group.finish();
+}
+
+fn reproduction(c: &mut Criterion) {
+    let ds = Dataset::latest().unwrap();
+    let mut group = c.benchmark_group("reproduce");
+    group.bench_function("Report::build", |b| {
+        b.iter(|| black_box(Report::build(black_box(&ds)).unwrap()))
+    });
+    group.bench_function("Report::build + Markdown", |b| {
+        b.iter(|| {
+            let report = Report::build(&ds).unwrap();
+            black_box(report.render(Format::Markdown).unwrap())
+        })
+    });
+    group.bench_function("Dataset::latest + Report::build", |b| {
+        b.iter(|| black_box(Report::build(&Dataset::latest().unwrap()).unwrap()))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, proportions, counts, coverage, reproduction);
 criterion_main!(benches);

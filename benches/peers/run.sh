@@ -90,7 +90,7 @@ for rows in $ROWS; do
   for rep in $(seq 1 "$reps"); do
     echo "== peers: microdata $rows rows, pass $rep of $reps" >&2
     measure "micro_${rows}_njov" "$rep" "$njov" survey --data "$file" --var y --weights w \
-      --strata stratum --psu psu --fpc fpc --stat total --format json
+      --strata stratum --psu psu --fpc fpc --nest --stat total --format json
     measure "micro_${rows}_r" "$rep" Rscript "$here/peer_survey.R" "$file"
     measure "micro_${rows}_samplics" "$rep" "$py" "$here/peer_samplics.py" "$file"
   done

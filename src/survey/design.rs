@@ -198,11 +198,13 @@ pub(crate) fn encode_strs<'a>(labels: impl IntoIterator<Item = &'a str>) -> Code
 /// appearance, the label's decimal text as its name), without hashing when
 /// the values span a range of at most `4 n + 2^16`: a table indexed by
 /// `value - min` then holds the codes. Runs of one label cost one comparison.
+/// The labels come as consecutive chunks (a polars column's).
 #[cfg_attr(not(feature = "polars"), allow(dead_code))]
-pub(crate) fn encode_ints(values: &[i64]) -> Codes {
-    let n = values.len();
-    let (min, max) = values
+pub(crate) fn encode_ints(chunks: &[&[i64]]) -> Codes {
+    let n: usize = chunks.iter().map(|c| c.len()).sum();
+    let (min, max) = chunks
         .iter()
+        .flat_map(|c| c.iter())
         .fold((i64::MAX, i64::MIN), |(lo, hi), &v| (lo.min(v), hi.max(v)));
     let mut codes = Vec::with_capacity(n);
     let mut names = Vec::new();
@@ -210,31 +212,31 @@ pub(crate) fn encode_ints(values: &[i64]) -> Codes {
         return Codes { codes, names };
     }
     let span = (max as i128 - min as i128) as u128;
+    // the label before and its code
+    let mut last: (Option<i64>, u32) = (None, 0);
     if span < (4 * n as u128 + (1 << 16)) {
         let mut table = vec![u32::MAX; span as usize + 1];
-        let mut last = (values[0].wrapping_add(1), 0u32);
-        for &v in values {
-            if v != last.0 {
+        for &v in chunks.iter().flat_map(|c| c.iter()) {
+            if last.0 != Some(v) {
                 let slot = &mut table[(v - min) as usize];
                 if *slot == u32::MAX {
                     *slot = names.len() as u32;
                     names.push(v.to_string());
                 }
-                last = (v, *slot);
+                last = (Some(v), *slot);
             }
             codes.push(last.1);
         }
     } else {
         let mut map: HashMap<i64, u32> = HashMap::new();
-        let mut last = (values[0].wrapping_add(1), 0u32);
-        for &v in values {
-            if v != last.0 {
+        for &v in chunks.iter().flat_map(|c| c.iter()) {
+            if last.0 != Some(v) {
                 let next = map.len() as u32;
                 let c = *map.entry(v).or_insert_with(|| {
                     names.push(v.to_string());
                     next
                 });
-                last = (v, c);
+                last = (Some(v), c);
             }
             codes.push(last.1);
         }

@@ -93,8 +93,13 @@ pub fn column_f64(df: &DataFrame, name: &str) -> Result<Vec<f64>> {
     }
     let col = col.cast(&DataType::Float64)?;
     let ca = col.f64()?;
-    if let (Ok(slice), 0) = (ca.cont_slice(), ca.null_count()) {
-        return Ok(slice.to_vec());
+    if ca.null_count() == 0 {
+        // chunk by chunk (a CSV file read by polars comes in many): copies
+        let mut out = Vec::with_capacity(ca.len());
+        for chunk in ca.downcast_iter() {
+            out.extend_from_slice(chunk.values());
+        }
+        return Ok(out);
     }
     Ok(ca.iter().map(|v| v.unwrap_or(f64::NAN)).collect())
 }
@@ -262,10 +267,8 @@ fn label_codes(df: &DataFrame, name: &str, what: &str) -> Result<Codes> {
     if col.dtype().is_integer() {
         let col = col.cast(&DataType::Int64)?;
         let ca = col.i64()?;
-        Ok(match ca.cont_slice() {
-            Ok(values) => encode_ints(values),
-            Err(_) => encode_ints(&ca.into_no_null_iter().collect::<Vec<i64>>()),
-        })
+        let chunks: Vec<&[i64]> = ca.downcast_iter().map(|a| a.values().as_slice()).collect();
+        Ok(encode_ints(&chunks))
     } else {
         let col = col.cast(&DataType::String)?;
         let ca = col.str()?;

@@ -14,10 +14,14 @@
 //!   ROWS/500 PSUs (2,000 at 10^6, 20,000 at 10^7), 500 rows per PSU; columns
 //!   `stratum,psu,fpc,w,y,z` (see [`write_micro`]).
 //!
-//! `intervals` times each method's 10^6 intervals in process with the public
-//! per-interval API, best of REPS passes (default 3), writes each method's
-//! limits as `DIR/intervals/njov_<method>_{lower,upper}.f64` (little-endian f64)
-//! for the agreement check, and prints JSON.
+//! `intervals` times each method's 10^6 intervals in process with the batch
+//! API over slices (`counts_columns`: two new vectors, as the peers' vectorised
+//! calls return new arrays; and `counts_into_columns` into the caller's two
+//! buffers, allocated once), best of REPS passes (default 3), writes each
+//! method's limits as `DIR/intervals/njov_<method>_{lower,upper}.f64`
+//! (little-endian f64) for the agreement check, and prints JSON. `kernels`
+//! (not part of run.sh) times the closed-form kernels alone, with u64 and u32
+//! counts, into pairs and into columns.
 //!
 //! Why a package of its own (see its Cargo.toml) and not an example or a bench
 //! target of njov: CI runs every file in `examples/`; a bench target would be
@@ -41,11 +45,14 @@ const STRATA: usize = 50;
 const ROWS_PER_PSU: usize = 500;
 
 /// The methods timed against a peer, with the file-name stem of each.
-const METHODS: [(ProportionMethod, &str); 4] = [
+const METHODS: [(ProportionMethod, &str); 5] = [
     (ProportionMethod::Wald, "wald"),
     (ProportionMethod::Wilson, "wilson"),
     (ProportionMethod::ClopperPearson, "clopper_pearson"),
     (ProportionMethod::Jeffreys, "jeffreys"),
+    // counts without degrees of freedom: the factor (t_{n-1}/t_df)^2 is 1,
+    // so the limits are Clopper-Pearson's (the peer is scipy's beta.ppf)
+    (ProportionMethod::KornGraubard, "korn_graubard"),
 ];
 
 /// SplitMix64, as in `benches/intervals.rs` (keep the two identical: the peers
@@ -214,27 +221,44 @@ fn time_intervals(dir: &Path, reps: usize) -> std::io::Result<serde_json::Value>
         "input files of unequal length"
     );
     let mut out = serde_json::Map::new();
+    let (mut lo, mut hi) = (vec![0.0; successes.len()], vec![0.0; successes.len()]);
     for (method, stem) in METHODS {
         let mut times = Vec::with_capacity(reps);
         let mut cpu = Vec::with_capacity(reps);
+        let mut cpu_buffers = Vec::with_capacity(reps);
         let mut limits = (Vec::new(), Vec::new());
+        let interval = ProportionInterval::new(method, IntervalSpec::new(0.95).expect("a level"))
+            .expect("a valid method");
         for _ in 0..reps.max(1) {
+            // the previous pass's vectors freed first, as a caller's would be
+            drop(std::mem::take(&mut limits));
             let cpu_start = thread_cpu_seconds();
             let start = Instant::now();
             limits = std::hint::black_box(run_method(method, &successes, &trials));
             times.push(start.elapsed().as_secs_f64());
             cpu.push(thread_cpu_seconds() - cpu_start);
+            // into the caller's buffers, allocated (and touched) once
+            let cpu_start = thread_cpu_seconds();
+            interval
+                .counts_into_columns(&successes, &trials, &mut lo, &mut hi)
+                .expect("valid counts");
+            std::hint::black_box((&lo, &hi));
+            cpu_buffers.push(thread_cpu_seconds() - cpu_start);
         }
+        assert!(lo == limits.0 && hi == limits.1, "{stem}: buffers and vectors differ");
         write_f64s(&idir.join(format!("njov_{stem}_lower.f64")), &limits.0)?;
         write_f64s(&idir.join(format!("njov_{stem}_upper.f64")), &limits.1)?;
-        let best = times.iter().copied().fold(f64::INFINITY, f64::min);
-        let best_cpu = cpu.iter().copied().fold(f64::INFINITY, f64::min);
-        eprintln!("njov {stem}: best {best:.4} s of {times:?}; CPU best {best_cpu:.4} s");
+        let min = |v: &[f64]| v.iter().copied().fold(f64::INFINITY, f64::min);
+        let (best, best_cpu, best_buffers) = (min(&times), min(&cpu), min(&cpu_buffers));
+        eprintln!(
+            "njov {stem}: best {best:.4} s of {times:?}; CPU best {best_cpu:.4} s, into buffers {best_buffers:.4} s"
+        );
         out.insert(
             stem.to_string(),
             serde_json::json!({
                 "seconds": best, "all_seconds": times,
                 "cpu_seconds": best_cpu, "all_cpu_seconds": cpu,
+                "buffers_cpu_seconds": best_buffers, "all_buffers_cpu_seconds": cpu_buffers,
                 "n": successes.len(),
             }),
         );

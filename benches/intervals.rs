@@ -22,23 +22,22 @@ use njov::{Dataset, Format, Report};
 
 mod common;
 
-use common::N;
-
 fn inputs() -> Vec<(u64, u64)> {
-    common::inputs(N)
+    common::inputs(common::n())
 }
 
 fn proportions(c: &mut Criterion) {
     let data = inputs();
+    let n = data.len();
     let mut group = c.benchmark_group("proportion_1e6");
     group.sample_size(10);
     group.warm_up_time(Duration::from_millis(500));
     group.measurement_time(Duration::from_secs(5));
-    group.throughput(Throughput::Elements(N as u64));
+    group.throughput(Throughput::Elements(n as u64));
     let spec = IntervalSpec::new(0.95).unwrap();
     let (successes, trials): (Vec<u64>, Vec<u64>) = data.iter().copied().unzip();
-    let mut out = vec![[0.0; 2]; N];
-    let (mut lower, mut upper) = (vec![0.0; N], vec![0.0; N]);
+    let mut out = vec![[0.0; 2]; n];
+    let (mut lower, mut upper) = (vec![0.0; n], vec![0.0; n]);
     let successes32: Vec<u32> = successes.iter().map(|&v| v as u32).collect();
     let trials32: Vec<u32> = trials.iter().map(|&v| v as u32).collect();
     for &m in ProportionMethod::all() {
@@ -58,7 +57,7 @@ fn proportions(c: &mut Criterion) {
         group.bench_function(format!("{}/batch", m.name()), |b| {
             b.iter(|| {
                 interval.counts_into(&successes, &trials, &mut out).unwrap();
-                black_box(out[N - 1][1] - out[0][0])
+                black_box(out[n - 1][1] - out[0][0])
             })
         });
         group.bench_function(format!("{}/columns", m.name()), |b| {
@@ -66,7 +65,7 @@ fn proportions(c: &mut Criterion) {
                 interval
                     .counts_into_columns(&successes, &trials, &mut lower, &mut upper)
                     .unwrap();
-                black_box(upper[N - 1] - lower[0])
+                black_box(upper[n - 1] - lower[0])
             })
         });
         group.bench_function(format!("{}/columns u32", m.name()), |b| {
@@ -74,7 +73,7 @@ fn proportions(c: &mut Criterion) {
                 interval
                     .counts_into_columns(&successes32, &trials32, &mut lower, &mut upper)
                     .unwrap();
-                black_box(upper[N - 1] - lower[0])
+                black_box(upper[n - 1] - lower[0])
             })
         });
     }
@@ -87,7 +86,7 @@ fn counts(c: &mut Criterion) {
     group.sample_size(10);
     group.warm_up_time(Duration::from_millis(500));
     group.measurement_time(Duration::from_secs(5));
-    group.throughput(Throughput::Elements(N as u64));
+    group.throughput(Throughput::Elements(data.len() as u64));
     let spec = IntervalSpec::new(0.95).unwrap();
     for &m in CountMethod::all() {
         let interval = CountInterval::new(m, spec);
@@ -109,11 +108,12 @@ fn coverage(c: &mut Criterion) {
     let mut group = c.benchmark_group("coverage_grid_999");
     group.sample_size(10);
     group.warm_up_time(Duration::from_millis(500));
+    let points = if common::benching() { 999 } else { 9 };
     for n in [129u64, 612] {
         group.bench_function(format!("all methods, n = {n}"), |b| {
             b.iter(|| {
                 for &m in ProportionMethod::all() {
-                    black_box(coverage_summary(m, n, 0.95, 999).unwrap());
+                    black_box(coverage_summary(m, n, 0.95, points).unwrap());
                 }
             })
         });

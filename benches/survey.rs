@@ -66,7 +66,7 @@ fn data(n: usize) -> Data {
 fn frame_bench(c: &mut Criterion) {
     use njov::survey::{DesignColumns, column_f64};
     use polars::prelude::*;
-    for (label, n) in [("1e6", 1_000_000), ("1e7", 10_000_000)] {
+    for (label, n) in sizes() {
         let cols = columns(n);
         let df = df!(
             "w" => cols.weights,
@@ -117,7 +117,7 @@ fn write_csv(path: &std::path::Path, cols: &Columns) {
 #[cfg(feature = "polars")]
 fn csv_bench(c: &mut Criterion) {
     use njov::survey::{DesignColumns, column_f64, read_csv};
-    for (label, n) in [("1e6", 1_000_000), ("1e7", 10_000_000)] {
+    for (label, n) in sizes() {
         let path = std::env::temp_dir().join(format!("njov_bench_survey_{label}.csv"));
         write_csv(&path, &columns(n));
         let spec = DesignColumns {
@@ -152,8 +152,18 @@ fn frame_bench(_: &mut Criterion) {}
 #[cfg(not(feature = "polars"))]
 fn csv_bench(_: &mut Criterion) {}
 
+/// 10^6 and 10^7 rows under `cargo bench` (which passes `--bench`); 10^4 when
+/// `cargo test --all-targets` runs each benchmark once as a test.
+fn sizes() -> Vec<(&'static str, usize)> {
+    if std::env::args().any(|a| a == "--bench") {
+        vec![("1e6", 1_000_000), ("1e7", 10_000_000)]
+    } else {
+        vec![("1e4", 10_000)]
+    }
+}
+
 fn bench(c: &mut Criterion) {
-    for (label, n) in [("1e6", 1_000_000), ("1e7", 10_000_000)] {
+    for (label, n) in sizes() {
         let d = data(n);
         let mut group = c.benchmark_group(format!("survey/{label} rows"));
         group.sample_size(10);

@@ -196,6 +196,13 @@ def main():
                 f"{p['wall'] / nj['wall']:.1f} | {p['cpu'] / nj['cpu']:.1f} | {dt:.1e}, {ds:.1e} | {stages}; best of {p['runs']} |"
             )
     out.append("")
+    rep = res / "reproduce.json"
+    if rep.exists():
+        r = json.loads(rep.read_text())["results"][0]
+        out.append(f"`njov reproduce` (the whole wave-1 report from the embedded data, whole process, "
+                   f"hyperfine, {len(r['times'])} runs): mean {fmt_s(r['mean'])} +/- {fmt_s(r['stddev'])}, "
+                   f"min {fmt_s(r['min'])}; CPU user {fmt_s(r['user'])}, system {fmt_s(r['system'])}.")
+        out.append("")
     out.append("Interval rows: njov is the batch API over slices of the same u64 counts, "
                "`ProportionInterval::counts_columns` (two new vectors, allocated in the timed region as the peers' "
                "arrays are) and `counts_into_columns` into two buffers allocated once (the buffers columns); best of "

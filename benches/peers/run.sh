@@ -95,6 +95,9 @@ for rows in $ROWS; do
     measure "micro_${rows}_samplics" "$rep" "$py" "$here/peer_samplics.py" "$file"
   done
 done
+echo "== peers: njov reproduce (whole process, hyperfine)" >&2
+"${pin[@]}" hyperfine -N --warmup 3 --runs 30 --export-json "$res/reproduce.json" "$njov reproduce" >&2
+
 echo "load_after=$(cut -d' ' -f1-3 /proc/loadavg)" >>"$res/machine.txt"
 
 echo "== peers: results in $res" >&2

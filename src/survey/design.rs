@@ -939,3 +939,76 @@ impl SurveyDesign {
         n_psu as f64 - n_strata as f64
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A deterministic sequence of labels: runs of random length, values
+    /// drawn from `values` (a linear congruential generator).
+    fn labels(n: usize, values: &[i64], seed: u64) -> Vec<i64> {
+        let mut state = seed;
+        let mut next = move || {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            (state >> 33) as usize
+        };
+        let mut out = Vec::with_capacity(n);
+        while out.len() < n {
+            let v = values[next() % values.len()];
+            let run = 1 + next() % 5;
+            out.extend(std::iter::repeat_n(v, run.min(n - out.len())));
+        }
+        out
+    }
+
+    #[test]
+    fn integer_codes_match_the_hashed_codes() {
+        // a narrow span (the table) and a wide one (the hash map), with
+        // negative values and the extremes of i64
+        for values in [
+            vec![3i64, -2, 7, 0, 5, 11],
+            vec![i64::MIN, -1, 0, 1 << 40, i64::MAX],
+        ] {
+            let v = labels(2000, &values, 7);
+            let want = encode(v.iter().copied());
+            for split in [0, 1, 999, 2000] {
+                let got = encode_ints(&[&v[..split], &v[split..]]);
+                assert_eq!(got.codes, want.codes, "split {split}");
+                assert_eq!(got.names, want.names, "split {split}");
+            }
+        }
+        assert!(encode_ints(&[]).codes.is_empty());
+    }
+
+    #[test]
+    fn text_codes_match_the_hashed_codes() {
+        let v = labels(500, &[1, 2, 3, 4], 11);
+        let text: Vec<String> = v.iter().map(|x| format!("s{x}")).collect();
+        let want = encode(text.iter().map(String::as_str));
+        let got = encode_strs(text.iter().map(String::as_str));
+        assert_eq!(got.codes, want.codes);
+        assert_eq!(got.names, want.names);
+    }
+
+    #[test]
+    fn pair_codes_match_the_hashed_codes() {
+        let a: Vec<u32> = labels(3000, &[0, 1, 2], 3)
+            .iter()
+            .map(|&x| x as u32)
+            .collect();
+        let b: Vec<u32> = labels(3000, &[0, 1, 2, 3, 4], 5)
+            .iter()
+            .map(|&x| x as u32)
+            .collect();
+        let want = encode(a.iter().zip(&b).map(|(&x, &y)| format!("{x}.{y}")));
+        // the table (3 x 5 pairs) and, with a pretended 2^40 codes in the
+        // first column, the hash map
+        for na in [3usize, 1 << 40] {
+            let got = encode_pairs(&a, na, &b, 5);
+            assert_eq!(got.codes, want.codes, "{na}");
+            assert_eq!(got.names.len(), want.names.len(), "{na}");
+        }
+    }
+}

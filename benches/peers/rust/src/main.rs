@@ -294,6 +294,28 @@ fn main() -> std::io::Result<()> {
             println!("{json:#}");
             Ok(())
         }
+        Some("once") => {
+            // one method over the first N inputs, once, for callgrind or perf
+            // (not part of run.sh): njov-peers once DIR METHOD [N]
+            let dir = PathBuf::from(args.get(1).expect("once DIR METHOD [N]"));
+            let method: ProportionMethod = args
+                .get(2)
+                .expect("once DIR METHOD [N]")
+                .parse()
+                .expect("a method name");
+            let idir = dir.join("intervals");
+            let mut s64 = read_u64s(&idir.join("successes.u64"))?;
+            let mut t64 = read_u64s(&idir.join("trials.u64"))?;
+            let n: usize = args.get(3).map_or(s64.len(), |v| v.parse().expect("N"));
+            s64.truncate(n);
+            t64.truncate(n);
+            let c = thread_cpu_seconds();
+            let (lo, hi) = run_method(method, &s64, &t64);
+            let cpu = thread_cpu_seconds() - c;
+            let width: f64 = hi.iter().zip(&lo).map(|(h, l)| h - l).sum();
+            eprintln!("{method}: {n} intervals, {cpu:.4} s CPU, sum of widths {width:.15e}");
+            Ok(())
+        }
         Some("kernels") => {
             // the batch kernels alone: outputs allocated once, u64 and u32
             // counts, best CPU time of REPS passes (not part of run.sh)

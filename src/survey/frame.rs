@@ -265,7 +265,8 @@ fn label_codes(df: &DataFrame, name: &str, what: &str) -> Result<Codes> {
         return Err(design_error(format!("missing values in {what} ('{name}')")));
     }
     if col.dtype().is_integer() {
-        let col = col.cast(&DataType::Int64)?;
+        // strict: a label beyond the range of i64 is an error, not a null
+        let col = col.strict_cast(&DataType::Int64)?;
         let ca = col.i64()?;
         let chunks: Vec<&[i64]> = ca.downcast_iter().map(|a| a.values().as_slice()).collect();
         Ok(encode_ints(&chunks))

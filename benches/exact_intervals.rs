@@ -83,13 +83,13 @@ fn main() {
         );
         return;
     }
-    let data = common::inputs(common::N);
+    let data = common::inputs(common::n());
     let mut c = Criterion::default().configure_from_args();
     let mut group = c.benchmark_group("exact_1e6");
     group.sample_size(10);
     group.warm_up_time(Duration::from_millis(500));
     group.measurement_time(Duration::from_secs(5));
-    group.throughput(Throughput::Elements(common::N as u64));
+    group.throughput(Throughput::Elements(data.len() as u64));
     for m in METHODS {
         group.bench_function(m, |b| b.iter(|| black_box(pass(m, &data))));
     }

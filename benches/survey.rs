@@ -1,7 +1,12 @@
 //! Totals and means at 10^6 and 10^7 rows, 2,000 PSUs in 50 strata, with an fpc;
-//! and (with the `polars` feature) the whole path from a DataFrame: building the
-//! design from its columns and estimating a total. The data are generated in
-//! memory (a fixed linear congruential sequence).
+//! and (with the `polars` feature) the whole path from a DataFrame (building the
+//! design from its columns and estimating a total) and from a CSV file (reading
+//! the five columns with `read_csv`, then the same). The data are generated in
+//! memory (a fixed linear congruential sequence); the CSV files are written once
+//! into the system's temporary directory (about 40 and 400 MB) and removed at the
+//! end.
+//!
+//! Run: `cargo bench --bench survey --features polars` (about three minutes).
 
 use std::hint::black_box;
 
@@ -61,7 +66,7 @@ fn data(n: usize) -> Data {
 fn frame_bench(c: &mut Criterion) {
     use njov::survey::{DesignColumns, column_f64};
     use polars::prelude::*;
-    for (label, n) in [("1e6", 1_000_000), ("1e7", 10_000_000)] {
+    for (label, n) in sizes() {
         let cols = columns(n);
         let df = df!(
             "w" => cols.weights,
@@ -91,11 +96,74 @@ fn frame_bench(c: &mut Criterion) {
     }
 }
 
+/// The columns written as CSV (`stratum,psu,fpc,w,y`), sorted by stratum and
+/// PSU as they are generated.
+#[cfg(feature = "polars")]
+fn write_csv(path: &std::path::Path, cols: &Columns) {
+    use std::io::Write;
+    let mut w = std::io::BufWriter::new(std::fs::File::create(path).unwrap());
+    writeln!(w, "stratum,psu,fpc,w,y").unwrap();
+    for i in 0..cols.y.len() {
+        writeln!(
+            w,
+            "{},{},{},{:.4},{:.3}",
+            cols.strata[i], cols.psu[i], cols.fpc[i], cols.weights[i], cols.y[i]
+        )
+        .unwrap();
+    }
+    w.flush().unwrap();
+}
+
+#[cfg(feature = "polars")]
+fn csv_bench(c: &mut Criterion) {
+    use njov::survey::{DesignColumns, column_f64, read_csv};
+    for (label, n) in sizes() {
+        let path = std::env::temp_dir().join(format!("njov_bench_survey_{label}.csv"));
+        write_csv(&path, &columns(n));
+        let spec = DesignColumns {
+            weights: Some("w".into()),
+            strata: Some("stratum".into()),
+            psu: Some("psu".into()),
+            fpc: Some("fpc".into()),
+            nest: true,
+            ..DesignColumns::default()
+        };
+        let mut group = c.benchmark_group(format!("survey/{label} rows from CSV"));
+        group.sample_size(10);
+        group.bench_function("read", |b| {
+            b.iter(|| read_csv(&path, &["y", "w", "fpc"], &["stratum", "psu"]).unwrap())
+        });
+        group.bench_function("read + design + total", |b| {
+            b.iter(|| {
+                let df = read_csv(&path, &["y", "w", "fpc"], &["stratum", "psu"]).unwrap();
+                let design = SurveyDesign::from_frame(&df, &spec).unwrap();
+                let y = column_f64(&df, "y").unwrap();
+                black_box(design.total(&y).unwrap())
+            })
+        });
+        group.finish();
+        let _ = std::fs::remove_file(&path);
+    }
+}
+
 #[cfg(not(feature = "polars"))]
 fn frame_bench(_: &mut Criterion) {}
 
+#[cfg(not(feature = "polars"))]
+fn csv_bench(_: &mut Criterion) {}
+
+/// 10^6 and 10^7 rows under `cargo bench` (which passes `--bench`); 10^4 when
+/// `cargo test --all-targets` runs each benchmark once as a test.
+fn sizes() -> Vec<(&'static str, usize)> {
+    if std::env::args().any(|a| a == "--bench") {
+        vec![("1e6", 1_000_000), ("1e7", 10_000_000)]
+    } else {
+        vec![("1e4", 10_000)]
+    }
+}
+
 fn bench(c: &mut Criterion) {
-    for (label, n) in [("1e6", 1_000_000), ("1e7", 10_000_000)] {
+    for (label, n) in sizes() {
         let d = data(n);
         let mut group = c.benchmark_group(format!("survey/{label} rows"));
         group.sample_size(10);
@@ -109,5 +177,5 @@ fn bench(c: &mut Criterion) {
     }
 }
 
-criterion_group!(benches, bench, frame_bench);
+criterion_group!(benches, bench, frame_bench, csv_bench);
 criterion_main!(benches);

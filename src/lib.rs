@@ -66,6 +66,7 @@
 //! | `plot` | yes | the forest plot and the trends figure (SVG), through plotters |
 //! | `polars` | no | tables, estimates and microdata as polars DataFrames; microdata CSV files read through polars |
 //! | `cli` | no | the `njov` command line (clap); implies `polars` and `plot` |
+//! | `parallel` | no | batches of intervals split over threads (rayon) |
 //!
 //! ## Data rules
 //!

@@ -3,6 +3,21 @@
 /// Number of intervals per pass.
 pub const N: usize = 1_000_000;
 
+/// Whether criterion was started by `cargo bench` (which passes `--bench`)
+/// rather than by `cargo test --all-targets`, which runs each benchmark once
+/// as a test: the sizes then shrink (10^4 intervals, 10^4 rows) so that the
+/// test run of the benches, in the debug profile, stays short.
+#[allow(dead_code)]
+pub fn benching() -> bool {
+    std::env::args().any(|a| a == "--bench")
+}
+
+/// Intervals per pass: [`N`] under `cargo bench`, 10^4 as a test.
+#[allow(dead_code)]
+pub fn n() -> usize {
+    if benching() { N } else { 10_000 }
+}
+
 /// A small deterministic generator (SplitMix64), so the inputs are the same
 /// on every run without a rand dependency.
 fn splitmix(state: &mut u64) -> u64 {

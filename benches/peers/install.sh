@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the peers of the harness; each step is skipped when already done.
 #   - Python: a virtual environment at $PEERS_DIR/venv with requirements.txt (pinned).
-#   - R: r-base-core, r-cran-survey and r-cran-data.table from Debian (apt-get).
+#   - R: r-base-core, r-cran-survey and r-cran-data.table from Debian (apt-get);
+#     GNU time and hyperfine (for `njov reproduce`) likewise.
 #   - /usr/bin/time (GNU time, for peak memory) from Debian.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -11,6 +12,7 @@ mkdir -p "$PEERS_DIR"
 need_apt=()
 command -v Rscript >/dev/null 2>&1 || need_apt+=(r-base-core)
 [ -x /usr/bin/time ] || need_apt+=(time)
+command -v hyperfine >/dev/null 2>&1 || need_apt+=(hyperfine)
 if command -v Rscript >/dev/null 2>&1; then
   Rscript -e 'quit(status = !requireNamespace("survey", quietly = TRUE))' >/dev/null 2>&1 \
     || need_apt+=(r-cran-survey)

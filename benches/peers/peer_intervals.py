@@ -54,6 +54,11 @@ WORKLOADS = {
         f"statsmodels {statsmodels.__version__} proportion_confint(method='beta')",
         lambda k, n: proportion_confint(k, n, alpha=ALPHA, method="beta"),
     ),
+    "scipy_kg": (
+        "korn_graubard",
+        f"scipy {scipy.__version__} stats.beta.ppf (Korn-Graubard on counts without df is Clopper-Pearson)",
+        scipy_clopper_pearson,
+    ),
     "sm_jeffreys": (
         "jeffreys",
         f"statsmodels {statsmodels.__version__} proportion_confint(method='jeffreys')",

@@ -156,8 +156,8 @@ def main():
                f"kernel {machine['kernel']}, {machine['rustc']}, {machine['python']}, njov {machine['commit']}. "
                f"Load average before/after: {machine['load_before']} / {machine.get('load_after', '?')}.")
     out.append("")
-    out.append("| workload | peer | peer wall | njov wall | ratio wall | peer CPU | njov CPU | ratio CPU | max rel. diff, limits >= 1e-12 (lower, upper) |")
-    out.append("|---|---|---:|---:|---:|---:|---:|---:|---|")
+    out.append("| workload | peer | peer wall | njov wall | ratio wall | peer CPU | njov CPU | ratio CPU | njov CPU, into buffers | ratio CPU, buffers | max rel. diff, limits >= 1e-12 (lower, upper) |")
+    out.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|")
     n_int = None
     for name, label, stem, checked in irows:
         w = py["workloads"][name]
@@ -168,6 +168,7 @@ def main():
             f"| 10^6 intervals, {stem.replace('_', '-')} | {label} | "
             f"{fmt_s(w['seconds'])} | {fmt_s(nj['seconds'])} | {w['seconds'] / nj['seconds']:.2f} | "
             f"{fmt_s(w['cpu_seconds'])} | {fmt_s(nj['cpu_seconds'])} | {w['cpu_seconds'] / nj['cpu_seconds']:.2f} | "
+            f"{fmt_s(nj['buffers_cpu_seconds'])} | {w['cpu_seconds'] / nj['buffers_cpu_seconds']:.2f} | "
             f"{diffs} |"
         )
     out.append("")
@@ -195,10 +196,19 @@ def main():
                 f"{p['wall'] / nj['wall']:.1f} | {p['cpu'] / nj['cpu']:.1f} | {dt:.1e}, {ds:.1e} | {stages}; best of {p['runs']} |"
             )
     out.append("")
-    out.append("Interval rows: njov is `ProportionInterval::compute(method, &ProportionData::Counts{..}, 0.95, "
-               "Side::TwoSided, None)` once per interval (the per-interval public API); best of the passes, wall clock "
-               "and thread CPU time measured separately. Microdata rows: whole processes under GNU time; njov is "
-               "`njov survey ... --stat total --format json` (release build). Ratios are peer / njov.")
+    rep = res / "reproduce.json"
+    if rep.exists():
+        r = json.loads(rep.read_text())["results"][0]
+        out.append(f"`njov reproduce` (the whole wave-1 report from the embedded data, whole process, "
+                   f"hyperfine, {len(r['times'])} runs): mean {fmt_s(r['mean'])} +/- {fmt_s(r['stddev'])}, "
+                   f"min {fmt_s(r['min'])}; CPU user {fmt_s(r['user'])}, system {fmt_s(r['system'])}.")
+        out.append("")
+    out.append("Interval rows: njov is the batch API over slices of the same u64 counts, "
+               "`ProportionInterval::counts_columns` (two new vectors, allocated in the timed region as the peers' "
+               "arrays are) and `counts_into_columns` into two buffers allocated once (the buffers columns); best of "
+               "the passes, wall clock and thread CPU time (CLOCK_THREAD_CPUTIME_ID on both sides) measured "
+               "separately. Microdata rows: whole processes under GNU time; njov is "
+               "`njov survey ... --nest --stat total --format json` (release build). Ratios are peer / njov.")
     out.append("")
     out.append("Conventions named, not hidden:")
     for note in notes:

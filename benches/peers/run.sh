@@ -37,7 +37,7 @@ py="$PEERS_DIR/venv/bin/python"
 
 echo "== peers: building njov (release) and njov-peers (rust/)" >&2
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$repo/target}"
-(cd "$repo" && cargo build --release --quiet --bin njov)
+(cd "$repo" && cargo build --release --quiet --features cli --bin njov)
 cargo build --release --quiet --manifest-path "$here/rust/Cargo.toml"
 njov="$CARGO_TARGET_DIR/release/njov"
 peers_bin="$CARGO_TARGET_DIR/release/njov-peers"
@@ -90,11 +90,14 @@ for rows in $ROWS; do
   for rep in $(seq 1 "$reps"); do
     echo "== peers: microdata $rows rows, pass $rep of $reps" >&2
     measure "micro_${rows}_njov" "$rep" "$njov" survey --data "$file" --var y --weights w \
-      --strata stratum --psu psu --fpc fpc --stat total --format json
+      --strata stratum --psu psu --fpc fpc --nest --stat total --format json
     measure "micro_${rows}_r" "$rep" Rscript "$here/peer_survey.R" "$file"
     measure "micro_${rows}_samplics" "$rep" "$py" "$here/peer_samplics.py" "$file"
   done
 done
+echo "== peers: njov reproduce (whole process, hyperfine)" >&2
+"${pin[@]}" hyperfine -N --warmup 3 --runs 30 --export-json "$res/reproduce.json" "$njov reproduce" >&2
+
 echo "load_after=$(cut -d' ' -f1-3 /proc/loadavg)" >>"$res/machine.txt"
 
 echo "== peers: results in $res" >&2

@@ -125,6 +125,9 @@
 
 mod count;
 mod coverage;
+#[cfg(feature = "polars")]
+mod frame;
+mod kernel;
 mod method;
 mod proportion;
 mod spec;
@@ -134,6 +137,7 @@ pub use count::{CountData, CountInterval};
 pub use coverage::{
     Coverage, CoverageSummary, coverage_summary, exact_coverage, exact_coverage_grid,
 };
+pub use kernel::Count;
 pub use method::{CountMethod, Method, ProportionMethod};
 pub use proportion::{ProportionData, ProportionInterval};
 pub use spec::{Interval, IntervalSpec, Side};

@@ -2,8 +2,9 @@
 //! (effective sample size, degrees of freedom) versions.
 
 use crate::error::{Error, Result};
+use crate::interval::kernel::{self, Count, agresti_coull, check_counts, wald, wilson};
 use crate::interval::method::{Method, ProportionMethod};
-use crate::interval::spec::{Interval, IntervalSpec};
+use crate::interval::spec::{Interval, IntervalSpec, Side};
 use crate::interval::special::{beta_quantile_pair, students_t_upper};
 
 /// What is known about a proportion.
@@ -71,6 +72,10 @@ pub enum ProportionData {
 pub(crate) struct Prepared {
     p: f64,
     q: f64,
+    /// Successes `n p` (exact for counts).
+    x: f64,
+    /// Failures `n q` (exact for counts).
+    y: f64,
     /// Effective sample size.
     n: f64,
     /// Nominal sample size.
@@ -114,14 +119,34 @@ fn check_positive(name: &str, v: f64) -> Result<()> {
 impl Prepared {
     /// `x` successes out of `n` trials, already checked (`n >= 1`, `x <= n`).
     pub(crate) fn counts(x: u64, n: u64) -> Prepared {
-        let nf = n as f64;
+        Prepared::counts_real(x as f64, (n - x) as f64, n as f64)
+    }
+
+    /// `x` successes and `y` failures in `n = x + y` trials, as numbers.
+    pub(crate) fn counts_real(x: f64, y: f64, n: f64) -> Prepared {
         Prepared {
-            p: x as f64 / nf,
-            q: (n - x) as f64 / nf,
-            n: nf,
-            nominal: nf,
+            p: x / n,
+            q: y / n,
+            x,
+            y,
+            n,
+            nominal: n,
             df: None,
             boundary: false,
+        }
+    }
+
+    /// An estimate `p` (`q = 1 - p`) on an effective sample size `n`.
+    fn estimate(p: f64, q: f64, n: f64, nominal: f64, df: Option<f64>, boundary: bool) -> Prepared {
+        Prepared {
+            p,
+            q,
+            x: n * p,
+            y: n * q,
+            n,
+            nominal,
+            df,
+            boundary,
         }
     }
 }
@@ -140,40 +165,32 @@ impl ProportionData {
                         format!("at most trials = {trials}"),
                     ));
                 }
-                let n = trials as f64;
-                Ok(Prepared {
-                    p: successes as f64 / n,
-                    q: (trials - successes) as f64 / n,
-                    n,
-                    nominal: n,
-                    df: None,
-                    boundary: false,
-                })
+                Ok(Prepared::counts(successes, trials))
             }
             ProportionData::EffectiveSize { estimate, n_eff } => {
                 check_estimate(estimate)?;
                 check_positive("n_eff", n_eff)?;
-                Ok(Prepared {
-                    p: estimate,
-                    q: 1.0 - estimate,
-                    n: n_eff,
-                    nominal: n_eff,
-                    df: None,
-                    boundary: false,
-                })
+                Ok(Prepared::estimate(
+                    estimate,
+                    1.0 - estimate,
+                    n_eff,
+                    n_eff,
+                    None,
+                    false,
+                ))
             }
             ProportionData::DesignEffect { estimate, deff, n } => {
                 check_estimate(estimate)?;
                 check_positive("deff", deff)?;
                 check_positive("n", n)?;
-                Ok(Prepared {
-                    p: estimate,
-                    q: 1.0 - estimate,
-                    n: n / deff,
-                    nominal: n,
-                    df: None,
-                    boundary: false,
-                })
+                Ok(Prepared::estimate(
+                    estimate,
+                    1.0 - estimate,
+                    n / deff,
+                    n,
+                    None,
+                    false,
+                ))
             }
             ProportionData::Variance {
                 estimate,
@@ -201,14 +218,7 @@ impl ProportionData {
                     ));
                 }
                 let n_eff = if boundary { n } else { estimate * q / variance };
-                Ok(Prepared {
-                    p: estimate,
-                    q,
-                    n: n_eff,
-                    nominal: n,
-                    df,
-                    boundary,
-                })
+                Ok(Prepared::estimate(estimate, q, n_eff, n, df, boundary))
             }
         }
     }
@@ -360,7 +370,7 @@ impl ProportionInterval {
     /// # Errors
     /// `ErrorKind::InvalidArgument` when the slices differ in length, or
     /// naming the first index with `trials = 0` or `successes > trials`
-    /// (then `out` is left partly written).
+    /// (checked in a pass of their own first: on error nothing is written).
     ///
     /// ```
     /// use njov::interval::{IntervalSpec, ProportionData, ProportionInterval, ProportionMethod};
@@ -378,31 +388,8 @@ impl ProportionInterval {
         trials: &[u64],
         out: &mut [[f64; 2]],
     ) -> Result<()> {
-        if successes.len() != trials.len() || successes.len() != out.len() {
-            return Err(Error::invalid_argument(
-                "slices",
-                format!(
-                    "{} successes, {} trials, {} outputs",
-                    successes.len(),
-                    trials.len(),
-                    out.len()
-                ),
-                "slices of equal length",
-            ));
-        }
-        for (i, ((&x, &n), o)) in successes.iter().zip(trials).zip(out.iter_mut()).enumerate() {
-            if n == 0 || x > n {
-                return Err(Error::invalid_argument(
-                    format!("successes[{i}], trials[{i}]"),
-                    format!("{x}, {n}"),
-                    "0 <= successes <= trials, trials >= 1",
-                ));
-            }
-            let prep = Prepared::counts(x, n);
-            let (lower, upper, _, _) = limits(self.method, &prep, &self.spec);
-            let (lower, upper) = self.spec.restrict(lower, upper, 0.0, 1.0);
-            *o = [lower, upper];
-        }
+        let small = check_counts(successes, trials, out.len())?;
+        kernel::proportion_pairs(small, self.method, &self.spec, successes, trials, out);
         Ok(())
     }
 
@@ -424,6 +411,128 @@ impl ProportionInterval {
         self.counts_into(successes, trials, &mut out)?;
         Ok(out)
     }
+
+    /// Limits for each pair `(successes[i], trials[i])` into two columns,
+    /// `lower[i]` and `upper[i]`: the structure-of-arrays form of
+    /// [`counts_into`](Self::counts_into), the fastest (Wald, Wilson,
+    /// Agresti-Coull and Wilson-neff vectorise). Counts may be `u32` or `u64`
+    /// ([`Count`]). The inputs are checked in a pass of their own before
+    /// any limit is computed, so on error nothing is written.
+    ///
+    /// # Errors
+    /// `ErrorKind::InvalidArgument` when the slices differ in length, or
+    /// naming the first index with `trials = 0` or `successes > trials`.
+    ///
+    /// ```
+    /// use njov::interval::{IntervalSpec, ProportionData, ProportionInterval, ProportionMethod};
+    /// let wilson = ProportionInterval::new(ProportionMethod::Wilson, IntervalSpec::new(0.95)?)?;
+    /// let (mut lower, mut upper) = ([0.0; 3], [0.0; 3]);
+    /// wilson.counts_into_columns(&[0u32, 7, 50], &[50, 50, 50], &mut lower, &mut upper)?;
+    /// let one = wilson.compute(&ProportionData::Counts { successes: 7, trials: 50 })?;
+    /// assert_eq!((lower[1], upper[1]), (one.lower, one.upper));
+    /// assert_eq!((lower[0], upper[2]), (0.0, 1.0));
+    /// assert!(wilson.counts_into_columns(&[1u32], &[0], &mut lower[..1], &mut upper[..1]).is_err());
+    /// # Ok::<(), njov::Error>(())
+    /// ```
+    pub fn counts_into_columns<T: Count>(
+        &self,
+        successes: &[T],
+        trials: &[T],
+        lower: &mut [f64],
+        upper: &mut [f64],
+    ) -> Result<()> {
+        let small = check_counts(successes, trials, lower.len())?;
+        if upper.len() != lower.len() {
+            check_counts(successes, trials, upper.len())?;
+        }
+        kernel::proportion_columns(
+            small,
+            self.method,
+            &self.spec,
+            successes,
+            trials,
+            lower,
+            upper,
+        );
+        Ok(())
+    }
+
+    /// As [`counts_into_columns`](Self::counts_into_columns), into two new
+    /// vectors `(lower, upper)`.
+    ///
+    /// # Errors
+    /// As [`counts_into_columns`](Self::counts_into_columns).
+    ///
+    /// ```
+    /// use njov::interval::{IntervalSpec, ProportionInterval, ProportionMethod};
+    /// let wald = ProportionInterval::new(ProportionMethod::Wald, IntervalSpec::new(0.95)?)?;
+    /// let (lower, upper) = wald.counts_columns(&[5u64], &[10])?;
+    /// assert!(lower[0] < 0.5 && 0.5 < upper[0]);
+    /// # Ok::<(), njov::Error>(())
+    /// ```
+    pub fn counts_columns<T: Count>(
+        &self,
+        successes: &[T],
+        trials: &[T],
+    ) -> Result<(Vec<f64>, Vec<f64>)> {
+        let mut lower = vec![0.0; successes.len()];
+        let mut upper = vec![0.0; successes.len()];
+        self.counts_into_columns(successes, trials, &mut lower, &mut upper)?;
+        Ok((lower, upper))
+    }
+}
+
+#[cfg(feature = "parallel")]
+impl ProportionInterval {
+    /// [`counts_into_columns`](Self::counts_into_columns) split over rayon's
+    /// threads (the `parallel` feature), in blocks of 2^14 intervals; the
+    /// inputs are checked first, in parallel too. The limits are those of
+    /// the sequential call, bit for bit.
+    ///
+    /// # Errors
+    /// As [`counts_into_columns`](Self::counts_into_columns).
+    ///
+    /// ```
+    /// use njov::interval::{IntervalSpec, ProportionInterval, ProportionMethod};
+    /// let cp = ProportionInterval::new(ProportionMethod::ClopperPearson, IntervalSpec::new(0.95)?)?;
+    /// let (x, n): (Vec<u64>, Vec<u64>) = (0..100_000u64).map(|i| (i % 7, 6 + i % 11)).unzip();
+    /// let (mut lower, mut upper) = (vec![0.0; x.len()], vec![0.0; x.len()]);
+    /// cp.par_counts_into_columns(&x, &n, &mut lower, &mut upper)?;
+    /// assert_eq!((lower, upper), cp.counts_columns(&x, &n)?);
+    /// # Ok::<(), njov::Error>(())
+    /// ```
+    pub fn par_counts_into_columns<T: Count>(
+        &self,
+        successes: &[T],
+        trials: &[T],
+        lower: &mut [f64],
+        upper: &mut [f64],
+    ) -> Result<()> {
+        use rayon::prelude::*;
+        const BLOCK: usize = 1 << 14;
+        let lengths_ok = successes.len() == trials.len()
+            && successes.len() == lower.len()
+            && successes.len() == upper.len();
+        let ok = lengths_ok
+            && successes
+                .par_chunks(BLOCK)
+                .zip(trials.par_chunks(BLOCK))
+                .all(|(s, t)| check_counts(s, t, s.len()).is_ok());
+        if !ok {
+            // the sequential checks name the lengths or the first bad index
+            check_counts(successes, trials, lower.len())?;
+            check_counts(successes, trials, upper.len())?;
+        }
+        successes
+            .par_chunks(BLOCK)
+            .zip(trials.par_chunks(BLOCK))
+            .zip(lower.par_chunks_mut(BLOCK).zip(upper.par_chunks_mut(BLOCK)))
+            .for_each(|((s, t), (lo, hi))| {
+                let small = check_counts(s, t, s.len()).unwrap_or(false);
+                kernel::proportion_columns(small, self.method, &self.spec, s, t, lo, hi)
+            });
+        Ok(())
+    }
 }
 
 /// Limits `(lower, upper, effective n used, df used)` for both tails at
@@ -436,52 +545,46 @@ pub(crate) fn limits(
     let Prepared {
         p,
         q,
+        x,
+        y,
         n,
         nominal,
         df,
         boundary,
     } = *prep;
     let tail = spec.tail();
+    let side = spec.side();
     let df = spec.df_for(df);
     let critical = || spec.quantile_for(df);
     match method {
         ProportionMethod::Wald => {
-            let c = critical();
-            let half = c * (p * q / n).sqrt();
-            ((p - half).max(0.0), (p + half).min(1.0), n, df)
+            let (l, u) = wald(x, y, n, critical());
+            (l, u, n, df)
         }
         ProportionMethod::Wilson => {
-            let c = spec.z();
-            let (l, u) = wilson(p, q, n, c);
+            let (l, u) = wilson(x, y, n, spec.z());
             (l, u, n, None)
         }
         ProportionMethod::WilsonEffective => {
-            let c = critical();
-            let (l, u) = wilson(p, q, n, c);
+            let (l, u) = wilson(x, y, n, critical());
             (l, u, n, df)
         }
         ProportionMethod::AgrestiCoull => {
-            let c = critical();
-            let c2 = c * c;
-            let nt = n + c2;
-            let pt = (n * p + 0.5 * c2) / nt;
-            let qt = (n * q + 0.5 * c2) / nt;
-            let half = c * (pt * qt / nt).sqrt();
-            ((pt - half).max(0.0), (pt + half).min(1.0), n, df)
+            let (l, u) = agresti_coull(x, y, n, critical());
+            (l, u, n, df)
         }
         ProportionMethod::ClopperPearson => {
-            let (l, u) = clopper_pearson(p, q, n, tail);
+            let (l, u) = clopper_pearson(x, y, tail, side);
             (l, u, n, None)
         }
         ProportionMethod::Jeffreys => {
-            let a = n * p + 0.5;
-            let b = n * q + 0.5;
-            let l = if p == 0.0 {
+            let (a, b) = (x + 0.5, y + 0.5);
+            let l = if p == 0.0 || side == Side::Upper {
                 0.0
             } else {
                 beta_quantile_pair(a, b, tail, 1.0 - tail).0
             };
-            let u = if q == 0.0 {
+            let u = if q == 0.0 || side == Side::Lower {
                 1.0
             } else {
                 beta_quantile_pair(a, b, 1.0 - tail, tail).0
@@ -510,7 +613,7 @@ pub(crate) fn limits(
         }
         ProportionMethod::KornGraubard => {
             let nstar = n * kg_factor(spec, nominal, df);
-            let (l, u) = clopper_pearson(p, q, nstar, tail);
+            let (l, u) = clopper_pearson(nstar * p, nstar * q, tail, side);
             (l, u, nstar, df)
         }
         ProportionMethod::KornGraubardNchs => {
@@ -519,7 +622,7 @@ pub(crate) fn limits(
             } else {
                 (n * kg_factor(spec, nominal, df)).min(nominal)
             };
-            let (l, u) = clopper_pearson(p, q, nstar, tail);
+            let (l, u) = clopper_pearson(nstar * p, nstar * q, tail, side);
             (l, u, nstar, df)
         }
         ProportionMethod::PSmall { threshold } => {
@@ -553,22 +656,6 @@ fn expit(u: f64) -> f64 {
     }
 }
 
-/// Wilson limits with cancellation-free lower limit.
-fn wilson(p: f64, q: f64, n: f64, c: f64) -> (f64, f64) {
-    let c2 = c * c;
-    let a = p + c2 / (2.0 * n);
-    let b = c * (p * q / n + c2 / (4.0 * n * n)).sqrt();
-    let d = 1.0 + c2 / n;
-    // upper by symmetry: 1 - q^2 / (A' + B') with A' = q + c^2/(2n)
-    let a2 = q + c2 / (2.0 * n);
-    let upper = if p > 0.5 {
-        1.0 - q * q / (a2 + b)
-    } else {
-        (a + b) / d
-    };
-    (p * p / (a + b), upper)
-}
-
 /// The Korn-Graubard degrees-of-freedom factor `(t_{N-1}/t_df)^2`.
 fn kg_factor(spec: &IntervalSpec, nominal: f64, df: Option<f64>) -> f64 {
     match df {
@@ -580,16 +667,16 @@ fn kg_factor(spec: &IntervalSpec, nominal: f64, df: Option<f64>) -> f64 {
     }
 }
 
-/// Clopper-Pearson limits for `x = n p` successes in `n` (real) trials.
-fn clopper_pearson(p: f64, q: f64, n: f64, tail: f64) -> (f64, f64) {
-    let x = n * p;
-    let y = n * q;
-    let lower = if p == 0.0 {
+/// Clopper-Pearson limits for `x` successes and `y` failures (real
+/// numbers for an effective sample size), the limit that a one-sided
+/// `side` does not use left at 0 or 1 without computing it.
+fn clopper_pearson(x: f64, y: f64, tail: f64, side: Side) -> (f64, f64) {
+    let lower = if x == 0.0 || side == Side::Upper {
         0.0
     } else {
         beta_quantile_pair(x, y + 1.0, tail, 1.0 - tail).0
     };
-    let upper = if q == 0.0 {
+    let upper = if y == 0.0 || side == Side::Lower {
         1.0
     } else {
         beta_quantile_pair(x + 1.0, y, 1.0 - tail, tail).0

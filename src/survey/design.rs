@@ -166,6 +166,123 @@ where
     Codes { codes, names }
 }
 
+/// Text labels to codes, as [`encode`]; a row with the label of the row
+/// before it (the runs of a file sorted by stratum and PSU) costs one
+/// comparison instead of a hash.
+#[cfg_attr(not(feature = "polars"), allow(dead_code))]
+pub(crate) fn encode_strs<'a>(labels: impl IntoIterator<Item = &'a str>) -> Codes {
+    let iter = labels.into_iter();
+    let mut map: HashMap<&str, u32> = HashMap::new();
+    let mut codes = Vec::with_capacity(iter.size_hint().0);
+    let mut names = Vec::new();
+    let mut last: Option<(&str, u32)> = None;
+    for label in iter {
+        let code = match last {
+            Some((l, c)) if l == label => c,
+            _ => {
+                let next = map.len() as u32;
+                let c = *map.entry(label).or_insert_with(|| {
+                    names.push(label.to_string());
+                    next
+                });
+                last = Some((label, c));
+                c
+            }
+        };
+        codes.push(code);
+    }
+    Codes { codes, names }
+}
+
+/// Integer labels to codes, as [`encode`] (codes in order of first
+/// appearance, the label's decimal text as its name), without hashing when
+/// the values span a range of at most `4 n + 2^16`: a table indexed by
+/// `value - min` then holds the codes. Runs of one label cost one comparison.
+/// The labels come as consecutive chunks (a polars column's).
+#[cfg_attr(not(feature = "polars"), allow(dead_code))]
+pub(crate) fn encode_ints(chunks: &[&[i64]]) -> Codes {
+    let n: usize = chunks.iter().map(|c| c.len()).sum();
+    let (min, max) = chunks
+        .iter()
+        .flat_map(|c| c.iter())
+        .fold((i64::MAX, i64::MIN), |(lo, hi), &v| (lo.min(v), hi.max(v)));
+    let mut codes = Vec::with_capacity(n);
+    let mut names = Vec::new();
+    if n == 0 {
+        return Codes { codes, names };
+    }
+    let span = (max as i128 - min as i128) as u128;
+    // the label before and its code
+    let mut last: (Option<i64>, u32) = (None, 0);
+    if span < (4 * n as u128 + (1 << 16)) {
+        let mut table = vec![u32::MAX; span as usize + 1];
+        for &v in chunks.iter().flat_map(|c| c.iter()) {
+            if last.0 != Some(v) {
+                let slot = &mut table[(v - min) as usize];
+                if *slot == u32::MAX {
+                    *slot = names.len() as u32;
+                    names.push(v.to_string());
+                }
+                last = (Some(v), *slot);
+            }
+            codes.push(last.1);
+        }
+    } else {
+        let mut map: HashMap<i64, u32> = HashMap::new();
+        for &v in chunks.iter().flat_map(|c| c.iter()) {
+            if last.0 != Some(v) {
+                let next = map.len() as u32;
+                let c = *map.entry(v).or_insert_with(|| {
+                    names.push(v.to_string());
+                    next
+                });
+                last = (Some(v), c);
+            }
+            codes.push(last.1);
+        }
+    }
+    Codes { codes, names }
+}
+
+/// Codes of the pairs `(a[i], b[i])` of two coded columns (`a < na`,
+/// `b < nb`), in order of first appearance, named by their code: a table of
+/// `na * nb` entries when that is at most `4 n + 2^16`, else a hash map;
+/// runs cost one comparison.
+pub(crate) fn encode_pairs(a: &[u32], na: usize, b: &[u32], nb: usize) -> Codes {
+    let n = a.len();
+    let mut codes = Vec::with_capacity(n);
+    let mut count = 0u32;
+    let mut last = (u32::MAX, u32::MAX, 0u32);
+    if (na as u128) * (nb as u128) <= 4 * n as u128 + (1 << 16) {
+        let mut table = vec![u32::MAX; na * nb];
+        for (&x, &y) in a.iter().zip(b) {
+            if (x, y) != (last.0, last.1) {
+                let slot = &mut table[x as usize * nb + y as usize];
+                if *slot == u32::MAX {
+                    *slot = count;
+                    count += 1;
+                }
+                last = (x, y, *slot);
+            }
+            codes.push(last.2);
+        }
+    } else {
+        let mut map: HashMap<(u32, u32), u32> = HashMap::new();
+        for (&x, &y) in a.iter().zip(b) {
+            if (x, y) != (last.0, last.1) {
+                let c = *map.entry((x, y)).or_insert(count);
+                if c == count {
+                    count += 1;
+                }
+                last = (x, y, c);
+            }
+            codes.push(last.2);
+        }
+    }
+    let names = (0..count).map(|i| i.to_string()).collect();
+    Codes { codes, names }
+}
+
 /// How the sampling weights were given.
 #[derive(Debug, Clone)]
 enum WeightInput {
@@ -241,6 +358,27 @@ impl SurveyDesignBuilder {
     /// ```
     pub fn strata<K: Hash + Eq + Display>(mut self, labels: impl IntoIterator<Item = K>) -> Self {
         self.strata = Some(encode(labels));
+        self
+    }
+
+    /// The strata as codes already made ([`encode_ints`], [`encode_strs`]).
+    #[cfg_attr(not(feature = "polars"), allow(dead_code))]
+    pub(crate) fn strata_codes(mut self, codes: Codes) -> Self {
+        self.strata = Some(codes);
+        self
+    }
+
+    /// The PSUs as codes already made.
+    #[cfg_attr(not(feature = "polars"), allow(dead_code))]
+    pub(crate) fn psu_codes(mut self, codes: Codes) -> Self {
+        self.psu = Some(codes);
+        self
+    }
+
+    /// The second-stage units as codes already made.
+    #[cfg_attr(not(feature = "polars"), allow(dead_code))]
+    pub(crate) fn ssu_codes(mut self, codes: Codes) -> Self {
+        self.ssu = Some(codes);
         self
     }
 
@@ -420,20 +558,8 @@ impl SurveyDesignBuilder {
             Some(c) => {
                 check_len("psu", c.codes.len())?;
                 if self.nest {
-                    let pairs = encode(
-                        strata
-                            .codes
-                            .iter()
-                            .zip(&c.codes)
-                            .map(|(&h, &p)| PairLabel(h, p)),
-                    );
-                    let names = pairs
-                        .names
-                        .iter()
-                        .enumerate()
-                        .map(|(i, _)| i.to_string())
-                        .collect();
-                    (pairs.codes, names)
+                    let pairs = encode_pairs(&strata.codes, n_strata, &c.codes, c.names.len());
+                    (pairs.codes, pairs.names)
                 } else {
                     (c.codes.clone(), c.names.clone())
                 }
@@ -500,12 +626,7 @@ impl SurveyDesignBuilder {
                         "second-stage units need first-stage units (psu)",
                     ));
                 }
-                let pairs = encode(
-                    row_psu
-                        .iter()
-                        .zip(&ssu.codes)
-                        .map(|(&c, &s)| PairLabel(c, s)),
-                );
+                let pairs = encode_pairs(&row_psu, n_psu, &ssu.codes, ssu.names.len());
                 let n_ssu = pairs.names.len();
                 let mut ssu_psu = vec![0u32; n_ssu];
                 for (i, &s) in pairs.codes.iter().enumerate() {
@@ -598,15 +719,6 @@ impl SurveyDesignBuilder {
             stage2,
             lonely: self.lonely,
         })
-    }
-}
-
-#[derive(Hash, PartialEq, Eq)]
-struct PairLabel(u32, u32);
-
-impl Display for PairLabel {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}.{}", self.0, self.1)
     }
 }
 
@@ -825,5 +937,78 @@ impl SurveyDesign {
             }
         }
         n_psu as f64 - n_strata as f64
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A deterministic sequence of labels: runs of random length, values
+    /// drawn from `values` (a linear congruential generator).
+    fn labels(n: usize, values: &[i64], seed: u64) -> Vec<i64> {
+        let mut state = seed;
+        let mut next = move || {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            (state >> 33) as usize
+        };
+        let mut out = Vec::with_capacity(n);
+        while out.len() < n {
+            let v = values[next() % values.len()];
+            let run = 1 + next() % 5;
+            out.extend(std::iter::repeat_n(v, run.min(n - out.len())));
+        }
+        out
+    }
+
+    #[test]
+    fn integer_codes_match_the_hashed_codes() {
+        // a narrow span (the table) and a wide one (the hash map), with
+        // negative values and the extremes of i64
+        for values in [
+            vec![3i64, -2, 7, 0, 5, 11],
+            vec![i64::MIN, -1, 0, 1 << 40, i64::MAX],
+        ] {
+            let v = labels(2000, &values, 7);
+            let want = encode(v.iter().copied());
+            for split in [0, 1, 999, 2000] {
+                let got = encode_ints(&[&v[..split], &v[split..]]);
+                assert_eq!(got.codes, want.codes, "split {split}");
+                assert_eq!(got.names, want.names, "split {split}");
+            }
+        }
+        assert!(encode_ints(&[]).codes.is_empty());
+    }
+
+    #[test]
+    fn text_codes_match_the_hashed_codes() {
+        let v = labels(500, &[1, 2, 3, 4], 11);
+        let text: Vec<String> = v.iter().map(|x| format!("s{x}")).collect();
+        let want = encode(text.iter().map(String::as_str));
+        let got = encode_strs(text.iter().map(String::as_str));
+        assert_eq!(got.codes, want.codes);
+        assert_eq!(got.names, want.names);
+    }
+
+    #[test]
+    fn pair_codes_match_the_hashed_codes() {
+        let a: Vec<u32> = labels(3000, &[0, 1, 2], 3)
+            .iter()
+            .map(|&x| x as u32)
+            .collect();
+        let b: Vec<u32> = labels(3000, &[0, 1, 2, 3, 4], 5)
+            .iter()
+            .map(|&x| x as u32)
+            .collect();
+        let want = encode(a.iter().zip(&b).map(|(&x, &y)| format!("{x}.{y}")));
+        // the table (3 x 5 pairs) and, with a pretended 2^40 codes in the
+        // first column, the hash map
+        for na in [3usize, 1 << 40] {
+            let got = encode_pairs(&a, na, &b, 5);
+            assert_eq!(got.codes, want.codes, "{na}");
+            assert_eq!(got.names.len(), want.names.len(), "{na}");
+        }
     }
 }

@@ -186,17 +186,38 @@ impl SurveyDesign {
 
     pub(crate) fn total_in(&self, y: &[f64], mask: Option<&[bool]>) -> Result<Estimate> {
         check_values("y", y, self.n_rows(), mask)?;
-        let (sw, nz, swy, n) = self.sums(y, mask);
-        let x: Vec<f64> = (0..self.n_rows())
-            .map(|i| {
-                if self.used(mask, i) {
-                    self.weights[i] * y[i]
-                } else {
-                    0.0
+        let (sw, nz, swy, n, v) = match (mask, &self.stage2) {
+            // the whole design, one stage: the sums and the PSU totals of the
+            // scores w y in one pass, without a vector of scores
+            (None, None) => {
+                let (mut sw, mut nz, mut swy) = (0.0, 0usize, 0.0);
+                let mut psu_total = vec![0.0f64; self.n_psu()];
+                for ((&w, &yi), &c) in self.weights.iter().zip(y).zip(&self.row_psu) {
+                    let x = w * yi;
+                    sw += w;
+                    swy += x;
+                    nz += usize::from(w != 0.0);
+                    psu_total[c as usize] += x;
                 }
-            })
-            .collect();
-        let v = self.variance_of_scores(&x, mask)?;
+                // every PSU has a row in the whole design
+                let present = vec![true; self.n_psu()];
+                let v = self.variance_of_psu_totals(y, None, &psu_total, &present)?;
+                (sw, nz, swy, self.n_rows(), v)
+            }
+            _ => {
+                let (sw, nz, swy, n) = self.sums(y, mask);
+                let x: Vec<f64> = (0..self.n_rows())
+                    .map(|i| {
+                        if self.used(mask, i) {
+                            self.weights[i] * y[i]
+                        } else {
+                            0.0
+                        }
+                    })
+                    .collect();
+                (sw, nz, swy, n, self.variance_of_scores(&x, mask)?)
+            }
+        };
         let mean = swy / sw;
         let s2 = self.element_variance(y, mean, mask);
         let nzf = nz as f64;

@@ -9,7 +9,7 @@ use polars_io::prelude::{CsvReadOptions, SerReader};
 
 use crate::error::{Error, Result};
 
-use super::design::{Fpc, LonelyPsu, SurveyDesign, design_error};
+use super::design::{Codes, Fpc, LonelyPsu, SurveyDesign, design_error, encode_ints, encode_strs};
 
 /// The columns of a DataFrame that describe a sample design, by name (R's
 /// `svydesign(ids = ~psu + ssu, strata = ~strata, weights = ~weights, fpc = ~fpc + fpc2)`).
@@ -93,8 +93,13 @@ pub fn column_f64(df: &DataFrame, name: &str) -> Result<Vec<f64>> {
     }
     let col = col.cast(&DataType::Float64)?;
     let ca = col.f64()?;
-    if let (Ok(slice), 0) = (ca.cont_slice(), ca.null_count()) {
-        return Ok(slice.to_vec());
+    if ca.null_count() == 0 {
+        // chunk by chunk (a CSV file read by polars comes in many): copies
+        let mut out = Vec::with_capacity(ca.len());
+        for chunk in ca.downcast_iter() {
+            out.extend_from_slice(chunk.values());
+        }
+        return Ok(out);
     }
     Ok(ca.iter().map(|v| v.unwrap_or(f64::NAN)).collect())
 }
@@ -121,7 +126,10 @@ pub fn mask_equals(df: &DataFrame, name: &str, value: &str) -> Result<Vec<bool>>
 
 /// Reads the named columns of a microdata CSV file (header row,
 /// comma-separated) into a DataFrame: `numeric` columns as `f64` (an empty
-/// cell is null), `labels` (strata, PSUs, domains) as text. Only these
+/// cell is null), `labels` (strata, PSUs, domains) as `i64` when the first
+/// 1,000 rows hold integers in canonical decimal form (no leading zeros,
+/// so that `01` and `1` stay apart), else as text (also when a later row
+/// turns out not to be an integer: the file is then read again). Only these
 /// columns are parsed, with their types given: no type is inferred from the
 /// file, so the cost is one pass over the bytes.
 ///
@@ -135,21 +143,31 @@ pub fn mask_equals(df: &DataFrame, name: &str, value: &str) -> Result<Vec<bool>>
 /// let df = njov::survey::read_csv("tests/data/api/apistrat.csv", &["api00", "pw"], &["stype"]).unwrap();
 /// assert_eq!(df.width(), 3);
 /// assert_eq!(df.height(), 200);
+/// // integer labels come as integers, text labels as text
+/// let df = njov::survey::read_csv("tests/data/api/apistrat.csv", &[], &["dnum", "stype"]).unwrap();
+/// assert!(df.column("dnum").unwrap().dtype().is_integer());
+/// assert!(!df.column("stype").unwrap().dtype().is_integer());
 /// let err = njov::survey::read_csv("tests/data/api/apistrat.csv", &["nope"], &[]).unwrap_err();
 /// assert!(err.to_string().contains("nope"));
 /// ```
 pub fn read_csv(path: impl AsRef<Path>, numeric: &[&str], labels: &[&str]) -> Result<DataFrame> {
     let path = path.as_ref();
     let name = path.display().to_string();
-    // The header alone, to name a missing column before polars does.
-    let header = {
+    // The header, to name a missing column before polars does, and the
+    // first rows, to see which label columns hold integers.
+    let (header, sample) = {
         use std::io::BufRead;
         let file = std::fs::File::open(path).map_err(|e| Error::io(&name, e))?;
-        let mut line = String::new();
-        std::io::BufReader::new(file)
-            .read_line(&mut line)
+        let mut reader = std::io::BufReader::new(file);
+        let mut header = String::new();
+        reader
+            .read_line(&mut header)
             .map_err(|e| Error::io(&name, e))?;
-        line
+        let mut sample = Vec::new();
+        for line in reader.lines().take(INTEGER_SAMPLE_ROWS) {
+            sample.push(line.map_err(|e| Error::io(&name, e))?);
+        }
+        (header, sample)
     };
     let present: Vec<&str> = header
         .trim_end_matches(['\r', '\n'])
@@ -170,51 +188,92 @@ pub fn read_csv(path: impl AsRef<Path>, numeric: &[&str], labels: &[&str]) -> Re
             wanted.push(c);
         }
     }
-    let types: Schema = numeric
+    let label_only: Vec<&str> = labels
         .iter()
-        .map(|c| Field::new(PlSmallStr::from(*c), DataType::Float64))
-        .chain(
-            labels
-                .iter()
-                .filter(|c| !numeric.contains(c))
-                .map(|c| Field::new(PlSmallStr::from(*c), DataType::String)),
-        )
+        .copied()
+        .filter(|c| !numeric.contains(c))
         .collect();
-    let columns: Arc<[PlSmallStr]> = wanted.iter().map(|c| PlSmallStr::from(*c)).collect();
-    let df = CsvReadOptions::default()
-        .with_has_header(true)
-        // Every column as text unless its type is given: no inference pass.
-        .with_infer_schema_length(Some(0))
-        .with_schema_overwrite(Some(Arc::new(types)))
-        .with_columns(Some(columns))
-        .try_into_reader_with_file_path(Some(path.to_path_buf()))?
-        .finish()?;
-    Ok(df)
+    let integer_labels: Vec<bool> = label_only
+        .iter()
+        .map(|c| {
+            let at = present.iter().position(|h| h == c).expect("checked above");
+            looks_integer(&sample, at)
+        })
+        .collect();
+    let read = |integers: &[bool]| -> Result<DataFrame> {
+        let types: Schema = numeric
+            .iter()
+            .map(|c| Field::new(PlSmallStr::from(*c), DataType::Float64))
+            .chain(label_only.iter().zip(integers).map(|(c, &int)| {
+                let dtype = if int {
+                    DataType::Int64
+                } else {
+                    DataType::String
+                };
+                Field::new(PlSmallStr::from(*c), dtype)
+            }))
+            .collect();
+        let columns: Arc<[PlSmallStr]> = wanted.iter().map(|c| PlSmallStr::from(*c)).collect();
+        Ok(CsvReadOptions::default()
+            .with_has_header(true)
+            // Every column as text unless its type is given: no inference pass.
+            .with_infer_schema_length(Some(0))
+            .with_schema_overwrite(Some(Arc::new(types)))
+            .with_columns(Some(columns))
+            .try_into_reader_with_file_path(Some(path.to_path_buf()))?
+            .finish()?)
+    };
+    match read(&integer_labels) {
+        Ok(df) => Ok(df),
+        // a label column with text after its first rows: read it as text
+        Err(_) if integer_labels.contains(&true) => read(&vec![false; label_only.len()]),
+        Err(e) => Err(e),
+    }
 }
 
-/// Applies a grouping column (strata, PSU, SSU) to the builder through `apply`,
-/// without turning integer columns into text.
-fn with_labels<B>(
-    df: &DataFrame,
-    name: &str,
-    what: &str,
-    builder: B,
-    ints: impl FnOnce(B, Vec<i64>) -> B,
-    texts: impl FnOnce(B, Vec<&str>) -> B,
-) -> Result<B> {
+/// Rows [`read_csv`] looks at to decide that a label column holds integers.
+const INTEGER_SAMPLE_ROWS: usize = 1000;
+
+/// Whether field `at` of every sampled row is an integer in canonical
+/// decimal form (an optional `-`, no leading zero, at most 18 digits):
+/// such a label column is read as `Int64` and coded through a table, not
+/// hashed as text. Canonical form only, so that labels `01` and `1` are
+/// never merged; a row with a quote makes the sample inconclusive (text).
+fn looks_integer(sample: &[String], at: usize) -> bool {
+    !sample.is_empty()
+        && sample.iter().all(|line| {
+            if line.contains('"') {
+                return false;
+            }
+            let field = line.trim_end_matches('\r').split(',').nth(at).unwrap_or("");
+            let digits = field.strip_prefix('-').unwrap_or(field);
+            !digits.is_empty()
+                && digits.len() <= 18
+                && digits.bytes().all(|b| b.is_ascii_digit())
+                && (digits == "0" || !digits.starts_with('0'))
+                && field != "-0"
+        })
+}
+
+/// A grouping column (strata, PSU, SSU) as codes, without turning integer
+/// columns into text: integers through a table indexed by value
+/// ([`encode_ints`]), text through a hash map, both with one comparison per
+/// row within runs of one label.
+fn label_codes(df: &DataFrame, name: &str, what: &str) -> Result<Codes> {
     let col = column(df, name)?;
     if col.null_count() > 0 {
         return Err(design_error(format!("missing values in {what} ('{name}')")));
     }
     if col.dtype().is_integer() {
-        let col = col.cast(&DataType::Int64)?;
-        let values: Vec<i64> = col.i64()?.iter().map(|v| v.unwrap_or(0)).collect();
-        Ok(ints(builder, values))
+        // strict: a label beyond the range of i64 is an error, not a null
+        let col = col.strict_cast(&DataType::Int64)?;
+        let ca = col.i64()?;
+        let chunks: Vec<&[i64]> = ca.downcast_iter().map(|a| a.values().as_slice()).collect();
+        Ok(encode_ints(&chunks))
     } else {
         let col = col.cast(&DataType::String)?;
         let ca = col.str()?;
-        let values: Vec<&str> = ca.iter().map(|v| v.unwrap_or("")).collect();
-        Ok(texts(builder, values))
+        Ok(encode_strs(ca.iter().map(|v| v.unwrap_or(""))))
     }
 }
 
@@ -257,20 +316,13 @@ impl SurveyDesign {
             b = b.probabilities(column_f64(df, name)?);
         }
         if let Some(name) = &columns.strata {
-            b = with_labels(
-                df,
-                name,
-                "strata",
-                b,
-                |b, v| b.strata(v),
-                |b, v| b.strata(v),
-            )?;
+            b = b.strata_codes(label_codes(df, name, "strata")?);
         }
         if let Some(name) = &columns.psu {
-            b = with_labels(df, name, "psu", b, |b, v| b.psu(v), |b, v| b.psu(v))?;
+            b = b.psu_codes(label_codes(df, name, "psu")?);
         }
         if let Some(name) = &columns.ssu {
-            b = with_labels(df, name, "ssu", b, |b, v| b.ssu(v), |b, v| b.ssu(v))?;
+            b = b.ssu_codes(label_codes(df, name, "ssu")?);
         }
         if let Some(name) = &columns.fpc {
             b = b.fpc(Fpc::infer(column_f64(df, name)?)?);

@@ -82,6 +82,21 @@ impl SurveyDesign {
             psu_total[c] += xi;
             psu_present[c] = true;
         }
+        self.variance_of_psu_totals(x, mask, &psu_total, &psu_present)
+    }
+
+    /// [`variance_of_scores`](Self::variance_of_scores) from the PSU totals
+    /// of the scores (and which PSUs have a row used), already summed:
+    /// estimators that sum them in the pass that forms the estimate call this
+    /// directly. `x` and `mask` serve only a second stage.
+    pub(crate) fn variance_of_psu_totals(
+        &self,
+        x: &[f64],
+        mask: Option<&[bool]>,
+        psu_total: &[f64],
+        psu_present: &[bool],
+    ) -> Result<f64> {
+        let n_psu = self.n_psu();
         // Group present PSU totals by stratum.
         let n_strata = self.n_strata();
         let mut by_stratum: Vec<Vec<f64>> = vec![Vec::new(); n_strata];

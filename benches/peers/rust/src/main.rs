@@ -14,10 +14,14 @@
 //!   ROWS/500 PSUs (2,000 at 10^6, 20,000 at 10^7), 500 rows per PSU; columns
 //!   `stratum,psu,fpc,w,y,z` (see [`write_micro`]).
 //!
-//! `intervals` times each method's 10^6 intervals in process with the public
-//! per-interval API, best of REPS passes (default 3), writes each method's
-//! limits as `DIR/intervals/njov_<method>_{lower,upper}.f64` (little-endian f64)
-//! for the agreement check, and prints JSON.
+//! `intervals` times each method's 10^6 intervals in process with the batch
+//! API over slices (`counts_columns`: two new vectors, as the peers' vectorised
+//! calls return new arrays; and `counts_into_columns` into the caller's two
+//! buffers, allocated once), best of REPS passes (default 3), writes each
+//! method's limits as `DIR/intervals/njov_<method>_{lower,upper}.f64`
+//! (little-endian f64) for the agreement check, and prints JSON. `kernels`
+//! (not part of run.sh) times the closed-form kernels alone, with u64 and u32
+//! counts, into pairs and into columns.
 //!
 //! Why a package of its own (see its Cargo.toml) and not an example or a bench
 //! target of njov: CI runs every file in `examples/`; a bench target would be
@@ -41,11 +45,14 @@ const STRATA: usize = 50;
 const ROWS_PER_PSU: usize = 500;
 
 /// The methods timed against a peer, with the file-name stem of each.
-const METHODS: [(ProportionMethod, &str); 4] = [
+const METHODS: [(ProportionMethod, &str); 5] = [
     (ProportionMethod::Wald, "wald"),
     (ProportionMethod::Wilson, "wilson"),
     (ProportionMethod::ClopperPearson, "clopper_pearson"),
     (ProportionMethod::Jeffreys, "jeffreys"),
+    // counts without degrees of freedom: the factor (t_{n-1}/t_df)^2 is 1,
+    // so the limits are Clopper-Pearson's (the peer is scipy's beta.ppf)
+    (ProportionMethod::KornGraubard, "korn_graubard"),
 ];
 
 /// SplitMix64, as in `benches/intervals.rs` (keep the two identical: the peers
@@ -180,27 +187,27 @@ fn generate(dir: &Path, rows: &[usize], n_intervals: usize) -> std::io::Result<(
 }
 
 /// One method over all inputs, through the batch API over slices (the
-/// specification validated and its quantile computed once): limits into two
-/// vectors, allocated inside the timed region as the peers' vectorised calls
-/// allocate theirs.
+/// specification validated and its quantile computed once, the inputs
+/// checked in a pass of their own): limits into two vectors
+/// (`counts_columns`), allocated inside the timed region as the peers'
+/// vectorised calls allocate theirs. The inputs are the same u64 integers
+/// the peers read (as int64).
 fn run_method(method: ProportionMethod, successes: &[u64], trials: &[u64]) -> (Vec<f64>, Vec<f64>) {
     let spec = IntervalSpec::new(0.95).expect("a valid level");
     let interval = ProportionInterval::new(method, spec).expect("a valid method");
-    let limits = interval.counts(successes, trials).expect("valid counts");
-    limits.into_iter().map(|[lo, hi]| (lo, hi)).unzip()
+    interval
+        .counts_columns(successes, trials)
+        .expect("valid counts")
 }
 
-/// The CPU time of the calling thread, in seconds: the first field of
-/// `/proc/thread-self/schedstat` (nanoseconds run), the clock of Python's
-/// `time.thread_time()`. On a shared machine it leaves out the time spent
-/// waiting for the CPU, which the wall clock includes. Read from /proc rather
-/// than through a libc binding: the harness runs only on Linux, and the crate
-/// forbids unsafe code.
+/// The CPU time of the calling thread, in seconds: `CLOCK_THREAD_CPUTIME_ID`
+/// through the `cpu-time` crate, the clock of Python's `time.thread_time()`.
+/// On a shared machine it leaves out the time spent waiting for the CPU,
+/// which the wall clock includes. (`/proc/thread-self/schedstat`, used
+/// before, is updated only at scheduler ticks: too coarse for a pass of a
+/// few milliseconds.)
 fn thread_cpu_seconds() -> f64 {
-    fs::read_to_string("/proc/thread-self/schedstat")
-        .ok()
-        .and_then(|s| s.split_whitespace().next()?.parse::<u64>().ok())
-        .map_or(f64::NAN, |ns| ns as f64 * 1e-9)
+    cpu_time::ThreadTime::now().as_duration().as_secs_f64()
 }
 
 /// Times every method (best of `reps`), writes the limits, returns the JSON.
@@ -214,34 +221,51 @@ fn time_intervals(dir: &Path, reps: usize) -> std::io::Result<serde_json::Value>
         "input files of unequal length"
     );
     let mut out = serde_json::Map::new();
+    let (mut lo, mut hi) = (vec![0.0; successes.len()], vec![0.0; successes.len()]);
     for (method, stem) in METHODS {
         let mut times = Vec::with_capacity(reps);
         let mut cpu = Vec::with_capacity(reps);
+        let mut cpu_buffers = Vec::with_capacity(reps);
         let mut limits = (Vec::new(), Vec::new());
+        let interval = ProportionInterval::new(method, IntervalSpec::new(0.95).expect("a level"))
+            .expect("a valid method");
         for _ in 0..reps.max(1) {
+            // the previous pass's vectors freed first, as a caller's would be
+            drop(std::mem::take(&mut limits));
             let cpu_start = thread_cpu_seconds();
             let start = Instant::now();
             limits = std::hint::black_box(run_method(method, &successes, &trials));
             times.push(start.elapsed().as_secs_f64());
             cpu.push(thread_cpu_seconds() - cpu_start);
+            // into the caller's buffers, allocated (and touched) once
+            let cpu_start = thread_cpu_seconds();
+            interval
+                .counts_into_columns(&successes, &trials, &mut lo, &mut hi)
+                .expect("valid counts");
+            std::hint::black_box((&lo, &hi));
+            cpu_buffers.push(thread_cpu_seconds() - cpu_start);
         }
+        assert!(lo == limits.0 && hi == limits.1, "{stem}: buffers and vectors differ");
         write_f64s(&idir.join(format!("njov_{stem}_lower.f64")), &limits.0)?;
         write_f64s(&idir.join(format!("njov_{stem}_upper.f64")), &limits.1)?;
-        let best = times.iter().copied().fold(f64::INFINITY, f64::min);
-        let best_cpu = cpu.iter().copied().fold(f64::INFINITY, f64::min);
-        eprintln!("njov {stem}: best {best:.4} s of {times:?}; CPU best {best_cpu:.4} s");
+        let min = |v: &[f64]| v.iter().copied().fold(f64::INFINITY, f64::min);
+        let (best, best_cpu, best_buffers) = (min(&times), min(&cpu), min(&cpu_buffers));
+        eprintln!(
+            "njov {stem}: best {best:.4} s of {times:?}; CPU best {best_cpu:.4} s, into buffers {best_buffers:.4} s"
+        );
         out.insert(
             stem.to_string(),
             serde_json::json!({
                 "seconds": best, "all_seconds": times,
                 "cpu_seconds": best_cpu, "all_cpu_seconds": cpu,
+                "buffers_cpu_seconds": best_buffers, "all_buffers_cpu_seconds": cpu_buffers,
                 "n": successes.len(),
             }),
         );
     }
     Ok(serde_json::json!({
         "tool": "njov",
-        "api": "ProportionInterval::compute per interval",
+        "api": "ProportionInterval::counts_columns (batch over slices, u64 counts)",
         "methods": out,
     }))
 }
@@ -268,6 +292,78 @@ fn main() -> std::io::Result<()> {
                 .map_or(3, |r| r.parse().expect("REPS is a number"));
             let json = time_intervals(&dir, reps)?;
             println!("{json:#}");
+            Ok(())
+        }
+        Some("once") => {
+            // one method over the first N inputs, once, for callgrind or perf
+            // (not part of run.sh): njov-peers once DIR METHOD [N]
+            let dir = PathBuf::from(args.get(1).expect("once DIR METHOD [N]"));
+            let method: ProportionMethod = args
+                .get(2)
+                .expect("once DIR METHOD [N]")
+                .parse()
+                .expect("a method name");
+            let idir = dir.join("intervals");
+            let mut s64 = read_u64s(&idir.join("successes.u64"))?;
+            let mut t64 = read_u64s(&idir.join("trials.u64"))?;
+            let n: usize = args.get(3).map_or(s64.len(), |v| v.parse().expect("N"));
+            s64.truncate(n);
+            t64.truncate(n);
+            let c = thread_cpu_seconds();
+            let (lo, hi) = run_method(method, &s64, &t64);
+            let cpu = thread_cpu_seconds() - c;
+            let width: f64 = hi.iter().zip(&lo).map(|(h, l)| h - l).sum();
+            eprintln!("{method}: {n} intervals, {cpu:.4} s CPU, sum of widths {width:.15e}");
+            Ok(())
+        }
+        Some("kernels") => {
+            // the batch kernels alone: outputs allocated once, u64 and u32
+            // counts, best CPU time of REPS passes (not part of run.sh)
+            let dir = PathBuf::from(args.get(1).expect("kernels DIR [REPS]"));
+            let reps: usize = args.get(2).map_or(20, |r| r.parse().expect("REPS"));
+            let idir = dir.join("intervals");
+            let s64 = read_u64s(&idir.join("successes.u64"))?;
+            let t64 = read_u64s(&idir.join("trials.u64"))?;
+            let s32: Vec<u32> = s64.iter().map(|&v| v as u32).collect();
+            let t32: Vec<u32> = t64.iter().map(|&v| v as u32).collect();
+            let (mut lo, mut hi) = (vec![0.0; s64.len()], vec![0.0; s64.len()]);
+            let mut pairs = vec![[0.0; 2]; s64.len()];
+            let spec = IntervalSpec::new(0.95).expect("a valid level");
+            {
+                let mut best = f64::INFINITY;
+                for _ in 0..reps {
+                    let c = thread_cpu_seconds();
+                    for (((&x, &n), l), h) in s64.iter().zip(&t64).zip(lo.iter_mut()).zip(hi.iter_mut()) {
+                        *l = x as f64;
+                        *h = n as f64;
+                    }
+                    std::hint::black_box((&lo, &hi));
+                    best = best.min(thread_cpu_seconds() - c);
+                }
+                eprintln!("floor (u64 in, two f64 columns out, no arithmetic): {:.2} ms", best * 1e3);
+            }
+            for m in [ProportionMethod::Wald, ProportionMethod::Wilson, ProportionMethod::AgrestiCoull] {
+                let ci = ProportionInterval::new(m, spec).expect("a valid method");
+                let best = |f: &mut dyn FnMut()| {
+                    (0..reps)
+                        .map(|_| {
+                            let c = thread_cpu_seconds();
+                            f();
+                            thread_cpu_seconds() - c
+                        })
+                        .fold(f64::INFINITY, f64::min)
+                };
+                let a = best(&mut || ci.counts_into_columns(&s64, &t64, &mut lo, &mut hi).unwrap());
+                let b = best(&mut || ci.counts_into_columns(&s32, &t32, &mut lo, &mut hi).unwrap());
+                let c = best(&mut || ci.counts_into(&s64, &t64, &mut pairs).unwrap());
+                let d = best(&mut || {
+                    std::hint::black_box(ci.counts_columns(&s64, &t64).unwrap());
+                });
+                eprintln!(
+                    "{m}: columns u64 {:.2} ms, u32 {:.2} ms, pairs u64 {:.2} ms, new vectors u64 {:.2} ms",
+                    a * 1e3, b * 1e3, c * 1e3, d * 1e3
+                );
+            }
             Ok(())
         }
         _ => {

@@ -11,7 +11,7 @@ use crate::data::rows::{
     Assumption, AssumptionRule, AssumptionStatus, Cell, Derived, Figure, FigureValue,
     RawAssumption, RawDerived, RawFigure, RawSource, RawStatement, Source, Statement, Status, Unit,
 };
-use crate::data::table::{Columns, Row, read_rows};
+use crate::data::table::{Columns, Row, read_rows, utf8_text};
 use crate::error::{Error, ErrorKind, Location, Result};
 
 /// Every shipped data file, embedded so the crate works with no files
@@ -114,15 +114,7 @@ impl FileSet {
                 "file not found",
             )
         })?;
-        std::str::from_utf8(bytes).map_err(|e| {
-            Error::data(
-                Location {
-                    file: path.to_string(),
-                    ..Location::default()
-                },
-                format!("not UTF-8: {e}"),
-            )
-        })
+        utf8_text(bytes, path)
     }
 }
 

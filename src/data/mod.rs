@@ -41,4 +41,4 @@ pub use rows::{
     Assumption, AssumptionRule, AssumptionStatus, ClaimKind, Derived, Figure, FigureValue, Source,
     Statement, Status, Unit,
 };
-pub use table::{Columns, Row, read_rows, read_rows_from_path};
+pub use table::{Columns, Row, read_rows, read_rows_from_path, utf8_text};

@@ -7,7 +7,8 @@ use std::sync::Arc;
 use polars::prelude::{Column, DataFrame, DataType, Field, PlSmallStr, Schema};
 use polars_io::prelude::{CsvReadOptions, SerReader};
 
-use crate::error::{Error, Result};
+use crate::data::utf8_text;
+use crate::error::{Error, Location, Result};
 
 use super::design::{Fpc, LonelyPsu, SurveyDesign, design_error};
 
@@ -123,13 +124,24 @@ pub fn mask_equals(df: &DataFrame, name: &str, value: &str) -> Result<Vec<bool>>
 /// comma-separated) into a DataFrame: `numeric` columns as `f64` (an empty
 /// cell is null), `labels` (strata, PSUs, domains) as text. Only these
 /// columns are parsed, with their types given: no type is inferred from the
-/// file, so the cost is one pass over the bytes.
+/// file. A byte-order mark, CR LF line ends and quoted fields (holding
+/// commas, quotes or line breaks) are read as spreadsheets write them.
+///
+/// Before polars parses the columns, the file is checked whole, so that no
+/// malformed file becomes a plausible number: it must be UTF-8, have a
+/// header that names no column twice, and give every row as many fields as
+/// the header (polars would fill a short row with nulls, and a field left
+/// out in the middle would shift the others). After parsing, a numeric
+/// cell that reads as NaN or infinity (`NaN`, `inf`, `1e400`) is refused:
+/// a missing value is an empty cell.
 ///
 /// # Errors
 /// `ErrorKind::Io` naming the path (with the operating system's error as
 /// the source) when the file cannot be read; `ErrorKind::InvalidArgument`
-/// naming a column that the header lacks; `ErrorKind::Polars` when a
-/// numeric column holds text.
+/// naming a column that the header lacks; `ErrorKind::Data` at the line and
+/// column of a byte that is not UTF-8, of a column named twice, of a cell
+/// of a numeric column that is not a finite number, and for an empty file;
+/// `ErrorKind::Csv` at the line of a row with too few or too many fields.
 ///
 /// ```
 /// let df = njov::survey::read_csv("tests/data/api/apistrat.csv", &["api00", "pw"], &["stype"]).unwrap();
@@ -141,22 +153,10 @@ pub fn mask_equals(df: &DataFrame, name: &str, value: &str) -> Result<Vec<bool>>
 pub fn read_csv(path: impl AsRef<Path>, numeric: &[&str], labels: &[&str]) -> Result<DataFrame> {
     let path = path.as_ref();
     let name = path.display().to_string();
-    // The header alone, to name a missing column before polars does.
-    let header = {
-        use std::io::BufRead;
-        let file = std::fs::File::open(path).map_err(|e| Error::io(&name, e))?;
-        let mut line = String::new();
-        std::io::BufReader::new(file)
-            .read_line(&mut line)
-            .map_err(|e| Error::io(&name, e))?;
-        line
-    };
-    let present: Vec<&str> = header
-        .trim_end_matches(['\r', '\n'])
-        .trim_start_matches('\u{feff}')
-        .split(',')
-        .map(|h| h.trim_matches('"'))
-        .collect();
+    let bytes = std::fs::read(path).map_err(|e| Error::io(&name, e))?;
+    utf8_text(&bytes, &name)?;
+    let header = check_records(&bytes, &name)?;
+    let present: Vec<&str> = header.iter().collect();
     let mut wanted: Vec<&str> = Vec::new();
     for c in numeric.iter().chain(labels) {
         if !present.contains(c) {
@@ -187,9 +187,112 @@ pub fn read_csv(path: impl AsRef<Path>, numeric: &[&str], labels: &[&str]) -> Re
         .with_infer_schema_length(Some(0))
         .with_schema_overwrite(Some(Arc::new(types)))
         .with_columns(Some(columns))
-        .try_into_reader_with_file_path(Some(path.to_path_buf()))?
-        .finish()?;
+        // Without a byte-order mark, so the first column's name is its own.
+        .into_reader_with_file_handle(std::io::Cursor::new(strip_bom(&bytes)))
+        .finish()
+        .map_err(|e| {
+            // Text in a numeric column: name its line and column.
+            locate_cell(&bytes, &name, &header, numeric, |cell| {
+                !cell.trim().is_empty() && cell.trim().parse::<f64>().is_err()
+            })
+            .unwrap_or_else(|| Error::from(e))
+        })?;
+    for c in numeric {
+        let ca = df.column(c)?.f64()?;
+        if ca.iter().flatten().all(f64::is_finite) {
+            continue;
+        }
+        let mut bad = ca.iter().flatten().filter(|v| !v.is_finite());
+        let what = bad.next().unwrap_or(f64::NAN);
+        return Err(locate_cell(&bytes, &name, &header, &[c], |cell| {
+            cell.trim().parse::<f64>().is_ok_and(|v| !v.is_finite())
+        })
+        .unwrap_or_else(|| {
+            Error::invalid_argument(
+                *c,
+                what,
+                "finite numbers (an empty cell for a missing value)",
+            )
+        }));
+    }
     Ok(df)
+}
+
+/// The bytes without a UTF-8 byte-order mark.
+fn strip_bom(bytes: &[u8]) -> &[u8] {
+    bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes)
+}
+
+/// Reads every record of a CSV file with the `csv` crate, which refuses a
+/// row whose number of fields differs from the header's; returns the header.
+/// One pass over the bytes, with no allocation per row.
+fn check_records(bytes: &[u8], name: &str) -> Result<csv::StringRecord> {
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(true)
+        .from_reader(bytes);
+    let header = reader.headers().map_err(|e| Error::csv(name, e))?.clone();
+    if header.is_empty() || (header.len() == 1 && header[0].is_empty()) {
+        return Err(Error::data(
+            Location::file(name),
+            "empty file: expected a header row naming the columns, then one row per unit",
+        ));
+    }
+    for (i, h) in header.iter().enumerate() {
+        if header.iter().take(i).any(|earlier| earlier == h) {
+            return Err(Error::data(
+                Location::at(name, 1, h),
+                "column given twice: keep one",
+            ));
+        }
+    }
+    let mut record = csv::ByteRecord::new();
+    while reader
+        .read_byte_record(&mut record)
+        .map_err(|e| Error::csv(name, e))?
+    {}
+    Ok(header)
+}
+
+/// The first cell of the named columns for which `bad` holds, as a data
+/// error at its line and column; `None` when there is none. Only called on
+/// the way to an error, so it may read the file again.
+fn locate_cell(
+    bytes: &[u8],
+    name: &str,
+    header: &csv::StringRecord,
+    columns: &[&str],
+    bad: impl Fn(&str) -> bool,
+) -> Option<Error> {
+    let indices: Vec<(usize, &str)> = header
+        .iter()
+        .enumerate()
+        .filter(|(_, h)| columns.contains(h))
+        .collect();
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(true)
+        .from_reader(bytes);
+    for record in reader.records() {
+        let record = record.ok()?;
+        for (i, column) in &indices {
+            let cell = record.get(*i).unwrap_or_default();
+            if bad(cell) {
+                let line = record.position().map_or(0, |p| p.line());
+                let why = match cell.trim().parse::<f64>() {
+                    Ok(v) if v.is_nan() => "is not a number",
+                    Ok(v) if v.is_infinite() && cell.trim().to_lowercase().contains("inf") => {
+                        "is not a finite number"
+                    }
+                    Ok(_) => "is too large for a 64-bit float (at most about 1.8e308)",
+                    Err(_) => "is not a number",
+                };
+                return Some(Error::data(
+                    Location::at(name, line, *column),
+                    format!("'{cell}' {why} (leave the cell empty for a missing value)"),
+                ));
+            }
+        }
+    }
+    None
 }
 
 /// Applies a grouping column (strata, PSU, SSU) to the builder through `apply`,

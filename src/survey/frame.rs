@@ -7,7 +7,6 @@ use std::sync::Arc;
 use polars::prelude::{Column, DataFrame, DataType, Field, PlSmallStr, Schema};
 use polars_io::prelude::{CsvReadOptions, SerReader};
 
-use crate::data::utf8_text;
 use crate::error::{Error, Location, Result};
 
 use super::design::{Fpc, LonelyPsu, SurveyDesign, design_error};
@@ -153,9 +152,7 @@ pub fn mask_equals(df: &DataFrame, name: &str, value: &str) -> Result<Vec<bool>>
 pub fn read_csv(path: impl AsRef<Path>, numeric: &[&str], labels: &[&str]) -> Result<DataFrame> {
     let path = path.as_ref();
     let name = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|e| Error::io(&name, e))?;
-    utf8_text(&bytes, &name)?;
-    let header = check_records(&bytes, &name)?;
+    let header = check_records(open(path, &name)?, &name)?;
     let present: Vec<&str> = header.iter().collect();
     let mut wanted: Vec<&str> = Vec::new();
     for c in numeric.iter().chain(labels) {
@@ -187,24 +184,21 @@ pub fn read_csv(path: impl AsRef<Path>, numeric: &[&str], labels: &[&str]) -> Re
         .with_infer_schema_length(Some(0))
         .with_schema_overwrite(Some(Arc::new(types)))
         .with_columns(Some(columns))
-        // Without a byte-order mark, so the first column's name is its own.
-        .into_reader_with_file_handle(std::io::Cursor::new(strip_bom(&bytes)))
+        .try_into_reader_with_file_path(Some(path.to_path_buf()))?
         .finish()
         .map_err(|e| {
             // Text in a numeric column: name its line and column.
-            locate_cell(&bytes, &name, &header, numeric, |cell| {
+            locate_cell(path, &name, &header, numeric, |cell| {
                 !cell.trim().is_empty() && cell.trim().parse::<f64>().is_err()
             })
             .unwrap_or_else(|| Error::from(e))
         })?;
     for c in numeric {
         let ca = df.column(c)?.f64()?;
-        if ca.iter().flatten().all(f64::is_finite) {
+        let Some(what) = ca.iter().flatten().find(|v| !v.is_finite()) else {
             continue;
-        }
-        let mut bad = ca.iter().flatten().filter(|v| !v.is_finite());
-        let what = bad.next().unwrap_or(f64::NAN);
-        return Err(locate_cell(&bytes, &name, &header, &[c], |cell| {
+        };
+        return Err(locate_cell(path, &name, &header, &[c], |cell| {
             cell.trim().parse::<f64>().is_ok_and(|v| !v.is_finite())
         })
         .unwrap_or_else(|| {
@@ -218,19 +212,29 @@ pub fn read_csv(path: impl AsRef<Path>, numeric: &[&str], labels: &[&str]) -> Re
     Ok(df)
 }
 
-/// The bytes without a UTF-8 byte-order mark.
-fn strip_bom(bytes: &[u8]) -> &[u8] {
-    bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes)
+/// The file, buffered for one pass of the `csv` reader.
+fn open(path: &Path, name: &str) -> Result<std::io::BufReader<std::fs::File>> {
+    let file = std::fs::File::open(path).map_err(|e| Error::io(name, e))?;
+    Ok(std::io::BufReader::with_capacity(1 << 16, file))
 }
 
-/// Reads every record of a CSV file with the `csv` crate, which refuses a
-/// row whose number of fields differs from the header's; returns the header.
-/// One pass over the bytes, with no allocation per row.
-fn check_records(bytes: &[u8], name: &str) -> Result<csv::StringRecord> {
+/// Reads every record of a CSV file with the `csv` crate, streaming (no
+/// copy of the file is kept), and refuses: bytes that are not UTF-8 (at
+/// their line and column), an empty file, a column named twice, a row whose
+/// number of fields differs from the header's. Returns the header (without
+/// a byte-order mark: the `csv` reader drops it).
+fn check_records<R: std::io::Read>(source: R, name: &str) -> Result<csv::StringRecord> {
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(true)
-        .from_reader(bytes);
-    let header = reader.headers().map_err(|e| Error::csv(name, e))?.clone();
+        .from_reader(source);
+    let raw = reader
+        .byte_headers()
+        .map_err(|e| csv_error(name, e))?
+        .clone();
+    if let Some(e) = not_utf8_record(&raw, &raw, name) {
+        return Err(e);
+    }
+    let header = csv::StringRecord::from_byte_record_lossy(raw.clone());
     if header.is_empty() || (header.len() == 1 && header[0].is_empty()) {
         return Err(Error::data(
             Location::file(name),
@@ -248,16 +252,54 @@ fn check_records(bytes: &[u8], name: &str) -> Result<csv::StringRecord> {
     let mut record = csv::ByteRecord::new();
     while reader
         .read_byte_record(&mut record)
-        .map_err(|e| Error::csv(name, e))?
-    {}
+        .map_err(|e| csv_error(name, e))?
+    {
+        if let Some(e) = not_utf8_record(&record, &raw, name) {
+            return Err(e);
+        }
+    }
     Ok(header)
+}
+
+/// A reader's error: a failed read (a folder given for a file) as an I/O
+/// error naming the path, anything else as a CSV error at its line.
+fn csv_error(name: &str, e: csv::Error) -> Error {
+    match e.kind() {
+        csv::ErrorKind::Io(io) => Error::io(name, std::io::Error::new(io.kind(), io.to_string())),
+        _ => Error::csv(name, e),
+    }
+}
+
+/// The error for a record with bytes that are not UTF-8, at its line and
+/// the column of the first such field.
+fn not_utf8_record(
+    record: &csv::ByteRecord,
+    header: &csv::ByteRecord,
+    name: &str,
+) -> Option<Error> {
+    // One check of the record's bytes; the field only on the way to an error.
+    std::str::from_utf8(record.as_slice()).err()?;
+    let (i, field) = record
+        .iter()
+        .enumerate()
+        .find(|(_, f)| std::str::from_utf8(f).is_err())?;
+    let bad = std::str::from_utf8(field).err()?.valid_up_to();
+    let line = record.position().map_or(1, |p| p.line());
+    let column = String::from_utf8_lossy(header.get(i).unwrap_or_default()).into_owned();
+    Some(Error::data(
+        Location::at(name, line, column),
+        format!(
+            "the byte 0x{:02X} is not UTF-8 (is the file Latin-1 or Windows-1252?): save the file as UTF-8",
+            field[bad]
+        ),
+    ))
 }
 
 /// The first cell of the named columns for which `bad` holds, as a data
 /// error at its line and column; `None` when there is none. Only called on
-/// the way to an error, so it may read the file again.
+/// the way to an error, so it reads the file again.
 fn locate_cell(
-    bytes: &[u8],
+    path: &Path,
     name: &str,
     header: &csv::StringRecord,
     columns: &[&str],
@@ -270,7 +312,7 @@ fn locate_cell(
         .collect();
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(true)
-        .from_reader(bytes);
+        .from_reader(open(path, name).ok()?);
     for record in reader.records() {
         let record = record.ok()?;
         for (i, column) in &indices {
@@ -279,9 +321,7 @@ fn locate_cell(
                 let line = record.position().map_or(0, |p| p.line());
                 let why = match cell.trim().parse::<f64>() {
                     Ok(v) if v.is_nan() => "is not a number",
-                    Ok(v) if v.is_infinite() && cell.trim().to_lowercase().contains("inf") => {
-                        "is not a finite number"
-                    }
+                    Ok(_) if cell.to_lowercase().contains("inf") => "is not a finite number",
                     Ok(_) => "is too large for a 64-bit float (at most about 1.8e308)",
                     Err(_) => "is not a number",
                 };

@@ -256,6 +256,26 @@ impl Error {
         *self.0
     }
 
+    /// Where the problem is, when it is in a file: the location of a data
+    /// or CSV error, the file of a checksum mismatch, the path of a failed
+    /// read or write.
+    ///
+    /// ```
+    /// let e = njov::Error::data(njov::Location::at("t.csv", 2, "value"), "negative count");
+    /// assert_eq!(e.location().unwrap().line, Some(2));
+    /// assert!(njov::Error::invalid_argument("level", 2, "(0, 1)").location().is_none());
+    /// ```
+    pub fn location(&self) -> Option<Location> {
+        match self.kind() {
+            ErrorKind::Data { location, .. } | ErrorKind::Csv { location, .. } => {
+                Some(location.clone())
+            }
+            ErrorKind::Checksum { file, .. } => Some(Location::file(file.clone())),
+            ErrorKind::Io { path, .. } => Some(Location::file(path.clone())),
+            _ => None,
+        }
+    }
+
     /// An argument outside its domain.
     ///
     /// ```

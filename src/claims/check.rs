@@ -7,7 +7,8 @@ use crate::claims::pattern::{ErrorPattern, grim_percent_possible};
 use crate::claims::quantifier::QuantifierKind;
 use crate::claims::quantifier::QuantifierTable;
 use crate::claims::sentence::{
-    AmountRole, ParsedClaim, StatedAmount, parse_claim_with, read_sentence, unreadable,
+    AmountRole, ParsedClaim, StatedAmount, check_length, parse_claim_with, read_sentence,
+    unreadable,
 };
 use crate::claims::verdict::{AmountJudgement, Judgement, Verdict};
 use crate::data::ClaimKind;
@@ -98,7 +99,8 @@ impl Default for Checker {
 /// not finite, a whole that is not positive, a part below zero or above its
 /// whole; evidence that fits no amount of the sentence (a change for a
 /// sentence that states only shares, a period for one that names none); a
-/// `from` of zero for a percentage change or ratio.
+/// `from` of zero for a percentage change or ratio; a text of more than
+/// [`MAX_CLAIM_CHARS`](crate::claims::MAX_CLAIM_CHARS) characters.
 ///
 /// ```
 /// use njov::{Evidence, Verdict, claims::check};
@@ -224,6 +226,7 @@ impl Checker {
     /// ```
     pub fn check(&self, text: &str, evidence: &Evidence) -> Result<Judgement> {
         validate(evidence)?;
+        check_length(text)?;
         self.judge(&read_sentence(text, &self.table), evidence)
     }
 
@@ -247,6 +250,7 @@ impl Checker {
     /// ```
     pub fn judge_claim(&self, claim: &Claim, evidence: &Evidence) -> Result<Judgement> {
         validate(evidence)?;
+        check_length(&claim.stated)?;
         let parsed = read_sentence(&claim.stated, &self.table);
         if parsed.amounts.is_empty() && parsed.period.is_none() {
             return self.judge(&parsed, evidence);

@@ -57,8 +57,8 @@ pub use pattern::{ErrorPattern, grim_percent_possible};
 pub use period::{parse_date, parse_period};
 pub use quantifier::{BoundRule, QUANTIFIER_DATASET, Quantifier, QuantifierKind, QuantifierTable};
 pub use sentence::{
-    AmountRole, ParsedClaim, ReadProblem, StatedAmount, VagueStatement, accepted_range,
-    parse_claim, parse_claim_with,
+    AmountRole, MAX_CLAIM_CHARS, ParsedClaim, ReadProblem, StatedAmount, VagueStatement,
+    accepted_range, parse_claim, parse_claim_with,
 };
 pub(crate) use sentence::{read_sentence, single_amount};
 pub(crate) use token::{Spanned, Token, lex};

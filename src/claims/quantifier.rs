@@ -784,7 +784,8 @@ impl QuantifierTable {
     /// upper, decimals, rationale`; a kind is unknown; a phrase is empty or
     /// repeated; a value, rule or decimals cell cannot be read; a cell is
     /// filled or empty against its kind's rules; the slots `N` of the phrase
-    /// and the value do not go together; the lower end exceeds the upper end.
+    /// and the value do not go together; the lower end exceeds the upper end;
+    /// the table has no rows.
     ///
     /// ```
     /// use njov::{ErrorKind, claims::QuantifierTable};
@@ -825,6 +826,14 @@ impl QuantifierTable {
             };
             let fail = |column: &str, message: String| Error::data(at(line, Some(column)), message);
             rows.push(read_row(&rows, &cell, &fail)?);
+        }
+        if rows.is_empty() {
+            // A table of no phrases would read every sentence as
+            // unverifiable: a lost table, not a choice.
+            return Err(Error::data(
+                at(None, None),
+                "no rows: a quantifier table needs at least one phrase below its header",
+            ));
         }
         let mut index: BTreeMap<String, Vec<usize>> = BTreeMap::new();
         let mut after_slot: BTreeMap<String, Vec<usize>> = BTreeMap::new();

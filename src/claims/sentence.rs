@@ -64,7 +64,9 @@ pub struct ParsedClaim {
 /// Reads a claim sentence with the default quantifier table.
 ///
 /// # Errors
-/// `ErrorKind::Parse` when the sentence states no amount and no period,
+/// `ErrorKind::InvalidArgument` for a text of more than
+/// [`MAX_CLAIM_CHARS`] characters; `ErrorKind::Parse` when the sentence
+/// states no amount and no period,
 /// saying which part could not be read: an empty sentence, a misplaced
 /// thousands separator (`2,50`), a day that does not exist, a hedge on an
 /// absolute share (`nearly most`), a fall stated as a multiple, a vague
@@ -100,11 +102,46 @@ pub fn parse_claim(text: &str) -> Result<ParsedClaim> {
 /// assert_eq!(s.accepted.ends(), [4.5, 5.0]);
 /// ```
 pub fn parse_claim_with(text: &str, table: &QuantifierTable) -> Result<ParsedClaim> {
+    check_length(text)?;
     let parsed = read_sentence(text, table);
     if parsed.amounts.is_empty() && parsed.period.is_none() {
         return Err(unreadable(&parsed));
     }
     Ok(parsed)
+}
+
+/// The longest text read as one claim, in characters: 2^20 (1,048,576).
+/// The reader is linear, and texts of a million characters (a whole press
+/// release many times over) are read; a longer one is refused rather than
+/// read for seconds and echoed in every message about it.
+///
+/// ```
+/// use njov::{ErrorKind, claims::{MAX_CLAIM_CHARS, parse_claim}};
+/// let long = "a".repeat(MAX_CLAIM_CHARS + 1);
+/// assert!(matches!(parse_claim(&long).unwrap_err().kind(), ErrorKind::InvalidArgument { .. }));
+/// // Characters, not bytes: 2^20 of 'é' are 2^21 bytes, and read (they state no amount).
+/// let accents = "é".repeat(MAX_CLAIM_CHARS);
+/// assert!(matches!(parse_claim(&accents).unwrap_err().kind(), ErrorKind::Parse { .. }));
+/// ```
+pub const MAX_CLAIM_CHARS: usize = 1 << 20;
+
+/// `ErrorKind::InvalidArgument` for a text longer than [`MAX_CLAIM_CHARS`].
+pub(crate) fn check_length(text: &str) -> Result<()> {
+    // Bytes bound characters from above: most texts need no count.
+    if text.len() <= MAX_CLAIM_CHARS {
+        return Ok(());
+    }
+    let chars = text.chars().count();
+    if chars <= MAX_CLAIM_CHARS {
+        return Ok(());
+    }
+    Err(Error::invalid_argument(
+        "claim",
+        format!("a text of {chars} characters"),
+        format!(
+            "a text of at most {MAX_CLAIM_CHARS} characters (split a document into its sentences)"
+        ),
+    ))
 }
 
 /// Reads a sentence into whatever it states, never failing: a sentence

@@ -12,7 +12,7 @@ use crate::data::rows::{
     RawAssumption, RawDerived, RawFigure, RawSource, RawStatement, Source, Statement, Status, Unit,
     WaveAssumption, check_sources, read_assumption,
 };
-use crate::data::table::{Columns, Row, read_rows};
+use crate::data::table::{Columns, Row, read_rows, utf8_text};
 use crate::data::waves;
 use crate::error::{Error, ErrorKind, Location, Result};
 
@@ -116,15 +116,7 @@ impl FileSet {
                 "file not found",
             )
         })?;
-        std::str::from_utf8(bytes).map_err(|e| {
-            Error::data(
-                Location {
-                    file: path.to_string(),
-                    ..Location::default()
-                },
-                format!("not UTF-8: {e}"),
-            )
-        })
+        utf8_text(bytes, path)
     }
 }
 
@@ -191,6 +183,45 @@ impl Dataset {
         version: Option<&str>,
     ) -> Result<Dataset> {
         Dataset::from_files(&FileSet::from_dir(root.as_ref())?, dataset, version)
+    }
+
+    /// Loads a dataset version from files in memory laid out as the shipped
+    /// `data/` directory: each path relative to the root and `/`-separated
+    /// (`njov1/1.0.0/MANIFEST.toml`, `njov1/CHANGELOG.md`), as read from an
+    /// archive. Verified as [`Dataset::load_from_dir`] verifies.
+    ///
+    /// # Errors
+    /// As [`Dataset::load_from_dir`], except that no directory is read.
+    ///
+    /// ```
+    /// let mut files = Vec::new();
+    /// for name in ["CHANGELOG.md", "1.1.0/MANIFEST.toml", "1.1.0/quantifiers.csv"] {
+    ///     let bytes = std::fs::read(format!("data/quantifiers/{name}")).unwrap();
+    ///     files.push((format!("quantifiers/{name}"), bytes));
+    /// }
+    /// let ds = njov::Dataset::load_from_files(files.clone(), "quantifiers", None)?;
+    /// assert_eq!(ds.provenance().version, "1.1.0");
+    /// files[2].1.push(b'\n');
+    /// let err = njov::Dataset::load_from_files(files, "quantifiers", None).unwrap_err();
+    /// assert!(matches!(err.kind(), njov::ErrorKind::Checksum { .. }));
+    /// # Ok::<(), njov::Error>(())
+    /// ```
+    pub fn load_from_files<P, B>(
+        files: impl IntoIterator<Item = (P, B)>,
+        dataset: &str,
+        version: Option<&str>,
+    ) -> Result<Dataset>
+    where
+        P: Into<String>,
+        B: Into<Vec<u8>>,
+    {
+        let files = FileSet {
+            files: files
+                .into_iter()
+                .map(|(path, bytes)| (path.into(), bytes.into()))
+                .collect(),
+        };
+        Dataset::from_files(&files, dataset, version)
     }
 
     fn from_files(files: &FileSet, dataset: &str, version: Option<&str>) -> Result<Dataset> {

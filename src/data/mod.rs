@@ -43,4 +43,4 @@ pub use rows::{
     FigureMeasure, FigureValue, Measure, MeasureKind, Source, Statement, Status, Unit,
     WaveAssumption,
 };
-pub use table::{Columns, Row, read_rows, read_rows_from_path};
+pub use table::{Columns, Row, read_rows, read_rows_from_path, utf8_text};

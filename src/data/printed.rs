@@ -90,6 +90,10 @@ impl PrintedNumber {
             if frac.is_empty() { "0" } else { frac }
         );
         let value: f64 = joined.parse().map_err(|_| bad("not a decimal number"))?;
+        // Rust reads a 400-digit number as infinity rather than failing.
+        if !value.is_finite() {
+            return Err(bad("too large for a 64-bit float (at most about 1.8e308)"));
+        }
         Ok(PrintedNumber {
             value: sign * value,
             decimals,

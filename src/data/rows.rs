@@ -726,6 +726,11 @@ impl RawWaveAssumption {
     }
 }
 
+/// The largest count below which an f64 holds every whole number exactly
+/// and tells it from its neighbours: 2^53 - 1 (any text read as 2^53 or
+/// more may have been rounded).
+const MAX_EXACT_COUNT: f64 = 9_007_199_254_740_991.0;
+
 /// A cell being checked: knows its file, line and column for errors.
 pub(crate) struct Cell<'a> {
     pub file: &'a str,
@@ -801,8 +806,12 @@ impl Cell<'_> {
                 Err(self.error("a text figure holds its words in 'wording', not a value"))
             }
             _ => {
-                let number = PrintedNumber::parse(&text)
-                    .map_err(|_| self.error(format!("'{text}' is not a number")))?;
+                let number = PrintedNumber::parse(&text).map_err(|e| match e.kind() {
+                    crate::error::ErrorKind::Parse { message, .. } if message.contains("large") => {
+                        self.error(format!("'{text}' is {message}"))
+                    }
+                    _ => self.error(format!("'{text}' is not a number")),
+                })?;
                 if number.value() < 0.0 {
                     return Err(self.error(format!("negative {unit}: {text}")));
                 }
@@ -811,6 +820,13 @@ impl Cell<'_> {
                 }
                 if unit.is_count() && number.decimals() > 0 {
                     return Err(self.error(format!("a count of {unit} must be whole: {text}")));
+                }
+                // From 2^53 on not every whole number has an f64: 2^53 + 1
+                // would be read as 2^53, a plausible wrong count.
+                if unit.is_count() && number.value() > MAX_EXACT_COUNT {
+                    return Err(self.error(format!(
+                        "a count of {unit} above 9007199254740991 (2^53 - 1) cannot be held exactly: {text}"
+                    )));
                 }
                 Ok(FigureValue::Number(number))
             }

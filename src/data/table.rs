@@ -60,8 +60,10 @@ pub struct Row<T> {
 /// repeated column, and for an empty file; `ErrorKind::Data` at the line
 /// and column of a cell that does not read as its field's type (text in a
 /// number column, a negative count, a number too large for its type);
-/// `ErrorKind::Csv` for malformed CSV (unequal row lengths, bytes that are
-/// not UTF-8), keeping the `csv` error as the source.
+/// `ErrorKind::Data` at the line and column of the first byte that is not
+/// UTF-8; `ErrorKind::Csv` for malformed CSV (unequal row lengths), keeping
+/// the `csv` error as the source. A byte-order mark before the header and
+/// CR LF line ends are read as any spreadsheet writes them.
 ///
 /// ```
 /// use njov::data::{Columns, read_rows};
@@ -81,6 +83,9 @@ pub fn read_rows<T: DeserializeOwned>(
     file: &str,
     columns: &Columns<'_>,
 ) -> Result<Vec<Row<T>>> {
+    if let Some(e) = not_utf8(bytes, file) {
+        return Err(e);
+    }
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(true)
         .from_reader(bytes);
@@ -95,7 +100,13 @@ pub fn read_rows<T: DeserializeOwned>(
     }
     for c in columns.required {
         if !headers.iter().any(|h| h == *c) {
-            return Err(header_error(c, "missing column".into()));
+            return Err(header_error(
+                c,
+                format!(
+                    "missing column: add it to the header (expected {})",
+                    columns.expected()
+                ),
+            ));
         }
     }
     for (i, h) in headers.iter().enumerate() {
@@ -106,7 +117,7 @@ pub fn read_rows<T: DeserializeOwned>(
             ));
         }
         if headers.iter().take(i).any(|earlier| earlier == h) {
-            return Err(header_error(h, "column given twice".into()));
+            return Err(header_error(h, "column given twice: keep one".into()));
         }
     }
     let mut out = Vec::new();
@@ -140,6 +151,70 @@ pub fn read_rows<T: DeserializeOwned>(
         });
     }
     Ok(out)
+}
+
+/// The error for bytes that are not UTF-8, located at the line (and, in a
+/// CSV file, the column) of the first bad byte; `None` when they are UTF-8.
+/// A file in Latin-1 or Windows-1252 fails here, and the message says so,
+/// rather than as a confusing CSV or parse error further on.
+pub(crate) fn not_utf8(bytes: &[u8], file: &str) -> Option<Error> {
+    let e = std::str::from_utf8(bytes).err()?;
+    let offset = e.valid_up_to();
+    let mut line = bytes[..offset].iter().filter(|b| **b == b'\n').count() as u64 + 1;
+    let mut column = None;
+    if file.ends_with(".csv") {
+        // The field that holds the byte, named by the header.
+        let mut reader = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .from_reader(bytes);
+        let mut header: Option<csv::ByteRecord> = None;
+        for record in reader.byte_records() {
+            let Ok(record) = record else { break };
+            if let Some(i) = record.iter().position(|f| std::str::from_utf8(f).is_err()) {
+                let names = header.as_ref().unwrap_or(&record);
+                column = names
+                    .get(i)
+                    .map(|n| String::from_utf8_lossy(n).into_owned());
+                line = record.position().map_or(line, |p| p.line());
+                break;
+            }
+            if header.is_none() {
+                header = Some(record);
+            }
+        }
+    }
+    Some(Error::data(
+        Location {
+            file: file.to_string(),
+            line: Some(line),
+            column,
+        },
+        format!(
+            "the byte 0x{:02X} is not UTF-8 (is the file Latin-1 or Windows-1252?): save the file as UTF-8",
+            bytes[offset]
+        ),
+    ))
+}
+
+/// Bytes as UTF-8 text, or the error of a file that is not UTF-8, at the
+/// line (and, in a `.csv` file, the column) of its first bad byte, with
+/// what to do about it.
+///
+/// # Errors
+/// `ErrorKind::Data` as described.
+///
+/// ```
+/// use njov::data::utf8_text;
+/// assert_eq!(utf8_text(b"caf\xc3\xa9", "a.txt").unwrap(), "café");
+/// let err = utf8_text(b"line 1\ncaf\xe9\n", "a.txt").unwrap_err();
+/// assert!(err.to_string().starts_with("a.txt, line 2: the byte 0xE9 is not UTF-8"));
+/// ```
+pub fn utf8_text<'a>(bytes: &'a [u8], file: &str) -> Result<&'a str> {
+    match not_utf8(bytes, file) {
+        Some(e) => Err(e),
+        None => Ok(std::str::from_utf8(bytes).unwrap_or_default()),
+    }
 }
 
 /// As [`read_rows`], from a file.
@@ -188,10 +263,43 @@ mod tests {
         );
         assert_eq!(
             msg("a,a,b\n"),
-            "f.csv, line 1, column 'a': column given twice"
+            "f.csv, line 1, column 'a': column given twice: keep one"
         );
-        assert_eq!(msg("a\n"), "f.csv, line 1, column 'b': missing column");
+        assert_eq!(
+            msg("a\n"),
+            "f.csv, line 1, column 'b': missing column: add it to the header \
+             (expected a, b, c (optional))"
+        );
         assert!(msg("").contains("empty file"));
+    }
+
+    #[test]
+    fn bytes_that_are_not_utf8_are_located() {
+        // 'é' in Latin-1 is the byte E9.
+        let err = read_rows::<Any>(b"a,b\n1,2\n3,caf\xe9\n", "f.csv", &COLS).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "f.csv, line 3, column 'b': the byte 0xE9 is not UTF-8 \
+             (is the file Latin-1 or Windows-1252?): save the file as UTF-8"
+        );
+        let err = read_rows::<Any>(b"a,\xe9\n1,2\n", "f.csv", &COLS).unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("f.csv, line 1, column '\u{fffd}'"),
+            "{err}"
+        );
+        let err = not_utf8(b"x\ny\n\xff", "m.toml").unwrap();
+        assert!(
+            err.to_string().starts_with("m.toml, line 3: the byte 0xFF"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn a_byte_order_mark_and_crlf_are_read() {
+        let rows = read_rows::<Any>(b"\xef\xbb\xbfa,b\r\n1,2\r\n", "f.csv", &COLS).unwrap();
+        assert_eq!(rows[0].record["a"], "1");
+        assert_eq!(rows[0].record["b"], "2");
     }
 
     #[test]

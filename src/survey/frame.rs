@@ -7,7 +7,7 @@ use std::sync::Arc;
 use polars::prelude::{Column, DataFrame, DataType, Field, PlSmallStr, Schema};
 use polars_io::prelude::{CsvReadOptions, SerReader};
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Location, Result};
 
 use super::design::{Codes, Fpc, LonelyPsu, SurveyDesign, design_error, encode_ints, encode_strs};
 
@@ -131,13 +131,24 @@ pub fn mask_equals(df: &DataFrame, name: &str, value: &str) -> Result<Vec<bool>>
 /// so that `01` and `1` stay apart), else as text (also when a later row
 /// turns out not to be an integer: the file is then read again). Only these
 /// columns are parsed, with their types given: no type is inferred from the
-/// file, so the cost is one pass over the bytes.
+/// file. A byte-order mark, CR LF line ends and quoted fields (holding
+/// commas, quotes or line breaks) are read as spreadsheets write them.
+///
+/// Before polars parses the columns, the file is checked whole, so that no
+/// malformed file becomes a plausible number: it must be UTF-8, have a
+/// header that names no column twice, and give every row as many fields as
+/// the header (polars would fill a short row with nulls, and a field left
+/// out in the middle would shift the others). After parsing, a numeric
+/// cell that reads as NaN or infinity (`NaN`, `inf`, `1e400`) is refused:
+/// a missing value is an empty cell.
 ///
 /// # Errors
 /// `ErrorKind::Io` naming the path (with the operating system's error as
 /// the source) when the file cannot be read; `ErrorKind::InvalidArgument`
-/// naming a column that the header lacks; `ErrorKind::Polars` when a
-/// numeric column holds text.
+/// naming a column that the header lacks; `ErrorKind::Data` at the line and
+/// column of a byte that is not UTF-8, of a column named twice, of a cell
+/// of a numeric column that is not a finite number, and for an empty file;
+/// `ErrorKind::Csv` at the line of a row with too few or too many fields.
 ///
 /// ```
 /// let df = njov::survey::read_csv("tests/data/api/apistrat.csv", &["api00", "pw"], &["stype"]).unwrap();
@@ -153,28 +164,8 @@ pub fn mask_equals(df: &DataFrame, name: &str, value: &str) -> Result<Vec<bool>>
 pub fn read_csv(path: impl AsRef<Path>, numeric: &[&str], labels: &[&str]) -> Result<DataFrame> {
     let path = path.as_ref();
     let name = path.display().to_string();
-    // The header, to name a missing column before polars does, and the
-    // first rows, to see which label columns hold integers.
-    let (header, sample) = {
-        use std::io::BufRead;
-        let file = std::fs::File::open(path).map_err(|e| Error::io(&name, e))?;
-        let mut reader = std::io::BufReader::new(file);
-        let mut header = String::new();
-        reader
-            .read_line(&mut header)
-            .map_err(|e| Error::io(&name, e))?;
-        let mut sample = Vec::new();
-        for line in reader.lines().take(INTEGER_SAMPLE_ROWS) {
-            sample.push(line.map_err(|e| Error::io(&name, e))?);
-        }
-        (header, sample)
-    };
-    let present: Vec<&str> = header
-        .trim_end_matches(['\r', '\n'])
-        .trim_start_matches('\u{feff}')
-        .split(',')
-        .map(|h| h.trim_matches('"'))
-        .collect();
+    let (header, sample) = check_records(open(path, &name)?, &name)?;
+    let present: Vec<&str> = header.iter().collect();
     let mut wanted: Vec<&str> = Vec::new();
     for c in numeric.iter().chain(labels) {
         if !present.contains(c) {
@@ -223,12 +214,169 @@ pub fn read_csv(path: impl AsRef<Path>, numeric: &[&str], labels: &[&str]) -> Re
             .try_into_reader_with_file_path(Some(path.to_path_buf()))?
             .finish()?)
     };
-    match read(&integer_labels) {
+    let df = match read(&integer_labels) {
         Ok(df) => Ok(df),
         // a label column with text after its first rows: read it as text
         Err(_) if integer_labels.contains(&true) => read(&vec![false; label_only.len()]),
         Err(e) => Err(e),
     }
+    .map_err(|e| {
+        // Text in a numeric column: name its line and column.
+        locate_cell(path, &name, &header, numeric, |cell| {
+            !cell.trim().is_empty() && cell.trim().parse::<f64>().is_err()
+        })
+        .unwrap_or(e)
+    })?;
+
+    for c in numeric {
+        let ca = df.column(c)?.f64()?;
+        let Some(what) = ca.iter().flatten().find(|v| !v.is_finite()) else {
+            continue;
+        };
+        return Err(locate_cell(path, &name, &header, &[c], |cell| {
+            cell.trim().parse::<f64>().is_ok_and(|v| !v.is_finite())
+        })
+        .unwrap_or_else(|| {
+            Error::invalid_argument(
+                *c,
+                what,
+                "finite numbers (an empty cell for a missing value)",
+            )
+        }));
+    }
+    Ok(df)
+}
+
+/// The file, buffered for one pass of the `csv` reader.
+fn open(path: &Path, name: &str) -> Result<std::io::BufReader<std::fs::File>> {
+    let file = std::fs::File::open(path).map_err(|e| Error::io(name, e))?;
+    Ok(std::io::BufReader::with_capacity(1 << 16, file))
+}
+
+/// Reads every record of a CSV file with the `csv` crate, streaming (no
+/// copy of the file is kept), and refuses: bytes that are not UTF-8 (at
+/// their line and column), an empty file, a column named twice, a row whose
+/// number of fields differs from the header's. Returns the header (without
+/// a byte-order mark: the `csv` reader drops it) and the first
+/// [`INTEGER_SAMPLE_ROWS`] records, from which [`looks_integer`] decides the
+/// type of each label column.
+fn check_records<R: std::io::Read>(
+    source: R,
+    name: &str,
+) -> Result<(csv::StringRecord, Vec<csv::ByteRecord>)> {
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(true)
+        .from_reader(source);
+    let raw = reader
+        .byte_headers()
+        .map_err(|e| csv_error(name, e))?
+        .clone();
+    if let Some(e) = not_utf8_record(&raw, &raw, name) {
+        return Err(e);
+    }
+    let header = csv::StringRecord::from_byte_record_lossy(raw.clone());
+    if header.is_empty() || (header.len() == 1 && header[0].is_empty()) {
+        return Err(Error::data(
+            Location::file(name),
+            "empty file: expected a header row naming the columns, then one row per unit",
+        ));
+    }
+    for (i, h) in header.iter().enumerate() {
+        if header.iter().take(i).any(|earlier| earlier == h) {
+            return Err(Error::data(
+                Location::at(name, 1, h),
+                "column given twice: keep one",
+            ));
+        }
+    }
+    let mut record = csv::ByteRecord::new();
+    let mut sample = Vec::new();
+    while reader
+        .read_byte_record(&mut record)
+        .map_err(|e| csv_error(name, e))?
+    {
+        if let Some(e) = not_utf8_record(&record, &raw, name) {
+            return Err(e);
+        }
+        if sample.len() < INTEGER_SAMPLE_ROWS {
+            sample.push(record.clone());
+        }
+    }
+    Ok((header, sample))
+}
+
+/// A reader's error: a failed read (a folder given for a file) as an I/O
+/// error naming the path, anything else as a CSV error at its line.
+fn csv_error(name: &str, e: csv::Error) -> Error {
+    match e.kind() {
+        csv::ErrorKind::Io(io) => Error::io(name, std::io::Error::new(io.kind(), io.to_string())),
+        _ => Error::csv(name, e),
+    }
+}
+
+/// The error for a record with bytes that are not UTF-8, at its line and
+/// the column of the first such field.
+fn not_utf8_record(
+    record: &csv::ByteRecord,
+    header: &csv::ByteRecord,
+    name: &str,
+) -> Option<Error> {
+    // One check of the record's bytes; the field only on the way to an error.
+    std::str::from_utf8(record.as_slice()).err()?;
+    let (i, field) = record
+        .iter()
+        .enumerate()
+        .find(|(_, f)| std::str::from_utf8(f).is_err())?;
+    let bad = std::str::from_utf8(field).err()?.valid_up_to();
+    let line = record.position().map_or(1, |p| p.line());
+    let column = String::from_utf8_lossy(header.get(i).unwrap_or_default()).into_owned();
+    Some(Error::data(
+        Location::at(name, line, column),
+        format!(
+            "the byte 0x{:02X} is not UTF-8 (is the file Latin-1 or Windows-1252?): save the file as UTF-8",
+            field[bad]
+        ),
+    ))
+}
+
+/// The first cell of the named columns for which `bad` holds, as a data
+/// error at its line and column; `None` when there is none. Only called on
+/// the way to an error, so it reads the file again.
+fn locate_cell(
+    path: &Path,
+    name: &str,
+    header: &csv::StringRecord,
+    columns: &[&str],
+    bad: impl Fn(&str) -> bool,
+) -> Option<Error> {
+    let indices: Vec<(usize, &str)> = header
+        .iter()
+        .enumerate()
+        .filter(|(_, h)| columns.contains(h))
+        .collect();
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(true)
+        .from_reader(open(path, name).ok()?);
+    for record in reader.records() {
+        let record = record.ok()?;
+        for (i, column) in &indices {
+            let cell = record.get(*i).unwrap_or_default();
+            if bad(cell) {
+                let line = record.position().map_or(0, |p| p.line());
+                let why = match cell.trim().parse::<f64>() {
+                    Ok(v) if v.is_nan() => "is not a number",
+                    Ok(_) if cell.to_lowercase().contains("inf") => "is not a finite number",
+                    Ok(_) => "is too large for a 64-bit float (at most about 1.8e308)",
+                    Err(_) => "is not a number",
+                };
+                return Some(Error::data(
+                    Location::at(name, line, *column),
+                    format!("'{cell}' {why} (leave the cell empty for a missing value)"),
+                ));
+            }
+        }
+    }
+    None
 }
 
 /// Rows [`read_csv`] looks at to decide that a label column holds integers.
@@ -238,20 +386,17 @@ const INTEGER_SAMPLE_ROWS: usize = 1000;
 /// decimal form (an optional `-`, no leading zero, at most 18 digits):
 /// such a label column is read as `Int64` and coded through a table, not
 /// hashed as text. Canonical form only, so that labels `01` and `1` are
-/// never merged; a row with a quote makes the sample inconclusive (text).
-fn looks_integer(sample: &[String], at: usize) -> bool {
+/// never merged. The fields are the `csv` reader's, unquoted.
+fn looks_integer(sample: &[csv::ByteRecord], at: usize) -> bool {
     !sample.is_empty()
-        && sample.iter().all(|line| {
-            if line.contains('"') {
-                return false;
-            }
-            let field = line.trim_end_matches('\r').split(',').nth(at).unwrap_or("");
-            let digits = field.strip_prefix('-').unwrap_or(field);
+        && sample.iter().all(|record| {
+            let field = record.get(at).unwrap_or_default();
+            let digits = field.strip_prefix(b"-").unwrap_or(field);
             !digits.is_empty()
                 && digits.len() <= 18
-                && digits.bytes().all(|b| b.is_ascii_digit())
-                && (digits == "0" || !digits.starts_with('0'))
-                && field != "-0"
+                && digits.iter().all(u8::is_ascii_digit)
+                && (digits == b"0" || !digits.starts_with(b"0"))
+                && field != b"-0"
         })
 }
 

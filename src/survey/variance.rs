@@ -35,7 +35,8 @@ fn one_stratum(
     }
     match lonely {
         LonelyPsu::Fail => Err(design_error(format!(
-            "stratum '{stratum}' has only one PSU at stage {stage}"
+            "stratum '{stratum}' has only one PSU at stage {stage}: choose a lonely-PSU rule \
+             (remove, certainty, adjust or average; LonelyPsu, --lonely-psu, R's survey.lonely.psu)"
         ))),
         LonelyPsu::Remove | LonelyPsu::Certainty => Ok(Some(0.0)),
         LonelyPsu::Adjust => {

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use njov::claims::{Checker, Evidence, Judgement, parse_date, parse_period};
-use njov::data::{Columns, Row, read_rows_from_path};
+use njov::data::{Columns, Row, read_rows_from_path, utf8_text};
 use njov::study::{DocumentScan, FindingStatus, document_sources, scan_text};
 use njov::{Dataset, EstimateOptions, Format, national_estimates};
 
@@ -126,6 +126,9 @@ pub(crate) fn check_batch(
     output: Option<&Path>,
 ) -> njov::Result<()> {
     let rows = read_rows_from_path::<CheckRow>(input, &CHECK_COLUMNS)?;
+    if rows.is_empty() {
+        return Err(crate::no_rows(input, "one row per claim"));
+    }
     let results: Vec<(u64, &str, njov::Result<Judgement>)> = rows
         .iter()
         .map(|Row { line, record }| (*line, record.text.as_str(), judge_row(record)))
@@ -201,17 +204,20 @@ pub(crate) fn check_batch(
         }
     };
     crate::emit(&text, output)?;
-    let bad: Vec<u64> = results
+    let bad: Vec<(u64, &njov::Error)> = results
         .iter()
-        .filter(|(_, _, r)| r.is_err())
-        .map(|(line, _, _)| *line)
+        .filter_map(|(line, _, r)| r.as_ref().err().map(|e| (*line, e)))
         .collect();
     match bad.first() {
         None => Ok(()),
-        Some(first) => Err(njov::Error::invalid_argument(
-            "evidence",
-            format!("{} rows, the first at line {first}", bad.len()),
-            "evidence that fits each row's sentence (see the error column)",
+        Some((first, e)) => Err(njov::Error::invalid_argument(
+            "rows",
+            format!(
+                "{} of {}, the first at line {first} ({e})",
+                bad.len(),
+                results.len()
+            ),
+            "a readable sentence and evidence that fits it in every row (see the error column)",
         )),
     }
 }
@@ -223,16 +229,17 @@ pub(crate) fn scan(
     format: Format,
     output: Option<&Path>,
 ) -> njov::Result<()> {
-    let text = std::fs::read_to_string(file)
-        .map_err(|e| njov::Error::io(file.display().to_string(), e))?;
+    let name = file.display().to_string();
+    let bytes = std::fs::read(file).map_err(|e| njov::Error::io(&name, e))?;
+    let text = utf8_text(&bytes, &name)?;
     let ds = data.load()?;
     let estimates = if ds.assumptions().is_empty() {
         None
     } else {
         Some(national_estimates(&ds, &EstimateOptions::default())?)
     };
-    let sources = document_sources(&ds, &text);
-    let scan = scan_text(&ds, &text, &sources, estimates.as_ref())?;
+    let sources = document_sources(&ds, text);
+    let scan = scan_text(&ds, text, &sources, estimates.as_ref())?;
     let rendered = render_scan(&scan, &ds, format)?;
     crate::emit(&rendered, output)
 }

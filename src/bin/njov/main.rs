@@ -14,8 +14,11 @@ mod survey;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
-use njov::claims::{Checker, Evidence, parse_date, parse_period};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
+use njov::claims::{
+    ALIAS_TABLE, AliasTable, Checker, Evidence, QUANTIFIER_DATASET, QuantifierTable, parse_date,
+    parse_period,
+};
 use njov::data::{Columns, Row, embedded_catalog, read_rows_from_path, verify};
 use njov::interval::{IntervalSpec, ProportionData, ProportionInterval, Side};
 use njov::report::{PlotLayout, render_trend};
@@ -317,10 +320,14 @@ struct TrendArgs {
 enum DataCommand {
     /// List the embedded datasets, versions and tables.
     List,
-    /// Verify checksums and rows: of a data directory, or of the embedded data.
+    /// Verify checksums and rows: of a data directory, or of the embedded data
+    /// (with the quantifier and alias tables read by the claims layer).
     Verify {
         /// A directory laid out as data/ (<dataset>/<version>/...).
         path: Option<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
+        format: TextOrJson,
     },
     /// Print one table as CSV (or a document as text).
     Show {
@@ -332,16 +339,18 @@ enum DataCommand {
 }
 
 fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    // `--deff -1` is a negative number for the command to refuse with its
+    // rule, not an unknown flag: every subcommand allows negative numbers.
+    let parsed = Cli::command()
+        .mut_subcommands(|c| c.allow_negative_numbers(true))
+        .try_get_matches()
+        .and_then(|m| Cli::from_arg_matches(&m));
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(e) if !e.use_stderr() => e.exit(), // --help, --version
         Err(e) => {
             // A wrong argument: clap's message, in the command's format.
-            let rendered = e.render().to_string();
-            let message = rendered
-                .trim_start_matches("error: ")
-                .trim_end()
-                .to_string();
+            let message = clap_message(&e);
             eprintln!("njov: {message}");
             if asked_for_json() {
                 let v = serde_json::json!({ "error": { "kind": "InvalidArgument", "message": message } });
@@ -354,13 +363,26 @@ fn main() -> ExitCode {
     match run(cli.command) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("njov: {e}");
+            eprintln!("njov: {}", one_line(&e));
             if json {
                 println!("{}", error_json(&e));
             }
             ExitCode::from(exit_code(&e))
         }
     }
+}
+
+/// clap's message on one line: its error and tips, without the usage block
+/// and the pointer to --help.
+fn clap_message(e: &clap::Error) -> String {
+    let rendered = e.render().to_string();
+    let lines: Vec<&str> = rendered
+        .lines()
+        .map(str::trim)
+        .take_while(|l| !l.starts_with("Usage:"))
+        .filter(|l| !l.is_empty() && !l.starts_with("For more information"))
+        .collect();
+    lines.join("; ").trim_start_matches("error: ").to_string()
 }
 
 /// Whether the raw arguments ask for JSON (for errors found before they
@@ -393,12 +415,16 @@ impl Command {
             Command::Ci(a) => a.format == TextOrJson::Json,
             Command::Survey(a) => a.format == TextOrJson::Json,
             Command::Trend(a) => a.format == TrendFormat::Json,
+            Command::Data {
+                command: DataCommand::Verify { format, .. },
+            } => *format == TextOrJson::Json,
             Command::Plot { .. } | Command::Data { .. } => false,
         }
     }
 }
 
-/// An error as a JSON object: `{"error": {"kind", "message"}}`.
+/// An error as a JSON object: `{"error": {"kind", "message"}}`, with
+/// `file`, `line` and `column` where the error has them.
 fn error_json(e: &njov::Error) -> String {
     let kind = format!("{:?}", e.kind());
     let kind = kind
@@ -406,7 +432,55 @@ fn error_json(e: &njov::Error) -> String {
         .next()
         .unwrap_or_default()
         .to_string();
-    serde_json::json!({ "error": { "kind": kind, "message": e.to_string() } }).to_string()
+    let mut error = serde_json::json!({ "kind": kind, "message": one_line(e) });
+    if let Some(at) = e.location() {
+        error["file"] = at.file.into();
+        if let Some(line) = at.line {
+            error["line"] = line.into();
+        }
+        if let Some(column) = at.column {
+            error["column"] = column.into();
+        }
+    }
+    serde_json::json!({ "error": error }).to_string()
+}
+
+/// The message of an error on one line, with what to do about it where the
+/// message alone does not say.
+fn one_line(e: &njov::Error) -> String {
+    let message = e.to_string().replace(['\n', '\r'], " ");
+    match fix(e) {
+        Some(fix) => format!("{message}; {fix}"),
+        None => message,
+    }
+}
+
+/// What to do about an error whose message names the problem but not the
+/// remedy. Messages of bad arguments and bad data cells say what is
+/// expected already ("expected a number in (0, 1)", "unknown column
+/// (expected ...)").
+fn fix(e: &njov::Error) -> Option<&'static str> {
+    use std::io::ErrorKind as Io;
+    match e.kind() {
+        njov::ErrorKind::Io { source, .. } => match source.kind() {
+            Io::NotFound => Some("check the path"),
+            Io::PermissionDenied => Some("check the file's permissions"),
+            Io::IsADirectory => Some("give a file, not a folder"),
+            Io::NotADirectory => Some("give a folder"),
+            _ => None,
+        },
+        njov::ErrorKind::Checksum { .. } => Some(
+            "a released file is never edited: restore its bytes, or release a new version (scripts/update_manifest.py)",
+        ),
+        njov::ErrorKind::Csv { source, .. } => match source.kind() {
+            csv::ErrorKind::UnequalLengths { .. } => Some(
+                "give every row as many fields as the header (quote a field that holds a comma)",
+            ),
+            csv::ErrorKind::Utf8 { .. } => Some("save the file as UTF-8"),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 fn run(command: Command) -> njov::Result<()> {
@@ -446,7 +520,7 @@ fn run(command: Command) -> njov::Result<()> {
         Command::Survey(args) => survey::run(&args),
         Command::Data { command } => match command {
             DataCommand::List => data_list(),
-            DataCommand::Verify { path } => data_verify(path.as_deref()),
+            DataCommand::Verify { path, format } => data_verify(path.as_deref(), format),
             DataCommand::Show { table, data } => data_show(&data, &table),
         },
     }
@@ -724,6 +798,9 @@ fn ci_batch(path: &Path, args: &CiArgs, spec: &IntervalSpec) -> njov::Result<Str
         optional: &["n_eff", "df"],
     };
     let rows = read_rows_from_path::<CiRow>(path, &columns)?;
+    if rows.is_empty() {
+        return Err(no_rows(path, "one row per interval"));
+    }
     let mut out = csv::Writer::from_writer(Vec::new());
     let render = |e: csv::Error| njov::Error::io("<csv>", std::io::Error::other(e));
     out.write_record([
@@ -772,6 +849,19 @@ fn ci_batch(path: &Path, args: &CiArgs, spec: &IntervalSpec) -> njov::Result<Str
     Ok(String::from_utf8(bytes).expect("csv writes the UTF-8 it is given"))
 }
 
+/// The error for a batch input with a header and no rows: most likely the
+/// wrong file, and an empty output would pass for a result.
+pub(crate) fn no_rows(path: &Path, expected: &str) -> njov::Error {
+    njov::Error::data(
+        njov::Location {
+            file: path.display().to_string(),
+            line: Some(2),
+            column: None,
+        },
+        format!("no rows below the header: expected {expected}"),
+    )
+}
+
 /// `njov data list`.
 fn data_list() -> njov::Result<()> {
     for (id, versions) in &embedded_catalog().datasets {
@@ -793,17 +883,41 @@ fn data_list() -> njov::Result<()> {
     Ok(())
 }
 
-/// `njov data verify`.
-fn data_verify(path: Option<&Path>) -> njov::Result<()> {
+/// `njov data verify`: every checksum and row of the data layer, then the
+/// tables the claims layer reads (a dataset's alias table, the quantifier
+/// table), so that a table `njov scan` or `njov check` would refuse is
+/// refused here first.
+fn data_verify(path: Option<&Path>, format: TextOrJson) -> njov::Result<()> {
     let verified = verify(path)?;
     for p in &verified.versions {
-        println!("ok  {p}");
+        let ds = match path {
+            Some(root) => Dataset::load_from_dir(root, &p.id, Some(&p.version))?,
+            None => Dataset::load(&p.id, Some(&p.version))?,
+        };
+        if ds.manifest().table(ALIAS_TABLE).is_some() {
+            AliasTable::from_dataset(&ds)?;
+        }
+        if p.id == QUANTIFIER_DATASET {
+            let file = format!("{}/{}/quantifiers.csv", p.id, p.version);
+            QuantifierTable::from_csv(ds.text("quantifiers")?, &file)?;
+        }
     }
-    println!(
-        "verified {} files in {} dataset versions",
-        verified.files,
-        verified.versions.len()
-    );
+    match format {
+        TextOrJson::Json => println!(
+            "{}",
+            serde_json::to_string_pretty(&verified).expect("a verification serialises")
+        ),
+        TextOrJson::Text => {
+            for p in &verified.versions {
+                println!("ok  {p}");
+            }
+            println!(
+                "verified {} files in {} dataset versions",
+                verified.files,
+                verified.versions.len()
+            );
+        }
+    }
     Ok(())
 }
 

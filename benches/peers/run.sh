@@ -39,6 +39,13 @@ echo "== peers: building njov (release) and njov-peers (rust/)" >&2
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$repo/target}"
 (cd "$repo" && cargo build --release --quiet --features cli --bin njov)
 cargo build --release --quiet --manifest-path "$here/rust/Cargo.toml"
+# The same interval workloads built for this machine's CPU (AVX2 and FMA where it
+# has them): the portable build above targets baseline x86-64 (SSE2), and the
+# crate forbids the unsafe code that run-time feature dispatch would need. A
+# user gets this build with RUSTFLAGS="-C target-cpu=native".
+native_dir="$CARGO_TARGET_DIR/peers-native"
+RUSTFLAGS="-C target-cpu=native" CARGO_TARGET_DIR="$native_dir" \
+  cargo build --release --quiet --manifest-path "$here/rust/Cargo.toml"
 njov="$CARGO_TARGET_DIR/release/njov"
 peers_bin="$CARGO_TARGET_DIR/release/njov-peers"
 
@@ -66,6 +73,9 @@ fi
 } >"$res/machine.txt"
 
 echo "== peers: intervals (in process, best of $REPS)" >&2
+"${pin[@]}" "$native_dir/release/njov-peers" intervals "$data" "$REPS" >"$res/intervals_njov_native.json"
+# keep the native build's limits apart (report.py compares them with the portable build's)
+for f in "$data"/intervals/njov_*.f64; do mv "$f" "$data/intervals/native_$(basename "$f")"; done
 "${pin[@]}" "$peers_bin" intervals "$data" "$REPS" >"$res/intervals_njov.json"
 "${pin[@]}" "$py" "$here/peer_intervals.py" "$data" "$REPS" >"$res/intervals_python.json"
 

@@ -164,7 +164,11 @@ pub fn mask_equals(df: &DataFrame, name: &str, value: &str) -> Result<Vec<bool>>
 pub fn read_csv(path: impl AsRef<Path>, numeric: &[&str], labels: &[&str]) -> Result<DataFrame> {
     let path = path.as_ref();
     let name = path.display().to_string();
-    let (header, sample) = check_records(path, &name)?;
+    let Records {
+        header,
+        sample,
+        unquoted,
+    } = check_records(path, &name)?;
     let present: Vec<&str> = header.iter().collect();
     let mut wanted: Vec<&str> = Vec::new();
     for c in numeric.iter().chain(labels) {
@@ -211,6 +215,9 @@ pub fn read_csv(path: impl AsRef<Path>, numeric: &[&str], labels: &[&str]) -> Re
             .with_infer_schema_length(Some(0))
             .with_schema_overwrite(Some(Arc::new(types)))
             .with_columns(Some(columns))
+            // A file without a quote character is parsed without quoting:
+            // polars then finds line ends and fields without tracking quotes.
+            .map_parse_options(|p| if unquoted { p.with_quote_char(None) } else { p })
             .try_into_reader_with_file_path(Some(path.to_path_buf()))?
             .finish()?)
     };
@@ -266,7 +273,7 @@ fn open(path: &Path, name: &str) -> Result<std::io::BufReader<std::fs::File>> {
 /// fraction of the `csv` reader's cost; any other file, and every file with
 /// an error to report, is read by the `csv` reader, which gives the error
 /// its line and column.
-fn check_records(path: &Path, name: &str) -> Result<(csv::StringRecord, Vec<csv::ByteRecord>)> {
+fn check_records(path: &Path, name: &str) -> Result<Records> {
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(true)
         .from_reader(open(path, name)?);
@@ -292,8 +299,14 @@ fn check_records(path: &Path, name: &str) -> Result<(csv::StringRecord, Vec<csv:
             ));
         }
     }
-    if let Some(sample) = quick_scan(path, name, reader.position().byte(), header.len())? {
-        return Ok((header, sample));
+    if let Some((sample, unquoted)) =
+        quick_scan(path, name, reader.position().byte(), header.len())?
+    {
+        return Ok(Records {
+            header,
+            sample,
+            unquoted,
+        });
     }
     let mut record = csv::ByteRecord::new();
     let mut sample = Vec::new();
@@ -308,7 +321,23 @@ fn check_records(path: &Path, name: &str) -> Result<(csv::StringRecord, Vec<csv:
             sample.push(record.clone());
         }
     }
-    Ok((header, sample))
+    Ok(Records {
+        header,
+        sample,
+        unquoted: false,
+    })
+}
+
+/// What [`check_records`] learns of a microdata file.
+#[derive(Debug)]
+struct Records {
+    /// The header (without a byte-order mark).
+    header: csv::StringRecord,
+    /// The first [`INTEGER_SAMPLE_ROWS`] records.
+    sample: Vec<csv::ByteRecord>,
+    /// No byte of the file is a quote character (so it may be parsed
+    /// without quoting).
+    unquoted: bool,
 }
 
 /// The rows of a CSV file from byte `offset` (the first row after the
@@ -317,7 +346,8 @@ fn check_records(path: &Path, name: &str) -> Result<(csv::StringRecord, Vec<csv:
 /// `columns` fields, and no byte of the rows is a quote, a carriage return
 /// other than before a line feed, or the start of a blank line; `None`
 /// otherwise, and the caller reads the file with the `csv` reader, which
-/// knows quoting and blank lines and locates errors.
+/// knows quoting and blank lines and locates errors. With the sample, whether
+/// the header too is free of quote characters.
 ///
 /// Hand-written rather than a second `csv` reader because the `csv` pass
 /// was a fifth of `njov survey`'s time on a 10^6-row file, and with no
@@ -328,11 +358,16 @@ fn quick_scan(
     name: &str,
     offset: u64,
     columns: usize,
-) -> Result<Option<Vec<csv::ByteRecord>>> {
-    use std::io::{Read, Seek, SeekFrom};
+) -> Result<Option<(Vec<csv::ByteRecord>, bool)>> {
+    use std::io::Read;
     let mut file = std::fs::File::open(path).map_err(|e| Error::io(name, e))?;
-    file.seek(SeekFrom::Start(offset))
+    // the header's bytes, as the csv reader read them
+    let mut head = Vec::new();
+    (&mut file)
+        .take(offset)
+        .read_to_end(&mut head)
         .map_err(|e| Error::io(name, e))?;
+    let unquoted = !head.contains(&b'"');
     let mut buf = vec![0u8; 1 << 16];
     let mut filled = 0;
     let mut sample = Vec::new();
@@ -362,7 +397,7 @@ fn quick_scan(
             return Ok(None);
         }
         if n == 0 {
-            return Ok(Some(sample));
+            return Ok(Some((sample, unquoted)));
         }
         buf.copy_within(block_end..end, 0);
         filled = end - block_end;
@@ -622,6 +657,25 @@ mod tests {
         assert!(plain_rows(b"", 3, &mut Vec::new()));
     }
 
+    /// Quotes in the header only: the rows are checked on the quick path,
+    /// but polars parses with quoting, so the names lose their quotes.
+    #[test]
+    fn a_quoted_header_keeps_quoting() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("q.csv");
+        std::fs::write(&path, "\"y\",\"s\"\n1.5,1\n2.5,2\n").unwrap();
+        assert!(!check_records(&path, "q.csv").unwrap().unquoted);
+        let df = read_csv(&path, &["y"], &["s"]).unwrap();
+        let y: Vec<f64> = df
+            .column("y")
+            .unwrap()
+            .f64()
+            .unwrap()
+            .into_no_null_iter()
+            .collect();
+        assert_eq!(y, [1.5, 2.5]);
+    }
+
     /// A file in many 64 KiB blocks, with a line longer than a block, gives
     /// the csv reader's sample; and a ragged row far into it is still found
     /// (by the csv reader, which names its line).
@@ -635,7 +689,12 @@ mod tests {
             text.push_str(&format!("{i},{}\n", i % 7));
         }
         std::fs::write(&path, &text).unwrap();
-        let (header, sample) = check_records(&path, "m.csv").unwrap();
+        let Records {
+            header,
+            sample,
+            unquoted,
+        } = check_records(&path, "m.csv").unwrap();
+        assert!(unquoted);
         assert_eq!(header.iter().collect::<Vec<_>>(), ["a", "b"]);
         let mut want = csv_records(text.as_bytes());
         want.truncate(INTEGER_SAMPLE_ROWS);

@@ -249,8 +249,7 @@ def main():
         worst = native_agreement(data, njov["methods"])
         out.append("Native build: njov-peers built with `RUSTFLAGS=\"-C target-cpu=native\"` (this machine's AVX2 "
                    "and FMA; the portable build targets baseline x86-64, SSE2), into buffers, best of the passes. "
-                   f"Its limits against the portable build's: max relative difference {worst:.1e} "
-                   "(fused multiply-adds round once where the portable build rounds twice).")
+                   f"Its limits against the portable build's: max relative difference {worst:.1e}.")
         out.append("")
     out.append("Conventions named, not hidden:")
     for note in notes:

@@ -663,12 +663,7 @@ fn read_table(ds: &mut Dataset, entry: &TableEntry, path: &str, text: &str) -> R
         Schema::Sources => {
             let rows = read_rows::<RawSource>(bytes, path, &columns)?;
             for Row { line, record: raw } in &rows {
-                let c = |column: &'static str, text| Cell {
-                    file: path,
-                    line: *line,
-                    column,
-                    text,
-                };
+                let c = Cell::of_row(path, *line);
                 let key = c("key", &raw.key).required()?;
                 if ds.sources.iter().any(|s| s.key == key) {
                     return Err(c("key", &raw.key).error(format!("duplicate source key '{key}'")));
@@ -697,12 +692,7 @@ fn read_table(ds: &mut Dataset, entry: &TableEntry, path: &str, text: &str) -> R
         Schema::Derived => {
             let rows = read_rows::<RawDerived>(bytes, path, &columns)?;
             for Row { line, record: raw } in &rows {
-                let c = |column: &'static str, text| Cell {
-                    file: path,
-                    line: *line,
-                    column,
-                    text,
-                };
+                let c = Cell::of_row(path, *line);
                 let terms = c("terms", &raw.terms).list();
                 if terms.is_empty() {
                     return Err(c("terms", &raw.terms).error("a derived quantity needs terms"));
@@ -722,12 +712,7 @@ fn read_table(ds: &mut Dataset, entry: &TableEntry, path: &str, text: &str) -> R
         Schema::Statements => {
             let rows = read_rows::<RawStatement>(bytes, path, &columns)?;
             for Row { line, record: raw } in &rows {
-                let c = |column: &'static str, text| Cell {
-                    file: path,
-                    line: *line,
-                    column,
-                    text,
-                };
+                let c = Cell::of_row(path, *line);
                 let unit: Unit = c("unit", &raw.unit).parse()?;
                 let sources = c("source", &raw.source).list();
                 check_sources(&ds.sources, &c("source", &raw.source), &sources)?;
@@ -784,12 +769,7 @@ fn read_figure(
     line: u64,
     raw: &RawFigure,
 ) -> Result<Figure> {
-    let c = |column: &'static str, text| Cell {
-        file: path,
-        line,
-        column,
-        text,
-    };
+    let c = Cell::of_row(path, line);
     let unit: Unit = c("unit", &raw.unit).parse()?;
     let status: Status = c("status", &raw.status).parse()?;
     let value = c("value", &raw.value).value(&unit)?;

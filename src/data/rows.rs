@@ -739,7 +739,17 @@ pub(crate) struct Cell<'a> {
     pub text: &'a str,
 }
 
-impl Cell<'_> {
+impl<'a> Cell<'a> {
+    /// The cells of one row, by column: `Cell::of_row(file, line)("id", text)`.
+    pub fn of_row(file: &'a str, line: u64) -> impl Fn(&'static str, &'a str) -> Cell<'a> {
+        move |column, text| Cell {
+            file,
+            line,
+            column,
+            text,
+        }
+    }
+
     pub fn error(&self, message: impl Into<String>) -> Error {
         Error::data(
             Location {
@@ -855,12 +865,7 @@ pub(crate) fn read_assumption(
     raw: &RawAssumption,
     positive: bool,
 ) -> Result<Assumption> {
-    let c = |column: &'static str, text| Cell {
-        file: path,
-        line,
-        column,
-        text,
-    };
+    let c = Cell::of_row(path, line);
     let sources = c("source", &raw.source).list();
     check_sources(known, &c("source", &raw.source), &sources)?;
     let value = c("value", &raw.value).number()?;

@@ -44,12 +44,7 @@ pub(crate) fn read_measures(
     let rows = read_rows::<RawMeasure>(bytes, path, columns)?;
     let mut out = Vec::with_capacity(rows.len());
     for Row { line, record: raw } in &rows {
-        let c = |column: &'static str, text| Cell {
-            file: path,
-            line: *line,
-            column,
-            text,
-        };
+        let c = Cell::of_row(path, *line);
         let keys = c("source", &raw.source).list();
         check_sources(sources, &c("source", &raw.source), &keys)?;
         out.push(Measure {
@@ -76,12 +71,7 @@ pub(crate) fn read_figure_measures(
     let rows = read_rows::<RawFigureMeasure>(bytes, path, columns)?;
     let mut out = Vec::with_capacity(rows.len());
     for Row { line, record: raw } in &rows {
-        let c = |column: &'static str, text| Cell {
-            file: path,
-            line: *line,
-            column,
-            text,
-        };
+        let c = Cell::of_row(path, *line);
         out.push(FigureMeasure {
             figure: c("figure", &raw.figure).required()?,
             wave: c("wave", &raw.wave).required()?,
@@ -103,13 +93,7 @@ pub(crate) fn read_wave_assumptions(
     let mut out = Vec::with_capacity(rows.len());
     for Row { line, record } in rows {
         let (wave, raw) = record.assumption();
-        let wave = Cell {
-            file: path,
-            line,
-            column: "wave",
-            text: &wave,
-        }
-        .required()?;
+        let wave = Cell::of_row(path, line)("wave", &wave).required()?;
         let assumption = read_assumption(sources, path, line, &raw, wave != ALL_WAVES)?;
         out.push(WaveAssumption { wave, assumption });
     }

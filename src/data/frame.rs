@@ -11,6 +11,19 @@ use crate::data::manifest::Schema;
 use crate::data::rows::{Figure, FigureValue};
 use crate::error::{Error, ErrorKind, Result};
 
+impl Provenance {
+    /// `dataset`, `version` and `checksum` as three columns of `rows` equal
+    /// values: the provenance on every row of a frame of results.
+    pub(crate) fn frame_columns(&self, rows: usize) -> [Column; 3] {
+        [
+            ("dataset", &self.id),
+            ("version", &self.version),
+            ("checksum", &self.checksum),
+        ]
+        .map(|(name, value)| Column::new(name.into(), vec![value.as_str(); rows]))
+    }
+}
+
 /// A table as a polars DataFrame, with what it was read from.
 #[derive(Debug, Clone)]
 pub struct TableFrame {

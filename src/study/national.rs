@@ -646,18 +646,7 @@ impl NationalEstimates {
                 num(&|x| x.grid.get(k).map(|g| g.upper)),
             ));
         }
-        columns.push(Column::new(
-            "dataset".into(),
-            text(&|_| self.dataset.id.clone()),
-        ));
-        columns.push(Column::new(
-            "version".into(),
-            text(&|_| self.dataset.version.clone()),
-        ));
-        columns.push(Column::new(
-            "checksum".into(),
-            text(&|_| self.dataset.checksum.clone()),
-        ));
+        columns.extend(self.dataset.frame_columns(e.len()));
         Ok(DataFrame::new(e.len(), columns)?)
     }
 }

@@ -697,18 +697,7 @@ impl TrendEstimates {
             "assumed".into(),
             text(&|x| x.assumed.join(";")),
         ));
-        columns.push(Column::new(
-            "dataset".into(),
-            text(&|_| self.dataset.id.clone()),
-        ));
-        columns.push(Column::new(
-            "version".into(),
-            text(&|_| self.dataset.version.clone()),
-        ));
-        columns.push(Column::new(
-            "checksum".into(),
-            text(&|_| self.dataset.checksum.clone()),
-        ));
+        columns.extend(self.dataset.frame_columns(t.len()));
         Ok(DataFrame::new(t.len(), columns)?)
     }
 }

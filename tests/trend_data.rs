@@ -9,7 +9,7 @@
 
 mod common;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 use njov::claims::{ClaimKind, Scale};
 use njov::data::{MeasureKind, Status};
@@ -19,25 +19,9 @@ use njov::study::{
 };
 use njov::{Dataset, ErrorKind, Verdict};
 
+use common::rows_of;
+
 const VERSION: &str = "1.1.0";
-
-type Row = BTreeMap<String, String>;
-
-fn rows_of(text: &str) -> Vec<Row> {
-    let mut reader = csv::Reader::from_reader(text.as_bytes());
-    let headers = reader.headers().unwrap().clone();
-    reader
-        .records()
-        .map(|r| {
-            let r = r.unwrap();
-            headers
-                .iter()
-                .zip(r.iter())
-                .map(|(h, v)| (h.to_string(), v.to_string()))
-                .collect()
-        })
-        .collect()
-}
 
 fn trends() -> Dataset {
     Dataset::load("njov_trends", Some(VERSION)).unwrap()

@@ -12,26 +12,10 @@ use njov::study::trend::{
     Direction, ShareChange, Trend, WaveCount, WaveShare, share_change_grid, trend_grid,
 };
 
+mod common;
+use common::{Row, rows_of};
+
 const VERSION: &str = "1.1.0";
-
-/// One row of a CSV, by column name.
-type Row = BTreeMap<String, String>;
-
-fn rows_of(text: &str) -> Vec<Row> {
-    let mut reader = csv::Reader::from_reader(text.as_bytes());
-    let headers = reader.headers().unwrap().clone();
-    reader
-        .records()
-        .map(|r| {
-            let r = r.unwrap();
-            headers
-                .iter()
-                .zip(r.iter())
-                .map(|(h, v)| (h.to_string(), v.to_string()))
-                .collect()
-        })
-        .collect()
-}
 
 fn reference() -> Vec<Row> {
     rows_of(include_str!("data/trend_reference.csv"))

@@ -158,3 +158,23 @@ pub fn survey_reference(
         })
         .unwrap_or_else(|| panic!("no R reference for {dataset} {design} {stat} {var}"))
 }
+
+/// One row of a CSV, by column name.
+pub type Row = std::collections::BTreeMap<String, String>;
+
+/// The rows of a CSV text with a header, each by column name.
+pub fn rows_of(text: &str) -> Vec<Row> {
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let headers = reader.headers().unwrap().clone();
+    reader
+        .records()
+        .map(|r| {
+            let r = r.unwrap();
+            headers
+                .iter()
+                .zip(r.iter())
+                .map(|(h, v)| (h.to_string(), v.to_string()))
+                .collect()
+        })
+        .collect()
+}

@@ -18,7 +18,7 @@ pub fn parse_claim(data: &[u8]) {
 /// The files of the small valid data folder of the error matrix
 /// (`tests/data/errors/base/demo`), which `load_dataset` mutates one at a
 /// time. Its manifest's checksums and row counts are filled in by [`seal`].
-const DEMO: &[(&str, &str)] = &[
+pub const DEMO: &[(&str, &str)] = &[
     (
         "demo/CHANGELOG.md",
         include_str!("../tests/data/errors/base/demo/CHANGELOG.md"),

@@ -78,5 +78,9 @@ fn the_dataset_seeds_load() {
         }
         loaded += 1;
     }
-    assert_eq!(loaded, 8, "one seed per file of the demo dataset");
+    assert_eq!(
+        loaded,
+        targets::DEMO.len(),
+        "one seed per file of the demo dataset"
+    );
 }

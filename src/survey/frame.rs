@@ -718,7 +718,9 @@ mod tests {
         text.push_str("5\n");
         text.push_str("6,7\n");
         std::fs::write(&path, &text).unwrap();
-        let err = check_records(&path, "m.csv").unwrap_err().to_string();
-        assert!(err.contains("20003") || err.contains("line 20003"), "{err}");
+        let err = check_records(&path, "m.csv").unwrap_err();
+        // header line 1, the long row line 2, 20,000 rows, then "5" on line 20003
+        let at = err.location().expect("a located error");
+        assert_eq!((at.file.as_str(), at.line), ("m.csv", Some(20003)), "{err}");
     }
 }

@@ -6,7 +6,7 @@
 //!
 //! | column | meaning |
 //! |---|---|
-//! | `figure` | the id of a figure or derived quantity of the dataset (`arrests.undercover_solicitation`) |
+//! | `figure` | the id of a figure, a derived quantity or a measure of the dataset (`arrests.undercover_solicitation`; a measure such as `online_meeting` names its figure of every wave, and the statement's years pick one) |
 //! | `reads` | what amount the phrase names: `level` (a count of the figure: "644 arrests came from undercover operations"), `share` (the figure as a share of `base`: "a quarter of the arrests came from undercover operations") or `period` (the figure is the reference period of what the phrase names: "arrests from July 1, 2000, through ...") |
 //! | `base` | for `share`: the id of the whole; empty for the figure's own base |
 //! | `phrase` | the words, lower case; hyphens and spaces are the same; numbers are matched as printed ("ages of 6 and 12") |
@@ -16,7 +16,9 @@
 //! A phrase is matched in the sentence of an amount: first in the words that
 //! follow the amount (up to the next amount, and past no comma once a phrase
 //! has been found), then in the words of its clause before it. A specific
-//! phrase wins over a generic one; among equals, the nearest. What no phrase
+//! phrase wins over a generic one; among equals, the nearest. One phrase may
+//! name several figures (`undercover` names two definitions): the stated
+//! amount then decides, or the statement stays unmatched. What no phrase
 //! matches is reported unmatched: the scanner never guesses.
 
 use std::collections::BTreeMap;
@@ -216,13 +218,16 @@ impl AliasTable {
                 "no" => false,
                 other => return Err(fail("generic", format!("'{other}' is not yes or no"))),
             };
-            if let Some(other) = aliases
+            // One phrase may name several figures (an ambiguous phrase: the
+            // scanner lets the stated amount decide, or stays silent), but
+            // not the same figure twice.
+            if aliases
                 .iter()
-                .find(|a| a.tokens == tokens && a.reads == reads)
+                .any(|a| a.tokens == tokens && a.reads == reads && a.figure == figure)
             {
                 return Err(fail(
                     "phrase",
-                    format!("'{phrase}' ({}) already names '{}'", cell(1), other.figure),
+                    format!("'{phrase}' ({}) already names '{figure}'", cell(1)),
                 ));
             }
             aliases.push(Alias {
@@ -262,7 +267,11 @@ impl AliasTable {
         let p = ds.provenance();
         let file = format!("{}/{}/{ALIAS_TABLE}.csv", p.id, p.version);
         let table = AliasTable::from_csv(text, &file)?;
-        let known = |id: &str| ds.figure(id).is_some() || ds.derived().iter().any(|d| d.id == id);
+        let known = |id: &str| {
+            ds.figure(id).is_some()
+                || ds.derived().iter().any(|d| d.id == id)
+                || ds.measure(id).is_some()
+        };
         for a in &table.aliases {
             let line = Some(a.line);
             for (column, id) in [("figure", Some(&a.figure)), ("base", a.base.as_ref())] {
@@ -275,7 +284,7 @@ impl AliasTable {
                             line,
                             column: Some(column.into()),
                         },
-                        format!("'{id}' is no figure or derived quantity of {}", p.id),
+                        format!("'{id}' is no figure, derived quantity or measure of {}", p.id),
                     ));
                 }
             }
@@ -350,11 +359,21 @@ mod tests {
             let (line, col) = where_(row);
             assert_eq!((line, col.as_deref()), (Some(2), Some(column)), "{row}");
         }
-        // A repeat on its own line; the same phrase may name a level and a
-        // period.
+        // A repeat of phrase and figure on its own line; the same phrase may
+        // name a level and a period, or two figures (an ambiguous phrase).
         assert_eq!(
-            where_("x,level,,arrests,yes,n\ny,level,,Arrests,no,n\n"),
+            where_("x,level,,arrests,yes,n\nx,level,,Arrests,no,n\n"),
             (Some(3), Some("phrase".into()))
+        );
+        assert_eq!(
+            AliasTable::from_csv(
+                &format!("{HEAD}x,level,,undercover,no,n\ny,level,,undercover,no,n\n"),
+                "a.csv"
+            )
+            .unwrap()
+            .aliases()
+            .len(),
+            2
         );
         assert!(
             AliasTable::from_csv(

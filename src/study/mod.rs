@@ -22,11 +22,13 @@
 //! # Ok::<(), njov::Error>(())
 //! ```
 
+mod catalogue;
 mod derived;
 mod design;
 mod ledger;
 mod national;
 mod scan;
+mod statement;
 pub mod trend;
 mod wave_design;
 mod wave_trends;
@@ -38,9 +40,10 @@ pub use national::{
     EstimateKind, EstimateMethod, EstimateOptions, GridPoint, NationalEstimate, NationalEstimates,
     NoEstimate, national_estimates,
 };
+pub use catalogue::{Catalogue, CatalogueFigure, SAME_FIGURES_TABLE, Wave};
 pub use scan::{
-    DocumentScan, Finding, FindingStatus, document_sources, scan_document, scan_text,
-    split_sentences,
+    DocumentScan, Finding, FindingStatus, document_sources, scan_all, scan_document, scan_text,
+    scan_with, split_sentences,
 };
 pub use wave_design::{ModelValue, PHASE1_CORRELATION, WaveDesign, WaveDesigns, wave_label};
 pub use wave_trends::{

@@ -1,26 +1,38 @@
-//! Whole documents: every sentence that states an amount, matched to the
-//! figure it is about through the dataset's [`AliasTable`], and judged
-//! against the dataset's numbers.
+//! Whole documents: every sentence that states an amount, read into
+//! statements, matched to the one figure of the [`Catalogue`] it is about,
+//! and judged.
 //!
-//! A document is split into sentences (at `.`, `!` or `?` followed by a
-//! capital, a digit or the end, but not after an abbreviation such as
-//! `U.S.` or `No.`); each is read by the grammar. Every amount it states
-//! (claimed amounts, bases, and the levels of a change), its period and its
-//! vague statements become [`Finding`]s: `matched` when an alias phrase in
-//! its reach names a figure (judged like the ledger judges a statement of
-//! that figure), `unmatched` when none does (unverifiable: the scanner never
-//! guesses), `vague` when it states no amount.
+//! A document is read in stages, each its own step: sentences
+//! ([`split_sentences`]: at `.`, `!` or `?` followed by a capital, a digit
+//! or the end, but not after an abbreviation such as `U.S.` or `No.`);
+//! tokens and amounts (the claims grammar); statements (what each amount is
+//! about, from the alias tables' phrases in its reach, and the waves it
+//! names, from its years; numbers that are not amounts set aside: see
+//! `statement.rs`); matches; judgements.
+//!
+//! Matching prefers silence to a false alarm. A statement is matched only
+//! when what it is about and its wave single out one figure (or, for a
+//! change, one pair of waves of one measure). A number equal at its printed
+//! precision to one of the candidates is that candidate's figure, unless a
+//! year attached to it names another wave (then it is a right number given
+//! to the wrong wave). When the candidates disagree, or only a generic noun
+//! ("arrests") ties the statement to a figure it does not fit, the finding
+//! is `unmatched`, names its candidates, and is never `inconsistent`.
 
 use serde::Serialize;
 
 use crate::claims::{
-    Alias, AliasReads, AliasTable, Checker, ClaimKind, ErrorPattern, Judgement, ParsedClaim,
-    QuantifierTable, Spanned, StatedAmount, Token, Verdict, lex, read_sentence, single_amount,
+    AliasReads, AmountRole, Checker, ClaimKind, ErrorPattern, Evidence, Judgement, ParsedClaim,
+    QuantifierTable, Scale, Spanned, StatedAmount, Verdict, lex, read_sentence, single_amount,
 };
 use crate::data::{Dataset, Provenance, Schema};
 use crate::error::Result;
+use crate::study::catalogue::{Catalogue, CatalogueFigure};
 use crate::study::ledger::{evidence_for, period_evidence};
 use crate::study::national::NationalEstimates;
+use crate::study::statement::{
+    AmountWaves, PhraseHit, amount_waves, not_an_amount, subjects, wave_mentions,
+};
 
 /// How a finding was matched to the dataset.
 ///
@@ -30,9 +42,11 @@ use crate::study::national::NationalEstimates;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum FindingStatus {
-    /// An alias phrase in its reach names a figure; judged against it.
+    /// What it is about and its wave single out one figure; judged
+    /// against it.
     Matched,
-    /// No alias phrase names what it is about; unverifiable.
+    /// No phrase names what it is about, or its candidates disagree;
+    /// unverifiable, with the candidates named.
     Unmatched,
     /// It states no amount (`many`, `more successful than`); unverifiable.
     Vague,
@@ -56,8 +70,20 @@ pub struct Finding {
     pub kind: ClaimKind,
     /// How it was matched.
     pub status: FindingStatus,
-    /// The figure it was matched to.
+    /// The figure it was matched to (for a change, `FROM->TO`).
     pub figure: Option<String>,
+    /// The dataset of the figure.
+    pub dataset: Option<String>,
+    /// The figure's id in the other dataset that holds it, if any.
+    pub same_as: Option<String>,
+    /// The wave or waves of the figure, as a reader names them (`2006`,
+    /// `2000 -> 2006`).
+    pub wave: Option<String>,
+    /// Whether the figure is context printed beside the study's own.
+    pub context: bool,
+    /// The figures it could be about, when it was not matched to one (or
+    /// was matched to one of several that agree).
+    pub candidates: Vec<String>,
     /// The base of a share, when matched.
     pub base: Option<String>,
     /// The alias phrase that matched.
@@ -76,7 +102,7 @@ pub struct Finding {
     pub reason: String,
 }
 
-/// A scanned document: the dataset it was judged against, the number of
+/// A scanned document: the datasets it was judged against, the number of
 /// sentences, and every finding in document order.
 ///
 /// ```
@@ -88,8 +114,11 @@ pub struct Finding {
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct DocumentScan {
-    /// The dataset the findings were judged against.
+    /// The first dataset the findings were judged against (`njov1` when all
+    /// are read).
     pub dataset: Provenance,
+    /// Every dataset the findings were judged against.
+    pub datasets: Vec<Provenance>,
     /// The number of sentences read.
     pub sentences: usize,
     /// Every finding, in document order.
@@ -222,11 +251,13 @@ pub fn scan_document(
     scan_text(ds, text, &sources, estimates)
 }
 
-/// Scans a text: every sentence that states an amount, matched to the
-/// dataset's figures through its alias table and judged against them.
-/// `own_sources` are the document's own source keys (a figure printed only
-/// by them is no evidence); `estimates` give model-based intervals as for
-/// [`judge_ledger`](crate::study::judge_ledger).
+/// Scans a text against one dataset: every sentence that states an amount,
+/// matched to the dataset's figures through its alias table and judged
+/// against them. `own_sources` are the document's own source keys (a
+/// figure printed only by them is no evidence). `estimates` are accepted
+/// for compatibility; the catalogue computes each dataset's national
+/// estimates itself (at the default options), for the model-based
+/// intervals.
 ///
 /// # Errors
 /// `ErrorKind::UnknownTable` when the dataset has no alias table; the alias
@@ -248,136 +279,137 @@ pub fn scan_text(
     own_sources: &[String],
     estimates: Option<&NationalEstimates>,
 ) -> Result<DocumentScan> {
-    let aliases = AliasTable::from_dataset(ds)?;
+    let _ = estimates;
+    let catalogue = Catalogue::from_datasets(vec![ds.clone()])?;
+    Ok(scan_with(&catalogue, text, own_sources))
+}
+
+/// Scans a text against every dataset of the study (the embedded
+/// [`Catalogue`]): wave-1 figures, the later waves, the changes between
+/// waves and the context printed beside them.
+///
+/// # Errors
+/// As [`Catalogue::embedded`].
+///
+/// ```
+/// let scan = njov::study::scan_all(
+///     "Arrests of online predators grew 21 percent, from 508 in 2000 to 615 in 2006.",
+///     &[]).unwrap();
+/// let figures: Vec<_> = scan.findings.iter().map(|f| f.figure.clone().unwrap()).collect();
+/// assert_eq!(figures, ["w2000.online_meeting->w2006.online_meeting",
+///                      "w2000.online_meeting", "w2006.online_meeting"]);
+/// assert!(scan.findings.iter().all(|f| f.verdict == njov::Verdict::Reproduced));
+/// ```
+pub fn scan_all(text: &str, own_sources: &[String]) -> Result<DocumentScan> {
+    let catalogue = Catalogue::embedded()?;
+    Ok(scan_with(&catalogue, text, own_sources))
+}
+
+/// Scans a text against a catalogue.
+pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> DocumentScan {
     let table = QuantifierTable::shared_default();
     let sentences = split_sentences(text);
     let mut findings = Vec::new();
+    let mut previous: Option<(PhraseHit, usize)> = None;
     for (index, [a, b]) in sentences.iter().copied().enumerate() {
         let sentence = &text[a..b];
+        // A paragraph break ends what a sentence can refer back to.
+        if previous
+            .as_ref()
+            .is_some_and(|(_, end)| text[*end..a].contains("\n\n"))
+        {
+            previous = None;
+        }
         let parsed = read_sentence(sentence, &table);
         if parsed.amounts.is_empty() && parsed.period.is_none() && parsed.vague.is_empty() {
             continue;
         }
+        let tokens = lex(sentence, false);
+        let anaphoric = tokens
+            .first()
+            .and_then(Spanned::word)
+            .is_some_and(|w| ANAPHORS.contains(&w));
         let context = SentenceContext {
-            ds,
-            aliases: &aliases,
+            catalogue,
             own_sources,
-            estimates,
             sentence,
             offset: a,
             index,
             collapsed: sentence.split_whitespace().collect::<Vec<_>>().join(" "),
-            tokens: lex(sentence, false),
+            mentions: wave_mentions(&tokens, parsed.period_span, catalogue),
+            tokens,
             parsed: &parsed,
+            previous: previous.as_ref().map(|(h, _)| h.clone()),
+            anaphoric,
         };
-        context.findings(&mut findings);
+        if let Some(hit) = context.findings(&mut findings) {
+            previous = Some((hit, b));
+        } else if let Some(p) = previous.as_mut() {
+            p.1 = b;
+        }
     }
     findings.sort_by_key(|f| (f.span[0], f.span[1]));
-    Ok(DocumentScan {
-        dataset: ds.provenance().clone(),
+    let datasets = catalogue.provenances();
+    DocumentScan {
+        dataset: datasets
+            .iter()
+            .find(|p| p.id == crate::study::DATASET)
+            .or(datasets.first())
+            .cloned()
+            .unwrap_or_else(|| Provenance {
+                id: String::new(),
+                version: String::new(),
+                checksum: String::new(),
+            }),
+        datasets,
         sentences: sentences.len(),
         findings,
-    })
-}
-
-/// The alias to take among those found: a specific one before a generic
-/// one; the first (after the amount) or the last (before it).
-fn pick<'t>(found: &[&'t Alias], last: bool) -> Option<&'t Alias> {
-    let specific = found.iter().filter(|a| !a.generic);
-    let chosen = if last {
-        specific.clone().next_back()
-    } else {
-        specific.clone().next()
-    };
-    chosen.copied().or_else(|| {
-        if last {
-            found.last().copied()
-        } else {
-            found.first().copied()
-        }
-    })
+    }
 }
 
 struct SentenceContext<'a> {
-    ds: &'a Dataset,
-    aliases: &'a AliasTable,
+    catalogue: &'a Catalogue,
     own_sources: &'a [String],
-    estimates: Option<&'a NationalEstimates>,
     sentence: &'a str,
     offset: usize,
     index: usize,
     collapsed: String,
     tokens: Vec<Spanned>,
+    mentions: Vec<crate::study::statement::WaveMention>,
     parsed: &'a ParsedClaim,
+    /// What the previous sentence of the paragraph was about.
+    previous: Option<PhraseHit>,
+    /// The sentence opens with a word that refers back (`That is a 381
+    /// percent increase`).
+    anaphoric: bool,
 }
 
-fn clause_break(t: &Spanned) -> bool {
-    matches!(t.token, Token::Punct(',' | ';' | ':' | '(' | ')'))
+/// Words that open a sentence about what the one before it was about.
+const ANAPHORS: [&str; 7] = ["that", "this", "it", "these", "those", "such", "the"];
+
+/// One figure (or pair of waves) a statement could be about, judged.
+struct Candidate {
+    /// The figure's id (`FROM->TO` for a change).
+    id: String,
+    /// The catalogue figure (the later one of a change).
+    figure: usize,
+    /// The wave(s), for a reader.
+    wave: Option<String>,
+    /// The wave of a level, or the waves of a change.
+    waves: (Option<String>, Option<String>),
+    /// The whole of a share.
+    base: Option<String>,
+    judgement: Judgement,
+    note: Option<String>,
+}
+
+impl Candidate {
+    fn reproduced(&self) -> bool {
+        self.judgement.verdict == Verdict::Reproduced
+    }
 }
 
 impl SentenceContext<'_> {
-    /// The first token at or after byte `at`.
-    fn token_at(&self, at: usize) -> usize {
-        self.tokens.partition_point(|t| t.start < at)
-    }
-
-    /// The alias for the words at byte range `span`, reading `reads`: the
-    /// first in the words after it (up to `stop`), else the last in its
-    /// clause before it (back to `back`).
-    fn alias_for(
-        &self,
-        span: [usize; 2],
-        stop: usize,
-        back: usize,
-        reads: AliasReads,
-    ) -> Option<&Alias> {
-        let (first, end) = (
-            self.token_at(span[1]),
-            self.token_at(stop).min(self.tokens.len()),
-        );
-        let mut found: Vec<&Alias> = Vec::new();
-        for k in first..end {
-            if clause_break(&self.tokens[k]) && !found.is_empty() {
-                break;
-            }
-            let mut here: Vec<(usize, usize)> = self
-                .aliases
-                .matches_at(&self.tokens, k)
-                .into_iter()
-                .filter(|(al, e)| *e <= end && self.aliases.aliases()[*al].reads == reads)
-                .collect();
-            // The longest phrase starting here.
-            here.sort_by_key(|(_, e)| std::cmp::Reverse(*e));
-            if let Some((al, _)) = here.first() {
-                found.push(&self.aliases.aliases()[*al]);
-            }
-        }
-        if let Some(a) = pick(&found, false) {
-            return Some(a);
-        }
-        // Back through its clause.
-        let start = self.token_at(span[0]);
-        let mut from = start;
-        let floor = self.token_at(back);
-        while from > floor && !clause_break(&self.tokens[from - 1]) {
-            from -= 1;
-        }
-        let mut found: Vec<&Alias> = Vec::new();
-        for k in from..start {
-            let mut here: Vec<(usize, usize)> = self
-                .aliases
-                .matches_at(&self.tokens, k)
-                .into_iter()
-                .filter(|(al, e)| *e <= start && self.aliases.aliases()[*al].reads == reads)
-                .collect();
-            here.sort_by_key(|(_, e)| std::cmp::Reverse(*e));
-            if let Some((al, _)) = here.first() {
-                found.push(&self.aliases.aliases()[*al]);
-            }
-        }
-        pick(&found, true)
-    }
-
     fn finding(&self, span: [usize; 2], kind: ClaimKind, status: FindingStatus) -> Finding {
         Finding {
             sentence: self.index,
@@ -387,6 +419,11 @@ impl SentenceContext<'_> {
             kind,
             status,
             figure: None,
+            dataset: None,
+            same_as: None,
+            wave: None,
+            context: false,
+            candidates: Vec::new(),
             base: None,
             alias: None,
             verdict: Verdict::Unverifiable,
@@ -398,137 +435,797 @@ impl SentenceContext<'_> {
         }
     }
 
-    fn judged(mut f: Finding, j: Judgement, note: Option<String>) -> Finding {
+    fn judged(mut f: Finding, j: &Judgement, note: Option<&str>) -> Finding {
         f.verdict = j.verdict;
         f.computed = j.computed;
         f.accepted = j.accepted;
         f.crosses_boundary = j.crosses_boundary;
-        f.pattern = j.pattern;
+        f.pattern.clone_from(&j.pattern);
         f.reason = match note {
             Some(n) => format!("{}; {n}", j.reason),
-            None => j.reason,
+            None => j.reason.clone(),
         };
         f
     }
 
-    /// The base of a share of `figure`: the alias's, else the figure's own.
-    fn base_of(&self, alias: &Alias) -> Option<String> {
-        alias.base.clone().or_else(|| {
-            self.ds
-                .figure(&alias.figure)
-                .and_then(|f| f.base.clone())
-                .or_else(|| {
-                    self.ds
-                        .derived()
-                        .iter()
-                        .find(|d| d.id == alias.figure)
-                        .and_then(|d| d.base.clone())
-                })
+    fn wave_name(&self, wave: Option<&str>) -> Option<String> {
+        let w = wave?;
+        Some(
+            self.catalogue
+                .waves()
+                .iter()
+                .find(|x| x.id == w)
+                .map_or_else(|| w.to_string(), |x| x.label.clone()),
+        )
+    }
+
+    /// The base of a share of a figure: the alias's, else the figure's own.
+    fn base_of(ds: &Dataset, id: &str, alias_base: Option<&str>) -> Option<String> {
+        alias_base.map(str::to_string).or_else(|| {
+            ds.figure(id).and_then(|f| f.base.clone()).or_else(|| {
+                ds.derived()
+                    .iter()
+                    .find(|d| d.id == id)
+                    .and_then(|d| d.base.clone())
+            })
         })
     }
 
-    fn judge_amount(&self, amount: &StatedAmount, stop: usize, back: usize) -> Finding {
+    /// A level or a share of one figure, judged; `None` when the amount's
+    /// kind does not fit the figure (a percentage of a count with no base).
+    fn judge_level(
+        &self,
+        amount: &StatedAmount,
+        k: usize,
+        alias_base: Option<&str>,
+    ) -> Option<Candidate> {
+        let c = self.catalogue;
+        let f = &c.figures()[k];
+        let (i, id) = c.evidence_source(f);
+        let ds = &c.datasets()[i];
+        let unit = ds.unit(&id)?;
+        let share = amount.unit == Scale::Percent;
+        let base = if share && unit.is_count() {
+            Some(Self::base_of(ds, &id, alias_base)?)
+        } else {
+            None
+        };
+        if !share && !unit.is_count() {
+            return None;
+        }
+        let (evidence, ci, note) =
+            evidence_for(ds, Some(&id), base.as_deref(), self.own_sources, c.estimates(i));
+        let parsed = single_amount(&amount.wording, amount);
+        let mut judgement = match &evidence {
+            Evidence::Unpublished { reason } => Judgement::unverifiable(amount.kind, reason.clone()),
+            _ => c.checker(ci).judge(&parsed, &evidence).ok()?,
+        };
+        // A figure the source printed as a wording ("over 45%", "about
+        // half"): the same wording reproduces it; a wording whose range
+        // meets the printed one's is consistent with it.
+        let others_print = ds.figure(&id).is_some_and(|x| {
+            x.sources.iter().any(|k| !self.own_sources.contains(k))
+        });
+        if let Some(printed) = ds.figure(&id).and_then(|x| x.wording.as_deref())
+            && others_print
+            && judgement.verdict != Verdict::Reproduced
+            && let Some((lo, hi)) = crate::claims::accepted_range(printed)
+        {
+            let norm = |w: &str| {
+                w.to_lowercase()
+                    .replace('-', " ")
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            };
+            let [a, b] = amount.accepted.ends();
+            let verdict = if norm(printed) == norm(&amount.wording) {
+                Verdict::Reproduced
+            } else if a <= hi && lo <= b {
+                Verdict::Consistent
+            } else {
+                Verdict::Inconsistent
+            };
+            judgement = Judgement {
+                verdict,
+                computed: None,
+                accepted: Some([a, b]),
+                crosses_boundary: None,
+                pattern: None,
+                reason: format!(
+                    "the figure is printed as the wording \"{printed}\", which admits [{}, {}]; '{}' accepts [{}, {}]",
+                    short_value(Some(lo)),
+                    short_value(Some(hi)),
+                    amount.wording,
+                    short_value(Some(a)),
+                    short_value(Some(b))
+                ),
+                ..judgement
+            };
+        }
+        Some(Candidate {
+            id: f.id.clone(),
+            figure: k,
+            wave: self.wave_name(f.wave.as_deref()),
+            waves: (f.wave.clone(), None),
+            base,
+            judgement,
+            note,
+        })
+    }
+
+    /// A change between two figures of one measure, judged.
+    fn judge_change(&self, amount: &StatedAmount, a: usize, b: usize) -> Option<Candidate> {
+        let c = self.catalogue;
+        let (fa, fb) = (&c.figures()[a], &c.figures()[b]);
+        let (i, _) = c.dataset(&fb.dataset)?;
+        let ds = &c.datasets()[i];
+        let (from, to) = (ds.value(&fa.id)?, ds.value(&fb.id)?);
+        if !ds.unit(&fb.id)?.is_count() {
+            return None;
+        }
+        let ci = c.trends(i).and_then(|t| t.get(&fa.id, &fb.id)).and_then(|t| {
+            let t = t.change.count()?;
+            let l = match amount.unit {
+                Scale::PercentChange => t.percent_change,
+                Scale::Ratio => t.ratio,
+                Scale::Difference => t.difference,
+                _ => return None,
+            };
+            Some((l.lower, l.upper))
+        });
+        let parsed = single_amount(&amount.wording, amount);
+        let judgement = c
+            .checker(ci)
+            .judge(&parsed, &Evidence::Change { from, to })
+            .ok()?;
+        let (wa, wb) = (
+            self.wave_name(fa.wave.as_deref()),
+            self.wave_name(fb.wave.as_deref()),
+        );
+        Some(Candidate {
+            id: format!("{}->{}", fa.id, fb.id),
+            figure: b,
+            wave: Some(format!(
+                "{} -> {}",
+                wa.unwrap_or_default(),
+                wb.unwrap_or_default()
+            )),
+            waves: (fa.wave.clone(), fb.wave.clone()),
+            base: None,
+            judgement,
+            note: None,
+        })
+    }
+
+    /// The catalogue figures a phrase names.
+    fn named(&self, hit: &PhraseHit) -> (Vec<usize>, Option<String>) {
+        let mut out: Vec<usize> = Vec::new();
+        let mut base = None;
+        for &(d, a) in &hit.aliases {
+            let alias = &self.catalogue.alias_tables()[d].aliases()[a];
+            if alias.base.is_some() {
+                base.clone_from(&alias.base);
+            }
+            for k in self.catalogue.named_by(d, &alias.figure) {
+                if !out.contains(&k) {
+                    out.push(k);
+                }
+            }
+        }
+        (out, base)
+    }
+
+    /// The candidates of a level or share statement.
+    fn level_candidates(&self, amount: &StatedAmount, hit: &PhraseHit) -> Vec<Candidate> {
+        let (figures, base) = self.named(hit);
+        figures
+            .into_iter()
+            .filter_map(|k| self.judge_level(amount, k, base.as_deref()))
+            .collect()
+    }
+
+    /// The candidates of a change statement: each pair of waves of each
+    /// measure the phrase names, within the waves the sentence names.
+    fn change_candidates(
+        &self,
+        amount: &StatedAmount,
+        hit: &PhraseHit,
+        waves: &AmountWaves,
+    ) -> Vec<Candidate> {
+        let c = self.catalogue;
+        let (figures, _) = self.named(hit);
+        let mut measures: Vec<String> = Vec::new();
+        for k in figures {
+            if let Some(m) = &c.figures()[k].measure
+                && !measures.contains(m)
+            {
+                measures.push(m.clone());
+            }
+        }
+        let rank = |w: &Option<String>| c.wave_rank(w.as_deref());
+        let mut out = Vec::new();
+        for m in measures {
+            let of = c.figures_of_measure(&m);
+            for (x, fa) in of.iter().enumerate() {
+                for fb in &of[x + 1..] {
+                    if waves.from.as_ref().is_some_and(|w| fa.wave.as_ref() != Some(w))
+                        || waves.to.as_ref().is_some_and(|w| fb.wave.as_ref() != Some(w))
+                        || rank(&fa.wave) >= rank(&fb.wave)
+                    {
+                        continue;
+                    }
+                    let (Some(a), Some(b)) = (c.position(&fa.id), c.position(&fb.id)) else {
+                        continue;
+                    };
+                    if let Some(cand) = self.judge_change(amount, a, b) {
+                        out.push(cand);
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    fn judge_amount(
+        &self,
+        i: usize,
+        change_hit: Option<&PhraseHit>,
+        used: &mut Option<PhraseHit>,
+    ) -> Option<Finding> {
+        let amounts = &self.parsed.amounts;
+        let amount = &amounts[i];
+        if not_an_amount(amount, &self.tokens, self.sentence) {
+            return None;
+        }
         let mut f = self.finding(amount.span, amount.kind, FindingStatus::Unmatched);
         f.accepted = Some(amount.accepted.ends());
-        let reads = match amount.kind {
-            ClaimKind::Share => Some(AliasReads::Share),
-            ClaimKind::Level => Some(AliasReads::Level),
-            _ => None,
+        let stop = amounts
+            .get(i + 1)
+            .map_or(self.sentence.len(), |n| n.span[0]);
+        let back = i.checked_sub(1).map_or(0, |p| amounts[p].span[1]);
+        let reads = if amount.unit == Scale::Percent {
+            AliasReads::Share
+        } else {
+            AliasReads::Level
         };
-        let Some(alias) = reads.and_then(|r| self.alias_for(amount.span, stop, back, r)) else {
+        let hits = subjects(
+            self.catalogue,
+            &self.tokens,
+            amount.span,
+            stop,
+            back,
+            reads,
+        );
+        let own = hits.first().cloned();
+        // The levels of a change are about what the change is about.
+        let hit = match (own, amount.role) {
+            (Some(h), _) if !h.generic => Some(h),
+            (own, AmountRole::From | AmountRole::To) => change_hit.cloned().or(own),
+            (own, _) => own,
+        };
+        // Nothing in the sentence: what the sentence before it was about,
+        // as firmly as the sentence refers back to it.
+        let hit = hit.or_else(|| {
+            self.previous.clone().map(|mut h| {
+                h.generic |= !self.anaphoric;
+                h
+            })
+        });
+        let Some(hit) = hit else {
             f.reason = format!(
-                "no phrase of the alias table of {} names what '{}' is about",
-                self.ds.provenance().id,
+                "no phrase of the alias tables of {} names what '{}' is about",
+                self.dataset_names(),
                 amount.wording
             );
+            return Some(f);
+        };
+        f.alias = Some(hit.phrase.clone());
+        if !hit.generic {
+            *used = Some(hit.clone());
+        }
+        let waves = amount_waves(
+            self.parsed,
+            i,
+            &self.tokens,
+            &self.mentions,
+            self.catalogue,
+        );
+        let is_change = amount.kind == ClaimKind::Change && amount.role == AmountRole::Claim;
+        let candidates_of = |h: &PhraseHit| {
+            if is_change {
+                self.change_candidates(amount, h, &waves)
+            } else {
+                self.level_candidates(amount, h)
+            }
+        };
+        let chosen = self.choose(f.clone(), amount, &hit, &waves, candidates_of(&hit));
+        if chosen.verdict == Verdict::Reproduced {
+            return Some(chosen);
+        }
+        // Another phrase of the sentence (or what the sentence before was
+        // about) may name a figure the amount equals at its printed
+        // precision: then it is that figure's.
+        let mut alternates: Vec<PhraseHit> = hits
+            .iter()
+            .filter(|h| h.phrase != hit.phrase && !h.generic)
+            .cloned()
+            .collect();
+        if let Some(p) = &self.previous
+            && p.phrase != hit.phrase
+        {
+            alternates.push(p.clone());
+        }
+        let mut equal: Vec<(Candidate, PhraseHit)> = Vec::new();
+        for h in alternates {
+            for c in candidates_of(&h) {
+                let attached_elsewhere = !is_change
+                    && waves
+                        .attached
+                        .as_ref()
+                        .is_some_and(|w| c.waves.0.as_ref().is_some_and(|x| x != w));
+                if c.reproduced() && !attached_elsewhere && !equal.iter().any(|(e, _)| e.id == c.id)
+                {
+                    equal.push((c, h.clone()));
+                }
+            }
+        }
+        if let [(c, h)] = equal.as_slice() {
+            let mut f = f;
+            f.alias = Some(h.phrase.clone());
+            return Some(self.matched(f, c, None, chosen.figure.into_iter().collect()));
+        }
+        Some(self.base_stated(chosen, amount))
+    }
+
+    /// An inconsistent share of a count is judged only when the sentence
+    /// names its base (`of the arrests`): a share whose whole is left
+    /// unsaid may be of another whole.
+    fn base_stated(&self, f: Finding, amount: &StatedAmount) -> Finding {
+        if f.verdict != Verdict::Inconsistent || amount.unit != Scale::Percent || f.pattern.is_some()
+        {
+            return f;
+        }
+        let Some(fig) = f.figure.as_deref().and_then(|id| self.catalogue.figure(id)) else {
             return f;
         };
-        f.status = FindingStatus::Matched;
-        f.figure = Some(alias.figure.clone());
-        f.alias = Some(alias.phrase.clone());
-        let base = (alias.reads == AliasReads::Share)
-            .then(|| self.base_of(alias))
-            .flatten();
-        f.base.clone_from(&base);
-        let (evidence, ci, note) = evidence_for(
-            self.ds,
-            Some(&alias.figure),
-            base.as_deref(),
-            self.own_sources,
-            self.estimates,
-        );
-        let mut checker = Checker::new();
-        if let Some((lo, hi)) = ci {
-            checker = checker.ci(lo, hi);
+        let (i, id) = self.catalogue.evidence_source(fig);
+        let ds = &self.catalogue.datasets()[i];
+        if !ds.unit(&id).is_some_and(crate::data::Unit::is_count) {
+            return f;
         }
-        let parsed = single_amount(&amount.wording, amount);
-        match checker.judge(&parsed, &evidence) {
-            Ok(j) => Self::judged(f, j, note),
-            Err(e) => {
+        let Some(base) = f.base.clone() else {
+            return f;
+        };
+        let base_at = self.catalogue.position(&base).or_else(|| {
+            self.catalogue
+                .figures()
+                .iter()
+                .position(|x| x.same_as.as_deref() == Some(base.as_str()))
+        });
+        let named = [AliasReads::Level, AliasReads::Share].iter().any(|&r| {
+            subjects(
+                self.catalogue,
+                &self.tokens,
+                [0, 0],
+                self.sentence.len(),
+                0,
+                r,
+            )
+            .iter()
+            .any(|h| {
+                h.aliases.iter().any(|&(d, a)| {
+                    let alias = &self.catalogue.alias_tables()[d].aliases()[a];
+                    let named = self.catalogue.named_by(d, &alias.figure);
+                    base_at.is_some_and(|b| named.contains(&b))
+                        || alias.figure == base
+                })
+            })
+        });
+        if named {
+            return f;
+        }
+        let mut u = self.finding(
+            [f.span[0] - self.offset, f.span[1] - self.offset],
+            f.kind,
+            FindingStatus::Unmatched,
+        );
+        u.accepted = f.accepted;
+        u.alias = f.alias.clone();
+        u.candidates = f.figure.clone().into_iter().collect();
+        u.reason = format!(
+            "'{}' does not fit {} as a share of {} ({}), and the sentence does not name its whole: it may be a share of another",
+            amount.wording,
+            f.figure.as_deref().unwrap_or("-"),
+            base,
+            short_value(f.computed)
+        );
+        u
+    }
+
+    fn dataset_names(&self) -> String {
+        self.catalogue
+            .datasets()
+            .iter()
+            .map(|d| d.provenance().id.clone())
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    /// The wave a level's candidates are narrowed to: its attached year,
+    /// else the wave its role in a change names, else the sentence's one
+    /// wave.
+    fn level_wave(&self, amount: &StatedAmount, i: usize, waves: &AmountWaves) -> Option<String> {
+        if waves.attached.is_some() {
+            return waves.attached.clone();
+        }
+        let change = self
+            .parsed
+            .amounts
+            .iter()
+            .position(|a| a.kind == ClaimKind::Change && a.role == AmountRole::Claim)
+            .map(|c| {
+                amount_waves(
+                    self.parsed,
+                    c,
+                    &self.tokens,
+                    &self.mentions,
+                    self.catalogue,
+                )
+            });
+        let ordered = || {
+            let mut w = waves.sentence.clone();
+            w.sort_by_key(|x| self.catalogue.wave_rank(Some(x)));
+            w
+        };
+        match amount.role {
+            AmountRole::From => change
+                .and_then(|c| c.from)
+                .or_else(|| (waves.sentence.len() >= 2).then(|| ordered()[0].clone())),
+            AmountRole::To => change
+                .and_then(|c| c.to)
+                .or_else(|| (waves.sentence.len() >= 2).then(|| ordered().pop()).flatten()),
+            _ => {
+                let _ = i;
+                (waves.sentence.len() == 1).then(|| waves.sentence[0].clone())
+            }
+        }
+    }
+
+    /// Chooses among the judged candidates, preferring silence to a false
+    /// alarm.
+    fn choose(
+        &self,
+        mut f: Finding,
+        amount: &StatedAmount,
+        hit: &PhraseHit,
+        waves: &AmountWaves,
+        mut candidates: Vec<Candidate>,
+    ) -> Finding {
+        let i = self
+            .parsed
+            .amounts
+            .iter()
+            .position(|a| a.span == amount.span)
+            .unwrap_or(0);
+        let is_change = amount.kind == ClaimKind::Change && amount.role == AmountRole::Claim;
+        if !is_change {
+            // A right number of another wave: given to the wave a year
+            // attached to it names, it is wrong; otherwise it is that wave's.
+            let wave = self.level_wave(amount, i, waves);
+            let reproduced: Vec<usize> = (0..candidates.len())
+                .filter(|&k| candidates[k].reproduced())
+                .collect();
+            if let (Some(w), [k]) = (&waves.attached, reproduced.as_slice())
+                && candidates[*k].waves.0.as_ref() != Some(w)
+                && candidates[*k].waves.0.is_some()
+            {
+                let other = candidates[*k].id.clone();
+                let other_wave = candidates[*k].wave.clone().unwrap_or_default();
+                candidates.retain(|x| x.waves.0.as_ref() == Some(w));
+                if let [only] = candidates.as_slice()
+                    && only.judgement.verdict == Verdict::Inconsistent
+                    && !hit.generic
+                {
+                    let note = format!(
+                        "'{}' is the {other_wave} figure ({other}), not the {} one",
+                        amount.wording,
+                        only.wave.clone().unwrap_or_default()
+                    );
+                    return self.matched(f, only, Some(note), Vec::new());
+                }
+                f.candidates = vec![other];
                 f.reason = format!(
-                    "'{}' could not be judged against {}: {e}",
-                    amount.wording, alias.figure
+                    "'{}' equals the {other_wave} figure but is given to another wave",
+                    amount.wording
+                );
+                return f;
+            }
+            if reproduced.len() == 1 {
+                let k = reproduced[0];
+                let others = candidates
+                    .iter()
+                    .filter(|x| x.id != candidates[k].id)
+                    .map(|x| x.id.clone())
+                    .collect();
+                return self.matched(f, &candidates[k], None, others);
+            }
+            if let Some(w) = &wave {
+                let narrowed: Vec<Candidate> = candidates
+                    .iter()
+                    .filter(|x| x.waves.0.is_none() || x.waves.0.as_ref() == Some(w))
+                    .map(|x| Candidate {
+                        id: x.id.clone(),
+                        figure: x.figure,
+                        wave: x.wave.clone(),
+                        waves: x.waves.clone(),
+                        base: x.base.clone(),
+                        judgement: x.judgement.clone(),
+                        note: x.note.clone(),
+                    })
+                    .collect();
+                if !narrowed.is_empty() {
+                    candidates = narrowed;
+                }
+            }
+        }
+        let names: Vec<String> = candidates.iter().map(|x| x.id.clone()).collect();
+        match candidates.as_slice() {
+            [] => {
+                f.reason = format!(
+                    "'{}' names no figure of {} that '{}' can be judged against{}",
+                    hit.phrase,
+                    self.dataset_names(),
+                    amount.wording,
+                    match (&waves.from, &waves.to, &waves.attached) {
+                        (Some(a), Some(b), _) if is_change => format!(
+                            " between {} and {}",
+                            self.wave_name(Some(a)).unwrap_or_default(),
+                            self.wave_name(Some(b)).unwrap_or_default()
+                        ),
+                        (_, _, Some(w)) => {
+                            format!(" in {}", self.wave_name(Some(w)).unwrap_or_default())
+                        }
+                        _ => String::new(),
+                    }
+                );
+                f
+            }
+            [only] => {
+                if hit.generic && only.judgement.verdict == Verdict::Inconsistent {
+                    f.candidates = names;
+                    f.reason = format!(
+                        "only the generic '{}' ties '{}' to {} ({}), which it does not fit; it may be about another figure",
+                        hit.phrase,
+                        amount.wording,
+                        only.id,
+                        short_value(only.judgement.computed)
+                    );
+                    return f;
+                }
+                self.matched(f, only, None, Vec::new())
+            }
+            several => {
+                let first = several[0].judgement.verdict;
+                if several.iter().all(|x| x.judgement.verdict == first)
+                    && first != Verdict::Inconsistent
+                    && !hit.generic
+                {
+                    // They agree: the nearest stands for them.
+                    let stated = amount.stated.unwrap_or(f64::NAN);
+                    let best = several
+                        .iter()
+                        .min_by(|a, b| {
+                            let d = |x: &Candidate| {
+                                x.judgement.computed.map_or(f64::INFINITY, |v| (v - stated).abs())
+                            };
+                            d(a).total_cmp(&d(b))
+                        })
+                        .unwrap_or(&several[0]);
+                    let others = names.iter().filter(|n| **n != best.id).cloned().collect();
+                    return self.matched(f, best, None, others);
+                }
+                f.candidates.clone_from(&names);
+                let each: Vec<String> = several
+                    .iter()
+                    .map(|x| {
+                        format!(
+                            "{} ({}{}: {})",
+                            x.id,
+                            x.wave.clone().map(|w| format!("{w}, ")).unwrap_or_default(),
+                            short_value(x.judgement.computed),
+                            x.judgement.verdict
+                        )
+                    })
+                    .collect();
+                f.reason = format!(
+                    "'{}' could be about {} figures that disagree: {}",
+                    hit.phrase,
+                    several.len(),
+                    each.join("; ")
                 );
                 f
             }
         }
     }
 
-    fn findings(&self, out: &mut Vec<Finding>) {
+    fn matched(
+        &self,
+        mut f: Finding,
+        cand: &Candidate,
+        extra: Option<String>,
+        others: Vec<String>,
+    ) -> Finding {
+        let fig: &CatalogueFigure = &self.catalogue.figures()[cand.figure];
+        f.status = FindingStatus::Matched;
+        f.figure = Some(cand.id.clone());
+        f.dataset = Some(fig.dataset.clone());
+        if !cand.id.contains("->") {
+            f.same_as.clone_from(&fig.same_as);
+        }
+        f.wave.clone_from(&cand.wave);
+        f.context = fig.context;
+        f.candidates = others;
+        f.base.clone_from(&cand.base);
+        let note = match (cand.note.as_deref(), extra.as_deref()) {
+            (Some(a), Some(b)) => Some(format!("{a}; {b}")),
+            (a, b) => a.or(b).map(str::to_string),
+        };
+        let mut f = Self::judged(f, &cand.judgement, note.as_deref());
+        if fig.context {
+            f.reason = format!("{} (context printed beside the study, not its own figure)", f.reason);
+        }
+        if extra.is_some() {
+            f.verdict = Verdict::Inconsistent;
+        }
+        f
+    }
+
+    /// Every finding of the sentence; returns the last specific phrase a
+    /// statement was about.
+    fn findings(&self, out: &mut Vec<Finding>) -> Option<PhraseHit> {
         let amounts = &self.parsed.amounts;
-        for (i, amount) in amounts.iter().enumerate() {
-            let stop = amounts
-                .get(i + 1)
-                .map_or(self.sentence.len(), |n| n.span[0]);
-            let back = i.checked_sub(1).map_or(0, |p| amounts[p].span[1]);
-            out.push(self.judge_amount(amount, stop, back));
+        // What the sentence's change is about, for its levels.
+        let change_hit = amounts
+            .iter()
+            .enumerate()
+            .find(|(_, a)| a.kind == ClaimKind::Change && a.role == AmountRole::Claim)
+            .and_then(|(i, a)| {
+                let stop = amounts
+                    .get(i + 1)
+                    .map_or(self.sentence.len(), |n| n.span[0]);
+                let back = i.checked_sub(1).map_or(0, |p| amounts[p].span[1]);
+                subjects(
+                    self.catalogue,
+                    &self.tokens,
+                    a.span,
+                    stop,
+                    back,
+                    AliasReads::Level,
+                )
+                .into_iter()
+                .next()
+            })
+            .or_else(|| {
+                // `from 508 in 2000 to 615 in 2006` with no change word: the
+                // phrase of either level.
+                amounts
+                    .iter()
+                    .filter(|a| matches!(a.role, AmountRole::From | AmountRole::To))
+                    .find_map(|a| {
+                        subjects(
+                            self.catalogue,
+                            &self.tokens,
+                            a.span,
+                            self.sentence.len(),
+                            0,
+                            if a.unit == Scale::Percent {
+                                AliasReads::Share
+                            } else {
+                                AliasReads::Level
+                            },
+                        )
+                        .into_iter()
+                        .next()
+                    })
+            });
+        let mut used = None;
+        for i in 0..amounts.len() {
+            if let Some(f) = self.judge_amount(i, change_hit.as_ref(), &mut used) {
+                out.push(f);
+            }
         }
         if let (Some(period), Some(span)) = (&self.parsed.period, self.parsed.period_span) {
-            let mut f = self.finding(span, ClaimKind::Period, FindingStatus::Unmatched);
-            let stop = amounts
-                .iter()
-                .map(|a| a.span[0])
-                .find(|s| *s >= span[1])
-                .unwrap_or(self.sentence.len());
-            let back = amounts
-                .iter()
-                .map(|a| a.span[1])
-                .rfind(|e| *e <= span[0])
-                .unwrap_or(0);
-            match self.alias_for(span, stop, back, AliasReads::Period) {
-                Some(alias) => {
-                    f.status = FindingStatus::Matched;
-                    f.figure = Some(alias.figure.clone());
-                    f.alias = Some(alias.phrase.clone());
-                    let evidence = period_evidence(self.ds, Some(&alias.figure), self.own_sources);
-                    let only_period = ParsedClaim {
-                        text: f.wording.clone(),
-                        kind: ClaimKind::Period,
-                        statement: None,
-                        amounts: Vec::new(),
-                        period: Some(*period),
-                        ..self.parsed.clone()
-                    };
-                    match Checker::new().judge(&only_period, &evidence) {
-                        Ok(j) => f = Self::judged(f, j, None),
-                        Err(e) => f.reason = format!("the period could not be judged: {e}"),
-                    }
-                }
-                None => {
-                    f.reason = format!(
-                        "no phrase of the alias table of {} names what the period {period} is of",
-                        self.ds.provenance().id
-                    );
-                }
-            }
-            out.push(f);
+            out.push(self.period_finding(period, span));
         }
         for v in &self.parsed.vague {
             let mut f = self.finding(v.span, v.kind, FindingStatus::Vague);
             f.reason = format!("'{}' states no amount: {}", v.phrase, v.reason);
             out.push(f);
         }
+        used
     }
+
+    fn period_finding(&self, period: &crate::data::Period, span: [usize; 2]) -> Finding {
+        let amounts = &self.parsed.amounts;
+        let mut f = self.finding(span, ClaimKind::Period, FindingStatus::Unmatched);
+        let stop = amounts
+            .iter()
+            .map(|a| a.span[0])
+            .find(|s| *s >= span[1])
+            .unwrap_or(self.sentence.len());
+        let back = amounts
+            .iter()
+            .map(|a| a.span[1])
+            .rfind(|e| *e <= span[0])
+            .unwrap_or(0);
+        let hit = subjects(
+            self.catalogue,
+            &self.tokens,
+            span,
+            stop,
+            back,
+            AliasReads::Period,
+        )
+        .into_iter()
+        .next();
+        let Some(hit) = hit else {
+            f.reason = format!(
+                "no phrase of the alias tables of {} names what the period {period} is of",
+                self.dataset_names()
+            );
+            return f;
+        };
+        let (d, a) = hit.aliases[0];
+        let alias = &self.catalogue.alias_tables()[d].aliases()[a];
+        let ds = &self.catalogue.datasets()[d];
+        // A period in the years of another wave is that wave's, whose
+        // reference period the data do not hold.
+        let own_wave = self
+            .catalogue
+            .figure(&alias.figure)
+            .and_then(|x| x.wave.clone());
+        let named = self.catalogue.wave_of_year(period.start.year());
+        if let (Some(own), Some(other)) = (&own_wave, named)
+            && own != other
+        {
+            f.candidates = vec![alias.figure.clone()];
+            f.reason = format!(
+                "the period {period} is of the {} wave, whose reference period is not held; {} is the {} wave's",
+                self.wave_name(Some(other)).unwrap_or_default(),
+                alias.figure,
+                self.wave_name(Some(own)).unwrap_or_default()
+            );
+            return f;
+        }
+        f.status = FindingStatus::Matched;
+        f.figure = Some(alias.figure.clone());
+        f.dataset = Some(ds.provenance().id.clone());
+        f.alias = Some(alias.phrase.clone());
+        if let Some(fig) = self.catalogue.figure(&alias.figure) {
+            f.wave = self.wave_name(fig.wave.as_deref());
+        }
+        let evidence = period_evidence(ds, Some(&alias.figure), self.own_sources);
+        let only_period = ParsedClaim {
+            text: f.wording.clone(),
+            kind: ClaimKind::Period,
+            statement: None,
+            amounts: Vec::new(),
+            period: Some(*period),
+            ..self.parsed.clone()
+        };
+        match Checker::new().judge(&only_period, &evidence) {
+            Ok(j) => Self::judged(f, &j, None),
+            Err(e) => {
+                f.reason = format!("the period could not be judged: {e}");
+                f
+            }
+        }
+    }
+}
+
+fn short_value(v: Option<f64>) -> String {
+    v.map_or_else(|| "no value".into(), |x| format!("{}", (x * 100.0).round() / 100.0))
 }
 
 #[cfg(test)]

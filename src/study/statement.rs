@@ -1,0 +1,380 @@
+//! The statement stage of reading a document: a sentence's amounts (read by
+//! the claims grammar) become statements, each with what it is about (the
+//! phrases of the catalogue's alias tables in its reach) and the waves it
+//! names (the years and ordinal waves in its reach). Numbers that are not
+//! amounts (counts in the prose, ages, durations, page numbers) are set
+//! aside here. Matching and judging come after ([`scan`](super::scan)).
+
+use crate::claims::{AliasReads, AmountRole, ParsedClaim, Scale, Spanned, StatedAmount, Token};
+use crate::study::catalogue::Catalogue;
+
+/// A wave named in a sentence: by a year (`in 2006`) or an ordinal (`the
+/// first wave`).
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct WaveMention {
+    /// The wave's id.
+    pub wave: String,
+    /// Its first token.
+    pub token: usize,
+    /// The change is measured from it (`since 2000`, `over 2000`,
+    /// `compared with 2000`).
+    pub since: bool,
+}
+
+/// Words after a year that make it the date of a publication, not a wave.
+const PUBLICATION_NOUNS: [&str; 12] = [
+    "report",
+    "reports",
+    "study",
+    "paper",
+    "article",
+    "release",
+    "bulletin",
+    "publication",
+    "analysis",
+    "book",
+    "fact",
+    "press",
+];
+
+/// Words before a year that make it a publication date.
+const PUBLICATION_VERBS: [&str; 5] = ["published", "released", "issued", "dated", "updated"];
+
+/// Words before a year that measure a change from it.
+const SINCE_WORDS: [&str; 5] = ["since", "over", "from", "with", "than"];
+
+/// Words after a bare number that make it a count in the prose, an age or a
+/// duration rather than an amount of a figure.
+const NOT_AMOUNT_NOUNS: [&str; 22] = [
+    "time", "times", "periods", "period", "waves", "wave", "years", "year", "months", "month",
+    "weeks", "days", "decades", "studies", "surveys", "reports", "categories", "types", "kinds",
+    "groups", "phases", "decade",
+];
+
+/// Words before a bare number that make it a reference (a page, a table).
+const REFERENCE_WORDS: [&str; 12] = [
+    "page", "pages", "pp", "p", "vol", "volume", "issue", "no", "table", "figure", "chapter",
+    "wave",
+];
+
+const ORDINALS: [&str; 3] = ["first", "second", "third"];
+
+/// The waves named in a sentence, in order.
+pub(crate) fn wave_mentions(
+    tokens: &[Spanned],
+    period_span: Option<[usize; 2]>,
+    catalogue: &Catalogue,
+) -> Vec<WaveMention> {
+    let word = |k: usize| tokens.get(k).and_then(Spanned::word);
+    let mut out = Vec::new();
+    for (k, t) in tokens.iter().enumerate() {
+        if period_span.is_some_and(|[a, b]| t.start >= a && t.end <= b) {
+            continue;
+        }
+        let since = k
+            .checked_sub(1)
+            .and_then(word)
+            .is_some_and(|w| SINCE_WORDS.contains(&w));
+        match &t.token {
+            Token::Number(p, raw) if raw.len() == 4 && raw.bytes().all(|b| b.is_ascii_digit()) => {
+                let year = p.value();
+                if !(1900.0..2100.0).contains(&year) {
+                    continue;
+                }
+                let next = word(k + 1);
+                let prev = k.checked_sub(1).and_then(word);
+                if next.is_some_and(|w| PUBLICATION_NOUNS.contains(&w))
+                    || prev.is_some_and(|w| PUBLICATION_VERBS.contains(&w))
+                {
+                    continue;
+                }
+                // `year` is a whole number below 2100 here.
+                #[allow(clippy::cast_possible_truncation)]
+                if let Some(w) = catalogue.wave_of_year(year as i32) {
+                    out.push(WaveMention {
+                        wave: w.to_string(),
+                        token: k,
+                        since,
+                    });
+                }
+            }
+            Token::Word(w) if ORDINALS.contains(&w.as_str()) => {
+                // `first wave`, `first-wave`, `the first N-JOV`.
+                let mut j = k + 1;
+                if matches!(tokens.get(j).map(|t| &t.token), Some(Token::Punct('-'))) {
+                    j += 1;
+                }
+                if word(j).is_some_and(|n| n == "wave" || n == "n") {
+                    let rank = ORDINALS.iter().position(|o| o == w).unwrap_or(0);
+                    if let Some(wave) = catalogue.waves().get(rank) {
+                        out.push(WaveMention {
+                            wave: wave.id.clone(),
+                            token: k,
+                            since,
+                        });
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Whether an amount is a number that is not an amount of any figure: a
+/// small count written in words (`the two time periods`), a number followed
+/// by a noun of time or of the prose (`12 months`, `three studies`), an
+/// age, or a reference (`page 4`, `wave 2`).
+pub(crate) fn not_an_amount(amount: &StatedAmount, tokens: &[Spanned], sentence: &str) -> bool {
+    if amount.unit != Scale::Count || amount.quantifier.is_some() {
+        return false;
+    }
+    let first = tokens.partition_point(|t| t.start < amount.span[0]);
+    let after = tokens.partition_point(|t| t.start < amount.span[1]);
+    let word = |k: usize| tokens.get(k).and_then(Spanned::word);
+    let mut next = after;
+    while matches!(tokens.get(next).map(|t| &t.token), Some(Token::Punct('-'))) {
+        next += 1;
+    }
+    if word(next).is_some_and(|w| NOT_AMOUNT_NOUNS.contains(&w) || w.starts_with("year-old")) {
+        return true;
+    }
+    // `12- to 17-year-olds`, `17-year-old`.
+    if word(next) == Some("to")
+        && tokens
+            .get(next + 1..next + 5)
+            .is_some_and(|ts| ts.iter().any(|t| t.word().is_some_and(|w| w.starts_with("year"))))
+    {
+        return true;
+    }
+    if first
+        .checked_sub(1)
+        .and_then(word)
+        .is_some_and(|w| REFERENCE_WORDS.contains(&w))
+    {
+        return true;
+    }
+    // A small count written in words, with no figure's noun of its own.
+    let words = sentence[amount.span[0]..amount.span[1]]
+        .chars()
+        .all(|c| c.is_alphabetic() || c.is_whitespace() || c == '-');
+    words && amount.stated.is_some_and(|x| x <= 12.0) && amount.role == AmountRole::Claim
+}
+
+/// A phrase of an alias table found in a sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct PhraseHit {
+    /// The phrase's tokens as written in the table, lower case.
+    pub phrase: String,
+    /// Every (dataset, alias) with this phrase and reading.
+    pub aliases: Vec<(usize, usize)>,
+    /// Whether every alias of it is generic.
+    pub generic: bool,
+    /// Its first token in the sentence.
+    pub token: usize,
+}
+
+fn clause_break(t: &Spanned) -> bool {
+    matches!(t.token, Token::Punct(',' | ';' | ':' | '(' | ')'))
+}
+
+/// The phrases of every alias table reading `reads` that start in tokens
+/// `from..to` (and end by `to`), the longest at each place, skipping the
+/// tokens a longer phrase already covers.
+fn phrases_in(
+    catalogue: &Catalogue,
+    tokens: &[Spanned],
+    from: usize,
+    to: usize,
+    reads: AliasReads,
+) -> Vec<PhraseHit> {
+    let mut hits: Vec<PhraseHit> = Vec::new();
+    let mut k = from;
+    while k < to {
+        let mut best: Option<(usize, String, Vec<(usize, usize)>, bool)> = None;
+        for (d, table) in catalogue.alias_tables().iter().enumerate() {
+            for (a, end) in table.matches_at(tokens, k) {
+                let alias = &table.aliases()[a];
+                if end > to || alias.reads != reads {
+                    continue;
+                }
+                match &mut best {
+                    Some((e, phrase, list, generic)) if *e == end && *phrase == alias.phrase => {
+                        list.push((d, a));
+                        *generic &= alias.generic;
+                    }
+                    Some((e, ..)) if *e >= end => {}
+                    _ => best = Some((end, alias.phrase.clone(), vec![(d, a)], alias.generic)),
+                }
+            }
+        }
+        match best {
+            Some((end, phrase, aliases, generic)) => {
+                hits.push(PhraseHit {
+                    phrase,
+                    aliases,
+                    generic,
+                    token: k,
+                });
+                k = end;
+            }
+            None => k += 1,
+        }
+    }
+    hits
+}
+
+/// What an amount is about: every phrase in its reach, the most telling
+/// first. The reach is the words after it (up to `stop`, and past no
+/// clause break once a phrase is found), then its clause before it (back to
+/// `back`), then the rest of its sentence before it; a specific phrase
+/// comes before every generic one, and a phrase that names the base of
+/// another phrase's figure comes after that phrase (`83% of offenders who
+/// possessed child pornography had images of children aged 6 to 12`: the
+/// possessors are the base of the share of images).
+pub(crate) fn subjects(
+    catalogue: &Catalogue,
+    tokens: &[Spanned],
+    span: [usize; 2],
+    stop: usize,
+    back: usize,
+    reads: AliasReads,
+) -> Vec<PhraseHit> {
+    let token_at = |at: usize| tokens.partition_point(|t| t.start < at);
+    let (first, end) = (token_at(span[1]), token_at(stop).min(tokens.len()));
+    // After: up to the first clause break that follows a phrase.
+    let mut limit = end;
+    let after = phrases_in(catalogue, tokens, first, end, reads);
+    if let Some(h) = after.first() {
+        limit = (h.token..end)
+            .find(|&k| clause_break(&tokens[k]))
+            .unwrap_or(end);
+    }
+    let mut ordered: Vec<PhraseHit> = after.into_iter().filter(|h| h.token < limit).collect();
+    // Before: back through its clause, then the rest of the sentence.
+    let start = token_at(span[0]);
+    let floor = token_at(back);
+    let mut from = start;
+    while from > floor && !clause_break(&tokens[from - 1]) {
+        from -= 1;
+    }
+    let mut before = phrases_in(catalogue, tokens, from, start, reads);
+    before.reverse();
+    ordered.extend(before);
+    // Outside its clause a phrase is only a weak tie: it names the figure
+    // an equal number is of, but never makes a number wrong.
+    if from > 0 {
+        let mut rest = phrases_in(catalogue, tokens, 0, from, reads);
+        rest.reverse();
+        ordered.extend(rest.into_iter().map(|mut h| {
+            h.generic = true;
+            h
+        }));
+    }
+    ordered.sort_by_key(|h| h.generic);
+    // A phrase naming the base of another's figure yields to it.
+    let names_base_of = |base: &PhraseHit, of: &PhraseHit| {
+        let bases: Vec<usize> = of
+            .aliases
+            .iter()
+            .flat_map(|&(d, a)| {
+                let alias = &catalogue.alias_tables()[d].aliases()[a];
+                catalogue.bases_of(d, &alias.figure)
+            })
+            .collect();
+        base.aliases.iter().any(|&(d, a)| {
+            let alias = &catalogue.alias_tables()[d].aliases()[a];
+            catalogue
+                .named_by(d, &alias.figure)
+                .iter()
+                .any(|k| bases.contains(k))
+        })
+    };
+    if ordered.len() > 1 && !ordered[0].generic {
+        if let Some(p) = (1..ordered.len())
+            .find(|&k| !ordered[k].generic && names_base_of(&ordered[0], &ordered[k]))
+        {
+            let h = ordered.remove(p);
+            ordered.insert(0, h);
+        }
+    }
+    ordered
+}
+
+/// The waves an amount names, strongest first: the wave of a year attached
+/// to it (`615 in 2006`, `in 2000, 2,577`), else the waves of its sentence.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub(crate) struct AmountWaves {
+    /// A year attached to the amount itself.
+    pub attached: Option<String>,
+    /// For a change: the wave it is measured from, and to.
+    pub from: Option<String>,
+    /// See `from`.
+    pub to: Option<String>,
+    /// Every wave the sentence names.
+    pub sentence: Vec<String>,
+}
+
+/// The waves of the amount at `i` of `parsed`.
+pub(crate) fn amount_waves(
+    parsed: &ParsedClaim,
+    i: usize,
+    tokens: &[Spanned],
+    mentions: &[WaveMention],
+    catalogue: &Catalogue,
+) -> AmountWaves {
+    let amounts = &parsed.amounts;
+    let amount = &amounts[i];
+    let token_at = |at: usize| tokens.partition_point(|t| t.start < at);
+    let (first, last) = (token_at(amount.span[0]), token_at(amount.span[1]));
+    let next_amount = amounts
+        .get(i + 1)
+        .map_or(tokens.len(), |n| token_at(n.span[0]));
+    let prev_amount = i
+        .checked_sub(1)
+        .map_or(0, |p| token_at(amounts[p].span[1]));
+    // After it: within four tokens, before the next amount and any clause
+    // break; before it: within six tokens, after the previous amount.
+    let after = mentions.iter().find(|m| {
+        m.token >= last
+            && m.token < next_amount
+            && m.token <= last + 3
+            && !(last..m.token).any(|k| clause_break(&tokens[k]))
+    });
+    let before = mentions
+        .iter()
+        .rev()
+        .find(|m| m.token < first && m.token >= prev_amount && m.token + 6 >= first);
+    let attached = after.or(before).map(|m| m.wave.clone());
+    let mut sentence: Vec<String> = Vec::new();
+    for m in mentions {
+        if !sentence.contains(&m.wave) {
+            sentence.push(m.wave.clone());
+        }
+    }
+    let rank = |w: &str| catalogue.wave_rank(Some(w));
+    let (mut from, mut to) = (None, None);
+    if amount.kind == crate::data::ClaimKind::Change {
+        let since: Vec<&WaveMention> = mentions.iter().filter(|m| m.since).collect();
+        let mut ordered = sentence.clone();
+        ordered.sort_by_key(|w| rank(w));
+        if ordered.len() >= 2 {
+            from = ordered.first().cloned();
+            to = ordered.last().cloned();
+        } else if let Some(w) = ordered.first() {
+            if since.is_empty() {
+                to = Some(w.clone());
+            } else {
+                from = Some(w.clone());
+            }
+        }
+        // A change's levels name its waves (`from 508 in 2000 to 615 in
+        // 2006`), read below for those amounts.
+    }
+    AmountWaves {
+        attached,
+        from,
+        to,
+        sentence,
+    }
+}

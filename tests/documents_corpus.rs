@@ -121,7 +121,11 @@ fn score(doc: &Document, file: &Path, scan: &DocumentScan, notes: &mut Vec<Strin
             file.display(),
             s.kind
         );
-        assert!(!s.arithmetic.is_empty(), "{}: no arithmetic", file.display());
+        assert!(
+            !s.arithmetic.is_empty(),
+            "{}: no arithmetic",
+            file.display()
+        );
         let span = place(&doc.text, &s.at, &s.amount, file);
         let want = verdict(&s.verdict);
         if want == Verdict::Inconsistent {
@@ -138,9 +142,9 @@ fn score(doc: &Document, file: &Path, scan: &DocumentScan, notes: &mut Vec<Strin
             (true, Some(f)) => {
                 f.verdict == want
                     && s.pattern.as_deref().is_none_or(|p| {
-                        f.pattern.as_ref().is_some_and(|fp| {
-                            serde_json::to_value(fp).unwrap()["pattern"] == p
-                        })
+                        f.pattern
+                            .as_ref()
+                            .is_some_and(|fp| serde_json::to_value(fp).unwrap()["pattern"] == p)
                     })
             }
             (true, None) => false,
@@ -227,11 +231,8 @@ fn files(dir: &Path) -> Vec<PathBuf> {
 /// the totals by kind (real, planted) and in all.
 fn measure(dir: &Path) -> (Counts, Counts, Counts, Vec<String>) {
     let catalogue = Catalogue::embedded().unwrap();
-    let (mut real, mut planted, mut all) = (
-        Counts::default(),
-        Counts::default(),
-        Counts::default(),
-    );
+    let (mut real, mut planted, mut all) =
+        (Counts::default(), Counts::default(), Counts::default());
     let mut notes = Vec::new();
     println!(
         "{:<48} {:>5} {:>9} {:>6} {:>6} {:>6}",
@@ -239,8 +240,8 @@ fn measure(dir: &Path) -> (Counts, Counts, Counts, Vec<String>) {
     );
     for file in files(dir) {
         let text = std::fs::read_to_string(&file).unwrap();
-        let doc: Document = toml::from_str(&text)
-            .unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+        let doc: Document =
+            toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
         assert_eq!(doc.version, "1.0.0", "{}", file.display());
         assert!(!doc.source.is_empty() && !doc.title.is_empty());
         let scan = scan_with(&catalogue, &doc.text, &[]);
@@ -302,7 +303,10 @@ fn the_document_corpus_is_judged_right_with_no_false_alarm() {
         all.right_checkable,
         all.checkable
     );
-    assert_eq!(all.ignored_with_finding, 0, "numbers that are not amounts gave findings");
+    assert_eq!(
+        all.ignored_with_finding, 0,
+        "numbers that are not amounts gave findings"
+    );
 }
 
 #[test]

@@ -284,7 +284,10 @@ impl AliasTable {
                             line,
                             column: Some(column.into()),
                         },
-                        format!("'{id}' is no figure, derived quantity or measure of {}", p.id),
+                        format!(
+                            "'{id}' is no figure, derived quantity or measure of {}",
+                            p.id
+                        ),
                     ));
                 }
             }

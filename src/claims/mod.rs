@@ -61,5 +61,5 @@ pub use sentence::{
     accepted_range, parse_claim, parse_claim_with,
 };
 pub(crate) use sentence::{read_sentence, single_amount};
-pub(crate) use token::{Spanned, Token, lex};
+pub(crate) use token::{Spanned, Token, lex, number_word};
 pub use verdict::{AmountJudgement, Judgement, Verdict};

@@ -434,7 +434,9 @@ fn derived_wave(ds: &Dataset, id: &str) -> Option<String> {
         .iter()
         .map(|t| ds.measure_of(t).map(|l| l.wave.clone()));
     let first = waves.next()??;
-    waves.all(|w| w.as_deref() == Some(first.as_str())).then_some(first)
+    waves
+        .all(|w| w.as_deref() == Some(first.as_str()))
+        .then_some(first)
 }
 
 /// The waves of the wave datasets, with the years that name them: the

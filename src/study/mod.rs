@@ -33,6 +33,7 @@ pub mod trend;
 mod wave_design;
 mod wave_trends;
 
+pub use catalogue::{Catalogue, CatalogueFigure, SAME_FIGURES_TABLE, Wave};
 pub use derived::{DerivationKind, DerivedFigure, PrecisionCheck, derive_all};
 pub use design::{DEFF_GRID, DesignModel, InterviewBase};
 pub use ledger::{LedgerEntry, judge_ledger, judge_ledger_with_trends};
@@ -40,7 +41,6 @@ pub use national::{
     EstimateKind, EstimateMethod, EstimateOptions, GridPoint, NationalEstimate, NationalEstimates,
     NoEstimate, national_estimates,
 };
-pub use catalogue::{Catalogue, CatalogueFigure, SAME_FIGURES_TABLE, Wave};
 pub use scan::{
     DocumentScan, Finding, FindingStatus, document_sources, scan_all, scan_document, scan_text,
     scan_with, split_sentences,

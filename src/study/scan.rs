@@ -311,24 +311,66 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
     let sentences = split_sentences(text);
     let mut findings = Vec::new();
     let mut previous: Option<(PhraseHit, usize)> = None;
+    // The waves each sentence names (its years, periods included).
+    let named: Vec<Vec<String>> = sentences
+        .iter()
+        .map(|&[a, b]| {
+            wave_mentions(&lex(&text[a..b], false), None, catalogue)
+                .into_iter()
+                .map(|m| m.wave)
+                .collect()
+        })
+        .collect();
+    let mut all: Vec<&String> = named.iter().flatten().collect();
+    all.sort();
+    all.dedup();
+    let document_wave = match all.as_slice() {
+        [one] => Some((*one).clone()),
+        _ => None,
+    };
+    let mut paragraph_wave: Option<String> = None;
     for (index, [a, b]) in sentences.iter().copied().enumerate() {
         let sentence = &text[a..b];
         // A paragraph break ends what a sentence can refer back to.
-        if previous
-            .as_ref()
-            .is_some_and(|(_, end)| text[*end..a].contains("\n\n"))
-        {
+        let new_paragraph = index > 0 && text[sentences[index - 1][1]..a].contains("\n\n");
+        if new_paragraph {
             previous = None;
+            paragraph_wave = None;
+        }
+        let here_wave = paragraph_wave.clone();
+        if let Some(w) = named[index].last() {
+            paragraph_wave = Some(w.clone());
         }
         let parsed = read_sentence(sentence, &table);
+        let tokens = lex(sentence, false);
         if parsed.amounts.is_empty() && parsed.period.is_none() && parsed.vague.is_empty() {
+            // No amount, but what it is about may be what the next
+            // sentence's amounts are about.
+            if let Some(h) = subjects(
+                catalogue,
+                &tokens,
+                [0, 0],
+                sentence.len(),
+                0,
+                AliasReads::Level,
+            )
+            .into_iter()
+            .filter(|h| !h.generic && !h.remote)
+            .max_by_key(|h| h.token)
+            {
+                previous = Some((h, b));
+            }
             continue;
         }
-        let tokens = lex(sentence, false);
-        let anaphoric = tokens
-            .first()
-            .and_then(Spanned::word)
-            .is_some_and(|w| ANAPHORS.contains(&w));
+        // `That is ...`, `The numbers ...`: the sentence refers back.
+        let anaphoric = match tokens.first().and_then(Spanned::word) {
+            Some("the") => tokens
+                .get(1)
+                .and_then(Spanned::word)
+                .is_some_and(|w| REFERRING_NOUNS.contains(&w)),
+            Some(w) => ANAPHORS.contains(&w),
+            None => false,
+        };
         let context = SentenceContext {
             catalogue,
             own_sources,
@@ -341,6 +383,8 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
             parsed: &parsed,
             previous: previous.as_ref().map(|(h, _)| h.clone()),
             anaphoric,
+            paragraph_wave: here_wave,
+            document_wave: document_wave.clone(),
         };
         if let Some(hit) = context.findings(&mut findings) {
             previous = Some((hit, b));
@@ -382,10 +426,22 @@ struct SentenceContext<'a> {
     /// The sentence opens with a word that refers back (`That is a 381
     /// percent increase`).
     anaphoric: bool,
+    /// The last wave the paragraph named before this sentence.
+    paragraph_wave: Option<String>,
+    /// The one wave the whole document names, if it names only one.
+    document_wave: Option<String>,
 }
 
+/// Words that only say a figure is approximate.
+const APPROXIMATORS: [&str; 6] = ["about", "approximately", "around", "roughly", "some", "an"];
+
 /// Words that open a sentence about what the one before it was about.
-const ANAPHORS: [&str; 7] = ["that", "this", "it", "these", "those", "such", "the"];
+const ANAPHORS: [&str; 6] = ["that", "this", "it", "these", "those", "such"];
+
+/// Nouns that, after `the`, refer back to the figure just named.
+const REFERRING_NOUNS: [&str; 9] = [
+    "number", "numbers", "figure", "figures", "total", "count", "increase", "rise", "growth",
+];
 
 /// One figure (or pair of waves) a statement could be about, judged.
 struct Candidate {
@@ -493,28 +549,38 @@ impl SentenceContext<'_> {
         if !share && !unit.is_count() {
             return None;
         }
-        let (evidence, ci, note) =
-            evidence_for(ds, Some(&id), base.as_deref(), self.own_sources, c.estimates(i));
+        let (evidence, ci, note) = evidence_for(
+            ds,
+            Some(&id),
+            base.as_deref(),
+            self.own_sources,
+            c.estimates(i),
+        );
         let parsed = single_amount(&amount.wording, amount);
         let mut judgement = match &evidence {
-            Evidence::Unpublished { reason } => Judgement::unverifiable(amount.kind, reason.clone()),
+            Evidence::Unpublished { reason } => {
+                Judgement::unverifiable(amount.kind, reason.clone())
+            }
             _ => c.checker(ci).judge(&parsed, &evidence).ok()?,
         };
         // A figure the source printed as a wording ("over 45%", "about
         // half"): the same wording reproduces it; a wording whose range
         // meets the printed one's is consistent with it.
-        let others_print = ds.figure(&id).is_some_and(|x| {
-            x.sources.iter().any(|k| !self.own_sources.contains(k))
-        });
+        let others_print = ds
+            .figure(&id)
+            .is_some_and(|x| x.sources.iter().any(|k| !self.own_sources.contains(k)));
         if let Some(printed) = ds.figure(&id).and_then(|x| x.wording.as_deref())
             && others_print
             && judgement.verdict != Verdict::Reproduced
             && let Some((lo, hi)) = crate::claims::accepted_range(printed)
         {
+            // The same words, an approximator aside ("half" restates
+            // "about half" at its precision).
             let norm = |w: &str| {
                 w.to_lowercase()
                     .replace('-', " ")
                     .split_whitespace()
+                    .filter(|x| !APPROXIMATORS.contains(x))
                     .collect::<Vec<_>>()
                     .join(" ")
             };
@@ -564,16 +630,19 @@ impl SentenceContext<'_> {
         if !ds.unit(&fb.id)?.is_count() {
             return None;
         }
-        let ci = c.trends(i).and_then(|t| t.get(&fa.id, &fb.id)).and_then(|t| {
-            let t = t.change.count()?;
-            let l = match amount.unit {
-                Scale::PercentChange => t.percent_change,
-                Scale::Ratio => t.ratio,
-                Scale::Difference => t.difference,
-                _ => return None,
-            };
-            Some((l.lower, l.upper))
-        });
+        let ci = c
+            .trends(i)
+            .and_then(|t| t.get(&fa.id, &fb.id))
+            .and_then(|t| {
+                let t = t.change.count()?;
+                let l = match amount.unit {
+                    Scale::PercentChange => t.percent_change,
+                    Scale::Ratio => t.ratio,
+                    Scale::Difference => t.difference,
+                    _ => return None,
+                };
+                Some((l.lower, l.upper))
+            });
         let parsed = single_amount(&amount.wording, amount);
         let judgement = c
             .checker(ci)
@@ -649,8 +718,14 @@ impl SentenceContext<'_> {
             let of = c.figures_of_measure(&m);
             for (x, fa) in of.iter().enumerate() {
                 for fb in &of[x + 1..] {
-                    if waves.from.as_ref().is_some_and(|w| fa.wave.as_ref() != Some(w))
-                        || waves.to.as_ref().is_some_and(|w| fb.wave.as_ref() != Some(w))
+                    if waves
+                        .from
+                        .as_ref()
+                        .is_some_and(|w| fa.wave.as_ref() != Some(w))
+                        || waves
+                            .to
+                            .as_ref()
+                            .is_some_and(|w| fb.wave.as_ref() != Some(w))
                         || rank(&fa.wave) >= rank(&fb.wave)
                     {
                         continue;
@@ -689,18 +764,11 @@ impl SentenceContext<'_> {
         } else {
             AliasReads::Level
         };
-        let hits = subjects(
-            self.catalogue,
-            &self.tokens,
-            amount.span,
-            stop,
-            back,
-            reads,
-        );
+        let hits = subjects(self.catalogue, &self.tokens, amount.span, stop, back, reads);
         let own = hits.first().cloned();
         // The levels of a change are about what the change is about.
         let hit = match (own, amount.role) {
-            (Some(h), _) if !h.generic => Some(h),
+            (Some(h), _) if !h.generic && !h.remote => Some(h),
             (own, AmountRole::From | AmountRole::To) => change_hit.cloned().or(own),
             (own, _) => own,
         };
@@ -708,7 +776,7 @@ impl SentenceContext<'_> {
         // as firmly as the sentence refers back to it.
         let hit = hit.or_else(|| {
             self.previous.clone().map(|mut h| {
-                h.generic |= !self.anaphoric;
+                h.remote |= !self.anaphoric;
                 h
             })
         });
@@ -721,16 +789,10 @@ impl SentenceContext<'_> {
             return Some(f);
         };
         f.alias = Some(hit.phrase.clone());
-        if !hit.generic {
+        if !hit.generic && !hit.remote {
             *used = Some(hit.clone());
         }
-        let waves = amount_waves(
-            self.parsed,
-            i,
-            &self.tokens,
-            &self.mentions,
-            self.catalogue,
-        );
+        let waves = amount_waves(self.parsed, i, &self.tokens, &self.mentions, self.catalogue);
         let is_change = amount.kind == ClaimKind::Change && amount.role == AmountRole::Claim;
         let candidates_of = |h: &PhraseHit| {
             if is_change {
@@ -739,16 +801,30 @@ impl SentenceContext<'_> {
                 self.level_candidates(amount, h)
             }
         };
-        let chosen = self.choose(f.clone(), amount, &hit, &waves, candidates_of(&hit));
+        let mut chosen = self.choose(f.clone(), amount, &hit, &waves, candidates_of(&hit));
         if chosen.verdict == Verdict::Reproduced {
             return Some(chosen);
+        }
+        if hit.remote && chosen.status == FindingStatus::Matched {
+            // A phrase outside the amount's clause ties it only to a figure
+            // it equals.
+            let mut u = f.clone();
+            u.alias = chosen.alias.clone();
+            u.candidates = chosen.figure.clone().into_iter().collect();
+            u.reason = format!(
+                "'{}' is named only outside the clause of '{}', which does not equal {}: it may be about another figure",
+                hit.phrase,
+                amount.wording,
+                chosen.figure.as_deref().unwrap_or("-")
+            );
+            chosen = u;
         }
         // Another phrase of the sentence (or what the sentence before was
         // about) may name a figure the amount equals at its printed
         // precision: then it is that figure's.
         let mut alternates: Vec<PhraseHit> = hits
             .iter()
-            .filter(|h| h.phrase != hit.phrase && !h.generic)
+            .filter(|h| h.phrase != hit.phrase)
             .cloned()
             .collect();
         if let Some(p) = &self.previous
@@ -782,7 +858,9 @@ impl SentenceContext<'_> {
     /// names its base (`of the arrests`): a share whose whole is left
     /// unsaid may be of another whole.
     fn base_stated(&self, f: Finding, amount: &StatedAmount) -> Finding {
-        if f.verdict != Verdict::Inconsistent || amount.unit != Scale::Percent || f.pattern.is_some()
+        if f.verdict != Verdict::Inconsistent
+            || amount.unit != Scale::Percent
+            || f.pattern.is_some()
         {
             return f;
         }
@@ -817,8 +895,7 @@ impl SentenceContext<'_> {
                 h.aliases.iter().any(|&(d, a)| {
                     let alias = &self.catalogue.alias_tables()[d].aliases()[a];
                     let named = self.catalogue.named_by(d, &alias.figure);
-                    base_at.is_some_and(|b| named.contains(&b))
-                        || alias.figure == base
+                    base_at.is_some_and(|b| named.contains(&b)) || alias.figure == base
                 })
             })
         });
@@ -855,39 +932,57 @@ impl SentenceContext<'_> {
     /// The wave a level's candidates are narrowed to: its attached year,
     /// else the wave its role in a change names, else the sentence's one
     /// wave.
-    fn level_wave(&self, amount: &StatedAmount, i: usize, waves: &AmountWaves) -> Option<String> {
+    fn level_wave(
+        &self,
+        amount: &StatedAmount,
+        i: usize,
+        waves: &AmountWaves,
+    ) -> (Option<String>, bool) {
         if waves.attached.is_some() {
-            return waves.attached.clone();
+            return (waves.attached.clone(), true);
         }
         let change = self
             .parsed
             .amounts
             .iter()
             .position(|a| a.kind == ClaimKind::Change && a.role == AmountRole::Claim)
-            .map(|c| {
-                amount_waves(
-                    self.parsed,
-                    c,
-                    &self.tokens,
-                    &self.mentions,
-                    self.catalogue,
-                )
-            });
+            .map(|c| amount_waves(self.parsed, c, &self.tokens, &self.mentions, self.catalogue));
         let ordered = || {
             let mut w = waves.sentence.clone();
             w.sort_by_key(|x| self.catalogue.wave_rank(Some(x)));
             w
         };
         match amount.role {
-            AmountRole::From => change
-                .and_then(|c| c.from)
-                .or_else(|| (waves.sentence.len() >= 2).then(|| ordered()[0].clone())),
-            AmountRole::To => change
-                .and_then(|c| c.to)
-                .or_else(|| (waves.sentence.len() >= 2).then(|| ordered().pop()).flatten()),
+            AmountRole::From => (
+                change
+                    .and_then(|c| c.from)
+                    .or_else(|| (waves.sentence.len() >= 2).then(|| ordered()[0].clone())),
+                true,
+            ),
+            AmountRole::To => (
+                change.and_then(|c| c.to).or_else(|| {
+                    (waves.sentence.len() >= 2)
+                        .then(|| ordered().pop())
+                        .flatten()
+                }),
+                true,
+            ),
             _ => {
-                let _ = i;
-                (waves.sentence.len() == 1).then(|| waves.sentence[0].clone())
+                // The sentence's one wave, unless a year attached to another
+                // amount names it; else, weakly, the document's one wave.
+                let attached_elsewhere = |w: &String| {
+                    (0..self.parsed.amounts.len()).filter(|&j| j != i).any(|j| {
+                        amount_waves(self.parsed, j, &self.tokens, &self.mentions, self.catalogue)
+                            .attached
+                            .as_ref()
+                            == Some(w)
+                    })
+                };
+                match waves.sentence.as_slice() {
+                    [w] if !attached_elsewhere(w) => (Some(w.clone()), true),
+                    [] => (self.document_wave.clone(), false),
+                    _ => (None, false),
+                }
             }
         }
     }
@@ -912,7 +1007,7 @@ impl SentenceContext<'_> {
         if !is_change {
             // A right number of another wave: given to the wave a year
             // attached to it names, it is wrong; otherwise it is that wave's.
-            let wave = self.level_wave(amount, i, waves);
+            let (wave, strong_wave) = self.level_wave(amount, i, waves);
             let reproduced: Vec<usize> = (0..candidates.len())
                 .filter(|&k| candidates[k].reproduced())
                 .collect();
@@ -941,6 +1036,23 @@ impl SentenceContext<'_> {
                 );
                 return f;
             }
+            let reproduced = if reproduced.len() > 1 {
+                let of_paragraph: Vec<usize> = reproduced
+                    .iter()
+                    .copied()
+                    .filter(|&k| {
+                        self.paragraph_wave.is_some()
+                            && candidates[k].waves.0 == self.paragraph_wave
+                    })
+                    .collect();
+                if of_paragraph.len() == 1 {
+                    of_paragraph
+                } else {
+                    reproduced
+                }
+            } else {
+                reproduced
+            };
             if reproduced.len() == 1 {
                 let k = reproduced[0];
                 let others = candidates
@@ -965,6 +1077,21 @@ impl SentenceContext<'_> {
                     })
                     .collect();
                 if !narrowed.is_empty() {
+                    // The document's one wave only picks a figure the
+                    // amount fits; it never makes the amount wrong.
+                    if !strong_wave
+                        && narrowed
+                            .iter()
+                            .all(|x| x.judgement.verdict == Verdict::Inconsistent)
+                    {
+                        f.candidates = narrowed.iter().map(|x| x.id.clone()).collect();
+                        f.reason = format!(
+                            "'{}' does not fit {} of the document's wave, and the sentence names no wave: it may be about another",
+                            amount.wording,
+                            f.candidates.join(", ")
+                        );
+                        return f;
+                    }
                     candidates = narrowed;
                 }
             }
@@ -1011,19 +1138,65 @@ impl SentenceContext<'_> {
                     && first != Verdict::Inconsistent
                     && !hit.generic
                 {
-                    // They agree: the nearest stands for them.
+                    // They agree: the one of the paragraph's wave, else the
+                    // nearest, stands for them.
                     let stated = amount.stated.unwrap_or(f64::NAN);
-                    let best = several
+                    let of_paragraph: Vec<&Candidate> = several
                         .iter()
+                        .filter(|x| {
+                            self.paragraph_wave.is_some() && x.waves.0 == self.paragraph_wave
+                        })
+                        .collect();
+                    let pool: Vec<&Candidate> = if of_paragraph.is_empty() {
+                        several.iter().collect()
+                    } else {
+                        of_paragraph
+                    };
+                    let best = pool
+                        .iter()
+                        .copied()
                         .min_by(|a, b| {
                             let d = |x: &Candidate| {
-                                x.judgement.computed.map_or(f64::INFINITY, |v| (v - stated).abs())
+                                x.judgement
+                                    .computed
+                                    .map_or(f64::INFINITY, |v| (v - stated).abs())
                             };
                             d(a).total_cmp(&d(b))
                         })
                         .unwrap_or(&several[0]);
                     let others = names.iter().filter(|n| **n != best.id).cloned().collect();
                     return self.matched(f, best, None, others);
+                }
+                // Exactly one fits (or one shows a named error pattern that
+                // explains the number) while the others do not: a specific
+                // phrase's amount is that one's.
+                if !hit.generic {
+                    let fits: Vec<&Candidate> = several
+                        .iter()
+                        .filter(|x| {
+                            matches!(
+                                x.judgement.verdict,
+                                Verdict::Reproduced | Verdict::Consistent
+                            )
+                        })
+                        .collect();
+                    let explained: Vec<&Candidate> = several
+                        .iter()
+                        .filter(|x| x.judgement.pattern.is_some())
+                        .collect();
+                    let unfit = several
+                        .iter()
+                        .filter(|x| x.judgement.verdict == Verdict::Inconsistent)
+                        .count();
+                    let pick = match (fits.as_slice(), explained.as_slice()) {
+                        ([one], _) if unfit + 1 == several.len() => Some(*one),
+                        ([], [one]) if unfit == several.len() => Some(*one),
+                        _ => None,
+                    };
+                    if let Some(one) = pick {
+                        let others = names.iter().filter(|n| **n != one.id).cloned().collect();
+                        return self.matched(f, one, None, others);
+                    }
                 }
                 f.candidates.clone_from(&names);
                 let each: Vec<String> = several
@@ -1073,7 +1246,10 @@ impl SentenceContext<'_> {
         };
         let mut f = Self::judged(f, &cand.judgement, note.as_deref());
         if fig.context {
-            f.reason = format!("{} (context printed beside the study, not its own figure)", f.reason);
+            f.reason = format!(
+                "{} (context printed beside the study, not its own figure)",
+                f.reason
+            );
         }
         if extra.is_some() {
             f.verdict = Verdict::Inconsistent;
@@ -1225,7 +1401,10 @@ impl SentenceContext<'_> {
 }
 
 fn short_value(v: Option<f64>) -> String {
-    v.map_or_else(|| "no value".into(), |x| format!("{}", (x * 100.0).round() / 100.0))
+    v.map_or_else(
+        || "no value".into(),
+        |x| format!("{}", (x * 100.0).round() / 100.0),
+    )
 }
 
 #[cfg(test)]

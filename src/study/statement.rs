@@ -45,10 +45,40 @@ const SINCE_WORDS: [&str; 5] = ["since", "over", "from", "with", "than"];
 
 /// Words after a bare number that make it a count in the prose, an age or a
 /// duration rather than an amount of a figure.
-const NOT_AMOUNT_NOUNS: [&str; 22] = [
-    "time", "times", "periods", "period", "waves", "wave", "years", "year", "months", "month",
-    "weeks", "days", "decades", "studies", "surveys", "reports", "categories", "types", "kinds",
-    "groups", "phases", "decade",
+const NOT_AMOUNT_NOUNS: [&str; 33] = [
+    "time",
+    "times",
+    "periods",
+    "period",
+    "waves",
+    "wave",
+    "years",
+    "year",
+    "months",
+    "month",
+    "weeks",
+    "days",
+    "decades",
+    "studies",
+    "surveys",
+    "reports",
+    "categories",
+    "types",
+    "kinds",
+    "groups",
+    "phases",
+    "decade",
+    "tables",
+    "references",
+    "figures",
+    "pages",
+    "appendices",
+    "notes",
+    "images",
+    "videos",
+    "pictures",
+    "photos",
+    "still",
 ];
 
 /// Words before a bare number that make it a reference (a page, a table).
@@ -58,6 +88,14 @@ const REFERENCE_WORDS: [&str; 12] = [
 ];
 
 const ORDINALS: [&str; 3] = ["first", "second", "third"];
+
+/// Words that, after a comma, open a clause about something else.
+const CLAUSE_WORDS: [&str; 7] = [
+    "while", "whereas", "but", "although", "though", "which", "who",
+];
+
+/// Words that join two statements of one sentence.
+const CONJUNCTIONS: [&str; 4] = ["and", "but", "while", "whereas"];
 
 /// The waves named in a sentence, in order.
 pub(crate) fn wave_mentions(
@@ -126,12 +164,29 @@ pub(crate) fn wave_mentions(
 /// by a noun of time or of the prose (`12 months`, `three studies`), an
 /// age, or a reference (`page 4`, `wave 2`).
 pub(crate) fn not_an_amount(amount: &StatedAmount, tokens: &[Spanned], sentence: &str) -> bool {
-    if amount.unit != Scale::Count || amount.quantifier.is_some() {
-        return false;
-    }
     let first = tokens.partition_point(|t| t.start < amount.span[0]);
     let after = tokens.partition_point(|t| t.start < amount.span[1]);
     let word = |k: usize| tokens.get(k).and_then(Spanned::word);
+    // Whatever its reading, a number right before `waves`, `months`,
+    // `tables` counts those (`a slower rise than between the first two
+    // waves`).
+    let ends_in_number = after
+        .checked_sub(1)
+        .and_then(|k| tokens.get(k))
+        .is_some_and(|t| {
+            matches!(t.token, Token::Number(..))
+                || t.word()
+                    .is_some_and(|w| crate::claims::number_word(w).is_some())
+        });
+    if ends_in_number
+        && word(after).is_some_and(|w| NOT_AMOUNT_NOUNS.contains(&w))
+        && amount.unit != Scale::Ratio
+    {
+        return true;
+    }
+    if amount.unit != Scale::Count || amount.quantifier.is_some() {
+        return false;
+    }
     let mut next = after;
     while matches!(tokens.get(next).map(|t| &t.token), Some(Token::Punct('-'))) {
         next += 1;
@@ -139,11 +194,28 @@ pub(crate) fn not_an_amount(amount: &StatedAmount, tokens: &[Spanned], sentence:
     if word(next).is_some_and(|w| NOT_AMOUNT_NOUNS.contains(&w) || w.starts_with("year-old")) {
         return true;
     }
-    // `12- to 17-year-olds`, `17-year-old`.
-    if word(next) == Some("to")
-        && tokens
-            .get(next + 1..next + 5)
-            .is_some_and(|ts| ts.iter().any(|t| t.word().is_some_and(|w| w.starts_with("year"))))
+    // `39 or younger`.
+    if word(next) == Some("or")
+        && word(next + 1).is_some_and(|w| ["younger", "older", "more", "fewer"].contains(&w))
+    {
+        return true;
+    }
+    // `N-JOV4`, `p<.001`: a number glued to a name, or a test's level.
+    let prev = |n: usize| first.checked_sub(n).and_then(|k| tokens.get(k));
+    if tokens.get(first).is_some_and(|t| t.joined)
+        && prev(1).is_some_and(|t| matches!(t.token, Token::Punct('-' | '<' | '=' | '>')))
+    {
+        return true;
+    }
+    if tokens.get(first).is_some_and(|t| t.joined) && prev(1).and_then(Spanned::word).is_some() {
+        return true;
+    }
+    // `12- to 17-year-olds`, `13- through 15-year-old`.
+    if (word(next) == Some("to") || word(next) == Some("through"))
+        && tokens.get(next + 1..next + 5).is_some_and(|ts| {
+            ts.iter()
+                .any(|t| t.word().is_some_and(|w| w.starts_with("year")))
+        })
     {
         return true;
     }
@@ -170,6 +242,9 @@ pub(crate) struct PhraseHit {
     pub aliases: Vec<(usize, usize)>,
     /// Whether every alias of it is generic.
     pub generic: bool,
+    /// Found outside the amount's clause (or in another sentence): it ties
+    /// the amount only to a figure the amount equals.
+    pub remote: bool,
     /// Its first token in the sentence.
     pub token: usize,
 }
@@ -214,6 +289,7 @@ fn phrases_in(
                     phrase,
                     aliases,
                     generic,
+                    remote: false,
                     token: k,
                 });
                 k = end;
@@ -242,7 +318,17 @@ pub(crate) fn subjects(
 ) -> Vec<PhraseHit> {
     let token_at = |at: usize| tokens.partition_point(|t| t.start < at);
     let (first, end) = (token_at(span[1]), token_at(stop).min(tokens.len()));
-    // After: up to the first clause break that follows a phrase.
+    // After: up to a clause break that opens another clause (`, while
+    // total arrests ...`), and up to the first clause break that follows a
+    // phrase.
+    let opens_clause = |k: usize| {
+        clause_break(&tokens[k])
+            && tokens
+                .get(k + 1)
+                .and_then(Spanned::word)
+                .is_some_and(|w| CLAUSE_WORDS.contains(&w))
+    };
+    let end = (first..end).find(|&k| opens_clause(k)).unwrap_or(end);
     let mut limit = end;
     let after = phrases_in(catalogue, tokens, first, end, reads);
     if let Some(h) = after.first() {
@@ -251,9 +337,28 @@ pub(crate) fn subjects(
             .unwrap_or(end);
     }
     let mut ordered: Vec<PhraseHit> = after.into_iter().filter(|h| h.token < limit).collect();
+    // `1 in 6 cases that began with X caught offenders who Y`: a relative
+    // clause right after the amount describes its whole; what the amount
+    // says of it comes last.
+    if let Some(h) = ordered.first()
+        && ordered.len() > 1
+        && (first..h.token).any(|k| {
+            tokens[k]
+                .word()
+                .is_some_and(|w| ["that", "who", "which", "whose"].contains(&w))
+        })
+    {
+        ordered.reverse();
+    }
     // Before: back through its clause, then the rest of the sentence.
     let start = token_at(span[0]);
+    // Words after the amount before it and a conjunction are that amount's
+    // (`70% began with X and 30% with Y`).
     let floor = token_at(back);
+    let floor = (floor..start)
+        .rev()
+        .find(|&k| tokens[k].word().is_some_and(|w| CONJUNCTIONS.contains(&w)))
+        .map_or(floor, |k| k + 1);
     let mut from = start;
     while from > floor && !clause_break(&tokens[from - 1]) {
         from -= 1;
@@ -267,11 +372,11 @@ pub(crate) fn subjects(
         let mut rest = phrases_in(catalogue, tokens, 0, from, reads);
         rest.reverse();
         ordered.extend(rest.into_iter().map(|mut h| {
-            h.generic = true;
+            h.remote = true;
             h
         }));
     }
-    ordered.sort_by_key(|h| h.generic);
+    ordered.sort_by_key(|h| (h.remote, h.generic));
     // A phrase naming the base of another's figure yields to it.
     let names_base_of = |base: &PhraseHit, of: &PhraseHit| {
         let bases: Vec<usize> = of
@@ -330,9 +435,7 @@ pub(crate) fn amount_waves(
     let next_amount = amounts
         .get(i + 1)
         .map_or(tokens.len(), |n| token_at(n.span[0]));
-    let prev_amount = i
-        .checked_sub(1)
-        .map_or(0, |p| token_at(amounts[p].span[1]));
+    let prev_amount = i.checked_sub(1).map_or(0, |p| token_at(amounts[p].span[1]));
     // After it: within four tokens, before the next amount and any clause
     // break; before it: within six tokens, after the previous amount.
     let after = mentions.iter().find(|m| {
@@ -362,10 +465,16 @@ pub(crate) fn amount_waves(
             from = ordered.first().cloned();
             to = ordered.last().cloned();
         } else if let Some(w) = ordered.first() {
-            if since.is_empty() {
-                to = Some(w.clone());
-            } else {
+            // One wave named: the first wave can only be where a change
+            // starts and the last where it ends; otherwise `since 2006`
+            // starts it and `in 2006` ends it.
+            let waves = catalogue.waves();
+            let is_first = waves.first().is_some_and(|x| &x.id == w);
+            let is_last = waves.last().is_some_and(|x| &x.id == w);
+            if is_first || (!since.is_empty() && !is_last) {
                 from = Some(w.clone());
+            } else {
+                to = Some(w.clone());
             }
         }
         // A change's levels name its waves (`from 508 in 2000 to 615 in

@@ -386,7 +386,20 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
             paragraph_wave: here_wave,
             document_wave: document_wave.clone(),
         };
-        if let Some(hit) = context.findings(&mut findings) {
+        let used = context.findings(&mut findings).or_else(|| {
+            subjects(
+                catalogue,
+                &context.tokens,
+                [0, 0],
+                sentence.len(),
+                0,
+                AliasReads::Level,
+            )
+            .into_iter()
+            .filter(|h| !h.generic && !h.remote)
+            .max_by_key(|h| h.token)
+        });
+        if let Some(hit) = used {
             previous = Some((hit, b));
         } else if let Some(p) = previous.as_mut() {
             p.1 = b;
@@ -765,6 +778,21 @@ impl SentenceContext<'_> {
             AliasReads::Level
         };
         let hits = subjects(self.catalogue, &self.tokens, amount.span, stop, back, reads);
+        // A change and its levels are about what their sentence names,
+        // wherever in it (`There were 615 arrests for online predation,
+        // against 508 in 2000, up 20%`).
+        let hits: Vec<PhraseHit> = if amount.kind == ClaimKind::Change
+            || matches!(amount.role, AmountRole::From | AmountRole::To)
+        {
+            hits.into_iter()
+                .map(|mut h| {
+                    h.remote = false;
+                    h
+                })
+                .collect()
+        } else {
+            hits
+        };
         let own = hits.first().cloned();
         // The levels of a change are about what the change is about.
         let hit = match (own, amount.role) {
@@ -1004,6 +1032,14 @@ impl SentenceContext<'_> {
             .position(|a| a.span == amount.span)
             .unwrap_or(0);
         let is_change = amount.kind == ClaimKind::Change && amount.role == AmountRole::Claim;
+        // Figures with no number to judge against take no part in the
+        // choice, unless there is nothing else.
+        if candidates
+            .iter()
+            .any(|x| x.judgement.verdict != Verdict::Unverifiable)
+        {
+            candidates.retain(|x| x.judgement.verdict != Verdict::Unverifiable);
+        }
         if !is_change {
             // A right number of another wave: given to the wave a year
             // attached to it names, it is wrong; otherwise it is that wave's.
@@ -1119,7 +1155,10 @@ impl SentenceContext<'_> {
                 f
             }
             [only] => {
-                if hit.generic && only.judgement.verdict == Verdict::Inconsistent {
+                if hit.generic
+                    && only.judgement.verdict == Verdict::Inconsistent
+                    && only.judgement.pattern.is_none()
+                {
                     f.candidates = names;
                     f.reason = format!(
                         "only the generic '{}' ties '{}' to {} ({}), which it does not fit; it may be about another figure",
@@ -1335,12 +1374,13 @@ impl SentenceContext<'_> {
             .map(|a| a.span[1])
             .rfind(|e| *e <= span[0])
             .unwrap_or(0);
+        let _ = (stop, back);
         let hit = subjects(
             self.catalogue,
             &self.tokens,
             span,
-            stop,
-            back,
+            self.sentence.len(),
+            0,
             AliasReads::Period,
         )
         .into_iter()

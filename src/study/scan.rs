@@ -1431,7 +1431,25 @@ impl SentenceContext<'_> {
             ..self.parsed.clone()
         };
         match Checker::new().judge(&only_period, &evidence) {
-            Ok(j) => Self::judged(f, &j, None),
+            Ok(mut j) => {
+                // `between July 1, 2000, and July 1, 2001`: the same year
+                // with its end read as exclusive, not a corrupted period.
+                if let Evidence::Period {
+                    reference: Some(r),
+                    ..
+                } = &evidence
+                    && j.verdict == Verdict::Inconsistent
+                    && period.start == r.start
+                    && period.days() == r.days() + 1
+                {
+                    j.verdict = Verdict::Consistent;
+                    j.pattern = None;
+                    j.reason = format!(
+                        "{period} ends the day after the reference period {r}: the same period with its end read as exclusive"
+                    );
+                }
+                Self::judged(f, &j, None)
+            }
             Err(e) => {
                 f.reason = format!("the period could not be judged: {e}");
                 f

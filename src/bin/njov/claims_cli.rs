@@ -7,8 +7,8 @@ use serde::{Deserialize, Serialize};
 
 use njov::claims::{Checker, Evidence, Judgement, parse_date, parse_period};
 use njov::data::{Columns, Row, read_rows_from_path, utf8_text};
-use njov::study::{DocumentScan, FindingStatus, document_sources, scan_text};
-use njov::{Dataset, EstimateOptions, Format, national_estimates};
+use njov::study::{Catalogue, DocumentScan, FindingStatus, document_sources, scan_with};
+use njov::{Dataset, Format};
 
 /// The formats of `njov check --input`.
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -222,29 +222,55 @@ pub(crate) fn check_batch(
     }
 }
 
+/// Where `njov scan` reads its figures: every embedded dataset, or one.
+#[derive(clap::Args)]
+pub(crate) struct ScanDataArgs {
+    /// Judge against this dataset only (default: every dataset of the study: wave 1, the
+    /// later waves and the changes between them).
+    #[arg(long)]
+    dataset: Option<String>,
+    /// Dataset version (with --dataset; default: the newest).
+    #[arg(long, requires = "dataset")]
+    data_version: Option<String>,
+    /// Read the dataset from this directory (same layout as data/; with --dataset).
+    #[arg(long, requires = "dataset")]
+    data_dir: Option<PathBuf>,
+}
+
 /// `njov scan`.
 pub(crate) fn scan(
     file: &PathBuf,
-    data: &crate::DataArgs,
+    data: &ScanDataArgs,
     format: Format,
     output: Option<&Path>,
 ) -> njov::Result<()> {
     let name = file.display().to_string();
     let bytes = std::fs::read(file).map_err(|e| njov::Error::io(&name, e))?;
     let text = utf8_text(&bytes, &name)?;
-    let ds = data.load()?;
-    let estimates = if ds.assumptions().is_empty() {
-        None
-    } else {
-        Some(national_estimates(&ds, &EstimateOptions::default())?)
+    let catalogue = match &data.dataset {
+        Some(id) => {
+            let ds = match &data.data_dir {
+                Some(d) => Dataset::load_from_dir(d, id, data.data_version.as_deref())?,
+                None => Dataset::load(id, data.data_version.as_deref())?,
+            };
+            Catalogue::from_datasets(vec![ds])?
+        }
+        None => Catalogue::embedded()?,
     };
-    let sources = document_sources(&ds, text);
-    let scan = scan_text(&ds, text, &sources, estimates.as_ref())?;
-    let rendered = render_scan(&scan, &ds, format)?;
+    let mut sources: Vec<String> = Vec::new();
+    for ds in catalogue.datasets() {
+        for s in document_sources(ds, text) {
+            if !sources.contains(&s) {
+                sources.push(s);
+            }
+        }
+    }
+    let scan = scan_with(&catalogue, text, &sources);
+    let rendered = render_scan(&scan, format)?;
     crate::emit(&rendered, output)
 }
 
-fn render_scan(scan: &DocumentScan, ds: &Dataset, format: Format) -> njov::Result<String> {
+fn render_scan(scan: &DocumentScan, format: Format) -> njov::Result<String> {
     let num = |v: Option<f64>| v.map(|x| format!("{x:.2}")).unwrap_or_else(|| "-".into());
     let accepted = |a: Option<[f64; 2]>| {
         a.map(|[lo, hi]| format!("[{lo:.2}, {hi:.2}]"))
@@ -284,8 +310,12 @@ fn render_scan(scan: &DocumentScan, ds: &Dataset, format: Format) -> njov::Resul
             ])
             .map_err(to_csv)?;
             let opt = |v: Option<f64>| v.map(|x| x.to_string()).unwrap_or_default();
-            let p = ds.provenance();
             for f in &scan.findings {
+                let p = f
+                    .dataset
+                    .as_deref()
+                    .and_then(|d| scan.datasets.iter().find(|p| p.id == d))
+                    .unwrap_or(&scan.dataset);
                 w.write_record([
                     f.sentence.to_string(),
                     f.wording.clone(),
@@ -311,7 +341,12 @@ fn render_scan(scan: &DocumentScan, ds: &Dataset, format: Format) -> njov::Resul
         Format::Text | Format::Markdown => {
             let md = format == Format::Markdown;
             let mut out = String::new();
-            let p = ds.provenance();
+            let p = scan
+                .datasets
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("; ");
             if md {
                 out.push_str(&format!(
                     "# Scan against {p}\n\n{} sentences, {} findings ({} unmatched or vague)\n\n\

@@ -121,12 +121,12 @@ enum Command {
     /// (or every row of a CSV file with --input).
     Check(CheckArgs),
     /// Find every statement of a document that states an amount, match it to the
-    /// dataset's figures and judge it.
+    /// figures of every dataset (or of --dataset) and judge it.
     Scan {
         /// The document (plain text).
         file: PathBuf,
         #[command(flatten)]
-        data: DataArgs,
+        data: claims_cli::ScanDataArgs,
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,

@@ -324,8 +324,28 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
     let mut all: Vec<&String> = named.iter().flatten().collect();
     all.sort();
     all.dedup();
-    let document_wave = match all.as_slice() {
-        [one] => Some((*one).clone()),
+    // A document's own publication date bounds the waves it can be about:
+    // the 2003 press release can only speak of wave 1.
+    let published = own_sources
+        .iter()
+        .filter_map(|k| {
+            catalogue
+                .datasets()
+                .iter()
+                .find_map(|d| d.source(k).and_then(|s| s.published))
+        })
+        .max();
+    let possible: Vec<&String> = match published {
+        Some(p) => catalogue
+            .waves()
+            .iter()
+            .filter(|w| w.years.first().is_some_and(|y| *y < p.year()))
+            .map(|w| &w.id)
+            .collect(),
+        None => Vec::new(),
+    };
+    let document_wave = match (all.as_slice(), possible.as_slice()) {
+        ([one], _) | ([], [one]) => Some((*one).clone()),
         _ => None,
     };
     let mut paragraph_wave: Option<String> = None;
@@ -600,27 +620,28 @@ impl SentenceContext<'_> {
             let [a, b] = amount.accepted.ends();
             let verdict = if norm(printed) == norm(&amount.wording) {
                 Verdict::Reproduced
-            } else if a <= hi && lo <= b {
+            } else if judgement.verdict == Verdict::Consistent || (a <= hi && lo <= b) {
                 Verdict::Consistent
             } else {
                 Verdict::Inconsistent
             };
-            judgement = Judgement {
-                verdict,
-                computed: None,
-                accepted: Some([a, b]),
-                crosses_boundary: None,
-                pattern: None,
-                reason: format!(
-                    "the figure is printed as the wording \"{printed}\", which admits [{}, {}]; '{}' accepts [{}, {}]",
-                    short_value(Some(lo)),
-                    short_value(Some(hi)),
-                    amount.wording,
-                    short_value(Some(a)),
-                    short_value(Some(b))
-                ),
-                ..judgement
-            };
+            if verdict != judgement.verdict {
+                judgement = Judgement {
+                    verdict,
+                    accepted: Some([a, b]),
+                    crosses_boundary: None,
+                    pattern: None,
+                    reason: format!(
+                        "the figure is printed as the wording \"{printed}\", which admits [{}, {}]; '{}' accepts [{}, {}]",
+                        short_value(Some(lo)),
+                        short_value(Some(hi)),
+                        amount.wording,
+                        short_value(Some(a)),
+                        short_value(Some(b))
+                    ),
+                    ..judgement
+                };
+            }
         }
         Some(Candidate {
             id: f.id.clone(),
@@ -1435,8 +1456,7 @@ impl SentenceContext<'_> {
                 // `between July 1, 2000, and July 1, 2001`: the same year
                 // with its end read as exclusive, not a corrupted period.
                 if let Evidence::Period {
-                    reference: Some(r),
-                    ..
+                    reference: Some(r), ..
                 } = &evidence
                     && j.verdict == Verdict::Inconsistent
                     && period.start == r.start

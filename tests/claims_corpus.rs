@@ -97,7 +97,8 @@ fn verdict_name(v: Verdict) -> String {
 }
 
 fn close(a: f64, b: f64) -> bool {
-    (a - b).abs() <= 1e-6 * b.abs().max(1.0)
+    // `inf` in a case is an end the wording leaves open ('more than 2,500').
+    a == b || (a - b).abs() <= 1e-6 * b.abs().max(1.0)
 }
 
 /// Every mismatch between a case and its judgement, in words.
@@ -181,7 +182,7 @@ fn the_corpus_is_judged_as_a_careful_reader_would() {
     let mut failures = Vec::new();
     let mut total = 0;
     for file in &files {
-        assert_eq!(file.version, "1.0.0", "{}", file.family);
+        assert_eq!(file.version, "1.1.0", "{}", file.family);
         assert!(!file.description.is_empty(), "{}", file.family);
         for (i, case) in file.cases.iter().enumerate() {
             total += 1;

@@ -674,7 +674,11 @@ impl Checker {
         match (evidence, s.unit) {
             (Evidence::Change { from, to }, Scale::PercentChange) if *from != 0.0 => {
                 let ratio = to / from;
-                let fits = s.accepted.contains(100.0 * ratio)
+                // A bound with no far end ('up more than 200%') holds any
+                // large ratio: the ratio fits only where the bound would not
+                // understate it.
+                let fits = (s.accepted.contains(100.0 * ratio)
+                    && s.understatement(100.0 * ratio).is_none())
                     || s.exact.is_some_and(|e| e.contains(100.0 * ratio));
                 (fits && s.stated.is_some_and(|v| v > 0.0)).then(|| {
                     ErrorPattern::RatioAsPercentIncrease {
@@ -738,10 +742,13 @@ fn judge_one(s: &StatedAmount, computed: std::result::Result<f64, String>) -> Am
                         ),
                     )
                 } else {
+                    let note = s
+                        .understatement(c)
+                        .map_or_else(String::new, |n| format!("; {n}"));
                     (
                         Verdict::Consistent,
                         Some(c),
-                        format!("{} lies inside: {}", short(c), s.describe()),
+                        format!("{} lies inside: {}{note}", short(c), s.describe()),
                     )
                 }
             } else {

@@ -985,6 +985,7 @@ fn merge_ranges(text: &str, amounts: Vec<StatedAmount>) -> Vec<StatedAmount> {
             m.stated = None;
             m.printed = None;
             m.quantifier = Some("range".into());
+            m.understated = None;
             Some(m)
         });
         match merged {
@@ -1181,13 +1182,29 @@ fn build_amount(
     } else {
         row.interval_with(x, lo, hi, read.g)
     };
+    // A word with a fixed value (a fraction, a multiple) has no printed
+    // granularity; its rounding step is twice the distance from its value
+    // to the nearer end of the range it accepts, which is what a hedge on
+    // it reads as `g` ('nearly two-thirds' stops where two-thirds does).
+    let g = match (&own, read.g.is_finite()) {
+        (Some(o), false) if x.is_finite() => {
+            let step = 2.0 * (x - o.lower()).min(o.upper() - x);
+            if step.is_finite() && step > 0.0 {
+                step
+            } else {
+                read.g
+            }
+        }
+        _ => read.g,
+    };
+    let inverse = read.unit == Scale::Ratio && x < 1.0 && x > 0.0;
     let accepted = match modifier {
         // `more than halved`: the hedge is on the reduction, so it applies
         // to the inverse ratio (more than halved: from / to above 2).
-        Some(m) if read.unit == Scale::Ratio && x < 1.0 && x > 0.0 => rows[hits[m].row]
-            .interval_with(1.0 / x, 1.0 / hi, 1.0 / lo, read.g)
+        Some(m) if inverse => rows[hits[m].row]
+            .interval_with(1.0 / x, 1.0 / hi, 1.0 / lo, g)
             .and_then(|i| i.reciprocal()),
-        Some(m) => rows[hits[m].row].interval_with(x, lo, hi, read.g),
+        Some(m) => rows[hits[m].row].interval_with(x, lo, hi, g),
         None => own,
     }
     .ok_or_else(|| {
@@ -1198,6 +1215,16 @@ fn build_amount(
             "the quantifier table gives no interval for this wording".into(),
         )
     })?;
+    let understated = modifier.and_then(|m| {
+        let q = &rows[hits[m].row];
+        if inverse {
+            q.understated_with(1.0 / x, 1.0 / hi, 1.0 / lo, g)
+                .filter(|t| *t > 0.0)
+                .map(|t| 1.0 / t)
+        } else {
+            q.understated_with(x, lo, hi, g)
+        }
+    });
     let exact = read
         .exact
         .and_then(|(lo, hi)| AcceptedInterval::closed(lo, hi).ok());
@@ -1211,15 +1238,17 @@ fn build_amount(
     };
     let decrease = (changed && dir_kind == Some(QuantifierKind::Decrease))
         || row.kind() == QuantifierKind::Decrease;
-    let (stated, exact, accepted) = if decrease && read.unit != Scale::Ratio {
+    let (stated, exact, accepted, understated) = if decrease && read.unit != Scale::Ratio {
         (
             read.x.map(|v| -v),
             exact.map(|e| e.negated()),
             accepted.negated(),
+            understated.map(|t| -t),
         )
     } else {
-        (read.x, exact, accepted)
+        (read.x, exact, accepted, understated)
     };
+    let accepted = within_scale(accepted, read.unit);
     let printed = read.printed.map(|p| {
         if decrease {
             PrintedNumber::new(-p.value(), p.decimals()).unwrap_or(p)
@@ -1242,7 +1271,31 @@ fn build_amount(
         exact,
         accepted,
         quantifier,
+        understated,
         role,
         span: [tokens[first].start, tokens[last - 1].end],
     })
+}
+
+/// The accepted interval within the values its scale can take: a share
+/// lies in [0, 100], a count and a ratio are not negative, a percentage
+/// fall is at most 100%. A bound with no end on one side ('more than
+/// half', 'less than 400') ends there; an interval wholly outside is kept
+/// as it is (the statement is impossible, and judged so).
+fn within_scale(accepted: AcceptedInterval, unit: Scale) -> AcceptedInterval {
+    let (floor, ceiling) = match unit {
+        Scale::Percent => (0.0, 100.0),
+        Scale::Count | Scale::Ratio => (0.0, f64::INFINITY),
+        Scale::PercentChange => (-100.0, f64::INFINITY),
+        Scale::Difference => return accepted,
+    };
+    let (mut lower, mut lower_closed) = (accepted.lower(), accepted.lower_closed());
+    let (mut upper, mut upper_closed) = (accepted.upper(), accepted.upper_closed());
+    if lower < floor && floor <= upper {
+        (lower, lower_closed) = (floor, true);
+    }
+    if upper > ceiling && ceiling >= lower {
+        (upper, upper_closed) = (ceiling, true);
+    }
+    AcceptedInterval::new(lower, upper, lower_closed, upper_closed).unwrap_or(accepted)
 }

@@ -7,7 +7,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use njov::claims::{check, parse_date, parse_period};
+use njov::claims::{Checker, parse_date, parse_period};
 use njov::{Evidence, Judgement, Verdict};
 use serde::Deserialize;
 
@@ -33,6 +33,8 @@ struct Case {
     computed: Option<f64>,
     wording: Option<String>,
     amounts: Option<Vec<String>>,
+    /// Words the judgement's reason must contain.
+    reason: Option<String>,
     source: Option<String>,
 }
 
@@ -47,6 +49,9 @@ struct EvidenceSpec {
     reference: Option<String>,
     published: Option<String>,
     unpublished: Option<String>,
+    /// The decimals the evidence value is printed at, when it is itself a
+    /// rounded figure (see `Checker::evidence_decimals`).
+    decimals: Option<i32>,
 }
 
 impl EvidenceSpec {
@@ -130,6 +135,14 @@ fn mismatches(case: &Case, j: &Judgement) -> Vec<String> {
     {
         out.push(format!("wording {:?} (expected {w:?})", j.wording));
     }
+    if let Some(words) = &case.reason
+        && !j.reason.contains(words.as_str())
+    {
+        out.push(format!(
+            "reason {:?} (expected it to say {words:?})",
+            j.reason
+        ));
+    }
     if let Some(amounts) = &case.amounts {
         let got: Vec<String> = j
             .amounts
@@ -205,7 +218,11 @@ fn the_corpus_is_judged_as_a_careful_reader_would() {
                 .or_default()
                 .entry(case.verdict.clone())
                 .or_default() += 1;
-            match check(&case.text, &case.evidence.evidence()) {
+            let checker = match case.evidence.decimals {
+                Some(d) => Checker::new().evidence_decimals(d),
+                None => Checker::new(),
+            };
+            match checker.check(&case.text, &case.evidence.evidence()) {
                 Ok(j) => {
                     let m = mismatches(case, &j);
                     if !m.is_empty() {

@@ -80,6 +80,7 @@ pub struct Checker {
     ci: Option<(f64, f64)>,
     unweighted_n: Option<u64>,
     bases: Vec<(String, f64)>,
+    evidence_decimals: Option<i32>,
 }
 
 impl Default for Checker {
@@ -135,6 +136,7 @@ impl Checker {
             ci: None,
             unweighted_n: None,
             bases: Vec::new(),
+            evidence_decimals: None,
         }
     }
 
@@ -151,6 +153,7 @@ impl Checker {
             ci: None,
             unweighted_n: None,
             bases: Vec::new(),
+            evidence_decimals: None,
         }
     }
 
@@ -193,6 +196,26 @@ impl Checker {
     /// ```
     pub fn alternative_base(mut self, label: impl Into<String>, whole: f64) -> Checker {
         self.bases.push((label.into(), whole));
+        self
+    }
+
+    /// The evidence value is itself a printed figure, rounded to these
+    /// decimals: a wording that misses the printed value but reaches into
+    /// the values that round to it cannot be told apart from it, and is
+    /// `unverifiable` rather than `inconsistent` ("5.5%" against a printed
+    /// 5, which admits [4.5, 5.5]). Applies to [`Evidence::Value`].
+    ///
+    /// ```
+    /// use njov::{Checker, Evidence, Verdict};
+    /// let j = Checker::new().evidence_decimals(0)
+    ///     .check("Violence was used in 5.5% of episodes", &Evidence::Value(5.0)).unwrap();
+    /// assert_eq!(j.verdict, Verdict::Unverifiable);
+    /// let j = Checker::new().evidence_decimals(0)
+    ///     .check("Violence was used in 7% of episodes", &Evidence::Value(5.0)).unwrap();
+    /// assert_eq!(j.verdict, Verdict::Inconsistent);
+    /// ```
+    pub fn evidence_decimals(mut self, decimals: i32) -> Checker {
+        self.evidence_decimals = Some(decimals);
         self
     }
 
@@ -391,7 +414,8 @@ impl Checker {
                         }
                     })
                     .collect();
-                self.judge_main(main, evidence, Ok(*v), amounts)
+                let j = self.judge_main(main, evidence, Ok(*v), amounts)?;
+                Ok(self.within_printed_evidence(main, *v, j))
             }
             Evidence::Share { part, whole } => {
                 let share = 100.0 * part / whole;
@@ -463,7 +487,8 @@ impl Checker {
                     if from == 0.0 && main.unit != Scale::Difference {
                         return Err(Error::invalid_argument("from", from, "a non-zero start"));
                     }
-                    return self.judge_main(main, evidence, change_of(main), amounts);
+                    let j = self.judge_main(main, evidence, change_of(main), amounts)?;
+                    return Ok(with_levels(j));
                 }
                 let levels: Vec<usize> = parsed
                     .amounts
@@ -478,6 +503,33 @@ impl Checker {
                 Ok(self.judge_levels(parsed, &levels, from, to, amounts))
             }
         }
+    }
+
+    /// An inconsistent judgement against a printed value, when the wording
+    /// reaches into the values that round to it: unverifiable.
+    fn within_printed_evidence(&self, main: &StatedAmount, v: f64, mut j: Judgement) -> Judgement {
+        let Some(d) = self.evidence_decimals else {
+            return j;
+        };
+        let half = 0.5 * 10f64.powi(-d);
+        let (lo, hi) = (v - half, v + half);
+        if j.verdict != Verdict::Inconsistent || !main.accepted.overlaps(lo, hi) {
+            return j;
+        }
+        j.verdict = Verdict::Unverifiable;
+        j.pattern = None;
+        j.reason = format!(
+            "{}; but the evidence is printed as {} and admits [{}, {}], part of which the wording accepts, so the two cannot be told apart",
+            j.reason,
+            short(v),
+            short(lo),
+            short(hi)
+        );
+        if let Some(first) = j.amounts.iter_mut().find(|a| a.wording == main.wording) {
+            first.verdict = j.verdict;
+            first.reason.clone_from(&j.reason);
+        }
+        j
     }
 
     fn mismatch(&self, parsed: &ParsedClaim, what: &str) -> Error {
@@ -700,6 +752,35 @@ impl Checker {
             _ => None,
         }
     }
+}
+
+/// A change judged with the levels its sentence also states ("rose by
+/// 4,433, from 2,577 to 7,010"): every level is judged, and the sentence's
+/// verdict is the worst of the change's and the levels', with the reason of
+/// each level that lowered it. A wrong level is never hidden behind a right
+/// change.
+fn with_levels(mut j: Judgement) -> Judgement {
+    let mut reasons = Vec::new();
+    let mut verdict = j.verdict;
+    for a in &j.amounts {
+        if !matches!(a.role, AmountRole::From | AmountRole::To) {
+            continue;
+        }
+        if worse(j.verdict, a.verdict) != j.verdict {
+            let which = if a.role == AmountRole::From {
+                "start"
+            } else {
+                "end"
+            };
+            reasons.push(format!("{which} level: {}", a.reason));
+        }
+        verdict = worse(verdict, a.verdict);
+    }
+    if !reasons.is_empty() {
+        j.verdict = verdict;
+        j.reason = format!("{}; {}", j.reason, reasons.join("; "));
+    }
+    j
 }
 
 /// The worse of two verdicts: inconsistent, unverifiable, consistent,

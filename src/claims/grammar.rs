@@ -31,9 +31,10 @@
 //!    outermost that is not a bare `an estimated`).
 //!
 //! What cannot be read is kept as a problem (a misplaced separator, a day
-//! that does not exist, a modifier with nothing to hedge, a fall stated as a
-//! multiple, `nearly most`), and vague words (`many`, `a significant share`,
-//! `grew sharply`, `more successful than`) as vague statements.
+//! that does not exist, a modifier with nothing to hedge, `nearly most`),
+//! and vague words (`many`, `a significant share`, `grew sharply`, `more
+//! successful than`) as vague statements. A fall stated as a multiple
+//! (`fell fivefold`) divides by it: the ratio to / from is its reciprocal.
 
 use crate::claims::accepted::AcceptedInterval;
 use crate::claims::amount::{Numeral, read_numeral};
@@ -1115,32 +1116,22 @@ fn build_amount(
                 printed: None,
             }
         }
-        QuantifierKind::Ratio => {
-            if dir_kind == Some(QuantifierKind::Decrease) && row.value().is_none_or(|v| v >= 1.0) {
-                return Err(problem(
-                    2,
-                    first,
-                    last,
-                    "a fall stated as a multiple is ambiguous (to / from or from / to)".into(),
-                ));
-            }
-            match row.value {
-                ValueRule::Slot => from_numeral(&hit.slots[0], Scale::Ratio),
-                _ => {
-                    let v = row.value().unwrap_or(1.0);
-                    let d = row.decimals().unwrap_or(0);
-                    let half = 0.5 * 10f64.powi(-(d as i32));
-                    Read {
-                        unit: Scale::Ratio,
-                        x: Some(v),
-                        exact: Some((v - half, v + half)),
-                        g: inf,
-                        decimals: Some(d),
-                        printed: None,
-                    }
+        QuantifierKind::Ratio => match row.value {
+            ValueRule::Slot => from_numeral(&hit.slots[0], Scale::Ratio),
+            _ => {
+                let v = row.value().unwrap_or(1.0);
+                let d = row.decimals().unwrap_or(0);
+                let half = 0.5 * 10f64.powi(-(d as i32));
+                Read {
+                    unit: Scale::Ratio,
+                    x: Some(v),
+                    exact: Some((v - half, v + half)),
+                    g: inf,
+                    decimals: Some(d),
+                    printed: None,
                 }
             }
-        }
+        },
         QuantifierKind::Share => {
             if let Some(m) = modifiers.first() {
                 return Err(problem(
@@ -1198,6 +1189,10 @@ fn build_amount(
         _ => read.g,
     };
     let inverse = read.unit == Scale::Ratio && x < 1.0 && x > 0.0;
+    // `fell fivefold`: a fall stated as a multiple N divides by N, so the
+    // ratio to / from is the reciprocal of what the words accept.
+    let fall_multiple =
+        read.unit == Scale::Ratio && dir_kind == Some(QuantifierKind::Decrease) && x >= 1.0;
     let accepted = match modifier {
         // `more than halved`: the hedge is on the reduction, so it applies
         // to the inverse ratio (more than halved: from / to above 2).
@@ -1238,15 +1233,33 @@ fn build_amount(
     };
     let decrease = (changed && dir_kind == Some(QuantifierKind::Decrease))
         || row.kind() == QuantifierKind::Decrease;
+    let (read_x, exact, accepted, understated) = if fall_multiple {
+        let flip = |i: AcceptedInterval| i.reciprocal();
+        (
+            read.x.map(|v| 1.0 / v),
+            exact.and_then(flip),
+            flip(accepted).ok_or_else(|| {
+                problem(
+                    2,
+                    first,
+                    last,
+                    "a fall by a multiple needs a multiple above zero".into(),
+                )
+            })?,
+            understated.filter(|t| *t > 0.0).map(|t| 1.0 / t),
+        )
+    } else {
+        (read.x, exact, accepted, understated)
+    };
     let (stated, exact, accepted, understated) = if decrease && read.unit != Scale::Ratio {
         (
-            read.x.map(|v| -v),
+            read_x.map(|v| -v),
             exact.map(|e| e.negated()),
             accepted.negated(),
             understated.map(|t| -t),
         )
     } else {
-        (read.x, exact, accepted, understated)
+        (read_x, exact, accepted, understated)
     };
     let accepted = within_scale(accepted, read.unit);
     let printed = read.printed.map(|p| {

@@ -69,7 +69,7 @@ pub struct ParsedClaim {
 /// states no amount and no period,
 /// saying which part could not be read: an empty sentence, a misplaced
 /// thousands separator (`2,50`), a day that does not exist, a hedge on an
-/// absolute share (`nearly most`), a fall stated as a multiple, a vague
+/// absolute share (`nearly most`), a vague
 /// quantifier (`many`: the part is its wording and the message why it
 /// cannot be judged), a modifier followed by nothing it can hedge, or no
 /// amount at all. ([`check`](crate::claims::check) turns these into an
@@ -427,13 +427,25 @@ mod tests {
     }
 
     #[test]
+    fn a_fall_by_a_multiple_divides_by_it() {
+        // 'fell fivefold': to / from is a fifth, the reciprocal of [4.5, 5.5].
+        let s = stmt("arrests fell five-fold");
+        assert_eq!(s.unit, Scale::Ratio);
+        assert_eq!(s.stated, Some(0.2));
+        let [lo, hi] = s.accepted.ends();
+        assert!((lo - 1.0 / 5.5).abs() < 1e-12 && (hi - 1.0 / 4.5).abs() < 1e-12);
+        assert!(s.exact.unwrap().contains(0.2));
+        let s = stmt("arrests fell more than fivefold");
+        assert_eq!(s.accepted.ends(), [0.0, 0.2]);
+    }
+
+    #[test]
     fn parse_errors_name_the_part() {
         let part_of = |text: &str| match parse_claim(text).unwrap_err().into_kind() {
             crate::error::ErrorKind::Parse { part, .. } => part,
             other => panic!("{other:?}"),
         };
         assert_eq!(part_of("nearly most arrests"), "nearly most");
-        assert_eq!(part_of("arrests fell five-fold"), "fell five-fold");
         assert_eq!(
             part_of("from February 30, 2011, through June 30, 2011"),
             "February 30, 2011"

@@ -446,7 +446,8 @@ impl Checker {
                         judge_one(a, c)
                     })
                     .collect();
-                self.judge_main(main, evidence, Ok(share), amounts)
+                let j = self.judge_main(main, evidence, Ok(share), amounts)?;
+                Ok(with_stated(j, &[AmountRole::Base]))
             }
             Evidence::Change { from, to } => {
                 let (from, to) = (*from, *to);
@@ -488,7 +489,7 @@ impl Checker {
                         return Err(Error::invalid_argument("from", from, "a non-zero start"));
                     }
                     let j = self.judge_main(main, evidence, change_of(main), amounts)?;
-                    return Ok(with_levels(j));
+                    return Ok(with_stated(j, &[AmountRole::From, AmountRole::To]));
                 }
                 let levels: Vec<usize> = parsed
                     .amounts
@@ -754,25 +755,26 @@ impl Checker {
     }
 }
 
-/// A change judged with the levels its sentence also states ("rose by
-/// 4,433, from 2,577 to 7,010"): every level is judged, and the sentence's
-/// verdict is the worst of the change's and the levels', with the reason of
-/// each level that lowered it. A wrong level is never hidden behind a right
-/// change.
-fn with_levels(mut j: Judgement) -> Judgement {
+/// A claim judged with the other amounts its sentence states in these
+/// roles: the levels of a change ("rose by 4,433, from 2,577 to 7,010"),
+/// the base of a share ("644 of the 2,577 arrests"). Every one is judged,
+/// and the sentence's verdict is the worst of the claim's and theirs, with
+/// the reason of each that lowered it: a wrong level or base is never
+/// hidden behind a right change or share.
+fn with_stated(mut j: Judgement, roles: &[AmountRole]) -> Judgement {
     let mut reasons = Vec::new();
     let mut verdict = j.verdict;
     for a in &j.amounts {
-        if !matches!(a.role, AmountRole::From | AmountRole::To) {
+        if !roles.contains(&a.role) {
             continue;
         }
         if worse(j.verdict, a.verdict) != j.verdict {
-            let which = if a.role == AmountRole::From {
-                "start"
-            } else {
-                "end"
+            let which = match a.role {
+                AmountRole::From => "start level",
+                AmountRole::To => "end level",
+                _ => "base",
             };
-            reasons.push(format!("{which} level: {}", a.reason));
+            reasons.push(format!("{which}: {}", a.reason));
         }
         verdict = worse(verdict, a.verdict);
     }

@@ -8,7 +8,8 @@
 //! 2. **Phrases of the quantifier table**, longest first where they start:
 //!    a slot `N` matches a numeral in digits or words (`2,577`, `two thousand
 //!    five hundred`, `2.5 million`), so `three in four` is one fraction, not
-//!    the count three. Modifiers (`nearly`), amounts (`N%`, `a quarter`, `N
+//!    the count three; a part of every whole admits its noun after its
+//!    number (`one arrest in every four`). Modifiers (`nearly`), amounts (`N%`, `a quarter`, `N
 //!    fifths`, `N in N`, `doubled`), direction words (`rose`, `fell`) and
 //!    vague words (`many`) are told apart by the table's `kind`.
 //! 3. **Qualifiers**: numbers that qualify the subject are set aside, never
@@ -21,7 +22,9 @@
 //!    of a change and one after `to` its end level (`fell from more than 45%
 //!    of cases to about 30%`; `7,010, up from 2,577`); a count after `of
 //!    the` following a share is the share's base (`a quarter of the 2,577
-//!    arrests`); every other amount is a claim. A direction word makes the
+//!    arrests`); a count of a larger count (`644 of the 2,577 arrests`) is a
+//!    part of a whole, read as the share it states, with the larger count
+//!    as its base; every other amount is a claim. A direction word makes the
 //!    next claimed amount in its clause a change, with any words between
 //!    (`grew a comparatively modest 21 percent`, `rose by a striking 159
 //!    percent`), or the amount just before it (`a 21 percent increase`). A
@@ -235,9 +238,15 @@ fn numeral_at(
     memo[j].clone().flatten()
 }
 
+/// The most words a part's noun may have (`one arrest in every four`).
+const MAX_GAP: usize = 3;
+
 /// Where `row` matches at token `i`: the end and the numerals in its slots.
+/// A row of a part of every whole (`gapped`) admits the part's noun after
+/// its first number.
 fn match_row(
     row: &Quantifier,
+    gapped: bool,
     tokens: &[Spanned],
     consumed: &[bool],
     memo: &mut [Option<Option<Numeral>>],
@@ -245,7 +254,7 @@ fn match_row(
 ) -> Option<(usize, Vec<Numeral>)> {
     let mut j = i;
     let mut slots = Vec::new();
-    for want in &row.tokens {
+    for (w, want) in row.tokens.iter().enumerate() {
         if j >= tokens.len() || consumed[j] {
             return None;
         }
@@ -256,6 +265,20 @@ fn match_row(
                 slots.push(n);
             }
             other => {
+                // `one arrest in every four`: up to three words, the noun of
+                // the part, between its number and the rest of the phrase.
+                if gapped && w == 1 && *other != tokens[j].token {
+                    j = (j..(j + MAX_GAP).min(tokens.len()))
+                        .take_while(|&k| {
+                            !consumed[k]
+                                && tokens[k].word().is_some_and(|x| {
+                                    !matches!(x, "in" | "out" | "of" | "every" | "and" | "or")
+                                })
+                        })
+                        .last()
+                        .map(|k| k + 1)
+                        .filter(|&k| tokens.get(k).is_some_and(|t| t.token == *other))?;
+                }
                 if *other != tokens[j].token {
                     return None;
                 }
@@ -364,8 +387,15 @@ pub(crate) fn read(text: &str, table: &QuantifierTable) -> Reading {
                 candidates.extend_from_slice(table.after_slot(&first_key(&next.token)));
             }
         }
-        for r in candidates {
-            if let Some((end, slots)) = match_row(&rows[r], &tokens, &consumed, &mut memo, i) {
+        let gapped_from = candidates.len();
+        if numeral.is_some() {
+            candidates.extend_from_slice(table.gapped());
+        }
+        for (c, r) in candidates.into_iter().enumerate() {
+            let gapped = c >= gapped_from;
+            if let Some((end, slots)) =
+                match_row(&rows[r], gapped, &tokens, &consumed, &mut memo, i)
+            {
                 let better = match &best {
                     None => true,
                     Some((e, br, _)) => end > *e || (end == *e && r < *br),
@@ -595,6 +625,8 @@ pub(crate) fn read(text: &str, table: &QuantifierTable) -> Reading {
         head: usize,
         role: AmountRole,
         direction: Option<(QuantifierKind, usize)>,
+        /// `644 of the 2,577`: the slot of the whole this count is a part of.
+        whole: Option<usize>,
     }
     let mut slots: Vec<Slot> = Vec::new();
     let mut pending: Option<(QuantifierKind, usize)> = None;
@@ -686,6 +718,24 @@ pub(crate) fn read(text: &str, table: &QuantifierTable) -> Reading {
             let n_equals = head >= 2
                 && tokens[head - 1].is_punct('=')
                 && word(head - 2).is_some_and(|w| w == "n");
+            // `644 of the 2,577 arrests`: a count of a larger count is a
+            // part of a whole, a share.
+            let part = of_at.filter(|&o| word(o) == Some("of")).and_then(|o| {
+                let s = slots.last()?;
+                let (n, m) = (&hits[s.hit].slots.first()?, hit.slots.first()?);
+                (hits[s.hit].end == o
+                    && kind_of(&hits[s.hit]) == QuantifierKind::Number
+                    && s.role == AmountRole::Claim
+                    && s.direction.is_none()
+                    && s.whole.is_none()
+                    && m.value > 0.0
+                    && n.value <= m.value)
+                    .then_some(slots.len() - 1)
+            });
+            if let Some(p) = part {
+                slots[p].whole = Some(slots.len());
+                role = AmountRole::Base;
+            }
             if after_share || clause_start || n_equals {
                 role = AmountRole::Base;
             }
@@ -727,6 +777,7 @@ pub(crate) fn read(text: &str, table: &QuantifierTable) -> Reading {
             head,
             role,
             direction,
+            whole: None,
         });
     }
     // `7,010 in 2006, up from 2,577`: a start level with no end level takes
@@ -905,7 +956,9 @@ pub(crate) fn read(text: &str, table: &QuantifierTable) -> Reading {
 
     // Build the amounts.
     let mut amounts = Vec::new();
+    let mut amount_of_slot: Vec<Option<usize>> = Vec::with_capacity(slots.len());
     for slot in &slots {
+        amount_of_slot.push(None);
         match build_amount(
             text,
             &tokens,
@@ -917,8 +970,27 @@ pub(crate) fn read(text: &str, table: &QuantifierTable) -> Reading {
             slot.role,
             slot.direction,
         ) {
-            Ok(a) => amounts.push(a),
+            Ok(a) => {
+                if let Some(last) = amount_of_slot.last_mut() {
+                    *last = Some(amounts.len());
+                }
+                amounts.push(a);
+            }
             Err((rank, p)) => problems.push((rank, hits[slot.hit].start, p)),
+        }
+    }
+    // `644 of the 2,577 arrests`: the part becomes the share it states.
+    for (f, slot) in slots.iter().enumerate() {
+        let pair = slot.whole.and_then(|w| {
+            Some((
+                amount_of_slot[f]?,
+                amount_of_slot.get(w).copied().flatten()?,
+            ))
+        });
+        if let Some((a, b)) = pair
+            && let Some(share) = part_of_whole(text, &amounts[a], &amounts[b])
+        {
+            amounts[a] = share;
         }
     }
     // `20-25%`, `between 20 and 25 percent`: a range of percentages.
@@ -942,6 +1014,49 @@ pub(crate) fn read(text: &str, table: &QuantifierTable) -> Reading {
         period: periods.first,
         direction: sentence_direction,
     }
+}
+
+/// `644 of the 2,577`: the share a part of a whole states, with the values
+/// the two printed counts admit (`100 * 643.5 / 2577.5` to `100 * 644.5 /
+/// 2576.5`) and, for a hedged part (`nearly 700 of the 2,577`), the hedge's
+/// interval over the whole's. `None` when a count has no printed interval
+/// or the whole admits zero.
+fn part_of_whole(text: &str, part: &StatedAmount, whole: &StatedAmount) -> Option<StatedAmount> {
+    let (m_lo, m_hi) = (whole.exact?.lower(), whole.exact?.upper());
+    let (n, m) = (part.stated?, whole.stated?);
+    if m_lo <= 0.0 || m <= 0.0 {
+        return None;
+    }
+    let over = |i: &AcceptedInterval| {
+        AcceptedInterval::new(
+            100.0 * i.lower() / m_hi,
+            100.0 * i.upper() / m_lo,
+            i.lower_closed(),
+            i.upper_closed(),
+        )
+        .ok()
+    };
+    let exact = over(&part.exact?)?;
+    let accepted = within_scale(over(&part.accepted)?, Scale::Percent);
+    let span = [part.span[0], whole.span[1]];
+    Some(StatedAmount {
+        wording: text.get(span[0]..span[1])?.to_string(),
+        kind: ClaimKind::Share,
+        unit: Scale::Percent,
+        stated: Some(100.0 * n / m),
+        printed: None,
+        decimals: None,
+        exact: Some(exact),
+        accepted,
+        quantifier: Some(
+            part.quantifier
+                .clone()
+                .map_or_else(|| "N of the N".to_string(), |q| format!("{q} N of the N")),
+        ),
+        understated: part.understated.map(|t| 100.0 * t / m),
+        role: AmountRole::Claim,
+        span,
+    })
 }
 
 /// The unit of a level of this kind: counts or shares.

@@ -785,6 +785,10 @@ pub struct QuantifierTable {
     /// the bare `N`).
     index: BTreeMap<String, Vec<usize>>,
     after_slot: BTreeMap<String, Vec<usize>>,
+    /// Rows of a part of every whole (`N in every N`, `N out of every N`),
+    /// which admit the noun of the part between its number and the rest
+    /// (`one arrest in every four`).
+    gapped: Vec<usize>,
 }
 
 /// The index key of a token: its word, `#` for a number slot, `%`, or the
@@ -855,6 +859,7 @@ impl QuantifierTable {
                             rows: Vec::new(),
                             index: BTreeMap::new(),
                             after_slot: BTreeMap::new(),
+                            gapped: Vec::new(),
                         }),
                 )
             })
@@ -933,10 +938,18 @@ impl QuantifierTable {
                 [] => {}
             }
         }
+        let every = Token::Word("every".into());
+        let gapped = rows
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| r.value == ValueRule::SlotRatio && r.tokens.contains(&every))
+            .map(|(i, _)| i)
+            .collect();
         Ok(QuantifierTable {
             rows,
             index,
             after_slot,
+            gapped,
         })
     }
 
@@ -978,6 +991,13 @@ impl QuantifierTable {
     /// token of this key, and of the bare `N` row(s) (key `#`).
     pub(crate) fn after_slot(&self, key: &str) -> &[usize] {
         self.after_slot.get(key).map_or(&[], Vec::as_slice)
+    }
+
+    /// The indices of the rows of a part of every whole (`N in every N`),
+    /// which the grammar lets a noun follow the first number of (`one
+    /// arrest in every four`).
+    pub(crate) fn gapped(&self) -> &[usize] {
+        &self.gapped
     }
 
     /// The row of a phrase, spelled with hyphens or spaces, any case.

@@ -427,6 +427,48 @@ mod tests {
     }
 
     #[test]
+    fn a_part_of_a_whole_stated_as_two_counts_is_a_share() {
+        let p = parse_claim("644 of the 2,577 arrests came from solicitations").unwrap();
+        assert_eq!(p.kind, ClaimKind::Share);
+        let roles: Vec<AmountRole> = p.amounts.iter().map(|a| a.role).collect();
+        assert_eq!(roles, [AmountRole::Claim, AmountRole::Base]);
+        let s = &p.amounts[0];
+        assert_eq!(
+            (s.unit, s.wording.as_str()),
+            (Scale::Percent, "644 of the 2,577")
+        );
+        assert!((s.stated.unwrap() - 100.0 * 644.0 / 2577.0).abs() < 1e-12);
+        let [lo, hi] = s.accepted.ends();
+        assert!(
+            (lo - 100.0 * 643.5 / 2577.5).abs() < 1e-9
+                && (hi - 100.0 * 644.5 / 2576.5).abs() < 1e-9
+        );
+        // Without 'the', and hedged.
+        let s = stmt("nearly 700 of 2,577 arrests");
+        assert_eq!(s.unit, Scale::Percent);
+        assert!((s.accepted.upper() - 100.0 * 700.0 / 2576.5).abs() < 1e-9);
+        // A larger part, a year, or a count after a change are no part of a whole.
+        assert_eq!(stmt("3,000 of the 2,577 arrests").unit, Scale::Count);
+        assert_eq!(stmt("508 arrests in 2000").unit, Scale::Count);
+    }
+
+    #[test]
+    fn one_x_in_every_n_is_a_fraction() {
+        for (text, v) in [
+            ("one arrest in every four", 25.0),
+            ("One case in every five began online", 20.0),
+            ("one offender out of every ten", 10.0),
+            ("1 online-meeting case in every 20", 5.0),
+        ] {
+            let s = stmt(text);
+            assert_eq!((s.unit, s.stated), (Scale::Percent, Some(v)), "{text}");
+        }
+        // No 'every': a count and a year or a duration stay what they are.
+        assert_eq!(stmt("508 arrests in 2000").stated, Some(508.0));
+        assert_eq!(stmt("two arrests in four years").stated, Some(2.0));
+    }
+
+    #[test]
     fn a_fall_by_a_multiple_divides_by_it() {
         // 'fell fivefold': to / from is a fifth, the reciprocal of [4.5, 5.5].
         let s = stmt("arrests fell five-fold");

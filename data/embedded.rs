@@ -68,5 +68,7 @@
     ("quantifiers/1.0.0/quantifiers.csv", include_str!("quantifiers/1.0.0/quantifiers.csv")),
     ("quantifiers/1.1.0/MANIFEST.toml", include_str!("quantifiers/1.1.0/MANIFEST.toml")),
     ("quantifiers/1.1.0/quantifiers.csv", include_str!("quantifiers/1.1.0/quantifiers.csv")),
+    ("quantifiers/1.2.0/MANIFEST.toml", include_str!("quantifiers/1.2.0/MANIFEST.toml")),
+    ("quantifiers/1.2.0/quantifiers.csv", include_str!("quantifiers/1.2.0/quantifiers.csv")),
     ("quantifiers/CHANGELOG.md", include_str!("quantifiers/CHANGELOG.md")),
 ]

@@ -76,17 +76,63 @@ def out(x):
 QUANT = newest_quantifiers()
 
 
-def bound_expr(q, x):
+def neighbour(x, d, above):
+    """The nearest fraction 100 a / b (0 <= a <= b <= d) strictly below or
+    above x, in percent; x itself when there is none (the rule term
+    below(d) / above(d) of quantifier table 1.2.0)."""
+    best = None
+    for b in range(1, int(d) + 1):
+        for a in range(0, b + 1):
+            v = 100 * mp.mpf(a) / b
+            gap = v - x if above else x - v
+            if gap > mp.mpf("1e-9") * max(abs(x), 1) and (best is None or gap < abs(best - x)):
+                best = v
+    return x if best is None else best
+
+
+def ev(e, x, g):
+    """Evaluate one rule expression: decimal literals as exact decimals, the
+    terms x, g and inf, and min, max, below(d), above(d)."""
+    e = re.sub(r"\d+(?:\.\d+)?", lambda m: f"M('{m.group(0)}')", e)
+    e = re.sub(r"\b(x|g|inf)\b", lambda m: {"x": "(X)", "g": "(G)", "inf": "(INF)"}[m.group(1)], e)
+    names = {
+        "X": x, "G": g, "INF": mp.inf, "M": mp.mpf, "min": min, "max": max,
+        "below": lambda d: neighbour(x, d, False), "above": lambda d: neighbour(x, d, True),
+    }
+    return eval(e, {"__builtins__": {}}, names)  # noqa: S307 (trusted table)
+
+
+def bound_expr(q, x, g=mp.inf):
     """Evaluate a quantifier's bounds such as `[x*0.9` and `x*1.1]`, or `(x`
-    and `x*1.25]` (the table's `lower` and `upper` columns)."""
-    lo, hi = q["lower"].strip()[1:], q["upper"].strip()[:-1]
+    and `inf)` (the table's `lower` and `upper` columns), at the stated
+    value x and granularity g; a bound with an `understated` rule is cut
+    there (the plausible reading of a printed figure: "over 45%" reads as
+    (45, 56.25]), and a share stays within [0, 100]."""
+    lo = ev(q["lower"].strip()[1:], x, g)
+    hi = ev(q["upper"].strip()[:-1], x, g)
+    t = (q.get("understated") or "").strip()
+    if t:
+        t = ev(t, x, g)
+        if t > x:
+            hi = min(hi, t)
+        else:
+            lo = max(lo, t)
+    return max(lo, mp.mpf(0)), min(hi, mp.mpf(100))
 
-    def ev(e):
-        # Decimal literals as exact decimals, x as the stated value.
-        e = re.sub(r"\d+(?:\.\d+)?", lambda m: f"M('{m.group(0)}')", e).replace("x", "(X)")
-        return eval(e, {"__builtins__": {}}, {"X": x, "M": mp.mpf})  # noqa: S307 (trusted table)
 
-    return ev(lo), ev(hi)
+def granularity(text):
+    """The largest power of ten, or five times one, of which the printed
+    number is a whole multiple, no finer than its printed precision."""
+    d = len(text.split(".")[1]) if "." in text else 0
+    v = abs(mp.mpf(text))
+    best = step = mp.mpf(10) ** -d
+    while step <= v:
+        for c in (step, 5 * step):
+            q = v / c
+            if c <= v and abs(q - mp.nint(q)) < mp.mpf("1e-9") * max(q, 1):
+                best = max(best, c)
+        step *= 10
+    return best
 
 
 def printed_range(text):
@@ -103,6 +149,8 @@ def wording_range(wording):
     Covers the forms the share measures use: a printed percentage ("45%"),
     a modifier with a percentage ("about 80%", "over 45%"), a fraction
     ("two-thirds", "half") and a modifier with a fraction ("about half").
+    A fraction's granularity, for a modifier on it, is twice the distance
+    from its value to the nearer end of its own range.
     """
     w = wording.strip().lower()
     modifiers = {q["phrase"]: q for q in QUANT if q["kind"] == "modifier"}
@@ -118,11 +166,14 @@ def wording_range(wording):
         x = mp.mpf(m.group(1))
         if mod is None:
             return printed_range(m.group(1))
-        return bound_expr(mod, x)
+        return bound_expr(mod, x, granularity(m.group(1)))
     if w in fractions:
         num, den = fractions[w]["value"].split("/")
         x = 100 * mp.mpf(num) / mp.mpf(den)
-        return bound_expr(mod or fractions[w], x)
+        own = bound_expr(fractions[w], x)
+        if mod is None:
+            return own
+        return bound_expr(mod, x, 2 * min(x - own[0], own[1] - x))
     raise ValueError(f"wording not covered: {wording!r}")
 
 

@@ -27,7 +27,8 @@ fn judge(text: &str, e: Evidence) -> Judgement {
 }
 
 fn close(a: f64, b: f64) -> bool {
-    (a - b).abs() < 1e-9 * b.abs().max(1.0)
+    // Equal infinities are the open far end of a bound ('more than 600').
+    a == b || (a - b).abs() < 1e-9 * b.abs().max(1.0)
 }
 
 fn assert_ends(text: &str, lo: f64, hi: f64) {
@@ -70,14 +71,20 @@ fn modifiers_follow_the_documented_defaults() {
     assert_ends("about 80%", 72.0, 88.0);
     assert_ends("approximately 80%", 72.0, 88.0);
     assert_ends("roughly 80%", 72.0, 88.0);
-    assert_ends("more than 600", 600.0, 750.0);
-    assert_ends("over 45%", 45.0, 56.25);
+    // Quantifier table 1.2.0: a bound has no far end but its scale's
+    // (a share ends at 100, a count at zero).
+    assert_ends("more than 600", 600.0, f64::INFINITY);
+    assert_ends("over 45%", 45.0, 100.0);
     assert_ends("slightly more than one-third", t, t * 1.1);
-    assert_ends("less than 20%", 16.0, 20.0);
-    assert_ends("under 20%", 16.0, 20.0);
-    assert_ends("at least 10", 10.0, 12.5);
+    assert_ends("less than 20%", 0.0, 20.0);
+    assert_ends("under 20%", 0.0, 20.0);
+    assert_ends("at least 10", 10.0, f64::INFINITY);
+    assert_ends("well over half", 55.0, 100.0);
+    assert_ends("fewer than 400", 0.0, 400.0);
     // Open and closed ends.
     let s = parse_claim("more than 2,500").unwrap().statement.unwrap();
+    assert!(!s.accepted.lower_closed() && !s.accepted.upper_closed());
+    let s = parse_claim("more than 45%").unwrap().statement.unwrap();
     assert!(!s.accepted.lower_closed() && s.accepted.upper_closed());
     let s = parse_claim("under 20%").unwrap().statement.unwrap();
     assert!(s.accepted.lower_closed() && !s.accepted.upper_closed());
@@ -94,7 +101,9 @@ fn fractions_shares_and_numbers_follow_the_documented_defaults() {
     assert_ends("half", 45.0, 55.0);
     assert_ends("nearly half", 45.0, 50.0);
     assert_ends("almost half", 45.0, 50.0);
-    assert_ends("two-thirds", 60.0, 220.0 / 3.0);
+    // Halfway to three-fifths and to three-quarters (table 1.2.0).
+    assert_ends("two-thirds", 190.0 / 3.0, 425.0 / 6.0);
+    assert_ends("three-quarters", 425.0 / 6.0, 77.5);
     assert_ends("most", 50.0, 100.0);
     assert_ends("the majority", 50.0, 100.0);
     assert_ends("majority", 50.0, 100.0);
@@ -108,17 +117,19 @@ fn fractions_shares_and_numbers_follow_the_documented_defaults() {
     assert_ends("five times", 4.5, 5.5);
     assert_ends("a 5-fold rise", 4.5, 5.5);
     assert_ends("2.7-fold", 2.65, 2.75);
-    assert_ends("doubled", 1.9, 2.1);
-    assert_ends("tripled", 2.85, 3.15);
-    assert_ends("quadrupled", 3.8, 4.2);
-    assert_ends("quintupled", 4.75, 5.25);
+    // One range for a multiple and its synonyms: the values that round to it.
+    assert_ends("doubled", 1.5, 2.5);
+    assert_ends("tripled", 2.5, 3.5);
+    assert_ends("quadrupled", 3.5, 4.5);
+    assert_ends("quintupled", 4.5, 5.5);
     assert_ends("nearly doubled", 1.8, 2.0);
     assert_ends("almost tripled", 2.7, 3.0);
     assert_ends("nearly quintupled", 4.5, 5.0);
     assert_ends("nearly five times", 4.5, 5.0);
     assert_ends("almost 5-fold", 4.5, 5.0);
     assert_ends("nearly a quarter", 22.5, 25.0);
-    assert_ends("almost two-thirds", 60.0, 200.0 / 3.0);
+    assert_ends("almost two-thirds", 190.0 / 3.0, 200.0 / 3.0);
+    assert_ends("nearly nine thousand", 8500.0, 9000.0);
     assert_ends("almost up 40%", 36.0, 40.0);
     let most = parse_claim("most").unwrap().statement.unwrap();
     assert!(!most.accepted.lower_closed());
@@ -530,11 +541,11 @@ fn grim_impossible_percentage() {
         .unwrap();
     assert_eq!((j.verdict, j.pattern), (Verdict::Unverifiable, None));
     // A hedged percentage is not a rounding of k/n: no GRIM. (Quantifier
-    // table 1.1.0: "nearly 37.5%" accepts [36.5, 37.5], two steps of its
-    // granularity 0.5 below it; 1.0.0 accepted down to 33.75.)
+    // table 1.2.0: "nearly 37.5%" accepts [37.25, 37.5], half a step of its
+    // granularity 0.5 below it; 1.1.0 reached 36.5, 1.0.0 33.75.)
     let j = Checker::new()
         .unweighted_n(20)
-        .check("nearly 37.5%", &Evidence::Value(37.0))
+        .check("nearly 37.5%", &Evidence::Value(37.3))
         .unwrap();
     assert_eq!((j.verdict, j.pattern), (Verdict::Consistent, None));
 }
@@ -599,17 +610,27 @@ fn adversarial_phrasings() {
         judge("The total grew by 10%", change(200.0, 180.0)).verdict,
         Verdict::Inconsistent
     );
+    // A whole multiple accepts the ratios that round to it (table 1.2.0).
     assert_eq!(
         judge("Arrests doubled", change(100.0, 208.0)).verdict,
-        Verdict::Consistent
+        Verdict::Reproduced
+    );
+    assert_eq!(
+        judge("Arrests doubled", change(100.0, 260.0)).verdict,
+        Verdict::Inconsistent
     );
     assert_eq!(
         judge("Arrests doubled", change(100.0, 200.0)).verdict,
         Verdict::Reproduced
     );
+    // 2.72 lies in [2.7, 3] and rounds to the whole multiple 3.
     assert_eq!(
         judge("Arrests nearly tripled", change(2577.0, 7010.0)).verdict,
-        Verdict::Consistent
+        Verdict::Reproduced
+    );
+    assert_eq!(
+        judge("Arrests nearly tripled", change(2577.0, 6900.0)).verdict,
+        Verdict::Inconsistent
     );
     assert_eq!(
         judge("Arrests quadrupled", change(2577.0, 7010.0)).verdict,
@@ -679,10 +700,19 @@ fn claims_in_no_ledger() {
         judge("roughly 19% of arrests", share(490.0, 2577.0)).verdict,
         Verdict::Reproduced
     );
-    // Trends: 2577 -> 8144 is x3.16.
+    // Trends: 2577 -> 8144 is x3.16, which rounds to 3 (table 1.2.0:
+    // 'tripled' takes the range of 'threefold'), not to 4.
     assert_eq!(
         judge(
             "Arrests tripled between 2000 and 2009",
+            change(2577.0, 8144.0)
+        )
+        .verdict,
+        Verdict::Reproduced
+    );
+    assert_eq!(
+        judge(
+            "Arrests quadrupled between 2000 and 2009",
             change(2577.0, 8144.0)
         )
         .verdict,
@@ -696,17 +726,19 @@ fn claims_in_no_ledger() {
         .verdict,
         Verdict::Consistent
     );
+    // 4.81 rounds to the whole multiple 5.
     assert_eq!(
         judge("arrests quintupled", change(644.0, 3100.0)).verdict,
-        Verdict::Consistent
+        Verdict::Reproduced
     );
     assert_eq!(
         judge("arrests quadrupled", change(644.0, 3100.0)).verdict,
         Verdict::Inconsistent
     );
+    // 4.81 lies in [4.5, 5] and rounds to 5, as 'quintupled' is printed.
     assert_eq!(
         judge("nearly quintupled", change(644.0, 3100.0)).verdict,
-        Verdict::Consistent
+        Verdict::Reproduced
     );
     // "In 2006, 7,010 arrests": the year is not the amount.
     let j = judge(
@@ -753,7 +785,7 @@ fn press_release_total_and_period() {
     assert_eq!(parsed.kind, ClaimKind::Level);
     let j = judge(&s, Evidence::Value(2577.0));
     assert_eq!(j.verdict, Verdict::Consistent);
-    assert_eq!(j.accepted, Some([2500.0, 3125.0]));
+    assert_eq!(j.accepted, Some([2500.0, f64::INFINITY]));
     // The same sentence's period, judged against the study period.
     let study = Period::new(
         Date::new(2000, 7, 1).unwrap(),

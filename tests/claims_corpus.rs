@@ -7,7 +7,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use njov::claims::{check, parse_date, parse_period};
+use njov::claims::{Checker, parse_date, parse_period};
 use njov::{Evidence, Judgement, Verdict};
 use serde::Deserialize;
 
@@ -33,6 +33,8 @@ struct Case {
     computed: Option<f64>,
     wording: Option<String>,
     amounts: Option<Vec<String>>,
+    /// Words the judgement's reason must contain.
+    reason: Option<String>,
     source: Option<String>,
 }
 
@@ -47,6 +49,9 @@ struct EvidenceSpec {
     reference: Option<String>,
     published: Option<String>,
     unpublished: Option<String>,
+    /// The decimals the evidence value is printed at, when it is itself a
+    /// rounded figure (see `Checker::evidence_decimals`).
+    decimals: Option<i32>,
 }
 
 impl EvidenceSpec {
@@ -97,7 +102,8 @@ fn verdict_name(v: Verdict) -> String {
 }
 
 fn close(a: f64, b: f64) -> bool {
-    (a - b).abs() <= 1e-6 * b.abs().max(1.0)
+    // `inf` in a case is an end the wording leaves open ('more than 2,500').
+    a == b || (a - b).abs() <= 1e-6 * b.abs().max(1.0)
 }
 
 /// Every mismatch between a case and its judgement, in words.
@@ -128,6 +134,14 @@ fn mismatches(case: &Case, j: &Judgement) -> Vec<String> {
         && j.wording.as_deref() != Some(w.as_str())
     {
         out.push(format!("wording {:?} (expected {w:?})", j.wording));
+    }
+    if let Some(words) = &case.reason
+        && !j.reason.contains(words.as_str())
+    {
+        out.push(format!(
+            "reason {:?} (expected it to say {words:?})",
+            j.reason
+        ));
     }
     if let Some(amounts) = &case.amounts {
         let got: Vec<String> = j
@@ -181,7 +195,7 @@ fn the_corpus_is_judged_as_a_careful_reader_would() {
     let mut failures = Vec::new();
     let mut total = 0;
     for file in &files {
-        assert_eq!(file.version, "1.0.0", "{}", file.family);
+        assert_eq!(file.version, "1.1.0", "{}", file.family);
         assert!(!file.description.is_empty(), "{}", file.family);
         for (i, case) in file.cases.iter().enumerate() {
             total += 1;
@@ -204,7 +218,11 @@ fn the_corpus_is_judged_as_a_careful_reader_would() {
                 .or_default()
                 .entry(case.verdict.clone())
                 .or_default() += 1;
-            match check(&case.text, &case.evidence.evidence()) {
+            let checker = match case.evidence.decimals {
+                Some(d) => Checker::new().evidence_decimals(d),
+                None => Checker::new(),
+            };
+            match checker.check(&case.text, &case.evidence.evidence()) {
                 Ok(j) => {
                     let m = mismatches(case, &j);
                     if !m.is_empty() {

@@ -225,13 +225,17 @@ fn a_sentence_with_no_claim_is_unverifiable_with_its_reason() {
         ("nearly a gazillion arrests", "nearly"),
         ("up 2,50 arrests", "2,50"),
         ("nearly most arrests", "nearly most"),
-        ("arrests fell fivefold", "ambiguous"),
+        ("Arrests fell sharply", "sharply"),
     ] {
         let j = check(text, &Evidence::Value(1.0)).unwrap();
         assert_eq!(j.verdict, Verdict::Unverifiable, "{text}");
         assert!(j.reason.contains(words), "{text}: {}", j.reason);
         assert_eq!(j.computed, None);
     }
+    // A fall stated as a multiple divides by it (claim corpus 1.1.0): it
+    // is judged, no longer unverifiable as ambiguous.
+    let j = check("arrests fell fivefold", &Evidence::Value(0.2)).unwrap();
+    assert_eq!(j.verdict, Verdict::Reproduced, "{}", j.reason);
 }
 
 #[test]

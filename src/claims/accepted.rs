@@ -153,6 +153,12 @@ impl AcceptedInterval {
         lower_ok && upper_ok
     }
 
+    /// Whether the closed interval `[lo, hi]` shares a value with this one.
+    pub(crate) fn overlaps(&self, lo: f64, hi: f64) -> bool {
+        let (a, b) = (self.lower.max(lo), self.upper.min(hi));
+        a < b || (a == b && self.contains(a))
+    }
+
     /// The interval of `-x` for `x` in this one (ends swapped and negated).
     pub(crate) fn negated(&self) -> AcceptedInterval {
         AcceptedInterval {
@@ -227,5 +233,9 @@ mod tests {
         assert!(i.straddled_by(0.5, 1.5));
         assert!(!i.straddled_by(1.2, 1.8));
         assert!(!i.straddled_by(2.5, 3.0));
+        assert!(i.overlaps(1.5, 3.0) && i.overlaps(0.0, 1.2));
+        assert!(!i.overlaps(2.0, 3.0) && !i.overlaps(0.0, 1.0));
+        let c = AcceptedInterval::closed(1.0, 2.0).unwrap();
+        assert!(c.overlaps(2.0, 3.0));
     }
 }

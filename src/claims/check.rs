@@ -80,6 +80,7 @@ pub struct Checker {
     ci: Option<(f64, f64)>,
     unweighted_n: Option<u64>,
     bases: Vec<(String, f64)>,
+    evidence_decimals: Option<i32>,
 }
 
 impl Default for Checker {
@@ -135,6 +136,7 @@ impl Checker {
             ci: None,
             unweighted_n: None,
             bases: Vec::new(),
+            evidence_decimals: None,
         }
     }
 
@@ -151,6 +153,7 @@ impl Checker {
             ci: None,
             unweighted_n: None,
             bases: Vec::new(),
+            evidence_decimals: None,
         }
     }
 
@@ -193,6 +196,26 @@ impl Checker {
     /// ```
     pub fn alternative_base(mut self, label: impl Into<String>, whole: f64) -> Checker {
         self.bases.push((label.into(), whole));
+        self
+    }
+
+    /// The evidence value is itself a printed figure, rounded to these
+    /// decimals: a wording that misses the printed value but reaches into
+    /// the values that round to it cannot be told apart from it, and is
+    /// `unverifiable` rather than `inconsistent` ("5.5%" against a printed
+    /// 5, which admits [4.5, 5.5]). Applies to [`Evidence::Value`].
+    ///
+    /// ```
+    /// use njov::{Checker, Evidence, Verdict};
+    /// let j = Checker::new().evidence_decimals(0)
+    ///     .check("Violence was used in 5.5% of episodes", &Evidence::Value(5.0)).unwrap();
+    /// assert_eq!(j.verdict, Verdict::Unverifiable);
+    /// let j = Checker::new().evidence_decimals(0)
+    ///     .check("Violence was used in 7% of episodes", &Evidence::Value(5.0)).unwrap();
+    /// assert_eq!(j.verdict, Verdict::Inconsistent);
+    /// ```
+    pub fn evidence_decimals(mut self, decimals: i32) -> Checker {
+        self.evidence_decimals = Some(decimals);
         self
     }
 
@@ -391,7 +414,8 @@ impl Checker {
                         }
                     })
                     .collect();
-                self.judge_main(main, evidence, Ok(*v), amounts)
+                let j = self.judge_main(main, evidence, Ok(*v), amounts)?;
+                Ok(self.within_printed_evidence(main, *v, j))
             }
             Evidence::Share { part, whole } => {
                 let share = 100.0 * part / whole;
@@ -422,7 +446,8 @@ impl Checker {
                         judge_one(a, c)
                     })
                     .collect();
-                self.judge_main(main, evidence, Ok(share), amounts)
+                let j = self.judge_main(main, evidence, Ok(share), amounts)?;
+                Ok(with_stated(j, &[AmountRole::Base]))
             }
             Evidence::Change { from, to } => {
                 let (from, to) = (*from, *to);
@@ -463,7 +488,8 @@ impl Checker {
                     if from == 0.0 && main.unit != Scale::Difference {
                         return Err(Error::invalid_argument("from", from, "a non-zero start"));
                     }
-                    return self.judge_main(main, evidence, change_of(main), amounts);
+                    let j = self.judge_main(main, evidence, change_of(main), amounts)?;
+                    return Ok(with_stated(j, &[AmountRole::From, AmountRole::To]));
                 }
                 let levels: Vec<usize> = parsed
                     .amounts
@@ -478,6 +504,33 @@ impl Checker {
                 Ok(self.judge_levels(parsed, &levels, from, to, amounts))
             }
         }
+    }
+
+    /// An inconsistent judgement against a printed value, when the wording
+    /// reaches into the values that round to it: unverifiable.
+    fn within_printed_evidence(&self, main: &StatedAmount, v: f64, mut j: Judgement) -> Judgement {
+        let Some(d) = self.evidence_decimals else {
+            return j;
+        };
+        let half = 0.5 * 10f64.powi(-d);
+        let (lo, hi) = (v - half, v + half);
+        if j.verdict != Verdict::Inconsistent || !main.accepted.overlaps(lo, hi) {
+            return j;
+        }
+        j.verdict = Verdict::Unverifiable;
+        j.pattern = None;
+        j.reason = format!(
+            "{}; but the evidence is printed as {} and admits [{}, {}], part of which the wording accepts, so the two cannot be told apart",
+            j.reason,
+            short(v),
+            short(lo),
+            short(hi)
+        );
+        if let Some(first) = j.amounts.iter_mut().find(|a| a.wording == main.wording) {
+            first.verdict = j.verdict;
+            first.reason.clone_from(&j.reason);
+        }
+        j
     }
 
     fn mismatch(&self, parsed: &ParsedClaim, what: &str) -> Error {
@@ -674,7 +727,11 @@ impl Checker {
         match (evidence, s.unit) {
             (Evidence::Change { from, to }, Scale::PercentChange) if *from != 0.0 => {
                 let ratio = to / from;
-                let fits = s.accepted.contains(100.0 * ratio)
+                // A bound with no far end ('up more than 200%') holds any
+                // large ratio: the ratio fits only where the bound would not
+                // understate it.
+                let fits = (s.accepted.contains(100.0 * ratio)
+                    && s.understatement(100.0 * ratio).is_none())
                     || s.exact.is_some_and(|e| e.contains(100.0 * ratio));
                 (fits && s.stated.is_some_and(|v| v > 0.0)).then(|| {
                     ErrorPattern::RatioAsPercentIncrease {
@@ -696,6 +753,36 @@ impl Checker {
             _ => None,
         }
     }
+}
+
+/// A claim judged with the other amounts its sentence states in these
+/// roles: the levels of a change ("rose by 4,433, from 2,577 to 7,010"),
+/// the base of a share ("644 of the 2,577 arrests"). Every one is judged,
+/// and the sentence's verdict is the worst of the claim's and theirs, with
+/// the reason of each that lowered it: a wrong level or base is never
+/// hidden behind a right change or share.
+fn with_stated(mut j: Judgement, roles: &[AmountRole]) -> Judgement {
+    let mut reasons = Vec::new();
+    let mut verdict = j.verdict;
+    for a in &j.amounts {
+        if !roles.contains(&a.role) {
+            continue;
+        }
+        if worse(j.verdict, a.verdict) != j.verdict {
+            let which = match a.role {
+                AmountRole::From => "start level",
+                AmountRole::To => "end level",
+                _ => "base",
+            };
+            reasons.push(format!("{which}: {}", a.reason));
+        }
+        verdict = worse(verdict, a.verdict);
+    }
+    if !reasons.is_empty() {
+        j.verdict = verdict;
+        j.reason = format!("{}; {}", j.reason, reasons.join("; "));
+    }
+    j
 }
 
 /// The worse of two verdicts: inconsistent, unverifiable, consistent,
@@ -738,10 +825,13 @@ fn judge_one(s: &StatedAmount, computed: std::result::Result<f64, String>) -> Am
                         ),
                     )
                 } else {
+                    let note = s
+                        .understatement(c)
+                        .map_or_else(String::new, |n| format!("; {n}"));
                     (
                         Verdict::Consistent,
                         Some(c),
-                        format!("{} lies inside: {}", short(c), s.describe()),
+                        format!("{} lies inside: {}{note}", short(c), s.describe()),
                     )
                 }
             } else {

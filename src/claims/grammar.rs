@@ -8,7 +8,8 @@
 //! 2. **Phrases of the quantifier table**, longest first where they start:
 //!    a slot `N` matches a numeral in digits or words (`2,577`, `two thousand
 //!    five hundred`, `2.5 million`), so `three in four` is one fraction, not
-//!    the count three. Modifiers (`nearly`), amounts (`N%`, `a quarter`, `N
+//!    the count three; a part of every whole admits its noun after its
+//!    number (`one arrest in every four`). Modifiers (`nearly`), amounts (`N%`, `a quarter`, `N
 //!    fifths`, `N in N`, `doubled`), direction words (`rose`, `fell`) and
 //!    vague words (`many`) are told apart by the table's `kind`.
 //! 3. **Qualifiers**: numbers that qualify the subject are set aside, never
@@ -21,7 +22,9 @@
 //!    of a change and one after `to` its end level (`fell from more than 45%
 //!    of cases to about 30%`; `7,010, up from 2,577`); a count after `of
 //!    the` following a share is the share's base (`a quarter of the 2,577
-//!    arrests`); every other amount is a claim. A direction word makes the
+//!    arrests`); a count of a larger count (`644 of the 2,577 arrests`) is a
+//!    part of a whole, read as the share it states, with the larger count
+//!    as its base; every other amount is a claim. A direction word makes the
 //!    next claimed amount in its clause a change, with any words between
 //!    (`grew a comparatively modest 21 percent`, `rose by a striking 159
 //!    percent`), or the amount just before it (`a 21 percent increase`). A
@@ -31,9 +34,10 @@
 //!    outermost that is not a bare `an estimated`).
 //!
 //! What cannot be read is kept as a problem (a misplaced separator, a day
-//! that does not exist, a modifier with nothing to hedge, a fall stated as a
-//! multiple, `nearly most`), and vague words (`many`, `a significant share`,
-//! `grew sharply`, `more successful than`) as vague statements.
+//! that does not exist, a modifier with nothing to hedge, `nearly most`),
+//! and vague words (`many`, `a significant share`, `grew sharply`, `more
+//! successful than`) as vague statements. A fall stated as a multiple
+//! (`fell fivefold`) divides by it: the ratio to / from is its reciprocal.
 
 use crate::claims::accepted::AcceptedInterval;
 use crate::claims::amount::{Numeral, read_numeral};
@@ -234,9 +238,15 @@ fn numeral_at(
     memo[j].clone().flatten()
 }
 
+/// The most words a part's noun may have (`one arrest in every four`).
+const MAX_GAP: usize = 3;
+
 /// Where `row` matches at token `i`: the end and the numerals in its slots.
+/// A row of a part of every whole (`gapped`) admits the part's noun after
+/// its first number.
 fn match_row(
     row: &Quantifier,
+    gapped: bool,
     tokens: &[Spanned],
     consumed: &[bool],
     memo: &mut [Option<Option<Numeral>>],
@@ -244,7 +254,7 @@ fn match_row(
 ) -> Option<(usize, Vec<Numeral>)> {
     let mut j = i;
     let mut slots = Vec::new();
-    for want in &row.tokens {
+    for (w, want) in row.tokens.iter().enumerate() {
         if j >= tokens.len() || consumed[j] {
             return None;
         }
@@ -255,6 +265,20 @@ fn match_row(
                 slots.push(n);
             }
             other => {
+                // `one arrest in every four`: up to three words, the noun of
+                // the part, between its number and the rest of the phrase.
+                if gapped && w == 1 && *other != tokens[j].token {
+                    j = (j..(j + MAX_GAP).min(tokens.len()))
+                        .take_while(|&k| {
+                            !consumed[k]
+                                && tokens[k].word().is_some_and(|x| {
+                                    !matches!(x, "in" | "out" | "of" | "every" | "and" | "or")
+                                })
+                        })
+                        .last()
+                        .map(|k| k + 1)
+                        .filter(|&k| tokens.get(k).is_some_and(|t| t.token == *other))?;
+                }
                 if *other != tokens[j].token {
                     return None;
                 }
@@ -363,8 +387,15 @@ pub(crate) fn read(text: &str, table: &QuantifierTable) -> Reading {
                 candidates.extend_from_slice(table.after_slot(&first_key(&next.token)));
             }
         }
-        for r in candidates {
-            if let Some((end, slots)) = match_row(&rows[r], &tokens, &consumed, &mut memo, i) {
+        let gapped_from = candidates.len();
+        if numeral.is_some() {
+            candidates.extend_from_slice(table.gapped());
+        }
+        for (c, r) in candidates.into_iter().enumerate() {
+            let gapped = c >= gapped_from;
+            if let Some((end, slots)) =
+                match_row(&rows[r], gapped, &tokens, &consumed, &mut memo, i)
+            {
                 let better = match &best {
                     None => true,
                     Some((e, br, _)) => end > *e || (end == *e && r < *br),
@@ -594,6 +625,8 @@ pub(crate) fn read(text: &str, table: &QuantifierTable) -> Reading {
         head: usize,
         role: AmountRole,
         direction: Option<(QuantifierKind, usize)>,
+        /// `644 of the 2,577`: the slot of the whole this count is a part of.
+        whole: Option<usize>,
     }
     let mut slots: Vec<Slot> = Vec::new();
     let mut pending: Option<(QuantifierKind, usize)> = None;
@@ -685,6 +718,24 @@ pub(crate) fn read(text: &str, table: &QuantifierTable) -> Reading {
             let n_equals = head >= 2
                 && tokens[head - 1].is_punct('=')
                 && word(head - 2).is_some_and(|w| w == "n");
+            // `644 of the 2,577 arrests`: a count of a larger count is a
+            // part of a whole, a share.
+            let part = of_at.filter(|&o| word(o) == Some("of")).and_then(|o| {
+                let s = slots.last()?;
+                let (n, m) = (&hits[s.hit].slots.first()?, hit.slots.first()?);
+                (hits[s.hit].end == o
+                    && kind_of(&hits[s.hit]) == QuantifierKind::Number
+                    && s.role == AmountRole::Claim
+                    && s.direction.is_none()
+                    && s.whole.is_none()
+                    && m.value > 0.0
+                    && n.value <= m.value)
+                    .then_some(slots.len() - 1)
+            });
+            if let Some(p) = part {
+                slots[p].whole = Some(slots.len());
+                role = AmountRole::Base;
+            }
             if after_share || clause_start || n_equals {
                 role = AmountRole::Base;
             }
@@ -726,6 +777,7 @@ pub(crate) fn read(text: &str, table: &QuantifierTable) -> Reading {
             head,
             role,
             direction,
+            whole: None,
         });
     }
     // `7,010 in 2006, up from 2,577`: a start level with no end level takes
@@ -904,7 +956,9 @@ pub(crate) fn read(text: &str, table: &QuantifierTable) -> Reading {
 
     // Build the amounts.
     let mut amounts = Vec::new();
+    let mut amount_of_slot: Vec<Option<usize>> = Vec::with_capacity(slots.len());
     for slot in &slots {
+        amount_of_slot.push(None);
         match build_amount(
             text,
             &tokens,
@@ -916,8 +970,27 @@ pub(crate) fn read(text: &str, table: &QuantifierTable) -> Reading {
             slot.role,
             slot.direction,
         ) {
-            Ok(a) => amounts.push(a),
+            Ok(a) => {
+                if let Some(last) = amount_of_slot.last_mut() {
+                    *last = Some(amounts.len());
+                }
+                amounts.push(a);
+            }
             Err((rank, p)) => problems.push((rank, hits[slot.hit].start, p)),
+        }
+    }
+    // `644 of the 2,577 arrests`: the part becomes the share it states.
+    for (f, slot) in slots.iter().enumerate() {
+        let pair = slot.whole.and_then(|w| {
+            Some((
+                amount_of_slot[f]?,
+                amount_of_slot.get(w).copied().flatten()?,
+            ))
+        });
+        if let Some((a, b)) = pair
+            && let Some(share) = part_of_whole(text, &amounts[a], &amounts[b])
+        {
+            amounts[a] = share;
         }
     }
     // `20-25%`, `between 20 and 25 percent`: a range of percentages.
@@ -941,6 +1014,49 @@ pub(crate) fn read(text: &str, table: &QuantifierTable) -> Reading {
         period: periods.first,
         direction: sentence_direction,
     }
+}
+
+/// `644 of the 2,577`: the share a part of a whole states, with the values
+/// the two printed counts admit (`100 * 643.5 / 2577.5` to `100 * 644.5 /
+/// 2576.5`) and, for a hedged part (`nearly 700 of the 2,577`), the hedge's
+/// interval over the whole's. `None` when a count has no printed interval
+/// or the whole admits zero.
+fn part_of_whole(text: &str, part: &StatedAmount, whole: &StatedAmount) -> Option<StatedAmount> {
+    let (m_lo, m_hi) = (whole.exact?.lower(), whole.exact?.upper());
+    let (n, m) = (part.stated?, whole.stated?);
+    if m_lo <= 0.0 || m <= 0.0 {
+        return None;
+    }
+    let over = |i: &AcceptedInterval| {
+        AcceptedInterval::new(
+            100.0 * i.lower() / m_hi,
+            100.0 * i.upper() / m_lo,
+            i.lower_closed(),
+            i.upper_closed(),
+        )
+        .ok()
+    };
+    let exact = over(&part.exact?)?;
+    let accepted = within_scale(over(&part.accepted)?, Scale::Percent);
+    let span = [part.span[0], whole.span[1]];
+    Some(StatedAmount {
+        wording: text.get(span[0]..span[1])?.to_string(),
+        kind: ClaimKind::Share,
+        unit: Scale::Percent,
+        stated: Some(100.0 * n / m),
+        printed: None,
+        decimals: None,
+        exact: Some(exact),
+        accepted,
+        quantifier: Some(
+            part.quantifier
+                .clone()
+                .map_or_else(|| "N of the N".to_string(), |q| format!("{q} N of the N")),
+        ),
+        understated: part.understated.map(|t| 100.0 * t / m),
+        role: AmountRole::Claim,
+        span,
+    })
 }
 
 /// The unit of a level of this kind: counts or shares.
@@ -985,6 +1101,7 @@ fn merge_ranges(text: &str, amounts: Vec<StatedAmount>) -> Vec<StatedAmount> {
             m.stated = None;
             m.printed = None;
             m.quantifier = Some("range".into());
+            m.understated = None;
             Some(m)
         });
         match merged {
@@ -1114,32 +1231,22 @@ fn build_amount(
                 printed: None,
             }
         }
-        QuantifierKind::Ratio => {
-            if dir_kind == Some(QuantifierKind::Decrease) && row.value().is_none_or(|v| v >= 1.0) {
-                return Err(problem(
-                    2,
-                    first,
-                    last,
-                    "a fall stated as a multiple is ambiguous (to / from or from / to)".into(),
-                ));
-            }
-            match row.value {
-                ValueRule::Slot => from_numeral(&hit.slots[0], Scale::Ratio),
-                _ => {
-                    let v = row.value().unwrap_or(1.0);
-                    let d = row.decimals().unwrap_or(0);
-                    let half = 0.5 * 10f64.powi(-(d as i32));
-                    Read {
-                        unit: Scale::Ratio,
-                        x: Some(v),
-                        exact: Some((v - half, v + half)),
-                        g: inf,
-                        decimals: Some(d),
-                        printed: None,
-                    }
+        QuantifierKind::Ratio => match row.value {
+            ValueRule::Slot => from_numeral(&hit.slots[0], Scale::Ratio),
+            _ => {
+                let v = row.value().unwrap_or(1.0);
+                let d = row.decimals().unwrap_or(0);
+                let half = 0.5 * 10f64.powi(-(d as i32));
+                Read {
+                    unit: Scale::Ratio,
+                    x: Some(v),
+                    exact: Some((v - half, v + half)),
+                    g: inf,
+                    decimals: Some(d),
+                    printed: None,
                 }
             }
-        }
+        },
         QuantifierKind::Share => {
             if let Some(m) = modifiers.first() {
                 return Err(problem(
@@ -1181,13 +1288,33 @@ fn build_amount(
     } else {
         row.interval_with(x, lo, hi, read.g)
     };
+    // A word with a fixed value (a fraction, a multiple) has no printed
+    // granularity; its rounding step is twice the distance from its value
+    // to the nearer end of the range it accepts, which is what a hedge on
+    // it reads as `g` ('nearly two-thirds' stops where two-thirds does).
+    let g = match (&own, read.g.is_finite()) {
+        (Some(o), false) if x.is_finite() => {
+            let step = 2.0 * (x - o.lower()).min(o.upper() - x);
+            if step.is_finite() && step > 0.0 {
+                step
+            } else {
+                read.g
+            }
+        }
+        _ => read.g,
+    };
+    let inverse = read.unit == Scale::Ratio && x < 1.0 && x > 0.0;
+    // `fell fivefold`: a fall stated as a multiple N divides by N, so the
+    // ratio to / from is the reciprocal of what the words accept.
+    let fall_multiple =
+        read.unit == Scale::Ratio && dir_kind == Some(QuantifierKind::Decrease) && x >= 1.0;
     let accepted = match modifier {
         // `more than halved`: the hedge is on the reduction, so it applies
         // to the inverse ratio (more than halved: from / to above 2).
-        Some(m) if read.unit == Scale::Ratio && x < 1.0 && x > 0.0 => rows[hits[m].row]
-            .interval_with(1.0 / x, 1.0 / hi, 1.0 / lo, read.g)
+        Some(m) if inverse => rows[hits[m].row]
+            .interval_with(1.0 / x, 1.0 / hi, 1.0 / lo, g)
             .and_then(|i| i.reciprocal()),
-        Some(m) => rows[hits[m].row].interval_with(x, lo, hi, read.g),
+        Some(m) => rows[hits[m].row].interval_with(x, lo, hi, g),
         None => own,
     }
     .ok_or_else(|| {
@@ -1198,6 +1325,16 @@ fn build_amount(
             "the quantifier table gives no interval for this wording".into(),
         )
     })?;
+    let understated = modifier.and_then(|m| {
+        let q = &rows[hits[m].row];
+        if inverse {
+            q.understated_with(1.0 / x, 1.0 / hi, 1.0 / lo, g)
+                .filter(|t| *t > 0.0)
+                .map(|t| 1.0 / t)
+        } else {
+            q.understated_with(x, lo, hi, g)
+        }
+    });
     let exact = read
         .exact
         .and_then(|(lo, hi)| AcceptedInterval::closed(lo, hi).ok());
@@ -1211,15 +1348,35 @@ fn build_amount(
     };
     let decrease = (changed && dir_kind == Some(QuantifierKind::Decrease))
         || row.kind() == QuantifierKind::Decrease;
-    let (stated, exact, accepted) = if decrease && read.unit != Scale::Ratio {
+    let (read_x, exact, accepted, understated) = if fall_multiple {
+        let flip = |i: AcceptedInterval| i.reciprocal();
         (
-            read.x.map(|v| -v),
-            exact.map(|e| e.negated()),
-            accepted.negated(),
+            read.x.map(|v| 1.0 / v),
+            exact.and_then(flip),
+            flip(accepted).ok_or_else(|| {
+                problem(
+                    2,
+                    first,
+                    last,
+                    "a fall by a multiple needs a multiple above zero".into(),
+                )
+            })?,
+            understated.filter(|t| *t > 0.0).map(|t| 1.0 / t),
         )
     } else {
-        (read.x, exact, accepted)
+        (read.x, exact, accepted, understated)
     };
+    let (stated, exact, accepted, understated) = if decrease && read.unit != Scale::Ratio {
+        (
+            read_x.map(|v| -v),
+            exact.map(|e| e.negated()),
+            accepted.negated(),
+            understated.map(|t| -t),
+        )
+    } else {
+        (read_x, exact, accepted, understated)
+    };
+    let accepted = within_scale(accepted, read.unit);
     let printed = read.printed.map(|p| {
         if decrease {
             PrintedNumber::new(-p.value(), p.decimals()).unwrap_or(p)
@@ -1242,7 +1399,31 @@ fn build_amount(
         exact,
         accepted,
         quantifier,
+        understated,
         role,
         span: [tokens[first].start, tokens[last - 1].end],
     })
+}
+
+/// The accepted interval within the values its scale can take: a share
+/// lies in [0, 100], a count and a ratio are not negative, a percentage
+/// fall is at most 100%. A bound with no end on one side ('more than
+/// half', 'less than 400') ends there; an interval wholly outside is kept
+/// as it is (the statement is impossible, and judged so).
+fn within_scale(accepted: AcceptedInterval, unit: Scale) -> AcceptedInterval {
+    let (floor, ceiling) = match unit {
+        Scale::Percent => (0.0, 100.0),
+        Scale::Count | Scale::Ratio => (0.0, f64::INFINITY),
+        Scale::PercentChange => (-100.0, f64::INFINITY),
+        Scale::Difference => return accepted,
+    };
+    let (mut lower, mut lower_closed) = (accepted.lower(), accepted.lower_closed());
+    let (mut upper, mut upper_closed) = (accepted.upper(), accepted.upper_closed());
+    if lower < floor && floor <= upper {
+        (lower, lower_closed) = (floor, true);
+    }
+    if upper > ceiling && ceiling >= lower {
+        (upper, upper_closed) = (ceiling, true);
+    }
+    AcceptedInterval::new(lower, upper, lower_closed, upper_closed).unwrap_or(accepted)
 }

@@ -254,10 +254,66 @@ fn year_at(tokens: &[Spanned], i: usize) -> Option<i32> {
         .filter(|y| (1000..=9999).contains(y))
 }
 
+/// Words that put a fiscal year in the US federal government's frame
+/// (1 October - 30 September): `federal fiscal year 2001`, `the FBI's
+/// fiscal year 2001`, `Congress funded ... in fiscal year 2001`.
+const FEDERAL_CUES: [&str; 8] = [
+    "federal",
+    "congress",
+    "congressional",
+    "fbi",
+    "omb",
+    "appropriations",
+    "appropriated",
+    "washington",
+];
+
+/// The frame a fiscal year is read in.
+#[derive(Clone, Copy, PartialEq)]
+enum FiscalFrame {
+    /// Named or implied federal (`federal fiscal year`, `FY2001`, a
+    /// federal cue in the sentence): 1 October - 30 September only.
+    Federal,
+    /// Named a state's (`state fiscal year 2001`): 1 July - 30 June only.
+    State,
+    /// Neither: read as federal, with the state year as the alternative.
+    Unnamed,
+}
+
+/// The frame of the fiscal year whose first word is at `i`: the word just
+/// before it (`federal`, `state`), the abbreviation `FY` (a federal budget
+/// usage), or a federal cue elsewhere in its sentence.
+fn fiscal_frame(tokens: &[Spanned], i: usize) -> FiscalFrame {
+    let before = i.checked_sub(1).and_then(|p| word(tokens.get(p)));
+    if matches!(before, Some("state" | "states" | "state's")) {
+        return FiscalFrame::State;
+    }
+    if before == Some("federal") || word(tokens.get(i)) == Some("fy") {
+        return FiscalFrame::Federal;
+    }
+    let ends = |t: &Spanned| matches!(t.token, Token::Punct('.' | ';' | '!' | '?'));
+    let start = tokens[..i].iter().rposition(ends).map_or(0, |k| k + 1);
+    let end = tokens[i..]
+        .iter()
+        .position(ends)
+        .map_or(tokens.len(), |k| i + k);
+    let federal = tokens[start..end]
+        .iter()
+        .filter_map(|t| word(Some(t)))
+        .any(|w| FEDERAL_CUES.contains(&w.trim_end_matches("'s")));
+    if federal {
+        FiscalFrame::Federal
+    } else {
+        FiscalFrame::Unnamed
+    }
+}
+
 /// `fiscal year 2001`, `fiscal 2001`, `FY 2001`, `FY2001`, `fiscal year
-/// 2000-01`: the year ending in the named year, read as the US federal
-/// fiscal year (1 October - 30 September), with the July - June year of
-/// most US states as the alternative.
+/// 2000-01`: the year ending in the named year. A federal fiscal year
+/// (`federal fiscal year 2001`, `FY2001`, or a federal cue in the
+/// sentence) runs 1 October - 30 September; a state's (`state fiscal year
+/// 2001`) 1 July - 30 June; one that names neither is read as federal, with
+/// the July - June year of most US states as the alternative.
 fn fiscal_year_at(tokens: &[Spanned], i: usize) -> Option<(FoundPeriod, usize)> {
     let w = word(tokens.get(i))?;
     let mut k = match w {
@@ -292,16 +348,40 @@ fn fiscal_year_at(tokens: &[Spanned], i: usize) -> Option<(FoundPeriod, usize)> 
         Date::new(year - 1, 7, 1).ok()?,
         Date::new(year, 6, 30).ok()?,
     );
-    Some((
-        FoundPeriod {
-            period: federal,
-            alternative: Some(state),
-            convention: Some(format!(
+    let frame = fiscal_frame(tokens, i);
+    let start = if frame == FiscalFrame::Unnamed || w == "fy" {
+        i
+    } else {
+        // `federal fiscal year 2001`, `state fiscal year 2001`: the frame
+        // word belongs to the period when it is just before it.
+        i.checked_sub(1)
+            .filter(|p| {
+                matches!(
+                    word(tokens.get(*p)),
+                    Some("federal" | "state" | "states" | "state's")
+                )
+            })
+            .unwrap_or(i)
+    };
+    let (period, alternative, convention) = match frame {
+        FiscalFrame::Federal => (federal, None, None),
+        FiscalFrame::State => (state, None, None),
+        FiscalFrame::Unnamed => (
+            federal,
+            Some(state),
+            Some(format!(
                 "'fiscal year {year}' names no months: read as the US federal fiscal year (1 October {} - 30 September {year}); most US states' fiscal year {year} runs 1 July {} - 30 June {year}",
                 year - 1,
                 year - 1
             )),
-            start: i,
+        ),
+    };
+    Some((
+        FoundPeriod {
+            period,
+            alternative,
+            convention,
+            start,
             end: k,
         },
         k,
@@ -551,6 +631,10 @@ mod tests {
         let p = parse_period("FY2001").unwrap();
         assert_eq!(p, Period::new(d(2000, 10, 1), d(2001, 9, 30)));
         let p = parse_period("fiscal year 2000-01").unwrap();
+        assert_eq!(p, Period::new(d(2000, 10, 1), d(2001, 9, 30)));
+        let p = parse_period("in state fiscal year 2001").unwrap();
+        assert_eq!(p, Period::new(d(2000, 7, 1), d(2001, 6, 30)));
+        let p = parse_period("in federal fiscal year 2001").unwrap();
         assert_eq!(p, Period::new(d(2000, 10, 1), d(2001, 9, 30)));
         let p = parse_period("the twelve months ending June 30, 2001").unwrap();
         assert_eq!(p, Period::new(d(2000, 7, 1), d(2001, 6, 30)));

@@ -10,50 +10,72 @@
 //! | `phrase` | the words, lower case; `N` marks where a number goes (`N%`, `up N%`, `N-fold`, `N in N`), written in digits (`2,500`, `38.7`) or in words (`five`, `two thousand five hundred`); hyphens and spaces are the same (`one-third` = `one third`) |
 //! | `kind` | `modifier` (hedges a stated value: `nearly`, `more than`), `fraction` (a fraction in words: `a quarter`, `N fifths`, `N in N`), `share` (an absolute share: `most`), `percent` (`N%`), `points` (`N percentage points`, a difference of two percentages), `number` (`N`, a level), `increase` / `decrease` (a percentage change `up N%`, or, with no `N` and no bounds, a direction word such as `grew` or `fell`), `ratio` (`N times`, `doubled`), `vague` (words that state an amount without one: `many`, `a significant share`; judged unverifiable, the rationale says why) |
 //! | `value` | `N` for the printed number; `N/d` for a fraction read from a numeral (`N fifths`: `N/5`); `N/N` for a fraction of two numerals (`N in N`); a fixed value (`2`, `1/3`) for words; empty for modifiers, shares, direction words and vague words. Fractions are proportions (`1/4`); share claims are judged in percent, so a fraction's rules are evaluated with `x` in percent (`x` = 25 for "a quarter") |
-//! | `lower`, `upper` | the accepted interval as rules: `lower` starts with `[` (closed) or `(` (open), `upper` ends with `]` or `)`. A rule is an arithmetic expression (`+ - * /`, parentheses, `min(a, b)`, `max(a, b)`) of numbers, `inf` and the terms `x` (the stated value), `lo` and `hi` (the ends of the interval the printed precision admits) and `g` (the granularity of the printed number: the largest power of ten, or five times a power of ten, of which it is a whole multiple; 80 has g = 10, 88 has g = 1, 2,500 has g = 500, 37.5 has g = 0.5; infinite for words with a fixed value such as `a third`). `share` rows use numbers only (proportions) |
+//! | `lower`, `upper` | the accepted interval as rules: `lower` starts with `[` (closed) or `(` (open), `upper` ends with `]` or `)`. A rule is an arithmetic expression (`+ - * /`, parentheses, `min(a, b)`, `max(a, b)`, `below(d)`, `above(d)`) of numbers, `inf` and the terms `x` (the stated value), `lo` and `hi` (the ends of the interval the printed precision admits) and `g` (the granularity of the printed number: the largest power of ten, or five times a power of ten, of which it is a whole multiple; 80 has g = 10, 88 has g = 1, 2,500 has g = 500, 37.5 has g = 0.5; for words with a fixed value such as `a third`, the word's own rounding step, see below). `share` rows use numbers only (proportions) |
 //! | `decimals` | for words with a fixed value, and fractions read from numerals: the implied printed precision (decimals on the percent scale for fractions, on the ratio scale for multiples); "reproduced" means rounding to the value at this precision |
 //! | `rationale` | why the default is what it is |
+//! | `understated` | optional, modifiers only: a rule (no bracket) for where a bound that holds starts to understate (`x*1.25` for `more than`) |
 //!
-//! # Defaults (version 1.1.0)
+//! # Defaults (version 1.2.0)
 //!
 //! - Approximators `about`, `approximately`, `roughly`, `around`, `some`,
 //!   `circa`, `close to`, `in the region of`: `[x - w, x + w]` with
 //!   `w = min(0.1x, 2g)`: a tenth of the value for a round number, and no
 //!   more than two steps of its granularity for a precise one ("about 80%"
-//!   accepts [72, 88], "some 88 per cent" [86, 90]). `nearly`, `almost`,
-//!   `not quite`: `[x - w, x]`; `just under`, `just shy of`: `[x - w, x)`;
-//!   `slightly more than`, `just over`, `slightly over`: `(x, x + w]`;
-//!   `slightly less than`: `[x - w, x)`.
-//! - `more than`, `over`, `above`, `in excess of`, `upwards of`: `(x, 1.25x]`;
-//!   `at least`, `no fewer than`, `no less than`: `[x, 1.25x]`; `well over`,
-//!   `well above`: `[1.1x, 1.5x]`.
-//! - `less than`, `under`, `below`, `fewer than`: `[x/1.25, x)`; `at most`,
-//!   `no more than`, `up to`, `as many as`, `as much as`: `[x/1.25, x]`;
-//!   `well under`, `well below`: `[x/1.5, x/1.1]`.
+//!   accepts [72, 88], "some 88 per cent" [86, 90]).
+//! - `nearly`, `almost`, `not quite`: `[x - v, x]` with `v = min(0.1x, g/2)`,
+//!   half a rounding step ("nearly nine thousand" accepts [8500, 9000],
+//!   "nearly 40%" [36, 40]); `just under`, `just shy of`, `slightly less
+//!   than`: `[x - v, x)`; `slightly more than`, `just over`, `slightly over`,
+//!   `just above`: `(x, x + v]`.
+//! - Bounds have no far end: `more than`, `over`, `above`, `in excess of`,
+//!   `upwards of`: `(x, inf)`; `at least`, `no fewer than`, `no less than`:
+//!   `[x, inf)`; `well over`, `well above`: `[1.1x, inf)`; `less than`,
+//!   `under`, `below`, `fewer than`: `[0, x)`; `at most`, `no more than`,
+//!   `up to`, `as many as`, `as much as`: `[0, x]`; `well under`, `well
+//!   below`: `[0, x/1.1]`. Their optional `understated` rule (`x*1.25`,
+//!   `x/1.25`, `x*1.5`, `x/1.5`) marks where a true bound becomes an
+//!   understatement, which a judgement notes in its reason. The claims
+//!   layer keeps every interval within its scale: a share in [0, 100], a
+//!   count or a ratio not negative, a percentage fall at most 100%.
 //! - `an estimated`, `exactly`, `precisely`: the printed precision `[lo, hi]`.
 //! - Fractions in words (`a quarter`, `one-third`, `half`, `two-thirds`,
-//!   `N fifths`, `N in N`, `N out of N`): `[0.9x, 1.1x]`, reproduced when
-//!   the share rounds to the fraction at whole percent; `nearly half`:
-//!   `[45%, 50%]`.
+//!   `N fifths`, `N in N`, `N out of N`): within a tenth of the fraction and
+//!   no further than halfway to the neighbouring simple fraction,
+//!   `[max(0.9x, (x + below(5))/2), min(1.1x, (x + above(5))/2)]`
+//!   ("three-quarters" accepts [70.8, 77.5], "two-thirds" [63.3, 70.8]);
+//!   reproduced when the share lies within half a point of the fraction
+//!   (the fraction at whole-percent precision); `nearly half`: `[45%, 50%]`.
 //! - `most`, `mostly`, `majority`: `(50%, 100%]`.
 //! - `N%`, `N percent`, `N per cent`, `N`, `N percentage points`,
 //!   `up N%`, `N% increase`, `N times`, `N-fold`, `by a factor of N`: the
 //!   printed precision of N, `[lo, hi]`.
-//! - `doubled`, `tripled`, `quadrupled`, `quintupled`, `twice`, `halved`:
-//!   `[0.95x, 1.05x]`.
+//! - `doubled`, `tripled`, `quadrupled`, `quintupled`, `twice`, `triple
+//!   the`: the values that round to the whole multiple, `[x - 0.5, x + 0.5]`,
+//!   the range of `N times` (one range for every synonym); `halved`, its
+//!   reciprocal, `[0.4, 0.667]`.
 //! - Vague words (`many`, `several`, `a significant share`, `sharply`):
 //!   no interval; the statement is unverifiable.
+//!
+//! For a word with a fixed value (a fraction, a multiple), `g` is its own
+//! rounding step: twice the distance from its value to the nearer end of
+//! the range it accepts ("nearly two-thirds" stops at 63.3%, where
+//! two-thirds does). The terms `below(d)` and `above(d)` are the nearest
+//! fractions of denominator at most `d` strictly below and above `x`, in
+//! percent (`x` itself when there is none).
 //!
 //! Interval ends are rounded to 15 significant digits. "Nearly" and
 //! "almost" accept values at or below the stated value only: "nearly 40%"
 //! for a true 40.3% is inconsistent, although 40.3 prints as 40.
 //!
 //! A modifier applied to a stated value replaces that value's own interval:
-//! `nearly 40%` is `[36, 40]`, `more than a third` is `(33.3, 41.7]`,
+//! `nearly 40%` is `[36, 40]`, `more than a third` is `(33.3, 100]`,
 //! `almost five times` is `[4.5, 5]`.
 //!
-//! Version 1.0.0 of the table (approximators a flat `[0.9x, 1.1x]`) is read
-//! by the same code: its rules are expressions too.
+//! An optional column `understated` (a rule without brackets, for
+//! modifiers only) gives where a bound that holds starts to understate.
+//!
+//! Versions 1.0.0 (approximators a flat `[0.9x, 1.1x]`) and 1.1.0 of the
+//! table are read by the same code: their rules are expressions too.
 
 use std::collections::BTreeMap;
 
@@ -176,6 +198,36 @@ enum Expr {
     Bin(char, Box<Expr>, Box<Expr>),
     Min(Box<Expr>, Box<Expr>),
     Max(Box<Expr>, Box<Expr>),
+    /// The nearest simple fraction strictly below (`false`) or above
+    /// (`true`) the stated value, in percent, of denominator at most the
+    /// argument: `below(5)`, `above(5)`.
+    Neighbour(bool, Box<Expr>),
+}
+
+/// The nearest fraction `100 a / b` (`0 <= a <= b <= d`) strictly below
+/// (`above` false) or above `x` (in percent); `x` itself when there is none
+/// (below 0 or above 100).
+fn neighbour_fraction(x: f64, d: f64, above: bool) -> f64 {
+    if !x.is_finite() || !d.is_finite() {
+        return x;
+    }
+    // Denominators beyond 1000 would be no simple fractions; bounding the
+    // loop keeps a table's rule from running long.
+    let d = d.clamp(1.0, 1000.0) as u32;
+    let mut best = x;
+    let mut found = false;
+    for b in 1..=d {
+        for a in 0..=b {
+            let v = 100.0 * f64::from(a) / f64::from(b);
+            // A relative slack, so that x = 66.666... is not its own neighbour.
+            let gap = if above { v - x } else { x - v };
+            if gap > 1e-9 * x.abs().max(1.0) && (!found || gap < (best - x).abs()) {
+                best = v;
+                found = true;
+            }
+        }
+    }
+    best
 }
 
 impl Expr {
@@ -198,6 +250,7 @@ impl Expr {
             }
             Expr::Min(a, b) => a.eval(at).min(b.eval(at)),
             Expr::Max(a, b) => a.eval(at).max(b.eval(at)),
+            Expr::Neighbour(above, d) => neighbour_fraction(at.x, d.eval(at), *above),
         }
     }
 
@@ -206,6 +259,7 @@ impl Expr {
             Expr::Const(_) => false,
             Expr::Stated | Expr::PrintedLow | Expr::PrintedHigh | Expr::Granularity => true,
             Expr::Neg(e) => e.is_relative(),
+            Expr::Neighbour(..) => true,
             Expr::Bin(_, a, b) | Expr::Min(a, b) | Expr::Max(a, b) => {
                 a.is_relative() || b.is_relative()
             }
@@ -297,7 +351,7 @@ impl ExprReader<'_> {
         let word = &rest[..len];
         if word.is_empty() {
             return Err(format!(
-                "'{}': expected x, lo, hi, g, inf, min, max or a number at '{}'",
+                "'{}': expected x, lo, hi, g, inf, min, max, below, above or a number at '{}'",
                 self.text, rest
             ));
         }
@@ -308,6 +362,16 @@ impl ExprReader<'_> {
             "hi" => Ok(Expr::PrintedHigh),
             "g" => Ok(Expr::Granularity),
             "inf" => Ok(Expr::Const(f64::INFINITY)),
+            "below" | "above" => {
+                if !self.eat('(') {
+                    return Err(format!("'{word}' needs '(d)'"));
+                }
+                let d = self.sum()?;
+                if !self.eat(')') {
+                    return Err(format!("'{word}(': a ')' is missing"));
+                }
+                Ok(Expr::Neighbour(word == "above", Box::new(d)))
+            }
             "min" | "max" => {
                 if !self.eat('(') {
                     return Err(format!("'{word}' needs '(a, b)'"));
@@ -562,6 +626,8 @@ pub struct Quantifier {
     upper: Option<BoundRule>,
     decimals: Option<u32>,
     rationale: String,
+    /// Where a true bound starts to understate (`x*1.25` for `more than`).
+    understated: Option<Expr>,
 }
 
 impl Quantifier {
@@ -650,6 +716,23 @@ impl Quantifier {
         &self.rationale
     }
 
+    /// Where a bound that holds starts to understate, for stated value `x`,
+    /// printed interval `[lo, hi]` and granularity `g`: a value beyond it
+    /// (above it when it lies above `x`, below it when below) is consistent
+    /// with the wording, which a writer would still have put more strongly.
+    /// `None` for a row with no `understated` rule.
+    ///
+    /// ```
+    /// let t = njov::claims::QuantifierTable::default_table();
+    /// let more = t.get("more than").unwrap();
+    /// assert_eq!(more.understated_with(2.0, 2.0, 2.0, 1.0), Some(2.5));
+    /// assert_eq!(t.get("nearly").unwrap().understated_with(2.0, 2.0, 2.0, 1.0), None);
+    /// ```
+    pub fn understated_with(&self, x: f64, lo: f64, hi: f64, g: f64) -> Option<f64> {
+        let v = self.understated.as_ref()?.eval(&RuleInput { x, lo, hi, g });
+        v.is_finite().then(|| snap(v))
+    }
+
     /// The accepted interval for stated value `x` and printed interval
     /// `[lo, hi]`, with no granularity (as for a word with a fixed value),
     /// or `None` for a direction or vague word.
@@ -702,6 +785,10 @@ pub struct QuantifierTable {
     /// the bare `N`).
     index: BTreeMap<String, Vec<usize>>,
     after_slot: BTreeMap<String, Vec<usize>>,
+    /// Rows of a part of every whole (`N in every N`, `N out of every N`),
+    /// which admit the noun of the part between its number and the rest
+    /// (`one arrest in every four`).
+    gapped: Vec<usize>,
 }
 
 /// The index key of a token: its word, `#` for a number slot, `%`, or the
@@ -726,7 +813,7 @@ const COLUMNS: Columns<'static> = Columns {
         "decimals",
         "rationale",
     ],
-    optional: &[],
+    optional: &["understated"],
 };
 
 /// A row of the table as read, every cell text until checked.
@@ -739,6 +826,8 @@ struct RawQuantifier {
     upper: String,
     decimals: String,
     rationale: String,
+    #[serde(default)]
+    understated: Option<String>,
 }
 
 impl QuantifierTable {
@@ -770,6 +859,7 @@ impl QuantifierTable {
                             rows: Vec::new(),
                             index: BTreeMap::new(),
                             after_slot: BTreeMap::new(),
+                            gapped: Vec::new(),
                         }),
                 )
             })
@@ -814,13 +904,14 @@ impl QuantifierTable {
             let line = Some(line);
             let cell = |i: usize| {
                 match i {
-                    0 => &record.phrase,
-                    1 => &record.kind,
-                    2 => &record.value,
-                    3 => &record.lower,
-                    4 => &record.upper,
-                    5 => &record.decimals,
-                    _ => &record.rationale,
+                    0 => record.phrase.as_str(),
+                    1 => record.kind.as_str(),
+                    2 => record.value.as_str(),
+                    3 => record.lower.as_str(),
+                    4 => record.upper.as_str(),
+                    5 => record.decimals.as_str(),
+                    6 => record.rationale.as_str(),
+                    _ => record.understated.as_deref().unwrap_or(""),
                 }
                 .trim()
             };
@@ -847,10 +938,18 @@ impl QuantifierTable {
                 [] => {}
             }
         }
+        let every = Token::Word("every".into());
+        let gapped = rows
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| r.value == ValueRule::SlotRatio && r.tokens.contains(&every))
+            .map(|(i, _)| i)
+            .collect();
         Ok(QuantifierTable {
             rows,
             index,
             after_slot,
+            gapped,
         })
     }
 
@@ -892,6 +991,13 @@ impl QuantifierTable {
     /// token of this key, and of the bare `N` row(s) (key `#`).
     pub(crate) fn after_slot(&self, key: &str) -> &[usize] {
         self.after_slot.get(key).map_or(&[], Vec::as_slice)
+    }
+
+    /// The indices of the rows of a part of every whole (`N in every N`),
+    /// which the grammar lets a noun follow the first number of (`one
+    /// arrest in every four`).
+    pub(crate) fn gapped(&self) -> &[usize] {
+        &self.gapped
     }
 
     /// The row of a phrase, spelled with hyphens or spaces, any case.
@@ -1002,6 +1108,27 @@ fn read_row<'a>(
         ),
     };
     let rationale = cell(6).to_string();
+    let understated = match cell(7) {
+        "" => None,
+        t => {
+            if kind != QuantifierKind::Modifier {
+                return Err(fail(
+                    "understated",
+                    "only a modifier (a bound such as 'more than') can understate".into(),
+                ));
+            }
+            let mut reader = ExprReader { text: t, pos: 0 };
+            let e = reader.sum().map_err(|m| fail("understated", m))?;
+            reader.skip_space();
+            if reader.pos != t.len() {
+                return Err(fail(
+                    "understated",
+                    format!("'{t}': unexpected '{}'", &t[reader.pos..]),
+                ));
+            }
+            Some(e)
+        }
+    };
     if rationale.is_empty() {
         return Err(fail(
             "rationale",
@@ -1110,6 +1237,7 @@ fn read_row<'a>(
         upper,
         decimals,
         rationale,
+        understated,
     };
     if has_bounds {
         // Check the ends at a typical value: x = 1 (or the fixed value),
@@ -1233,6 +1361,72 @@ mod tests {
         assert_eq!(r.eval(100.0, 99.5, 100.5), Some(110.0));
         assert_eq!(r.eval_with(2500.0, 2499.5, 2500.5, 500.0), Some(2750.0));
         assert_eq!(r.eval_with(2577.0, 2576.5, 2577.5, 1.0), Some(2579.0));
+    }
+
+    #[test]
+    fn neighbouring_simple_fractions() {
+        let near = |x: f64, above: bool| neighbour_fraction(x, 5.0, above);
+        assert_eq!(near(75.0, true), 80.0);
+        assert!((near(75.0, false) - 200.0 / 3.0).abs() < 1e-12);
+        assert_eq!(near(200.0 / 3.0, false), 60.0);
+        assert_eq!(near(200.0 / 3.0, true), 75.0);
+        assert_eq!(near(50.0, false), 40.0);
+        assert_eq!(near(5.0, false), 0.0);
+        assert_eq!(near(0.0, false), 0.0); // none below: x itself
+        assert_eq!(near(100.0, true), 100.0);
+        assert_eq!(neighbour_fraction(50.0, 3.0, false), 100.0 / 3.0);
+        let r = BoundRule::parse_lower("[max(x*0.9,(x+below(5))/2)").unwrap();
+        assert!((r.eval(75.0, 0.0, 0.0).unwrap() - 425.0 / 6.0).abs() < 1e-9);
+        assert!(BoundRule::parse_lower("[below 5").is_err());
+        assert!(BoundRule::parse_lower("[below(5").is_err());
+    }
+
+    #[test]
+    fn the_understated_column() {
+        let head = "phrase,kind,value,lower,upper,decimals,rationale,understated\n";
+        let t = QuantifierTable::from_csv(
+            &format!(
+                "{head}more than,modifier,,(x,inf),,why,x*1.25\nnearly,modifier,,[x*0.9,x],,why,\n"
+            ),
+            "t.csv",
+        )
+        .unwrap();
+        assert_eq!(
+            t.get("more than")
+                .unwrap()
+                .understated_with(8.0, 0.0, 0.0, 1.0),
+            Some(10.0)
+        );
+        assert_eq!(
+            t.get("nearly")
+                .unwrap()
+                .understated_with(8.0, 0.0, 0.0, 1.0),
+            None
+        );
+        for (row, why) in [
+            ("half,fraction,1/2,[x,x],0,r,x*2\n", "only a modifier"),
+            ("more than,modifier,,(x,inf),,r,x*\n", "expected"),
+            ("more than,modifier,,(x,inf),,r,x y\n", "unexpected"),
+        ] {
+            let err = QuantifierTable::from_csv(&format!("{head}{row}"), "t.csv").unwrap_err();
+            match err.kind() {
+                ErrorKind::Data { location, message } => {
+                    assert_eq!(location.column.as_deref(), Some("understated"), "{row}");
+                    assert!(message.contains(why), "{message}");
+                }
+                other => panic!("{other:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn the_version_1_1_0_table_still_loads() {
+        let ds = crate::data::Dataset::load(QUANTIFIER_DATASET, Some("1.1.0")).unwrap();
+        let t = QuantifierTable::from_csv(ds.text("quantifiers").unwrap(), "1.1.0").unwrap();
+        // 1.1.0's pragmatic far end of 'more than'.
+        let more = t.get("more than").unwrap();
+        assert_eq!(more.interval(2.0, 2.0, 2.0).unwrap().ends(), [2.0, 2.5]);
+        assert_eq!(more.understated_with(2.0, 2.0, 2.0, 1.0), None);
     }
 
     #[test]

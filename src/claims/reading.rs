@@ -62,6 +62,11 @@ pub struct StatedAmount {
     /// The quantifier phrases that set `accepted` (`"nearly"`, `"a
     /// quarter"`), or `None` for a bare printed number.
     pub quantifier: Option<String>,
+    /// Where a bound that holds starts to understate (`more than 2,500`:
+    /// 3,125): a true value beyond it, on the far side from `stated`, is
+    /// consistent and noted as an understatement. `None` for wordings that
+    /// are no bound.
+    pub understated: Option<f64>,
     /// What the amount is in its sentence.
     pub role: AmountRole,
     /// Its byte range in the sentence, `[start, end)`.
@@ -107,6 +112,25 @@ impl StatedAmount {
     /// The statement in words, for reasons: `'Nearly 40%' accepts [36, 40]`.
     pub(crate) fn describe(&self) -> String {
         format!("'{}' accepts {}", self.wording, self.accepted)
+    }
+
+    /// The note on a true value `c` that the bound understates, if it does:
+    /// `c` lies beyond [`StatedAmount::understated`], on the far side from
+    /// the stated value.
+    pub(crate) fn understatement(&self, c: f64) -> Option<String> {
+        let (t, x) = (self.understated?, self.stated?);
+        let (beyond, larger) = if t > x {
+            (c > t, "larger")
+        } else {
+            (c < t, "smaller")
+        };
+        beyond.then(|| {
+            format!(
+                "an understatement: {} is beyond {}, where a writer would name a {larger} amount",
+                short(c),
+                short(t)
+            )
+        })
     }
 
     /// The stated value rounded as printed, for reasons.

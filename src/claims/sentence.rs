@@ -69,7 +69,7 @@ pub struct ParsedClaim {
 /// states no amount and no period,
 /// saying which part could not be read: an empty sentence, a misplaced
 /// thousands separator (`2,50`), a day that does not exist, a hedge on an
-/// absolute share (`nearly most`), a fall stated as a multiple, a vague
+/// absolute share (`nearly most`), a vague
 /// quantifier (`many`: the part is its wording and the message why it
 /// cannot be judged), a modifier followed by nothing it can hedge, or no
 /// amount at all. ([`check`](crate::claims::check) turns these into an
@@ -255,17 +255,29 @@ pub(crate) fn unreadable(parsed: &ParsedClaim) -> Error {
     )
 }
 
-/// The values a wording accepts on its own scale ("about 80%" gives
-/// `(72, 88)`), or `None` when it cannot be read or states no amount. Open
-/// and closed ends are not distinguished here.
+/// The values a wording states as plausible on its own scale, as when it
+/// prints a figure ("about 80%" gives `(72, 88)`), or `None` when it cannot
+/// be read or states no amount. A bound is cut where it would understate:
+/// "over 45%" accepts any share above 45 when judged, but a source that
+/// prints it means (45, 56.25]. Open and closed ends are not distinguished
+/// here.
 ///
 /// ```
 /// assert_eq!(njov::claims::accepted_range("nearly half"), Some((45.0, 50.0)));
+/// assert_eq!(njov::claims::accepted_range("over 45%"), Some((45.0, 56.25)));
 /// assert_eq!(njov::claims::accepted_range("no amount here"), None);
 /// ```
 pub fn accepted_range(wording: &str) -> Option<(f64, f64)> {
-    let statement = parse_claim(wording).ok()?.statement?;
-    Some((statement.accepted.lower(), statement.accepted.upper()))
+    let s = parse_claim(wording).ok()?.statement?;
+    let (mut lower, mut upper) = (s.accepted.lower(), s.accepted.upper());
+    if let (Some(t), Some(x)) = (s.understated, s.stated) {
+        if t > x {
+            upper = upper.min(t);
+        } else {
+            lower = lower.max(t);
+        }
+    }
+    Some((lower, upper))
 }
 
 #[cfg(test)]
@@ -292,7 +304,7 @@ mod tests {
         let s = stmt("In 2016, 4,210 arrests were made");
         assert_eq!((s.unit, s.stated), (Scale::Count, Some(4210.0)));
         let s = stmt("arrests quintupled");
-        assert_eq!(s.accepted.ends(), [4.75, 5.25]);
+        assert_eq!(s.accepted.ends(), [4.5, 5.5]);
         let s = stmt("undercover cases made up 25% of arrests");
         assert_eq!(s.unit, Scale::Percent);
         let s = stmt("undercover cases were up 25%");
@@ -308,7 +320,7 @@ mod tests {
         let s = stmt("three in four cases");
         assert_eq!((s.unit, s.stated), (Scale::Percent, Some(75.0)));
         let s = stmt("fewer than one in five");
-        assert_eq!(s.accepted.ends(), [16.0, 20.0]);
+        assert_eq!(s.accepted.ends(), [0.0, 20.0]);
         let s = stmt("four-fifths of the arrests");
         assert_eq!(s.stated, Some(80.0));
         let s = stmt("Arrests increased nearly fivefold");
@@ -332,7 +344,7 @@ mod tests {
         let p = parse_claim("fell from more than 45% of cases to about 30%").unwrap();
         assert_eq!(p.kind, ClaimKind::Change);
         assert_eq!(p.amounts.len(), 2);
-        assert_eq!(p.amounts[0].accepted.ends(), [45.0, 56.25]);
+        assert_eq!(p.amounts[0].accepted.ends(), [45.0, 100.0]);
         assert_eq!(p.amounts[1].accepted.ends(), [27.0, 33.0]);
         let s = stmt("some 88 per cent");
         assert_eq!(s.accepted.ends(), [86.0, 90.0]);
@@ -342,6 +354,133 @@ mod tests {
         assert_eq!(s.stated, Some(75.0));
     }
 
+    /// The ranges of quantifier table 1.2.0 (issue 17), each against the
+    /// arithmetic of its changelog.
+    #[test]
+    fn quantifier_ranges_a_careful_reader_would_defend() {
+        // A true bound is never wrong; past its old far end it understates.
+        let s = stmt("Arrests more than doubled");
+        assert_eq!(s.accepted.ends(), [2.0, f64::INFINITY]);
+        assert_eq!(s.understated, Some(2.5));
+        assert!(s.understatement(2.72).is_some() && s.understatement(2.4).is_none());
+        let s = stmt("more than half of the arrests");
+        assert_eq!(s.accepted.ends(), [50.0, 100.0]);
+        assert!(!s.accepted.lower_closed() && s.accepted.contains(70.0));
+        assert!(stmt("well over half").accepted.contains(80.0));
+        let s = stmt("less than 20% of arrests");
+        assert_eq!(s.accepted.ends(), [0.0, 20.0]);
+        assert_eq!(s.understated, Some(16.0));
+        assert!(s.understatement(5.0).is_some());
+        // A fall of more than half ends at the 100% a value can fall.
+        let s = stmt("decreased by more than half");
+        assert_eq!(s.accepted.ends(), [-100.0, -50.0]);
+        assert_eq!(s.understated, Some(-62.5));
+        // More than halved: from / to above 2, so to / from in (0, 0.5).
+        let s = stmt("more than halved");
+        assert_eq!(s.accepted.ends(), [0.0, 0.5]);
+        assert_eq!(s.understated, Some(0.4));
+        // One range for every synonym of a multiple.
+        for w in [
+            "tripled",
+            "threefold",
+            "three times as many",
+            "triple the 2000 figure",
+            "3 times",
+            "trebled",
+        ] {
+            assert_eq!(stmt(w).accepted.ends(), [2.5, 3.5], "{w}");
+        }
+        for w in ["quadrupled", "fourfold", "four times"] {
+            assert!(stmt(w).accepted.contains(3.8), "{w}");
+        }
+        assert_eq!(stmt("doubled").accepted.ends(), [1.5, 2.5]);
+        assert_eq!(stmt("twice as many").accepted.ends(), [1.5, 2.5]);
+        let halved = stmt("halved").accepted;
+        assert!((halved.lower() - 0.4).abs() < 1e-12 && (halved.upper() - 2.0 / 3.0).abs() < 1e-12);
+        // Nearly N reaches half a rounding step below N, at most a tenth.
+        let s = stmt("nearly nine thousand arrests");
+        assert_eq!(s.accepted.ends(), [8500.0, 9000.0]);
+        assert!(!s.accepted.contains(8144.0));
+        assert_eq!(stmt("nearly 40%").accepted.ends(), [36.0, 40.0]);
+        assert_eq!(stmt("almost 88%").accepted.ends(), [87.5, 88.0]);
+        assert_eq!(stmt("nearly doubled").accepted.ends(), [1.8, 2.0]);
+        assert_eq!(stmt("nearly fivefold").accepted.ends(), [4.5, 5.0]);
+        assert_eq!(stmt("nearly quintupled").accepted.ends(), [4.5, 5.0]);
+        // Fractions stop halfway to the neighbouring simple fraction.
+        let s = stmt("three-quarters of the arrests");
+        assert!(!s.accepted.contains(80.0) && s.accepted.contains(77.0));
+        assert_eq!(s.accepted.upper(), 77.5);
+        let s = stmt("two-thirds of the arrests");
+        assert!(!s.accepted.contains(60.0) && !s.accepted.contains(63.0));
+        assert!((s.accepted.lower() - 190.0 / 3.0).abs() < 1e-9);
+        assert!((s.accepted.upper() - 425.0 / 6.0).abs() < 1e-9);
+        let s = stmt("nearly two-thirds of the arrests");
+        assert!((s.accepted.lower() - 190.0 / 3.0).abs() < 1e-9);
+        assert_eq!(
+            stmt("three in four").accepted,
+            stmt("three-quarters").accepted
+        );
+        assert_eq!(stmt("a quarter").accepted.ends(), [22.5, 27.5]);
+        assert_eq!(stmt("half").accepted.ends(), [45.0, 55.0]);
+        assert_eq!(stmt("nearly half").accepted.ends(), [45.0, 50.0]);
+        assert_eq!(stmt("one in 20").accepted.ends(), [4.5, 5.5]);
+    }
+
+    #[test]
+    fn a_part_of_a_whole_stated_as_two_counts_is_a_share() {
+        let p = parse_claim("644 of the 2,577 arrests came from solicitations").unwrap();
+        assert_eq!(p.kind, ClaimKind::Share);
+        let roles: Vec<AmountRole> = p.amounts.iter().map(|a| a.role).collect();
+        assert_eq!(roles, [AmountRole::Claim, AmountRole::Base]);
+        let s = &p.amounts[0];
+        assert_eq!(
+            (s.unit, s.wording.as_str()),
+            (Scale::Percent, "644 of the 2,577")
+        );
+        assert!((s.stated.unwrap() - 100.0 * 644.0 / 2577.0).abs() < 1e-12);
+        let [lo, hi] = s.accepted.ends();
+        assert!(
+            (lo - 100.0 * 643.5 / 2577.5).abs() < 1e-9
+                && (hi - 100.0 * 644.5 / 2576.5).abs() < 1e-9
+        );
+        // Without 'the', and hedged.
+        let s = stmt("nearly 700 of 2,577 arrests");
+        assert_eq!(s.unit, Scale::Percent);
+        assert!((s.accepted.upper() - 100.0 * 700.0 / 2576.5).abs() < 1e-9);
+        // A larger part, a year, or a count after a change are no part of a whole.
+        assert_eq!(stmt("3,000 of the 2,577 arrests").unit, Scale::Count);
+        assert_eq!(stmt("508 arrests in 2000").unit, Scale::Count);
+    }
+
+    #[test]
+    fn one_x_in_every_n_is_a_fraction() {
+        for (text, v) in [
+            ("one arrest in every four", 25.0),
+            ("One case in every five began online", 20.0),
+            ("one offender out of every ten", 10.0),
+            ("1 online-meeting case in every 20", 5.0),
+        ] {
+            let s = stmt(text);
+            assert_eq!((s.unit, s.stated), (Scale::Percent, Some(v)), "{text}");
+        }
+        // No 'every': a count and a year or a duration stay what they are.
+        assert_eq!(stmt("508 arrests in 2000").stated, Some(508.0));
+        assert_eq!(stmt("two arrests in four years").stated, Some(2.0));
+    }
+
+    #[test]
+    fn a_fall_by_a_multiple_divides_by_it() {
+        // 'fell fivefold': to / from is a fifth, the reciprocal of [4.5, 5.5].
+        let s = stmt("arrests fell five-fold");
+        assert_eq!(s.unit, Scale::Ratio);
+        assert_eq!(s.stated, Some(0.2));
+        let [lo, hi] = s.accepted.ends();
+        assert!((lo - 1.0 / 5.5).abs() < 1e-12 && (hi - 1.0 / 4.5).abs() < 1e-12);
+        assert!(s.exact.unwrap().contains(0.2));
+        let s = stmt("arrests fell more than fivefold");
+        assert_eq!(s.accepted.ends(), [0.0, 0.2]);
+    }
+
     #[test]
     fn parse_errors_name_the_part() {
         let part_of = |text: &str| match parse_claim(text).unwrap_err().into_kind() {
@@ -349,7 +488,6 @@ mod tests {
             other => panic!("{other:?}"),
         };
         assert_eq!(part_of("nearly most arrests"), "nearly most");
-        assert_eq!(part_of("arrests fell five-fold"), "fell five-fold");
         assert_eq!(
             part_of("from February 30, 2011, through June 30, 2011"),
             "February 30, 2011"

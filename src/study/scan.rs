@@ -1229,8 +1229,11 @@ impl SentenceContext<'_> {
                 }
                 // Exactly one fits (or one shows a named error pattern that
                 // explains the number) while the others do not: a specific
-                // phrase's amount is that one's.
-                if !hit.generic {
+                // phrase's amount is that one's, and so is a generic noun's
+                // when all its figures are of one wave (`arrests`: the
+                // total, or the arrests the responding agencies reported).
+                let one_wave = several.iter().all(|x| x.waves == several[0].waves);
+                if !hit.generic || one_wave {
                     let fits: Vec<&Candidate> = several
                         .iter()
                         .filter(|x| {

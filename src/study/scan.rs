@@ -323,6 +323,11 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
         .collect();
     let mut all: Vec<&String> = named.iter().flatten().collect();
     all.sort();
+    let most_named = all
+        .chunk_by(|a, b| a == b)
+        .max_by_key(|c| c.len())
+        .and_then(|c| c.first())
+        .map(|w| (*w).clone());
     all.dedup();
     // A document's own publication date bounds the waves it can be about:
     // the 2003 press release can only speak of wave 1.
@@ -405,6 +410,7 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
             anaphoric,
             paragraph_wave: here_wave,
             document_wave: document_wave.clone(),
+            most_named_wave: most_named.clone(),
         };
         let used = context.findings(&mut findings).or_else(|| {
             subjects(
@@ -463,6 +469,8 @@ struct SentenceContext<'a> {
     paragraph_wave: Option<String>,
     /// The one wave the whole document names, if it names only one.
     document_wave: Option<String>,
+    /// The wave the document names most often, to break ties.
+    most_named_wave: Option<String>,
 }
 
 /// Words that only say a figure is approximate.
@@ -1029,7 +1037,12 @@ impl SentenceContext<'_> {
                 };
                 match waves.sentence.as_slice() {
                     [w] if !attached_elsewhere(w) => (Some(w.clone()), true),
-                    [] => (self.document_wave.clone(), false),
+                    [] => (
+                        self.paragraph_wave
+                            .clone()
+                            .or_else(|| self.document_wave.clone()),
+                        false,
+                    ),
                     _ => (None, false),
                 }
             }
@@ -1098,8 +1111,8 @@ impl SentenceContext<'_> {
                     .iter()
                     .copied()
                     .filter(|&k| {
-                        self.paragraph_wave.is_some()
-                            && candidates[k].waves.0 == self.paragraph_wave
+                        let hint = self.paragraph_wave.as_ref().or(self.most_named_wave.as_ref());
+                        hint.is_some() && candidates[k].waves.0.as_ref() == hint
                     })
                     .collect();
                 if of_paragraph.len() == 1 {
@@ -1133,6 +1146,17 @@ impl SentenceContext<'_> {
                         note: x.note.clone(),
                     })
                     .collect();
+                if narrowed.is_empty() && strong_wave && !candidates.is_empty() {
+                    f.candidates = candidates.iter().map(|x| x.id.clone()).collect();
+                    f.reason = format!(
+                        "'{}' names no figure of {} that '{}' can be about; it names {}",
+                        hit.phrase,
+                        self.wave_name(Some(w)).unwrap_or_default(),
+                        amount.wording,
+                        f.candidates.join(", ")
+                    );
+                    return f;
+                }
                 if !narrowed.is_empty() {
                     // The document's one wave only picks a figure the
                     // amount fits; it never makes the amount wrong.
@@ -1204,7 +1228,9 @@ impl SentenceContext<'_> {
                     let of_paragraph: Vec<&Candidate> = several
                         .iter()
                         .filter(|x| {
-                            self.paragraph_wave.is_some() && x.waves.0 == self.paragraph_wave
+                            let hint =
+                                self.paragraph_wave.as_ref().or(self.most_named_wave.as_ref());
+                            hint.is_some() && x.waves.0.as_ref() == hint
                         })
                         .collect();
                     let pool: Vec<&Candidate> = if of_paragraph.is_empty() {

@@ -194,6 +194,10 @@ pub(crate) fn not_an_amount(amount: &StatedAmount, tokens: &[Spanned], sentence:
     if word(next).is_some_and(|w| NOT_AMOUNT_NOUNS.contains(&w) || w.starts_with("year-old")) {
         return true;
     }
+    // `1. The total`: a list's numbering.
+    if first == 0 && matches!(tokens.get(1).map(|t| &t.token), Some(Token::Punct('.' | ')'))) {
+        return true;
+    }
     // `39 or younger`.
     if word(next) == Some("or")
         && word(next + 1).is_some_and(|w| ["younger", "older", "more", "fewer"].contains(&w))

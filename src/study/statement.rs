@@ -184,6 +184,10 @@ pub(crate) fn not_an_amount(amount: &StatedAmount, tokens: &[Spanned], sentence:
     {
         return true;
     }
+    // `p<.001`: a test's significance level.
+    if first.checked_sub(1).and_then(word) == Some("p") {
+        return true;
+    }
     if amount.unit != Scale::Count || amount.quantifier.is_some() {
         return false;
     }

@@ -55,7 +55,11 @@ fn run(case: &Case, out_dir: &Path) -> (String, String) {
     let writes_file = case.args.iter().any(|a| a == "{out}");
     let mut stdout = unpath(String::from_utf8(o.stdout).expect("UTF-8 output"));
     if writes_file && o.status.success() {
-        assert!(stdout.is_empty(), "{}: output to a file and stdout", case.name);
+        assert!(
+            stdout.is_empty(),
+            "{}: output to a file and stdout",
+            case.name
+        );
         stdout = unpath(std::fs::read_to_string(&out).expect("the written file"));
     }
     let stderr = unpath(String::from_utf8(o.stderr).expect("UTF-8 errors"));
@@ -92,10 +96,18 @@ fn every_output_is_byte_for_byte_the_committed_one() {
             .unwrap_or_else(|e| panic!("{}: {e} (bless with NJOV_BLESS=1)", out_file.display()));
         let want_err = std::fs::read_to_string(&err_file).unwrap_or_default();
         if stdout != want_out {
-            differ.push(format!("{}: output{}", case.name, first_difference(&want_out, &stdout)));
+            differ.push(format!(
+                "{}: output{}",
+                case.name,
+                first_difference(&want_out, &stdout)
+            ));
         }
         if err != want_err {
-            differ.push(format!("{}: exit/stderr{}", case.name, first_difference(&want_err, &err)));
+            differ.push(format!(
+                "{}: exit/stderr{}",
+                case.name,
+                first_difference(&want_err, &err)
+            ));
         }
     }
     assert!(

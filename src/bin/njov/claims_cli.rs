@@ -7,17 +7,10 @@ use serde::{Deserialize, Serialize};
 
 use njov::claims::{Checker, Evidence, Judgement, parse_date, parse_period};
 use njov::data::{Columns, Row, read_rows_from_path, utf8_text};
-use njov::study::{DocumentScan, FindingStatus, document_sources, scan_text};
-use njov::{Dataset, EstimateOptions, Format, national_estimates};
-
-/// The formats of `njov check --input`.
-#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub(crate) enum BatchFormat {
-    /// One CSV row per input row.
-    Csv,
-    /// One JSON object per line.
-    Jsonl,
-}
+use njov::report::document::{Block, Cell, Column, Document, Table};
+use njov::report::{render_document, scan_document};
+use njov::study::{document_sources, scan_text};
+use njov::{EstimateOptions, Format, national_estimates};
 
 /// One row of `njov check --input`: the sentence and its evidence.
 #[derive(Deserialize)]
@@ -120,11 +113,7 @@ struct BatchLine<'a> {
 /// `njov check --input`. Every row gets a line; a row whose evidence is
 /// wrong gets its error in the `error` column, and the command then exits
 /// with the argument-error code after writing every row.
-pub(crate) fn check_batch(
-    input: &Path,
-    format: BatchFormat,
-    output: Option<&Path>,
-) -> njov::Result<()> {
+pub(crate) fn check_batch(input: &Path, format: Format, output: Option<&Path>) -> njov::Result<()> {
     let rows = read_rows_from_path::<CheckRow>(input, &CHECK_COLUMNS)?;
     if rows.is_empty() {
         return Err(crate::no_rows(input, "one row per claim"));
@@ -134,7 +123,7 @@ pub(crate) fn check_batch(
         .map(|Row { line, record }| (*line, record.text.as_str(), judge_row(record)))
         .collect();
     let text = match format {
-        BatchFormat::Jsonl => {
+        Format::Jsonl => {
             let mut out = String::new();
             for (line, text, r) in &results {
                 let l = BatchLine {
@@ -143,65 +132,14 @@ pub(crate) fn check_batch(
                     judgement: r.as_ref().ok(),
                     error: r.as_ref().err().map(ToString::to_string),
                 };
-                out.push_str(&serde_json::to_string(&l).expect("a judgement serialises"));
+                out.push_str(
+                    &serde_json::to_string(&l).map_err(|e| njov::Error::render("JSON", e))?,
+                );
                 out.push('\n');
             }
             out
         }
-        BatchFormat::Csv => {
-            let mut w = csv::Writer::from_writer(Vec::new());
-            let to_csv = |e: csv::Error| njov::Error::io("<csv>", std::io::Error::other(e));
-            w.write_record([
-                "line",
-                "text",
-                "verdict",
-                "computed",
-                "accepted_lower",
-                "accepted_upper",
-                "kind",
-                "pattern",
-                "reason",
-                "error",
-            ])
-            .map_err(to_csv)?;
-            let num = |v: Option<f64>| v.map(|x| x.to_string()).unwrap_or_default();
-            for (line, text, r) in &results {
-                let record = match r {
-                    Ok(j) => [
-                        line.to_string(),
-                        text.to_string(),
-                        j.verdict.to_string(),
-                        num(j.computed),
-                        num(j.accepted.map(|a| a[0])),
-                        num(j.accepted.map(|a| a[1])),
-                        j.kind.to_string(),
-                        j.pattern
-                            .as_ref()
-                            .map(ToString::to_string)
-                            .unwrap_or_default(),
-                        j.reason.clone(),
-                        String::new(),
-                    ],
-                    Err(e) => [
-                        line.to_string(),
-                        text.to_string(),
-                        String::new(),
-                        String::new(),
-                        String::new(),
-                        String::new(),
-                        String::new(),
-                        String::new(),
-                        String::new(),
-                        e.to_string(),
-                    ],
-                };
-                w.write_record(&record).map_err(to_csv)?;
-            }
-            let bytes = w
-                .into_inner()
-                .map_err(|e| njov::Error::io("<csv>", std::io::Error::other(e.to_string())))?;
-            String::from_utf8(bytes).expect("csv writes the UTF-8 it is given")
-        }
+        _ => render_document(&batch_document(&results), format)?,
     };
     crate::emit(&text, output)?;
     let bad: Vec<(u64, &njov::Error)> = results
@@ -222,6 +160,49 @@ pub(crate) fn check_batch(
     }
 }
 
+/// The judgements of a batch as a document: one row per input row, with
+/// its verdict or the error in its evidence.
+fn batch_document(results: &[(u64, &str, njov::Result<Judgement>)]) -> Document {
+    let mut t = Table::new(vec![
+        Column::new("line"),
+        Column::below_unnamed("text"),
+        Column::new("verdict"),
+        Column::new("computed"),
+        Column::new("accepted").range(),
+        Column::new("kind"),
+        Column::below("pattern"),
+        Column::below_unnamed("reason"),
+        Column::below("error"),
+    ]);
+    for (line, text, r) in results {
+        let mut row = vec![Cell::text(line.to_string()), Cell::text(*text)];
+        row.extend(match r {
+            Ok(j) => [
+                Cell::text(j.verdict.to_string()),
+                Cell::number_or_empty(j.computed, |x| x.to_string()),
+                j.accepted.map_or(Cell::Empty, |[a, b]| {
+                    Cell::range(a, b, format!("[{a}, {b}]"))
+                }),
+                Cell::text(j.kind.to_string()),
+                Cell::text_or_empty(j.pattern.as_ref().map(ToString::to_string)),
+                Cell::text(&j.reason),
+                Cell::Empty,
+            ],
+            Err(e) => [
+                Cell::Empty,
+                Cell::Empty,
+                Cell::Empty,
+                Cell::Empty,
+                Cell::Empty,
+                Cell::Empty,
+                Cell::text(e.to_string()),
+            ],
+        });
+        t.push(row);
+    }
+    Document::new("").with(Block::Table(t))
+}
+
 /// `njov scan`.
 pub(crate) fn scan(
     file: &PathBuf,
@@ -240,123 +221,11 @@ pub(crate) fn scan(
     };
     let sources = document_sources(&ds, text);
     let scan = scan_text(&ds, text, &sources, estimates.as_ref())?;
-    let rendered = render_scan(&scan, &ds, format)?;
+    let rendered = match format {
+        Format::Json => {
+            serde_json::to_string_pretty(&scan).map_err(|e| njov::Error::render("JSON", e))?
+        }
+        _ => render_document(&scan_document(&scan), format)?,
+    };
     crate::emit(&rendered, output)
-}
-
-fn render_scan(scan: &DocumentScan, ds: &Dataset, format: Format) -> njov::Result<String> {
-    let num = |v: Option<f64>| v.map(|x| format!("{x:.2}")).unwrap_or_else(|| "-".into());
-    let accepted = |a: Option<[f64; 2]>| {
-        a.map(|[lo, hi]| format!("[{lo:.2}, {hi:.2}]"))
-            .unwrap_or_else(|| "-".into())
-    };
-    let status = |s: FindingStatus| match s {
-        FindingStatus::Matched => "matched",
-        FindingStatus::Unmatched => "unmatched",
-        FindingStatus::Vague => "vague",
-    };
-    Ok(match format {
-        Format::Html => {
-            return Err(njov::Error::invalid_argument(
-                "format",
-                "html",
-                "text, markdown, json or csv for a scan (the HTML page is the report's)",
-            ));
-        }
-        Format::Json => serde_json::to_string_pretty(scan).expect("a scan serialises"),
-        Format::Csv => {
-            let mut w = csv::Writer::from_writer(Vec::new());
-            let to_csv = |e: csv::Error| njov::Error::io("<csv>", std::io::Error::other(e));
-            w.write_record([
-                "sentence",
-                "wording",
-                "status",
-                "figure",
-                "base",
-                "verdict",
-                "computed",
-                "accepted_lower",
-                "accepted_upper",
-                "reason",
-                "dataset",
-                "version",
-                "checksum",
-            ])
-            .map_err(to_csv)?;
-            let opt = |v: Option<f64>| v.map(|x| x.to_string()).unwrap_or_default();
-            let p = ds.provenance();
-            for f in &scan.findings {
-                w.write_record([
-                    f.sentence.to_string(),
-                    f.wording.clone(),
-                    status(f.status).to_string(),
-                    f.figure.clone().unwrap_or_default(),
-                    f.base.clone().unwrap_or_default(),
-                    f.verdict.to_string(),
-                    opt(f.computed),
-                    opt(f.accepted.map(|a| a[0])),
-                    opt(f.accepted.map(|a| a[1])),
-                    f.reason.clone(),
-                    p.id.clone(),
-                    p.version.clone(),
-                    p.checksum.clone(),
-                ])
-                .map_err(to_csv)?;
-            }
-            let bytes = w
-                .into_inner()
-                .map_err(|e| njov::Error::io("<csv>", std::io::Error::other(e.to_string())))?;
-            String::from_utf8(bytes).expect("csv writes the UTF-8 it is given")
-        }
-        Format::Text | Format::Markdown => {
-            let md = format == Format::Markdown;
-            let mut out = String::new();
-            let p = ds.provenance();
-            if md {
-                out.push_str(&format!(
-                    "# Scan against {p}\n\n{} sentences, {} findings ({} unmatched or vague)\n\n\
-                     | sentence | wording | status | figure | verdict | computed | accepted | reason |\n\
-                     |---|---|---|---|---|---|---|---|\n",
-                    scan.sentences,
-                    scan.findings.len(),
-                    scan.unmatched().count()
-                ));
-            } else {
-                out.push_str(&format!(
-                    "scan against {p}\n{} sentences, {} findings ({} unmatched or vague)\n\n",
-                    scan.sentences,
-                    scan.findings.len(),
-                    scan.unmatched().count()
-                ));
-            }
-            for f in &scan.findings {
-                if md {
-                    out.push_str(&format!(
-                        "| {} | {} | {} | {} | {} | {} | {} | {} |\n",
-                        f.sentence,
-                        f.wording.replace('|', "\\|"),
-                        status(f.status),
-                        f.figure.as_deref().unwrap_or("-"),
-                        f.verdict,
-                        num(f.computed),
-                        accepted(f.accepted),
-                        f.reason.replace('|', "\\|")
-                    ));
-                } else {
-                    out.push_str(&format!(
-                        "[{}] \"{}\" {} {} -> {} (computed {}, accepted {})\n    {}\n",
-                        f.sentence,
-                        f.wording,
-                        status(f.status),
-                        f.figure.as_deref().unwrap_or("-"),
-                        f.verdict,
-                        num(f.computed),
-                        accepted(f.accepted),
-                        f.reason
-                    ));
-                }
-            }
-            out
-        }
-    })
 }

@@ -9,6 +9,7 @@
 #![forbid(unsafe_code)]
 
 mod claims_cli;
+mod format;
 mod survey;
 
 use std::path::{Path, PathBuf};
@@ -21,7 +22,8 @@ use njov::claims::{
 };
 use njov::data::{Columns, Row, embedded_catalog, read_rows_from_path, verify};
 use njov::interval::{IntervalSpec, ProportionData, ProportionInterval, Side};
-use njov::report::{PlotLayout, render_trend};
+use njov::report::document::{Block, Cell, Column, Document, Table};
+use njov::report::{PlotLayout, render_document, render_trend};
 use njov::study::{WaveDesigns, trend_between};
 use njov::{Dataset, EstimateOptions, Format, ProportionMethod, Report};
 
@@ -84,13 +86,6 @@ impl EstimateArgs {
     }
 }
 
-/// The output of commands that print one result.
-#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
-enum TextOrJson {
-    Text,
-    Json,
-}
-
 #[derive(Subcommand)]
 enum Command {
     /// The full reproduction report, from the embedded data (or a data directory).
@@ -99,8 +94,8 @@ enum Command {
         data: DataArgs,
         #[command(flatten)]
         estimates: EstimateArgs,
-        /// Output format.
-        #[arg(long, value_enum, default_value_t = Format::Text)]
+        /// Output format: text, markdown, json, csv or html.
+        #[arg(long, value_parser = format::accepts(format::REPORT), default_value = "text")]
         format: Format,
         /// Write to this file instead of standard output.
         #[arg(long)]
@@ -110,8 +105,8 @@ enum Command {
     Claims {
         #[command(flatten)]
         data: DataArgs,
-        /// Output format.
-        #[arg(long, value_enum, default_value_t = Format::Text)]
+        /// Output format: text, markdown, json, csv or html.
+        #[arg(long, value_parser = format::accepts(format::REPORT), default_value = "text")]
         format: Format,
         /// Write to this file instead of standard output.
         #[arg(long)]
@@ -127,8 +122,8 @@ enum Command {
         file: PathBuf,
         #[command(flatten)]
         data: DataArgs,
-        /// Output format.
-        #[arg(long, value_enum, default_value_t = Format::Text)]
+        /// Output format: text, markdown, json, csv or html.
+        #[arg(long, value_parser = format::accepts(format::SCAN), default_value = "text")]
         format: Format,
         /// Write to this file instead of standard output.
         #[arg(long)]
@@ -174,9 +169,9 @@ struct CheckArgs {
     /// reference, published, ci_lower, ci_upper, n): one judgement per row.
     #[arg(long, conflicts_with_all = ["claim", "part", "value", "from", "reference", "published", "ci", "n"])]
     input: Option<PathBuf>,
-    /// With --input: the output format.
-    #[arg(long, value_enum, default_value_t = claims_cli::BatchFormat::Csv, requires = "input")]
-    batch_format: claims_cli::BatchFormat,
+    /// With --input: the output format (csv, jsonl, text, markdown or html).
+    #[arg(long, value_parser = format::accepts(format::BATCH), default_value = "csv", requires = "input")]
+    batch_format: Format,
     /// With --input: write to this file instead of standard output.
     #[arg(long, requires = "input")]
     output: Option<PathBuf>,
@@ -207,9 +202,9 @@ struct CheckArgs {
     /// The unweighted base, for a check that a printed percentage is possible at all.
     #[arg(long)]
     n: Option<u64>,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
-    format: TextOrJson,
+    /// Output format: text or json.
+    #[arg(long, value_parser = format::accepts(format::ONE), default_value = "text")]
+    format: Format,
 }
 
 #[derive(clap::Args)]
@@ -245,9 +240,9 @@ struct CiArgs {
     /// With --input: write the intervals to this CSV file instead of standard output.
     #[arg(long, requires = "input")]
     output: Option<PathBuf>,
-    /// Output format for a single interval.
-    #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
-    format: TextOrJson,
+    /// Output format for a single interval: text or json.
+    #[arg(long, value_parser = format::accepts(format::ONE), default_value = "text")]
+    format: Format,
 }
 
 /// The figures of `njov plot`.
@@ -264,27 +259,6 @@ enum Figure {
 enum Layout {
     Wide,
     Narrow,
-}
-
-/// The formats of `njov trend`.
-#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
-enum TrendFormat {
-    Text,
-    #[value(alias = "md")]
-    Markdown,
-    Json,
-    Csv,
-}
-
-impl From<TrendFormat> for Format {
-    fn from(f: TrendFormat) -> Format {
-        match f {
-            TrendFormat::Text => Format::Text,
-            TrendFormat::Markdown => Format::Markdown,
-            TrendFormat::Json => Format::Json,
-            TrendFormat::Csv => Format::Csv,
-        }
-    }
 }
 
 #[derive(clap::Args)]
@@ -308,9 +282,9 @@ struct TrendArgs {
     /// Design effect of every phase of both waves, overriding each wave's design model.
     #[arg(long)]
     deff: Option<f64>,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = TrendFormat::Text)]
-    format: TrendFormat,
+    /// Output format: text, markdown, json or csv.
+    #[arg(long, value_parser = format::accepts(format::TREND), default_value = "text")]
+    format: Format,
     /// Write to this file instead of standard output.
     #[arg(long)]
     output: Option<PathBuf>,
@@ -325,9 +299,9 @@ enum DataCommand {
     Verify {
         /// A directory laid out as data/ (<dataset>/<version>/...).
         path: Option<PathBuf>,
-        /// Output format.
-        #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
-        format: TextOrJson,
+        /// Output format: text or json.
+        #[arg(long, value_parser = format::accepts(format::ONE), default_value = "text")]
+        format: Format,
     },
     /// Print one table as CSV (or a document as text).
     Show {
@@ -410,14 +384,14 @@ impl Command {
             Command::Reproduce { format, .. } | Command::Claims { format, .. } => {
                 *format == Format::Json
             }
-            Command::Check(a) => a.format == TextOrJson::Json,
+            Command::Check(a) => a.format == Format::Json,
             Command::Scan { format, .. } => *format == Format::Json,
-            Command::Ci(a) => a.format == TextOrJson::Json,
-            Command::Survey(a) => a.format == TextOrJson::Json,
-            Command::Trend(a) => a.format == TrendFormat::Json,
+            Command::Ci(a) => a.format == Format::Json,
+            Command::Survey(a) => a.format == Format::Json,
+            Command::Trend(a) => a.format == Format::Json,
             Command::Data {
                 command: DataCommand::Verify { format, .. },
-            } => *format == TextOrJson::Json,
+            } => *format == Format::Json,
             Command::Plot { .. } | Command::Data { .. } => false,
         }
     }
@@ -571,7 +545,7 @@ fn trend(args: &TrendArgs) -> njov::Result<()> {
     };
     let t = trend_between(&ds, &args.from, &args.to, &options)?;
     let designs = WaveDesigns::from_dataset(&ds)?;
-    let text = render_trend(&t, &designs, args.format.into())?;
+    let text = render_trend(&t, &designs, args.format)?;
     emit(&text, args.output.as_deref())
 }
 
@@ -660,39 +634,60 @@ fn check(args: &CheckArgs) -> njov::Result<()> {
     }
     let claim = args.claim.as_deref().unwrap_or_default();
     let judgement = checker.check(claim, &evidence)?;
-    match args.format {
-        TextOrJson::Json => println!(
-            "{}",
-            serde_json::to_string_pretty(&judgement).expect("a judgement serialises")
-        ),
-        TextOrJson::Text => {
-            println!("verdict:  {}", judgement.verdict);
-            if let Some(c) = judgement.computed {
-                println!("computed: {c}");
-            }
-            if let Some([a, b]) = judgement.accepted {
-                println!("accepted: [{a}, {b}]");
-            }
-            println!("kind:     {}", judgement.kind);
-            if let Some(x) = judgement.crosses_boundary {
-                println!("interval crosses the boundary: {x}");
-            }
-            if let Some(p) = &judgement.pattern {
-                println!("pattern:  {p}");
-            }
-            println!("reason:   {}", judgement.reason);
-            if judgement.amounts.len() > 1 {
-                println!("amounts:");
-                for a in &judgement.amounts {
-                    println!(
-                        "  {:?} \"{}\": {} ({})",
-                        a.role, a.wording, a.verdict, a.reason
-                    );
-                }
-            }
+    let text = match args.format {
+        Format::Json => {
+            let mut json = serde_json::to_string_pretty(&judgement)
+                .map_err(|e| njov::Error::render("JSON", e))?;
+            json.push('\n');
+            json
         }
+        _ => render_document(&judgement_document(&judgement), args.format)?,
+    };
+    emit(&text, None)
+}
+
+/// One judgement as a document: its verdict, numbers, kind, flags and
+/// reason, then each amount of a sentence that states several.
+fn judgement_document(j: &njov::claims::Judgement) -> Document {
+    let mut fields = vec![("verdict".to_string(), Cell::text(j.verdict.to_string()))];
+    if let Some(c) = j.computed {
+        fields.push(("computed".into(), Cell::number(c, c.to_string())));
     }
-    Ok(())
+    if let Some([a, b]) = j.accepted {
+        fields.push(("accepted".into(), Cell::range(a, b, format!("[{a}, {b}]"))));
+    }
+    fields.push(("kind".into(), Cell::text(j.kind.to_string())));
+    if let Some(x) = j.crosses_boundary {
+        fields.push((
+            "interval crosses the boundary".into(),
+            Cell::text(x.to_string()),
+        ));
+    }
+    if let Some(p) = &j.pattern {
+        fields.push(("pattern".into(), Cell::text(p.to_string())));
+    }
+    fields.push(("reason".into(), Cell::text(&j.reason)));
+    let mut doc = Document::new("").with(Block::Fields { fields });
+    if j.amounts.len() > 1 {
+        let mut amounts = Table::new(vec![
+            Column::new("role"),
+            Column::new("wording"),
+            Column::new("verdict"),
+            Column::below_unnamed("reason"),
+        ]);
+        for a in &j.amounts {
+            amounts.push(vec![
+                Cell::text(format!("{:?}", a.role)),
+                Cell::text(format!("\"{}\"", a.wording)),
+                Cell::text(a.verdict.to_string()),
+                Cell::text(&a.reason),
+            ]);
+        }
+        let mut section = njov::report::document::Section::new("amounts");
+        section.push(Block::Table(amounts));
+        doc.push(Block::Section(section));
+    }
+    doc
 }
 
 /// The data of one proportion from successes and trials, with an optional
@@ -746,44 +741,48 @@ fn ci(args: &CiArgs) -> njov::Result<()> {
                 .expect("clap requires both without --input");
             let method = ProportionInterval::new(args.method, spec.with_df_opt(args.df)?)?;
             let ci = method.compute(&proportion_data(k, n, args.deff, args.n_eff)?)?;
-            match args.format {
-                TextOrJson::Json => {
-                    let mut v = serde_json::json!({
-                        "method": ci.method.name(),
-                        "level": ci.level,
-                        "estimate": ci.estimate,
-                        "lower": ci.lower,
-                        "upper": ci.upper,
-                    });
-                    if let Some(n) = ci.n_eff {
-                        v["n_eff"] = n.into();
-                    }
-                    if let Some(d) = ci.df {
-                        v["df"] = d.into();
-                    }
-                    println!(
-                        "{}",
-                        serde_json::to_string_pretty(&v).expect("JSON of numbers serialises")
-                    );
-                }
-                TextOrJson::Text => {
-                    println!(
-                        "{} {:.0}%: {} [{}, {}]",
-                        ci.method,
-                        100.0 * ci.level,
-                        ci.estimate,
-                        ci.lower,
-                        ci.upper
-                    );
-                    if let Some(n) = ci.n_eff {
-                        println!("n_eff {n}");
-                    }
-                    if let Some(d) = ci.df {
-                        println!("df {d}");
-                    }
-                }
+            let mut v = serde_json::json!({
+                "method": ci.method.name(),
+                "level": ci.level,
+                "estimate": ci.estimate,
+                "lower": ci.lower,
+                "upper": ci.upper,
+            });
+            if let Some(n) = ci.n_eff {
+                v["n_eff"] = n.into();
             }
-            Ok(())
+            if let Some(d) = ci.df {
+                v["df"] = d.into();
+            }
+            let text = match args.format {
+                Format::Json => {
+                    let mut json = serde_json::to_string_pretty(&v)
+                        .map_err(|e| njov::Error::render("JSON", e))?;
+                    json.push('\n');
+                    json
+                }
+                // The words of the JSON, one a line.
+                _ => {
+                    let fields = [
+                        "method", "level", "estimate", "lower", "upper", "n_eff", "df",
+                    ]
+                    .into_iter()
+                    .filter_map(|key| {
+                        let value = &v[key];
+                        let cell = match value.as_f64() {
+                            Some(x) => Cell::number(x, x.to_string()),
+                            None => Cell::text(value.as_str()?),
+                        };
+                        Some((key.to_string(), cell))
+                    })
+                    .collect();
+                    render_document(
+                        &Document::new("").with(Block::Fields { fields }),
+                        args.format,
+                    )?
+                }
+            };
+            emit(&text, None)
         }
     }
 }
@@ -801,20 +800,23 @@ fn ci_batch(path: &Path, args: &CiArgs, spec: &IntervalSpec) -> njov::Result<Str
     if rows.is_empty() {
         return Err(no_rows(path, "one row per interval"));
     }
-    let mut out = csv::Writer::from_writer(Vec::new());
-    let render = |e: csv::Error| njov::Error::io("<csv>", std::io::Error::other(e));
-    out.write_record([
-        "successes",
-        "trials",
-        "n_eff",
-        "df",
-        "method",
-        "level",
-        "estimate",
-        "lower",
-        "upper",
-    ])
-    .map_err(render)?;
+    let mut table = Table::new(
+        [
+            "successes",
+            "trials",
+            "n_eff",
+            "df",
+            "method",
+            "level",
+            "estimate",
+            "lower",
+            "upper",
+        ]
+        .into_iter()
+        .map(Column::new)
+        .collect(),
+    );
+    let number = |x: f64| Cell::number(x, x.to_string());
     for Row { line, record } in rows {
         let at = |e: njov::Error| {
             let location = njov::Location {
@@ -829,24 +831,19 @@ fn ci_batch(path: &Path, args: &CiArgs, spec: &IntervalSpec) -> njov::Result<Str
         let ci = ProportionInterval::new(args.method, spec.with_df_opt(record.df).map_err(at)?)
             .and_then(|m| m.compute(&data))
             .map_err(at)?;
-        let opt = |v: Option<f64>| v.map(|x| x.to_string()).unwrap_or_default();
-        out.write_record([
-            record.successes.to_string(),
-            record.trials.to_string(),
-            opt(ci.n_eff),
-            opt(ci.df),
-            ci.method.to_string(),
-            ci.level.to_string(),
-            ci.estimate.to_string(),
-            ci.lower.to_string(),
-            ci.upper.to_string(),
-        ])
-        .map_err(render)?;
+        table.push(vec![
+            Cell::text(record.successes.to_string()),
+            Cell::text(record.trials.to_string()),
+            ci.n_eff.map_or(Cell::Empty, number),
+            ci.df.map_or(Cell::Empty, number),
+            Cell::text(ci.method.to_string()),
+            number(ci.level),
+            number(ci.estimate),
+            number(ci.lower),
+            number(ci.upper),
+        ]);
     }
-    let bytes = out
-        .into_inner()
-        .map_err(|e| njov::Error::io("<csv>", std::io::Error::other(e.to_string())))?;
-    Ok(String::from_utf8(bytes).expect("csv writes the UTF-8 it is given"))
+    render_document(&Document::new("").with(Block::Table(table)), Format::Csv)
 }
 
 /// The error for a batch input with a header and no rows: most likely the
@@ -887,7 +884,7 @@ fn data_list() -> njov::Result<()> {
 /// tables the claims layer reads (a dataset's alias table, the quantifier
 /// table), so that a table `njov scan` or `njov check` would refuse is
 /// refused here first.
-fn data_verify(path: Option<&Path>, format: TextOrJson) -> njov::Result<()> {
+fn data_verify(path: Option<&Path>, format: Format) -> njov::Result<()> {
     let verified = verify(path)?;
     for p in &verified.versions {
         let ds = match path {
@@ -902,23 +899,31 @@ fn data_verify(path: Option<&Path>, format: TextOrJson) -> njov::Result<()> {
             QuantifierTable::from_csv(ds.text("quantifiers")?, &file)?;
         }
     }
-    match format {
-        TextOrJson::Json => println!(
-            "{}",
-            serde_json::to_string_pretty(&verified).expect("a verification serialises")
-        ),
-        TextOrJson::Text => {
-            for p in &verified.versions {
-                println!("ok  {p}");
-            }
-            println!(
-                "verified {} files in {} dataset versions",
-                verified.files,
-                verified.versions.len()
-            );
+    let text = match format {
+        Format::Json => {
+            let mut json = serde_json::to_string_pretty(&verified)
+                .map_err(|e| njov::Error::render("JSON", e))?;
+            json.push('\n');
+            json
         }
-    }
-    Ok(())
+        _ => {
+            let doc = Document::new("")
+                .with(Block::List {
+                    items: verified
+                        .versions
+                        .iter()
+                        .map(|p| format!("ok  {p}"))
+                        .collect(),
+                })
+                .with(Block::paragraph(format!(
+                    "verified {} files in {} dataset versions",
+                    verified.files,
+                    verified.versions.len()
+                )));
+            render_document(&doc, format)?
+        }
+    };
+    emit(&text, None)
 }
 
 /// `njov data show`.

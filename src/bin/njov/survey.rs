@@ -225,5 +225,5 @@ pub(crate) fn run(args: &SurveyArgs) -> njov::Result<()> {
             )?
         }
     };
-    crate::emit(&text, None)
+    crate::output::emit(&text, None)
 }

@@ -355,7 +355,13 @@ impl Error {
         })
     }
 
-    pub(crate) fn render(what: impl Into<String>, message: impl fmt::Display) -> Error {
+    /// An output that could not be rendered.
+    ///
+    /// ```
+    /// let e = njov::Error::render("JSON", "a map key that is not a string");
+    /// assert_eq!(e.to_string(), "cannot render JSON: a map key that is not a string");
+    /// ```
+    pub fn render(what: impl Into<String>, message: impl fmt::Display) -> Error {
         Error::new(ErrorKind::Render {
             what: what.into(),
             message: message.to_string(),

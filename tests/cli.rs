@@ -748,7 +748,7 @@ fn claims_of_the_trends_dataset_judge_every_section_7b_statement() {
     // The text opens with the summary.
     let o = njov(&["claims", "--dataset", "njov_trends"]);
     let text = stdout(&o);
-    assert!(text.find("== SUMMARY ==").unwrap() < text.find("slides.total_272").unwrap());
+    assert!(text.find("== Summary ==").unwrap() < text.find("slides.total_272").unwrap());
 }
 
 #[test]

@@ -175,7 +175,7 @@ fn an_assumed_base_is_said_in_every_format() {
             .lines()
             .find(|l| l.starts_with(&format!("| `{}`", e.id)))
             .unwrap();
-        assert!(row.contains("**assumed**"), "{row}");
+        assert!(row.contains("**ASSUMED BASE"), "{row}");
         // The estimate's row (the summary's headline rows come first).
         let row = csv
             .lines()

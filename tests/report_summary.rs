@@ -28,7 +28,7 @@ fn summary_and_next(format: Format, text: &str) -> (usize, usize) {
             .unwrap_or_else(|| panic!("{format}: no {s:?} in the report"))
     };
     match format {
-        Format::Text => (find("== SUMMARY =="), find("\n== ") + 1),
+        Format::Text => (find("== Summary =="), find("\n== ") + 1),
         Format::Markdown => (find("## Summary"), find("\n## ") + 1),
         Format::Json => (find("\"summary\""), find("\"tables\"")),
         Format::Csv => (find("\n") + 1, find(",figure,")),
@@ -36,6 +36,7 @@ fn summary_and_next(format: Format, text: &str) -> (usize, usize) {
             find("<section id=\"summary\">"),
             find("<section id=\"tables\">"),
         ),
+        other => panic!("{other} is not a report format"),
     }
 }
 

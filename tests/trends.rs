@@ -312,7 +312,7 @@ fn the_trends_report_has_trends_but_no_national_model() {
     let t = r.trends.as_ref().unwrap();
     assert_eq!(t.trends.len(), 12);
     let text = r.render(Format::Text).unwrap();
-    assert!(text.contains("== trends between waves =="));
+    assert!(text.contains("== Trends between waves =="));
     assert!(text.contains("w2006.undercover_solicitation"));
     // The wave-1 report has no waves, so no trends section.
     let r1 = Report::build(&Dataset::latest().unwrap()).unwrap();
@@ -320,6 +320,6 @@ fn the_trends_report_has_trends_but_no_national_model() {
     assert!(
         !r1.render(Format::Text)
             .unwrap()
-            .contains("trends between waves")
+            .contains("Trends between waves")
     );
 }

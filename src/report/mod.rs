@@ -7,15 +7,20 @@
 //! text, Markdown, JSON, CSV or one self-contained HTML page.
 
 mod atomic;
+mod csv;
+pub mod document;
 mod format;
 mod html;
 #[cfg(feature = "plot")]
 mod layout;
+mod markdown;
 #[cfg(feature = "plot")]
 mod plot;
-mod render;
+mod scan;
+mod sections;
 mod summary;
-mod trend_text;
+mod text;
+mod trend;
 
 pub use atomic::{remove_stale_temp_files, write_atomic};
 
@@ -24,16 +29,18 @@ use serde::Serialize;
 pub use format::Format;
 #[cfg(feature = "plot")]
 pub use layout::PlotLayout;
+pub use scan::{annotate_scan, scan_document};
 pub use summary::{Headline, Summary, SummaryLine};
-pub use trend_text::render_trend;
+pub use trend::render_trend;
 
 use crate::data::{Dataset, Figure, FigureValue, Provenance, Schema, Unit};
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::study::{
     DerivedFigure, DesignModel, EstimateOptions, LedgerEntry, NationalEstimate, NoEstimate,
     TrendEstimates, derive_all, has_waves, judge_ledger_with_trends, national_estimates,
     trend_estimates,
 };
+use document::Document;
 
 /// A published figure as the report shows it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -244,24 +251,84 @@ impl Report {
             ..self.clone()
         };
         match format {
-            Format::Json => render::claims_json(self),
+            Format::Json => {
+                let items: Vec<serde_json::Value> = self
+                    .claims
+                    .iter()
+                    .map(|c| {
+                        let mut v =
+                            serde_json::to_value(c).map_err(|e| Error::render("JSON", e))?;
+                        v["dataset"] = serde_json::to_value(&self.dataset)
+                            .map_err(|e| Error::render("JSON", e))?;
+                        Ok(v)
+                    })
+                    .collect::<Result<_>>()?;
+                serde_json::to_string_pretty(&items).map_err(|e| Error::render("JSON", e))
+            }
             _ => only.render(format),
         }
     }
 
-    /// Renders the report.
+    /// The report as a format-neutral document: what text, Markdown, CSV
+    /// and HTML write.
+    ///
+    /// ```
+    /// let ds = njov::Dataset::latest().unwrap();
+    /// let doc = njov::Report::build(&ds).unwrap().document();
+    /// assert!(doc.title.contains("N-JOV") || !doc.blocks.is_empty());
+    /// ```
+    pub fn document(&self) -> Document {
+        sections::document(self)
+    }
+
+    /// Renders the report: JSON is serde of the report itself; every other
+    /// format is [`Report::document`] through its renderer.
     ///
     /// # Errors
-    /// Only if JSON or CSV serialisation fails, which the report's types do not
-    /// provoke.
+    /// `ErrorKind::InvalidArgument` for [`Format::Jsonl`] (a report is one
+    /// object); otherwise only if JSON or CSV serialisation fails, which the
+    /// report's types do not provoke.
     pub fn render(&self, format: Format) -> Result<String> {
         match format {
-            Format::Text => Ok(render::text(self)),
-            Format::Markdown => Ok(render::markdown(self)),
-            Format::Json => render::json(self),
-            Format::Csv => render::csv(self),
-            Format::Html => Ok(html::page(self)),
+            Format::Jsonl => Err(Error::invalid_argument(
+                "format",
+                format,
+                "text, markdown, json, csv or html for a report",
+            )),
+            Format::Json => {
+                serde_json::to_string_pretty(self).map_err(|e| Error::render("JSON", e))
+            }
+            _ => render_document(&self.document(), format),
         }
+    }
+}
+
+/// Renders a document in a format: text, Markdown, CSV or HTML, each by its
+/// own renderer, which knows nothing of what the document is about.
+///
+/// # Errors
+/// `ErrorKind::InvalidArgument` for [`Format::Json`] and [`Format::Jsonl`]
+/// (JSON is serde of the results, not of their document);
+/// `ErrorKind::Render` if CSV writing fails.
+///
+/// ```
+/// use njov::report::document::{Block, Document};
+/// let doc = Document::new("Title").with(Block::paragraph("Words."));
+/// let text = njov::report::render_document(&doc, njov::Format::Text).unwrap();
+/// assert_eq!(text, "Title\n\nWords.\n");
+/// assert!(njov::report::render_document(&doc, njov::Format::Json).is_err());
+/// ```
+pub fn render_document(doc: &Document, format: Format) -> Result<String> {
+    match format {
+        Format::Text => Ok(text::render(doc)),
+        Format::Markdown => Ok(markdown::render(doc)),
+        Format::Csv => csv::render(doc),
+        Format::Html => Ok(html::render(doc)),
+        Format::Json | Format::Jsonl => Err(Error::invalid_argument(
+            "format",
+            format,
+            "text, markdown, csv or html for a document (JSON is serde of the results)",
+        )),
     }
 }
 

@@ -9,6 +9,7 @@ use plotters::coord::types::RangedCoordf64;
 use plotters::prelude::*;
 
 use super::Report;
+use super::document::{Block, Figure};
 use crate::error::{Error, Result};
 use crate::report::layout::{Geometry, PlotLayout};
 use crate::study::{
@@ -505,4 +506,25 @@ fn panel(
 enum EitherMark {
     Dot(Circle<(f64, f64), i32>),
     Bar(Rectangle<(f64, f64)>),
+}
+
+/// A figure drawn wide and narrow, as a block of a document; a paragraph
+/// saying why when it cannot be drawn; nothing when there is no figure.
+pub(crate) fn figure_block(
+    id: &str,
+    caption: &str,
+    draw: impl Fn(PlotLayout) -> Result<Option<String>>,
+) -> Option<Block> {
+    match draw(PlotLayout::Wide).and_then(|w| Ok((w, draw(PlotLayout::Narrow)?))) {
+        Ok((Some(wide), Some(narrow))) => Some(Block::Figure(Figure {
+            id: id.to_string(),
+            caption: caption.to_string(),
+            wide,
+            narrow,
+        })),
+        Ok(_) => None,
+        Err(e) => Some(Block::paragraph(format!(
+            "The figure could not be drawn: {e}"
+        ))),
+    }
 }

@@ -12,7 +12,8 @@ use njov::survey::{
     column_f64, mask_equals, read_csv,
 };
 
-use crate::TextOrJson;
+use njov::Format;
+use njov::report::document::{Block, Cell, Document};
 
 #[derive(clap::Args)]
 pub(crate) struct SurveyArgs {
@@ -70,9 +71,9 @@ pub(crate) struct SurveyArgs {
     /// Report the time spent reading the file and estimating, separately (on standard error).
     #[arg(long)]
     timings: bool,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
-    pub(crate) format: TextOrJson,
+    /// Output format: text or json.
+    #[arg(long, value_parser = crate::format::accepts(crate::format::ONE), default_value = "text")]
+    pub(crate) format: Format,
 }
 
 /// The result; its JSON keys (`stat, estimate, se, lower, upper, df, deff`)
@@ -194,17 +195,35 @@ pub(crate) fn run(args: &SurveyArgs) -> njov::Result<()> {
             estimated.as_secs_f64()
         );
     }
-    match args.format {
-        TextOrJson::Json => println!(
-            "{}",
-            serde_json::to_string_pretty(&out).expect("a survey result serialises")
-        ),
-        TextOrJson::Text => {
-            let v = serde_json::to_value(&out).expect("a survey result serialises");
-            for key in ["stat", "estimate", "se", "lower", "upper", "df", "deff"] {
-                println!("{key:<9} {}", v[key]);
-            }
+    let text = match args.format {
+        Format::Json => {
+            let mut json =
+                serde_json::to_string_pretty(&out).map_err(|e| njov::Error::render("JSON", e))?;
+            json.push('\n');
+            json
         }
-    }
-    Ok(())
+        // The JSON's keys and values, one a line.
+        _ => {
+            let fields = [
+                ("stat", Cell::text(out.stat.to_string())),
+                (
+                    "estimate",
+                    Cell::number(out.estimate, out.estimate.to_string()),
+                ),
+                ("se", Cell::number(out.se, out.se.to_string())),
+                ("lower", Cell::number(out.lower, out.lower.to_string())),
+                ("upper", Cell::number(out.upper, out.upper.to_string())),
+                ("df", Cell::number(out.df, out.df.to_string())),
+                ("deff", Cell::number_or_empty(out.deff, |d| d.to_string())),
+            ]
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v))
+            .collect();
+            njov::report::render_document(
+                &Document::new("").with(Block::Fields { fields }),
+                args.format,
+            )?
+        }
+    };
+    crate::output::emit(&text, None)
 }

@@ -1,0 +1,54 @@
+//! The arguments several subcommands share: where the data comes from and
+//! how the national estimates are computed.
+
+use std::path::PathBuf;
+
+use njov::{Dataset, EstimateOptions, ProportionMethod};
+
+/// Where the data comes from: the embedded datasets, or a directory.
+#[derive(clap::Args)]
+pub(crate) struct DataArgs {
+    /// Dataset id.
+    #[arg(long, default_value = njov::study::DATASET)]
+    pub(crate) dataset: String,
+    /// Dataset version (default: the newest).
+    #[arg(long)]
+    pub(crate) data_version: Option<String>,
+    /// Read the data from this directory (same layout as data/) instead of the embedded copy.
+    #[arg(long)]
+    pub(crate) data_dir: Option<PathBuf>,
+}
+
+impl DataArgs {
+    pub(crate) fn load(&self) -> njov::Result<Dataset> {
+        match &self.data_dir {
+            Some(d) => Dataset::load_from_dir(d, &self.dataset, self.data_version.as_deref()),
+            None => Dataset::load(&self.dataset, self.data_version.as_deref()),
+        }
+    }
+}
+
+/// How the national estimates are computed.
+#[derive(clap::Args)]
+pub(crate) struct EstimateArgs {
+    /// Confidence level of the intervals, in (0, 1).
+    #[arg(long, default_value_t = 0.95)]
+    pub(crate) level: f64,
+    /// Interval method for shares: wald, wilson, agresti-coull, clopper-pearson, jeffreys,
+    /// logit, asin, korn-graubard, korn-graubard-nchs, wilson-neff, psmall[=T].
+    #[arg(long, default_value_t = ProportionMethod::default())]
+    pub(crate) method: ProportionMethod,
+    /// Design effect of both phases, overriding the assumptions table.
+    #[arg(long)]
+    pub(crate) deff: Option<f64>,
+}
+
+impl EstimateArgs {
+    pub(crate) fn options(&self) -> EstimateOptions {
+        EstimateOptions {
+            level: self.level,
+            method: self.method,
+            deff: self.deff,
+        }
+    }
+}

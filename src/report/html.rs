@@ -28,7 +28,7 @@ h1 { font-size: 1.5rem; line-height: 1.25; margin: 0.5rem 0; }
 h2 { font-size: 1.25rem; margin: 2rem 0 0.5rem; padding-bottom: 0.25rem;
   border-bottom: 1px solid var(--line); }
 h3 { font-size: 1.05rem; margin: 1.25rem 0 0.5rem; }
-p, li { overflow-wrap: anywhere; }
+p, li, h1, h2 { overflow-wrap: anywhere; }
 .prov { color: var(--muted); font-size: 0.85rem; overflow-wrap: anywhere; }
 nav { font-size: 0.9rem; margin: 0.5rem 0 1rem; }
 nav a { margin-right: 0.75rem; white-space: nowrap; }
@@ -291,9 +291,15 @@ fn annotated(out: &mut String, a: &AnnotatedText) {
                     .as_ref()
                     .map(|v| format!(" class=\"{}\"", tone_class(v.tone)))
                     .unwrap_or_default();
+                // The verdict in a word beside its colour, never colour alone.
+                let word = s
+                    .verdict
+                    .as_ref()
+                    .map(|v| format!(" {}", esc(&v.word)))
+                    .unwrap_or_default();
                 let _ = write!(
                     out,
-                    "<mark{class} title=\"{}\">{}<sup>{}</sup></mark>",
+                    "<mark{class} title=\"{}\">{}<sup>{}{word}</sup></mark>",
                     esc(&s.notes.join("; ")),
                     esc(piece),
                     i + 1

@@ -29,7 +29,7 @@ use serde::Serialize;
 pub use format::Format;
 #[cfg(feature = "plot")]
 pub use layout::PlotLayout;
-pub use scan::{annotate_scan, scan_document};
+pub use scan::{annotate_scan, scan_document, scan_page};
 pub use summary::{Headline, Summary, SummaryLine};
 pub use trend::render_trend;
 

@@ -7,6 +7,7 @@ use super::document::{
 };
 use super::sections::verdict_mark;
 use crate::error::Result;
+use crate::claims::Verdict;
 use crate::study::{DocumentScan, FindingStatus};
 
 /// A finding's status as the JSON spells it.
@@ -32,8 +33,20 @@ fn status_word(s: FindingStatus) -> &'static str {
 /// assert!(csv.starts_with("sentence,wording,status,figure,base,verdict,computed,accepted_lower"));
 /// ```
 pub fn scan_document(scan: &DocumentScan) -> Document {
-    let p = &scan.dataset;
-    let mut doc = Document::new(format!("Scan against {p}"));
+    let against = scan
+        .datasets
+        .iter()
+        .map(|p| format!("{} {}", p.id, p.version))
+        .collect::<Vec<_>>()
+        .join("; ");
+    let mut doc = Document::new(format!("Scan against {against}"));
+    doc.push(Block::paragraph(
+        scan.datasets
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join("; "),
+    ));
     doc.push(Block::paragraph(format!(
         "{} sentences, {} findings ({} unmatched or vague)",
         scan.sentences,
@@ -55,6 +68,13 @@ pub fn scan_document(scan: &DocumentScan) -> Document {
         Column::data("checksum"),
     ]);
     for f in &scan.findings {
+        // Each row names the dataset of its figure (the first one read for
+        // a finding with none).
+        let p = f
+            .dataset
+            .as_deref()
+            .and_then(|d| scan.datasets.iter().find(|p| p.id == d))
+            .unwrap_or(&scan.dataset);
         t.push(vec![
             Cell::text(f.sentence.to_string()),
             Cell::text(&f.wording),
@@ -122,4 +142,56 @@ pub fn annotate_scan(scan: &DocumentScan, text: &str) -> Result<AnnotatedText> {
         }
     }
     AnnotatedText::new(text, spans)
+}
+
+/// The scanned text as a page (what `njov scan --format html` prints): a
+/// summary first (the statements found and their verdicts counted), then the
+/// text itself with each statement marked by its verdict, each mark's notes
+/// (the figure it was judged against and the arithmetic) under it, then every
+/// finding as a table.
+///
+/// # Errors
+/// As [`annotate_scan`].
+///
+/// ```
+/// let text = "Arrests of online predators rose 21 percent, from 508 in 2000 to 615 in 2006.";
+/// let scan = njov::study::scan_all(text, &[]).unwrap();
+/// let page = njov::report::scan_page(&scan, text).unwrap();
+/// let html = njov::report::render_document(&page, njov::Format::Html).unwrap();
+/// assert!(html.contains("3 reproduced"));
+/// assert!(html.contains("w2006.online_meeting"));
+/// ```
+pub fn scan_page(scan: &DocumentScan, text: &str) -> Result<Document> {
+    let mut table = scan_document(scan);
+    let mut doc = Document::new(table.title.clone());
+    // The provenance line first, then the summary.
+    if !table.blocks.is_empty() {
+        doc.push(table.blocks.remove(0));
+    }
+    let count = |v: Verdict| {
+        scan.findings
+            .iter()
+            .filter(|f| f.status == FindingStatus::Matched && f.verdict == v)
+            .count()
+    };
+    let matched = scan
+        .findings
+        .iter()
+        .filter(|f| f.status == FindingStatus::Matched)
+        .count();
+    doc.push(Block::paragraph(format!(
+        "{} sentences; {} statements found, {matched} matched to a figure: {} reproduced, {} consistent, {} inconsistent, {} unverifiable; {} unmatched or vague (never judged, their candidates named).",
+        scan.sentences,
+        scan.findings.len(),
+        count(Verdict::Reproduced),
+        count(Verdict::Consistent),
+        count(Verdict::Inconsistent),
+        count(Verdict::Unverifiable),
+        scan.unmatched().count()
+    )));
+    doc.push(Block::Annotated(annotate_scan(scan, text)?));
+    for b in table.blocks {
+        doc.push(b);
+    }
+    Ok(doc)
 }

@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use njov::data::utf8_text;
-use njov::report::{render_document, scan_document};
+use njov::report::{render_document, scan_document, scan_page};
 use njov::study::{Catalogue, document_sources, scan_with};
 use njov::{Dataset, Format};
 
@@ -87,6 +87,7 @@ fn scan(
         Format::Json => {
             serde_json::to_string_pretty(&scan).map_err(|e| njov::Error::render("JSON", e))?
         }
+        Format::Html => render_document(&scan_page(&scan, text)?, format)?,
         _ => render_document(&scan_document(&scan), format)?,
     };
     emit(&rendered, output)

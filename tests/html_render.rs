@@ -239,3 +239,69 @@ fn the_proxy_counts_a_request() {
     std::thread::sleep(Duration::from_millis(300));
     assert_eq!(proxy.page_requests(), ["example.invalid"]);
 }
+
+/// The annotated page of `njov scan --format html`: a text of the document
+/// corpus with planted errors, each statement marked by its verdict in a
+/// word as well as a colour, renders in headless Chromium with its notes,
+/// asking the network for nothing.
+#[test]
+fn the_scan_page_renders_with_every_verdict_in_words() {
+    let Some(browser) = chromium() else {
+        println!(
+            "SKIPPED: no Chromium found (set CHROMIUM or install it: apt-get install -y chromium)"
+        );
+        return;
+    };
+    let doc: toml::Value = toml::from_str(
+        &std::fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("tests/data/documents/planted/01-arrests-tripled-news.toml"),
+        )
+        .unwrap(),
+    )
+    .unwrap();
+    let text = doc["text"].as_str().unwrap();
+    let scan = njov::study::scan_all(text, &[]).unwrap();
+    assert!(
+        scan.findings
+            .iter()
+            .any(|f| f.verdict == njov::Verdict::Inconsistent),
+        "the planted text has an error the scan finds"
+    );
+    let html = njov::report::render_document(
+        &njov::report::scan_page(&scan, text).unwrap(),
+        Format::Html,
+    )
+    .unwrap();
+    let out_dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("html_render");
+    std::fs::create_dir_all(&out_dir).unwrap();
+    let page = out_dir.join("scan.html");
+    std::fs::write(&page, html).unwrap();
+    let proxy = Proxy::start();
+    let dom = run_chromium(&browser, &proxy, &page, &["--dump-dom".to_string()]);
+    for f in scan
+        .findings
+        .iter()
+        .filter(|f| f.status == njov::study::FindingStatus::Matched)
+    {
+        let figure = f.figure.as_deref().unwrap().replace('>', "&gt;");
+        assert!(dom.contains(&figure), "{figure} is not on the page");
+        // The verdict in a word inside the mark of its words.
+        let mark = format!("{}</sup></mark>", f.verdict);
+        assert!(dom.contains(&mark), "no '{mark}' for {}", f.wording);
+    }
+    let png = out_dir.join("scan-phone.png");
+    let _ = std::fs::remove_file(&png);
+    run_chromium(
+        &browser,
+        &proxy,
+        &page,
+        &[
+            format!("--screenshot={}", png.display()),
+            "--window-size=390,2000".to_string(),
+        ],
+    );
+    assert_eq!(png_size(&std::fs::read(&png).unwrap()), (390, 2000));
+    std::thread::sleep(Duration::from_millis(300));
+    assert_eq!(proxy.page_requests(), Vec::<String>::new());
+}

@@ -527,6 +527,94 @@ fn two_dates_at(text: &str, tokens: &[Spanned], i: usize) -> Result<Option<(Foun
     )))
 }
 
+/// The day before the date `months` months after `start`: the last day of
+/// the `months` months beginning on `start` (the year beginning 1 July 2000
+/// ends on 30 June 2001).
+fn months_after(start: Date, months: u32) -> Option<Date> {
+    let index = i64::from(start.year()) * 12 + i64::from(start.month()) - 1 + i64::from(months);
+    let (y, m) = (
+        i32::try_from(index.div_euclid(12)).ok()?,
+        u32::try_from(index.rem_euclid(12)).ok()? + 1,
+    );
+    let day = start.day().min(days_in_month(y, m));
+    let same = Date::new(y, m, day).ok()?;
+    // One day back, across a month's or a year's start.
+    if same.day() > 1 {
+        return Date::new(y, m, same.day() - 1).ok();
+    }
+    let (py, pm) = if m == 1 { (y - 1, 12) } else { (y, m - 1) };
+    Date::last_of_month(py, pm).ok()
+}
+
+/// `the year beginning July 1, 2000`, `the 12 months following July 1,
+/// 2000`, `the twelve months starting 1 July 2000`, `the year from July 1,
+/// 2000`: the months beginning on a date (the mirror of
+/// [`months_ending_at`]).
+fn months_beginning_at(
+    text: &str,
+    tokens: &[Spanned],
+    i: usize,
+) -> Result<Option<(FoundPeriod, usize)>> {
+    let mut k = i;
+    if word(tokens.get(k)) == Some("the") {
+        k += 1;
+    }
+    let months: u32 = match word(tokens.get(k)) {
+        Some("year") => {
+            k += 1;
+            12
+        }
+        _ => {
+            let Some(n) = crate::claims::amount::read_numeral(tokens, k) else {
+                return Ok(None);
+            };
+            if !n.is_whole() || !(1.0..=120.0).contains(&n.value) {
+                return Ok(None);
+            }
+            k = n.end;
+            // `n` is a whole number from 1 to 120 here.
+            #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+            let n = n.value as u32;
+            match word(tokens.get(k)) {
+                Some("months" | "month") => {
+                    k += 1;
+                    n
+                }
+                Some("years" | "year") => {
+                    k += 1;
+                    12 * n
+                }
+                _ => return Ok(None),
+            }
+        }
+    };
+    if word(tokens.get(k)) == Some("period") {
+        k += 1;
+    }
+    match word(tokens.get(k)) {
+        Some("beginning" | "begun" | "starting" | "started" | "following" | "from" | "after") => {
+            k += 1;
+        }
+        _ => return Ok(None),
+    }
+    let Some((start, after)) = date_at(text, tokens, k)? else {
+        return Ok(None);
+    };
+    let Some(end) = months_after(start, months) else {
+        return Ok(None);
+    };
+    Ok(Some((
+        FoundPeriod {
+            period: Period::new(start, end),
+            alternative: None,
+            convention: None,
+            start: i,
+            end: after,
+        },
+        after,
+    )))
+}
+
 /// Every date and period in `tokens`, in one pass (each position looks a
 /// bounded number of tokens ahead).
 pub(crate) fn scan_periods(text: &str, tokens: &[Spanned]) -> PeriodScan {
@@ -534,6 +622,10 @@ pub(crate) fn scan_periods(text: &str, tokens: &[Spanned]) -> PeriodScan {
     let mut i = 0;
     while i < tokens.len() {
         let found = months_ending_at(text, tokens, i)
+            .and_then(|f| match f {
+                Some(f) => Ok(Some(f)),
+                None => months_beginning_at(text, tokens, i),
+            })
             .map(|f| {
                 f.or_else(|| calendar_year_at(tokens, i).or_else(|| fiscal_year_at(tokens, i)))
             })
@@ -638,6 +730,22 @@ mod tests {
         assert_eq!(p, Period::new(d(2000, 10, 1), d(2001, 9, 30)));
         let p = parse_period("the twelve months ending June 30, 2001").unwrap();
         assert_eq!(p, Period::new(d(2000, 7, 1), d(2001, 6, 30)));
+        for text in [
+            "in the year beginning July 1, 2000",
+            "the 12 months following July 1, 2000",
+            "the twelve months starting 1 July 2000",
+            "the year from July 1, 2000",
+        ] {
+            assert_eq!(
+                parse_period(text).unwrap(),
+                Period::new(d(2000, 7, 1), d(2001, 6, 30)),
+                "{text}"
+            );
+        }
+        let p = parse_period("the 6 months beginning March 1, 2004").unwrap();
+        assert_eq!(p, Period::new(d(2004, 3, 1), d(2004, 8, 31)));
+        let p = parse_period("the year beginning January 1, 2000").unwrap();
+        assert_eq!(p, Period::new(d(2000, 1, 1), d(2000, 12, 31)));
         let p = parse_period("the 12-month period ended 30 June 2001").unwrap();
         assert_eq!(p, Period::new(d(2000, 7, 1), d(2001, 6, 30)));
         let p = parse_period("during the year ending June 30, 2001").unwrap();

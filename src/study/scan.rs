@@ -1161,6 +1161,7 @@ impl SentenceContext<'_> {
                     // The document's one wave only picks a figure the
                     // amount fits; it never makes the amount wrong.
                     if !strong_wave
+                        && narrowed.len() < candidates.len()
                         && narrowed
                             .iter()
                             .all(|x| x.judgement.verdict == Verdict::Inconsistent)

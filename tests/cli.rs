@@ -152,7 +152,11 @@ fn claims_json_has_the_contract_keys_and_provenance() {
             item,
             &["id", "source", "quote", "verdict", "computed", "accepted"],
         );
-        assert_eq!(item["dataset"]["id"], "njov1");
+        // Every dataset's statements, each with its own provenance.
+        assert!(
+            ["njov1", "njov_trends"].contains(&item["dataset"]["id"].as_str().unwrap()),
+            "{item}"
+        );
     }
     for format in ["text", "markdown", "csv"] {
         let o = njov(&["claims", "--format", format]);
@@ -216,10 +220,13 @@ fn check_answers_unreadable_text_and_rejects_missing_evidence() {
     let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
     assert_eq!(v["verdict"], "unverifiable");
     assert!(v["reason"].as_str().unwrap().contains("nearly a"), "{v}");
-    // Missing or wrong evidence is a wrong argument: exit 2, and JSON on stdout too.
-    let o = njov(&["check", "Nearly 40% of arrests"]);
-    assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).contains("evidence"), "{}", stderr(&o));
+    // No evidence at all: the sentence is judged against every dataset
+    // (issue 17), and an answer is given.
+    let o = njov(&["check", "Nearly 40% of arrests", "--format", "json"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert!(v["verdict"].is_string(), "{v}");
+    // Half the evidence is a wrong argument: exit 2, and JSON on stdout too.
     let o = njov(&["check", "Nearly 40%", "--part", "1"]);
     assert_eq!(o.status.code(), Some(2));
     let o = njov(&[
@@ -823,4 +830,116 @@ fn plot_draws_the_trends_figure_of_a_dataset_with_waves() {
     let o = njov(&["plot", "--figure", "trends", "--output", path]);
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("njov_trends"), "{}", stderr(&o));
+}
+
+/// With no `--dataset`, `njov scan` reads every dataset: a 2009 trends text
+/// has its growth statements judged against the changes between waves, and
+/// each level against its own wave's figure.
+#[test]
+fn scan_judges_a_trends_text_against_the_trends_figures_with_no_dataset() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("trends.txt");
+    std::fs::write(
+        &path,
+        "Arrests of online predators grew a comparatively modest 21 percent, from an estimated \
+         508 arrests in 2000 to an estimated 615 in 2006. Solicitations of undercover \
+         investigators nearly quintupled from 644 in 2000 to 3,100 in 2006. That is a \
+         381 percent increase over 2000.",
+    )
+    .unwrap();
+    let o = njov(&["scan", path.to_str().unwrap(), "--format", "json"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let figures: Vec<(&str, &str)> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["figure"].as_str().unwrap_or("-"),
+                f["verdict"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        figures,
+        [
+            ("w2000.online_meeting->w2006.online_meeting", "reproduced"),
+            ("w2000.online_meeting", "reproduced"),
+            ("w2006.online_meeting", "reproduced"),
+            (
+                "w2000.undercover_solicitation->w2006.undercover_solicitation",
+                "reproduced"
+            ),
+            ("w2000.undercover_solicitation", "reproduced"),
+            ("w2006.undercover_solicitation", "reproduced"),
+            (
+                "w2000.undercover_solicitation->w2006.undercover_solicitation",
+                "reproduced"
+            ),
+        ]
+    );
+    let datasets: Vec<&str> = v["datasets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(datasets, ["njov1", "njov_trends"]);
+    // Narrowed to wave 1 only, the 2006 numbers have no figure to be judged
+    // against, and none is called wrong.
+    let o = njov(&[
+        "scan",
+        path.to_str().unwrap(),
+        "--dataset",
+        "njov1",
+        "--format",
+        "json",
+    ]);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert!(
+        v["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|f| f["verdict"] != "inconsistent"),
+        "{v}"
+    );
+}
+
+/// `njov check SENTENCE` with no evidence judges the sentence against every
+/// dataset, as a scan would; a wrong multiple is named.
+#[test]
+fn check_with_no_evidence_judges_against_every_dataset() {
+    let o = njov(&[
+        "check",
+        "Total arrests rose 272% from 2000 to 2006.",
+        "--format",
+        "json",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["verdict"], "inconsistent");
+    assert_eq!(v["figure"], "w2000.total->w2006.total");
+    assert_eq!(
+        v["findings"][0]["pattern"]["pattern"],
+        "ratio_as_percent_increase"
+    );
+}
+
+/// `njov claims` with no `--dataset` judges every dataset's statements.
+#[test]
+fn claims_reads_every_dataset_by_default() {
+    let o = njov(&["claims", "--format", "json"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let ids: Vec<&str> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["id"].as_str().unwrap())
+        .collect();
+    assert!(ids.contains(&"release.total") && ids.contains(&"trends2009.undercover_381"));
+    let o = njov(&["claims", "--format", "html"]);
+    assert_eq!(o.status.code(), Some(2));
 }

@@ -268,11 +268,9 @@ fn the_scan_page_renders_with_every_verdict_in_words() {
             .any(|f| f.verdict == njov::Verdict::Inconsistent),
         "the planted text has an error the scan finds"
     );
-    let html = njov::report::render_document(
-        &njov::report::scan_page(&scan, text).unwrap(),
-        Format::Html,
-    )
-    .unwrap();
+    let html =
+        njov::report::render_document(&njov::report::scan_page(&scan, text).unwrap(), Format::Html)
+            .unwrap();
     let out_dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("html_render");
     std::fs::create_dir_all(&out_dir).unwrap();
     let page = out_dir.join("scan.html");

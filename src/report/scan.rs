@@ -6,8 +6,8 @@ use super::document::{
     AnnotatedText, Block, Cell, Column, Document, Span, Table, Tone, VerdictMark,
 };
 use super::sections::verdict_mark;
-use crate::error::Result;
 use crate::claims::Verdict;
+use crate::error::Result;
 use crate::study::{DocumentScan, FindingStatus};
 
 /// A finding's status as the JSON spells it.

@@ -194,6 +194,19 @@ impl Catalogue {
                 same.insert((other, same_as), (i, record.figure.trim().to_string()));
             }
         }
+        // A dataset of one wave that no other dataset ties to a wave is the
+        // wave its own reference period begins in (`njov1` read alone is
+        // wave `w2000`, 1 July 2000 to 30 June 2001), so that a statement of
+        // another year is never judged against it.
+        for (ds, table) in datasets.iter().zip(&aliases) {
+            let id = ds.provenance().id.clone();
+            if has_waves(ds) || dataset_wave.contains_key(&id) {
+                continue;
+            }
+            if let Some(period) = reference_period(ds, table) {
+                dataset_wave.insert(id, format!("w{}", period.start.year()));
+            }
+        }
         let mut figures: Vec<CatalogueFigure> = Vec::new();
         let mut index = BTreeMap::new();
         // Wave datasets first, so a tied figure is named by its trends id.
@@ -466,16 +479,17 @@ fn waves_of(
         let Some(w) = dataset_wave.get(&ds.provenance().id) else {
             continue;
         };
+        if !waves.iter().any(|x| &x.id == w) {
+            waves.push(Wave {
+                id: w.clone(),
+                label: wave_label(w),
+                years: Vec::new(),
+            });
+        }
         let Some(wave) = waves.iter_mut().find(|x| &x.id == w) else {
             continue;
         };
-        // The reference period: the figure the alias table reads periods as.
-        let period = table
-            .aliases()
-            .iter()
-            .filter(|a| a.reads == AliasReads::Period)
-            .find_map(|a| ds.figure(&a.figure).and_then(|f| f.value.period()));
-        if let Some(period) = period {
+        if let Some(period) = reference_period(ds, table) {
             for y in period.start.year()..=period.end.year() {
                 if !wave.years.contains(&y) {
                     wave.years.push(y);
@@ -484,4 +498,14 @@ fn waves_of(
         }
     }
     waves
+}
+
+/// The reference period of a dataset: the figure its alias table reads
+/// periods as.
+fn reference_period(ds: &Dataset, table: &AliasTable) -> Option<crate::data::Period> {
+    table
+        .aliases()
+        .iter()
+        .filter(|a| a.reads == AliasReads::Period)
+        .find_map(|a| ds.figure(&a.figure).and_then(|f| f.value.period().copied()))
 }

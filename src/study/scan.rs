@@ -318,6 +318,7 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
             wave_mentions(&lex(&text[a..b], false), None, catalogue)
                 .into_iter()
                 .map(|m| m.wave)
+                .filter(|w| !w.starts_with(crate::study::statement::UNKNOWN_WAVE))
                 .collect()
         })
         .collect();
@@ -547,6 +548,9 @@ impl SentenceContext<'_> {
 
     fn wave_name(&self, wave: Option<&str>) -> Option<String> {
         let w = wave?;
+        if let Some(year) = w.strip_prefix(crate::study::statement::UNKNOWN_WAVE) {
+            return Some(year.to_string());
+        }
         Some(
             self.catalogue
                 .waves()
@@ -1111,7 +1115,10 @@ impl SentenceContext<'_> {
                     .iter()
                     .copied()
                     .filter(|&k| {
-                        let hint = self.paragraph_wave.as_ref().or(self.most_named_wave.as_ref());
+                        let hint = self
+                            .paragraph_wave
+                            .as_ref()
+                            .or(self.most_named_wave.as_ref());
                         hint.is_some() && candidates[k].waves.0.as_ref() == hint
                     })
                     .collect();
@@ -1229,8 +1236,10 @@ impl SentenceContext<'_> {
                     let of_paragraph: Vec<&Candidate> = several
                         .iter()
                         .filter(|x| {
-                            let hint =
-                                self.paragraph_wave.as_ref().or(self.most_named_wave.as_ref());
+                            let hint = self
+                                .paragraph_wave
+                                .as_ref()
+                                .or(self.most_named_wave.as_ref());
                             hint.is_some() && x.waves.0.as_ref() == hint
                         })
                         .collect();

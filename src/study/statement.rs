@@ -89,6 +89,9 @@ const REFERENCE_WORDS: [&str; 12] = [
 
 const ORDINALS: [&str; 3] = ["first", "second", "third"];
 
+/// The prefix of a year that names no wave (`?2014`).
+pub(crate) const UNKNOWN_WAVE: char = '?';
+
 /// Words that, after a comma, open a clause about something else.
 const CLAUSE_WORDS: [&str; 7] = [
     "while", "whereas", "but", "although", "though", "which", "who",
@@ -126,15 +129,18 @@ pub(crate) fn wave_mentions(
                 {
                     continue;
                 }
-                // `year` is a whole number below 2100 here.
+                // `year` is a whole number below 2100 here. A year that
+                // names no wave is kept as `?YEAR`: what is said of it is
+                // of no wave the data hold.
                 #[allow(clippy::cast_possible_truncation)]
-                if let Some(w) = catalogue.wave_of_year(year as i32) {
-                    out.push(WaveMention {
-                        wave: w.to_string(),
-                        token: k,
-                        since,
-                    });
-                }
+                let year = year as i32;
+                out.push(WaveMention {
+                    wave: catalogue
+                        .wave_of_year(year)
+                        .map_or_else(|| format!("{UNKNOWN_WAVE}{year}"), str::to_string),
+                    token: k,
+                    since,
+                });
             }
             Token::Word(w) if ORDINALS.contains(&w.as_str()) => {
                 // `first wave`, `first-wave`, `the first N-JOV`.
@@ -199,7 +205,12 @@ pub(crate) fn not_an_amount(amount: &StatedAmount, tokens: &[Spanned], sentence:
         return true;
     }
     // `1. The total`: a list's numbering.
-    if first == 0 && matches!(tokens.get(1).map(|t| &t.token), Some(Token::Punct('.' | ')'))) {
+    if first == 0
+        && matches!(
+            tokens.get(1).map(|t| &t.token),
+            Some(Token::Punct('.' | ')'))
+        )
+    {
         return true;
     }
     // `39 or younger`.

@@ -98,8 +98,61 @@ fn evidence(args: &Args) -> njov::Result<Evidence> {
     )
 }
 
+/// Whether any evidence was given.
+fn has_evidence(args: &Args) -> bool {
+    args.part.is_some()
+        || args.whole.is_some()
+        || args.value.is_some()
+        || args.from.is_some()
+        || args.to.is_some()
+        || args.reference.is_some()
+        || args.published.is_some()
+}
+
+/// `njov check SENTENCE` with no evidence: the sentence judged against every
+/// dataset of the study, as `njov scan` judges a document's sentence. The
+/// JSON is the check's keys (`verdict, computed, accepted, kind, reason`)
+/// for the sentence's main statement (its first matched one, else its
+/// first), with `figure` and `wave`, and every statement in `findings`.
+fn check_against_catalogue(args: &Args) -> njov::Result<()> {
+    let claim = args.claim.as_deref().unwrap_or_default();
+    let scan = njov::study::scan_all(claim, &[])?;
+    let main = scan
+        .findings
+        .iter()
+        .find(|f| f.status == njov::study::FindingStatus::Matched)
+        .or(scan.findings.first());
+    let text = match args.format {
+        Format::Json => {
+            let value = serde_json::json!({
+                "verdict": main.map_or(njov::Verdict::Unverifiable, |f| f.verdict),
+                "computed": main.and_then(|f| f.computed),
+                "accepted": main.and_then(|f| f.accepted),
+                "kind": main.map(|f| f.kind),
+                "reason": main.map_or_else(
+                    || "no amount, share, change or period found to judge".to_string(),
+                    |f| f.reason.clone()
+                ),
+                "figure": main.and_then(|f| f.figure.clone()),
+                "wave": main.and_then(|f| f.wave.clone()),
+                "datasets": scan.datasets,
+                "findings": scan.findings,
+            });
+            let mut json =
+                serde_json::to_string_pretty(&value).map_err(|e| njov::Error::render("JSON", e))?;
+            json.push('\n');
+            json
+        }
+        _ => render_document(&njov::report::scan_document(&scan), args.format)?,
+    };
+    emit(&text, None)
+}
+
 /// `njov check`.
 fn check(args: &Args) -> njov::Result<()> {
+    if !has_evidence(args) && args.claim.is_some() {
+        return check_against_catalogue(args);
+    }
     let evidence = evidence(args)?;
     let mut checker = Checker::new();
     if let Some(ci) = &args.ci {

@@ -1,19 +1,60 @@
-//! `njov claims`: every published statement and wording of a dataset,
-//! judged.
+//! `njov claims`: every published statement and wording of every dataset
+//! of the study (or of `--dataset`), judged.
 
 use std::path::{Path, PathBuf};
 
-use njov::{Format, Report};
+use njov::{Dataset, Format, Report};
 
 use crate::format;
 use crate::options::DataArgs;
 use crate::output::emit;
 
+/// Where `njov claims` reads its statements: every embedded dataset that
+/// holds statements, or the one `--dataset` names.
+#[derive(clap::Args)]
+pub(crate) struct LedgerDataArgs {
+    /// Judge this dataset's statements only (default: every dataset of the study).
+    #[arg(long)]
+    dataset: Option<String>,
+    /// Dataset version (with --dataset; default: the newest).
+    #[arg(long, requires = "dataset")]
+    data_version: Option<String>,
+    /// Read the dataset from this directory (same layout as data/; with --dataset).
+    #[arg(long, requires = "dataset")]
+    data_dir: Option<PathBuf>,
+}
+
+impl LedgerDataArgs {
+    /// The datasets whose ledgers are judged.
+    fn datasets(&self) -> njov::Result<Vec<Dataset>> {
+        match &self.dataset {
+            Some(id) => Ok(vec![
+                DataArgs {
+                    dataset: id.clone(),
+                    data_version: self.data_version.clone(),
+                    data_dir: self.data_dir.clone(),
+                }
+                .load()?,
+            ]),
+            None => {
+                let mut out = Vec::new();
+                for id in njov::data::embedded_catalog().datasets.keys() {
+                    let ds = Dataset::load(id, None)?;
+                    if !ds.statements().is_empty() {
+                        out.push(ds);
+                    }
+                }
+                Ok(out)
+            }
+        }
+    }
+}
+
 /// The arguments of `njov claims`.
 #[derive(clap::Args)]
 pub(crate) struct Args {
     #[command(flatten)]
-    data: DataArgs,
+    data: LedgerDataArgs,
     /// Output format: text, markdown, json, csv or html.
     #[arg(long, value_parser = format::accepts(format::REPORT), default_value = "text")]
     pub(crate) format: Format,
@@ -27,9 +68,43 @@ pub(crate) fn run(args: &Args) -> njov::Result<()> {
     claims(&args.data, args.format, args.output.as_deref())
 }
 
-/// `njov claims`.
-fn claims(data: &DataArgs, format: Format, output: Option<&Path>) -> njov::Result<()> {
-    let ds = data.load()?;
-    let text = Report::build(&ds)?.render_claims(format)?;
+/// `njov claims`: one dataset's ledger as its report renders it, or every
+/// dataset's, one after another (a JSON array and a CSV table joined into
+/// one; HTML renders one dataset's page, so it asks for `--dataset`).
+fn claims(data: &LedgerDataArgs, format: Format, output: Option<&Path>) -> njov::Result<()> {
+    let datasets = data.datasets()?;
+    if datasets.len() > 1 && format == Format::Html {
+        return Err(njov::Error::invalid_argument(
+            "format",
+            "html",
+            "--dataset with --format html (one page renders one dataset's ledger)",
+        ));
+    }
+    let mut parts = Vec::new();
+    for ds in &datasets {
+        parts.push(Report::build(ds)?.render_claims(format)?);
+    }
+    let text = match format {
+        Format::Json if parts.len() > 1 => {
+            let mut all: Vec<serde_json::Value> = Vec::new();
+            for p in &parts {
+                let v: serde_json::Value =
+                    serde_json::from_str(p).map_err(|e| njov::Error::render("JSON", e))?;
+                all.extend(v.as_array().cloned().unwrap_or_default());
+            }
+            let mut json =
+                serde_json::to_string_pretty(&all).map_err(|e| njov::Error::render("JSON", e))?;
+            json.push('\n');
+            json
+        }
+        Format::Csv if parts.len() > 1 => {
+            let mut out = parts[0].clone();
+            for p in &parts[1..] {
+                out.push_str(p.split_once('\n').map_or("", |(_, rest)| rest));
+            }
+            out
+        }
+        _ => parts.join("\n"),
+    };
     emit(&text, output)
 }

@@ -296,3 +296,154 @@ fn a_million_characters_are_read() {
         assert!(j.is_ok() || j.is_err());
     }
 }
+
+// ------------------------------------------- ranges a careful reader defends
+
+/// The value `x` printed with its thousands separators, as prose prints it.
+fn grouped(x: u32) -> String {
+    let digits = x.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+proptest! {
+    /// A true bound is never inconsistent, however far the value lies past
+    /// the stated one (quantifier table 1.2.0): 'more than X', 'over X',
+    /// 'at least X', 'well over X' for any value above them, 'less than X',
+    /// 'fewer than X', 'at most X' for any value down to zero.
+    #[test]
+    fn a_true_bound_is_never_inconsistent(x in 10u32..100_000, factor in 1.0001f64..1000.0) {
+        let stated = grouped(x);
+        let above = f64::from(x) * factor;
+        for hedge in ["more than", "over", "at least", "upwards of", "in excess of"] {
+            let j = check(&format!("{hedge} {stated} arrests"), &Evidence::Value(above)).unwrap();
+            prop_assert_eq!(j.verdict, Verdict::Consistent, "{} {}: {}", hedge, stated, j.reason);
+        }
+        if factor >= 1.1 {
+            let j = check(&format!("well over {stated} arrests"), &Evidence::Value(above)).unwrap();
+            prop_assert_eq!(j.verdict, Verdict::Consistent, "{}", j.reason);
+        }
+        let below = f64::from(x) / factor;
+        for hedge in ["less than", "fewer than", "under", "at most", "no more than"] {
+            let j = check(&format!("{hedge} {stated} arrests"), &Evidence::Value(below)).unwrap();
+            prop_assert_eq!(j.verdict, Verdict::Consistent, "{} {}: {}", hedge, stated, j.reason);
+        }
+    }
+
+    /// The same for shares, up to all of them and down to none.
+    #[test]
+    fn a_true_bound_on_a_share_is_never_inconsistent(x in 1u32..99, part in 0u32..=1000) {
+        let share = f64::from(part) / 10.0;
+        let hedge = if share > f64::from(x) { "more than" } else if share < f64::from(x) { "less than" } else { return Ok(()) };
+        let j = check(&format!("{hedge} {x}% of arrests"), &Evidence::Share { part: f64::from(part), whole: 1000.0 }).unwrap();
+        prop_assert_eq!(j.verdict, Verdict::Consistent, "{} {}% for {}: {}", hedge, x, share, j.reason);
+    }
+}
+
+/// Synonyms of one whole multiple accept one range, the values that round
+/// to it.
+#[test]
+fn synonyms_of_a_multiple_accept_one_range() {
+    let ends = |text: &str| {
+        parse_claim(text)
+            .unwrap()
+            .statement
+            .unwrap()
+            .accepted
+            .ends()
+    };
+    for (n, words) in [
+        (
+            2.0,
+            &[
+                "doubled",
+                "twice as many",
+                "double the 2000 figure",
+                "two times as many",
+                "twofold",
+                "2-fold",
+                "a doubling",
+            ][..],
+        ),
+        (
+            3.0,
+            &[
+                "tripled",
+                "trebled",
+                "triple the 2000 figure",
+                "three times as many",
+                "threefold",
+                "3 times",
+            ][..],
+        ),
+        (
+            4.0,
+            &[
+                "quadrupled",
+                "quadruple the 2000 figure",
+                "four times as many",
+                "fourfold",
+            ][..],
+        ),
+        (
+            5.0,
+            &["quintupled", "five times as many", "fivefold", "5-fold"][..],
+        ),
+    ] {
+        for w in words {
+            assert_eq!(ends(w), [n - 0.5, n + 0.5], "{w}");
+        }
+    }
+}
+
+/// A fraction in words accepts no neighbouring simple fraction (denominators
+/// up to 5), and 'nearly N' stays within half a rounding step of N.
+#[test]
+fn fractions_stop_halfway_and_nearly_stays_close() {
+    let simple: Vec<f64> = (1..=5)
+        .flat_map(|b| (0..=b).map(move |a| 100.0 * f64::from(a) / f64::from(b)))
+        .collect();
+    for w in [
+        "a fifth",
+        "a quarter",
+        "a third",
+        "two-fifths",
+        "half",
+        "three-fifths",
+        "two-thirds",
+        "three-quarters",
+        "four-fifths",
+        "one in three",
+        "three in four",
+    ] {
+        let s = parse_claim(w).unwrap().statement.unwrap();
+        let own = s.stated.unwrap();
+        for f in &simple {
+            if (f - own).abs() > 1e-9 {
+                assert!(!s.accepted.contains(*f), "{w} accepts {f}");
+            }
+        }
+    }
+    for (text, step) in [
+        ("nearly nine thousand", 1000.0),
+        ("nearly 2,500", 500.0),
+        ("almost 88%", 1.0),
+        ("nearly 40%", 10.0),
+        ("nearly 7,010", 10.0),
+    ] {
+        let s = parse_claim(text).unwrap().statement.unwrap();
+        let x = s.stated.unwrap();
+        assert!(
+            s.accepted.lower() >= x - step / 2.0 - 1e-9,
+            "{text}: {}",
+            s.accepted
+        );
+        assert_eq!(s.accepted.upper(), x, "{text}");
+    }
+}

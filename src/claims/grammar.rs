@@ -1,48 +1,53 @@
 //! The grammar of claim sentences.
 //!
-//! A sentence is read in passes over its tokens, each linear in its length:
+//! A sentence is read in stages, each a function of its own, linear in the
+//! sentence's length and tested alone (the tests of this module):
 //!
-//! 1. **Dates and periods** (`July 1, 2000, through June 30, 2001`,
-//!    `calendar year 2000`, `fiscal year 2001`, `the twelve months ending
-//!    June 30, 2001`): their numbers are never amounts.
-//! 2. **Phrases of the quantifier table**, longest first where they start:
-//!    a slot `N` matches a numeral in digits or words (`2,577`, `two thousand
-//!    five hundred`, `2.5 million`), so `three in four` is one fraction, not
-//!    the count three; a part of every whole admits its noun after its
-//!    number (`one arrest in every four`). Modifiers (`nearly`), amounts (`N%`, `a quarter`, `N
-//!    fifths`, `N in N`, `doubled`), direction words (`rose`, `fell`) and
-//!    vague words (`many`) are told apart by the table's `kind`.
-//! 3. **Qualifiers**: numbers that qualify the subject are set aside, never
-//!    claimed: years (`in 2000`), ages (`children under 3`, `aged 6 to 12`,
-//!    `between the ages of 6 and 12`, `older than 25`), durations (`in two
-//!    years`, `12 months`), ranges (`12-17`), ordinals (`21st`), identifiers
-//!    (`Table 2`, `wave 1`, `COVID-19`), rate bases (`per 100,000`) and the
-//!    pronoun `one` (`one of the cases`).
-//! 4. **Roles and directions**: an amount after `from` is the start level
-//!    of a change and one after `to` its end level (`fell from more than 45%
-//!    of cases to about 30%`; `7,010, up from 2,577`); a count after `of
-//!    the` following a share is the share's base (`a quarter of the 2,577
-//!    arrests`); a count of a larger count (`644 of the 2,577 arrests`) is a
-//!    part of a whole, read as the share it states, with the larger count
-//!    as its base; every other amount is a claim. A direction word makes the
-//!    next claimed amount in its clause a change, with any words between
-//!    (`grew a comparatively modest 21 percent`, `rose by a striking 159
-//!    percent`), or the amount just before it (`a 21 percent increase`). A
-//!    comma, semicolon, colon or `but` / `while` / `whereas` / `although`
-//!    ends its reach.
-//! 5. **Hedges**: the modifiers just before an amount hedge it (the
-//!    outermost that is not a bare `an estimated`).
-//!
-//! What cannot be read is kept as a problem (a misplaced separator, a day
-//! that does not exist, a modifier with nothing to hedge, `nearly most`),
-//! and vague words (`many`, `a significant share`, `grew sharply`, `more
-//! successful than`) as vague statements. A fall stated as a multiple
-//! (`fell fivefold`) divides by it: the ratio to / from is its reciprocal.
+//! 1. **Tokens** ([`Sentence::lex`]): the text lexed; dates and periods
+//!    (`July 1, 2000, through June 30, 2001`, `calendar year 2000`, `fiscal
+//!    year 2001`, `the twelve months ending June 30, 2001`) found and their
+//!    tokens set aside, for their numbers are never amounts.
+//! 2. **Phrases** ([`find_phrases`]) of the quantifier table, longest first
+//!    where they start: a slot `N` matches a numeral in digits or words
+//!    (`2,577`, `two thousand five hundred`, `2.5 million`), so `three in
+//!    four` is one fraction, not the count three; a part of every whole
+//!    admits its noun after its number (`one arrest in every four`).
+//!    Modifiers (`nearly`), amounts (`N%`, `a quarter`, `N fifths`, `N in
+//!    N`, `doubled`), direction words (`rose`, `fell`) and vague words
+//!    (`many`) are told apart by the table's `kind`.
+//! 3. **Qualifiers** ([`find_qualifiers`]): numbers that qualify the
+//!    subject are set aside, never claimed: years (`in 2000`), ages
+//!    (`children under 3`, `aged 6 to 12`, `between the ages of 6 and 12`,
+//!    `older than 25`), durations (`in two years`, `12 months`), ranges
+//!    (`12-17`), ordinals (`21st`), identifiers (`Table 2`, `wave 1`,
+//!    `COVID-19`), rate bases (`per 100,000`) and the pronoun `one` (`one
+//!    of the cases`).
+//! 4. **Statements** ([`assign_roles`]): the modifiers just before an
+//!    amount hedge it (the outermost that is not a bare `an estimated`); an
+//!    amount after `from` is the start level of a change and one after `to`
+//!    its end level (`fell from more than 45% of cases to about 30%`; `7,010,
+//!    up from 2,577`); a count after `of the` following a share is the
+//!    share's base (`a quarter of the 2,577 arrests`); a count of a larger
+//!    count (`644 of the 2,577 arrests`) is a part of a whole, read as the
+//!    share it states, with the larger count as its base; every other
+//!    amount is a claim. A direction word makes the next claimed amount in
+//!    its clause a change, with any words between (`grew a comparatively
+//!    modest 21 percent`, `rose by a striking 159 percent`), or the amount
+//!    just before it (`a 21 percent increase`). A comma, semicolon, colon or
+//!    `but` / `while` / `whereas` / `although` ends its reach.
+//! 5. **What is vague or unread** ([`vague_statements`], [`comparisons`],
+//!    [`unused_modifiers`]): vague words (`many`, `a significant share`,
+//!    `grew sharply`, `more successful than`) are vague statements; a
+//!    modifier with nothing to hedge is a problem, as are a misplaced
+//!    separator, a day that does not exist and `nearly most`.
+//! 6. **Amounts** ([`build_amounts`]): each with the interval its words and
+//!    hedge accept, on its scale. A fall stated as a multiple (`fell
+//!    fivefold`) divides by it: the ratio to / from is its reciprocal.
 
 use crate::claims::accepted::AcceptedInterval;
 use crate::claims::amount::{Numeral, read_numeral};
 use crate::claims::claim::Scale;
-use crate::claims::period::{FoundPeriod, is_month_word, scan_periods};
+use crate::claims::period::{FoundPeriod, PeriodScan, is_month_word, scan_periods};
 use crate::claims::quantifier::{
     Quantifier, QuantifierKind, QuantifierTable, ValueRule, first_key,
 };
@@ -316,25 +321,137 @@ fn match_row(
     Some((j, slots))
 }
 
-/// Reads a sentence.
-pub(crate) fn read(text: &str, table: &QuantifierTable) -> Reading {
-    let tokens = lex(text, false);
-    let n = tokens.len();
-    let periods = scan_periods(text, &tokens);
-    let mut consumed = vec![false; n];
-    for (a, b) in &periods.spans {
-        for c in consumed.iter_mut().take(*b).skip(*a) {
-            *c = true;
+/// A problem found while reading: its rank (lower is reported first), the
+/// token where it starts, and the problem.
+type Problem = (u8, usize, ReadProblem);
+
+/// A sentence's tokens and what every stage reads of them (stage 1).
+struct Sentence<'a> {
+    text: &'a str,
+    tokens: Vec<Spanned>,
+    rows: &'a [Quantifier],
+    /// The tokens of a date or period: never an amount.
+    consumed: Vec<bool>,
+    /// Clause breakers before each token, counted (`broken`).
+    breaks: Vec<usize>,
+    /// Sentence ends before each token, counted (`same_sentence`).
+    sentence_ends: Vec<usize>,
+}
+
+impl<'a> Sentence<'a> {
+    /// Stage 1, tokens: the text lexed, its dates and periods found and
+    /// their tokens set aside, its clause and sentence ends counted.
+    fn lex(text: &'a str, table: &'a QuantifierTable) -> (Sentence<'a>, PeriodScan) {
+        let tokens = lex(text, false);
+        let n = tokens.len();
+        let periods = scan_periods(text, &tokens);
+        let mut consumed = vec![false; n];
+        for (a, b) in &periods.spans {
+            for c in consumed.iter_mut().take(*b).skip(*a) {
+                *c = true;
+            }
         }
+        let mut breaks = vec![0usize; n + 1];
+        let mut sentence_ends = vec![0usize; n + 1];
+        for k in 0..n {
+            breaks[k + 1] = breaks[k] + usize::from(is_breaker(&tokens, k));
+            sentence_ends[k + 1] = sentence_ends[k] + usize::from(is_sentence_end(&tokens, k));
+        }
+        let sentence = Sentence {
+            text,
+            tokens,
+            rows: table.rows(),
+            consumed,
+            breaks,
+            sentence_ends,
+        };
+        (sentence, periods)
     }
-    let part = |a: usize, b: usize| -> String {
-        if a >= b || b > n {
+
+    fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    fn word(&self, k: usize) -> Option<&str> {
+        self.tokens.get(k).and_then(|t| t.word())
+    }
+
+    fn prev_word(&self, k: usize) -> Option<&str> {
+        k.checked_sub(1).and_then(|p| self.word(p))
+    }
+
+    fn is_number(&self, k: usize) -> bool {
+        self.tokens
+            .get(k)
+            .is_some_and(|t| matches!(t.token, Token::Number(..)))
+    }
+
+    /// The words of tokens `a..b`, as written.
+    fn part(&self, a: usize, b: usize) -> String {
+        if a >= b || b > self.len() {
             return String::new();
         }
-        text[tokens[a].start..tokens[b - 1].end].to_string()
-    };
-    let rows = table.rows();
-    let mut problems: Vec<(u8, usize, ReadProblem)> = periods
+        self.text[self.tokens[a].start..self.tokens[b - 1].end].to_string()
+    }
+
+    fn row(&self, h: &Hit) -> &'a Quantifier {
+        &self.rows[h.row]
+    }
+
+    fn kind_of(&self, h: &Hit) -> QuantifierKind {
+        self.rows[h.row].kind()
+    }
+
+    /// Whether a hit is an amount: no modifier, vague or direction word.
+    fn is_amount(&self, h: &Hit) -> bool {
+        let q = self.row(h);
+        !matches!(q.kind(), QuantifierKind::Modifier | QuantifierKind::Vague)
+            && !q.is_direction_word()
+    }
+
+    /// Whether a clause breaker lies between tokens `a` and `b`.
+    fn broken(&self, a: usize, b: usize) -> bool {
+        a < b && self.breaks[b] > self.breaks[a]
+    }
+
+    /// Whether tokens `a` and `b` are in one sentence.
+    fn same_sentence(&self, a: usize, b: usize) -> bool {
+        a >= b || self.sentence_ends[b] == self.sentence_ends[a]
+    }
+
+    /// The sentence (its count of ends before it) of token `k`.
+    fn sentence_of(&self, k: usize) -> usize {
+        self.sentence_ends[k.min(self.len())]
+    }
+
+    /// Whether a percent sign or word is at `k` (`%`, `percent`, `per cent`).
+    fn percent_at(&self, k: usize) -> bool {
+        self.tokens.get(k).is_some_and(|t| {
+            t.token == Token::Percent
+                || t.is_word("percent")
+                || (t.is_word("per") && self.tokens.get(k + 1).is_some_and(|u| u.is_word("cent")))
+        })
+    }
+
+    /// Whether `k` joins two numbers of a range (`-`, `to`, `and`, ...).
+    fn connector(&self, k: usize) -> bool {
+        self.tokens.get(k).is_some_and(|t| {
+            matches!(
+                &t.token,
+                Token::Punct('-' | '\u{2013}' | '/') | Token::Word(_)
+            ) && (t
+                .word()
+                .is_none_or(|w| matches!(w, "to" | "and" | "through" | "or")))
+        })
+    }
+}
+
+/// Reads a sentence: tokens (stage 1), phrases (2), qualifiers (3),
+/// statements, their roles and directions (4), what is vague or unread (5)
+/// and the amounts (6).
+pub(crate) fn read(text: &str, table: &QuantifierTable) -> Reading {
+    let (s, periods) = Sentence::lex(text, table);
+    let mut problems: Vec<Problem> = periods
         .problems
         .iter()
         .map(|(p, m)| {
@@ -348,428 +465,389 @@ pub(crate) fn read(text: &str, table: &QuantifierTable) -> Reading {
             )
         })
         .collect();
+    let (hits, unreadable) = find_phrases(&s, table);
+    problems.extend(unreadable);
+    let qualifiers = find_qualifiers(&s, &hits);
+    let roles = assign_roles(&s, &hits, &qualifiers);
+    problems.extend(unused_modifiers(&s, &hits, &roles, &qualifiers));
+    let mut vague = vague_statements(&s, &hits, roles.direction);
+    vague.extend(comparisons(&s, &hits));
+    let (amounts, unbuilt) = build_amounts(&s, &hits, &roles.slots);
+    problems.extend(unbuilt);
 
-    // Pass 2: phrases of the table.
+    problems.sort_by_key(|(rank, pos, _)| (*rank, *pos));
+    let (problem_ranks, problems) = problems.into_iter().map(|(r, _, p)| (r, p)).unzip();
+    let _ = is_month_word;
+    let period_span = periods
+        .first
+        .as_ref()
+        .filter(|f| f.start < f.end && f.end <= s.len())
+        .map(|f| [s.tokens[f.start].start, s.tokens[f.end - 1].end]);
+    Reading {
+        period_span,
+        amounts,
+        vague,
+        qualifiers: qualifiers
+            .spans
+            .iter()
+            .map(|(a, b)| s.part(*a, *b))
+            .collect(),
+        problems,
+        problem_ranks,
+        period: periods.first,
+        direction: roles.direction,
+    }
+}
+
+/// Stage 2, phrases: the table's phrases, longest first where they start;
+/// tokens that cannot be read (`2,50`) are problems.
+fn find_phrases(s: &Sentence, table: &QuantifierTable) -> (Vec<Hit>, Vec<Problem>) {
+    let n = s.len();
     let mut memo: Vec<Option<Option<Numeral>>> = vec![None; n];
     let mut hits: Vec<Hit> = Vec::new();
+    let mut problems = Vec::new();
     let mut i = 0;
     while i < n {
-        if consumed[i] {
+        if s.consumed[i] {
             i += 1;
             continue;
         }
-        if let Token::BadNumber(raw, message) = &tokens[i].token {
-            problems.push((
-                0,
-                i,
-                ReadProblem {
-                    part: raw.clone(),
-                    reason: message.clone(),
-                },
-            ));
+        if let Token::BadNumber(raw, message) = &s.tokens[i].token {
+            let part = raw.clone();
+            let reason = message.clone();
+            problems.push((0, i, ReadProblem { part, reason }));
             i += 1;
             continue;
         }
-        if is_phrasal_up(&tokens, i) {
+        if is_phrasal_up(&s.tokens, i) {
             i += 1;
             continue;
         }
-        let mut best: Option<(usize, usize, Vec<Numeral>)> = None;
-        let key = first_key(&tokens[i].token);
-        let numeral = numeral_at(&tokens, &consumed, &mut memo, i);
-        let mut candidates: Vec<usize> = Vec::new();
-        if !matches!(tokens[i].token, Token::Number(..)) {
-            candidates.extend_from_slice(table.starting_with(&key));
-        }
-        if let Some(num) = &numeral {
-            candidates.extend_from_slice(table.after_slot("#"));
-            if let Some(next) = tokens.get(num.end) {
-                candidates.extend_from_slice(table.after_slot(&first_key(&next.token)));
-            }
-        }
-        let gapped_from = candidates.len();
-        if numeral.is_some() {
-            candidates.extend_from_slice(table.gapped());
-        }
-        for (c, r) in candidates.into_iter().enumerate() {
-            let gapped = c >= gapped_from;
-            if let Some((end, slots)) =
-                match_row(&rows[r], gapped, &tokens, &consumed, &mut memo, i)
-            {
-                let better = match &best {
-                    None => true,
-                    Some((e, br, _)) => end > *e || (end == *e && r < *br),
-                };
-                if better {
-                    best = Some((end, r, slots));
-                }
-            }
-        }
-        match best {
-            Some((end, row, slots)) => {
-                hits.push(Hit {
-                    row,
-                    start: i,
-                    end,
-                    slots,
-                });
-                i = end;
+        match longest_phrase_at(s, table, &mut memo, i) {
+            Some(hit) => {
+                i = hit.end;
+                hits.push(hit);
             }
             None => i += 1,
         }
     }
+    (hits, problems)
+}
 
-    let kind_of = |h: &Hit| rows[h.row].kind();
-    let is_amount = |h: &Hit| {
-        let q = &rows[h.row];
-        !matches!(q.kind(), QuantifierKind::Modifier | QuantifierKind::Vague)
-            && !q.is_direction_word()
+/// The longest phrase of the table that starts at token `i` (the earlier
+/// row on a tie), looked up by its first token or, after a numeral, by the
+/// token after it.
+fn longest_phrase_at(
+    s: &Sentence,
+    table: &QuantifierTable,
+    memo: &mut [Option<Option<Numeral>>],
+    i: usize,
+) -> Option<Hit> {
+    let tokens = &s.tokens;
+    let numeral = numeral_at(tokens, &s.consumed, memo, i);
+    let mut candidates: Vec<usize> = Vec::new();
+    if !matches!(tokens[i].token, Token::Number(..)) {
+        candidates.extend_from_slice(table.starting_with(&first_key(&tokens[i].token)));
+    }
+    if let Some(num) = &numeral {
+        candidates.extend_from_slice(table.after_slot("#"));
+        if let Some(next) = tokens.get(num.end) {
+            candidates.extend_from_slice(table.after_slot(&first_key(&next.token)));
+        }
+    }
+    let gapped_from = candidates.len();
+    if numeral.is_some() {
+        candidates.extend_from_slice(table.gapped());
+    }
+    let mut best: Option<(usize, usize, Vec<Numeral>)> = None;
+    for (c, r) in candidates.into_iter().enumerate() {
+        let gapped = c >= gapped_from;
+        if let Some((end, slots)) = match_row(&s.rows[r], gapped, tokens, &s.consumed, memo, i) {
+            let better = match &best {
+                None => true,
+                Some((e, br, _)) => end > *e || (end == *e && r < *br),
+            };
+            if better {
+                best = Some((end, r, slots));
+            }
+        }
+    }
+    best.map(|(end, row, slots)| Hit {
+        row,
+        start: i,
+        end,
+        slots,
+    })
+}
+
+/// Stage 3's result: which hits are numbers that qualify the subject,
+/// which modifiers such a number took with it (`children under 3`), and
+/// the token spans of the qualifiers.
+struct Qualifiers {
+    qualifier: Vec<bool>,
+    absorbed: Vec<bool>,
+    spans: Vec<(usize, usize)>,
+}
+
+/// A qualifier found: where its words start, and whether it takes the
+/// modifier before it (`under 3`, `more than one`).
+struct QualifierAt {
+    start: usize,
+    absorbs: bool,
+}
+
+/// Stage 3, qualifiers: numbers that qualify the subject and are never
+/// claimed (years, durations, ages, ranges, ordinals, identifiers, rate
+/// bases, the pronoun `one`).
+fn find_qualifiers(s: &Sentence, hits: &[Hit]) -> Qualifiers {
+    let mut q = Qualifiers {
+        qualifier: vec![false; hits.len()],
+        absorbed: vec![false; hits.len()],
+        spans: Vec::new(),
     };
-    let word = |k: usize| tokens.get(k).and_then(|t| t.word());
-    let prev_word = |k: usize| k.checked_sub(1).and_then(word);
-
-    // Pass 3: qualifiers.
-    let mut qualifier = vec![false; hits.len()];
-    let mut absorbed = vec![false; hits.len()];
-    let mut qualifier_spans: Vec<(usize, usize)> = Vec::new();
-    let mut last_qualifier_end: Option<usize> = None;
-    // A year's range continues only with years (`in 2000 to 7,010` is no
-    // range), which the year rule reads on its own.
-    let mut last_qualifier_year = false;
+    // The end of the last qualifier and whether it was a year: a year's
+    // range continues only with years (`in 2000 to 7,010` is no range),
+    // which the year rule reads on its own.
+    let mut last: Option<(usize, bool)> = None;
     for (h, hit) in hits.iter().enumerate() {
-        if kind_of(hit) != QuantifierKind::Number {
+        if s.kind_of(hit) != QuantifierKind::Number {
             continue;
         }
-        let num = &hit.slots[0];
-        let (s, e) = (hit.start, hit.end);
-        let prev_hit = h
-            .checked_sub(1)
-            .map(|p| &hits[p])
-            .filter(|p| p.end == s && kind_of(p) == QuantifierKind::Modifier);
-        let before_modifier = prev_hit.map_or(s, |p| p.start);
-        let pw = prev_word(before_modifier);
-        let connector = |k: usize| {
-            tokens.get(k).is_some_and(|t| {
-                matches!(
-                    &t.token,
-                    Token::Punct('-' | '\u{2013}' | '/') | Token::Word(_)
-                ) && (t
-                    .word()
-                    .is_none_or(|w| matches!(w, "to" | "and" | "through" | "or")))
-            })
+        let Some(found) = qualifier_at(s, hits, h, last) else {
+            continue;
         };
-        let followed_by_percent = |k: usize| {
-            tokens.get(k).is_some_and(|t| {
-                t.token == Token::Percent
-                    || t.is_word("percent")
-                    || (t.is_word("per") && tokens.get(k + 1).is_some_and(|u| u.is_word("cent")))
-            })
-        };
-        let mut is_q = false;
-        let mut span_start = s;
-        // (a) years
-        if num.year_like {
-            // `about 2000 arrests` is a count; `in 2000`, `above 2006.` and
-            // `the 2000 survey` are years.
-            let hedged = prev_hit.is_some()
-                && !pw.is_some_and(|w| YEAR_CUES.contains(&w))
-                && word(e).is_some_and(|w| !YEAR_FOLLOWERS.contains(&w));
-            if !hedged {
-                is_q = true;
-            }
+        if found.absorbs {
+            q.absorbed[h - 1] = true;
         }
-        // (b) durations and ages in years: `12 months`, `3-year-olds`
-        if word(e).is_some_and(|w| TIME_UNITS.contains(&w)) {
-            is_q = true;
-        }
-        // `6- to 12-year-olds`, `6 to 12 years`
-        if tokens.get(e).is_some_and(|t| t.is_punct('-'))
-            && word(e + 1).is_some_and(|w| w == "to" || w == "and")
-            && tokens
-                .get(e + 2)
-                .is_some_and(|t| matches!(t.token, Token::Number(..)))
-            && word(e + 3).is_some_and(|w| TIME_UNITS.contains(&w))
-        {
-            is_q = true;
-        }
-        if word(e).is_some_and(|w| w == "to" || w == "and")
-            && tokens
-                .get(e + 1)
-                .is_some_and(|t| matches!(t.token, Token::Number(..)))
-            && word(e + 2).is_some_and(|w| TIME_UNITS.contains(&w))
-        {
-            is_q = true;
-        }
-        // (c) ages after a cue
-        let age_cue = match pw {
-            Some("aged" | "age" | "ages") => true,
-            Some("of") => prev_word(before_modifier - 1).is_some_and(|w| w == "age" || w == "ages"),
-            Some("than") => {
-                prev_word(before_modifier - 1).is_some_and(|w| w == "older" || w == "younger")
-            }
-            _ => false,
-        };
-        if age_cue {
-            is_q = true;
-        }
-        // (c2) the second number of a qualifying range: `6 and 12`, `13-15`
-        if let Some(q_end) = last_qualifier_end.filter(|_| !last_qualifier_year)
-            && before_modifier == q_end + 1
-            && connector(q_end)
-            && !followed_by_percent(e)
-        {
-            is_q = true;
-        }
-        // (d) `children under 3`, `offenders over 25`
-        if let Some(m) = prev_hit
-            && AGE_MODIFIERS.contains(&rows[m.row].phrase())
-            && prev_word(m.start).is_some_and(|w| PERSONS.contains(&w))
-        {
-            is_q = true;
-            absorbed[h - 1] = true;
-            span_start = m.start;
-        }
-        // (e) ordinals: `21st`
-        if tokens.get(e).is_some_and(|t| {
-            t.joined
-                && t.word()
-                    .is_some_and(|w| matches!(w, "st" | "nd" | "rd" | "th"))
-        }) {
-            is_q = true;
-        }
-        // (f) identifiers: `Table 2`, `wave 1`
-        if pw.is_some_and(|w| ID_CUES.contains(&w)) && prev_hit.is_none() {
-            is_q = true;
-        }
-        // (g) ranges glued with a hyphen: `12-17` (not `20-25%`)
-        let glued_after = tokens
-            .get(e)
-            .is_some_and(|t| t.joined && matches!(t.token, Token::Punct('-' | '\u{2013}')))
-            && tokens
-                .get(e + 1)
-                .is_some_and(|t| t.joined && matches!(t.token, Token::Number(..)));
-        let glued_before = s >= 2
-            && tokens[s].joined
-            && matches!(tokens[s - 1].token, Token::Punct('-' | '\u{2013}'))
-            && tokens[s - 1].joined;
-        if glued_after && !followed_by_percent(e + 2) {
-            is_q = true;
-        }
-        if glued_before
-            && matches!(tokens[s - 2].token, Token::Number(..))
-            && !followed_by_percent(e)
-        {
-            is_q = true;
-        }
-        // (h) glued to a word: `COVID-19`
-        if glued_before && matches!(tokens[s - 2].token, Token::Word(_)) {
-            is_q = true;
-        }
-        // (i) rate bases: `per 100,000`
-        if pw == Some("per") {
-            is_q = true;
-        }
-        // (j') `more than one agency`, `at least one arrest`: a description
-        // of the subject, not a count claimed
-        if num.words && num.value == 1.0 && num.end == s + 1 && prev_hit.is_some() {
-            is_q = true;
-            absorbed[h - 1] = true;
-            span_start = before_modifier;
-        }
-        // (j) the pronoun `one`: `one of the`, `no one`
-        if num.words
-            && num.value == 1.0
-            && num.end == s + 1
-            && (word(e) == Some("of")
-                || pw.is_some_and(|w| {
-                    matches!(
-                        w,
-                        "no" | "the" | "each" | "any" | "every" | "which" | "this" | "that" | "at"
-                    )
-                }))
-        {
-            is_q = true;
-        }
-        // (k) `between 6 and 12` with no percent after the second number
-        if pw == Some("between")
-            && word(e) == Some("and")
-            && tokens
-                .get(e + 1)
-                .is_some_and(|t| matches!(t.token, Token::Number(..)))
-            && !followed_by_percent(e + 2)
-        {
-            is_q = true;
-        }
-        if is_q {
-            qualifier[h] = true;
-            qualifier_spans.push((span_start, e));
-            last_qualifier_end = Some(e);
-            last_qualifier_year = num.year_like;
-        }
+        q.qualifier[h] = true;
+        q.spans.push((found.start, hit.end));
+        last = Some((hit.end, hit.slots[0].year_like));
     }
+    q
+}
 
-    // Pass 4: roles, directions and hedges.
-    let mut breaks = vec![0usize; n + 1];
-    let mut sentence_ends = vec![0usize; n + 1];
-    for k in 0..n {
-        breaks[k + 1] = breaks[k] + usize::from(is_breaker(&tokens, k));
-        sentence_ends[k + 1] = sentence_ends[k] + usize::from(is_sentence_end(&tokens, k));
+/// Whether the number of hit `h` qualifies its subject, given the last
+/// qualifier's end and whether it was a year.
+fn qualifier_at(
+    s: &Sentence,
+    hits: &[Hit],
+    h: usize,
+    last: Option<(usize, bool)>,
+) -> Option<QualifierAt> {
+    let hit = &hits[h];
+    let num = &hit.slots[0];
+    let (start, e) = (hit.start, hit.end);
+    let prev_hit = h
+        .checked_sub(1)
+        .map(|p| &hits[p])
+        .filter(|p| p.end == start && s.kind_of(p) == QuantifierKind::Modifier);
+    let before_modifier = prev_hit.map_or(start, |p| p.start);
+    let pw = s.prev_word(before_modifier);
+    // (d) `children under 3`, `offenders over 25`
+    let person = prev_hit.is_some_and(|m| {
+        AGE_MODIFIERS.contains(&s.row(m).phrase())
+            && s.prev_word(m.start).is_some_and(|w| PERSONS.contains(&w))
+    });
+    // (j') `more than one agency`, `at least one arrest`: a description of
+    // the subject, not a count claimed
+    let just_one = num.words && num.value == 1.0 && num.end == start + 1;
+    let described = just_one && prev_hit.is_some();
+    if person || described {
+        return Some(QualifierAt {
+            start: before_modifier,
+            absorbs: true,
+        });
     }
-    let broken = |a: usize, b: usize| a < b && breaks[b] > breaks[a];
-    let same_sentence = |a: usize, b: usize| a >= b || sentence_ends[b] == sentence_ends[a];
+    let plain = is_year_or_duration(s, num, prev_hit.is_some(), pw, e)
+        || is_age_or_range(s, pw, before_modifier, e, last)
+        || is_number_form(s, start, e, pw, prev_hit.is_some())
+        || (just_one && is_pronoun_one(s, pw, e));
+    plain.then_some(QualifierAt {
+        start,
+        absorbs: false,
+    })
+}
 
-    #[derive(Clone)]
-    struct Slot {
-        hit: usize,
-        modifiers: Vec<usize>,
-        head: usize,
-        role: AmountRole,
-        direction: Option<(QuantifierKind, usize)>,
-        /// `644 of the 2,577`: the slot of the whole this count is a part of.
-        whole: Option<usize>,
+/// (a) years, (b) durations and ages in years: `in 2000`, `12 months`,
+/// `6- to 12-year-olds`, `6 to 12 years`.
+fn is_year_or_duration(
+    s: &Sentence,
+    num: &Numeral,
+    hedged_by_modifier: bool,
+    pw: Option<&str>,
+    e: usize,
+) -> bool {
+    if num.year_like {
+        // `about 2000 arrests` is a count; `in 2000`, `above 2006.` and
+        // `the 2000 survey` are years.
+        let hedged = hedged_by_modifier
+            && !pw.is_some_and(|w| YEAR_CUES.contains(&w))
+            && s.word(e).is_some_and(|w| !YEAR_FOLLOWERS.contains(&w));
+        if !hedged {
+            return true;
+        }
     }
+    let time_unit = |k: usize| s.word(k).is_some_and(|w| TIME_UNITS.contains(&w));
+    let to_or_and = |k: usize| s.word(k).is_some_and(|w| w == "to" || w == "and");
+    time_unit(e)
+        || (s.tokens.get(e).is_some_and(|t| t.is_punct('-'))
+            && to_or_and(e + 1)
+            && s.is_number(e + 2)
+            && time_unit(e + 3))
+        || (to_or_and(e) && s.is_number(e + 1) && time_unit(e + 2))
+}
+
+/// (c) ages after a cue (`aged 13`, `between the ages of 6 and 12`,
+/// `older than 25`), (c2) the second number of a qualifying range (`6 and
+/// 12`, `13-15`), (k) `between 6 and 12` with no percent after it.
+fn is_age_or_range(
+    s: &Sentence,
+    pw: Option<&str>,
+    before_modifier: usize,
+    e: usize,
+    last: Option<(usize, bool)>,
+) -> bool {
+    let age_cue = match pw {
+        Some("aged" | "age" | "ages") => true,
+        Some("of") => s
+            .prev_word(before_modifier - 1)
+            .is_some_and(|w| w == "age" || w == "ages"),
+        Some("than") => s
+            .prev_word(before_modifier - 1)
+            .is_some_and(|w| w == "older" || w == "younger"),
+        _ => false,
+    };
+    let second_of_range = last.is_some_and(|(q_end, year)| {
+        !year && before_modifier == q_end + 1 && s.connector(q_end) && !s.percent_at(e)
+    });
+    let between = pw == Some("between")
+        && s.word(e) == Some("and")
+        && s.is_number(e + 1)
+        && !s.percent_at(e + 2);
+    age_cue || second_of_range || between
+}
+
+/// (e) ordinals (`21st`), (f) identifiers (`Table 2`, `wave 1`), (g) ranges
+/// glued with a hyphen (`12-17`, not `20-25%`), (h) a number glued to a
+/// word (`COVID-19`), (i) rate bases (`per 100,000`).
+fn is_number_form(
+    s: &Sentence,
+    start: usize,
+    e: usize,
+    pw: Option<&str>,
+    hedged_by_modifier: bool,
+) -> bool {
+    let tokens = &s.tokens;
+    let ordinal = tokens.get(e).is_some_and(|t| {
+        t.joined
+            && t.word()
+                .is_some_and(|w| matches!(w, "st" | "nd" | "rd" | "th"))
+    });
+    let identifier = pw.is_some_and(|w| ID_CUES.contains(&w)) && !hedged_by_modifier;
+    let glued_after = tokens
+        .get(e)
+        .is_some_and(|t| t.joined && matches!(t.token, Token::Punct('-' | '\u{2013}')))
+        && tokens
+            .get(e + 1)
+            .is_some_and(|t| t.joined && matches!(t.token, Token::Number(..)));
+    let glued_before = start >= 2
+        && tokens[start].joined
+        && matches!(tokens[start - 1].token, Token::Punct('-' | '\u{2013}'))
+        && tokens[start - 1].joined;
+    let range_after = glued_after && !s.percent_at(e + 2);
+    let range_before = glued_before && s.is_number(start - 2) && !s.percent_at(e);
+    let glued_to_word = glued_before && matches!(tokens[start - 2].token, Token::Word(_));
+    ordinal || identifier || range_after || range_before || glued_to_word || pw == Some("per")
+}
+
+/// (j) the pronoun `one`: `one of the`, `no one`, `each one`.
+fn is_pronoun_one(s: &Sentence, pw: Option<&str>, e: usize) -> bool {
+    s.word(e) == Some("of")
+        || pw.is_some_and(|w| {
+            matches!(
+                w,
+                "no" | "the" | "each" | "any" | "every" | "which" | "this" | "that" | "at"
+            )
+        })
+}
+
+/// An amount in its sentence, as stage 4 places it.
+#[derive(Clone)]
+struct Slot {
+    hit: usize,
+    modifiers: Vec<usize>,
+    head: usize,
+    role: AmountRole,
+    direction: Option<(QuantifierKind, usize)>,
+    /// `644 of the 2,577`: the slot of the whole this count is a part of.
+    whole: Option<usize>,
+}
+
+/// Stage 4's result: the amounts placed, the modifiers they used, and the
+/// sentence's first direction word.
+struct Roles {
+    slots: Vec<Slot>,
+    used_modifier: Vec<bool>,
+    direction: Option<QuantifierKind>,
+}
+
+/// The direction words seen so far: one pending in its clause, the last,
+/// and the end of the last start level.
+#[derive(Default)]
+struct Directions {
+    pending: Option<(QuantifierKind, usize)>,
+    last: Option<(QuantifierKind, usize)>,
+    last_from: Option<usize>,
+}
+
+/// Stage 4, statements: each amount's modifiers, role (claim, base, start
+/// or end level) and direction.
+fn assign_roles(s: &Sentence, hits: &[Hit], q: &Qualifiers) -> Roles {
     let mut slots: Vec<Slot> = Vec::new();
-    let mut pending: Option<(QuantifierKind, usize)> = None;
-    let mut last_direction: Option<(QuantifierKind, usize)> = None;
-    let mut last_from: Option<usize> = None;
+    let mut seen = Directions::default();
     let mut sentence_direction: Option<QuantifierKind> = None;
     let mut used_modifier = vec![false; hits.len()];
     for h in 0..hits.len() {
         let hit = &hits[h];
-        let q = &rows[hit.row];
-        if qualifier[h] || absorbed[h] {
+        let row = s.row(hit);
+        if q.qualifier[h] || q.absorbed[h] {
             continue;
         }
-        if q.is_direction_word() {
-            pending = Some((q.kind(), h));
-            last_direction = Some((q.kind(), h));
-            sentence_direction.get_or_insert(q.kind());
+        if row.is_direction_word() {
+            seen.pending = Some((row.kind(), h));
+            seen.last = Some((row.kind(), h));
+            sentence_direction.get_or_insert(row.kind());
             continue;
         }
-        if !is_amount(hit) {
+        if !s.is_amount(hit) {
             continue;
         }
-        // Modifiers just before (an article may sit between).
-        let mut modifiers = Vec::new();
-        let mut head = hit.start;
-        let mut m = h;
-        while let Some(p) = m.checked_sub(1) {
-            let ph = &hits[p];
-            let gap_ok = ph.end == head
-                || (ph.end + 1 == head && word(ph.end).is_some_and(|w| matches!(w, "a" | "an")));
-            if kind_of(ph) == QuantifierKind::Modifier && gap_ok && !absorbed[p] {
-                modifiers.push(p);
-                head = ph.start;
-                m = p;
-            } else {
-                break;
-            }
-        }
-        modifiers.reverse();
+        let (modifiers, head) = modifiers_before(s, hits, h, &q.absorbed);
         for &mi in &modifiers {
             used_modifier[mi] = true;
         }
-        let level = matches!(
-            q.kind(),
-            QuantifierKind::Percent
-                | QuantifierKind::Number
-                | QuantifierKind::Fraction
-                | QuantifierKind::Share
-        );
-        let pw = prev_word(head);
         let direction_before = h
             .checked_sub(modifiers.len() + 1)
-            .map(|d| &hits[d])
-            .filter(|d| rows[d.row].is_direction_word() && d.end == head);
-        let mut role = AmountRole::Claim;
-        let to_of_change =
-            pw == Some("to") && !prev_word(head - 1).is_some_and(|w| NOT_TO_LEVEL.contains(&w));
-        if level && pw == Some("from") {
-            role = AmountRole::From;
-        } else if level
-            && to_of_change
-            && (direction_before.is_some()
-                || pending.is_some_and(|(_, p)| !broken(hits[p].end, head))
-                || last_direction.is_some_and(|(_, d)| same_sentence(hits[d].end, head))
-                || last_from.is_some_and(|f| same_sentence(f, head)))
-        {
-            role = AmountRole::To;
-        } else if q.kind() == QuantifierKind::Number {
-            // `a quarter of the 2,577 arrests`, `Of the 612 interviews,`, `(n = 129)`
-            let mut k = head;
-            if k > 0 && word(k - 1) == Some("the") {
-                k -= 1;
-            }
-            let of_at = k
-                .checked_sub(1)
-                .filter(|&o| word(o).is_some_and(|w| matches!(w, "of" | "among" | "amongst")));
-            let after_share = of_at.is_some_and(|o| {
-                slots.last().is_some_and(|s| {
-                    hits[s.hit].end == o
-                        && matches!(
-                            kind_of(&hits[s.hit]),
-                            QuantifierKind::Percent
-                                | QuantifierKind::Fraction
-                                | QuantifierKind::Share
-                        )
-                })
-            });
-            let clause_start = of_at.is_some_and(|o| o == 0 || is_breaker(&tokens, o - 1));
-            let n_equals = head >= 2
-                && tokens[head - 1].is_punct('=')
-                && word(head - 2).is_some_and(|w| w == "n");
-            // `644 of the 2,577 arrests`: a count of a larger count is a
-            // part of a whole, a share.
-            let part = of_at.filter(|&o| word(o) == Some("of")).and_then(|o| {
-                let s = slots.last()?;
-                let (n, m) = (&hits[s.hit].slots.first()?, hit.slots.first()?);
-                (hits[s.hit].end == o
-                    && kind_of(&hits[s.hit]) == QuantifierKind::Number
-                    && s.role == AmountRole::Claim
-                    && s.direction.is_none()
-                    && s.whole.is_none()
-                    && m.value > 0.0
-                    && n.value <= m.value)
-                    .then_some(slots.len() - 1)
-            });
-            if let Some(p) = part {
-                slots[p].whole = Some(slots.len());
-                role = AmountRole::Base;
-            }
-            if after_share || clause_start || n_equals {
-                role = AmountRole::Base;
-            }
-        }
-        // Direction: the row's own, one just after, one just before, or one
-        // pending in the clause.
-        let own = match q.kind() {
-            k @ (QuantifierKind::Increase | QuantifierKind::Decrease) => Some((k, h)),
-            _ => None,
-        };
-        let after = hits
-            .get(h + 1)
-            .filter(|d| rows[d.row].is_direction_word() && d.start == hit.end)
-            .map(|d| (rows[d.row].kind(), h + 1));
-        let before = direction_before.map(|d| (rows[d.row].kind(), h - modifiers.len() - 1));
-        let gap = pending.filter(|(_, p)| !broken(hits[*p].end, head));
-        // `rose, according to the paper, by 280 percent`: `by` reaches back
-        // to the sentence's last direction word across commas.
-        let by = (pw == Some("by"))
-            .then_some(last_direction)
-            .flatten()
-            .filter(|(_, d)| same_sentence(hits[*d].end, head));
-        let direction = match role {
-            AmountRole::Claim => own.or(after).or(before).or(gap).or(by),
-            _ => None,
-        };
+            .filter(|&d| s.row(&hits[d]).is_direction_word() && hits[d].end == head);
+        let role = role_of(
+            s,
+            hits,
+            h,
+            head,
+            direction_before.is_some(),
+            &seen,
+            &mut slots,
+        );
+        let direction = direction_of(s, hits, h, head, role, direction_before, &seen);
         if role == AmountRole::Claim && direction.is_some() {
-            pending = None;
+            seen.pending = None;
         }
-        if let Some((k, _)) = own.or(after) {
+        let own_or_after = own_direction(s, hits, h).or_else(|| direction_after(s, hits, h));
+        if let Some((k, _)) = own_or_after {
             sentence_direction.get_or_insert(k);
         }
         if role == AmountRole::From {
-            last_from = Some(hit.end);
+            seen.last_from = Some(hit.end);
         }
         slots.push(Slot {
             hit: h,
@@ -780,49 +858,206 @@ pub(crate) fn read(text: &str, table: &QuantifierTable) -> Reading {
             whole: None,
         });
     }
-    // `7,010 in 2006, up from 2,577`: a start level with no end level takes
-    // the last claimed level before it, when a direction lies between. One
-    // pass each way, so that a long text stays linear.
-    let sentence_of = |k: usize| sentence_ends[k.min(n)];
+    resolve_start_levels(s, hits, &mut slots, sentence_direction);
+    Roles {
+        slots,
+        used_modifier,
+        direction: sentence_direction,
+    }
+}
+
+/// The modifiers just before hit `h` (an article may sit between), in
+/// order, and the token where the amount's words start.
+fn modifiers_before(
+    s: &Sentence,
+    hits: &[Hit],
+    h: usize,
+    absorbed: &[bool],
+) -> (Vec<usize>, usize) {
+    let mut modifiers = Vec::new();
+    let mut head = hits[h].start;
+    let mut m = h;
+    while let Some(p) = m.checked_sub(1) {
+        let ph = &hits[p];
+        let gap_ok = ph.end == head
+            || (ph.end + 1 == head && s.word(ph.end).is_some_and(|w| matches!(w, "a" | "an")));
+        if s.kind_of(ph) == QuantifierKind::Modifier && gap_ok && !absorbed[p] {
+            modifiers.push(p);
+            head = ph.start;
+            m = p;
+        } else {
+            break;
+        }
+    }
+    modifiers.reverse();
+    (modifiers, head)
+}
+
+/// The role of the amount of hit `h` whose words start at `head`: a start
+/// level after `from`, an end level after `to` in a change, a base, or a
+/// claim.
+fn role_of(
+    s: &Sentence,
+    hits: &[Hit],
+    h: usize,
+    head: usize,
+    direction_just_before: bool,
+    seen: &Directions,
+    slots: &mut [Slot],
+) -> AmountRole {
+    let kind = s.kind_of(&hits[h]);
+    let level = matches!(
+        kind,
+        QuantifierKind::Percent
+            | QuantifierKind::Number
+            | QuantifierKind::Fraction
+            | QuantifierKind::Share
+    );
+    let pw = s.prev_word(head);
+    let to_of_change = pw == Some("to")
+        && !s
+            .prev_word(head - 1)
+            .is_some_and(|w| NOT_TO_LEVEL.contains(&w));
+    if level && pw == Some("from") {
+        AmountRole::From
+    } else if level
+        && to_of_change
+        && (direction_just_before
+            || seen
+                .pending
+                .is_some_and(|(_, p)| !s.broken(hits[p].end, head))
+            || seen
+                .last
+                .is_some_and(|(_, d)| s.same_sentence(hits[d].end, head))
+            || seen.last_from.is_some_and(|f| s.same_sentence(f, head)))
+    {
+        AmountRole::To
+    } else if kind == QuantifierKind::Number {
+        count_role(s, hits, h, head, slots)
+    } else {
+        AmountRole::Claim
+    }
+}
+
+/// The role of a count: the base of the share before it (`a quarter of the
+/// 2,577 arrests`), of a clause (`Of the 612 interviews,`), `(n = 129)`, or
+/// the whole of the count before it (`644 of the 2,577`, which marks that
+/// count as its part); else a claim.
+fn count_role(s: &Sentence, hits: &[Hit], h: usize, head: usize, slots: &mut [Slot]) -> AmountRole {
+    let mut k = head;
+    if k > 0 && s.word(k - 1) == Some("the") {
+        k -= 1;
+    }
+    let of_at = k.checked_sub(1).filter(|&o| {
+        s.word(o)
+            .is_some_and(|w| matches!(w, "of" | "among" | "amongst"))
+    });
+    let before = slots.last().filter(|b| of_at == Some(hits[b.hit].end));
+    let after_share = before.is_some_and(|b| {
+        matches!(
+            s.kind_of(&hits[b.hit]),
+            QuantifierKind::Percent | QuantifierKind::Fraction | QuantifierKind::Share
+        )
+    });
+    let clause_start = of_at.is_some_and(|o| o == 0 || is_breaker(&s.tokens, o - 1));
+    let n_equals =
+        head >= 2 && s.tokens[head - 1].is_punct('=') && s.word(head - 2).is_some_and(|w| w == "n");
+    // `644 of the 2,577 arrests`: a count of a larger count is a part of a
+    // whole, a share.
+    let part = of_at.filter(|&o| s.word(o) == Some("of")).and_then(|_| {
+        let b = before?;
+        let (n, m) = (hits[b.hit].slots.first()?, hits[h].slots.first()?);
+        (s.kind_of(&hits[b.hit]) == QuantifierKind::Number
+            && b.role == AmountRole::Claim
+            && b.direction.is_none()
+            && b.whole.is_none()
+            && m.value > 0.0
+            && n.value <= m.value)
+            .then_some(slots.len() - 1)
+    });
+    if let Some(p) = part {
+        slots[p].whole = Some(slots.len());
+    }
+    if part.is_some() || after_share || clause_start || n_equals {
+        AmountRole::Base
+    } else {
+        AmountRole::Claim
+    }
+}
+
+/// The direction a hit carries itself (`up N%`, `N% decrease`).
+fn own_direction(s: &Sentence, hits: &[Hit], h: usize) -> Option<(QuantifierKind, usize)> {
+    match s.kind_of(&hits[h]) {
+        k @ (QuantifierKind::Increase | QuantifierKind::Decrease) => Some((k, h)),
+        _ => None,
+    }
+}
+
+/// A direction word just after hit `h` (`a 21 percent increase`).
+fn direction_after(s: &Sentence, hits: &[Hit], h: usize) -> Option<(QuantifierKind, usize)> {
+    hits.get(h + 1)
+        .filter(|d| s.row(d).is_direction_word() && d.start == hits[h].end)
+        .map(|d| (s.kind_of(d), h + 1))
+}
+
+/// The direction of a claimed amount: its own, one just after, one just
+/// before, one pending in its clause, or, after `by`, the sentence's last
+/// (`rose, according to the paper, by 280 percent`).
+fn direction_of(
+    s: &Sentence,
+    hits: &[Hit],
+    h: usize,
+    head: usize,
+    role: AmountRole,
+    direction_before: Option<usize>,
+    seen: &Directions,
+) -> Option<(QuantifierKind, usize)> {
+    if role != AmountRole::Claim {
+        return None;
+    }
+    let before = direction_before.map(|d| (s.kind_of(&hits[d]), d));
+    let gap = seen.pending.filter(|(_, p)| !s.broken(hits[*p].end, head));
+    let by = (s.prev_word(head) == Some("by"))
+        .then_some(seen.last)
+        .flatten()
+        .filter(|(_, d)| s.same_sentence(hits[*d].end, head));
+    own_direction(s, hits, h)
+        .or_else(|| direction_after(s, hits, h))
+        .or(before)
+        .or(gap)
+        .or(by)
+}
+
+/// `7,010 in 2006, up from 2,577`: a start level with no end level after it
+/// in its sentence takes the last claimed level of its unit before it as
+/// its end level, when a direction lies between; with no direction in the
+/// text it is a claim. One pass each way, so a long text stays linear.
+fn resolve_start_levels(
+    s: &Sentence,
+    hits: &[Hit],
+    slots: &mut [Slot],
+    sentence_direction: Option<QuantifierKind>,
+) {
     let mut to_after = vec![false; slots.len()];
     let mut to_sentence: Option<usize> = None;
     for f in (0..slots.len()).rev() {
-        let here = sentence_of(hits[slots[f].hit].start);
+        let here = s.sentence_of(hits[slots[f].hit].start);
         to_after[f] = to_sentence == Some(here);
         if slots[f].role == AmountRole::To {
             to_sentence = Some(here);
         }
     }
-    // Tokens where a direction starts: direction words and amounts that
-    // carry one.
-    let mut direction_at = vec![0usize; n + 1];
-    {
-        let mut marks = vec![false; n];
-        for d in &hits {
-            if rows[d.row].is_direction_word() {
-                marks[d.start] = true;
-            }
-        }
-        for sl in &slots {
-            if sl.direction.is_some() {
-                marks[hits[sl.hit].start] = true;
-            }
-        }
-        for k in 0..n {
-            direction_at[k + 1] = direction_at[k] + usize::from(marks[k]);
-        }
-    }
-    // The last claimed level of each unit in the current sentence.
+    let direction_at = direction_marks(s, hits, slots);
+    // The last claimed level of each unit (counts, shares) in the sentence.
     let mut last_level: [Option<usize>; 2] = [None, None];
     let mut current_sentence = usize::MAX;
     for f in 0..slots.len() {
-        let here = sentence_of(hits[slots[f].hit].start);
+        let here = s.sentence_of(hits[slots[f].hit].start);
         if here != current_sentence {
             current_sentence = here;
             last_level = [None, None];
         }
-        let unit = level_unit(kind_of(&hits[slots[f].hit]));
-        let unit_index = match unit {
+        let unit_index = match level_unit(s.kind_of(&hits[slots[f].hit])) {
             Some(Scale::Count) => Some(0),
             Some(_) => Some(1),
             None => None,
@@ -849,134 +1084,168 @@ pub(crate) fn read(text: &str, table: &QuantifierTable) -> Reading {
             last_level[u] = Some(f);
         }
     }
+}
 
-    // Problems: modifiers with nothing to hedge.
-    for (h, hit) in hits.iter().enumerate() {
-        if kind_of(hit) == QuantifierKind::Modifier && !used_modifier[h] && !absorbed[h] {
-            let next_is_amount = hits
-                .get(h + 1)
-                .is_some_and(|x| x.start == hit.end && kind_of(x) == QuantifierKind::Share);
-            if next_is_amount {
-                continue; // reported with the share below
-            }
-            let end = (hit.end + 1).min(n);
-            problems.push((
-                3,
-                hit.start,
-                ReadProblem {
-                    part: part(hit.start, end),
-                    reason: format!(
-                        "'{}' is not followed by a number, a fraction in words or a quantifier",
-                        rows[hit.row].phrase()
-                    ),
-                },
-            ));
+/// The count, before each token, of the tokens where a direction starts:
+/// direction words and amounts that carry one.
+fn direction_marks(s: &Sentence, hits: &[Hit], slots: &[Slot]) -> Vec<usize> {
+    let n = s.len();
+    let mut marks = vec![false; n];
+    for d in hits {
+        if s.row(d).is_direction_word() {
+            marks[d.start] = true;
         }
     }
+    for sl in slots {
+        if sl.direction.is_some() {
+            marks[hits[sl.hit].start] = true;
+        }
+    }
+    let mut direction_at = vec![0usize; n + 1];
+    for k in 0..n {
+        direction_at[k + 1] = direction_at[k] + usize::from(marks[k]);
+    }
+    direction_at
+}
 
-    // Vague statements.
+/// Stage 5, what is unread: modifiers with nothing to hedge (a hedge on an
+/// absolute share is reported with the share).
+fn unused_modifiers(s: &Sentence, hits: &[Hit], roles: &Roles, q: &Qualifiers) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    for (h, hit) in hits.iter().enumerate() {
+        if s.kind_of(hit) != QuantifierKind::Modifier || roles.used_modifier[h] || q.absorbed[h] {
+            continue;
+        }
+        let next_is_share = hits
+            .get(h + 1)
+            .is_some_and(|x| x.start == hit.end && s.kind_of(x) == QuantifierKind::Share);
+        if next_is_share {
+            continue;
+        }
+        let end = (hit.end + 1).min(s.len());
+        problems.push((
+            3,
+            hit.start,
+            ReadProblem {
+                part: s.part(hit.start, end),
+                reason: format!(
+                    "'{}' is not followed by a number, a fraction in words or a quantifier",
+                    s.row(hit).phrase()
+                ),
+            },
+        ));
+    }
+    problems
+}
+
+/// Adverbs that size a change without an amount (`grew sharply`).
+const CHANGE_ADVERBS: [&str; 14] = [
+    "sharply",
+    "dramatically",
+    "significantly",
+    "substantially",
+    "considerably",
+    "markedly",
+    "steadily",
+    "rapidly",
+    "slightly",
+    "modestly",
+    "somewhat",
+    "greatly",
+    "enormously",
+    "exponentially",
+];
+
+/// Stage 5, what is vague: vague words of the table (`many`, `a
+/// significant share`, `grew sharply`). A change adverb that qualifies no
+/// change (`significantly more than`) is read with what follows it.
+fn vague_statements(
+    s: &Sentence,
+    hits: &[Hit],
+    sentence_direction: Option<QuantifierKind>,
+) -> Vec<VagueStatement> {
     let mut vague = Vec::new();
     for (h, hit) in hits.iter().enumerate() {
-        if kind_of(hit) != QuantifierKind::Vague {
+        if s.kind_of(hit) != QuantifierKind::Vague {
             continue;
         }
         let dir = h
             .checked_sub(1)
             .map(|d| &hits[d])
-            .filter(|d| rows[d.row].is_direction_word() && d.end == hit.start);
+            .filter(|d| s.row(d).is_direction_word() && d.end == hit.start);
         let start = dir.map_or(hit.start, |d| d.start);
-        let change_adverb = matches!(
-            rows[hit.row].phrase(),
-            "sharply"
-                | "dramatically"
-                | "significantly"
-                | "substantially"
-                | "considerably"
-                | "markedly"
-                | "steadily"
-                | "rapidly"
-                | "slightly"
-                | "modestly"
-                | "somewhat"
-                | "greatly"
-                | "enormously"
-                | "exponentially"
-        );
-        // A change adverb that qualifies no change (`significantly more
-        // than`) is read with what follows it.
+        let change_adverb = CHANGE_ADVERBS.contains(&s.row(hit).phrase());
         let before_amount = hits.get(h + 1).is_some_and(|x| x.start == hit.end);
         if change_adverb && dir.is_none() && (before_amount || sentence_direction.is_none()) {
             continue;
         }
         vague.push(VagueStatement {
-            span: [tokens[start].start, tokens[hit.end - 1].end],
-            wording: part(start, hit.end),
-            phrase: rows[hit.row].phrase().to_string(),
+            span: [s.tokens[start].start, s.tokens[hit.end - 1].end],
+            wording: s.part(start, hit.end),
+            phrase: s.row(hit).phrase().to_string(),
             kind: if dir.is_some() || change_adverb {
                 ClaimKind::Change
             } else {
                 ClaimKind::Share
             },
-            reason: rows[hit.row].rationale().to_string(),
+            reason: s.row(hit).rationale().to_string(),
         });
     }
-    // Comparisons without an amount: `more successful than`.
-    let hit_at: Vec<bool> = {
-        let mut v = vec![false; n];
-        for hit in &hits {
-            for x in v.iter_mut().take(hit.end).skip(hit.start) {
-                *x = true;
-            }
+    vague
+}
+
+/// Stage 5, comparisons without an amount: `more successful than`.
+fn comparisons(s: &Sentence, hits: &[Hit]) -> Vec<VagueStatement> {
+    let n = s.len();
+    let mut hit_at = vec![false; n];
+    for hit in hits {
+        for x in hit_at.iter_mut().take(hit.end).skip(hit.start) {
+            *x = true;
         }
-        v
-    };
+    }
+    let mut vague = Vec::new();
     for k in 0..n {
-        if !word(k).is_some_and(|w| COMPARATIVES.contains(&w)) || hit_at[k] || consumed[k] {
+        if !s.word(k).is_some_and(|w| COMPARATIVES.contains(&w)) || hit_at[k] || s.consumed[k] {
             continue;
         }
-        let than = (k + 2..=(k + 3).min(n.saturating_sub(1))).find(|&t| word(t) == Some("than"));
+        let than = (k + 2..=(k + 3).min(n.saturating_sub(1))).find(|&t| s.word(t) == Some("than"));
         let Some(t) = than else { continue };
-        if (k + 1..t).any(|x| word(x).is_none() || hit_at[x]) {
+        if (k + 1..t).any(|x| s.word(x).is_none() || hit_at[x]) {
             continue;
         }
-        if tokens
+        if s.tokens
             .get(t + 1)
             .is_some_and(|x| hit_at[t + 1] && !x.is_word("the"))
         {
             continue;
         }
         vague.push(VagueStatement {
-            span: [tokens[k].start, tokens[t - 1].end],
-            wording: part(k, t),
-            phrase: format!("{} ... than", word(k).unwrap_or("")),
+            span: [s.tokens[k].start, s.tokens[t - 1].end],
+            wording: s.part(k, t),
+            phrase: format!("{} ... than", s.word(k).unwrap_or("")),
             kind: ClaimKind::Change,
             reason: "a comparison that states no amount: it says which is larger, not by how much, so no number can be judged against it".into(),
         });
     }
+    vague
+}
 
-    // Build the amounts.
+/// Stage 6, the amounts: each slot built with its interval; a part of a
+/// whole becomes the share it states; a range of percentages is merged.
+fn build_amounts(s: &Sentence, hits: &[Hit], slots: &[Slot]) -> (Vec<StatedAmount>, Vec<Problem>) {
     let mut amounts = Vec::new();
+    let mut problems = Vec::new();
     let mut amount_of_slot: Vec<Option<usize>> = Vec::with_capacity(slots.len());
-    for slot in &slots {
-        amount_of_slot.push(None);
-        match build_amount(
-            text,
-            &tokens,
-            rows,
-            &hits,
-            slot.hit,
-            &slot.modifiers,
-            slot.head,
-            slot.role,
-            slot.direction,
-        ) {
+    for slot in slots {
+        match build_amount(s, hits, slot) {
             Ok(a) => {
-                if let Some(last) = amount_of_slot.last_mut() {
-                    *last = Some(amounts.len());
-                }
+                amount_of_slot.push(Some(amounts.len()));
                 amounts.push(a);
             }
-            Err((rank, p)) => problems.push((rank, hits[slot.hit].start, p)),
+            Err((rank, p)) => {
+                amount_of_slot.push(None);
+                problems.push((rank, hits[slot.hit].start, p));
+            }
         }
     }
     // `644 of the 2,577 arrests`: the part becomes the share it states.
@@ -988,32 +1257,13 @@ pub(crate) fn read(text: &str, table: &QuantifierTable) -> Reading {
             ))
         });
         if let Some((a, b)) = pair
-            && let Some(share) = part_of_whole(text, &amounts[a], &amounts[b])
+            && let Some(share) = part_of_whole(s.text, &amounts[a], &amounts[b])
         {
             amounts[a] = share;
         }
     }
     // `20-25%`, `between 20 and 25 percent`: a range of percentages.
-    let amounts = merge_ranges(text, amounts);
-
-    problems.sort_by_key(|(rank, pos, _)| (*rank, *pos));
-    let (problem_ranks, problems) = problems.into_iter().map(|(r, _, p)| (r, p)).unzip();
-    let _ = is_month_word;
-    let period_span = periods
-        .first
-        .as_ref()
-        .filter(|f| f.start < f.end && f.end <= n)
-        .map(|f| [tokens[f.start].start, tokens[f.end - 1].end]);
-    Reading {
-        period_span,
-        amounts,
-        vague,
-        qualifiers: qualifier_spans.iter().map(|(a, b)| part(*a, *b)).collect(),
-        problems,
-        problem_ranks,
-        period: periods.first,
-        direction: sentence_direction,
-    }
+    (merge_ranges(s.text, amounts), problems)
 }
 
 /// `644 of the 2,577`: the share a part of a whole states, with the values
@@ -1117,266 +1367,136 @@ fn merge_ranges(text: &str, amounts: Vec<StatedAmount>) -> Vec<StatedAmount> {
 
 type BuildError = (u8, ReadProblem);
 
-#[allow(clippy::too_many_arguments)]
-fn build_amount(
-    text: &str,
-    tokens: &[Spanned],
-    rows: &[Quantifier],
-    hits: &[Hit],
-    h: usize,
-    modifiers: &[usize],
-    head: usize,
-    role: AmountRole,
-    direction: Option<(QuantifierKind, usize)>,
-) -> Result<StatedAmount, BuildError> {
-    let hit = &hits[h];
-    let row = &rows[hit.row];
-    let part =
-        |a: usize, b: usize| -> String { text[tokens[a].start..tokens[b - 1].end].to_string() };
-    let dir_kind = direction.map(|(k, _)| k);
-    // The wording: from the direction word (when it comes first) or the
-    // first modifier, to the amount or a direction word just after it.
-    let (mut first, mut last) = (head, hit.end);
-    if let Some((_, d)) = direction
-        && d != h
-    {
-        first = first.min(hits[d].start);
-        last = last.max(hits[d].end);
-    }
-    let wording = part(first, last);
-    let problem = |rank: u8, a: usize, b: usize, reason: String| {
-        (
-            rank,
-            ReadProblem {
-                part: part(a, b),
-                reason,
-            },
-        )
-    };
-    // The hedge: the outermost modifier that is not a bare `an estimated`.
-    let identity = |m: usize| {
-        rows[hits[m].row]
-            .interval_with(1.0, 0.9, 1.1, 1.0)
-            .is_some_and(|i| i.ends() == [0.9, 1.1])
-    };
-    let modifier = modifiers
-        .iter()
-        .copied()
-        .find(|&m| !identity(m))
-        .or_else(|| modifiers.first().copied());
+/// What the words of an amount state before any hedge: its scale, value,
+/// printed interval, granularity, decimals and printed number.
+struct Read {
+    unit: Scale,
+    x: Option<f64>,
+    exact: Option<(f64, f64)>,
+    g: f64,
+    decimals: Option<u32>,
+    printed: Option<PrintedNumber>,
+}
 
-    let inf = f64::INFINITY;
-    // (unit, stated x, exact (lo, hi), granularity, decimals, printed)
-    struct Read {
-        unit: Scale,
-        x: Option<f64>,
-        exact: Option<(f64, f64)>,
-        g: f64,
-        decimals: Option<u32>,
-        printed: Option<PrintedNumber>,
+impl Read {
+    /// A printed numeral on a scale.
+    fn numeral(n: &Numeral, unit: Scale) -> Read {
+        Read {
+            unit,
+            x: Some(n.value),
+            exact: Some(n.admitted()),
+            g: n.granularity(),
+            decimals: n.printed_decimals(),
+            printed: n.printed.clone().or_else(|| {
+                n.words
+                    .then(|| PrintedNumber::new(n.value, 0).ok())
+                    .flatten()
+            }),
+        }
     }
-    let from_numeral = |n: &Numeral, unit: Scale| Read {
-        unit,
-        x: Some(n.value),
-        exact: Some(n.admitted()),
-        g: n.granularity(),
-        decimals: n.printed_decimals(),
-        printed: n.printed.clone().or_else(|| {
-            n.words
-                .then(|| PrintedNumber::new(n.value, 0).ok())
-                .flatten()
-        }),
-    };
-    let changed = dir_kind.is_some() && role == AmountRole::Claim;
-    let read = match row.kind() {
-        QuantifierKind::Percent => from_numeral(
-            &hit.slots[0],
-            if changed {
-                Scale::PercentChange
-            } else {
-                Scale::Percent
-            },
-        ),
-        QuantifierKind::Number => from_numeral(
-            &hit.slots[0],
-            if changed {
-                Scale::Difference
-            } else {
-                Scale::Count
-            },
-        ),
-        QuantifierKind::Points => from_numeral(&hit.slots[0], Scale::Difference),
-        QuantifierKind::Increase | QuantifierKind::Decrease => {
-            from_numeral(&hit.slots[0], Scale::PercentChange)
+
+    /// A word's value (a fraction in percent, a multiple) at its implied
+    /// decimals.
+    fn word(v: f64, decimals: u32, unit: Scale) -> Read {
+        let half = 0.5 * 10f64.powi(-(decimals as i32));
+        Read {
+            unit,
+            x: Some(v),
+            exact: Some((v - half, v + half)),
+            g: f64::INFINITY,
+            decimals: Some(decimals),
+            printed: None,
         }
-        QuantifierKind::Fraction => {
-            let v = match row.value {
-                ValueRule::Fixed(v) => v,
-                ValueRule::SlotOver(d) => hit.slots[0].value / d,
-                ValueRule::SlotRatio => hit.slots[0].value / hit.slots[1].value,
-                _ => 0.0,
-            } * 100.0;
-            let d = row.decimals().unwrap_or(0);
-            let half = 0.5 * 10f64.powi(-(d as i32));
-            Read {
-                unit: if changed {
-                    Scale::PercentChange
-                } else {
-                    Scale::Percent
-                },
-                x: Some(v),
-                exact: Some((v - half, v + half)),
-                g: inf,
-                decimals: Some(d),
-                printed: None,
-            }
-        }
-        QuantifierKind::Ratio => match row.value {
-            ValueRule::Slot => from_numeral(&hit.slots[0], Scale::Ratio),
-            _ => {
-                let v = row.value().unwrap_or(1.0);
-                let d = row.decimals().unwrap_or(0);
-                let half = 0.5 * 10f64.powi(-(d as i32));
-                Read {
-                    unit: Scale::Ratio,
-                    x: Some(v),
-                    exact: Some((v - half, v + half)),
-                    g: inf,
-                    decimals: Some(d),
-                    printed: None,
-                }
-            }
-        },
-        QuantifierKind::Share => {
-            if let Some(m) = modifiers.first() {
-                return Err(problem(
-                    2,
-                    hits[*m].start,
-                    hit.end,
-                    format!(
-                        "'{}' cannot hedge the absolute share '{}'",
-                        rows[hits[*m].row].phrase(),
-                        row.phrase()
-                    ),
-                ));
-            }
-            if changed {
-                return Err(problem(
-                    2,
-                    first,
-                    last,
-                    "an absolute share cannot be a change".into(),
-                ));
-            }
-            Read {
-                unit: Scale::Percent,
-                x: None,
-                exact: None,
-                g: inf,
-                decimals: None,
-                printed: None,
-            }
-        }
-        QuantifierKind::Modifier | QuantifierKind::Vague => {
-            return Err(problem(3, first, last, "not an amount".into()));
-        }
-    };
-    let (lo, hi) = read.exact.unwrap_or((f64::NAN, f64::NAN));
-    let x = read.x.unwrap_or(f64::NAN);
-    let own = if row.kind() == QuantifierKind::Share {
-        row.interval(0.0, 0.0, 0.0).map(|i| i.scaled(100.0))
-    } else {
-        row.interval_with(x, lo, hi, read.g)
-    };
-    // A word with a fixed value (a fraction, a multiple) has no printed
-    // granularity; its rounding step is twice the distance from its value
-    // to the nearer end of the range it accepts, which is what a hedge on
-    // it reads as `g` ('nearly two-thirds' stops where two-thirds does).
-    let g = match (&own, read.g.is_finite()) {
-        (Some(o), false) if x.is_finite() => {
-            let step = 2.0 * (x - o.lower()).min(o.upper() - x);
-            if step.is_finite() && step > 0.0 {
-                step
-            } else {
-                read.g
-            }
-        }
-        _ => read.g,
-    };
-    let inverse = read.unit == Scale::Ratio && x < 1.0 && x > 0.0;
-    // `fell fivefold`: a fall stated as a multiple N divides by N, so the
-    // ratio to / from is the reciprocal of what the words accept.
-    let fall_multiple =
-        read.unit == Scale::Ratio && dir_kind == Some(QuantifierKind::Decrease) && x >= 1.0;
-    let accepted = match modifier {
-        // `more than halved`: the hedge is on the reduction, so it applies
-        // to the inverse ratio (more than halved: from / to above 2).
-        Some(m) if inverse => rows[hits[m].row]
-            .interval_with(1.0 / x, 1.0 / hi, 1.0 / lo, g)
-            .and_then(|i| i.reciprocal()),
-        Some(m) => rows[hits[m].row].interval_with(x, lo, hi, g),
-        None => own,
     }
-    .ok_or_else(|| {
-        problem(
-            2,
+}
+
+/// The words of an amount and where they are: the slot, the span of its
+/// words (from a direction word that comes first or its first modifier to
+/// the amount or a direction word just after it), and its hedge.
+struct AmountWords<'s> {
+    slot: &'s Slot,
+    first: usize,
+    last: usize,
+    /// The hedge: the outermost modifier that is not a bare `an estimated`.
+    modifier: Option<usize>,
+}
+
+impl AmountWords<'_> {
+    fn of<'s>(s: &Sentence, hits: &[Hit], slot: &'s Slot) -> AmountWords<'s> {
+        let hit = &hits[slot.hit];
+        let (mut first, mut last) = (slot.head, hit.end);
+        if let Some((_, d)) = slot.direction
+            && d != slot.hit
+        {
+            first = first.min(hits[d].start);
+            last = last.max(hits[d].end);
+        }
+        let identity = |m: usize| {
+            s.row(&hits[m])
+                .interval_with(1.0, 0.9, 1.1, 1.0)
+                .is_some_and(|i| i.ends() == [0.9, 1.1])
+        };
+        let modifier = slot
+            .modifiers
+            .iter()
+            .copied()
+            .find(|&m| !identity(m))
+            .or_else(|| slot.modifiers.first().copied());
+        AmountWords {
+            slot,
             first,
             last,
-            "the quantifier table gives no interval for this wording".into(),
-        )
-    })?;
-    let understated = modifier.and_then(|m| {
-        let q = &rows[hits[m].row];
-        if inverse {
-            q.understated_with(1.0 / x, 1.0 / hi, 1.0 / lo, g)
-                .filter(|t| *t > 0.0)
-                .map(|t| 1.0 / t)
-        } else {
-            q.understated_with(x, lo, hi, g)
+            modifier,
         }
-    });
+    }
+
+    /// Whether the amount is a claimed change (it has a direction).
+    fn changed(&self) -> bool {
+        self.slot.direction.is_some() && self.slot.role == AmountRole::Claim
+    }
+
+    fn direction(&self) -> Option<QuantifierKind> {
+        self.slot.direction.map(|(k, _)| k)
+    }
+
+    fn problem(&self, s: &Sentence, rank: u8, reason: impl Into<String>) -> BuildError {
+        problem_at(s, rank, self.first, self.last, reason)
+    }
+}
+
+fn problem_at(s: &Sentence, rank: u8, a: usize, b: usize, reason: impl Into<String>) -> BuildError {
+    let part = s.part(a, b);
+    (
+        rank,
+        ReadProblem {
+            part,
+            reason: reason.into(),
+        },
+    )
+}
+
+/// Stage 6, one amount: what its words state, the interval its hedge
+/// accepts, turned to the sentence's direction and kept within its scale.
+fn build_amount(s: &Sentence, hits: &[Hit], slot: &Slot) -> Result<StatedAmount, BuildError> {
+    let words = AmountWords::of(s, hits, slot);
+    let row = s.row(&hits[slot.hit]);
+    let read = read_amount(s, hits, &words)?;
+    let (accepted, understated) = hedged_interval(s, hits, &words, &read)?;
     let exact = read
         .exact
         .and_then(|(lo, hi)| AcceptedInterval::closed(lo, hi).ok());
-    let quantifier = match (modifier, row.kind()) {
-        (Some(m), _) => Some(rows[hits[m].row].phrase().to_string()),
+    let decrease = (words.changed() && words.direction() == Some(QuantifierKind::Decrease))
+        || row.kind() == QuantifierKind::Decrease;
+    let (stated, exact, accepted, understated) =
+        oriented(s, &words, &read, decrease, (exact, accepted, understated))?;
+    let quantifier = match (words.modifier, row.kind()) {
+        (Some(m), _) => Some(s.row(&hits[m]).phrase().to_string()),
         (None, QuantifierKind::Fraction | QuantifierKind::Share) => Some(row.phrase().to_string()),
         (None, QuantifierKind::Ratio) if row.value != ValueRule::Slot => {
             Some(row.phrase().to_string())
         }
         _ => None,
     };
-    let decrease = (changed && dir_kind == Some(QuantifierKind::Decrease))
-        || row.kind() == QuantifierKind::Decrease;
-    let (read_x, exact, accepted, understated) = if fall_multiple {
-        let flip = |i: AcceptedInterval| i.reciprocal();
-        (
-            read.x.map(|v| 1.0 / v),
-            exact.and_then(flip),
-            flip(accepted).ok_or_else(|| {
-                problem(
-                    2,
-                    first,
-                    last,
-                    "a fall by a multiple needs a multiple above zero".into(),
-                )
-            })?,
-            understated.filter(|t| *t > 0.0).map(|t| 1.0 / t),
-        )
-    } else {
-        (read.x, exact, accepted, understated)
-    };
-    let (stated, exact, accepted, understated) = if decrease && read.unit != Scale::Ratio {
-        (
-            read_x.map(|v| -v),
-            exact.map(|e| e.negated()),
-            accepted.negated(),
-            understated.map(|t| -t),
-        )
-    } else {
-        (read_x, exact, accepted, understated)
-    };
-    let accepted = within_scale(accepted, read.unit);
     let printed = read.printed.map(|p| {
         if decrease {
             PrintedNumber::new(-p.value(), p.decimals()).unwrap_or(p)
@@ -1390,19 +1510,191 @@ fn build_amount(
         _ => ClaimKind::Change,
     };
     Ok(StatedAmount {
-        wording,
+        wording: s.part(words.first, words.last),
         kind,
         unit: read.unit,
         stated,
         printed,
         decimals: read.decimals,
         exact,
-        accepted,
+        accepted: within_scale(accepted, read.unit),
         quantifier,
         understated,
-        role,
-        span: [tokens[first].start, tokens[last - 1].end],
+        role: slot.role,
+        span: [s.tokens[words.first].start, s.tokens[words.last - 1].end],
     })
+}
+
+/// What the words of an amount state, by the kind of its table row: a
+/// printed numeral on the scale its role and direction give, a word's
+/// fixed value, an absolute share (which takes no hedge and is no change).
+fn read_amount(s: &Sentence, hits: &[Hit], words: &AmountWords) -> Result<Read, BuildError> {
+    let hit = &hits[words.slot.hit];
+    let row = s.row(hit);
+    let changed = words.changed();
+    let on = |change: Scale, level: Scale| if changed { change } else { level };
+    Ok(match row.kind() {
+        QuantifierKind::Percent => {
+            Read::numeral(&hit.slots[0], on(Scale::PercentChange, Scale::Percent))
+        }
+        QuantifierKind::Number => Read::numeral(&hit.slots[0], on(Scale::Difference, Scale::Count)),
+        QuantifierKind::Points => Read::numeral(&hit.slots[0], Scale::Difference),
+        QuantifierKind::Increase | QuantifierKind::Decrease => {
+            Read::numeral(&hit.slots[0], Scale::PercentChange)
+        }
+        QuantifierKind::Fraction => {
+            let v = match row.value {
+                ValueRule::Fixed(v) => v,
+                ValueRule::SlotOver(d) => hit.slots[0].value / d,
+                ValueRule::SlotRatio => hit.slots[0].value / hit.slots[1].value,
+                _ => 0.0,
+            } * 100.0;
+            Read::word(
+                v,
+                row.decimals().unwrap_or(0),
+                on(Scale::PercentChange, Scale::Percent),
+            )
+        }
+        QuantifierKind::Ratio => match row.value {
+            ValueRule::Slot => Read::numeral(&hit.slots[0], Scale::Ratio),
+            _ => Read::word(
+                row.value().unwrap_or(1.0),
+                row.decimals().unwrap_or(0),
+                Scale::Ratio,
+            ),
+        },
+        QuantifierKind::Share => {
+            if let Some(m) = words.slot.modifiers.first() {
+                let reason = format!(
+                    "'{}' cannot hedge the absolute share '{}'",
+                    s.row(&hits[*m]).phrase(),
+                    row.phrase()
+                );
+                return Err(problem_at(s, 2, hits[*m].start, hit.end, reason));
+            }
+            if changed {
+                return Err(words.problem(s, 2, "an absolute share cannot be a change"));
+            }
+            Read {
+                unit: Scale::Percent,
+                x: None,
+                exact: None,
+                g: f64::INFINITY,
+                decimals: None,
+                printed: None,
+            }
+        }
+        QuantifierKind::Modifier | QuantifierKind::Vague => {
+            return Err(words.problem(s, 3, "not an amount"));
+        }
+    })
+}
+
+/// The interval the words accept, and where a bound that holds starts to
+/// understate: the row's own interval, or its hedge's. A word with a fixed
+/// value (a fraction, a multiple) has no printed granularity; its rounding
+/// step is twice the distance from its value to the nearer end of the range
+/// it accepts, which is what a hedge on it reads as `g` ('nearly
+/// two-thirds' stops where two-thirds does). A hedge on a ratio below one
+/// (`more than halved`) is on the reduction, so it applies to the inverse
+/// ratio (from / to above 2).
+fn hedged_interval(
+    s: &Sentence,
+    hits: &[Hit],
+    words: &AmountWords,
+    read: &Read,
+) -> Result<(AcceptedInterval, Option<f64>), BuildError> {
+    let row = s.row(&hits[words.slot.hit]);
+    let (lo, hi) = read.exact.unwrap_or((f64::NAN, f64::NAN));
+    let x = read.x.unwrap_or(f64::NAN);
+    let own = if row.kind() == QuantifierKind::Share {
+        row.interval(0.0, 0.0, 0.0).map(|i| i.scaled(100.0))
+    } else {
+        row.interval_with(x, lo, hi, read.g)
+    };
+    let g = match (&own, read.g.is_finite()) {
+        (Some(o), false) if x.is_finite() => {
+            let step = 2.0 * (x - o.lower()).min(o.upper() - x);
+            if step.is_finite() && step > 0.0 {
+                step
+            } else {
+                read.g
+            }
+        }
+        _ => read.g,
+    };
+    let inverse = read.unit == Scale::Ratio && x < 1.0 && x > 0.0;
+    let hedge = words.modifier.map(|m| s.row(&hits[m]));
+    let accepted = match hedge {
+        Some(q) if inverse => q
+            .interval_with(1.0 / x, 1.0 / hi, 1.0 / lo, g)
+            .and_then(|i| i.reciprocal()),
+        Some(q) => q.interval_with(x, lo, hi, g),
+        None => own,
+    }
+    .ok_or_else(|| {
+        words.problem(
+            s,
+            2,
+            "the quantifier table gives no interval for this wording",
+        )
+    })?;
+    let understated = hedge.and_then(|q| {
+        if inverse {
+            q.understated_with(1.0 / x, 1.0 / hi, 1.0 / lo, g)
+                .filter(|t| *t > 0.0)
+                .map(|t| 1.0 / t)
+        } else {
+            q.understated_with(x, lo, hi, g)
+        }
+    });
+    Ok((accepted, understated))
+}
+
+/// The value, intervals and understatement point turned to the sentence's
+/// direction: `fell fivefold` divides by five (to / from is the reciprocal
+/// of what the words accept); a fall stated as a percentage or a
+/// difference is negative.
+#[allow(clippy::type_complexity)]
+fn oriented(
+    s: &Sentence,
+    words: &AmountWords,
+    read: &Read,
+    decrease: bool,
+    (exact, accepted, understated): (Option<AcceptedInterval>, AcceptedInterval, Option<f64>),
+) -> Result<
+    (
+        Option<f64>,
+        Option<AcceptedInterval>,
+        AcceptedInterval,
+        Option<f64>,
+    ),
+    BuildError,
+> {
+    let x = read.x.unwrap_or(f64::NAN);
+    let fall_multiple = read.unit == Scale::Ratio
+        && words.direction() == Some(QuantifierKind::Decrease)
+        && x >= 1.0;
+    if fall_multiple {
+        let accepted = accepted.reciprocal().ok_or_else(|| {
+            words.problem(s, 2, "a fall by a multiple needs a multiple above zero")
+        })?;
+        return Ok((
+            read.x.map(|v| 1.0 / v),
+            exact.and_then(|e| e.reciprocal()),
+            accepted,
+            understated.filter(|t| *t > 0.0).map(|t| 1.0 / t),
+        ));
+    }
+    if decrease && read.unit != Scale::Ratio {
+        return Ok((
+            read.x.map(|v| -v),
+            exact.map(|e| e.negated()),
+            accepted.negated(),
+            understated.map(|t| -t),
+        ));
+    }
+    Ok((read.x, exact, accepted, understated))
 }
 
 /// The accepted interval within the values its scale can take: a share
@@ -1426,4 +1718,128 @@ fn within_scale(accepted: AcceptedInterval, unit: Scale) -> AcceptedInterval {
         (upper, upper_closed) = (ceiling, true);
     }
     AcceptedInterval::new(lower, upper, lower_closed, upper_closed).unwrap_or(accepted)
+}
+
+#[cfg(test)]
+mod tests {
+    //! Each stage of the reader, alone.
+    use super::*;
+
+    fn table() -> std::sync::Arc<QuantifierTable> {
+        QuantifierTable::shared_default()
+    }
+
+    fn phrases(s: &Sentence, hits: &[Hit]) -> Vec<String> {
+        hits.iter().map(|h| s.row(h).phrase().to_string()).collect()
+    }
+
+    #[test]
+    fn stage_1_tokens_set_periods_aside() {
+        let t = table();
+        let (s, periods) = Sentence::lex("In fiscal year 2001, 2,577 arrests; then more.", &t);
+        assert!(periods.first.is_some());
+        // `fiscal year 2001` is taken; `2,577` is not.
+        let taken: Vec<&str> = (0..s.len())
+            .filter(|&k| s.consumed[k])
+            .map(|k| &s.text[s.tokens[k].start..s.tokens[k].end])
+            .collect();
+        assert_eq!(taken, ["fiscal", "year", "2001"]);
+        let semicolon = s.tokens.iter().position(|t| t.is_punct(';')).unwrap();
+        assert!(s.broken(0, semicolon + 1) && !s.same_sentence(0, semicolon + 1));
+    }
+
+    #[test]
+    fn stage_2_phrases_take_the_longest_match() {
+        let t = table();
+        let (s, _) = Sentence::lex("nearly a quarter of the 2,577 arrests, up 2,50", &t);
+        let (hits, problems) = find_phrases(&s, &t);
+        assert_eq!(phrases(&s, &hits), ["nearly", "a quarter", "N", "up"]);
+        assert_eq!(problems.len(), 1);
+        assert_eq!(problems[0].2.part, "2,50");
+        // A part of every whole admits its noun: one phrase, not a count.
+        let (s, _) = Sentence::lex("one arrest in every four", &t);
+        let (hits, _) = find_phrases(&s, &t);
+        assert_eq!(phrases(&s, &hits), ["N in every N"]);
+    }
+
+    #[test]
+    fn stage_3_qualifiers_are_set_aside() {
+        let t = table();
+        let (s, _) = Sentence::lex(
+            "In 2006, 25% of children under 3 aged 12-17 in Table 2 were in more than one agency",
+            &t,
+        );
+        let (hits, _) = find_phrases(&s, &t);
+        let q = find_qualifiers(&s, &hits);
+        let spans: Vec<String> = q.spans.iter().map(|(a, b)| s.part(*a, *b)).collect();
+        assert_eq!(spans, ["2006", "under 3", "12", "17", "2", "more than one"]);
+        // `under` and `more than` went with their numbers.
+        assert_eq!(q.absorbed.iter().filter(|a| **a).count(), 2);
+    }
+
+    #[test]
+    fn stage_4_roles_and_directions() {
+        let t = table();
+        let roles_of = |text: &str| {
+            let (s, _) = Sentence::lex(text, &t);
+            let (hits, _) = find_phrases(&s, &t);
+            let q = find_qualifiers(&s, &hits);
+            let r = assign_roles(&s, &hits, &q);
+            let roles: Vec<AmountRole> = r.slots.iter().map(|x| x.role).collect();
+            (roles, r.slots, r.direction)
+        };
+        let (roles, slots, direction) = roles_of("Arrests rose by 4,433, from 2,577 to 7,010");
+        assert_eq!(roles, [AmountRole::Claim, AmountRole::From, AmountRole::To]);
+        assert!(slots[0].direction.is_some());
+        assert_eq!(direction, Some(QuantifierKind::Increase));
+        // `7,010 in 2006, up from 2,577`: the earlier level is the end.
+        let (roles, ..) = roles_of("7,010 arrests in 2006, up from 2,577");
+        assert_eq!(roles, [AmountRole::To, AmountRole::From]);
+        // A count of a larger count: a part of a whole.
+        let (roles, slots, _) = roles_of("644 of the 2,577 arrests");
+        assert_eq!(roles, [AmountRole::Claim, AmountRole::Base]);
+        assert_eq!(slots[0].whole, Some(1));
+        let (_, slots, _) = roles_of("nearly a quarter");
+        assert_eq!(slots[0].modifiers.len(), 1);
+    }
+
+    #[test]
+    fn stage_5_what_is_vague_or_unread() {
+        let t = table();
+        let (s, _) = Sentence::lex("Many arrests grew sharply, more often than not; nearly", &t);
+        let (hits, _) = find_phrases(&s, &t);
+        let q = find_qualifiers(&s, &hits);
+        let r = assign_roles(&s, &hits, &q);
+        let vague: Vec<String> = vague_statements(&s, &hits, r.direction)
+            .into_iter()
+            .map(|v| v.phrase)
+            .collect();
+        assert_eq!(vague, ["many", "sharply"]);
+        let compared: Vec<String> = comparisons(&s, &hits)
+            .into_iter()
+            .map(|v| v.wording)
+            .collect();
+        assert_eq!(compared, ["more often"]);
+        let unused = unused_modifiers(&s, &hits, &r, &q);
+        assert_eq!(unused[0].2.part, "nearly");
+    }
+
+    #[test]
+    fn stage_6_amounts() {
+        let t = table();
+        let (s, _) = Sentence::lex("644 of the 2,577 arrests fell fivefold; 20-25%", &t);
+        let (hits, _) = find_phrases(&s, &t);
+        let q = find_qualifiers(&s, &hits);
+        let r = assign_roles(&s, &hits, &q);
+        let (amounts, problems) = build_amounts(&s, &hits, &r.slots);
+        assert!(problems.is_empty());
+        let units: Vec<Scale> = amounts.iter().map(|a| a.unit).collect();
+        assert_eq!(
+            units,
+            [Scale::Percent, Scale::Count, Scale::Ratio, Scale::Percent]
+        );
+        assert_eq!(amounts[0].wording, "644 of the 2,577");
+        assert_eq!(amounts[2].stated, Some(0.2));
+        assert_eq!(amounts[3].accepted.ends(), [19.5, 25.5]);
+    }
 }

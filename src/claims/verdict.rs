@@ -65,7 +65,8 @@ pub struct Judgement {
     /// The value computed from the evidence, on the claim's scale (`unit`).
     pub computed: Option<f64>,
     /// The accepted interval's ends (whether each end is open is stated in
-    /// `reason`).
+    /// `reason`). A bound with no far end ('more than 2,500') has an
+    /// infinite end, written `null` in JSON.
     pub accepted: Option<[f64; 2]>,
     /// What the claim measures.
     pub kind: ClaimKind,

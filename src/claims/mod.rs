@@ -39,6 +39,7 @@ mod alias;
 mod amount;
 mod check;
 mod claim;
+mod display;
 mod grammar;
 mod pattern;
 mod period;

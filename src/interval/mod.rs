@@ -126,6 +126,7 @@
 mod closed_form;
 mod count;
 mod coverage;
+mod display;
 #[cfg(feature = "polars")]
 mod frame;
 mod kernel;

@@ -24,6 +24,7 @@
 
 mod derived;
 mod design;
+mod display;
 mod ledger;
 mod national;
 mod scan;

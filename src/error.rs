@@ -197,13 +197,35 @@ pub enum ErrorKind {
         /// What is wrong, in words.
         message: String,
     },
-    /// An output (JSON, CSV, a plot) could not be rendered.
-    #[error("cannot render {what}: {message}")]
+    /// An output (JSON, CSV, a plot) could not be rendered; `source()` is
+    /// the renderer's error (serde_json's, csv's, plotters').
+    #[error("cannot render {what}: {source}")]
     Render {
         /// What was being rendered.
         what: String,
-        /// The renderer's message.
-        message: String,
+        /// The renderer's error.
+        #[source]
+        source: Box<dyn std::error::Error + Send + Sync>,
+    },
+    /// A TOML file (a manifest) could not be read; `source()` is the TOML
+    /// parser's error.
+    #[error("{location}: {}", source.message())]
+    Toml {
+        /// The file, and the line the parser points at.
+        location: Location,
+        /// The parser's error.
+        #[source]
+        source: toml::de::Error,
+    },
+    /// An error at a place in a file (a row of a batch): the error itself
+    /// is the `source()`.
+    #[error("{location}: {source}")]
+    Located {
+        /// Where it happened.
+        location: Location,
+        /// What happened.
+        #[source]
+        source: Error,
     },
     /// An error from polars while building or reading a DataFrame;
     /// `source()` is polars' error.
@@ -221,6 +243,36 @@ fn list(items: &[String]) -> String {
         "none".to_string()
     } else {
         items.join(", ")
+    }
+}
+
+impl ErrorKind {
+    /// The kind's name, as the JSON of an error spells it (`"Io"`,
+    /// `"InvalidArgument"`, ...).
+    ///
+    /// ```
+    /// let e = njov::Error::invalid_argument("level", 2, "(0, 1)");
+    /// assert_eq!(e.kind().name(), "InvalidArgument");
+    /// ```
+    pub fn name(&self) -> &'static str {
+        match self {
+            ErrorKind::Io { .. } => "Io",
+            ErrorKind::Csv { .. } => "Csv",
+            ErrorKind::Data { .. } => "Data",
+            ErrorKind::Checksum { .. } => "Checksum",
+            ErrorKind::UnknownDataset { .. } => "UnknownDataset",
+            ErrorKind::UnknownVersion { .. } => "UnknownVersion",
+            ErrorKind::UnknownTable { .. } => "UnknownTable",
+            ErrorKind::InvalidArgument { .. } => "InvalidArgument",
+            ErrorKind::Parse { .. } => "Parse",
+            ErrorKind::Unavailable { .. } => "Unavailable",
+            ErrorKind::Design { .. } => "Design",
+            ErrorKind::Render { .. } => "Render",
+            ErrorKind::Toml { .. } => "Toml",
+            ErrorKind::Located { .. } => "Located",
+            #[cfg(feature = "polars")]
+            ErrorKind::Polars { .. } => "Polars",
+        }
     }
 }
 
@@ -267,9 +319,10 @@ impl Error {
     /// ```
     pub fn location(&self) -> Option<Location> {
         match self.kind() {
-            ErrorKind::Data { location, .. } | ErrorKind::Csv { location, .. } => {
-                Some(location.clone())
-            }
+            ErrorKind::Data { location, .. }
+            | ErrorKind::Csv { location, .. }
+            | ErrorKind::Toml { location, .. }
+            | ErrorKind::Located { location, .. } => Some(location.clone()),
             ErrorKind::Checksum { file, .. } => Some(Location::file(file.clone())),
             ErrorKind::Io { path, .. } => Some(Location::file(path.clone())),
             _ => None,
@@ -355,16 +408,56 @@ impl Error {
         })
     }
 
-    /// An output that could not be rendered.
+    /// An output that could not be rendered, keeping the renderer's error
+    /// as the source.
     ///
     /// ```
-    /// let e = njov::Error::render("JSON", "a map key that is not a string");
-    /// assert_eq!(e.to_string(), "cannot render JSON: a map key that is not a string");
+    /// use std::error::Error as _;
+    /// let json = serde_json::from_str::<u8>("x").unwrap_err();
+    /// let e = njov::Error::render("JSON", json);
+    /// assert!(e.to_string().starts_with("cannot render JSON: "));
+    /// assert!(e.source().unwrap().downcast_ref::<serde_json::Error>().is_some());
     /// ```
-    pub fn render(what: impl Into<String>, message: impl fmt::Display) -> Error {
+    pub fn render(
+        what: impl Into<String>,
+        source: impl Into<Box<dyn std::error::Error + Send + Sync>>,
+    ) -> Error {
         Error::new(ErrorKind::Render {
             what: what.into(),
-            message: message.to_string(),
+            source: source.into(),
+        })
+    }
+
+    /// This error at a place in a file (a row of a batch), keeping it as
+    /// the source; its message is the place, then this error's.
+    ///
+    /// ```
+    /// use std::error::Error as _;
+    /// let e = njov::Error::invalid_argument("trials", 0, "at least 1")
+    ///     .at(njov::Location { file: "in.csv".into(), line: Some(3), column: None });
+    /// assert_eq!(e.to_string(), "in.csv, line 3: invalid trials = 0: expected at least 1");
+    /// assert!(e.source().unwrap().downcast_ref::<njov::Error>().is_some());
+    /// ```
+    pub fn at(self, location: Location) -> Error {
+        Error::new(ErrorKind::Located {
+            location,
+            source: self,
+        })
+    }
+
+    /// A TOML parser's error in `file` (whose text is `text`), at the line
+    /// the parser points at.
+    pub(crate) fn toml(file: &str, text: &str, source: toml::de::Error) -> Error {
+        let line = source
+            .span()
+            .map(|s| text[..s.start].matches('\n').count() as u64 + 1);
+        Error::new(ErrorKind::Toml {
+            location: Location {
+                file: file.to_string(),
+                line,
+                column: None,
+            },
+            source,
         })
     }
 

@@ -281,20 +281,46 @@ fn a_million_characters_are_read() {
     let per_copy = parse_claim(PRESS).unwrap().amounts.len();
     let copies = text.len() / (PRESS.len() + 1);
     assert!(p.amounts.len() >= per_copy * copies, "{}", p.amounts.len());
-    // Adversarial: one long run of number words, hedges and changes.
-    for unit in [
-        "one ",
-        "more than ",
-        "rose from 5 to 7 in 2000, ",
-        "1-2% ",
-        "nearly nearly ",
-        "2,5",
-        "July 1, 2000, through ",
-    ] {
-        let long = unit.repeat(1_000_000 / unit.len());
+    // Adversarial: one long run of number words, hedges and changes, each
+    // with what reading it must give (tests/data/adversarial_claims.csv;
+    // `;` stands for a comma inside a reason).
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/adversarial_claims.csv"
+    );
+    let mut cases = csv::Reader::from_path(path).unwrap();
+    let mut seen = 0;
+    for row in cases.records() {
+        let row = row.unwrap();
+        let (unit, outcome, verdict, kind, per_unit, reason) = (
+            &row[0],
+            &row[1],
+            &row[2],
+            &row[3],
+            &row[4],
+            row[5].replace(';', ","),
+        );
+        let copies = 1_000_000 / unit.len();
+        let long = unit.repeat(copies);
         let j = check(&long, &Evidence::Value(1.0));
-        assert!(j.is_ok() || j.is_err());
+        match outcome {
+            "ok" => {
+                let j = j.unwrap_or_else(|e| panic!("{unit:?}: {e}"));
+                assert_eq!(j.verdict.to_string(), verdict, "{unit:?}: {}", j.reason);
+                assert_eq!(j.kind.to_string(), kind, "{unit:?}");
+                let per_unit: usize = per_unit.parse().unwrap();
+                assert_eq!(j.amounts.len(), per_unit * copies, "{unit:?}: amounts read");
+                assert!(j.reason.contains(&reason), "{unit:?}: {}", j.reason);
+            }
+            kind => {
+                let e = j.expect_err(unit);
+                assert_eq!(e.kind().name(), kind, "{unit:?}: {e}");
+                assert!(e.to_string().contains(&reason), "{unit:?}: {e}");
+            }
+        }
+        seen += 1;
     }
+    assert_eq!(seen, 7, "every adversarial case ran");
 }
 
 // ------------------------------------------- ranges a careful reader defends

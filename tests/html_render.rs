@@ -5,9 +5,10 @@
 //! Screenshots at a phone's width and a desktop's are written to the
 //! target directory for a person to look at.
 //!
-//! Skipped, with a notice, when no Chromium is installed (set `CHROMIUM` to
-//! its path, or put `chromium` on the `PATH`; Debian: `apt-get install -y
-//! chromium`).
+//! Without Chromium (set `CHROMIUM` to its path, or put `chromium` on the
+//! `PATH`; Debian: `apt-get install -y chromium`) the tests fail in CI
+//! (`CI=true`, set by `.ci/run`, which installs Chromium) and elsewhere skip
+//! with a notice written past the test harness's capture, so that it shows.
 
 use std::io::Read;
 use std::net::TcpListener;
@@ -33,6 +34,27 @@ fn chromium() -> Option<PathBuf> {
             }
         }
     }
+    None
+}
+
+/// The Chromium to run, or, when there is none: a failure in CI, where
+/// `.ci/run` installs it, and a notice that the test is skipped elsewhere.
+fn chromium_or_skip(test: &str) -> Option<PathBuf> {
+    if let Some(browser) = chromium() {
+        return Some(browser);
+    }
+    let in_ci = std::env::var("CI").is_ok_and(|v| v == "true" || v == "1");
+    assert!(
+        !in_ci,
+        "{test}: no Chromium found in CI (CI={}): .ci/run installs it (apt-get install -y chromium), or set CHROMIUM",
+        std::env::var("CI").unwrap_or_default()
+    );
+    // Past the harness's capture of print!, so that the skip is seen.
+    use std::io::Write as _;
+    let _ = writeln!(
+        std::io::stderr(),
+        "SKIPPED {test}: no Chromium found (set CHROMIUM or install it: apt-get install -y chromium); in CI this fails"
+    );
     None
 }
 
@@ -151,10 +173,9 @@ fn png_size(bytes: &[u8]) -> (u32, u32) {
 
 #[test]
 fn the_page_renders_in_headless_chromium_and_asks_the_network_for_nothing() {
-    let Some(browser) = chromium() else {
-        println!(
-            "SKIPPED: no Chromium found (set CHROMIUM or install it: apt-get install -y chromium)"
-        );
+    let Some(browser) =
+        chromium_or_skip("the_page_renders_in_headless_chromium_and_asks_the_network_for_nothing")
+    else {
         return;
     };
     let out_dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("html_render");
@@ -223,8 +244,7 @@ fn the_page_renders_in_headless_chromium_and_asks_the_network_for_nothing() {
 /// recorded (so that none above means no request, not a deaf proxy).
 #[test]
 fn the_proxy_counts_a_request() {
-    let Some(browser) = chromium() else {
-        println!("SKIPPED: no Chromium found");
+    let Some(browser) = chromium_or_skip("the_proxy_counts_a_request") else {
         return;
     };
     let proxy = Proxy::start();

@@ -628,7 +628,52 @@ fn lonely_psu_fail_is_an_error_at_estimation() {
     // A domain that misses the lonely stratum is fine.
     let strata = t.num("lstrat");
     let mask: Vec<bool> = strata.iter().map(|&s| s != 1.0).collect();
-    assert!(d.domain(&mask).unwrap().total(&t.num("api00")).is_ok());
+    let y = t.num("api00");
+    let total = d.domain(&mask).unwrap().total(&y).unwrap();
+    // Its value, computed here from the rows: the Horvitz-Thompson total of
+    // the domain, and the with-replacement variance of its PSU totals
+    // within each stratum, sum_h n_h/(n_h - 1) sum_i (z_hi - mean_h z)^2
+    // with z_hi = sum of w y over the domain's rows of PSU i (stratum 1,
+    // the lonely one, holds no row of the domain and adds nothing).
+    let w = t.num("pw");
+    let psu = t.text("dnum");
+    let expected: f64 = (0..t.n).filter(|&i| mask[i]).map(|i| w[i] * y[i]).sum();
+    let mut z: std::collections::BTreeMap<(String, String), f64> = Default::default();
+    for i in 0..t.n {
+        let cell = z
+            .entry((strata[i].to_string(), psu[i].clone()))
+            .or_default();
+        if mask[i] {
+            *cell += w[i] * y[i];
+        }
+    }
+    let mut variance = 0.0;
+    let levels: std::collections::BTreeSet<&String> = z.keys().map(|(h, _)| h).collect();
+    for h in levels {
+        let zs: Vec<f64> = z
+            .iter()
+            .filter(|((s, _), _)| s == h)
+            .map(|(_, v)| *v)
+            .collect();
+        let n = zs.len() as f64;
+        if n < 2.0 {
+            assert_eq!(zs, [0.0], "a lonely stratum outside the domain");
+            continue;
+        }
+        let mean = zs.iter().sum::<f64>() / n;
+        variance += n / (n - 1.0) * zs.iter().map(|v| (v - mean).powi(2)).sum::<f64>();
+    }
+    assert!(
+        (total.estimate - expected).abs() <= 1e-9 * expected,
+        "{} vs {expected}",
+        total.estimate
+    );
+    assert!(
+        (total.se - variance.sqrt()).abs() <= 1e-9 * total.se,
+        "{} vs {}",
+        total.se,
+        variance.sqrt()
+    );
 }
 
 /// One estimate from a microdata CSV file through the polars interface, as

@@ -2,10 +2,11 @@
 
 use crate::claims::accepted::AcceptedInterval;
 use crate::claims::accepted::short;
-use crate::claims::claim::{Claim, Scale};
+use crate::claims::claim::Claim;
 use crate::claims::pattern::{ErrorPattern, grim_percent_possible};
 use crate::claims::quantifier::QuantifierKind;
 use crate::claims::quantifier::QuantifierTable;
+use crate::claims::scale::Scale;
 use crate::claims::sentence::{
     AmountRole, ParsedClaim, StatedAmount, check_length, parse_claim_with, read_sentence,
     unreadable,

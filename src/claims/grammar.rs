@@ -46,12 +46,12 @@
 
 use crate::claims::accepted::AcceptedInterval;
 use crate::claims::amount::{Numeral, read_numeral};
-use crate::claims::claim::Scale;
 use crate::claims::period::{FoundPeriod, PeriodScan, is_month_word, scan_periods};
 use crate::claims::quantifier::{
     Quantifier, QuantifierKind, QuantifierTable, ValueRule, first_key,
 };
 use crate::claims::reading::{AmountRole, ReadProblem, StatedAmount, VagueStatement};
+use crate::claims::scale::Scale;
 use crate::claims::token::{Spanned, Token, lex};
 use crate::data::ClaimKind;
 use crate::data::PrintedNumber;

@@ -39,11 +39,13 @@ mod alias;
 mod amount;
 mod check;
 mod claim;
+mod display;
 mod grammar;
 mod pattern;
 mod period;
 mod quantifier;
 mod reading;
+mod scale;
 mod sentence;
 mod token;
 mod verdict;
@@ -52,10 +54,11 @@ pub use crate::data::ClaimKind;
 pub use accepted::AcceptedInterval;
 pub use alias::{ALIAS_TABLE, Alias, AliasReads, AliasTable};
 pub use check::{Checker, Evidence, check};
-pub use claim::{Claim, Scale};
+pub use claim::Claim;
 pub use pattern::{ErrorPattern, grim_percent_possible};
 pub use period::{parse_date, parse_period};
 pub use quantifier::{BoundRule, QUANTIFIER_DATASET, Quantifier, QuantifierKind, QuantifierTable};
+pub use scale::Scale;
 pub use sentence::{
     AmountRole, MAX_CLAIM_CHARS, ParsedClaim, ReadProblem, StatedAmount, VagueStatement,
     accepted_range, parse_claim, parse_claim_with,

@@ -849,19 +849,16 @@ impl QuantifierTable {
             std::sync::OnceLock::new();
         TABLE
             .get_or_init(|| {
-                // The embedded table is checked by the test suite; should it
-                // ever fail to load, an empty table makes every sentence
-                // unreadable rather than a panic.
-                std::sync::Arc::new(
-                    default_source()
-                        .and_then(|(text, file)| QuantifierTable::from_csv(&text, &file))
-                        .unwrap_or(QuantifierTable {
-                            rows: Vec::new(),
-                            index: BTreeMap::new(),
-                            after_slot: BTreeMap::new(),
-                            gapped: Vec::new(),
-                        }),
-                )
+                // The embedded table is compiled in and checked by `njov data
+                // verify` and the test suite: failing to load it is a broken
+                // build, never bad input. An empty table in its place would
+                // make every quantifier silently unreadable, so this stops.
+                match default_source()
+                    .and_then(|(text, file)| QuantifierTable::from_csv(&text, &file))
+                {
+                    Ok(table) => std::sync::Arc::new(table),
+                    Err(e) => panic!("the embedded quantifier table does not load: {e}"),
+                }
             })
             .clone()
     }

@@ -3,7 +3,7 @@
 //! grammar produces these; the sentence layer and the checker consume them.
 
 use crate::claims::accepted::{AcceptedInterval, short};
-use crate::claims::claim::Scale;
+use crate::claims::scale::Scale;
 use crate::data::{ClaimKind, PrintedNumber};
 use serde::Serialize;
 

@@ -283,7 +283,7 @@ pub fn accepted_range(wording: &str) -> Option<(f64, f64)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::claims::claim::Scale;
+    use crate::claims::scale::Scale;
 
     fn stmt(text: &str) -> StatedAmount {
         parse_claim(text).unwrap().statement.unwrap()

@@ -1,7 +1,7 @@
 //! Verdicts on claims and the evidence each verdict shows.
 
-use crate::claims::claim::Scale;
 use crate::claims::pattern::ErrorPattern;
+use crate::claims::scale::Scale;
 use crate::claims::sentence::AmountRole;
 use crate::data::ClaimKind;
 use serde::Serialize;

@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-use crate::error::{Error, Location, Result};
+use crate::error::{Error, Result};
 
 /// The schema of a table: which columns it has and how its rows are checked.
 ///
@@ -176,21 +176,10 @@ impl Manifest {
     /// Reads a manifest from TOML text.
     ///
     /// # Errors
-    /// `ErrorKind::Data` naming `file` when the TOML is malformed or misses a
-    /// field.
+    /// `ErrorKind::Toml` naming `file` and the line when the TOML is
+    /// malformed or misses a field; its `source()` is the parser's error.
     pub fn parse(text: &str, file: &str) -> Result<Manifest> {
-        toml::from_str(text).map_err(|e| {
-            Error::data(
-                Location {
-                    file: file.to_string(),
-                    line: e
-                        .span()
-                        .map(|s| text[..s.start].matches('\n').count() as u64 + 1),
-                    column: None,
-                },
-                e.message().to_string(),
-            )
-        })
+        toml::from_str(text).map_err(|e| Error::toml(file, text, e))
     }
 
     /// The entry for a table name.

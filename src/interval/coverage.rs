@@ -2,8 +2,8 @@
 //! under binomial sampling (Brown, Cai and DasGupta 2001).
 
 use crate::error::{Error, Result};
+use crate::interval::limits::{Prepared, limits};
 use crate::interval::method::ProportionMethod;
-use crate::interval::proportion::{Prepared, limits};
 use crate::interval::spec::IntervalSpec;
 use crate::interval::special::binomial_pmf;
 

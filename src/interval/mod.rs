@@ -123,11 +123,14 @@
 //! The cross-check tests (`tests/interval_crosscheck.rs`) compare every row
 //! where the conventions agree and skip, by name, the rows where they do not.
 
+mod closed_form;
 mod count;
 mod coverage;
+mod display;
 #[cfg(feature = "polars")]
 mod frame;
 mod kernel;
+mod limits;
 mod method;
 mod proportion;
 mod spec;

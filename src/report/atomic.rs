@@ -64,10 +64,16 @@ pub fn write_atomic(path: impl AsRef<Path>, bytes: &[u8]) -> Result<()> {
     let path = path.as_ref();
     let (folder, name) = split(path)?;
     let shown = path.display().to_string();
-    // The operating system's error kind is kept; the message says which
-    // step failed.
-    let io_error = |kind: std::io::ErrorKind, message: String| {
-        Error::io(shown.clone(), std::io::Error::new(kind, message))
+    // The operating system's error is kept, as the source of one that
+    // says which step failed (and has the same kind).
+    let io_error = |source: std::io::Error, message: String| {
+        let kind = source.kind();
+        let step = Step {
+            message,
+            source,
+            says_all: false,
+        };
+        Error::io(shown.clone(), std::io::Error::new(kind, step))
     };
 
     let mut builder = tempfile::Builder::new();
@@ -81,23 +87,56 @@ pub fn write_atomic(path: impl AsRef<Path>, bytes: &[u8]) -> Result<()> {
     }
     let mut temp = builder.tempfile_in(folder).map_err(|e| {
         let folder = folder.display();
-        io_error(
-            e.kind(),
-            match e.kind() {
-                std::io::ErrorKind::NotFound => format!("the folder {folder} does not exist"),
-                std::io::ErrorKind::NotADirectory => format!("{folder} is not a folder"),
-                _ => format!("cannot create a file in the folder {folder}: {e}"),
-            },
-        )
+        let (message, says_all) = match e.kind() {
+            std::io::ErrorKind::NotFound => (format!("the folder {folder} does not exist"), true),
+            std::io::ErrorKind::NotADirectory => (format!("{folder} is not a folder"), true),
+            _ => (
+                format!("cannot create a file in the folder {folder}"),
+                false,
+            ),
+        };
+        let step = Step {
+            message,
+            source: e,
+            says_all,
+        };
+        Error::io(shown.clone(), std::io::Error::new(step.source.kind(), step))
     })?;
     // From here on, dropping `temp` on an error deletes the temporary file.
     temp.write_all(bytes)
         .and_then(|()| temp.as_file().sync_all())
-        .map_err(|e| io_error(e.kind(), format!("writing {}: {e}", temp.path().display())))?;
+        .map_err(|e| io_error(e, format!("writing {}", temp.path().display())))?;
     temp.persist(path)
-        .map_err(|e| io_error(e.error.kind(), format!("replacing the file: {}", e.error)))?;
-    sync_folder(folder).map_err(|e| io_error(e.kind(), format!("flushing the folder: {e}")))?;
+        .map_err(|e| io_error(e.error, "replacing the file".to_string()))?;
+    sync_folder(folder).map_err(|e| io_error(e, "flushing the folder".to_string()))?;
     Ok(())
+}
+
+/// A step of [`write_atomic`] that failed: what it was doing, with the
+/// operating system's error as its source.
+#[derive(Debug)]
+struct Step {
+    message: String,
+    source: std::io::Error,
+    /// Whether the message says all there is to say (the source's text
+    /// is then left out of it).
+    says_all: bool,
+}
+
+impl std::fmt::Display for Step {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.says_all {
+            f.write_str(&self.message)
+        } else {
+            write!(f, "{}: {}", self.message, self.source)
+        }
+    }
+}
+
+impl std::error::Error for Step {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        Some(&self.source)
+    }
 }
 
 /// Removes the temporary files that [`write_atomic`] left beside `path` when its

@@ -24,7 +24,7 @@ const GRID_COLOURS: [RGBColor; 4] = [
     RGBColor(255, 99, 97),
 ];
 
-fn plot_error(e: impl std::fmt::Display) -> Error {
+fn plot_error(e: impl std::error::Error + Send + Sync + 'static) -> Error {
     Error::render("the SVG plot", e)
 }
 
@@ -108,7 +108,7 @@ fn footer(
 }
 
 /// Each row's label above its intervals (the narrow layout).
-fn labels_above<DB: DrawingBackend>(
+fn labels_above<DB: DrawingBackend<ErrorType: 'static>>(
     chart: &mut ChartContext<'_, DB, Cartesian2d<RangedCoordf64, RangedCoordf64>>,
     labels: &[String],
     x: f64,

@@ -10,15 +10,6 @@ use crate::claims::Verdict;
 use crate::error::Result;
 use crate::study::{DocumentScan, FindingStatus};
 
-/// A finding's status as the JSON spells it.
-fn status_word(s: FindingStatus) -> &'static str {
-    match s {
-        FindingStatus::Matched => "matched",
-        FindingStatus::Unmatched => "unmatched",
-        FindingStatus::Vague => "vague",
-    }
-}
-
 /// The scan as a document: a line of counts, then one row per finding
 /// (`sentence, wording, status, figure, base, verdict, computed, accepted,
 /// reason`, and for CSV the dataset's id, version and checksum).
@@ -78,7 +69,7 @@ pub fn scan_document(scan: &DocumentScan) -> Document {
         t.push(vec![
             Cell::text(f.sentence.to_string()),
             Cell::text(&f.wording),
-            Cell::text(status_word(f.status)),
+            Cell::text(f.status.as_str()),
             f.figure.as_ref().map_or(Cell::Empty, Cell::id),
             f.base.as_ref().map_or(Cell::Empty, Cell::id),
             Cell::Verdict {
@@ -136,7 +127,7 @@ pub fn annotate_scan(scan: &DocumentScan, text: &str) -> Result<AnnotatedText> {
                 end: f.span[1],
                 verdict: (f.status == FindingStatus::Matched)
                     .then(|| verdict_mark(f.verdict))
-                    .or_else(|| Some(VerdictMark::new(status_word(f.status), Tone::Neutral))),
+                    .or_else(|| Some(VerdictMark::new(f.status.as_str(), Tone::Neutral))),
                 notes,
             }),
         }

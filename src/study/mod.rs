@@ -25,6 +25,7 @@
 mod catalogue;
 mod derived;
 mod design;
+mod display;
 mod ledger;
 mod national;
 mod scan;

@@ -456,9 +456,12 @@ fn plain_rows(block: &[u8], columns: usize, sample: &mut Vec<csv::ByteRecord>) -
 /// A reader's error: a failed read (a folder given for a file) as an I/O
 /// error naming the path, anything else as a CSV error at its line.
 fn csv_error(name: &str, e: csv::Error) -> Error {
-    match e.kind() {
-        csv::ErrorKind::Io(io) => Error::io(name, std::io::Error::new(io.kind(), io.to_string())),
-        _ => Error::csv(name, e),
+    if !matches!(e.kind(), csv::ErrorKind::Io(_)) {
+        return Error::csv(name, e);
+    }
+    match e.into_kind() {
+        csv::ErrorKind::Io(io) => Error::io(name, io),
+        _ => unreachable!("an I/O error, checked above"),
     }
 }
 

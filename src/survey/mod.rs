@@ -33,6 +33,7 @@
 
 mod ciprop;
 mod design;
+mod display;
 mod domain;
 mod estimate;
 #[cfg(feature = "polars")]

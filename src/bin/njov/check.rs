@@ -220,7 +220,7 @@ fn judgement_document(j: &Judgement) -> Document {
         ]);
         for a in &j.amounts {
             amounts.push(vec![
-                Cell::text(format!("{:?}", a.role)),
+                Cell::text(a.role.to_string()),
                 Cell::text(format!("\"{}\"", a.wording)),
                 Cell::text(a.verdict.to_string()),
                 Cell::text(&a.reason),

@@ -184,7 +184,7 @@ fn ci_batch(path: &Path, args: &Args, spec: &IntervalSpec) -> njov::Result<Strin
                 line: Some(line),
                 column: None,
             };
-            njov::Error::data(location, e.to_string())
+            e.at(location)
         };
         let data = proportion_data(record.successes, record.trials, args.deff, record.n_eff)
             .map_err(at)?;

@@ -36,13 +36,7 @@ pub(crate) fn exit_code(e: &njov::Error) -> u8 {
 /// An error as a JSON object: `{"error": {"kind", "message"}}`, with
 /// `file`, `line` and `column` where the error has them.
 pub(crate) fn error_json(e: &njov::Error) -> String {
-    let kind = format!("{:?}", e.kind());
-    let kind = kind
-        .split([' ', '{', '('])
-        .next()
-        .unwrap_or_default()
-        .to_string();
-    let mut error = serde_json::json!({ "kind": kind, "message": one_line(e) });
+    let mut error = serde_json::json!({ "kind": e.kind().name(), "message": one_line(e) });
     if let Some(at) = e.location() {
         error["file"] = at.file.into();
         if let Some(line) = at.line {

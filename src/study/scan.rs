@@ -606,7 +606,17 @@ impl SentenceContext<'_> {
             Evidence::Unpublished { reason } => {
                 Judgement::unverifiable(amount.kind, reason.clone())
             }
-            _ => c.checker(ci).judge(&parsed, &evidence).ok()?,
+            _ => {
+                // A printed figure is itself rounded: a wording that reaches
+                // into its rounding interval cannot be told wrong.
+                let mut checker = c.checker(ci);
+                if let (Evidence::Value(_), Some(crate::data::FigureValue::Number(p))) =
+                    (&evidence, ds.figure(&id).map(|x| &x.value))
+                {
+                    checker = checker.evidence_decimals(i32::try_from(p.decimals()).unwrap_or(0));
+                }
+                checker.judge(&parsed, &evidence).ok()?
+            }
         };
         // A figure the source printed as a wording ("over 45%", "about
         // half"): the same wording reproduces it; a wording whose range

@@ -282,10 +282,13 @@ fn phrases_in(
     to: usize,
     reads: AliasReads,
 ) -> Vec<PhraseHit> {
+    // The longest phrase starting at a token: its end, its words, every
+    // (dataset, alias) that has them, and whether all are generic.
+    type Longest = (usize, String, Vec<(usize, usize)>, bool);
     let mut hits: Vec<PhraseHit> = Vec::new();
     let mut k = from;
     while k < to {
-        let mut best: Option<(usize, String, Vec<(usize, usize)>, bool)> = None;
+        let mut best: Option<Longest> = None;
         for (d, table) in catalogue.alias_tables().iter().enumerate() {
             for (a, end) in table.matches_at(tokens, k) {
                 let alias = &table.aliases()[a];
@@ -414,13 +417,13 @@ pub(crate) fn subjects(
                 .any(|k| bases.contains(k))
         })
     };
-    if ordered.len() > 1 && !ordered[0].generic {
-        if let Some(p) = (1..ordered.len())
+    if ordered.len() > 1
+        && !ordered[0].generic
+        && let Some(p) = (1..ordered.len())
             .find(|&k| !ordered[k].generic && names_base_of(&ordered[0], &ordered[k]))
-        {
-            let h = ordered.remove(p);
-            ordered.insert(0, h);
-        }
+    {
+        let h = ordered.remove(p);
+        ordered.insert(0, h);
     }
     ordered
 }

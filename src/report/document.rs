@@ -1,8 +1,8 @@
 //! The format-neutral document every output is built as: sections,
 //! paragraphs, tables of typed cells, verdict lines, figures and annotated
 //! texts. A document is built once from the results; one renderer per format
-//! ([`text`](super::text), [`markdown`](super::markdown),
-//! [`csv`](super::csv), [`html`](super::html)) writes it, and knows nothing
+//! (`text`, `markdown`, `csv` and `html`, one file each in `src/report/`,
+//! reached through [`render_document`](super::render_document)) writes it, and knows nothing
 //! of what the document is about.
 //!
 //! ```

@@ -19,6 +19,9 @@ pub(crate) struct WaveMention {
     /// The change is measured from it (`since 2000`, `over 2000`,
     /// `compared with 2000`).
     pub since: bool,
+    /// An end of a span of years (`between 2000 and 2006`, `from 2000 to
+    /// 2006`): it dates the change, not a number beside it.
+    pub range: bool,
 }
 
 /// Words after a year that make it the date of a publication, not a wave.
@@ -134,12 +137,20 @@ pub(crate) fn wave_mentions(
                 // of no wave the data hold.
                 #[allow(clippy::cast_possible_truncation)]
                 let year = year as i32;
+                let prev = k.checked_sub(1).and_then(word);
+                let opens = prev.is_some_and(|w| w == "between" || w == "from")
+                    && word(k + 1).is_some_and(|w| ["and", "to", "through"].contains(&w));
+                let closes = prev.is_some_and(|w| ["and", "to", "through"].contains(&w))
+                    && k.checked_sub(2)
+                        .and_then(|j| tokens.get(j))
+                        .is_some_and(|t| matches!(&t.token, Token::Number(_, r) if r.len() == 4));
                 out.push(WaveMention {
                     wave: catalogue
                         .wave_of_year(year)
                         .map_or_else(|| format!("{UNKNOWN_WAVE}{year}"), str::to_string),
                     token: k,
                     since,
+                    range: opens || closes,
                 });
             }
             Token::Word(w) if ORDINALS.contains(&w.as_str()) => {
@@ -155,6 +166,7 @@ pub(crate) fn wave_mentions(
                             wave: wave.id.clone(),
                             token: k,
                             since,
+                            range: false,
                         });
                     }
                 }
@@ -350,7 +362,17 @@ pub(crate) fn subjects(
                 .and_then(Spanned::word)
                 .is_some_and(|w| CLAUSE_WORDS.contains(&w))
     };
-    let end = (first..end).find(|&k| opens_clause(k)).unwrap_or(end);
+    // `..., and identified victims figured in about 39%`: with another
+    // amount to come, a clause that opens with `and` is that amount's.
+    let more = end < tokens.len();
+    let end = (first..end)
+        .find(|&k| {
+            opens_clause(k)
+                || (more
+                    && clause_break(&tokens[k])
+                    && tokens.get(k + 1).and_then(Spanned::word) == Some("and"))
+        })
+        .unwrap_or(end);
     let mut limit = end;
     let after = phrases_in(catalogue, tokens, first, end, reads);
     if let Some(h) = after.first() {
@@ -460,7 +482,7 @@ pub(crate) fn amount_waves(
     let prev_amount = i.checked_sub(1).map_or(0, |p| token_at(amounts[p].span[1]));
     // After it: within four tokens, before the next amount and any clause
     // break; before it: within six tokens, after the previous amount.
-    let after = mentions.iter().find(|m| {
+    let after = mentions.iter().filter(|m| !m.range).find(|m| {
         m.token >= last
             && m.token < next_amount
             && m.token <= last + 3
@@ -468,6 +490,7 @@ pub(crate) fn amount_waves(
     });
     let before = mentions
         .iter()
+        .filter(|m| !m.range)
         .rev()
         .find(|m| m.token < first && m.token >= prev_amount && m.token + 6 >= first);
     let attached = after.or(before).map(|m| m.wave.clone());

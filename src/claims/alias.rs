@@ -136,11 +136,62 @@ struct RawAlias {
 }
 
 fn key(token: &Token) -> String {
-    crate::claims::quantifier::first_key(token)
+    crate::claims::quantifier::first_key(&singular(token))
         + match token {
             Token::Number(_, raw) => raw.as_str(),
             _ => "",
         }
+}
+
+/// A word without a plural `s` (`officers` and `officer` are one word to a
+/// phrase); any other token as it is.
+fn singular(token: &Token) -> Token {
+    match token {
+        Token::Word(w) if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") => {
+            Token::Word(w[..w.len() - 1].to_string())
+        }
+        other => other.clone(),
+    }
+}
+
+/// Whether a phrase's token and a text's token are the same word (a plural
+/// `s` aside) or the same token.
+fn same(want: &Token, got: &Token) -> bool {
+    want == got || (matches!(want, Token::Word(_)) && singular(want) == singular(got))
+}
+
+/// The token after the phrase `want` matched in `tokens` from `i`, if it
+/// matches: word for word, or with one extra word of the text between two
+/// of its words (`online child predators` for `online predators`, `met
+/// their victims online` for `met victims online`).
+fn match_phrase(
+    want: &[Token],
+    tokens: &[crate::claims::token::Spanned],
+    i: usize,
+) -> Option<usize> {
+    let mut k = i;
+    let mut gap_used = false;
+    for (n, w) in want.iter().enumerate() {
+        let t = tokens.get(k)?;
+        if same(w, &t.token) {
+            k += 1;
+            continue;
+        }
+        // One extra word, once, between two words of the phrase.
+        let next = tokens.get(k + 1)?;
+        if n > 0
+            && !gap_used
+            && matches!(t.token, Token::Word(_))
+            && matches!(w, Token::Word(_))
+            && same(w, &next.token)
+        {
+            gap_used = true;
+            k += 2;
+            continue;
+        }
+        return None;
+    }
+    Some(k)
 }
 
 impl AliasTable {
@@ -318,13 +369,7 @@ impl AliasTable {
         };
         candidates
             .iter()
-            .filter_map(|&a| {
-                let want = &self.aliases[a].tokens;
-                let end = i + want.len();
-                (end <= tokens.len()
-                    && want.iter().zip(&tokens[i..end]).all(|(w, t)| *w == t.token))
-                .then_some((a, end))
-            })
+            .filter_map(|&a| match_phrase(&self.aliases[a].tokens, tokens, i).map(|end| (a, end)))
             .collect()
     }
 }

@@ -1432,58 +1432,61 @@ impl SentenceContext<'_> {
     }
 
     fn period_finding(&self, period: &crate::data::Period, span: [usize; 2]) -> Finding {
-        let amounts = &self.parsed.amounts;
         let mut f = self.finding(span, ClaimKind::Period, FindingStatus::Unmatched);
-        let stop = amounts
-            .iter()
-            .map(|a| a.span[0])
-            .find(|s| *s >= span[1])
-            .unwrap_or(self.sentence.len());
-        let back = amounts
-            .iter()
-            .map(|a| a.span[1])
-            .rfind(|e| *e <= span[0])
-            .unwrap_or(0);
-        let _ = (stop, back);
-        let hit = subjects(
+        let hits = subjects(
             self.catalogue,
             &self.tokens,
             span,
             self.sentence.len(),
             0,
             AliasReads::Period,
-        )
-        .into_iter()
-        .next();
-        let Some(hit) = hit else {
+        );
+        if hits.is_empty() {
             f.reason = format!(
                 "no phrase of the alias tables of {} names what the period {period} is of",
                 self.dataset_names()
             );
             return f;
+        }
+        // Each period the phrases name, judged; the first that the stated
+        // period fits is its figure.
+        let mut judged: Vec<(&PhraseHit, &crate::claims::Alias, usize, Judgement)> = Vec::new();
+        for hit in &hits {
+            for &(d, a) in &hit.aliases {
+                let alias = &self.catalogue.alias_tables()[d].aliases()[a];
+                if let Some(j) = self.judge_period(period, d, &alias.figure) {
+                    judged.push((hit, alias, d, j));
+                }
+            }
+        }
+        let fits = judged
+            .iter()
+            .position(|(.., j)| matches!(j.verdict, Verdict::Reproduced | Verdict::Consistent));
+        let Some(k) = fits.or(if judged.is_empty() { None } else { Some(0) }) else {
+            f.candidates = hits.iter().map(|h| h.phrase.clone()).collect();
+            f.reason =
+                format!("the period {period} is of no wave whose reference period the data hold");
+            return f;
         };
-        let (d, a) = hit.aliases[0];
-        let alias = &self.catalogue.alias_tables()[d].aliases()[a];
-        let ds = &self.catalogue.datasets()[d];
-        // A period in the years of another wave is that wave's, whose
-        // reference period the data do not hold.
-        let own_wave = self
-            .catalogue
-            .figure(&alias.figure)
-            .and_then(|x| x.wave.clone());
-        let named = self.catalogue.wave_of_year(period.start.year());
-        if let (Some(own), Some(other)) = (&own_wave, named)
-            && own != other
+        let (hit, alias, d, j) = &judged[k];
+        // A period that differs from the reference period, and is wrong in
+        // nothing else, is named by a generic phrase ("arrests", "the
+        // study") only as a period of something else may be.
+        let intrinsic = period.problems(None, None);
+        if j.verdict == Verdict::Inconsistent
+            && (hit.generic || hit.remote)
+            && intrinsic.is_empty()
+            && !matches!(&j.pattern, Some(ErrorPattern::CorruptedPeriod { problems })
+                if problems.iter().any(|p| !matches!(p, crate::data::PeriodProblem::DiffersFromReference { .. })))
         {
             f.candidates = vec![alias.figure.clone()];
             f.reason = format!(
-                "the period {period} is of the {} wave, whose reference period is not held; {} is the {} wave's",
-                self.wave_name(Some(other)).unwrap_or_default(),
-                alias.figure,
-                self.wave_name(Some(own)).unwrap_or_default()
+                "{period} differs from {} ({}), and only the generic '{}' ties it there: it may be the period of something else",
+                alias.figure, j.reason, hit.phrase
             );
             return f;
         }
+        let ds = &self.catalogue.datasets()[*d];
         f.status = FindingStatus::Matched;
         f.figure = Some(alias.figure.clone());
         f.dataset = Some(ds.provenance().id.clone());
@@ -1491,39 +1494,52 @@ impl SentenceContext<'_> {
         if let Some(fig) = self.catalogue.figure(&alias.figure) {
             f.wave = self.wave_name(fig.wave.as_deref());
         }
-        let evidence = period_evidence(ds, Some(&alias.figure), self.own_sources);
+        Self::judged(f, j, None)
+    }
+
+    /// A stated period judged against the period figure `figure` of the
+    /// dataset at `d`; `None` when the period is in the years of another
+    /// wave, whose reference period the data do not hold.
+    fn judge_period(
+        &self,
+        period: &crate::data::Period,
+        d: usize,
+        figure: &str,
+    ) -> Option<Judgement> {
+        let ds = &self.catalogue.datasets()[d];
+        let own_wave = self.catalogue.figure(figure).and_then(|x| x.wave.clone());
+        let named = self.catalogue.wave_of_year(period.start.year());
+        if let (Some(own), Some(other)) = (&own_wave, named)
+            && own != other
+        {
+            return None;
+        }
+        let evidence = period_evidence(ds, Some(figure), self.own_sources);
         let only_period = ParsedClaim {
-            text: f.wording.clone(),
+            text: self.sentence.to_string(),
             kind: ClaimKind::Period,
             statement: None,
             amounts: Vec::new(),
             period: Some(*period),
             ..self.parsed.clone()
         };
-        match Checker::new().judge(&only_period, &evidence) {
-            Ok(mut j) => {
-                // `between July 1, 2000, and July 1, 2001`: the same year
-                // with its end read as exclusive, not a corrupted period.
-                if let Evidence::Period {
-                    reference: Some(r), ..
-                } = &evidence
-                    && j.verdict == Verdict::Inconsistent
-                    && period.start == r.start
-                    && period.days() == r.days() + 1
-                {
-                    j.verdict = Verdict::Consistent;
-                    j.pattern = None;
-                    j.reason = format!(
-                        "{period} ends the day after the reference period {r}: the same period with its end read as exclusive"
-                    );
-                }
-                Self::judged(f, &j, None)
-            }
-            Err(e) => {
-                f.reason = format!("the period could not be judged: {e}");
-                f
-            }
+        let mut j = Checker::new().judge(&only_period, &evidence).ok()?;
+        // `between July 1, 2000, and July 1, 2001`: the same year with its
+        // end read as exclusive, not a corrupted period.
+        if let Evidence::Period {
+            reference: Some(r), ..
+        } = &evidence
+            && j.verdict == Verdict::Inconsistent
+            && period.start == r.start
+            && period.days() == r.days() + 1
+        {
+            j.verdict = Verdict::Consistent;
+            j.pattern = None;
+            j.reason = format!(
+                "{period} ends the day after the reference period {r}: the same period with its end read as exclusive"
+            );
         }
+        Some(j)
     }
 }
 

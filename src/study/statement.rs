@@ -488,11 +488,18 @@ pub(crate) fn amount_waves(
             && m.token <= last + 3
             && !(last..m.token).any(|k| clause_break(&tokens[k]))
     });
-    let before = mentions
-        .iter()
-        .filter(|m| !m.range)
-        .rev()
-        .find(|m| m.token < first && m.token >= prev_amount && m.token + 6 >= first);
+    // Before it: within six tokens, after the previous amount, and not
+    // across a conjunction or a bracket (`(up 21 percent from 2000), and
+    // 3,100 ...`: the year is the other statement's).
+    let before = mentions.iter().filter(|m| !m.range).rev().find(|m| {
+        m.token < first
+            && m.token >= prev_amount
+            && m.token + 6 >= first
+            && !(m.token + 1..first).any(|k| {
+                matches!(tokens[k].token, Token::Punct('(' | ')' | ';'))
+                    || tokens[k].word().is_some_and(|w| CONJUNCTIONS.contains(&w))
+            })
+    });
     let attached = after.or(before).map(|m| m.wave.clone());
     let mut sentence: Vec<String> = Vec::new();
     for m in mentions {

@@ -202,6 +202,20 @@ pub(crate) fn not_an_amount(amount: &StatedAmount, tokens: &[Spanned], sentence:
     {
         return true;
     }
+    // `fell into two main groups`: a small count in words before a noun of
+    // the prose, past one adjective.
+    let small_word = after
+        .checked_sub(1)
+        .and_then(|k| tokens.get(k))
+        .and_then(Spanned::word)
+        .and_then(crate::claims::number_word)
+        .is_some_and(|x| x <= 12.0);
+    if small_word
+        && word(after).is_some()
+        && word(after + 1).is_some_and(|w| NOT_AMOUNT_NOUNS.contains(&w))
+    {
+        return true;
+    }
     // `p<.001`: a test's significance level.
     if first.checked_sub(1).and_then(word) == Some("p") {
         return true;

@@ -509,3 +509,59 @@ fn reference_period(ds: &Dataset, table: &AliasTable) -> Option<crate::data::Per
         .filter(|a| a.reads == AliasReads::Period)
         .find_map(|a| ds.figure(&a.figure).and_then(|f| f.value.period().copied()))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_wave_one_figure_held_twice_is_one_figure() {
+        let c = Catalogue::embedded().unwrap();
+        let by_trends = c.figure("w2000.undercover_solicitation").unwrap();
+        let by_njov1 = c.figure("arrests.undercover_solicitation").unwrap();
+        assert_eq!(by_trends, by_njov1);
+        assert_eq!(by_trends.dataset, "njov_trends");
+        assert_eq!(by_trends.same_dataset.as_deref(), Some("njov1"));
+        // Its evidence comes from njov1, whose design model gives intervals.
+        let (i, id) = c.evidence_source(by_trends);
+        assert_eq!(
+            (c.datasets()[i].provenance().id.as_str(), id.as_str()),
+            ("njov1", "arrests.undercover_solicitation")
+        );
+        // A njov1 figure of no measure is of wave 1 too.
+        assert_eq!(
+            c.figure("meeting.violence").unwrap().wave.as_deref(),
+            Some("w2000")
+        );
+        assert!(c.figure("w2000.youth_internet_users").unwrap().context);
+        assert!(!c.figure("w2000.total").unwrap().context);
+    }
+
+    #[test]
+    fn njov1_alone_is_the_wave_its_reference_period_begins_in() {
+        let c = Catalogue::from_datasets(vec![Dataset::latest().unwrap()]).unwrap();
+        assert_eq!(c.waves().len(), 1);
+        assert_eq!(c.wave_of_year(2000), Some("w2000"));
+        assert_eq!(c.wave_of_year(2001), Some("w2000"));
+        assert_eq!(c.wave_of_year(2006), None);
+        assert_eq!(
+            c.figure("arrests.total").unwrap().wave.as_deref(),
+            Some("w2000")
+        );
+    }
+
+    #[test]
+    fn a_same_figures_row_must_name_real_figures() {
+        let trends = Dataset::load("njov_trends", None).unwrap();
+        let njov1 = Dataset::latest().unwrap();
+        // Every row of the shipped table ties two real figures together.
+        let c = Catalogue::from_datasets(vec![njov1, trends]).unwrap();
+        for f in c.figures().iter().filter(|f| f.same_as.is_some()) {
+            assert_eq!(f.wave.as_deref(), Some("w2000"), "{}", f.id);
+        }
+        assert_eq!(
+            c.figures().iter().filter(|f| f.same_as.is_some()).count(),
+            12
+        );
+    }
+}

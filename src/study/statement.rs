@@ -127,8 +127,10 @@ pub(crate) fn wave_mentions(
                 }
                 let next = word(k + 1);
                 let prev = k.checked_sub(1).and_then(word);
+                let prev2 = k.checked_sub(2).and_then(word);
                 if next.is_some_and(|w| PUBLICATION_NOUNS.contains(&w))
                     || prev.is_some_and(|w| PUBLICATION_VERBS.contains(&w))
+                    || (prev == Some("in") && prev2.is_some_and(|w| PUBLICATION_VERBS.contains(&w)))
                 {
                     continue;
                 }
@@ -551,5 +553,115 @@ pub(crate) fn amount_waves(
         from,
         to,
         sentence,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claims::{QuantifierTable, lex, read_sentence};
+
+    fn catalogue() -> Catalogue {
+        Catalogue::embedded().unwrap()
+    }
+
+    fn waves(c: &Catalogue, text: &str) -> Vec<(String, bool, bool)> {
+        wave_mentions(&lex(text, false), None, c)
+            .into_iter()
+            .map(|m| (m.wave, m.since, m.range))
+            .collect()
+    }
+
+    #[test]
+    fn years_and_ordinals_name_waves_and_publication_years_do_not() {
+        let c = catalogue();
+        let w = |s: &str| (s.to_string(), false, false);
+        assert_eq!(waves(&c, "615 arrests in 2006"), [w("w2006")]);
+        assert_eq!(waves(&c, "arrests in 2001"), [w("w2000")]);
+        assert_eq!(waves(&c, "The 2003 report found"), []);
+        assert_eq!(waves(&c, "a study published in 2011"), []);
+        assert_eq!(waves(&c, "in the first wave"), [w("w2000")]);
+        assert_eq!(waves(&c, "a second-wave count"), [w("w2006")]);
+        assert_eq!(waves(&c, "in 2014"), [w("?2014")]);
+        assert_eq!(
+            waves(&c, "up 381 percent over 2000"),
+            [("w2000".to_string(), true, false)]
+        );
+        assert_eq!(
+            waves(&c, "between 2000 and 2006"),
+            [
+                ("w2000".to_string(), false, true),
+                ("w2006".to_string(), false, true)
+            ]
+        );
+    }
+
+    /// How many of a sentence's amounts are amounts of a figure.
+    fn kept(text: &str) -> usize {
+        let parsed = read_sentence(text, &QuantifierTable::shared_default());
+        let tokens = lex(text, false);
+        parsed
+            .amounts
+            .iter()
+            .filter(|a| !not_an_amount(a, &tokens, text))
+            .count()
+    }
+
+    #[test]
+    fn numbers_of_the_prose_are_not_amounts() {
+        for text in [
+            "between the two time periods",
+            "in the 12 months after arrest",
+            "1. The total",
+            "see page 4",
+            "the offenders fell into two main groups",
+            "significant (p<.001 for both)",
+        ] {
+            assert_eq!(kept(text), 0, "{text}");
+        }
+        assert_eq!(kept("about half were 39 or younger"), 1);
+        assert_eq!(kept("Police made 615 arrests"), 1);
+        assert_eq!(kept("arrests rose 21 percent"), 1);
+    }
+
+    fn first_subject(c: &Catalogue, text: &str, amount: &str) -> Vec<String> {
+        let tokens = lex(text, false);
+        let at = text.find(amount).unwrap();
+        let hits = subjects(
+            c,
+            &tokens,
+            [at, at + amount.len()],
+            text.len(),
+            0,
+            AliasReads::Share,
+        );
+        let h = &hits[0];
+        h.aliases
+            .iter()
+            .map(|&(d, a)| c.alias_tables()[d].aliases()[a].figure.clone())
+            .collect()
+    }
+
+    #[test]
+    fn a_phrase_that_names_the_whole_yields_to_the_share() {
+        let c = catalogue();
+        // The possessors are the whole of the share of images.
+        assert_eq!(
+            first_subject(
+                &c,
+                "83% of arrested offenders who possessed child pornography had images of children between the ages of 6 and 12",
+                "83%"
+            ),
+            ["possessors.images_age_6_12"]
+        );
+        // A relative clause right after the amount describes its whole.
+        assert_eq!(
+            first_subject(
+                &c,
+                "1 in 6 cases that began with investigations of CP possession caught offenders who had molested children",
+                "1 in 6"
+            ),
+            ["cp_found_molesters"]
+        );
     }
 }

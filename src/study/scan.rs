@@ -1088,10 +1088,14 @@ impl SentenceContext<'_> {
         {
             candidates.retain(|x| x.judgement.verdict != Verdict::Unverifiable);
         }
+        // Whether the sentence itself names the wave (or both waves of a
+        // change) the candidates are of.
+        let mut strong = is_change && waves.from.is_some() && waves.to.is_some();
         if !is_change {
             // A right number of another wave: given to the wave a year
             // attached to it names, it is wrong; otherwise it is that wave's.
             let (wave, strong_wave) = self.level_wave(amount, i, waves);
+            strong = strong_wave && wave.is_some();
             let reproduced: Vec<usize> = (0..candidates.len())
                 .filter(|&k| candidates[k].reproduced())
                 .collect();
@@ -1306,6 +1310,25 @@ impl SentenceContext<'_> {
                         let others = names.iter().filter(|n| **n != one.id).cloned().collect();
                         return self.matched(f, one, None, others);
                     }
+                }
+                // Wrong in every reading: a specific phrase whose every
+                // figure, of the wave the sentence names, the amount misses.
+                let all_wrong = several
+                    .iter()
+                    .all(|x| x.judgement.verdict == Verdict::Inconsistent);
+                if all_wrong && !hit.generic && !hit.remote && (strong || one_wave) {
+                    let each: Vec<String> = several
+                        .iter()
+                        .skip(1)
+                        .map(|x| format!("{} ({})", x.id, short_value(x.judgement.computed)))
+                        .collect();
+                    let note = format!(
+                        "'{}' also names {}, which '{}' misses as well",
+                        hit.phrase,
+                        each.join(", "),
+                        amount.wording
+                    );
+                    return self.matched(f, &several[0], Some(note), names[1..].to_vec());
                 }
                 f.candidates.clone_from(&names);
                 let each: Vec<String> = several

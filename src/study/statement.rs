@@ -496,12 +496,12 @@ pub(crate) fn amount_waves(
         .get(i + 1)
         .map_or(tokens.len(), |n| token_at(n.span[0]));
     let prev_amount = i.checked_sub(1).map_or(0, |p| token_at(amounts[p].span[1]));
-    // After it: within four tokens, before the next amount and any clause
+    // After it: within six tokens, before the next amount and any clause
     // break; before it: within six tokens, after the previous amount.
     let after = mentions.iter().filter(|m| !m.range).find(|m| {
         m.token >= last
             && m.token < next_amount
-            && m.token <= last + 3
+            && m.token <= last + 5
             && !(last..m.token).any(|k| clause_break(&tokens[k]))
     });
     // Before it: within six tokens, after the previous amount, and not

@@ -411,14 +411,10 @@ fn calendar_year_at(tokens: &[Spanned], i: usize) -> Option<(FoundPeriod, usize)
     ))
 }
 
-/// `the twelve months ending June 30, 2001`, `the 12-month period ended
-/// 30 June 2001`, `the year ending June 30, 2001`, `the fiscal year ended
-/// June 30, 2001`: the months ending on a date.
-fn months_ending_at(
-    text: &str,
-    tokens: &[Spanned],
-    i: usize,
-) -> Result<Option<(FoundPeriod, usize)>> {
+/// `the year`, `the twelve months`, `the 12-month period`, `the fiscal
+/// year` (with `fiscal` only when `fiscal` is true) from token `i`: the
+/// number of months and the token after the words.
+fn months_span(tokens: &[Spanned], i: usize, fiscal: bool) -> Option<(u32, usize)> {
     let mut k = i;
     if word(tokens.get(k)) == Some("the") {
         k += 1;
@@ -428,34 +424,49 @@ fn months_ending_at(
             k += 1;
             12
         }
-        Some("fiscal") if word(tokens.get(k + 1)) == Some("year") => {
+        Some("fiscal") if fiscal && word(tokens.get(k + 1)) == Some("year") => {
             k += 2;
             12
         }
         _ => {
-            let Some(n) = crate::claims::amount::read_numeral(tokens, k) else {
-                return Ok(None);
-            };
+            let n = crate::claims::amount::read_numeral(tokens, k)?;
             if !n.is_whole() || !(1.0..=120.0).contains(&n.value) {
-                return Ok(None);
+                return None;
             }
             k = n.end;
+            // `n` is a whole number from 1 to 120 here.
+            #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+            let n = n.value as u32;
             match word(tokens.get(k)) {
                 Some("months" | "month") => {
                     k += 1;
-                    n.value as u32
+                    n
                 }
                 Some("years" | "year") => {
                     k += 1;
-                    12 * n.value as u32
+                    12 * n
                 }
-                _ => return Ok(None),
+                _ => return None,
             }
         }
     };
     if word(tokens.get(k)) == Some("period") {
         k += 1;
     }
+    Some((months, k))
+}
+
+/// `the twelve months ending June 30, 2001`, `the 12-month period ended
+/// 30 June 2001`, `the year ending June 30, 2001`, `the fiscal year ended
+/// June 30, 2001`: the months ending on a date.
+fn months_ending_at(
+    text: &str,
+    tokens: &[Spanned],
+    i: usize,
+) -> Result<Option<(FoundPeriod, usize)>> {
+    let Some((months, mut k)) = months_span(tokens, i, true) else {
+        return Ok(None);
+    };
     match word(tokens.get(k)) {
         Some("ending" | "ended" | "through" | "to" | "until") => k += 1,
         _ => return Ok(None),
@@ -555,42 +566,9 @@ fn months_beginning_at(
     tokens: &[Spanned],
     i: usize,
 ) -> Result<Option<(FoundPeriod, usize)>> {
-    let mut k = i;
-    if word(tokens.get(k)) == Some("the") {
-        k += 1;
-    }
-    let months: u32 = match word(tokens.get(k)) {
-        Some("year") => {
-            k += 1;
-            12
-        }
-        _ => {
-            let Some(n) = crate::claims::amount::read_numeral(tokens, k) else {
-                return Ok(None);
-            };
-            if !n.is_whole() || !(1.0..=120.0).contains(&n.value) {
-                return Ok(None);
-            }
-            k = n.end;
-            // `n` is a whole number from 1 to 120 here.
-            #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-            let n = n.value as u32;
-            match word(tokens.get(k)) {
-                Some("months" | "month") => {
-                    k += 1;
-                    n
-                }
-                Some("years" | "year") => {
-                    k += 1;
-                    12 * n
-                }
-                _ => return Ok(None),
-            }
-        }
+    let Some((months, mut k)) = months_span(tokens, i, false) else {
+        return Ok(None);
     };
-    if word(tokens.get(k)) == Some("period") {
-        k += 1;
-    }
     match word(tokens.get(k)) {
         Some("beginning" | "begun" | "starting" | "started" | "following" | "from" | "after") => {
             k += 1;

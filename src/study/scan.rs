@@ -372,18 +372,7 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
         if parsed.amounts.is_empty() && parsed.period.is_none() && parsed.vague.is_empty() {
             // No amount, but what it is about may be what the next
             // sentence's amounts are about.
-            if let Some(h) = subjects(
-                catalogue,
-                &tokens,
-                [0, 0],
-                sentence.len(),
-                0,
-                AliasReads::Level,
-            )
-            .into_iter()
-            .filter(|h| !h.generic && !h.remote)
-            .max_by_key(|h| h.token)
-            {
+            if let Some(h) = last_specific_phrase(catalogue, &tokens, sentence) {
                 previous = Some((h, b));
             }
             continue;
@@ -413,19 +402,9 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
             document_wave: document_wave.clone(),
             most_named_wave: most_named.clone(),
         };
-        let used = context.findings(&mut findings).or_else(|| {
-            subjects(
-                catalogue,
-                &context.tokens,
-                [0, 0],
-                sentence.len(),
-                0,
-                AliasReads::Level,
-            )
-            .into_iter()
-            .filter(|h| !h.generic && !h.remote)
-            .max_by_key(|h| h.token)
-        });
+        let used = context
+            .findings(&mut findings)
+            .or_else(|| last_specific_phrase(catalogue, &context.tokens, sentence));
         if let Some(hit) = used {
             previous = Some((hit, b));
         } else if let Some(p) = previous.as_mut() {
@@ -1564,6 +1543,26 @@ impl SentenceContext<'_> {
         }
         Some(j)
     }
+}
+
+/// The last specific phrase of a sentence: what the next sentence may be
+/// about when it refers back.
+fn last_specific_phrase(
+    catalogue: &Catalogue,
+    tokens: &[Spanned],
+    sentence: &str,
+) -> Option<PhraseHit> {
+    subjects(
+        catalogue,
+        tokens,
+        [0, 0],
+        sentence.len(),
+        0,
+        AliasReads::Level,
+    )
+    .into_iter()
+    .filter(|h| !h.generic && !h.remote)
+    .max_by_key(|h| h.token)
 }
 
 fn short_value(v: Option<f64>) -> String {

@@ -6,55 +6,30 @@ use std::path::{Path, PathBuf};
 use njov::{Dataset, Format, Report};
 
 use crate::format;
-use crate::options::DataArgs;
+use crate::options::EveryDatasetArgs;
 use crate::output::emit;
 
-/// Where `njov claims` reads its statements: every embedded dataset that
-/// holds statements, or the one `--dataset` names.
-#[derive(clap::Args)]
-pub(crate) struct LedgerDataArgs {
-    /// Judge this dataset's statements only (default: every dataset of the study).
-    #[arg(long)]
-    dataset: Option<String>,
-    /// Dataset version (with --dataset; default: the newest).
-    #[arg(long, requires = "dataset")]
-    data_version: Option<String>,
-    /// Read the dataset from this directory (same layout as data/; with --dataset).
-    #[arg(long, requires = "dataset")]
-    data_dir: Option<PathBuf>,
-}
-
-impl LedgerDataArgs {
-    /// The datasets whose ledgers are judged.
-    fn datasets(&self) -> njov::Result<Vec<Dataset>> {
-        match &self.dataset {
-            Some(id) => Ok(vec![
-                DataArgs {
-                    dataset: id.clone(),
-                    data_version: self.data_version.clone(),
-                    data_dir: self.data_dir.clone(),
-                }
-                .load()?,
-            ]),
-            None => {
-                let mut out = Vec::new();
-                for id in njov::data::embedded_catalog().datasets.keys() {
-                    let ds = Dataset::load(id, None)?;
-                    if !ds.statements().is_empty() {
-                        out.push(ds);
-                    }
-                }
-                Ok(out)
-            }
+/// The datasets whose ledgers are judged: the one asked for, or every
+/// embedded dataset that holds statements.
+fn datasets(data: &EveryDatasetArgs) -> njov::Result<Vec<Dataset>> {
+    if let Some(ds) = data.one()? {
+        return Ok(vec![ds]);
+    }
+    let mut out = Vec::new();
+    for id in njov::data::embedded_catalog().datasets.keys() {
+        let ds = Dataset::load(id, None)?;
+        if !ds.statements().is_empty() {
+            out.push(ds);
         }
     }
+    Ok(out)
 }
 
 /// The arguments of `njov claims`.
 #[derive(clap::Args)]
 pub(crate) struct Args {
     #[command(flatten)]
-    data: LedgerDataArgs,
+    data: EveryDatasetArgs,
     /// Output format: text, markdown, json, csv or html.
     #[arg(long, value_parser = format::accepts(format::REPORT), default_value = "text")]
     pub(crate) format: Format,
@@ -71,8 +46,8 @@ pub(crate) fn run(args: &Args) -> njov::Result<()> {
 /// `njov claims`: one dataset's ledger as its report renders it, or every
 /// dataset's, one after another (a JSON array and a CSV table joined into
 /// one; HTML renders one dataset's page, so it asks for `--dataset`).
-fn claims(data: &LedgerDataArgs, format: Format, output: Option<&Path>) -> njov::Result<()> {
-    let datasets = data.datasets()?;
+fn claims(data: &EveryDatasetArgs, format: Format, output: Option<&Path>) -> njov::Result<()> {
+    let datasets = datasets(data)?;
     if datasets.len() > 1 && format == Format::Html {
         return Err(njov::Error::invalid_argument(
             "format",

@@ -28,6 +28,38 @@ impl DataArgs {
     }
 }
 
+/// Where a command that reads every dataset of the study by default reads
+/// (`njov scan`, `njov claims`): all of them, or the one `--dataset` names.
+#[derive(clap::Args)]
+pub(crate) struct EveryDatasetArgs {
+    /// Read this dataset only (default: every dataset of the study: wave 1, the later
+    /// waves and the changes between them).
+    #[arg(long)]
+    dataset: Option<String>,
+    /// Dataset version (with --dataset; default: the newest).
+    #[arg(long, requires = "dataset")]
+    data_version: Option<String>,
+    /// Read the dataset from this directory (same layout as data/; with --dataset).
+    #[arg(long, requires = "dataset")]
+    data_dir: Option<PathBuf>,
+}
+
+impl EveryDatasetArgs {
+    /// The one dataset asked for, or `None` for every dataset.
+    pub(crate) fn one(&self) -> njov::Result<Option<Dataset>> {
+        let Some(id) = &self.dataset else {
+            return Ok(None);
+        };
+        DataArgs {
+            dataset: id.clone(),
+            data_version: self.data_version.clone(),
+            data_dir: self.data_dir.clone(),
+        }
+        .load()
+        .map(Some)
+    }
+}
+
 /// How the national estimates are computed.
 #[derive(clap::Args)]
 pub(crate) struct EstimateArgs {

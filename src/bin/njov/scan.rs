@@ -3,44 +3,14 @@
 
 use std::path::{Path, PathBuf};
 
+use njov::Format;
 use njov::data::utf8_text;
 use njov::report::{render_document, scan_document, scan_page};
 use njov::study::{Catalogue, document_sources, scan_with};
-use njov::{Dataset, Format};
 
 use crate::format;
+use crate::options::EveryDatasetArgs;
 use crate::output::emit;
-
-/// Where `njov scan` reads its figures: every embedded dataset, or one.
-#[derive(clap::Args)]
-pub(crate) struct ScanDataArgs {
-    /// Judge against this dataset only (default: every dataset of the study: wave 1, the
-    /// later waves and the changes between them).
-    #[arg(long)]
-    dataset: Option<String>,
-    /// Dataset version (with --dataset; default: the newest).
-    #[arg(long, requires = "dataset")]
-    data_version: Option<String>,
-    /// Read the dataset from this directory (same layout as data/; with --dataset).
-    #[arg(long, requires = "dataset")]
-    data_dir: Option<PathBuf>,
-}
-
-impl ScanDataArgs {
-    /// The catalogue the scan reads: the one dataset asked for, or all.
-    fn catalogue(&self) -> njov::Result<Catalogue> {
-        match &self.dataset {
-            Some(id) => {
-                let ds = match &self.data_dir {
-                    Some(d) => Dataset::load_from_dir(d, id, self.data_version.as_deref())?,
-                    None => Dataset::load(id, self.data_version.as_deref())?,
-                };
-                Catalogue::from_datasets(vec![ds])
-            }
-            None => Catalogue::embedded(),
-        }
-    }
-}
 
 /// The arguments of `njov scan`.
 #[derive(clap::Args)]
@@ -48,7 +18,7 @@ pub(crate) struct Args {
     /// The document (plain text).
     file: PathBuf,
     #[command(flatten)]
-    data: ScanDataArgs,
+    data: EveryDatasetArgs,
     /// Output format: text, markdown, json, csv or html.
     #[arg(long, value_parser = format::accepts(format::SCAN), default_value = "text")]
     pub(crate) format: Format,
@@ -65,14 +35,17 @@ pub(crate) fn run(args: &Args) -> njov::Result<()> {
 /// `njov scan`.
 fn scan(
     file: &Path,
-    data: &ScanDataArgs,
+    data: &EveryDatasetArgs,
     format: Format,
     output: Option<&Path>,
 ) -> njov::Result<()> {
     let name = file.display().to_string();
     let bytes = std::fs::read(file).map_err(|e| njov::Error::io(&name, e))?;
     let text = utf8_text(&bytes, &name)?;
-    let catalogue = data.catalogue()?;
+    let catalogue = match data.one()? {
+        Some(ds) => Catalogue::from_datasets(vec![ds])?,
+        None => Catalogue::embedded()?,
+    };
     // A document the data ship (the press release) is no evidence for itself.
     let mut sources: Vec<String> = Vec::new();
     for ds in catalogue.datasets() {

@@ -289,7 +289,7 @@ fn pct(a: usize, b: usize) -> f64 {
 }
 
 /// The share of checkable statements that must be judged right, per mille.
-const RIGHT_FLOOR_PERMILLE: usize = 760;
+const RIGHT_FLOOR_PERMILLE: usize = 775;
 
 #[test]
 fn the_document_corpus_is_judged_right_with_no_false_alarm() {
@@ -300,7 +300,7 @@ fn the_document_corpus_is_judged_right_with_no_false_alarm() {
     }
     assert!(real.statements > 0 && planted.statements > 0);
     assert_eq!(all.false_alarms, 0, "false alarms (see above)");
-    // Issue 17 asks for 95%; the reader is not there yet (76.1% of the 51 texts on
+    // Issue 17 asks for 95%; the reader is not there yet (77.7% of the 51 texts on
     // 3 December 2026). The floor keeps what has been reached: raise it as
     // the reader improves, never lower it.
     assert!(

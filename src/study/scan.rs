@@ -594,6 +594,13 @@ impl SentenceContext<'_> {
                 {
                     checker = checker.evidence_decimals(i32::try_from(p.decimals()).unwrap_or(0));
                 }
+                // A share of a count may have been taken of another whole
+                // of the dataset: the error pattern is named when it fits one.
+                if let Evidence::Share { part, whole } = evidence {
+                    for (label, other) in other_wholes(ds, base.as_deref(), part, whole) {
+                        checker = checker.alternative_base(label, other);
+                    }
+                }
                 checker.judge(&parsed, &evidence).ok()?
             }
         };
@@ -1543,6 +1550,28 @@ impl SentenceContext<'_> {
         }
         Some(j)
     }
+}
+
+/// The other wholes of a dataset a share of `part` might have been taken
+/// of: every figure or derived sum that is some figure's base (or a derived
+/// sum), other than `base`, larger than `part`, with its label.
+fn other_wholes(ds: &Dataset, base: Option<&str>, part: f64, whole: f64) -> Vec<(String, f64)> {
+    let mut ids: Vec<&str> = ds
+        .figures()
+        .iter()
+        .filter_map(|f| f.base.as_deref())
+        .chain(ds.derived().iter().map(|d| d.id.as_str()))
+        .collect();
+    ids.sort_unstable();
+    ids.dedup();
+    ids.into_iter()
+        .filter(|id| Some(*id) != base)
+        .filter_map(|id| {
+            let v = ds.value(id)?;
+            (v > part && (v - whole).abs() > f64::EPSILON && ds.unit(id)?.is_count())
+                .then(|| (ds.label(id).unwrap_or(id).to_string(), v))
+        })
+        .collect()
 }
 
 /// The last specific phrase of a sentence: what the next sentence may be

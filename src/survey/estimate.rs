@@ -26,10 +26,12 @@ pub enum Statistic {
     Proportion,
     /// A ratio of totals `sum w_i y_i / sum w_i x_i`.
     Ratio,
+    /// A quantile of the weighted distribution (R's `svyquantile`).
+    Quantile,
 }
 
 impl Statistic {
-    /// The lower-case name (`total`, `mean`, `proportion`, `ratio`).
+    /// The lower-case name (`total`, `mean`, `proportion`, `ratio`, `quantile`).
     ///
     /// ```
     /// use njov::survey::Statistic;
@@ -41,6 +43,7 @@ impl Statistic {
             Statistic::Mean => "mean",
             Statistic::Proportion => "proportion",
             Statistic::Ratio => "ratio",
+            Statistic::Quantile => "quantile",
         }
     }
 }
@@ -54,17 +57,18 @@ impl std::fmt::Display for Statistic {
 impl std::str::FromStr for Statistic {
     type Err = Error;
 
-    /// Reads `total`, `mean`, `proportion` or `ratio`.
+    /// Reads `total`, `mean`, `proportion`, `ratio` or `quantile`.
     fn from_str(s: &str) -> Result<Statistic> {
         match s.trim().to_ascii_lowercase().as_str() {
             "total" => Ok(Statistic::Total),
             "mean" => Ok(Statistic::Mean),
             "proportion" => Ok(Statistic::Proportion),
             "ratio" => Ok(Statistic::Ratio),
+            "quantile" => Ok(Statistic::Quantile),
             _ => Err(Error::invalid_argument(
                 "stat",
                 s,
-                "one of total, mean, proportion, ratio",
+                "one of total, mean, proportion, ratio, quantile",
             )),
         }
     }
@@ -294,7 +298,11 @@ impl SurveyDesign {
         let (_, _, ty, n) = self.sums(y, mask);
         let (_, _, tx, _) = self.sums(x, mask);
         if tx == 0.0 {
-            return Err(unavailable("ratio", "the denominator total is 0"));
+            return Err(unavailable(
+                "ratio",
+                "the denominator's weighted total (in the domain) is 0: choose a denominator \
+                 that is not 0 everywhere, or a domain where it is not",
+            ));
         }
         let r = ty / tx;
         let z: Vec<f64> = (0..self.n_rows())

@@ -8,8 +8,8 @@ use std::time::Instant;
 use serde::Serialize;
 
 use njov::survey::{
-    DesignColumns, EstimateInterval, LonelyPsu, Missing, Statistic, SurveyDesign, SvycipropMethod,
-    column_f64, mask_equals, read_csv,
+    ChisqTest, DesignColumns, Domain, Estimate, EstimateInterval, LonelyPsu, Missing, Statistic,
+    SurveyDesign, SvycipropMethod, column_f64, column_text, mask_equals, read_csv,
 };
 
 use crate::TextOrJson;
@@ -19,9 +19,9 @@ pub(crate) struct SurveyArgs {
     /// The CSV file (header row).
     #[arg(long)]
     data: PathBuf,
-    /// The variable to estimate.
-    #[arg(long)]
-    var: String,
+    /// The variable to estimate (the numerator of a ratio).
+    #[arg(long, required_unless_present = "chisq")]
+    var: Option<String>,
     /// Column of sampling weights.
     #[arg(long)]
     weights: Option<String>,
@@ -58,8 +58,21 @@ pub(crate) struct SurveyArgs {
     #[arg(long)]
     na_rm: bool,
     /// What to estimate.
-    #[arg(long, value_enum)]
-    stat: Statistic,
+    #[arg(long, value_enum, required_unless_present = "chisq")]
+    stat: Option<Statistic>,
+    /// The denominator of a ratio (`--stat ratio`), as R's `svyratio`.
+    #[arg(long)]
+    denominator: Option<String>,
+    /// The probability of a quantile (`--stat quantile`), in (0, 1); R's
+    /// `svyquantile` with its Woodruff interval.
+    #[arg(long)]
+    quantile: Option<f64>,
+    /// Estimate for every level of this column (R's `svyby`): JSON `rows`, each with its `level`.
+    #[arg(long)]
+    by: Option<String>,
+    /// The Rao-Scott test of independence of two categorical columns, A,B (R's `svychisq`).
+    #[arg(long, conflicts_with_all = ["stat", "by", "quantile", "denominator"])]
+    chisq: Option<String>,
     /// Interval method for a proportion (R's svyciprop; default logit); totals and means
     /// take the t interval (`mean`).
     #[arg(long, value_enum)]
@@ -75,19 +88,6 @@ pub(crate) struct SurveyArgs {
     pub(crate) format: TextOrJson,
 }
 
-/// The result; its JSON keys (`stat, estimate, se, lower, upper, df, deff`)
-/// are part of the command-line contract.
-#[derive(Serialize)]
-struct SurveyOutput {
-    stat: Statistic,
-    estimate: f64,
-    se: f64,
-    lower: f64,
-    upper: f64,
-    df: f64,
-    deff: Option<f64>,
-}
-
 /// `njov survey`.
 pub(crate) fn run(args: &SurveyArgs) -> njov::Result<()> {
     let domain = match &args.domain {
@@ -99,11 +99,68 @@ pub(crate) fn run(args: &SurveyArgs) -> njov::Result<()> {
             Some((col.trim().to_string(), value.trim().to_string()))
         }
     };
-    if args.stat == Statistic::Ratio {
+    let chisq = match &args.chisq {
+        None => None,
+        Some(spec) => match spec.split_once(',') {
+            Some((a, b)) if !a.trim().is_empty() && !b.trim().is_empty() => {
+                Some((a.trim().to_string(), b.trim().to_string()))
+            }
+            _ => {
+                return Err(njov::Error::invalid_argument(
+                    "chisq",
+                    spec,
+                    "two columns, A,B",
+                ));
+            }
+        },
+    };
+    let stat = args.stat.unwrap_or(Statistic::Mean);
+    match stat {
+        Statistic::Ratio if args.denominator.is_none() => {
+            return Err(njov::Error::invalid_argument(
+                "denominator",
+                "none",
+                "--denominator COLUMN for --stat ratio",
+            ));
+        }
+        Statistic::Quantile => match args.quantile {
+            None => {
+                return Err(njov::Error::invalid_argument(
+                    "quantile",
+                    "none",
+                    "--quantile Q in (0, 1) for --stat quantile (0.5 for the median)",
+                ));
+            }
+            Some(q) if !(q > 0.0 && q < 1.0) => {
+                return Err(njov::Error::invalid_argument(
+                    "quantile",
+                    q,
+                    "a probability strictly between 0 and 1 (0.5 for the median)",
+                ));
+            }
+            _ => {}
+        },
+        _ => {}
+    }
+    if args.denominator.is_some() && stat != Statistic::Ratio {
         return Err(njov::Error::invalid_argument(
-            "stat",
-            "ratio",
-            "total, mean or proportion",
+            "denominator",
+            args.denominator.as_deref().unwrap_or_default(),
+            "only with --stat ratio",
+        ));
+    }
+    if args.quantile.is_some() && stat != Statistic::Quantile {
+        return Err(njov::Error::invalid_argument(
+            "quantile",
+            args.quantile.unwrap_or_default(),
+            "only with --stat quantile",
+        ));
+    }
+    if !(args.level > 0.0 && args.level < 1.0) {
+        return Err(njov::Error::invalid_argument(
+            "level",
+            args.level,
+            "a level in (0, 1)",
         ));
     }
     let columns = DesignColumns {
@@ -118,7 +175,10 @@ pub(crate) fn run(args: &SurveyArgs) -> njov::Result<()> {
         lonely_psu: args.lonely_psu,
     };
     let started = Instant::now();
-    let numeric: Vec<&str> = std::iter::once(args.var.as_str())
+    let numeric: Vec<&str> = args
+        .var
+        .iter()
+        .chain(&args.denominator)
         .chain(
             [
                 &columns.weights,
@@ -127,27 +187,52 @@ pub(crate) fn run(args: &SurveyArgs) -> njov::Result<()> {
                 &columns.fpc2,
             ]
             .into_iter()
-            .flatten()
-            .map(String::as_str),
+            .flatten(),
         )
+        .map(String::as_str)
         .collect();
-    let labels: Vec<&str> = [&columns.strata, &columns.psu, &columns.ssu]
+    let labels: Vec<&str> = [&columns.strata, &columns.psu, &columns.ssu, &args.by]
         .into_iter()
         .flatten()
         .map(String::as_str)
         .chain(domain.iter().map(|(c, _)| c.as_str()))
+        .chain(chisq.iter().flat_map(|(a, b)| [a.as_str(), b.as_str()]))
         .collect();
     let df = read_csv(&args.data, &numeric, &labels)?;
     let read = started.elapsed();
 
     let design = SurveyDesign::from_frame(&df, &columns)?;
-    let y = column_f64(&df, &args.var)?;
-    let mask = match &domain {
+    let mut mask = match &domain {
         Some((col, value)) => Some(mask_equals(&df, col, value)?),
         None => None,
     };
-    let domain = match &mask {
-        Some(m) => Some(design.domain(m)?),
+    let report_timings = |what: &str| {
+        if args.timings {
+            eprintln!(
+                "timings: read {:.3} s ({} rows, {} columns), {what} {:.3} s",
+                read.as_secs_f64(),
+                df.height(),
+                df.width(),
+                (started.elapsed() - read).as_secs_f64()
+            );
+        }
+    };
+
+    if let Some((a, b)) = &chisq {
+        let (a_labels, b_labels) = (column_text(&df, a)?, column_text(&df, b)?);
+        let test = match &mask {
+            Some(m) => design.domain(m)?.chisq(&a_labels, &b_labels)?,
+            None => design.chisq(&a_labels, &b_labels)?,
+        };
+        report_timings("test");
+        print_chisq(&test, args.format);
+        return Ok(());
+    }
+
+    let var = args.var.as_deref().unwrap_or_default();
+    let y = column_f64(&df, var)?;
+    let x = match &args.denominator {
+        Some(d) => Some(column_f64(&df, d)?),
         None => None,
     };
     let missing = if args.na_rm {
@@ -155,11 +240,130 @@ pub(crate) fn run(args: &SurveyArgs) -> njov::Result<()> {
     } else {
         Missing::Refuse
     };
-    let estimate = match &domain {
-        None => design.estimate(args.stat, &y, missing)?,
-        Some(d) => d.estimate(args.stat, &y, missing)?,
+    // A ratio or quantile with --na-rm: R's svyratio and svyquantile take
+    // the subset of the rows with every variable present.
+    if args.na_rm && matches!(stat, Statistic::Ratio | Statistic::Quantile) {
+        let present: Vec<bool> = (0..y.len())
+            .map(|i| !y[i].is_nan() && x.as_ref().is_none_or(|x| !x[i].is_nan()))
+            .collect();
+        mask = Some(match mask {
+            Some(m) => m.iter().zip(&present).map(|(a, b)| *a && *b).collect(),
+            None => present,
+        });
+    }
+    let one = |scope: Scope<'_>| -> njov::Result<SurveyRow> {
+        row_of(scope, stat, &y, x.as_deref(), args, missing)
     };
-    let interval: EstimateInterval = match args.stat {
+    let top = match &mask {
+        Some(m) => Scope::Domain(design.domain(m)?),
+        None => Scope::Design(&design),
+    };
+    match &args.by {
+        None => {
+            let row = one(top)?;
+            report_timings("estimate");
+            print_output(&SurveyOutput { stat, row }, args.format);
+        }
+        Some(col) => {
+            let groups = column_text(&df, col)?;
+            let each = |d: Domain<'_>| one(Scope::Domain(d));
+            let rows = match top {
+                Scope::Design(des) => des.by(&groups, each)?,
+                Scope::Domain(d) => d.by(&groups, each)?,
+            }
+            .into_iter()
+            .map(|r| ByRow {
+                level: r.level,
+                row: r.value,
+            })
+            .collect();
+            report_timings("estimates");
+            print_by(
+                &ByOutput {
+                    stat,
+                    by: col.clone(),
+                    rows,
+                },
+                args.format,
+            );
+        }
+    }
+    Ok(())
+}
+
+/// The whole design or a domain of it.
+#[derive(Clone, Copy)]
+enum Scope<'a> {
+    Design(&'a SurveyDesign),
+    Domain(Domain<'a>),
+}
+
+/// One estimate with its interval.
+#[derive(Serialize)]
+struct SurveyRow {
+    estimate: f64,
+    se: f64,
+    lower: f64,
+    upper: f64,
+    df: f64,
+    deff: Option<f64>,
+}
+
+/// The result; its JSON keys (`stat, estimate, se, lower, upper, df, deff`)
+/// are part of the command-line contract.
+#[derive(Serialize)]
+struct SurveyOutput {
+    stat: Statistic,
+    #[serde(flatten)]
+    row: SurveyRow,
+}
+
+#[derive(Serialize)]
+struct ByRow {
+    level: String,
+    #[serde(flatten)]
+    row: SurveyRow,
+}
+
+/// `--by`: the JSON keys `stat, by, rows` (each `level, estimate, se,
+/// lower, upper, df, deff`).
+#[derive(Serialize)]
+struct ByOutput {
+    stat: Statistic,
+    by: String,
+    rows: Vec<ByRow>,
+}
+
+fn row_of(
+    scope: Scope<'_>,
+    stat: Statistic,
+    y: &[f64],
+    x: Option<&[f64]>,
+    args: &SurveyArgs,
+    missing: Missing,
+) -> njov::Result<SurveyRow> {
+    if stat == Statistic::Quantile {
+        let p = args.quantile.unwrap_or(0.5);
+        let q = match scope {
+            Scope::Design(des) => des.quantile(y, p, args.level)?,
+            Scope::Domain(d) => d.quantile(y, p, args.level)?,
+        };
+        return Ok(SurveyRow {
+            estimate: q.estimate,
+            se: q.se,
+            lower: q.lower,
+            upper: q.upper,
+            df: q.df,
+            deff: None,
+        });
+    }
+    let estimate: Estimate = match (scope, stat, x) {
+        (Scope::Design(des), Statistic::Ratio, Some(x)) => des.ratio(y, x)?,
+        (Scope::Domain(d), Statistic::Ratio, Some(x)) => d.ratio(y, x)?,
+        (Scope::Design(des), _, _) => des.estimate(stat, y, missing)?,
+        (Scope::Domain(d), _, _) => d.estimate(stat, y, missing)?,
+    };
+    let interval: EstimateInterval = match stat {
         Statistic::Proportion => estimate
             .proportion_interval(args.method.unwrap_or(SvycipropMethod::Logit), args.level)?,
         _ => {
@@ -169,42 +373,76 @@ pub(crate) fn run(args: &SurveyArgs) -> njov::Result<()> {
                 return Err(njov::Error::invalid_argument(
                     "method",
                     m,
-                    "mean (or wald) for a total or mean: the t interval",
+                    "mean (or wald) for a total, mean or ratio: the t interval",
                 ));
             }
             estimate.t_interval(args.level)?
         }
     };
-    let estimated = started.elapsed() - read;
-    let out = SurveyOutput {
-        stat: args.stat,
+    Ok(SurveyRow {
         estimate: estimate.estimate,
         se: estimate.se,
         lower: interval.lower,
         upper: interval.upper,
         df: estimate.df,
         deff: estimate.deff,
-    };
-    if args.timings {
-        eprintln!(
-            "timings: read {:.3} s ({} rows, {} columns), estimate {:.3} s",
-            read.as_secs_f64(),
-            df.height(),
-            df.width(),
-            estimated.as_secs_f64()
-        );
-    }
-    match args.format {
-        TextOrJson::Json => println!(
-            "{}",
-            serde_json::to_string_pretty(&out).expect("a survey result serialises")
-        ),
+    })
+}
+
+fn json<T: Serialize>(value: &T) -> String {
+    serde_json::to_string_pretty(value).expect("a survey result serialises")
+}
+
+fn print_output(out: &SurveyOutput, format: TextOrJson) {
+    match format {
+        TextOrJson::Json => println!("{}", json(out)),
         TextOrJson::Text => {
-            let v = serde_json::to_value(&out).expect("a survey result serialises");
+            let v = serde_json::to_value(out).expect("a survey result serialises");
             for key in ["stat", "estimate", "se", "lower", "upper", "df", "deff"] {
                 println!("{key:<9} {}", v[key]);
             }
         }
     }
-    Ok(())
+}
+
+fn print_by(out: &ByOutput, format: TextOrJson) {
+    match format {
+        TextOrJson::Json => println!("{}", json(out)),
+        TextOrJson::Text => {
+            println!("{} by {}", out.stat, out.by);
+            println!(
+                "{:<12} {:>14} {:>14} {:>14} {:>14} {:>6}",
+                "level", "estimate", "se", "lower", "upper", "df"
+            );
+            for r in &out.rows {
+                println!(
+                    "{:<12} {:>14.6} {:>14.6} {:>14.6} {:>14.6} {:>6}",
+                    r.level, r.row.estimate, r.row.se, r.row.lower, r.row.upper, r.row.df
+                );
+            }
+        }
+    }
+}
+
+fn print_chisq(test: &ChisqTest, format: TextOrJson) {
+    match format {
+        TextOrJson::Json => println!("{}", json(test)),
+        TextOrJson::Text => {
+            println!("Rao-Scott test of independence (second-order, F)");
+            println!("statistic {}", test.statistic);
+            println!("df        {}", test.df);
+            println!("ddf       {}", test.ddf);
+            println!("p_value   {}", test.p_value);
+            println!(
+                "{:<12} {:<12} {:>14} {:>12} {:>12}",
+                "row", "col", "total", "proportion", "se"
+            );
+            for c in &test.cells {
+                println!(
+                    "{:<12} {:<12} {:>14.4} {:>12.6} {:>12.6}",
+                    c.row, c.col, c.total, c.proportion, c.se
+                );
+            }
+        }
+    }
 }

@@ -1,0 +1,180 @@
+//! `njov survey --stat ratio|quantile`, `--by` and `--chisq` against the R
+//! reference values of `tests/data/survey_estimators_reference.csv`
+//! (`scripts/survey_estimators_reference.R`), and their bad input.
+#![cfg(feature = "cli")]
+
+use std::process::Command;
+
+const DESIGN: [&str; 8] = [
+    "--data",
+    "tests/data/survey_estimators/apistrat.csv",
+    "--weights",
+    "pw",
+    "--strata",
+    "stype",
+    "--fpc",
+    "fpc",
+];
+
+fn njov(args: &[&str]) -> (i32, serde_json::Value, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_njov"))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .arg("survey")
+        .args(DESIGN)
+        .args(args)
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout).to_string();
+    let json = serde_json::from_str(&stdout).unwrap_or(serde_json::Value::Null);
+    (
+        out.status.code().unwrap_or(-1),
+        json,
+        String::from_utf8_lossy(&out.stderr).to_string(),
+    )
+}
+
+/// The reference row of `strat_fpc` with these fields.
+fn reference(stat: &str, var: &str, domain: &str, by: &str, level: &str, prob: &str) -> Vec<f64> {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/survey_estimators_reference.csv"
+    ))
+    .unwrap();
+    let mut lines = text.lines();
+    let header: Vec<&str> = lines.next().unwrap().split(',').collect();
+    let col = |name: &str| header.iter().position(|h| *h == name).unwrap();
+    for line in lines {
+        let f: Vec<&str> = line.split(',').collect();
+        let prob_ok = prob.is_empty() || f[col("prob")].parse::<f64>().ok() == prob.parse().ok();
+        let alpha_ok = prob.is_empty() || f[col("alpha")].parse::<f64>().ok() == Some(0.05);
+        if f[col("design")] == "strat_fpc"
+            && f[col("stat")] == stat
+            && f[col("var")] == var
+            && f[col("domain")] == domain
+            && f[col("by")] == by
+            && f[col("level")] == level
+            && prob_ok
+            && alpha_ok
+        {
+            return ["estimate", "se", "lower", "upper", "df", "ddf", "p_value"]
+                .iter()
+                .map(|k| f[col(k)].parse().unwrap_or(f64::NAN))
+                .collect();
+        }
+    }
+    panic!("no reference row {stat} {var} {domain} {by} {level} {prob}");
+}
+
+fn close(ours: &serde_json::Value, r: f64, tol: f64, what: &str) {
+    let ours = ours.as_f64().unwrap_or_else(|| panic!("{what}: {ours}"));
+    let d = (ours - r).abs() / r.abs();
+    assert!(d <= tol, "{what}: {ours} vs R {r} ({d:e})");
+}
+
+#[test]
+fn ratio_in_a_domain_matches_r() {
+    let (code, json, err) = njov(&[
+        "--stat",
+        "ratio",
+        "--var",
+        "meals",
+        "--denominator",
+        "enroll",
+        "--domain",
+        "stype=E",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let r = reference("ratio", "meals", "stype=E", "", "", "");
+    close(&json["estimate"], r[0], 1e-9, "estimate");
+    close(&json["se"], r[1], 1e-9, "se");
+}
+
+#[test]
+fn quantiles_by_group_match_r() {
+    let (code, json, err) = njov(&[
+        "--stat",
+        "quantile",
+        "--var",
+        "api00",
+        "--quantile",
+        "0.5",
+        "--by",
+        "stype",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let rows = json["rows"].as_array().unwrap();
+    assert_eq!(rows.len(), 3);
+    for row in rows {
+        let level = row["level"].as_str().unwrap();
+        let r = reference("by_quantile", "api00", "", "stype", level, "0.5");
+        close(&row["estimate"], r[0], 1e-9, level);
+        close(&row["se"], r[1], 1e-9, level);
+        // the Woodruff limits: those of the quantile in the domain
+        if level != "H" {
+            let d = reference(
+                "quantile",
+                "api00",
+                &format!("stype={level}"),
+                "",
+                "",
+                "0.5",
+            );
+            close(&row["lower"], d[2], 1e-9, level);
+            close(&row["upper"], d[3], 1e-9, level);
+        }
+    }
+}
+
+#[test]
+fn chisq_matches_r() {
+    let (code, json, err) = njov(&["--chisq", "mealcat,stype"]);
+    assert_eq!(code, 0, "{err}");
+    let r = reference("chisq", "mealcat", "", "", "", "");
+    close(&json["statistic"], r[0], 1e-7, "statistic");
+    close(&json["df"], r[4], 1e-7, "df");
+    close(&json["ddf"], r[5], 1e-7, "ddf");
+    close(&json["p_value"], r[6], 1e-6, "p_value");
+    assert_eq!(json["cells"].as_array().unwrap().len(), 9);
+}
+
+#[test]
+fn bad_input_is_a_typed_error_naming_what_to_fix() {
+    for (args, says) in [
+        (
+            vec!["--stat", "quantile", "--var", "api00", "--quantile", "1"],
+            "strictly between 0 and 1",
+        ),
+        (vec!["--stat", "quantile", "--var", "api00"], "--quantile"),
+        (vec!["--stat", "ratio", "--var", "api00"], "--denominator"),
+        (
+            vec![
+                "--stat",
+                "ratio",
+                "--var",
+                "api00",
+                "--denominator",
+                "awards01",
+                "--domain",
+                "sch_wide=0",
+            ],
+            "denominator's weighted total",
+        ),
+        (vec!["--chisq", "stype"], "A,B"),
+        (vec!["--chisq", "stype,nosuch"], "nosuch"),
+        (
+            vec!["--stat", "mean", "--var", "api00", "--by", "nosuch"],
+            "nosuch",
+        ),
+    ] {
+        let (code, json, err) = njov(&args);
+        assert!(code == 1 || code == 2, "{args:?}: exit {code}");
+        // with --format json the error is the JSON printed: no estimate
+        assert!(json.get("estimate").is_none(), "{args:?}: printed {json}");
+        let message = json["error"]["message"].as_str().unwrap_or_default();
+        assert!(
+            err.contains(says) || message.contains(says),
+            "{args:?}: {err} {json}"
+        );
+    }
+}

@@ -178,3 +178,136 @@ fn bad_input_is_a_typed_error_naming_what_to_fix() {
         );
     }
 }
+
+/// `njov survey` on another file, with its own design arguments.
+fn njov_on(args: &[&str]) -> (i32, serde_json::Value, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_njov"))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .arg("survey")
+        .args(args)
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout).to_string();
+    (
+        out.status.code().unwrap_or(-1),
+        serde_json::from_str(&stdout).unwrap_or(serde_json::Value::Null),
+        String::from_utf8_lossy(&out.stderr).to_string(),
+    )
+}
+
+/// The replicate reference row of `design` with these fields: estimate and se.
+fn replicate_reference(design: &str, stat: &str, var: &str, level: &str) -> (f64, f64) {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/survey_replicates_reference.csv"
+    ))
+    .unwrap();
+    let mut lines = text.lines();
+    let header: Vec<&str> = lines.next().unwrap().split(',').collect();
+    let col = |name: &str| header.iter().position(|h| *h == name).unwrap();
+    for line in lines {
+        let f: Vec<&str> = line.split(',').collect();
+        if f[col("design")] == design
+            && f[col("stat")] == stat
+            && f[col("var")] == var
+            && f[col("domain")].is_empty()
+            && f[col("level")] == level
+        {
+            return (
+                f[col("estimate")].parse().unwrap(),
+                f[col("se")].parse().unwrap(),
+            );
+        }
+    }
+    panic!("no replicate reference {design} {stat} {var} {level}");
+}
+
+#[test]
+fn replicate_designs_from_the_command_line_match_r() {
+    // columns of a public-use file, by group
+    let (code, json, err) = njov_on(&[
+        "--data",
+        "tests/data/survey_replicates/public_use.csv",
+        "--weights",
+        "pw",
+        "--repweights",
+        "^repw[0-9]+$",
+        "--rep-type",
+        "bootstrap",
+        "--stat",
+        "mean",
+        "--var",
+        "api00",
+        "--by",
+        "stype",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    for row in json["rows"].as_array().unwrap() {
+        let level = row["level"].as_str().unwrap();
+        let (e, se) = replicate_reference("public_boot", "by_mean", "api00", level);
+        close(&row["estimate"], e, 1e-9, level);
+        close(&row["se"], se, 1e-9, level);
+    }
+    // Fay's BRR made from a paired design
+    let (code, json, err) = njov_on(&[
+        "--data",
+        "tests/data/survey_replicates/paired.csv",
+        "--weights",
+        "pw",
+        "--strata",
+        "pair",
+        "--psu",
+        "dnum",
+        "--replicates",
+        "fay=0.3",
+        "--stat",
+        "total",
+        "--var",
+        "api00",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let (e, se) = replicate_reference("paired_fay", "total", "api00", "");
+    close(&json["estimate"], e, 1e-9, "estimate");
+    close(&json["se"], se, 1e-9, "se");
+}
+
+#[test]
+fn bad_replicate_input_names_what_to_fix() {
+    let public = [
+        "--data",
+        "tests/data/survey_replicates/public_use.csv",
+        "--weights",
+        "pw",
+        "--stat",
+        "mean",
+        "--var",
+        "api00",
+    ];
+    for (extra, says) in [
+        (
+            vec!["--repweights", "^nosuch", "--rep-type", "bootstrap"],
+            "matches the replicate-weight columns",
+        ),
+        (
+            vec!["--repweights", "^repw", "--rep-type", "jack"],
+            "jk1, jkn",
+        ),
+        (vec!["--replicates", "bootstrap=50"], "export them from R"),
+        (vec!["--replicates", "brr"], "BRR needs strata"),
+    ] {
+        let args: Vec<&str> = public
+            .iter()
+            .copied()
+            .chain(extra.iter().copied())
+            .collect();
+        let (code, json, err) = njov_on(&args);
+        assert!(code == 1 || code == 2, "{extra:?}: exit {code}");
+        assert!(json.get("estimate").is_none(), "{extra:?}: printed {json}");
+        let message = json["error"]["message"].as_str().unwrap_or_default();
+        assert!(
+            err.contains(says) || message.contains(says),
+            "{extra:?}: {err} {json}"
+        );
+    }
+}

@@ -35,6 +35,59 @@ fn level_order(a: &str, b: &str) -> Ordering {
     }
 }
 
+/// The levels of `labels` among the rows kept (in `within`, with positive
+/// weight), in R's order, each with the mask of its rows (within `within`).
+pub(crate) fn by_levels<K: AsRef<str>>(
+    labels: &[K],
+    n: usize,
+    weights: &[f64],
+    within: Option<&[bool]>,
+) -> Result<Vec<(String, Vec<bool>)>> {
+    if labels.len() != n {
+        return Err(Error::invalid_argument(
+            "by",
+            format!("{} labels", labels.len()),
+            format!("one label per row ({n})"),
+        ));
+    }
+    // svyby drops the rows of zero weight (and those outside a subset)
+    // before it lists the levels.
+    let kept = |i: usize| within.is_none_or(|m| m[i]) && weights[i] != 0.0;
+    let mut levels: Vec<&str> = (0..n)
+        .filter(|&i| kept(i))
+        .map(|i| labels[i].as_ref())
+        .collect();
+    let all_numeric = levels.iter().all(|l| l.trim().parse::<f64>().is_ok());
+    let same = |a: &str, b: &str| {
+        if all_numeric {
+            level_order(a, b) == Ordering::Equal
+        } else {
+            a == b
+        }
+    };
+    if all_numeric {
+        levels.sort_by(|a, b| level_order(a, b));
+    } else {
+        levels.sort_unstable();
+    }
+    levels.dedup_by(|a, b| same(a, b));
+    if levels.is_empty() {
+        return Err(Error::unavailable(
+            "by",
+            "no row with positive weight (in the domain)",
+        ));
+    }
+    Ok(levels
+        .into_iter()
+        .map(|level| {
+            let mask = (0..n)
+                .map(|i| within.is_none_or(|m| m[i]) && same(labels[i].as_ref(), level))
+                .collect();
+            (level.to_string(), mask)
+        })
+        .collect())
+}
+
 pub(crate) fn by_in<K, T>(
     design: &SurveyDesign,
     within: Option<&[bool]>,
@@ -44,57 +97,11 @@ pub(crate) fn by_in<K, T>(
 where
     K: AsRef<str>,
 {
-    if labels.len() != design.n_rows() {
-        return Err(Error::invalid_argument(
-            "by",
-            format!("{} labels", labels.len()),
-            format!("one label per row ({})", design.n_rows()),
-        ));
-    }
-    // svyby drops the rows of zero weight (and those outside a subset)
-    // before it lists the levels.
-    let kept = |i: usize| within.is_none_or(|m| m[i]) && design.weights[i] != 0.0;
-    let mut levels: Vec<&str> = (0..labels.len())
-        .filter(|&i| kept(i))
-        .map(|i| labels[i].as_ref())
-        .collect();
-    let all_numeric = levels.iter().all(|l| l.trim().parse::<f64>().is_ok());
-    if all_numeric {
-        levels.sort_by(|a, b| level_order(a, b));
-    } else {
-        levels.sort_unstable();
-    }
-    levels.dedup_by(|a, b| {
-        if all_numeric {
-            level_order(a, b) == Ordering::Equal
-        } else {
-            a == b
-        }
-    });
-    if levels.is_empty() {
-        return Err(Error::unavailable(
-            "by",
-            "no row with positive weight (in the domain)",
-        ));
-    }
+    let levels = by_levels(labels, design.n_rows(), &design.weights, within)?;
     let mut out = Vec::with_capacity(levels.len());
-    for level in levels {
-        let mask: Vec<bool> = (0..labels.len())
-            .map(|i| {
-                within.is_none_or(|m| m[i])
-                    && if all_numeric {
-                        level_order(labels[i].as_ref(), level) == Ordering::Equal
-                    } else {
-                        labels[i].as_ref() == level
-                    }
-            })
-            .collect();
-        let domain = design.domain(&mask)?;
-        let value = estimate(domain)?;
-        out.push(ByLevel {
-            level: level.to_string(),
-            value,
-        });
+    for (level, mask) in levels {
+        let value = estimate(design.domain(&mask)?)?;
+        out.push(ByLevel { level, value });
     }
     Ok(out)
 }

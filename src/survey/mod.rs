@@ -14,6 +14,9 @@
 //!   `svyquantile`), estimates per level of a column ([`SurveyDesign::by`],
 //!   R's `svyby`) and the Rao-Scott test of independence
 //!   ([`SurveyDesign::chisq`], R's `svychisq`).
+//! * [`ReplicateDesign`]: replicate weights made from a design (JK1, JKn,
+//!   BRR, Fay; R's `as.svrepdesign`) or read from columns (R's
+//!   `svrepdesign`), with the same estimators.
 //! * With the `polars` feature: designs from a DataFrame (`DesignColumns`,
 //!   `SurveyDesign::from_frame`) and microdata CSV files read through
 //!   polars, only the columns asked for, with their types given
@@ -45,6 +48,7 @@ mod estimate;
 mod frame;
 mod missing;
 mod quantile;
+mod replicate;
 mod twophase;
 mod variance;
 
@@ -54,6 +58,7 @@ pub use ciprop::{EstimateInterval, SvycipropMethod};
 #[cfg(feature = "polars")]
 pub use frame::{DesignColumns, column_f64, column_text, mask_equals, read_csv};
 pub use quantile::QuantileEstimate;
+pub use replicate::{ReplicateDesign, ReplicateDomain, ReplicateOptions, ReplicateType};
 
 pub use design::{Fpc, LonelyPsu, SurveyDesign, SurveyDesignBuilder};
 pub use domain::Domain;

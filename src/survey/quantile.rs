@@ -89,14 +89,14 @@ fn compensated_cumsum(values: impl Iterator<Item = f64>) -> Vec<f64> {
 
 /// The values of the rows used (positive weight), sorted, with their
 /// cumulative weights.
-struct Sorted {
+pub(crate) struct Sorted {
     x: Vec<f64>,
     cumw: Vec<f64>,
     total: f64,
 }
 
 impl Sorted {
-    fn new(x: &[f64], w: &[f64], used: impl Fn(usize) -> bool) -> Sorted {
+    pub(crate) fn new(x: &[f64], w: &[f64], used: impl Fn(usize) -> bool) -> Sorted {
         let mut rows: Vec<usize> = (0..x.len()).filter(|&i| used(i) && w[i] != 0.0).collect();
         // stable: ties keep row order, as R's order()
         rows.sort_by(|&a, &b| x[a].total_cmp(&x[b]));
@@ -109,8 +109,29 @@ impl Sorted {
         }
     }
 
+    /// No row with positive weight.
+    pub(crate) fn is_empty(&self) -> bool {
+        self.x.is_empty() || self.total <= 0.0
+    }
+
+    /// Woodruff's limits from the limits of the probability interval: NaN
+    /// below 0 or above 1, as R.
+    pub(crate) fn woodruff(&self, plo: f64, pup: f64) -> (f64, f64) {
+        let lower = if plo.is_nan() || plo < 0.0 {
+            f64::NAN
+        } else {
+            self.math(plo)
+        };
+        let upper = if pup.is_nan() || pup > 1.0 {
+            f64::NAN
+        } else {
+            self.math(pup)
+        };
+        (lower, upper)
+    }
+
     /// R's `qrule_math`.
-    fn math(&self, p: f64) -> f64 {
+    pub(crate) fn math(&self, p: f64) -> f64 {
         let target = p * self.total;
         let pos = self.cumw.iter().rposition(|&c| c <= target).unwrap_or(0);
         let next = (pos + 1).min(self.x.len() - 1);
@@ -149,7 +170,7 @@ impl SurveyDesign {
         check_values("y", y, self.n_rows(), mask)?;
         let used = |i: usize| mask.is_none_or(|m| m[i]);
         let sorted = Sorted::new(y, &self.weights, used);
-        if sorted.x.is_empty() || sorted.total <= 0.0 {
+        if sorted.is_empty() {
             return Err(Error::unavailable(
                 "quantile",
                 "no row with positive weight (in the domain)",
@@ -160,17 +181,7 @@ impl SurveyDesign {
         let f = self.mean_in(&below, mask, Statistic::Mean)?;
         let df = f.df;
         let t = students_t_quantile(1.0 - (1.0 - level) / 2.0, df)?;
-        let (plo, pup) = (f.estimate - t * f.se, f.estimate + t * f.se);
-        let lower = if plo.is_nan() || plo < 0.0 {
-            f64::NAN
-        } else {
-            sorted.math(plo)
-        };
-        let upper = if pup.is_nan() || pup > 1.0 {
-            f64::NAN
-        } else {
-            sorted.math(pup)
-        };
+        let (lower, upper) = sorted.woodruff(f.estimate - t * f.se, f.estimate + t * f.se);
         Ok(QuantileEstimate {
             statistic: Statistic::Quantile,
             probability: p,

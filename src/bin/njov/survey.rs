@@ -8,8 +8,9 @@ use std::time::Instant;
 use serde::Serialize;
 
 use njov::survey::{
-    ChisqTest, DesignColumns, Domain, Estimate, EstimateInterval, LonelyPsu, Missing, Statistic,
-    SurveyDesign, SvycipropMethod, column_f64, column_text, mask_equals, read_csv,
+    ChisqTest, DesignColumns, Domain, Estimate, EstimateInterval, LonelyPsu, Missing,
+    ReplicateDesign, ReplicateDomain, ReplicateOptions, ReplicateType, Statistic, SurveyDesign,
+    SvycipropMethod, column_f64, column_text, mask_equals, read_csv,
 };
 
 use crate::TextOrJson;
@@ -70,6 +71,28 @@ pub(crate) struct SurveyArgs {
     /// Estimate for every level of this column (R's `svyby`): JSON `rows`, each with its `level`.
     #[arg(long)]
     by: Option<String>,
+    /// Replicate weights made from the design, as R's `as.svrepdesign`:
+    /// jk1, jkn, brr or fay=RHO (bootstrap replicates come from columns: --repweights).
+    #[arg(long, conflicts_with = "repweights")]
+    replicates: Option<String>,
+    /// Replicate-weight columns, every column whose name matches this regular
+    /// expression, as R's `svrepdesign(repweights = "REGEX")`; the full-sample
+    /// weights come from --weights.
+    #[arg(long, requires = "rep_type")]
+    repweights: Option<String>,
+    /// The kind of the replicate columns: jk1, jkn, brr, fay=RHO, bootstrap or other.
+    #[arg(long, requires = "repweights")]
+    rep_type: Option<String>,
+    /// The replicate variance's scale (R's `scale`; the type's default otherwise).
+    #[arg(long, requires = "repweights")]
+    rep_scale: Option<f64>,
+    /// The replicate columns are factors of the full-sample weights (R's
+    /// `combined.weights = FALSE`), not analysis weights.
+    #[arg(long, requires = "repweights")]
+    rep_factors: bool,
+    /// Centre replicate variances at the full-sample estimate (R's `mse = TRUE`).
+    #[arg(long)]
+    mse: bool,
     /// The Rao-Scott test of independence of two categorical columns, A,B (R's `svychisq`).
     #[arg(long, conflicts_with_all = ["stat", "by", "quantile", "denominator"])]
     chisq: Option<String>,
@@ -175,10 +198,15 @@ pub(crate) fn run(args: &SurveyArgs) -> njov::Result<()> {
         lonely_psu: args.lonely_psu,
     };
     let started = Instant::now();
+    let rep_columns = match &args.repweights {
+        Some(pattern) => replicate_columns(&args.data, pattern)?,
+        None => Vec::new(),
+    };
     let numeric: Vec<&str> = args
         .var
         .iter()
         .chain(&args.denominator)
+        .chain(&rep_columns)
         .chain(
             [
                 &columns.weights,
@@ -202,6 +230,7 @@ pub(crate) fn run(args: &SurveyArgs) -> njov::Result<()> {
     let read = started.elapsed();
 
     let design = SurveyDesign::from_frame(&df, &columns)?;
+    let replicated = replicate_design(&df, &design, args, &rep_columns)?;
     let mut mask = match &domain {
         Some((col, value)) => Some(mask_equals(&df, col, value)?),
         None => None,
@@ -219,6 +248,14 @@ pub(crate) fn run(args: &SurveyArgs) -> njov::Result<()> {
     };
 
     if let Some((a, b)) = &chisq {
+        if replicated.is_some() {
+            return Err(njov::Error::invalid_argument(
+                "chisq",
+                "a replicate-weight design",
+                "a linearisation design (drop --replicates/--repweights): the Rao-Scott test \
+                 here is svychisq's for svydesign",
+            ));
+        }
         let (a_labels, b_labels) = (column_text(&df, a)?, column_text(&df, b)?);
         let test = match &mask {
             Some(m) => design.domain(m)?.chisq(&a_labels, &b_labels)?,
@@ -240,9 +277,12 @@ pub(crate) fn run(args: &SurveyArgs) -> njov::Result<()> {
     } else {
         Missing::Refuse
     };
-    // A ratio or quantile with --na-rm: R's svyratio and svyquantile take
+    // A ratio or quantile with --na-rm, and any estimate on replicate
+    // weights: R's svyratio, svyquantile and the svyrep.design methods take
     // the subset of the rows with every variable present.
-    if args.na_rm && matches!(stat, Statistic::Ratio | Statistic::Quantile) {
+    if args.na_rm
+        && (matches!(stat, Statistic::Ratio | Statistic::Quantile) || replicated.is_some())
+    {
         let present: Vec<bool> = (0..y.len())
             .map(|i| !y[i].is_nan() && x.as_ref().is_none_or(|x| !x[i].is_nan()))
             .collect();
@@ -254,9 +294,11 @@ pub(crate) fn run(args: &SurveyArgs) -> njov::Result<()> {
     let one = |scope: Scope<'_>| -> njov::Result<SurveyRow> {
         row_of(scope, stat, &y, x.as_deref(), args, missing)
     };
-    let top = match &mask {
-        Some(m) => Scope::Domain(design.domain(m)?),
-        None => Scope::Design(&design),
+    let top = match (&replicated, &mask) {
+        (Some(r), Some(m)) => Scope::RepDomain(r.domain(m)?),
+        (Some(r), None) => Scope::Rep(r),
+        (None, Some(m)) => Scope::Domain(design.domain(m)?),
+        (None, None) => Scope::Design(&design),
     };
     match &args.by {
         None => {
@@ -267,9 +309,12 @@ pub(crate) fn run(args: &SurveyArgs) -> njov::Result<()> {
         Some(col) => {
             let groups = column_text(&df, col)?;
             let each = |d: Domain<'_>| one(Scope::Domain(d));
+            let each_rep = |d: ReplicateDomain<'_>| one(Scope::RepDomain(d));
             let rows = match top {
                 Scope::Design(des) => des.by(&groups, each)?,
                 Scope::Domain(d) => d.by(&groups, each)?,
+                Scope::Rep(r) => r.by(&groups, each_rep)?,
+                Scope::RepDomain(d) => d.by(&groups, each_rep)?,
             }
             .into_iter()
             .map(|r| ByRow {
@@ -291,11 +336,80 @@ pub(crate) fn run(args: &SurveyArgs) -> njov::Result<()> {
     Ok(())
 }
 
-/// The whole design or a domain of it.
+/// The whole design or a domain of it, with linearisation or replicate weights.
 #[derive(Clone, Copy)]
 enum Scope<'a> {
     Design(&'a SurveyDesign),
     Domain(Domain<'a>),
+    Rep(&'a ReplicateDesign),
+    RepDomain(ReplicateDomain<'a>),
+}
+
+/// The names of the header's columns that match `pattern`, in file order.
+fn replicate_columns(path: &std::path::Path, pattern: &str) -> njov::Result<Vec<String>> {
+    let re = regex::Regex::new(pattern).map_err(|e| {
+        njov::Error::invalid_argument("repweights", pattern, format!("a regular expression ({e})"))
+    })?;
+    let mut reader = csv::Reader::from_path(path).map_err(|e| {
+        njov::Error::invalid_argument("data", path.display(), format!("a readable CSV file ({e})"))
+    })?;
+    let header = reader.headers().map_err(|e| {
+        njov::Error::invalid_argument("data", path.display(), format!("a CSV header ({e})"))
+    })?;
+    let names: Vec<String> = header
+        .iter()
+        .filter(|h| re.is_match(h))
+        .map(str::to_string)
+        .collect();
+    if names.is_empty() {
+        return Err(njov::Error::invalid_argument(
+            "repweights",
+            pattern,
+            "a pattern that matches the replicate-weight columns of the header",
+        ));
+    }
+    Ok(names)
+}
+
+/// The replicate design asked for, if any.
+fn replicate_design(
+    df: &polars::prelude::DataFrame,
+    design: &SurveyDesign,
+    args: &SurveyArgs,
+    rep_columns: &[String],
+) -> njov::Result<Option<ReplicateDesign>> {
+    if let Some(kind) = &args.replicates {
+        if kind.trim().to_ascii_lowercase().starts_with("bootstrap") {
+            return Err(njov::Error::invalid_argument(
+                "replicates",
+                kind,
+                "jk1, jkn, brr or fay=RHO: bootstrap replicates depend on R's random numbers; \
+                 export them from R as columns and give --repweights REGEX --rep-type bootstrap",
+            ));
+        }
+        let kind: ReplicateType = kind.parse()?;
+        return Ok(Some(design.replicate(kind, args.mse)?));
+    }
+    let Some(kind) = &args.rep_type else {
+        return Ok(None);
+    };
+    let kind: ReplicateType = kind.parse()?;
+    let columns = rep_columns
+        .iter()
+        .map(|c| column_f64(df, c))
+        .collect::<njov::Result<Vec<_>>>()?;
+    let options = ReplicateOptions {
+        scale: args.rep_scale,
+        rscales: None,
+        combined_weights: !args.rep_factors,
+        mse: args.mse,
+    };
+    Ok(Some(ReplicateDesign::from_columns(
+        design.weights().to_vec(),
+        columns,
+        kind,
+        options,
+    )?))
 }
 
 /// One estimate with its interval.
@@ -347,6 +461,8 @@ fn row_of(
         let q = match scope {
             Scope::Design(des) => des.quantile(y, p, args.level)?,
             Scope::Domain(d) => d.quantile(y, p, args.level)?,
+            Scope::Rep(r) => r.quantile(y, p, args.level)?,
+            Scope::RepDomain(d) => d.quantile(y, p, args.level)?,
         };
         return Ok(SurveyRow {
             estimate: q.estimate,
@@ -362,6 +478,14 @@ fn row_of(
         (Scope::Domain(d), Statistic::Ratio, Some(x)) => d.ratio(y, x)?,
         (Scope::Design(des), _, _) => des.estimate(stat, y, missing)?,
         (Scope::Domain(d), _, _) => d.estimate(stat, y, missing)?,
+        (Scope::Rep(r), Statistic::Ratio, Some(x)) => r.ratio(y, x)?,
+        (Scope::RepDomain(d), Statistic::Ratio, Some(x)) => d.ratio(y, x)?,
+        (Scope::Rep(r), Statistic::Total, _) => r.total(y)?,
+        (Scope::RepDomain(d), Statistic::Total, _) => d.total(y)?,
+        (Scope::Rep(r), Statistic::Proportion, _) => r.proportion(y)?,
+        (Scope::RepDomain(d), Statistic::Proportion, _) => d.proportion(y)?,
+        (Scope::Rep(r), _, _) => r.mean(y)?,
+        (Scope::RepDomain(d), _, _) => d.mean(y)?,
     };
     let interval: EstimateInterval = match stat {
         Statistic::Proportion => estimate

@@ -311,3 +311,92 @@ fn bad_replicate_input_names_what_to_fix() {
         );
     }
 }
+
+#[test]
+fn calibration_from_the_command_line_matches_r() {
+    let base = [
+        "--data",
+        "tests/data/survey_estimators/apiclus1.csv",
+        "--weights",
+        "pw",
+        "--psu",
+        "dnum",
+        "--fpc",
+        "fpc",
+        "--calibrate",
+        "tests/data/survey_calibration/population.csv",
+        "--calfun",
+        "raking",
+        "--cal-bounds",
+        "0.3,2.5",
+        "--stat",
+        "total",
+        "--var",
+        "api00",
+    ];
+    let (code, json, err) = njov_on(&base);
+    assert_eq!(code, 0, "{err}");
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/survey_calibration_reference.csv"
+    ))
+    .unwrap();
+    let row: Vec<&str> = text
+        .lines()
+        .find(|l| l.starts_with("apiclus1,raking_bounded,total,api00,,,"))
+        .unwrap()
+        .split(',')
+        .collect();
+    close(&json["estimate"], row[9].parse().unwrap(), 1e-9, "estimate");
+    close(&json["se"], row[10].parse().unwrap(), 1e-9, "se");
+}
+
+#[test]
+fn bad_calibration_input_names_what_to_fix() {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, text: &str| {
+        let p = dir.path().join(name);
+        std::fs::write(&p, text).unwrap();
+        p.to_string_lossy().to_string()
+    };
+    let missing_level = write("a.csv", "variable,level,total\nstype,E,4421\nstype,H,755\n");
+    let extra_level = write(
+        "b.csv",
+        "variable,level,total\nstype,E,4421\nstype,H,755\nstype,M,1018\nstype,K,3\n",
+    );
+    let no_total = write("c.csv", "variable,level\nstype,E\n");
+    for (file, extra, says) in [
+        (missing_level.as_str(), vec![], "no total for level 'M'"),
+        (extra_level.as_str(), vec![], "level 'K'"),
+        (no_total.as_str(), vec![], "'total'"),
+        (
+            "tests/data/survey_calibration/population.csv",
+            vec!["--calfun", "raking", "--cal-bounds", "0.9,1.1"],
+            "did not converge",
+        ),
+    ] {
+        let mut args = vec![
+            "--data",
+            "tests/data/survey_estimators/apiclus1.csv",
+            "--weights",
+            "pw",
+            "--psu",
+            "dnum",
+            "--calibrate",
+            file,
+            "--stat",
+            "mean",
+            "--var",
+            "api00",
+        ];
+        args.extend(extra.iter().copied());
+        let (code, json, err) = njov_on(&args);
+        assert!(code == 1 || code == 2, "{file}: exit {code}");
+        assert!(json.get("estimate").is_none(), "{file}: printed {json}");
+        let message = json["error"]["message"].as_str().unwrap_or_default();
+        assert!(
+            err.contains(says) || message.contains(says),
+            "{file}: {err} {json}"
+        );
+    }
+}

@@ -193,7 +193,7 @@ impl SurveyDesign {
         let (sw, nz, swy, n, v) = match (mask, &self.stage2) {
             // the whole design, one stage: the sums and the PSU totals of the
             // scores w y in one pass, without a vector of scores
-            (None, None) => {
+            (None, None) if self.calibration.is_none() => {
                 let (mut sw, mut nz, mut swy) = (0.0, 0usize, 0.0);
                 let mut psu_total = vec![0.0f64; self.n_psu()];
                 for ((&w, &yi), &c) in self.weights.iter().zip(y).zip(&self.row_psu) {

@@ -39,6 +39,7 @@
 //! ```
 
 mod by;
+mod calibrate;
 mod chisq;
 mod ciprop;
 mod design;
@@ -53,6 +54,7 @@ mod twophase;
 mod variance;
 
 pub use by::ByLevel;
+pub use calibrate::{CalibrationFunction, CalibrationOptions, CalibrationTerm};
 pub use chisq::{ChisqTest, TableCell};
 pub use ciprop::{EstimateInterval, SvycipropMethod};
 #[cfg(feature = "polars")]

@@ -8,9 +8,10 @@ use std::time::Instant;
 use serde::Serialize;
 
 use njov::survey::{
-    ChisqTest, DesignColumns, Domain, Estimate, EstimateInterval, LonelyPsu, Missing,
-    ReplicateDesign, ReplicateDomain, ReplicateOptions, ReplicateType, Statistic, SurveyDesign,
-    SvycipropMethod, column_f64, column_text, mask_equals, read_csv,
+    CalibrationFunction, CalibrationOptions, CalibrationTerm, ChisqTest, DesignColumns, Domain,
+    Estimate, EstimateInterval, LonelyPsu, Missing, ReplicateDesign, ReplicateDomain,
+    ReplicateOptions, ReplicateType, Statistic, SurveyDesign, SvycipropMethod, column_f64,
+    column_text, mask_equals, read_csv,
 };
 
 use crate::TextOrJson;
@@ -61,6 +62,28 @@ pub(crate) struct SurveyArgs {
     /// What to estimate.
     #[arg(long, value_enum, required_unless_present = "chisq")]
     stat: Option<Statistic>,
+    /// Ratios, quantiles, groups, tests, replicate weights and calibration.
+    #[command(flatten)]
+    more: Box<MoreArgs>,
+    /// Interval method for a proportion (R's svyciprop; default logit); totals and means
+    /// take the t interval (`mean`).
+    #[arg(long, value_enum)]
+    method: Option<SvycipropMethod>,
+    /// Confidence level, in (0, 1).
+    #[arg(long, default_value_t = 0.95)]
+    level: f64,
+    /// Report the time spent reading the file and estimating, separately (on standard error).
+    #[arg(long)]
+    timings: bool,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
+    pub(crate) format: TextOrJson,
+}
+
+/// The arguments of `njov survey` past a plain total, mean or proportion
+/// (boxed: they would make the command enum large).
+#[derive(clap::Args)]
+pub(crate) struct MoreArgs {
     /// The denominator of a ratio (`--stat ratio`), as R's `svyratio`.
     #[arg(long)]
     denominator: Option<String>,
@@ -93,22 +116,20 @@ pub(crate) struct SurveyArgs {
     /// Centre replicate variances at the full-sample estimate (R's `mse = TRUE`).
     #[arg(long)]
     mse: bool,
+    /// Calibrate the weights to population totals (R's `calibrate`): a CSV
+    /// file with columns variable,level,total, one row per level of a
+    /// categorical variable and one row with an empty level for a numeric one.
+    #[arg(long, conflicts_with_all = ["replicates", "repweights"])]
+    calibrate: Option<PathBuf>,
+    /// The calibration's distance (R's `calfun`).
+    #[arg(long, value_enum, default_value_t = CalibrationFunction::Linear, requires = "calibrate")]
+    calfun: CalibrationFunction,
+    /// Bounds on the calibration's weight ratios g, L,U (R's `bounds`).
+    #[arg(long, requires = "calibrate")]
+    cal_bounds: Option<String>,
     /// The Rao-Scott test of independence of two categorical columns, A,B (R's `svychisq`).
     #[arg(long, conflicts_with_all = ["stat", "by", "quantile", "denominator"])]
     chisq: Option<String>,
-    /// Interval method for a proportion (R's svyciprop; default logit); totals and means
-    /// take the t interval (`mean`).
-    #[arg(long, value_enum)]
-    method: Option<SvycipropMethod>,
-    /// Confidence level, in (0, 1).
-    #[arg(long, default_value_t = 0.95)]
-    level: f64,
-    /// Report the time spent reading the file and estimating, separately (on standard error).
-    #[arg(long)]
-    timings: bool,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
-    pub(crate) format: TextOrJson,
 }
 
 /// `njov survey`.
@@ -122,7 +143,7 @@ pub(crate) fn run(args: &SurveyArgs) -> njov::Result<()> {
             Some((col.trim().to_string(), value.trim().to_string()))
         }
     };
-    let chisq = match &args.chisq {
+    let chisq = match &args.more.chisq {
         None => None,
         Some(spec) => match spec.split_once(',') {
             Some((a, b)) if !a.trim().is_empty() && !b.trim().is_empty() => {
@@ -139,14 +160,14 @@ pub(crate) fn run(args: &SurveyArgs) -> njov::Result<()> {
     };
     let stat = args.stat.unwrap_or(Statistic::Mean);
     match stat {
-        Statistic::Ratio if args.denominator.is_none() => {
+        Statistic::Ratio if args.more.denominator.is_none() => {
             return Err(njov::Error::invalid_argument(
                 "denominator",
                 "none",
                 "--denominator COLUMN for --stat ratio",
             ));
         }
-        Statistic::Quantile => match args.quantile {
+        Statistic::Quantile => match args.more.quantile {
             None => {
                 return Err(njov::Error::invalid_argument(
                     "quantile",
@@ -165,17 +186,17 @@ pub(crate) fn run(args: &SurveyArgs) -> njov::Result<()> {
         },
         _ => {}
     }
-    if args.denominator.is_some() && stat != Statistic::Ratio {
+    if args.more.denominator.is_some() && stat != Statistic::Ratio {
         return Err(njov::Error::invalid_argument(
             "denominator",
-            args.denominator.as_deref().unwrap_or_default(),
+            args.more.denominator.as_deref().unwrap_or_default(),
             "only with --stat ratio",
         ));
     }
-    if args.quantile.is_some() && stat != Statistic::Quantile {
+    if args.more.quantile.is_some() && stat != Statistic::Quantile {
         return Err(njov::Error::invalid_argument(
             "quantile",
-            args.quantile.unwrap_or_default(),
+            args.more.quantile.unwrap_or_default(),
             "only with --stat quantile",
         ));
     }
@@ -198,15 +219,30 @@ pub(crate) fn run(args: &SurveyArgs) -> njov::Result<()> {
         lonely_psu: args.lonely_psu,
     };
     let started = Instant::now();
-    let rep_columns = match &args.repweights {
+    let population = match &args.more.calibrate {
+        Some(path) => read_population(path)?,
+        None => Vec::new(),
+    };
+    let cal_numeric: Vec<String> = population
+        .iter()
+        .filter(|(_, levels)| levels.iter().all(|(l, _)| l.is_empty()))
+        .map(|(v, _)| v.clone())
+        .collect();
+    let cal_labels: Vec<String> = population
+        .iter()
+        .filter(|(_, levels)| !levels.iter().all(|(l, _)| l.is_empty()))
+        .map(|(v, _)| v.clone())
+        .collect();
+    let rep_columns = match &args.more.repweights {
         Some(pattern) => replicate_columns(&args.data, pattern)?,
         None => Vec::new(),
     };
     let numeric: Vec<&str> = args
         .var
         .iter()
-        .chain(&args.denominator)
+        .chain(&args.more.denominator)
         .chain(&rep_columns)
+        .chain(&cal_numeric)
         .chain(
             [
                 &columns.weights,
@@ -219,17 +255,57 @@ pub(crate) fn run(args: &SurveyArgs) -> njov::Result<()> {
         )
         .map(String::as_str)
         .collect();
-    let labels: Vec<&str> = [&columns.strata, &columns.psu, &columns.ssu, &args.by]
+    let labels: Vec<&str> = [&columns.strata, &columns.psu, &columns.ssu, &args.more.by]
         .into_iter()
         .flatten()
         .map(String::as_str)
         .chain(domain.iter().map(|(c, _)| c.as_str()))
         .chain(chisq.iter().flat_map(|(a, b)| [a.as_str(), b.as_str()]))
+        .chain(cal_labels.iter().map(String::as_str))
         .collect();
     let df = read_csv(&args.data, &numeric, &labels)?;
     let read = started.elapsed();
 
     let design = SurveyDesign::from_frame(&df, &columns)?;
+    let design = if population.is_empty() {
+        design
+    } else {
+        let terms = population
+            .iter()
+            .map(|(variable, levels)| {
+                Ok(if cal_numeric.contains(variable) {
+                    CalibrationTerm::Numeric {
+                        name: variable.clone(),
+                        values: column_f64(&df, variable)?,
+                        total: levels[0].1,
+                    }
+                } else {
+                    CalibrationTerm::Categorical {
+                        name: variable.clone(),
+                        labels: column_text(&df, variable)?,
+                        totals: levels.clone(),
+                    }
+                })
+            })
+            .collect::<njov::Result<Vec<_>>>()?;
+        let bounds = match &args.more.cal_bounds {
+            None => (f64::NEG_INFINITY, f64::INFINITY),
+            Some(spec) => {
+                let parsed = spec.split_once(',').and_then(|(l, u)| {
+                    Some((l.trim().parse::<f64>().ok()?, u.trim().parse::<f64>().ok()?))
+                });
+                parsed.ok_or_else(|| {
+                    njov::Error::invalid_argument("cal-bounds", spec, "two numbers L,U")
+                })?
+            }
+        };
+        let options = CalibrationOptions {
+            function: args.more.calfun,
+            bounds,
+            ..CalibrationOptions::default()
+        };
+        design.calibrate(&terms, &options)?
+    };
     let replicated = replicate_design(&df, &design, args, &rep_columns)?;
     let mut mask = match &domain {
         Some((col, value)) => Some(mask_equals(&df, col, value)?),
@@ -268,7 +344,7 @@ pub(crate) fn run(args: &SurveyArgs) -> njov::Result<()> {
 
     let var = args.var.as_deref().unwrap_or_default();
     let y = column_f64(&df, var)?;
-    let x = match &args.denominator {
+    let x = match &args.more.denominator {
         Some(d) => Some(column_f64(&df, d)?),
         None => None,
     };
@@ -300,7 +376,7 @@ pub(crate) fn run(args: &SurveyArgs) -> njov::Result<()> {
         (None, Some(m)) => Scope::Domain(design.domain(m)?),
         (None, None) => Scope::Design(&design),
     };
-    match &args.by {
+    match &args.more.by {
         None => {
             let row = one(top)?;
             report_timings("estimate");
@@ -345,6 +421,56 @@ enum Scope<'a> {
     RepDomain(ReplicateDomain<'a>),
 }
 
+/// A variable of the population file and its `(level, total)` rows (one
+/// row with an empty level for a numeric variable).
+type PopulationTotals = (String, Vec<(String, f64)>);
+
+/// The population file of `--calibrate`: `variable,level,total` rows,
+/// grouped by variable in file order.
+fn read_population(path: &std::path::Path) -> njov::Result<Vec<PopulationTotals>> {
+    let bad = |what: String| njov::Error::invalid_argument("calibrate", path.display(), what);
+    let mut reader = csv::Reader::from_path(path)
+        .map_err(|e| bad(format!("a readable CSV file variable,level,total ({e})")))?;
+    let header = reader
+        .headers()
+        .map_err(|e| bad(format!("a CSV header ({e})")))?
+        .clone();
+    let col = |name: &str| {
+        header
+            .iter()
+            .position(|h| h.trim() == name)
+            .ok_or_else(|| bad(format!("a column '{name}' (columns variable,level,total)")))
+    };
+    let (cv, cl, ct) = (col("variable")?, col("level")?, col("total")?);
+    let mut out: Vec<(String, Vec<(String, f64)>)> = Vec::new();
+    for (k, record) in reader.records().enumerate() {
+        let record = record.map_err(|e| bad(format!("CSV rows ({e})")))?;
+        let field = |c: usize| record.get(c).unwrap_or("").trim().to_string();
+        let variable = field(cv);
+        let total: f64 = field(ct).parse().map_err(|_| {
+            bad(format!(
+                "a number in the total column (row {}: '{}')",
+                k + 2,
+                field(ct)
+            ))
+        })?;
+        if variable.is_empty() || !total.is_finite() {
+            return Err(bad(format!(
+                "a variable and a finite total in row {}",
+                k + 2
+            )));
+        }
+        match out.iter_mut().find(|(v, _)| *v == variable) {
+            Some((_, levels)) => levels.push((field(cl), total)),
+            None => out.push((variable, vec![(field(cl), total)])),
+        }
+    }
+    if out.is_empty() {
+        return Err(bad("at least one population total".to_string()));
+    }
+    Ok(out)
+}
+
 /// The names of the header's columns that match `pattern`, in file order.
 fn replicate_columns(path: &std::path::Path, pattern: &str) -> njov::Result<Vec<String>> {
     let re = regex::Regex::new(pattern).map_err(|e| {
@@ -378,7 +504,7 @@ fn replicate_design(
     args: &SurveyArgs,
     rep_columns: &[String],
 ) -> njov::Result<Option<ReplicateDesign>> {
-    if let Some(kind) = &args.replicates {
+    if let Some(kind) = &args.more.replicates {
         if kind.trim().to_ascii_lowercase().starts_with("bootstrap") {
             return Err(njov::Error::invalid_argument(
                 "replicates",
@@ -388,9 +514,9 @@ fn replicate_design(
             ));
         }
         let kind: ReplicateType = kind.parse()?;
-        return Ok(Some(design.replicate(kind, args.mse)?));
+        return Ok(Some(design.replicate(kind, args.more.mse)?));
     }
-    let Some(kind) = &args.rep_type else {
+    let Some(kind) = &args.more.rep_type else {
         return Ok(None);
     };
     let kind: ReplicateType = kind.parse()?;
@@ -399,10 +525,10 @@ fn replicate_design(
         .map(|c| column_f64(df, c))
         .collect::<njov::Result<Vec<_>>>()?;
     let options = ReplicateOptions {
-        scale: args.rep_scale,
+        scale: args.more.rep_scale,
         rscales: None,
-        combined_weights: !args.rep_factors,
-        mse: args.mse,
+        combined_weights: !args.more.rep_factors,
+        mse: args.more.mse,
     };
     Ok(Some(ReplicateDesign::from_columns(
         design.weights().to_vec(),
@@ -457,7 +583,7 @@ fn row_of(
     missing: Missing,
 ) -> njov::Result<SurveyRow> {
     if stat == Statistic::Quantile {
-        let p = args.quantile.unwrap_or(0.5);
+        let p = args.more.quantile.unwrap_or(0.5);
         let q = match scope {
             Scope::Design(des) => des.quantile(y, p, args.level)?,
             Scope::Domain(d) => d.quantile(y, p, args.level)?,

@@ -17,6 +17,7 @@
 #   linear        calibrate(~stype + api99)                      regcalibrate
 #   linear_bounded  calfun "linear", ~stype + mealcat + api99, bounds c(0.2, 2)
 #                   (apiclus1) or c(0.88, 1.12) (apistrat)
+#   poststratify  postStratify(~mealcat) to apipop's counts
 #   raking        calfun "raking", ~stype + mealcat
 #   raking_bounded  calfun "raking", ~stype + mealcat + api99, bounds c(0.3, 2.5)
 #                   (apiclus1) or c(0.88, 1.12) (apistrat)
@@ -103,6 +104,8 @@ for (dataset in c("apiclus1", "apistrat")) {
   run(dataset, "linear_bounded",
       calibrate(des, ~stype + mealcat + api99, c(pop_st, pop_mc, pop_99),
                 calfun = "linear", bounds = lb))
+  run(dataset, "poststratify",
+      postStratify(des, ~mealcat, data.frame(mealcat = names(Nmc), Freq = as.vector(Nmc))))
   run(dataset, "raking", calibrate(des, ~stype + mealcat, c(pop_st, pop_mc), calfun = "raking"))
   run(dataset, "raking_bounded",
       calibrate(des, ~stype + mealcat + api99, c(pop_st, pop_mc, pop_99),

@@ -22,9 +22,10 @@
 //! the design stays in a domain (R keeps the rows of a calibrated design in a
 //! subset with weight 0).
 //!
-//! `postStratify` is calibration on one categorical term: its weights are
-//! these; its standard errors in R use unweighted means within post-strata
-//! and differ slightly from `calibrate`'s, which this crate follows.
+//! `postStratify` is calibration on one categorical term
+//! ([`SurveyDesign::post_stratify`]): R 4.1's `postStratify` gives the same
+//! weights and, since it centres each post-stratum's scores at their mean
+//! weighted by the design weights, the same standard errors.
 //!
 //! Python's `svy` calibrates by the same linear and raking distances; it
 //! reports the weights and no calibrated standard errors by default, which
@@ -557,6 +558,41 @@ impl SurveyDesign {
             inverse: inv,
         }));
         Ok(out)
+    }
+}
+
+impl SurveyDesign {
+    /// Post-stratification, R's `postStratify(design, ~g, population)`: the
+    /// weights scaled within each level of `labels` to its population count,
+    /// with R's standard errors (linear calibration on one categorical
+    /// term).
+    ///
+    /// # Errors
+    ///
+    /// As [`SurveyDesign::calibrate`].
+    ///
+    /// ```
+    /// use njov::survey::SurveyDesign;
+    /// let design = SurveyDesign::builder(3).weights(vec![2.0, 2.0, 4.0]).build()?;
+    /// let labels = ["a", "a", "b"].map(String::from).to_vec();
+    /// let ps = design.post_stratify(&labels, &[("a".into(), 10.0), ("b".into(), 6.0)])?;
+    /// assert!((ps.weights()[0] - 5.0).abs() < 1e-12);
+    /// assert!((ps.weights()[2] - 6.0).abs() < 1e-12);
+    /// # Ok::<(), njov::Error>(())
+    /// ```
+    pub fn post_stratify(
+        &self,
+        labels: &[String],
+        totals: &[(String, f64)],
+    ) -> Result<SurveyDesign> {
+        self.calibrate(
+            &[CalibrationTerm::Categorical {
+                name: "post-strata".to_string(),
+                labels: labels.to_vec(),
+                totals: totals.to_vec(),
+            }],
+            &CalibrationOptions::default(),
+        )
     }
 }
 

@@ -21,7 +21,8 @@
 #   raking        calfun "raking", ~stype + mealcat
 #   raking_bounded  calfun "raking", ~stype + mealcat + api99, bounds c(0.3, 2.5)
 #                   (apiclus1) or c(0.88, 1.12) (apistrat)
-# Rows: stat weight (level = row number), total, mean, ratio, quantile, by_*;
+# Rows: stat weight (level = row number), total, mean, ratio, quantile, by_*,
+# chisq (estimate F, upper ndf, se ddf, lower the p-value);
 # domain "" or stype=E.
 suppressMessages(library(survey))
 data(api)
@@ -81,6 +82,9 @@ run <- function(dataset, name, des) {
           estimate = q[i, 1], se = q[i, 4], lower = q[i, 2], upper = q[i, 3])
     }
   }
+  x <- svychisq(~sch_wide + mealcat, des)
+  add(dataset, name, "chisq", "sch_wide", "mealcat", estimate = x$statistic, se = x$parameter[2],
+      lower = x$p.value, upper = x$parameter[1])
   b <- svyby(~api00, ~mealcat, des, svymean)
   for (i in seq_len(nrow(b))) {
     add(dataset, name, "by_mean", "api00", by = "mealcat", level = as.character(b[i, 1]),

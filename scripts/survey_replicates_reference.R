@@ -19,8 +19,10 @@
 #   public_boot                svrepdesign(repweights = "repw", type = "bootstrap")
 #   public_boot_factors        the factors, combined.weights = FALSE
 #   public_other_mse           type = "other", scale = 0.02, rscales = 1, mse = TRUE
-# Rows: stat total | mean | proportion | ratio | quantile | df, and by_* for
-# svyby; se of a quantile is R's diff(ci) / (2 qt(1 - alpha/2, degf)).
+# Rows: stat total | mean | proportion | ratio | quantile | df, by_* for
+# svyby, chisq (estimate F, df ndf, se ddf, lower the p-value) and
+# cell_proportion (level ROW:COL); se of a quantile is R's
+# diff(ci) / (2 qt(1 - alpha/2, degf)).
 suppressMessages(library(survey))
 options(survey.replicates.mse = FALSE)
 
@@ -58,9 +60,24 @@ sub_design <- function(des, domain) {
   des[as.character(des$variables[[kv[1]]]) == kv[2], ]
 }
 
-run <- function(name, des, domains, vars, prop, ratio, by) {
+run <- function(name, des, domains, vars, prop, ratio, by, tables = list()) {
   for (domain in domains) {
     d <- sub_design(des, domain)
+    for (tb in tables) {
+      if (domain != "" && strsplit(domain, "=")[[1]][1] %in% tb) next
+      f <- as.formula(paste0("~", tb[1], "+", tb[2]))
+      x <- svychisq(f, d)
+      add(name, "chisq", tb[1], tb[2], domain, estimate = x$statistic, se = x$parameter[2],
+          lower = x$p.value, df = x$parameter[1])
+      cf <- as.formula(paste0("~interaction(factor(", tb[1], "), factor(", tb[2], "))"))
+      m <- svymean(cf, d)
+      cnt <- svytable(f, d)
+      lv <- expand.grid(r = rownames(cnt), c = colnames(cnt), stringsAsFactors = FALSE)
+      for (i in seq_len(nrow(lv))) {
+        add(name, "cell_proportion", tb[1], tb[2], domain, level = paste0(lv$r[i], ":", lv$c[i]),
+            estimate = coef(m)[i], se = SE(m)[i])
+      }
+    }
     add(name, "df", "", domain = domain, estimate = degf(d))
     for (v in vars) {
       t <- svytotal(fm(v), d)
@@ -95,18 +112,19 @@ run <- function(name, des, domains, vars, prop, ratio, by) {
 
 vars <- c("api00", "enroll")
 clus1 <- svydesign(id = ~dnum, weights = ~pw, data = apiclus1)
+tables <- list(c("sch_wide", "stype"), c("mealcat", "awards01"))
 run("clus1_jk1", as.svrepdesign(clus1, type = "JK1"), c("", "stype=E"), vars, "sch_wide",
-    c("api00", "api99"), "stype")
+    c("api00", "api99"), "stype", tables)
 clus1f <- svydesign(id = ~dnum, weights = ~pw, fpc = ~fpc, data = apiclus1)
 run("clus1_jk1_fpc", as.svrepdesign(clus1f, type = "JK1"), c("", "stype=H"), vars, "sch_wide",
     c("api00", "api99"), "stype")
 strat <- svydesign(id = ~1, strata = ~stype, weights = ~pw, fpc = ~fpc, data = apistrat)
 run("strat_jkn_fpc", as.svrepdesign(strat, type = "JKn"), c("", "stype=M"), vars, "sch_wide",
-    c("meals", "enroll"), "mealcat")
+    c("meals", "enroll"), "mealcat", tables)
 
 pd <- svydesign(id = ~dnum, strata = ~pair, weights = ~pw, data = paired)
 run("paired_brr", as.svrepdesign(pd, type = "BRR"), c("", "stype=E"), c("api00", "meals"),
-    "sch_wide", c("api00", "api99"), "stype")
+    "sch_wide", c("api00", "api99"), "stype", list(c("sch_wide", "stype")))
 run("paired_fay", as.svrepdesign(pd, type = "Fay", fay.rho = 0.3), c("", "stype=E"),
     c("api00", "meals"), "sch_wide", c("api00", "api99"), "stype")
 
@@ -123,13 +141,14 @@ write17(pub, "tests/data/survey_replicates/public_use.csv")
 pub <- read.csv("tests/data/survey_replicates/public_use.csv", stringsAsFactors = FALSE)
 pb <- svrepdesign(data = pub, weights = ~pw, repweights = "repw[0-9]+", type = "bootstrap",
                   combined.weights = TRUE)
-run("public_boot", pb, c("", "stype=E"), vars, "sch_wide", c("api00", "api99"), "stype")
+run("public_boot", pb, c("", "stype=E"), vars, "sch_wide", c("api00", "api99"), "stype", tables)
 pbf <- suppressWarnings(svrepdesign(data = pub, weights = ~pw, repweights = "fac[0-9]+",
                                     type = "bootstrap", combined.weights = FALSE))
 run("public_boot_factors", pbf, c(""), vars, "sch_wide", c("api00", "api99"), "stype")
 po <- svrepdesign(data = pub, weights = ~pw, repweights = "repw[0-9]+", type = "other",
                   scale = 0.02, rscales = 1, combined.weights = TRUE, mse = TRUE)
-run("public_other_mse", po, c("", "stype=H"), vars, "sch_wide", c("api00", "api99"), "stype")
+run("public_other_mse", po, c("", "stype=H"), vars, "sch_wide", c("api00", "api99"), "stype",
+    tables)
 
 out <- do.call(rbind, rows)
 write17(out, "tests/data/survey_replicates_reference.csv")

@@ -213,6 +213,13 @@ fn calibrations_match_r() {
                 check(what("limits"), q.upper, f("upper"), &label);
                 check(what("se"), q.se, f("se"), &label);
             }
+            "chisq" => {
+                let test = d.chisq(t.text(row["var"]), t.text(row["denom"])).unwrap();
+                check(what("F"), test.statistic, f("estimate"), &label);
+                check(what("ndf"), test.df, f("upper"), &label);
+                check(what("ddf"), test.ddf, f("se"), &label);
+                check(what("p-value"), test.p_value, f("lower"), &label);
+            }
             "by_mean" => {
                 let y = t.num(row["var"]);
                 let rows = des.by(t.text(row["by"]), |g| g.mean(&y)).unwrap();

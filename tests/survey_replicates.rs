@@ -210,7 +210,7 @@ fn replicate_designs_match_r() {
         let f = |k: &str| parse(row[k]);
         let kind = name.split('_').nth(1).unwrap_or("").to_string();
         let stat = row["stat"];
-        let y = if row["var"].is_empty() {
+        let y = if row["var"].is_empty() || matches!(stat, "chisq" | "cell_proportion") {
             Vec::new()
         } else {
             t.num(row["var"])
@@ -236,6 +236,46 @@ fn replicate_designs_match_r() {
                 );
                 check(format!("{kind} {stat} se"), e.se, f("se"), &label);
                 check(format!("{kind} df"), e.df, f("df"), &label);
+            }
+            "chisq" | "cell_proportion" => {
+                let test = d.chisq(t.text(row["var"]), t.text(row["denom"])).unwrap();
+                if stat == "chisq" {
+                    // test statistics within 1e-7 and p-values within 1e-6
+                    // are the bar; they agree to 1e-9 here
+                    check(
+                        format!("{kind} chisq F"),
+                        test.statistic,
+                        f("estimate"),
+                        &label,
+                    );
+                    check(format!("{kind} chisq ndf"), test.df, f("df"), &label);
+                    check(format!("{kind} chisq ddf"), test.ddf, f("se"), &label);
+                    check(
+                        format!("{kind} chisq p-value"),
+                        test.p_value,
+                        f("lower"),
+                        &label,
+                    );
+                } else {
+                    let (r, c) = row["level"].split_once(':').unwrap();
+                    let cell = test
+                        .cells
+                        .iter()
+                        .find(|x| x.row == r && x.col == c)
+                        .unwrap();
+                    check(
+                        format!("{kind} cell proportion"),
+                        cell.proportion,
+                        f("estimate"),
+                        &label,
+                    );
+                    check(
+                        format!("{kind} cell proportion se"),
+                        cell.se,
+                        f("se"),
+                        &label,
+                    );
+                }
             }
             "quantile" => {
                 let q = d.quantile(&y, f("prob"), 0.95).unwrap();
@@ -306,7 +346,7 @@ fn replicate_designs_match_r() {
         total += n;
         eprintln!("  {k}: {n} values, max relative difference {d:.2e} ({l})");
     }
-    assert!(total > 800, "{total} comparisons");
+    assert!(total > 1000, "{total} comparisons");
 }
 
 #[test]

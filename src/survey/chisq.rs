@@ -152,37 +152,9 @@ pub(crate) fn chisq_in<A: AsRef<str>, B: AsRef<str>>(
     b: &[B],
 ) -> Result<ChisqTest> {
     let n = design.n_rows();
-    for (name, len) in [("first column", a.len()), ("second column", b.len())] {
-        if len != n {
-            return Err(Error::invalid_argument(
-                name,
-                format!("{len} labels"),
-                format!("one label per row ({n})"),
-            ));
-        }
-    }
-    let used = |i: usize| mask.is_none_or(|m| m[i]);
-    let rows = sorted_levels((0..n).filter(|&i| used(i)).map(|i| a[i].as_ref()));
-    let cols = sorted_levels((0..n).filter(|&i| used(i)).map(|i| b[i].as_ref()));
+    let (rows, cols, cell) = table_cells(n, mask, a, b)?;
     let (nr, nc) = (rows.len(), cols.len());
-    if nr < 2 || nc < 2 {
-        return Err(Error::invalid_argument(
-            "chisq",
-            format!("{nr} x {nc} levels"),
-            "two columns with at least two levels each (in the rows used)",
-        ));
-    }
-    let index = |levels: &[String], l: &str| levels.iter().position(|x| x == l);
-    let cell: Vec<Option<usize>> = (0..n)
-        .map(|i| {
-            if !used(i) {
-                return None;
-            }
-            let r = index(&rows, a[i].as_ref())?;
-            let c = index(&cols, b[i].as_ref())?;
-            Some(r + nr * c)
-        })
-        .collect();
+    let used = |i: usize| mask.is_none_or(|m| m[i]);
     let k = nr * nc;
     let big_n = (0..n).filter(|&i| used(i)).count() as f64;
     // R's nu: distinct PSUs minus distinct strata over the rows of the
@@ -239,6 +211,24 @@ pub(crate) fn chisq_in<A: AsRef<str>, B: AsRef<str>>(
             v[l][j] = c;
         }
     }
+    rao_scott(rows, cols, &counts, &v, big_n, nu)
+}
+
+/// The Rao-Scott F from the weighted counts of the cells, the covariance
+/// matrix of the cell proportions, the number of rows and the design's df.
+#[allow(clippy::needless_range_loop)]
+pub(crate) fn rao_scott(
+    rows: Vec<String>,
+    cols: Vec<String>,
+    counts: &[f64],
+    v: &[Vec<f64>],
+    big_n: f64,
+    nu: f64,
+) -> Result<ChisqTest> {
+    let (nr, nc) = (rows.len(), cols.len());
+    let k = nr * nc;
+    let total: f64 = counts.iter().sum();
+    let p: Vec<f64> = counts.iter().map(|c| c / total).collect();
     // Pearson's X2 on the table scaled to N
     let scaled: Vec<f64> = counts.iter().map(|c| c * big_n / total).collect();
     let row_sum: Vec<f64> = (0..nr)
@@ -336,6 +326,50 @@ pub(crate) fn chisq_in<A: AsRef<str>, B: AsRef<str>>(
         cols,
         cells,
     })
+}
+
+/// The levels of the two columns among the rows used (R's order) and the
+/// cell of every row used (first column fastest).
+pub(crate) type Cells = (Vec<String>, Vec<String>, Vec<Option<usize>>);
+
+pub(crate) fn table_cells<A: AsRef<str>, B: AsRef<str>>(
+    n: usize,
+    mask: Option<&[bool]>,
+    a: &[A],
+    b: &[B],
+) -> Result<Cells> {
+    for (name, len) in [("first column", a.len()), ("second column", b.len())] {
+        if len != n {
+            return Err(Error::invalid_argument(
+                name,
+                format!("{len} labels"),
+                format!("one label per row ({n})"),
+            ));
+        }
+    }
+    let used = |i: usize| mask.is_none_or(|m| m[i]);
+    let rows = sorted_levels((0..n).filter(|&i| used(i)).map(|i| a[i].as_ref()));
+    let cols = sorted_levels((0..n).filter(|&i| used(i)).map(|i| b[i].as_ref()));
+    let (nr, nc) = (rows.len(), cols.len());
+    if nr < 2 || nc < 2 {
+        return Err(Error::invalid_argument(
+            "chisq",
+            format!("{nr} x {nc} levels"),
+            "two columns with at least two levels each (in the rows used)",
+        ));
+    }
+    let index = |levels: &[String], l: &str| levels.iter().position(|x| x == l);
+    let cell: Vec<Option<usize>> = (0..n)
+        .map(|i| {
+            if !used(i) {
+                return None;
+            }
+            let r = index(&rows, a[i].as_ref())?;
+            let c = index(&cols, b[i].as_ref())?;
+            Some(r + nr * c)
+        })
+        .collect();
+    Ok((rows, cols, cell))
 }
 
 impl SurveyDesign {

@@ -43,6 +43,7 @@ use crate::error::{Error, Result};
 use crate::interval::special::students_t_quantile;
 
 use super::by::{ByLevel, by_levels};
+use super::chisq::{ChisqTest, rao_scott, table_cells};
 use super::design::{LonelyPsu, SurveyDesign, design_error};
 use super::estimate::{Estimate, Statistic, check_values};
 use super::quantile::{QuantileEstimate, Sorted, check_probability};
@@ -801,6 +802,90 @@ impl ReplicateDesign {
         })
     }
 
+    pub(crate) fn chisq_in<A: AsRef<str>, B: AsRef<str>>(
+        &self,
+        mask: Option<&[bool]>,
+        a: &[A],
+        b: &[B],
+    ) -> Result<ChisqTest> {
+        let n = self.n_rows();
+        let (rows, cols, cell) = table_cells(n, mask, a, b)?;
+        let k = rows.len() * cols.len();
+        let cell_sums = |w: &[f64]| -> Vec<f64> {
+            let mut s = vec![0.0f64; k];
+            for (c, wi) in cell.iter().zip(w) {
+                if let Some(c) = c {
+                    s[*c] += wi;
+                }
+            }
+            s
+        };
+        let proportions = |w: &[f64]| -> Vec<f64> {
+            let s = cell_sums(w);
+            let t: f64 = s.iter().sum();
+            s.iter().map(|x| x / t).collect()
+        };
+        let counts = cell_sums(&self.weights);
+        if counts.iter().sum::<f64>() <= 0.0 {
+            return Err(Error::unavailable(
+                "Rao-Scott test",
+                "no row with positive weight",
+            ));
+        }
+        let full = proportions(&self.weights);
+        let reps: Vec<Vec<f64>> = self.replicates.iter().map(|w| proportions(w)).collect();
+        // R's svrVar of a vector of estimates: centred at the replicates'
+        // mean (or the full-sample estimate with mse)
+        let centre: Vec<f64> = if self.mse {
+            full
+        } else {
+            let kept: Vec<&Vec<f64>> = reps
+                .iter()
+                .zip(&self.rscales)
+                .filter(|(_, s)| **s > 0.0)
+                .map(|(r, _)| r)
+                .collect();
+            (0..k)
+                .map(|j| kept.iter().map(|r| r[j]).sum::<f64>() / kept.len() as f64)
+                .collect()
+        };
+        let mut v = vec![vec![0.0f64; k]; k];
+        for (r, s) in reps.iter().zip(&self.rscales) {
+            let d: Vec<f64> = r.iter().zip(&centre).map(|(a, b)| a - b).collect();
+            for (j, vj) in v.iter_mut().enumerate() {
+                for (l, x) in vj.iter_mut().enumerate() {
+                    *x += s * d[j] * d[l];
+                }
+            }
+        }
+        for x in v.iter_mut().flat_map(|r| r.iter_mut()) {
+            *x *= self.scale;
+        }
+        let big_n = mask.map_or(n, |m| m.iter().filter(|&&x| x).count()) as f64;
+        rao_scott(rows, cols, &counts, &v, big_n, self.df_in(mask))
+    }
+
+    /// The Rao-Scott test of independence of two categorical columns on the
+    /// replicate design (R's `svychisq` on a `svyrep.design`): the cell
+    /// proportions' covariance from the replicates, `nu` the design's
+    /// degrees of freedom.
+    ///
+    /// # Errors
+    ///
+    /// As [`SurveyDesign::chisq`].
+    ///
+    /// ```
+    /// use njov::survey::{ReplicateType, SurveyDesign};
+    /// let d = SurveyDesign::builder(8).build()?.replicate(ReplicateType::Jk1, false)?;
+    /// let a = ["x", "x", "y", "y", "x", "y", "x", "y"];
+    /// let b = ["u", "v", "u", "v", "u", "v", "v", "u"];
+    /// assert!(d.chisq(&a, &b)?.p_value <= 1.0);
+    /// # Ok::<(), njov::Error>(())
+    /// ```
+    pub fn chisq<A: AsRef<str>, B: AsRef<str>>(&self, a: &[A], b: &[B]) -> Result<ChisqTest> {
+        self.chisq_in(None, a, b)
+    }
+
     /// The total `sum w y` with its replicate SE.
     ///
     /// # Errors
@@ -1065,6 +1150,25 @@ impl ReplicateDomain<'_> {
     /// ```
     pub fn quantile(&self, y: &[f64], p: f64, level: f64) -> Result<QuantileEstimate> {
         self.design.quantile_in(y, p, level, Some(self.mask))
+    }
+
+    /// [`ReplicateDesign::chisq`] on the domain (R's subset).
+    ///
+    /// # Errors
+    ///
+    /// As [`SurveyDesign::chisq`].
+    ///
+    /// ```
+    /// use njov::survey::{ReplicateType, SurveyDesign};
+    /// let d = SurveyDesign::builder(9).build()?.replicate(ReplicateType::Jk1, false)?;
+    /// let dom = d.domain(&[true, true, true, true, true, true, true, true, false])?;
+    /// let a = ["x", "x", "y", "y", "x", "y", "x", "y", "z"];
+    /// let b = ["u", "v", "u", "v", "u", "v", "v", "u", "w"];
+    /// assert_eq!(dom.chisq(&a, &b)?.cells.len(), 4);
+    /// # Ok::<(), njov::Error>(())
+    /// ```
+    pub fn chisq<A: AsRef<str>, B: AsRef<str>>(&self, a: &[A], b: &[B]) -> Result<ChisqTest> {
+        self.design.chisq_in(Some(self.mask), a, b)
     }
 
     /// [`ReplicateDesign::by`] within the domain.

@@ -324,18 +324,12 @@ pub(crate) fn run(args: &SurveyArgs) -> njov::Result<()> {
     };
 
     if let Some((a, b)) = &chisq {
-        if replicated.is_some() {
-            return Err(njov::Error::invalid_argument(
-                "chisq",
-                "a replicate-weight design",
-                "a linearisation design (drop --replicates/--repweights): the Rao-Scott test \
-                 here is svychisq's for svydesign",
-            ));
-        }
         let (a_labels, b_labels) = (column_text(&df, a)?, column_text(&df, b)?);
-        let test = match &mask {
-            Some(m) => design.domain(m)?.chisq(&a_labels, &b_labels)?,
-            None => design.chisq(&a_labels, &b_labels)?,
+        let test = match (&replicated, &mask) {
+            (Some(r), Some(m)) => r.domain(m)?.chisq(&a_labels, &b_labels)?,
+            (Some(r), None) => r.chisq(&a_labels, &b_labels)?,
+            (None, Some(m)) => design.domain(m)?.chisq(&a_labels, &b_labels)?,
+            (None, None) => design.chisq(&a_labels, &b_labels)?,
         };
         report_timings("test");
         print_chisq(&test, args.format);

@@ -19,6 +19,9 @@
 #   public_boot                svrepdesign(repweights = "repw", type = "bootstrap")
 #   public_boot_factors        the factors, combined.weights = FALSE
 #   public_other_mse           type = "other", scale = 0.02, rscales = 1, mse = TRUE
+#   clus1_jk1_cal_linear       clus1_jk1 calibrated (linear) to apipop: ~stype + api99
+#   public_boot_cal_raking     public_boot raked to apipop: ~stype + mealcat
+#   public_boot_cal_bounded    public_boot, linear with bounds c(0.6, 1.6) (binding: unbounded, the replicates' g span 0.30-1.82): ~stype + mealcat + api99
 # Rows: stat total | mean | proportion | ratio | quantile | df, by_* for
 # svyby, chisq (estimate F, df ndf, se ddf, lower the p-value) and
 # cell_proportion (level ROW:COL); se of a quantile is R's
@@ -149,6 +152,36 @@ po <- svrepdesign(data = pub, weights = ~pw, repweights = "repw[0-9]+", type = "
                   scale = 0.02, rscales = 1, combined.weights = TRUE, mse = TRUE)
 run("public_other_mse", po, c("", "stype=H"), vars, "sch_wide", c("api00", "api99"), "stype",
     tables)
+
+# Calibrated replicate designs (calibrate on a svyrep.design: the full-sample
+# and every replicate's weights calibrated to apipop's totals; the population
+# file of scripts/survey_calibration_reference.R, recomputed here). compress =
+# FALSE: survey 4.1-1's default compress = NA fails in `if` for uncompressed
+# replicate weights.
+api_env <- new.env()
+data(api, envir = api_env) # apipop only: the other api data frames here are the CSV files
+apipop <- api_env$apipop
+apipop$mealcat <- as.character(cut(apipop$meals, c(-1, 33, 66, 101), labels = c("low", "mid", "high")))
+Nst <- table(as.character(apipop$stype))
+Nmc <- table(apipop$mealcat)
+pop_st <- c(`(Intercept)` = sum(Nst), stypeH = Nst[["H"]], stypeM = Nst[["M"]])
+pop_mc <- c(mealcatlow = Nmc[["low"]], mealcatmid = Nmc[["mid"]])
+pop_99 <- c(api99 = sum(apipop$api99))
+apiclus1$mealcat <- factor(apiclus1$mealcat, levels = c("high", "low", "mid"))
+clus1 <- svydesign(id = ~dnum, weights = ~pw, data = apiclus1)
+run("clus1_jk1_cal_linear", calibrate(as.svrepdesign(clus1, type = "JK1"), ~stype + api99,
+                                      c(pop_st, pop_99)),
+    c("", "stype=E"), vars, "sch_wide", c("api00", "api99"), "stype", tables)
+pub$mealcat <- factor(pub$mealcat, levels = c("high", "low", "mid"))
+pb <- svrepdesign(data = pub, weights = ~pw, repweights = "repw[0-9]+", type = "bootstrap",
+                  combined.weights = TRUE)
+run("public_boot_cal_raking", calibrate(pb, ~stype + mealcat, c(pop_st, pop_mc), calfun = "raking",
+                                          compress = FALSE),
+    c("", "stype=E"), vars, "sch_wide", c("api00", "api99"), "stype")
+run("public_boot_cal_bounded",
+    calibrate(pb, ~stype + mealcat + api99, c(pop_st, pop_mc, pop_99), calfun = "linear",
+              bounds = c(0.6, 1.6), compress = FALSE),
+    c(""), vars, "sch_wide", c("api00", "api99"), "stype")
 
 out <- do.call(rbind, rows)
 write17(out, "tests/data/survey_replicates_reference.csv")

@@ -400,3 +400,29 @@ fn bad_calibration_input_names_what_to_fix() {
         );
     }
 }
+
+#[test]
+fn calibrated_replicate_weights_from_the_command_line_match_r() {
+    let (code, json, err) = njov_on(&[
+        "--data",
+        "tests/data/survey_replicates/public_use.csv",
+        "--weights",
+        "pw",
+        "--repweights",
+        "^repw",
+        "--rep-type",
+        "bootstrap",
+        "--calibrate",
+        "tests/data/survey_calibration/population.csv",
+        "--cal-bounds",
+        "0.6,1.6",
+        "--stat",
+        "mean",
+        "--var",
+        "api00",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let (e, se) = replicate_reference("public_boot_cal_bounded", "mean", "api00", "");
+    close(&json["estimate"], e, 1e-9, "estimate");
+    close(&json["se"], se, 1e-9, "se");
+}

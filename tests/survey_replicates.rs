@@ -7,7 +7,10 @@
 
 use std::collections::HashMap;
 
-use njov::survey::{Fpc, ReplicateDesign, ReplicateOptions, ReplicateType, SurveyDesign};
+use njov::survey::{
+    CalibrationFunction, CalibrationOptions, CalibrationTerm, Fpc, ReplicateDesign,
+    ReplicateOptions, ReplicateType, SurveyDesign,
+};
 
 const TOL: f64 = 1e-9;
 
@@ -84,8 +87,66 @@ fn rel(a: f64, b: f64) -> f64 {
     }
 }
 
+/// apipop's totals (tests/data/survey_calibration/population.csv) for the
+/// named columns of `t`.
+fn terms(t: &Table, names: &[&str]) -> Vec<CalibrationTerm> {
+    let pop = Table::read("tests/data/survey_calibration/population.csv");
+    names
+        .iter()
+        .map(|&name| {
+            let rows: Vec<usize> = (0..pop.n)
+                .filter(|&i| pop.text("variable")[i] == name)
+                .collect();
+            if pop.text("level")[rows[0]].is_empty() {
+                CalibrationTerm::Numeric {
+                    name: name.to_string(),
+                    values: t.num(name),
+                    total: parse(&pop.text("total")[rows[0]]),
+                }
+            } else {
+                CalibrationTerm::Categorical {
+                    name: name.to_string(),
+                    labels: t.text(name).to_vec(),
+                    totals: rows
+                        .iter()
+                        .map(|&i| (pop.text("level")[i].clone(), parse(&pop.text("total")[i])))
+                        .collect(),
+                }
+            }
+        })
+        .collect()
+}
+
 fn design(name: &str) -> (Table, ReplicateDesign) {
     let data = |f: &str| Table::read(&format!("tests/data/{f}"));
+    if let Some(base) = name
+        .strip_suffix("_cal_linear")
+        .or_else(|| name.strip_suffix("_cal_raking"))
+        .or_else(|| name.strip_suffix("_cal_bounded"))
+    {
+        let (t, d) = design(base);
+        let (names, options): (&[&str], _) = if name.ends_with("_cal_linear") {
+            (&["stype", "api99"], CalibrationOptions::default())
+        } else if name.ends_with("_cal_raking") {
+            (
+                &["stype", "mealcat"],
+                CalibrationOptions {
+                    function: CalibrationFunction::Raking,
+                    ..CalibrationOptions::default()
+                },
+            )
+        } else {
+            (
+                &["stype", "mealcat", "api99"],
+                CalibrationOptions {
+                    bounds: (0.6, 1.6),
+                    ..CalibrationOptions::default()
+                },
+            )
+        };
+        let cal = d.calibrate(&terms(&t, names), &options).unwrap();
+        return (t, cal);
+    }
     match name {
         "clus1_jk1" | "clus1_jk1_fpc" => {
             let t = data("survey_estimators/apiclus1.csv");
@@ -208,7 +269,10 @@ fn replicate_designs_match_r() {
             row["prob"]
         );
         let f = |k: &str| parse(row[k]);
-        let kind = name.split('_').nth(1).unwrap_or("").to_string();
+        let mut kind = name.split('_').nth(1).unwrap_or("").to_string();
+        if name.contains("_cal_") {
+            kind.push_str(" calibrated");
+        }
         let stat = row["stat"];
         let y = if row["var"].is_empty() || matches!(stat, "chisq" | "cell_proportion") {
             Vec::new()

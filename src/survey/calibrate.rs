@@ -254,10 +254,10 @@ fn collinear() -> Error {
 
 /// R's model matrix (row-major), its number of columns, the population
 /// vector and the columns' names.
-type Model = (Vec<f64>, usize, Vec<f64>, Vec<String>);
+pub(crate) type Model = (Vec<f64>, usize, Vec<f64>, Vec<String>);
 
 /// R's model matrix and population vector for the terms.
-fn model(terms: &[CalibrationTerm], n: usize) -> Result<Model> {
+pub(crate) fn model(terms: &[CalibrationTerm], n: usize) -> Result<Model> {
     let mut columns: Vec<Vec<f64>> = Vec::new();
     let mut population = Vec::new();
     let mut names = Vec::new();
@@ -417,134 +417,17 @@ impl SurveyDesign {
             ));
         }
         let w0 = &self.weights;
-        let row = |i: usize| &x[i * p..(i + 1) * p];
-        let cross = |w: &dyn Fn(usize) -> f64| -> Vec<Vec<f64>> {
-            let mut t = vec![vec![0.0; p]; p];
-            for i in 0..n {
-                let wi = w(i);
-                if wi == 0.0 {
-                    continue;
-                }
-                let r = row(i);
-                for a in 0..p {
-                    for b in 0..p {
-                        t[a][b] += wi * r[a] * r[b];
-                    }
+        let mut t0 = vec![vec![0.0; p]; p];
+        for (i, &w) in w0.iter().enumerate() {
+            let r = &x[i * p..(i + 1) * p];
+            for a in 0..p {
+                for b in 0..p {
+                    t0[a][b] += w * r[a] * r[b];
                 }
             }
-            t
-        };
-        let colsum = |w: &dyn Fn(usize) -> f64| -> Vec<f64> {
-            let mut s = vec![0.0; p];
-            for i in 0..n {
-                let wi = w(i);
-                for (a, v) in s.iter_mut().zip(row(i)) {
-                    *a += wi * v;
-                }
-            }
-            s
-        };
-        let t0 = cross(&|i| w0[i]);
+        }
         let inv = inverse(&t0).ok_or_else(collinear)?;
-        let mut sample_total = colsum(&|i| w0[i]);
-        let unbounded = lower == f64::NEG_INFINITY && upper == f64::INFINITY;
-        let g: Vec<f64> = if options.function == CalibrationFunction::Linear && unbounded {
-            let d: Vec<f64> = population
-                .iter()
-                .zip(&sample_total)
-                .map(|(a, b)| a - b)
-                .collect();
-            let eta = solve(&t0, &d).ok_or_else(collinear)?;
-            (0..n)
-                .map(|i| 1.0 + row(i).iter().zip(&eta).map(|(a, b)| a * b).sum::<f64>())
-                .collect()
-        } else {
-            let raking = options.function == CalibrationFunction::Raking;
-            let fm1 = |u: f64| -> f64 {
-                let v = if raking { u.exp() } else { u + 1.0 };
-                v.max(lower).min(upper) - 1.0
-            };
-            let df = |u: f64| -> f64 {
-                if u < upper - 1.0 && u > lower - 1.0 {
-                    if raking { u.exp() } else { 1.0 }
-                } else {
-                    0.0
-                }
-            };
-            // R rescales the weights when every total is far above its estimate
-            let scales: Vec<f64> = population
-                .iter()
-                .zip(&sample_total)
-                .map(|(a, b)| a / b)
-                .collect();
-            let rescale = if scales.iter().all(|&s| s > 20.0) {
-                let s = scales.iter().sum::<f64>() / scales.len() as f64;
-                for t in sample_total.iter_mut() {
-                    *t *= s;
-                }
-                Some(s)
-            } else {
-                None
-            };
-            let ww: Vec<f64> = w0.iter().map(|w| w * rescale.unwrap_or(1.0)).collect();
-            let mut eta = vec![0.0; p];
-            let xeta = |eta: &[f64]| -> Vec<f64> {
-                (0..n)
-                    .map(|i| row(i).iter().zip(eta).map(|(a, b)| a * b).sum())
-                    .collect()
-            };
-            let mut u = xeta(&eta);
-            let mut deriv: Vec<f64> = u.iter().map(|&v| df(v)).collect();
-            let misfit_of = |u: &[f64]| -> Vec<f64> {
-                let adj = colsum(&|i| ww[i] * fm1(u[i]));
-                (0..p)
-                    .map(|a| population[a] - sample_total[a] - adj[a])
-                    .collect()
-            };
-            let mut iter = 1usize;
-            loop {
-                let tmat = cross(&|i| ww[i] * deriv[i]);
-                let misfit = misfit_of(&u);
-                // R takes a generalised inverse; a singular step matrix
-                // (every g at a bound) cannot move
-                let deta = solve(&tmat, &misfit)
-                    .ok_or_else(|| not_converged(iter, max_misfit(&misfit, &population)))?;
-                for (e, d) in eta.iter_mut().zip(&deta) {
-                    *e += d;
-                }
-                u = xeta(&eta);
-                deriv = u.iter().map(|&v| df(v)).collect();
-                let mut step = deta;
-                while iter < options.maxit
-                    && u.iter()
-                        .zip(&deriv)
-                        .any(|(&v, d)| !fm1(v).is_finite() || !d.is_finite())
-                {
-                    iter += 1;
-                    for (e, d) in eta.iter_mut().zip(step.iter_mut()) {
-                        *d /= 2.0;
-                        *e -= *d;
-                    }
-                    u = xeta(&eta);
-                    deriv = u.iter().map(|&v| df(v)).collect();
-                }
-                let misfit = misfit_of(&u);
-                if misfit
-                    .iter()
-                    .zip(&population)
-                    .all(|(m, t)| m.abs() / (1.0 + t.abs()) < options.epsilon)
-                {
-                    break;
-                }
-                iter += 1;
-                if iter > options.maxit {
-                    return Err(not_converged(iter, max_misfit(&misfit, &population)));
-                }
-            }
-            u.iter()
-                .map(|&v| (1.0 + fm1(v)) * rescale.unwrap_or(1.0))
-                .collect()
-        };
+        let g = g_factors(&x, p, &population, w0, options)?;
         let mut out = self.clone();
         out.weights = w0.iter().zip(&g).map(|(w, g)| w * g).collect();
         if out.weights.iter().any(|w| !w.is_finite()) {
@@ -594,6 +477,154 @@ impl SurveyDesign {
             &CalibrationOptions::default(),
         )
     }
+}
+
+/// The calibration's `g` for weights `w0` (R's `regcalibrate` or `grake`).
+#[allow(clippy::needless_range_loop)]
+pub(crate) fn g_factors(
+    x: &[f64],
+    p: usize,
+    population: &[f64],
+    w0: &[f64],
+    options: &CalibrationOptions,
+) -> Result<Vec<f64>> {
+    let n = w0.len();
+    let (lower, upper) = options.bounds;
+    if !(lower <= 1.0 && upper >= 1.0) {
+        return Err(Error::invalid_argument(
+            "bounds",
+            format!("[{lower}, {upper}]"),
+            "bounds on g that contain 1",
+        ));
+    }
+    let row = |i: usize| &x[i * p..(i + 1) * p];
+    let cross = |w: &dyn Fn(usize) -> f64| -> Vec<Vec<f64>> {
+        let mut t = vec![vec![0.0; p]; p];
+        for i in 0..n {
+            let wi = w(i);
+            if wi == 0.0 {
+                continue;
+            }
+            let r = row(i);
+            for a in 0..p {
+                for b in 0..p {
+                    t[a][b] += wi * r[a] * r[b];
+                }
+            }
+        }
+        t
+    };
+    let colsum = |w: &dyn Fn(usize) -> f64| -> Vec<f64> {
+        let mut s = vec![0.0; p];
+        for i in 0..n {
+            let wi = w(i);
+            for (a, v) in s.iter_mut().zip(row(i)) {
+                *a += wi * v;
+            }
+        }
+        s
+    };
+    let t0 = cross(&|i| w0[i]);
+    let mut sample_total = colsum(&|i| w0[i]);
+    let unbounded = lower == f64::NEG_INFINITY && upper == f64::INFINITY;
+    let g: Vec<f64> = if options.function == CalibrationFunction::Linear && unbounded {
+        let d: Vec<f64> = population
+            .iter()
+            .zip(&sample_total)
+            .map(|(a, b)| a - b)
+            .collect();
+        let eta = solve(&t0, &d).ok_or_else(collinear)?;
+        (0..n)
+            .map(|i| 1.0 + row(i).iter().zip(&eta).map(|(a, b)| a * b).sum::<f64>())
+            .collect()
+    } else {
+        let raking = options.function == CalibrationFunction::Raking;
+        let fm1 = |u: f64| -> f64 {
+            let v = if raking { u.exp() } else { u + 1.0 };
+            v.max(lower).min(upper) - 1.0
+        };
+        let df = |u: f64| -> f64 {
+            if u < upper - 1.0 && u > lower - 1.0 {
+                if raking { u.exp() } else { 1.0 }
+            } else {
+                0.0
+            }
+        };
+        // R rescales the weights when every total is far above its estimate
+        let scales: Vec<f64> = population
+            .iter()
+            .zip(&sample_total)
+            .map(|(a, b)| a / b)
+            .collect();
+        let rescale = if scales.iter().all(|&s| s > 20.0) {
+            let s = scales.iter().sum::<f64>() / scales.len() as f64;
+            for t in sample_total.iter_mut() {
+                *t *= s;
+            }
+            Some(s)
+        } else {
+            None
+        };
+        let ww: Vec<f64> = w0.iter().map(|w| w * rescale.unwrap_or(1.0)).collect();
+        let mut eta = vec![0.0; p];
+        let xeta = |eta: &[f64]| -> Vec<f64> {
+            (0..n)
+                .map(|i| row(i).iter().zip(eta).map(|(a, b)| a * b).sum())
+                .collect()
+        };
+        let mut u = xeta(&eta);
+        let mut deriv: Vec<f64> = u.iter().map(|&v| df(v)).collect();
+        let misfit_of = |u: &[f64]| -> Vec<f64> {
+            let adj = colsum(&|i| ww[i] * fm1(u[i]));
+            (0..p)
+                .map(|a| population[a] - sample_total[a] - adj[a])
+                .collect()
+        };
+        let mut iter = 1usize;
+        loop {
+            let tmat = cross(&|i| ww[i] * deriv[i]);
+            let misfit = misfit_of(&u);
+            // R takes a generalised inverse; a singular step matrix
+            // (every g at a bound) cannot move
+            let deta = solve(&tmat, &misfit)
+                .ok_or_else(|| not_converged(iter, max_misfit(&misfit, population)))?;
+            for (e, d) in eta.iter_mut().zip(&deta) {
+                *e += d;
+            }
+            u = xeta(&eta);
+            deriv = u.iter().map(|&v| df(v)).collect();
+            let mut step = deta;
+            while iter < options.maxit
+                && u.iter()
+                    .zip(&deriv)
+                    .any(|(&v, d)| !fm1(v).is_finite() || !d.is_finite())
+            {
+                iter += 1;
+                for (e, d) in eta.iter_mut().zip(step.iter_mut()) {
+                    *d /= 2.0;
+                    *e -= *d;
+                }
+                u = xeta(&eta);
+                deriv = u.iter().map(|&v| df(v)).collect();
+            }
+            let misfit = misfit_of(&u);
+            if misfit
+                .iter()
+                .zip(population)
+                .all(|(m, t)| m.abs() / (1.0 + t.abs()) < options.epsilon)
+            {
+                break;
+            }
+            iter += 1;
+            if iter > options.maxit {
+                return Err(not_converged(iter, max_misfit(&misfit, population)));
+            }
+        }
+        u.iter()
+            .map(|&v| (1.0 + fm1(v)) * rescale.unwrap_or(1.0))
+            .collect()
+    };
+    Ok(g)
 }
 
 fn max_misfit(misfit: &[f64], population: &[f64]) -> f64 {

@@ -43,6 +43,7 @@ use crate::error::{Error, Result};
 use crate::interval::special::students_t_quantile;
 
 use super::by::{ByLevel, by_levels};
+use super::calibrate::{CalibrationOptions, CalibrationTerm, g_factors, model};
 use super::chisq::{ChisqTest, rao_scott, table_cells};
 use super::design::{LonelyPsu, SurveyDesign, design_error};
 use super::estimate::{Estimate, Statistic, check_values};
@@ -884,6 +885,55 @@ impl ReplicateDesign {
     /// ```
     pub fn chisq<A: AsRef<str>, B: AsRef<str>>(&self, a: &[A], b: &[B]) -> Result<ChisqTest> {
         self.chisq_in(None, a, b)
+    }
+
+    /// The design with the full-sample weights and every replicate's
+    /// calibrated to the same population totals, as R's `calibrate` on a
+    /// `svyrep.design` (see [`SurveyDesign::calibrate`] for the terms and
+    /// options); the replicates carry the calibration's variance.
+    ///
+    /// # Errors
+    ///
+    /// As [`SurveyDesign::calibrate`], for the full sample or any replicate.
+    ///
+    /// ```
+    /// use njov::survey::{CalibrationOptions, CalibrationTerm, ReplicateType, SurveyDesign};
+    /// let d = SurveyDesign::builder(4).weights(vec![10.0; 4]).build()?.replicate(ReplicateType::Jk1, false)?;
+    /// let terms = [CalibrationTerm::Categorical {
+    ///     name: "g".into(),
+    ///     labels: ["a", "a", "b", "b"].map(String::from).to_vec(),
+    ///     totals: vec![("a".into(), 30.0), ("b".into(), 50.0)],
+    /// }];
+    /// let cal = d.calibrate(&terms, &CalibrationOptions::default())?;
+    /// assert!((cal.total(&[1.0; 4])?.estimate - 80.0).abs() < 1e-9);
+    /// assert!(cal.total(&[1.0; 4])?.se < 1e-9); // a calibrated total is known
+    /// # Ok::<(), njov::Error>(())
+    /// ```
+    pub fn calibrate(
+        &self,
+        terms: &[CalibrationTerm],
+        options: &CalibrationOptions,
+    ) -> Result<ReplicateDesign> {
+        let (x, p, population, _) = model(terms, self.n_rows())?;
+        let scaled = |w: &[f64]| -> Result<Vec<f64>> {
+            let g = g_factors(&x, p, &population, w, options)?;
+            Ok(w.iter().zip(&g).map(|(a, b)| a * b).collect())
+        };
+        let weights = scaled(&self.weights)?;
+        let replicates = self
+            .replicates
+            .iter()
+            .map(|w| scaled(w))
+            .collect::<Result<Vec<_>>>()?;
+        Ok(ReplicateDesign {
+            weights,
+            replicates,
+            kind: self.kind,
+            scale: self.scale,
+            rscales: self.rscales.clone(),
+            mse: self.mse,
+            df: std::sync::OnceLock::new(),
+        })
     }
 
     /// The total `sum w y` with its replicate SE.

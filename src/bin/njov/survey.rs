@@ -116,10 +116,11 @@ pub(crate) struct MoreArgs {
     /// Centre replicate variances at the full-sample estimate (R's `mse = TRUE`).
     #[arg(long)]
     mse: bool,
-    /// Calibrate the weights to population totals (R's `calibrate`): a CSV
+    /// Calibrate the weights to population totals (R's `calibrate`; with
+    /// replicate weights, every replicate's too): a CSV
     /// file with columns variable,level,total, one row per level of a
     /// categorical variable and one row with an empty level for a numeric one.
-    #[arg(long, conflicts_with_all = ["replicates", "repweights"])]
+    #[arg(long)]
     calibrate: Option<PathBuf>,
     /// The calibration's distance (R's `calfun`).
     #[arg(long, value_enum, default_value_t = CalibrationFunction::Linear, requires = "calibrate")]
@@ -267,6 +268,11 @@ pub(crate) fn run(args: &SurveyArgs) -> njov::Result<()> {
     let read = started.elapsed();
 
     let design = SurveyDesign::from_frame(&df, &columns)?;
+    // replicate weights first (as.svrepdesign of the uncalibrated design,
+    // or the given columns), then the calibration: of the linearisation
+    // design, or of the full-sample and every replicate's weights (R's
+    // calibrate on a svyrep.design)
+    let mut replicated = replicate_design(&df, &design, args, &rep_columns)?;
     let design = if population.is_empty() {
         design
     } else {
@@ -304,9 +310,14 @@ pub(crate) fn run(args: &SurveyArgs) -> njov::Result<()> {
             bounds,
             ..CalibrationOptions::default()
         };
-        design.calibrate(&terms, &options)?
+        match replicated.take() {
+            Some(r) => {
+                replicated = Some(r.calibrate(&terms, &options)?);
+                design
+            }
+            None => design.calibrate(&terms, &options)?,
+        }
     };
-    let replicated = replicate_design(&df, &design, args, &rep_columns)?;
     let mut mask = match &domain {
         Some((col, value)) => Some(mask_equals(&df, col, value)?),
         None => None,

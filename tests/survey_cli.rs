@@ -293,7 +293,7 @@ fn bad_replicate_input_names_what_to_fix() {
             vec!["--repweights", "^repw", "--rep-type", "jack"],
             "jk1, jkn",
         ),
-        (vec!["--replicates", "bootstrap=50"], "export them from R"),
+        (vec!["--replicates", "bootstrap=1"], "at least 2"),
         (vec!["--replicates", "brr"], "BRR needs strata"),
     ] {
         let args: Vec<&str> = public

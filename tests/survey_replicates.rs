@@ -445,3 +445,47 @@ fn bad_replicate_input_is_refused() {
         .is_err()
     );
 }
+
+#[test]
+fn bootstrap_replicates_are_seeded_and_estimate_the_variance() {
+    let t = Table::read("tests/data/survey_estimators/apistrat.csv");
+    let y = t.num("api00");
+    for with_fpc in [false, true] {
+        let b = SurveyDesign::builder(t.n)
+            .strata(t.text("stype").iter())
+            .weights(t.num("pw"));
+        let b = if with_fpc {
+            b.fpc(Fpc::PopulationSize(t.num("fpc")))
+        } else {
+            b
+        };
+        let design = b.build().unwrap();
+        let boot = design.bootstrap(1000, 18, false).unwrap();
+        // the same seed, the same replicates; another seed, others
+        let again = design.bootstrap(1000, 18, false).unwrap();
+        assert_eq!(boot.replicate_weights(17), again.replicate_weights(17));
+        let other = design.bootstrap(1000, 19, false).unwrap();
+        assert_ne!(boot.replicate_weights(17), other.replicate_weights(17));
+        // every replicate draws each stratum's n_h PSUs n_h times in all
+        let strata = t.text("stype");
+        for r in [0, 1, 999] {
+            let w = boot.replicate_weights(r);
+            for h in ["E", "H", "M"] {
+                let rows: Vec<usize> = (0..t.n).filter(|&i| strata[i] == h).collect();
+                let drawn: f64 = rows.iter().map(|&i| w[i] / boot.weights()[i]).sum();
+                assert_eq!(drawn, rows.len() as f64, "replicate {r}, stratum {h}");
+            }
+        }
+        // 1000 replicates: the bootstrap SE of a total within 5% of the
+        // linearisation SE (its Monte Carlo error is about 2.2%)
+        let lin = design.total(&y).unwrap();
+        let bt = boot.total(&y).unwrap();
+        assert_eq!(bt.estimate, lin.estimate);
+        let ratio = bt.se / lin.se;
+        eprintln!("fpc {with_fpc}: bootstrap SE / linearisation SE = {ratio:.4}");
+        assert!(
+            (ratio - 1.0).abs() < 0.05,
+            "fpc {with_fpc}: bootstrap/linearisation SE {ratio}"
+        );
+    }
+}

@@ -431,7 +431,8 @@ impl SurveyDesign {
             }
             ReplicateType::Bootstrap | ReplicateType::Other => {
                 return wrong(
-                    "jk1, jkn, brr or fay: bootstrap and other replicate weights are read from columns",
+                    "jk1, jkn, brr or fay: bootstrap replicates come from SurveyDesign::bootstrap \
+                     (with a seed), other replicate weights from columns",
                 );
             }
         }
@@ -449,6 +450,137 @@ impl SurveyDesign {
             kind,
             scale,
             rscales,
+            mse,
+            df: std::sync::OnceLock::new(),
+        })
+    }
+}
+
+/// SplitMix64 (Steele, Lea and Flood 2014): a fixed, documented sequence
+/// for a given seed, so a bootstrap design is the same on every platform
+/// and every version of this crate (a general-purpose generator crate does
+/// not promise that across its versions).
+struct SplitMix64(u64);
+
+impl SplitMix64 {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    /// Uniform in `0..n` (Lemire's multiply-shift with rejection).
+    fn below(&mut self, n: usize) -> usize {
+        let n = n as u64;
+        let threshold = n.wrapping_neg() % n;
+        loop {
+            let m = u128::from(self.next()) * u128::from(n);
+            if (m as u64) >= threshold {
+                return (m >> 64) as usize;
+            }
+        }
+    }
+}
+
+impl SurveyDesign {
+    /// Bootstrap replicate weights made from this design as R's
+    /// `as.svrepdesign(design, type = "bootstrap", replicates)` makes them
+    /// (Canty and Davison's bootstrap, R's `bootweights`): in every
+    /// replicate and stratum, `n_h` PSUs drawn with replacement from the
+    /// stratum's `n_h` (with a first-stage fpc: drawn without replacement
+    /// from a pseudo-population of the `n_h` PSUs repeated to `N_h`), each
+    /// PSU's factor the number of times it was drawn; `scale = m / ((m - 1)
+    /// (R - 1))` with `m` the harmonic mean of the PSUs per stratum. The
+    /// draws come from SplitMix64 seeded with `seed`, not R's generator:
+    /// the same seed gives the same replicates here, and R's own replicates
+    /// are read as columns ([`ReplicateDesign::from_columns`]).
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::InvalidArgument`](crate::ErrorKind::InvalidArgument) for
+    /// fewer than 2 replicates or a design whose strata all have one PSU.
+    ///
+    /// ```
+    /// use njov::survey::SurveyDesign;
+    /// let design = SurveyDesign::builder(6).strata([1, 1, 1, 2, 2, 2]).build()?;
+    /// let a = design.bootstrap(100, 7, false)?;
+    /// let b = design.bootstrap(100, 7, false)?;
+    /// assert_eq!(a.replicate_weights(3), b.replicate_weights(3));
+    /// // each stratum's three PSUs are drawn three times in all
+    /// assert_eq!(a.replicate_weights(0)[..3].iter().sum::<f64>(), 3.0);
+    /// # Ok::<(), njov::Error>(())
+    /// ```
+    pub fn bootstrap(&self, replicates: usize, seed: u64, mse: bool) -> Result<ReplicateDesign> {
+        if replicates < 2 {
+            return Err(Error::invalid_argument(
+                "replicates",
+                replicates,
+                "at least 2 bootstrap replicates",
+            ));
+        }
+        let n_psu = self.n_psu();
+        let n_strata = self.n_strata();
+        let stratum_psus: Vec<Vec<usize>> = (0..n_strata)
+            .map(|h| {
+                (0..n_psu)
+                    .filter(|&c| self.psu_stratum[c] as usize == h)
+                    .collect()
+            })
+            .collect();
+        let harmonic = n_strata as f64
+            / stratum_psus
+                .iter()
+                .map(|p| 1.0 / p.len() as f64)
+                .sum::<f64>();
+        if harmonic <= 1.0 {
+            return Err(Error::invalid_argument(
+                "replicates",
+                "bootstrap",
+                "a design with two or more PSUs in its strata (the bootstrap's scale divides by \
+                 the mean PSUs per stratum minus 1)",
+            ));
+        }
+        let mut rng = SplitMix64(seed);
+        let mut factors = vec![vec![0.0f64; n_psu]; replicates];
+        for f in factors.iter_mut() {
+            for (h, psus) in stratum_psus.iter().enumerate() {
+                let m = psus.len();
+                match &self.stratum_popsize {
+                    None => {
+                        for _ in 0..m {
+                            f[psus[rng.below(m)]] += 1.0;
+                        }
+                    }
+                    Some(pop) => {
+                        // m draws without replacement from the PSUs
+                        // repeated to the population size
+                        let big = (pop[h].floor() as usize).max(m);
+                        let mut pseudo: Vec<usize> = (0..big).map(|k| psus[k % m]).collect();
+                        for k in 0..m {
+                            let j = k + rng.below(big - k);
+                            pseudo.swap(k, j);
+                            f[pseudo[k]] += 1.0;
+                        }
+                    }
+                }
+            }
+        }
+        let replicates_w = factors
+            .iter()
+            .map(|f| {
+                (0..self.n_rows())
+                    .map(|i| self.weights[i] * f[self.row_psu[i] as usize])
+                    .collect()
+            })
+            .collect();
+        Ok(ReplicateDesign {
+            weights: self.weights.clone(),
+            replicates: replicates_w,
+            kind: ReplicateType::Bootstrap,
+            scale: harmonic / ((harmonic - 1.0) * (replicates as f64 - 1.0)),
+            rscales: vec![1.0; replicates],
             mse,
             df: std::sync::OnceLock::new(),
         })

@@ -95,9 +95,13 @@ pub(crate) struct MoreArgs {
     #[arg(long)]
     by: Option<String>,
     /// Replicate weights made from the design, as R's `as.svrepdesign`:
-    /// jk1, jkn, brr or fay=RHO (bootstrap replicates come from columns: --repweights).
+    /// jk1, jkn, brr, fay=RHO or bootstrap=R (R replicates drawn with --seed;
+    /// R's own bootstrap replicates are read as columns: --repweights).
     #[arg(long, conflicts_with = "repweights")]
     replicates: Option<String>,
+    /// The seed of --replicates bootstrap=R.
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
     /// Replicate-weight columns, every column whose name matches this regular
     /// expression, as R's `svrepdesign(repweights = "REGEX")`; the full-sample
     /// weights come from --weights.
@@ -510,13 +514,24 @@ fn replicate_design(
     rep_columns: &[String],
 ) -> njov::Result<Option<ReplicateDesign>> {
     if let Some(kind) = &args.more.replicates {
-        if kind.trim().to_ascii_lowercase().starts_with("bootstrap") {
-            return Err(njov::Error::invalid_argument(
-                "replicates",
-                kind,
-                "jk1, jkn, brr or fay=RHO: bootstrap replicates depend on R's random numbers; \
-                 export them from R as columns and give --repweights REGEX --rep-type bootstrap",
-            ));
+        if let Some(count) = kind.trim().to_ascii_lowercase().strip_prefix("bootstrap") {
+            let count = count.trim_start_matches('=').trim();
+            let replicates: usize = if count.is_empty() {
+                50
+            } else {
+                count.parse().map_err(|_| {
+                    njov::Error::invalid_argument(
+                        "replicates",
+                        kind,
+                        "bootstrap=R with R a whole number of replicates (50 if omitted)",
+                    )
+                })?
+            };
+            return Ok(Some(design.bootstrap(
+                replicates,
+                args.more.seed,
+                args.more.mse,
+            )?));
         }
         let kind: ReplicateType = kind.parse()?;
         return Ok(Some(design.replicate(kind, args.more.mse)?));

@@ -19,6 +19,8 @@
 #   public_boot                svrepdesign(repweights = "repw", type = "bootstrap")
 #   public_boot_factors        the factors, combined.weights = FALSE
 #   public_other_mse           type = "other", scale = 0.02, rscales = 1, mse = TRUE
+#   lonely_jkn_RULE            as.svrepdesign(apiclus1 by dnum in lstrat with lfpc, "JKn")
+#                              with survey.lonely.psu = RULE (remove, certainty, adjust, average)
 #   clus1_jk1_cal_linear       clus1_jk1 calibrated (linear) to apipop: ~stype + api99
 #   public_boot_cal_raking     public_boot raked to apipop: ~stype + mealcat
 #   public_boot_cal_bounded    public_boot, linear with bounds c(0.6, 1.6) (binding: unbounded, the replicates' g span 0.30-1.82): ~stype + mealcat + api99
@@ -152,6 +154,17 @@ po <- svrepdesign(data = pub, weights = ~pw, repweights = "repw[0-9]+", type = "
                   scale = 0.02, rscales = 1, combined.weights = TRUE, mse = TRUE)
 run("public_other_mse", po, c("", "stype=H"), vars, "sch_wide", c("api00", "api99"), "stype",
     tables)
+
+# JKn on a design with a stratum of one PSU (scripts/survey_reference.R's
+# lstrat of apiclus1), under each lonely-PSU rule of jknweights.
+api1 <- read.csv("tests/data/api/apiclus1.csv", stringsAsFactors = FALSE)
+for (lonely in c("remove", "certainty", "adjust", "average")) {
+  options(survey.lonely.psu = lonely)
+  des <- svydesign(id = ~dnum, strata = ~lstrat, weights = ~pw, fpc = ~lfpc, data = api1)
+  run(paste0("lonely_jkn_", lonely), as.svrepdesign(des, type = "JKn"), c("", "stype=E"), vars,
+      "sch_wide", c("api00", "api99"), "stype")
+}
+options(survey.lonely.psu = "fail")
 
 # Calibrated replicate designs (calibrate on a svyrep.design: the full-sample
 # and every replicate's weights calibrated to apipop's totals; the population

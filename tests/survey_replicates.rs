@@ -147,6 +147,20 @@ fn design(name: &str) -> (Table, ReplicateDesign) {
         let cal = d.calibrate(&terms(&t, names), &options).unwrap();
         return (t, cal);
     }
+    if let Some(rule) = name.strip_prefix("lonely_jkn_") {
+        let t = data("api/apiclus1.csv");
+        let d = SurveyDesign::builder(t.n)
+            .psu(t.text("dnum").iter())
+            .strata(t.text("lstrat").iter())
+            .weights(t.num("pw"))
+            .fpc(Fpc::PopulationSize(t.num("lfpc")))
+            .lonely_psu(rule.parse().unwrap())
+            .build()
+            .unwrap()
+            .replicate(ReplicateType::Jkn, false)
+            .unwrap();
+        return (t, d);
+    }
     match name {
         "clus1_jk1" | "clus1_jk1_fpc" => {
             let t = data("survey_estimators/apiclus1.csv");
@@ -269,7 +283,11 @@ fn replicate_designs_match_r() {
             row["prob"]
         );
         let f = |k: &str| parse(row[k]);
-        let mut kind = name.split('_').nth(1).unwrap_or("").to_string();
+        let mut kind = if name.starts_with("lonely_") {
+            format!("jkn {}", name.rsplit('_').next().unwrap_or(""))
+        } else {
+            name.split('_').nth(1).unwrap_or("").to_string()
+        };
         if name.contains("_cal_") {
             kind.push_str(" calibrated");
         }

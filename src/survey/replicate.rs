@@ -169,17 +169,53 @@ pub struct ReplicateDesign {
 /// factorisation that skips the dependent columns: the squared residual
 /// norms carry an absolute error near `1e-16` of the squared norms, far
 /// below the `1e-10` of the test.
-fn rank(cols: &[Vec<f64>], mask: Option<&[bool]>) -> usize {
+///
+/// Rows whose replicate factors (analysis weights over the full-sample
+/// weight `w`) agree to `1e-12` are one row of weight `sum w^2` in the Gram
+/// matrix, which is then the same matrix: the rows of a PSU (of a design
+/// made here, or of most public-use files) cost one row.
+#[allow(clippy::needless_range_loop)] // the Gram matrix's triangles, by index
+fn rank(cols: &[Vec<f64>], weights: &[f64], mask: Option<&[bool]>) -> usize {
     let r = cols.len();
     let used = |i: usize| mask.is_none_or(|m| m[i]);
-    let n = cols.first().map_or(0, Vec::len);
-    let rows: Vec<usize> = (0..n).filter(|&i| used(i)).collect();
+    let n = weights.len();
+    // distinct factor rows and their summed squared weights
+    let mut index: std::collections::HashMap<Vec<i64>, usize> = std::collections::HashMap::new();
+    let mut rows: Vec<(Vec<f64>, f64)> = Vec::new();
+    for i in (0..n).filter(|&i| used(i)) {
+        let w = weights[i];
+        let (f, acc): (Vec<f64>, f64) = if w > 0.0 {
+            (cols.iter().map(|c| c[i] / w).collect(), w * w)
+        } else {
+            (cols.iter().map(|c| c[i]).collect(), 1.0)
+        };
+        if f.iter().all(|&x| x == 0.0) {
+            continue;
+        }
+        let key: Vec<i64> = f.iter().map(|x| (x * 1e12).round() as i64).collect();
+        match index.get(&key) {
+            Some(&g) => rows[g].1 += acc,
+            None => {
+                index.insert(key, rows.len());
+                rows.push((f, acc));
+            }
+        }
+    }
     let mut gram = vec![vec![0.0f64; r]; r];
+    for (f, acc) in &rows {
+        for a in 0..r {
+            let fa = acc * f[a];
+            if fa == 0.0 {
+                continue;
+            }
+            for b in 0..=a {
+                gram[a][b] += fa * f[b];
+            }
+        }
+    }
     for a in 0..r {
-        for b in 0..=a {
-            let g: f64 = rows.iter().map(|&i| cols[a][i] * cols[b][i]).sum();
-            gram[a][b] = g;
-            gram[b][a] = g;
+        for b in 0..a {
+            gram[b][a] = gram[a][b];
         }
     }
     // l[k] holds column k of the factor for each accepted column k
@@ -797,10 +833,12 @@ impl ReplicateDesign {
 
     fn df_in(&self, mask: Option<&[bool]>) -> f64 {
         match mask {
-            Some(m) if !m.iter().all(|&x| x) => rank(&self.replicates, mask) as f64 - 1.0,
+            Some(m) if !m.iter().all(|&x| x) => {
+                rank(&self.replicates, &self.weights, mask) as f64 - 1.0
+            }
             _ => *self
                 .df
-                .get_or_init(|| rank(&self.replicates, None) as f64 - 1.0),
+                .get_or_init(|| rank(&self.replicates, &self.weights, None) as f64 - 1.0),
         }
     }
 
@@ -1420,7 +1458,8 @@ mod tests {
         let a = vec![1.0, 0.0, 1.0];
         let b = vec![0.0, 1.0, 1.0];
         let c: Vec<f64> = a.iter().zip(&b).map(|(x, y)| x + 2.0 * y).collect();
-        assert_eq!(rank(&[a.clone(), b.clone(), c], None), 2);
-        assert_eq!(rank(&[a, b], Some(&[true, false, false])), 1);
+        let w = [1.0, 2.0, 0.0];
+        assert_eq!(rank(&[a.clone(), b.clone(), c], &w, None), 2);
+        assert_eq!(rank(&[a, b], &w, Some(&[true, false, false])), 1);
     }
 }

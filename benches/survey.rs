@@ -6,6 +6,10 @@
 //! into the system's temporary directory (about 40 and 400 MB) and removed at the
 //! end.
 //!
+//! And, at 10^5 rows, the estimators past totals and means: a quantile, svyby
+//! over the 50 strata, a Rao-Scott test, a bootstrap replicate mean and a
+//! linear and a raking calibration.
+//!
 //! Run: `cargo bench --bench survey --features polars` (about three minutes).
 
 use std::hint::black_box;
@@ -177,5 +181,81 @@ fn bench(c: &mut Criterion) {
     }
 }
 
-criterion_group!(benches, bench, frame_bench, csv_bench);
+/// 10^5 rows under `cargo bench`, 10^4 as a test.
+fn small_size() -> usize {
+    if std::env::args().any(|a| a == "--bench") {
+        100_000
+    } else {
+        10_000
+    }
+}
+
+/// The estimators past totals and means on the same design: a quantile, a
+/// mean for each of the 50 strata (svyby), the Rao-Scott test of the strata
+/// against a 0/1 column, a mean on 100 bootstrap replicates, and a linear
+/// and a raking calibration to the strata's counts and a numeric total.
+fn estimators_bench(c: &mut Criterion) {
+    use njov::survey::{CalibrationFunction, CalibrationOptions, CalibrationTerm};
+    let n = small_size();
+    let cols = columns(n);
+    let d = data(n);
+    let labels: Vec<String> = cols.strata.iter().map(|h| h.to_string()).collect();
+    let binary: Vec<String> = cols
+        .y
+        .iter()
+        .map(|&y| if y < 5.0 { "a" } else { "b" }.to_string())
+        .collect();
+    let mut counts = std::collections::BTreeMap::<String, f64>::new();
+    for (l, w) in labels.iter().zip(d.design.weights()) {
+        *counts.entry(l.clone()).or_default() += w * 1.1;
+    }
+    let total_y: f64 = cols
+        .y
+        .iter()
+        .zip(d.design.weights())
+        .map(|(y, w)| y * w)
+        .sum();
+    let terms = [
+        CalibrationTerm::Categorical {
+            name: "stratum".into(),
+            labels: labels.clone(),
+            totals: counts.into_iter().collect(),
+        },
+        CalibrationTerm::Numeric {
+            name: "y".into(),
+            values: cols.y.clone(),
+            total: total_y * 1.05,
+        },
+    ];
+    let boot = d.design.bootstrap(100, 1, false).unwrap();
+    let mut group = c.benchmark_group(format!("survey estimators/{n} rows"));
+    group.sample_size(10);
+    group.bench_function("median", |b| {
+        b.iter(|| black_box(d.design.quantile(black_box(&d.y), 0.5, 0.95).unwrap()))
+    });
+    group.bench_function("mean by 50 strata", |b| {
+        b.iter(|| black_box(d.design.by(&labels, |g| g.mean(&d.y)).unwrap()))
+    });
+    group.bench_function("Rao-Scott 50 x 2", |b| {
+        b.iter(|| black_box(d.design.chisq(&labels, &binary).unwrap()))
+    });
+    group.bench_function("bootstrap mean (100 replicates)", |b| {
+        b.iter(|| black_box(boot.mean(black_box(&d.y)).unwrap()))
+    });
+    for (name, function) in [
+        ("calibrate linear", CalibrationFunction::Linear),
+        ("calibrate raking", CalibrationFunction::Raking),
+    ] {
+        let options = CalibrationOptions {
+            function,
+            ..CalibrationOptions::default()
+        };
+        group.bench_function(name, |b| {
+            b.iter(|| black_box(d.design.calibrate(&terms, &options).unwrap()))
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench, frame_bench, csv_bench, estimators_bench);
 criterion_main!(benches);

@@ -718,6 +718,7 @@ impl SurveyDesignBuilder {
             stratum_popsize,
             stage2,
             lonely: self.lonely,
+            calibration: None,
         })
     }
 }
@@ -817,6 +818,10 @@ pub struct SurveyDesign {
     pub(crate) stratum_popsize: Option<Vec<f64>>,
     pub(crate) stage2: Option<Stage2>,
     pub(crate) lonely: LonelyPsu,
+    /// Set by [`SurveyDesign::calibrate`](crate::survey::SurveyDesign::calibrate):
+    /// the scores of every estimator are replaced by their calibration
+    /// residuals before the variance.
+    pub(crate) calibration: Option<Box<super::calibrate::Calibration>>,
 }
 
 impl SurveyDesign {

@@ -26,10 +26,12 @@ pub enum Statistic {
     Proportion,
     /// A ratio of totals `sum w_i y_i / sum w_i x_i`.
     Ratio,
+    /// A quantile of the weighted distribution (R's `svyquantile`).
+    Quantile,
 }
 
 impl Statistic {
-    /// The lower-case name (`total`, `mean`, `proportion`, `ratio`).
+    /// The lower-case name (`total`, `mean`, `proportion`, `ratio`, `quantile`).
     ///
     /// ```
     /// use njov::survey::Statistic;
@@ -41,6 +43,7 @@ impl Statistic {
             Statistic::Mean => "mean",
             Statistic::Proportion => "proportion",
             Statistic::Ratio => "ratio",
+            Statistic::Quantile => "quantile",
         }
     }
 }
@@ -54,17 +57,18 @@ impl std::fmt::Display for Statistic {
 impl std::str::FromStr for Statistic {
     type Err = Error;
 
-    /// Reads `total`, `mean`, `proportion` or `ratio`.
+    /// Reads `total`, `mean`, `proportion`, `ratio` or `quantile`.
     fn from_str(s: &str) -> Result<Statistic> {
         match s.trim().to_ascii_lowercase().as_str() {
             "total" => Ok(Statistic::Total),
             "mean" => Ok(Statistic::Mean),
             "proportion" => Ok(Statistic::Proportion),
             "ratio" => Ok(Statistic::Ratio),
+            "quantile" => Ok(Statistic::Quantile),
             _ => Err(Error::invalid_argument(
                 "stat",
                 s,
-                "one of total, mean, proportion, ratio",
+                "one of total, mean, proportion, ratio, quantile",
             )),
         }
     }
@@ -189,7 +193,7 @@ impl SurveyDesign {
         let (sw, nz, swy, n, v) = match (mask, &self.stage2) {
             // the whole design, one stage: the sums and the PSU totals of the
             // scores w y in one pass, without a vector of scores
-            (None, None) => {
+            (None, None) if self.calibration.is_none() => {
                 let (mut sw, mut nz, mut swy) = (0.0, 0usize, 0.0);
                 let mut psu_total = vec![0.0f64; self.n_psu()];
                 for ((&w, &yi), &c) in self.weights.iter().zip(y).zip(&self.row_psu) {
@@ -294,7 +298,11 @@ impl SurveyDesign {
         let (_, _, ty, n) = self.sums(y, mask);
         let (_, _, tx, _) = self.sums(x, mask);
         if tx == 0.0 {
-            return Err(unavailable("ratio", "the denominator total is 0"));
+            return Err(unavailable(
+                "ratio",
+                "the denominator's weighted total (in the domain) is 0: choose a denominator \
+                 that is not 0 everywhere, or a domain where it is not",
+            ));
         }
         let r = ty / tx;
         let z: Vec<f64> = (0..self.n_rows())

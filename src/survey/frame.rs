@@ -124,6 +124,41 @@ pub fn mask_equals(df: &DataFrame, name: &str, value: &str) -> Result<Vec<bool>>
     Ok(ca.iter().map(|v| v == Some(value)).collect())
 }
 
+/// A column read as text labels (a grouping column for
+/// [`SurveyDesign::by`](crate::survey::SurveyDesign::by) or
+/// [`SurveyDesign::chisq`](crate::survey::SurveyDesign::chisq)): integers as
+/// their decimal text.
+///
+/// # Errors
+///
+/// [`ErrorKind::InvalidArgument`](crate::ErrorKind::InvalidArgument) for an
+/// unknown column or a missing (empty) label, naming its row.
+///
+/// ```
+/// use njov::survey::column_text;
+/// use polars::prelude::*;
+/// let df = df!("stype" => ["E", "H"], "dnum" => [1i64, 2]).unwrap();
+/// assert_eq!(column_text(&df, "dnum").unwrap(), vec!["1", "2"]);
+/// let df = df!("g" => [Some("a"), None]).unwrap();
+/// assert!(column_text(&df, "g").is_err());
+/// ```
+pub fn column_text(df: &DataFrame, name: &str) -> Result<Vec<String>> {
+    let col = column(df, name)?.cast(&DataType::String)?;
+    let ca = col.str()?;
+    ca.iter()
+        .enumerate()
+        .map(|(i, v)| {
+            v.map(str::to_string).ok_or_else(|| {
+                Error::invalid_argument(
+                    name,
+                    format!("a missing label in row {}", i + 1),
+                    "a label in every row of a grouping column",
+                )
+            })
+        })
+        .collect()
+}
+
 /// Reads the named columns of a microdata CSV file (header row,
 /// comma-separated) into a DataFrame: `numeric` columns as `f64` (an empty
 /// cell is null), `labels` (strata, PSUs, domains) as `i64` when the first

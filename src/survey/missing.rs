@@ -97,13 +97,14 @@ fn estimate_in(
         Statistic::Total => design.total_in(y, mask),
         Statistic::Mean => design.mean_in(y, mask, Statistic::Mean),
         Statistic::Proportion => design.proportion_in(y, mask),
-        Statistic::Ratio => Err(Error::invalid_argument(
+        Statistic::Ratio | Statistic::Quantile => Err(Error::invalid_argument(
             "statistic",
-            "ratio",
-            "total, mean or proportion (a ratio needs two variables)",
+            statistic.name(),
+            "total, mean or proportion (a ratio needs two variables and a quantile a probability: \
+             use SurveyDesign::ratio or SurveyDesign::quantile)",
         )),
     };
-    if missing == Missing::Refuse || statistic == Statistic::Ratio {
+    if missing == Missing::Refuse || matches!(statistic, Statistic::Ratio | Statistic::Quantile) {
         return plain(domain);
     }
     if y.len() != design.n_rows() {

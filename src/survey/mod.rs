@@ -10,6 +10,13 @@
 //! * [`TwoPhaseDesign`]: two-phase samples with the variance of R's
 //!   `twophase(method = "full")`.
 //! * `svyciprop`-style intervals for proportions ([`SvycipropMethod`]).
+//! * Quantiles with Woodruff intervals ([`SurveyDesign::quantile`], R's
+//!   `svyquantile`), estimates per level of a column ([`SurveyDesign::by`],
+//!   R's `svyby`) and the Rao-Scott test of independence
+//!   ([`SurveyDesign::chisq`], R's `svychisq`).
+//! * [`ReplicateDesign`]: replicate weights made from a design (JK1, JKn,
+//!   BRR, Fay; R's `as.svrepdesign`) or read from columns (R's
+//!   `svrepdesign`), with the same estimators.
 //! * With the `polars` feature: designs from a DataFrame (`DesignColumns`,
 //!   `SurveyDesign::from_frame`) and microdata CSV files read through
 //!   polars, only the columns asked for, with their types given
@@ -31,6 +38,9 @@
 //! # Ok::<(), njov::Error>(())
 //! ```
 
+mod by;
+mod calibrate;
+mod chisq;
 mod ciprop;
 mod design;
 mod display;
@@ -39,12 +49,19 @@ mod estimate;
 #[cfg(feature = "polars")]
 mod frame;
 mod missing;
+mod quantile;
+mod replicate;
 mod twophase;
 mod variance;
 
+pub use by::ByLevel;
+pub use calibrate::{CalibrationFunction, CalibrationOptions, CalibrationTerm};
+pub use chisq::{ChisqTest, TableCell};
 pub use ciprop::{EstimateInterval, SvycipropMethod};
 #[cfg(feature = "polars")]
-pub use frame::{DesignColumns, column_f64, mask_equals, read_csv};
+pub use frame::{DesignColumns, column_f64, column_text, mask_equals, read_csv};
+pub use quantile::QuantileEstimate;
+pub use replicate::{ReplicateDesign, ReplicateDomain, ReplicateOptions, ReplicateType};
 
 pub use design::{Fpc, LonelyPsu, SurveyDesign, SurveyDesignBuilder};
 pub use domain::Domain;

@@ -72,6 +72,16 @@ impl SurveyDesign {
     /// out; PSUs counted by the full design but absent from the domain count as
     /// zero totals (R's convention for subsets).
     pub(crate) fn variance_of_scores(&self, x: &[f64], mask: Option<&[bool]>) -> Result<f64> {
+        if let Some(cal) = &self.calibration {
+            // R keeps every row of a calibrated design in a subset (weight 0
+            // outside it): the residual scores of every row, whole design.
+            let r = cal.residual_scores(x, mask);
+            return self.variance_of_scores_uncalibrated(&r, None);
+        }
+        self.variance_of_scores_uncalibrated(x, mask)
+    }
+
+    fn variance_of_scores_uncalibrated(&self, x: &[f64], mask: Option<&[bool]>) -> Result<f64> {
         let n_psu = self.n_psu();
         let mut psu_total = vec![0.0f64; n_psu];
         let mut psu_present = vec![false; n_psu];

@@ -8,8 +8,10 @@ use std::time::Instant;
 use serde::Serialize;
 
 use njov::survey::{
-    DesignColumns, EstimateInterval, LonelyPsu, Missing, Statistic, SurveyDesign, SvycipropMethod,
-    column_f64, mask_equals, read_csv,
+    CalibrationFunction, CalibrationOptions, CalibrationTerm, ChisqTest, DesignColumns, Domain,
+    Estimate, EstimateInterval, LonelyPsu, Missing, ReplicateDesign, ReplicateDomain,
+    ReplicateOptions, ReplicateType, Statistic, SurveyDesign, SvycipropMethod, column_f64,
+    column_text, mask_equals, read_csv,
 };
 
 use njov::Format;
@@ -20,9 +22,9 @@ pub(crate) struct SurveyArgs {
     /// The CSV file (header row).
     #[arg(long)]
     data: PathBuf,
-    /// The variable to estimate.
-    #[arg(long)]
-    var: String,
+    /// The variable to estimate (the numerator of a ratio).
+    #[arg(long, required_unless_present = "chisq")]
+    var: Option<String>,
     /// Column of sampling weights.
     #[arg(long)]
     weights: Option<String>,
@@ -59,8 +61,11 @@ pub(crate) struct SurveyArgs {
     #[arg(long)]
     na_rm: bool,
     /// What to estimate.
-    #[arg(long, value_enum)]
-    stat: Statistic,
+    #[arg(long, value_enum, required_unless_present = "chisq")]
+    stat: Option<Statistic>,
+    /// Ratios, quantiles, groups, tests, replicate weights and calibration.
+    #[command(flatten)]
+    more: Box<MoreArgs>,
     /// Interval method for a proportion (R's svyciprop; default logit); totals and means
     /// take the t interval (`mean`).
     #[arg(long, value_enum)]
@@ -71,22 +76,66 @@ pub(crate) struct SurveyArgs {
     /// Report the time spent reading the file and estimating, separately (on standard error).
     #[arg(long)]
     timings: bool,
-    /// Output format: text or json.
+    /// Output format.
     #[arg(long, value_parser = crate::format::accepts(crate::format::ONE), default_value = "text")]
     pub(crate) format: Format,
 }
 
-/// The result; its JSON keys (`stat, estimate, se, lower, upper, df, deff`)
-/// are part of the command-line contract.
-#[derive(Serialize)]
-struct SurveyOutput {
-    stat: Statistic,
-    estimate: f64,
-    se: f64,
-    lower: f64,
-    upper: f64,
-    df: f64,
-    deff: Option<f64>,
+/// The arguments of `njov survey` past a plain total, mean or proportion
+/// (boxed: they would make the command enum large).
+#[derive(clap::Args)]
+pub(crate) struct MoreArgs {
+    /// The denominator of a ratio (`--stat ratio`), as R's `svyratio`.
+    #[arg(long)]
+    denominator: Option<String>,
+    /// The probability of a quantile (`--stat quantile`), in (0, 1); R's
+    /// `svyquantile` with its Woodruff interval.
+    #[arg(long)]
+    quantile: Option<f64>,
+    /// Estimate for every level of this column (R's `svyby`): JSON `rows`, each with its `level`.
+    #[arg(long)]
+    by: Option<String>,
+    /// Replicate weights made from the design, as R's `as.svrepdesign`:
+    /// jk1, jkn, brr, fay=RHO or bootstrap=R (R replicates drawn with --seed;
+    /// R's own bootstrap replicates are read as columns: --repweights).
+    #[arg(long, conflicts_with = "repweights")]
+    replicates: Option<String>,
+    /// The seed of --replicates bootstrap=R.
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+    /// Replicate-weight columns, every column whose name matches this regular
+    /// expression, as R's `svrepdesign(repweights = "REGEX")`; the full-sample
+    /// weights come from --weights.
+    #[arg(long, requires = "rep_type")]
+    repweights: Option<String>,
+    /// The kind of the replicate columns: jk1, jkn, brr, fay=RHO, bootstrap or other.
+    #[arg(long, requires = "repweights")]
+    rep_type: Option<String>,
+    /// The replicate variance's scale (R's `scale`; the type's default otherwise).
+    #[arg(long, requires = "repweights")]
+    rep_scale: Option<f64>,
+    /// The replicate columns are factors of the full-sample weights (R's
+    /// `combined.weights = FALSE`), not analysis weights.
+    #[arg(long, requires = "repweights")]
+    rep_factors: bool,
+    /// Centre replicate variances at the full-sample estimate (R's `mse = TRUE`).
+    #[arg(long)]
+    mse: bool,
+    /// Calibrate the weights to population totals (R's `calibrate`; with
+    /// replicate weights, every replicate's too): a CSV
+    /// file with columns variable,level,total, one row per level of a
+    /// categorical variable and one row with an empty level for a numeric one.
+    #[arg(long)]
+    calibrate: Option<PathBuf>,
+    /// The calibration's distance (R's `calfun`).
+    #[arg(long, value_enum, default_value_t = CalibrationFunction::Linear, requires = "calibrate")]
+    calfun: CalibrationFunction,
+    /// Bounds on the calibration's weight ratios g, L,U (R's `bounds`).
+    #[arg(long, requires = "calibrate")]
+    cal_bounds: Option<String>,
+    /// The Rao-Scott test of independence of two categorical columns, A,B (R's `svychisq`).
+    #[arg(long, conflicts_with_all = ["stat", "by", "quantile", "denominator"])]
+    chisq: Option<String>,
 }
 
 /// `njov survey`.
@@ -100,11 +149,68 @@ pub(crate) fn run(args: &SurveyArgs) -> njov::Result<()> {
             Some((col.trim().to_string(), value.trim().to_string()))
         }
     };
-    if args.stat == Statistic::Ratio {
+    let chisq = match &args.more.chisq {
+        None => None,
+        Some(spec) => match spec.split_once(',') {
+            Some((a, b)) if !a.trim().is_empty() && !b.trim().is_empty() => {
+                Some((a.trim().to_string(), b.trim().to_string()))
+            }
+            _ => {
+                return Err(njov::Error::invalid_argument(
+                    "chisq",
+                    spec,
+                    "two columns, A,B",
+                ));
+            }
+        },
+    };
+    let stat = args.stat.unwrap_or(Statistic::Mean);
+    match stat {
+        Statistic::Ratio if args.more.denominator.is_none() => {
+            return Err(njov::Error::invalid_argument(
+                "denominator",
+                "none",
+                "--denominator COLUMN for --stat ratio",
+            ));
+        }
+        Statistic::Quantile => match args.more.quantile {
+            None => {
+                return Err(njov::Error::invalid_argument(
+                    "quantile",
+                    "none",
+                    "--quantile Q in (0, 1) for --stat quantile (0.5 for the median)",
+                ));
+            }
+            Some(q) if !(q > 0.0 && q < 1.0) => {
+                return Err(njov::Error::invalid_argument(
+                    "quantile",
+                    q,
+                    "a probability strictly between 0 and 1 (0.5 for the median)",
+                ));
+            }
+            _ => {}
+        },
+        _ => {}
+    }
+    if args.more.denominator.is_some() && stat != Statistic::Ratio {
         return Err(njov::Error::invalid_argument(
-            "stat",
-            "ratio",
-            "total, mean or proportion",
+            "denominator",
+            args.more.denominator.as_deref().unwrap_or_default(),
+            "only with --stat ratio",
+        ));
+    }
+    if args.more.quantile.is_some() && stat != Statistic::Quantile {
+        return Err(njov::Error::invalid_argument(
+            "quantile",
+            args.more.quantile.unwrap_or_default(),
+            "only with --stat quantile",
+        ));
+    }
+    if !(args.level > 0.0 && args.level < 1.0) {
+        return Err(njov::Error::invalid_argument(
+            "level",
+            args.level,
+            "a level in (0, 1)",
         ));
     }
     let columns = DesignColumns {
@@ -119,7 +225,30 @@ pub(crate) fn run(args: &SurveyArgs) -> njov::Result<()> {
         lonely_psu: args.lonely_psu,
     };
     let started = Instant::now();
-    let numeric: Vec<&str> = std::iter::once(args.var.as_str())
+    let population = match &args.more.calibrate {
+        Some(path) => read_population(path)?,
+        None => Vec::new(),
+    };
+    let cal_numeric: Vec<String> = population
+        .iter()
+        .filter(|(_, levels)| levels.iter().all(|(l, _)| l.is_empty()))
+        .map(|(v, _)| v.clone())
+        .collect();
+    let cal_labels: Vec<String> = population
+        .iter()
+        .filter(|(_, levels)| !levels.iter().all(|(l, _)| l.is_empty()))
+        .map(|(v, _)| v.clone())
+        .collect();
+    let rep_columns = match &args.more.repweights {
+        Some(pattern) => replicate_columns(&args.data, pattern)?,
+        None => Vec::new(),
+    };
+    let numeric: Vec<&str> = args
+        .var
+        .iter()
+        .chain(&args.more.denominator)
+        .chain(&rep_columns)
+        .chain(&cal_numeric)
         .chain(
             [
                 &columns.weights,
@@ -128,27 +257,104 @@ pub(crate) fn run(args: &SurveyArgs) -> njov::Result<()> {
                 &columns.fpc2,
             ]
             .into_iter()
-            .flatten()
-            .map(String::as_str),
+            .flatten(),
         )
+        .map(String::as_str)
         .collect();
-    let labels: Vec<&str> = [&columns.strata, &columns.psu, &columns.ssu]
+    let labels: Vec<&str> = [&columns.strata, &columns.psu, &columns.ssu, &args.more.by]
         .into_iter()
         .flatten()
         .map(String::as_str)
         .chain(domain.iter().map(|(c, _)| c.as_str()))
+        .chain(chisq.iter().flat_map(|(a, b)| [a.as_str(), b.as_str()]))
+        .chain(cal_labels.iter().map(String::as_str))
         .collect();
     let df = read_csv(&args.data, &numeric, &labels)?;
     let read = started.elapsed();
 
     let design = SurveyDesign::from_frame(&df, &columns)?;
-    let y = column_f64(&df, &args.var)?;
-    let mask = match &domain {
+    // replicate weights first (as.svrepdesign of the uncalibrated design,
+    // or the given columns), then the calibration: of the linearisation
+    // design, or of the full-sample and every replicate's weights (R's
+    // calibrate on a svyrep.design)
+    let mut replicated = replicate_design(&df, &design, args, &rep_columns)?;
+    let design = if population.is_empty() {
+        design
+    } else {
+        let terms = population
+            .iter()
+            .map(|(variable, levels)| {
+                Ok(if cal_numeric.contains(variable) {
+                    CalibrationTerm::Numeric {
+                        name: variable.clone(),
+                        values: column_f64(&df, variable)?,
+                        total: levels[0].1,
+                    }
+                } else {
+                    CalibrationTerm::Categorical {
+                        name: variable.clone(),
+                        labels: column_text(&df, variable)?,
+                        totals: levels.clone(),
+                    }
+                })
+            })
+            .collect::<njov::Result<Vec<_>>>()?;
+        let bounds = match &args.more.cal_bounds {
+            None => (f64::NEG_INFINITY, f64::INFINITY),
+            Some(spec) => {
+                let parsed = spec.split_once(',').and_then(|(l, u)| {
+                    Some((l.trim().parse::<f64>().ok()?, u.trim().parse::<f64>().ok()?))
+                });
+                parsed.ok_or_else(|| {
+                    njov::Error::invalid_argument("cal-bounds", spec, "two numbers L,U")
+                })?
+            }
+        };
+        let options = CalibrationOptions {
+            function: args.more.calfun,
+            bounds,
+            ..CalibrationOptions::default()
+        };
+        match replicated.take() {
+            Some(r) => {
+                replicated = Some(r.calibrate(&terms, &options)?);
+                design
+            }
+            None => design.calibrate(&terms, &options)?,
+        }
+    };
+    let mut mask = match &domain {
         Some((col, value)) => Some(mask_equals(&df, col, value)?),
         None => None,
     };
-    let domain = match &mask {
-        Some(m) => Some(design.domain(m)?),
+    let report_timings = |what: &str| {
+        if args.timings {
+            eprintln!(
+                "timings: read {:.3} s ({} rows, {} columns), {what} {:.3} s",
+                read.as_secs_f64(),
+                df.height(),
+                df.width(),
+                (started.elapsed() - read).as_secs_f64()
+            );
+        }
+    };
+
+    if let Some((a, b)) = &chisq {
+        let (a_labels, b_labels) = (column_text(&df, a)?, column_text(&df, b)?);
+        let test = match (&replicated, &mask) {
+            (Some(r), Some(m)) => r.domain(m)?.chisq(&a_labels, &b_labels)?,
+            (Some(r), None) => r.chisq(&a_labels, &b_labels)?,
+            (None, Some(m)) => design.domain(m)?.chisq(&a_labels, &b_labels)?,
+            (None, None) => design.chisq(&a_labels, &b_labels)?,
+        };
+        report_timings("test");
+        return crate::output::emit(&print_chisq(&test, args.format)?, None);
+    }
+
+    let var = args.var.as_deref().unwrap_or_default();
+    let y = column_f64(&df, var)?;
+    let x = match &args.more.denominator {
+        Some(d) => Some(column_f64(&df, d)?),
         None => None,
     };
     let missing = if args.na_rm {
@@ -156,11 +362,284 @@ pub(crate) fn run(args: &SurveyArgs) -> njov::Result<()> {
     } else {
         Missing::Refuse
     };
-    let estimate = match &domain {
-        None => design.estimate(args.stat, &y, missing)?,
-        Some(d) => d.estimate(args.stat, &y, missing)?,
+    // A ratio or quantile with --na-rm, and any estimate on replicate
+    // weights: R's svyratio, svyquantile and the svyrep.design methods take
+    // the subset of the rows with every variable present.
+    if args.na_rm
+        && (matches!(stat, Statistic::Ratio | Statistic::Quantile) || replicated.is_some())
+    {
+        let present: Vec<bool> = (0..y.len())
+            .map(|i| !y[i].is_nan() && x.as_ref().is_none_or(|x| !x[i].is_nan()))
+            .collect();
+        mask = Some(match mask {
+            Some(m) => m.iter().zip(&present).map(|(a, b)| *a && *b).collect(),
+            None => present,
+        });
+    }
+    let one = |scope: Scope<'_>| -> njov::Result<SurveyRow> {
+        row_of(scope, stat, &y, x.as_deref(), args, missing)
     };
-    let interval: EstimateInterval = match args.stat {
+    let top = match (&replicated, &mask) {
+        (Some(r), Some(m)) => Scope::RepDomain(r.domain(m)?),
+        (Some(r), None) => Scope::Rep(r),
+        (None, Some(m)) => Scope::Domain(design.domain(m)?),
+        (None, None) => Scope::Design(&design),
+    };
+    match &args.more.by {
+        None => {
+            let row = one(top)?;
+            report_timings("estimate");
+            crate::output::emit(
+                &print_output(&SurveyOutput { stat, row }, args.format)?,
+                None,
+            )?;
+        }
+        Some(col) => {
+            let groups = column_text(&df, col)?;
+            let each = |d: Domain<'_>| one(Scope::Domain(d));
+            let each_rep = |d: ReplicateDomain<'_>| one(Scope::RepDomain(d));
+            let rows = match top {
+                Scope::Design(des) => des.by(&groups, each)?,
+                Scope::Domain(d) => d.by(&groups, each)?,
+                Scope::Rep(r) => r.by(&groups, each_rep)?,
+                Scope::RepDomain(d) => d.by(&groups, each_rep)?,
+            }
+            .into_iter()
+            .map(|r| ByRow {
+                level: r.level,
+                row: r.value,
+            })
+            .collect();
+            report_timings("estimates");
+            crate::output::emit(
+                &print_by(
+                    &ByOutput {
+                        stat,
+                        by: col.clone(),
+                        rows,
+                    },
+                    args.format,
+                )?,
+                None,
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// The whole design or a domain of it, with linearisation or replicate weights.
+#[derive(Clone, Copy)]
+enum Scope<'a> {
+    Design(&'a SurveyDesign),
+    Domain(Domain<'a>),
+    Rep(&'a ReplicateDesign),
+    RepDomain(ReplicateDomain<'a>),
+}
+
+/// A variable of the population file and its `(level, total)` rows (one
+/// row with an empty level for a numeric variable).
+type PopulationTotals = (String, Vec<(String, f64)>);
+
+/// The population file of `--calibrate`: `variable,level,total` rows,
+/// grouped by variable in file order.
+fn read_population(path: &std::path::Path) -> njov::Result<Vec<PopulationTotals>> {
+    let bad = |what: String| njov::Error::invalid_argument("calibrate", path.display(), what);
+    let mut reader = csv::Reader::from_path(path)
+        .map_err(|e| bad(format!("a readable CSV file variable,level,total ({e})")))?;
+    let header = reader
+        .headers()
+        .map_err(|e| bad(format!("a CSV header ({e})")))?
+        .clone();
+    let col = |name: &str| {
+        header
+            .iter()
+            .position(|h| h.trim() == name)
+            .ok_or_else(|| bad(format!("a column '{name}' (columns variable,level,total)")))
+    };
+    let (cv, cl, ct) = (col("variable")?, col("level")?, col("total")?);
+    let mut out: Vec<(String, Vec<(String, f64)>)> = Vec::new();
+    for (k, record) in reader.records().enumerate() {
+        let record = record.map_err(|e| bad(format!("CSV rows ({e})")))?;
+        let field = |c: usize| record.get(c).unwrap_or("").trim().to_string();
+        let variable = field(cv);
+        let total: f64 = field(ct).parse().map_err(|_| {
+            bad(format!(
+                "a number in the total column (row {}: '{}')",
+                k + 2,
+                field(ct)
+            ))
+        })?;
+        if variable.is_empty() || !total.is_finite() {
+            return Err(bad(format!(
+                "a variable and a finite total in row {}",
+                k + 2
+            )));
+        }
+        match out.iter_mut().find(|(v, _)| *v == variable) {
+            Some((_, levels)) => levels.push((field(cl), total)),
+            None => out.push((variable, vec![(field(cl), total)])),
+        }
+    }
+    if out.is_empty() {
+        return Err(bad("at least one population total".to_string()));
+    }
+    Ok(out)
+}
+
+/// The names of the header's columns that match `pattern`, in file order.
+fn replicate_columns(path: &std::path::Path, pattern: &str) -> njov::Result<Vec<String>> {
+    let re = regex::Regex::new(pattern).map_err(|e| {
+        njov::Error::invalid_argument("repweights", pattern, format!("a regular expression ({e})"))
+    })?;
+    let mut reader = csv::Reader::from_path(path).map_err(|e| {
+        njov::Error::invalid_argument("data", path.display(), format!("a readable CSV file ({e})"))
+    })?;
+    let header = reader.headers().map_err(|e| {
+        njov::Error::invalid_argument("data", path.display(), format!("a CSV header ({e})"))
+    })?;
+    let names: Vec<String> = header
+        .iter()
+        .filter(|h| re.is_match(h))
+        .map(str::to_string)
+        .collect();
+    if names.is_empty() {
+        return Err(njov::Error::invalid_argument(
+            "repweights",
+            pattern,
+            "a pattern that matches the replicate-weight columns of the header",
+        ));
+    }
+    Ok(names)
+}
+
+/// The replicate design asked for, if any.
+fn replicate_design(
+    df: &polars::prelude::DataFrame,
+    design: &SurveyDesign,
+    args: &SurveyArgs,
+    rep_columns: &[String],
+) -> njov::Result<Option<ReplicateDesign>> {
+    if let Some(kind) = &args.more.replicates {
+        if let Some(count) = kind.trim().to_ascii_lowercase().strip_prefix("bootstrap") {
+            let count = count.trim_start_matches('=').trim();
+            let replicates: usize = if count.is_empty() {
+                50
+            } else {
+                count.parse().map_err(|_| {
+                    njov::Error::invalid_argument(
+                        "replicates",
+                        kind,
+                        "bootstrap=R with R a whole number of replicates (50 if omitted)",
+                    )
+                })?
+            };
+            return Ok(Some(design.bootstrap(
+                replicates,
+                args.more.seed,
+                args.more.mse,
+            )?));
+        }
+        let kind: ReplicateType = kind.parse()?;
+        return Ok(Some(design.replicate(kind, args.more.mse)?));
+    }
+    let Some(kind) = &args.more.rep_type else {
+        return Ok(None);
+    };
+    let kind: ReplicateType = kind.parse()?;
+    let columns = rep_columns
+        .iter()
+        .map(|c| column_f64(df, c))
+        .collect::<njov::Result<Vec<_>>>()?;
+    let options = ReplicateOptions {
+        scale: args.more.rep_scale,
+        rscales: None,
+        combined_weights: !args.more.rep_factors,
+        mse: args.more.mse,
+    };
+    Ok(Some(ReplicateDesign::from_columns(
+        design.weights().to_vec(),
+        columns,
+        kind,
+        options,
+    )?))
+}
+
+/// One estimate with its interval.
+#[derive(Serialize)]
+struct SurveyRow {
+    estimate: f64,
+    se: f64,
+    lower: f64,
+    upper: f64,
+    df: f64,
+    deff: Option<f64>,
+}
+
+/// The result; its JSON keys (`stat, estimate, se, lower, upper, df, deff`)
+/// are part of the command-line contract.
+#[derive(Serialize)]
+struct SurveyOutput {
+    stat: Statistic,
+    #[serde(flatten)]
+    row: SurveyRow,
+}
+
+#[derive(Serialize)]
+struct ByRow {
+    level: String,
+    #[serde(flatten)]
+    row: SurveyRow,
+}
+
+/// `--by`: the JSON keys `stat, by, rows` (each `level, estimate, se,
+/// lower, upper, df, deff`).
+#[derive(Serialize)]
+struct ByOutput {
+    stat: Statistic,
+    by: String,
+    rows: Vec<ByRow>,
+}
+
+fn row_of(
+    scope: Scope<'_>,
+    stat: Statistic,
+    y: &[f64],
+    x: Option<&[f64]>,
+    args: &SurveyArgs,
+    missing: Missing,
+) -> njov::Result<SurveyRow> {
+    if stat == Statistic::Quantile {
+        let p = args.more.quantile.unwrap_or(0.5);
+        let q = match scope {
+            Scope::Design(des) => des.quantile(y, p, args.level)?,
+            Scope::Domain(d) => d.quantile(y, p, args.level)?,
+            Scope::Rep(r) => r.quantile(y, p, args.level)?,
+            Scope::RepDomain(d) => d.quantile(y, p, args.level)?,
+        };
+        return Ok(SurveyRow {
+            estimate: q.estimate,
+            se: q.se,
+            lower: q.lower,
+            upper: q.upper,
+            df: q.df,
+            deff: None,
+        });
+    }
+    let estimate: Estimate = match (scope, stat, x) {
+        (Scope::Design(des), Statistic::Ratio, Some(x)) => des.ratio(y, x)?,
+        (Scope::Domain(d), Statistic::Ratio, Some(x)) => d.ratio(y, x)?,
+        (Scope::Design(des), _, _) => des.estimate(stat, y, missing)?,
+        (Scope::Domain(d), _, _) => d.estimate(stat, y, missing)?,
+        (Scope::Rep(r), Statistic::Ratio, Some(x)) => r.ratio(y, x)?,
+        (Scope::RepDomain(d), Statistic::Ratio, Some(x)) => d.ratio(y, x)?,
+        (Scope::Rep(r), Statistic::Total, _) => r.total(y)?,
+        (Scope::RepDomain(d), Statistic::Total, _) => d.total(y)?,
+        (Scope::Rep(r), Statistic::Proportion, _) => r.proportion(y)?,
+        (Scope::RepDomain(d), Statistic::Proportion, _) => d.proportion(y)?,
+        (Scope::Rep(r), _, _) => r.mean(y)?,
+        (Scope::RepDomain(d), _, _) => d.mean(y)?,
+    };
+    let interval: EstimateInterval = match stat {
         Statistic::Proportion => estimate
             .proportion_interval(args.method.unwrap_or(SvycipropMethod::Logit), args.level)?,
         _ => {
@@ -170,60 +649,83 @@ pub(crate) fn run(args: &SurveyArgs) -> njov::Result<()> {
                 return Err(njov::Error::invalid_argument(
                     "method",
                     m,
-                    "mean (or wald) for a total or mean: the t interval",
+                    "mean (or wald) for a total, mean or ratio: the t interval",
                 ));
             }
             estimate.t_interval(args.level)?
         }
     };
-    let estimated = started.elapsed() - read;
-    let out = SurveyOutput {
-        stat: args.stat,
+    Ok(SurveyRow {
         estimate: estimate.estimate,
         se: estimate.se,
         lower: interval.lower,
         upper: interval.upper,
         df: estimate.df,
         deff: estimate.deff,
-    };
-    if args.timings {
-        eprintln!(
-            "timings: read {:.3} s ({} rows, {} columns), estimate {:.3} s",
-            read.as_secs_f64(),
-            df.height(),
-            df.width(),
-            estimated.as_secs_f64()
-        );
+    })
+}
+
+/// A result as pretty JSON, with a final line end.
+fn json<T: Serialize>(value: &T) -> njov::Result<String> {
+    let mut json =
+        serde_json::to_string_pretty(value).map_err(|e| njov::Error::render("JSON", e))?;
+    json.push('\n');
+    Ok(json)
+}
+
+/// One estimate: JSON, or the JSON's keys and values one a line.
+fn print_output(out: &SurveyOutput, format: Format) -> njov::Result<String> {
+    if format == Format::Json {
+        return json(out);
     }
-    let text = match args.format {
-        Format::Json => {
-            let mut json =
-                serde_json::to_string_pretty(&out).map_err(|e| njov::Error::render("JSON", e))?;
-            json.push('\n');
-            json
-        }
-        // The JSON's keys and values, one a line.
-        _ => {
-            let fields = [
-                ("stat", Cell::text(out.stat.to_string())),
-                (
-                    "estimate",
-                    Cell::number(out.estimate, out.estimate.to_string()),
-                ),
-                ("se", Cell::number(out.se, out.se.to_string())),
-                ("lower", Cell::number(out.lower, out.lower.to_string())),
-                ("upper", Cell::number(out.upper, out.upper.to_string())),
-                ("df", Cell::number(out.df, out.df.to_string())),
-                ("deff", Cell::number_or_empty(out.deff, |d| d.to_string())),
-            ]
-            .into_iter()
-            .map(|(k, v)| (k.to_string(), v))
-            .collect();
-            njov::report::render_document(
-                &Document::new("").with(Block::Fields { fields }),
-                args.format,
-            )?
-        }
-    };
-    crate::output::emit(&text, None)
+    let r = &out.row;
+    let fields = [
+        ("stat", Cell::text(out.stat.to_string())),
+        ("estimate", Cell::number(r.estimate, r.estimate.to_string())),
+        ("se", Cell::number(r.se, r.se.to_string())),
+        ("lower", Cell::number(r.lower, r.lower.to_string())),
+        ("upper", Cell::number(r.upper, r.upper.to_string())),
+        ("df", Cell::number(r.df, r.df.to_string())),
+        ("deff", Cell::number_or_empty(r.deff, |d| d.to_string())),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_string(), v))
+    .collect();
+    njov::report::render_document(&Document::new("").with(Block::Fields { fields }), format)
+}
+
+/// One estimate per level of a column.
+fn print_by(out: &ByOutput, format: Format) -> njov::Result<String> {
+    if format == Format::Json {
+        return json(out);
+    }
+    let mut text = format!(
+        "{} by {}\n{:<12} {:>14} {:>14} {:>14} {:>14} {:>6}\n",
+        out.stat, out.by, "level", "estimate", "se", "lower", "upper", "df"
+    );
+    for r in &out.rows {
+        text.push_str(&format!(
+            "{:<12} {:>14.6} {:>14.6} {:>14.6} {:>14.6} {:>6}\n",
+            r.level, r.row.estimate, r.row.se, r.row.lower, r.row.upper, r.row.df
+        ));
+    }
+    Ok(text)
+}
+
+/// The Rao-Scott test and its weighted table.
+fn print_chisq(test: &ChisqTest, format: Format) -> njov::Result<String> {
+    if format == Format::Json {
+        return json(test);
+    }
+    let mut text = format!(
+        "Rao-Scott test of independence (second-order, F)\nstatistic {}\ndf        {}\nddf       {}\np_value   {}\n{:<12} {:<12} {:>14} {:>12} {:>12}\n",
+        test.statistic, test.df, test.ddf, test.p_value, "row", "col", "total", "proportion", "se"
+    );
+    for c in &test.cells {
+        text.push_str(&format!(
+            "{:<12} {:<12} {:>14.4} {:>12.6} {:>12.6}\n",
+            c.row, c.col, c.total, c.proportion, c.se
+        ));
+    }
+    Ok(text)
 }

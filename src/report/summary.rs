@@ -267,9 +267,13 @@ pub(crate) fn summarise(
         .collect();
     for e in claims {
         if let Some(part) = e.measures().first() {
-            let id = format!("share:{part}");
-            if !ids.contains(&id) && estimates.iter().any(|x| x.id == id) {
-                ids.push(id);
+            let share = estimates
+                .iter()
+                .find(|x| x.kind == EstimateKind::Share && x.figure == *part);
+            if let Some(x) = share
+                && !ids.contains(&x.id)
+            {
+                ids.push(x.id.clone());
             }
         }
     }

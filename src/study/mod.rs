@@ -27,6 +27,7 @@ mod design;
 mod display;
 mod ledger;
 mod national;
+mod origin;
 mod scan;
 pub mod trend;
 mod wave_design;
@@ -39,6 +40,7 @@ pub use national::{
     EstimateKind, EstimateMethod, EstimateOptions, GridPoint, NationalEstimate, NationalEstimates,
     NoEstimate, national_estimates,
 };
+pub use origin::ValueOrigin;
 pub use scan::{
     DocumentScan, Finding, FindingStatus, document_sources, scan_document, scan_text,
     split_sentences,

@@ -463,7 +463,7 @@ impl SentenceContext<'_> {
         }
         let parsed = single_amount(&amount.wording, amount);
         match checker.judge(&parsed, &evidence) {
-            Ok(j) => Self::judged(f, j, note),
+            Ok(j) => Self::judged(f, j, note.map(|n| n.to_string())),
             Err(e) => {
                 f.reason = format!(
                     "'{}' could not be judged against {}: {e}",

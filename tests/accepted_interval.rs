@@ -36,7 +36,12 @@ fn contains_at_the_ends_and_within_the_slack() {
     for r in rows("contains.csv") {
         let i = interval(&r);
         let x = num(&r[4]);
-        assert_eq!(i.contains(x), &r[5] == "true", "{i} contains {x}? {}", &r[6]);
+        assert_eq!(
+            i.contains(x),
+            &r[5] == "true",
+            "{i} contains {x}? {}",
+            &r[6]
+        );
     }
 }
 
@@ -58,10 +63,16 @@ fn a_reduction_reads_as_the_reciprocal_of_its_hedge() {
             .accepted;
         assert_eq!(accepted.to_string(), &r[1], "{sentence}: {}", &r[4]);
         for x in r[2].split(';') {
-            assert!(accepted.contains(num(x)), "{sentence}: {x} inside {accepted}");
+            assert!(
+                accepted.contains(num(x)),
+                "{sentence}: {x} inside {accepted}"
+            );
         }
         for x in r[3].split(';') {
-            assert!(!accepted.contains(num(x)), "{sentence}: {x} outside {accepted}");
+            assert!(
+                !accepted.contains(num(x)),
+                "{sentence}: {x} outside {accepted}"
+            );
         }
     }
 }

@@ -2,7 +2,8 @@
 //! probability and expected width of every proportion method at n = 129 and
 //! n = 612, level 0.95 (Brown, Cai and DasGupta 2001).
 //!
-//! Run: `cargo run --release --example coverage_tables > docs/coverage_tables.md`
+//! Run: `cargo run --release --example coverage_tables` and paste its tables into
+//! `docs/coverage.md`
 
 use njov::ProportionMethod;
 use njov::interval::{coverage_summary, exact_coverage_grid};

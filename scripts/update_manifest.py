@@ -1,12 +1,17 @@
 #!/usr/bin/env python3
 """Fill in sha256 and row counts of an UNRELEASED dataset version's MANIFEST.toml,
-record the manifest's sha256 in the dataset's CHANGELOG.md, and regenerate
-data/embedded.rs (the include_str! list of every shipped data file).
+record the manifest's sha256 in the dataset's CHANGELOG.md, and, for a version
+shipped with the crate (under its data/), regenerate data/embedded.rs (the
+include_str! list of every shipped data file).
 
-Usage: python3 scripts/update_manifest.py data/njov1/1.0.0
+Usage: python3 scripts/update_manifest.py DATA_DIR/DATASET/VERSION [...]
 
-A released version is immutable: this script refuses to touch a version whose
-changelog section says `released:`. Standard library only.
+It writes only into the version and the dataset it is given (a dataset
+elsewhere leaves the crate's files alone), and refuses, changing nothing:
+a version whose changelog section says `released:` (a released version is
+immutable), a changelog without that version's section or its
+`manifest sha256:` line, and a manifest table without its `file`, `schema`,
+`rows` or `sha256` line or whose file is missing. Standard library only.
 """
 import csv, hashlib, io, pathlib, re, sys
 
@@ -35,8 +40,26 @@ def update(vdir):
         sys.exit(f"{changelog}: no '## {version}' section")
     if "released:" in section.group(1):
         sys.exit(f"{dataset} {version} is released and immutable; make a new version")
+    if not re.search(r"^manifest sha256:", section.group(1), re.M):
+        sys.exit(f"{changelog}: section {version} has no 'manifest sha256:' line to record it in")
     mpath = vdir / "MANIFEST.toml"
     text = mpath.read_text(encoding="utf-8")
+    # Every table block must have the lines this script fills in, and a file.
+    blocks = re.split(r"^\[\[tables\]\]\s*$", text, flags=re.M)[1:]
+    if not blocks:
+        sys.exit(f"{mpath}: no [[tables]]")
+    for block in blocks:
+        name = re.search(r'^name = "(.*)"', block, re.M)
+        name = name.group(1) if name else "?"
+        for key in ["file", "schema", "rows", "sha256"]:
+            if not re.search(rf"^{key} = ", block, re.M):
+                sys.exit(
+                    f"{mpath}: table '{name}' has no '{key} = ' line "
+                    f"(give rows = 0 and sha256 = \"\" for this script to fill in)"
+                )
+        f = re.search(r'^file = "(.*)"', block, re.M).group(1)
+        if not (vdir / f).is_file():
+            sys.exit(f"{mpath}: table '{name}': {vdir / f} does not exist")
     out, file, schema = [], None, None
     for line in text.splitlines():
         m = re.match(r'^file = "(.*)"', line)
@@ -56,6 +79,7 @@ def update(vdir):
     log = log[: section.start(1)] + body + log[section.end(1):]
     changelog.write_text(log, encoding="utf-8")
     print(f"{dataset} {version}: manifest sha256 {digest}")
+    return DATA in vdir.parents
 
 
 def embedded():
@@ -79,8 +103,9 @@ def embedded():
 
 
 if __name__ == "__main__":
-    for v in sys.argv[1:]:
-        update(v)
-    embedded()
-    if len(sys.argv) == 1:
+    shipped = [update(v) for v in sys.argv[1:]]
+    # data/embedded.rs lists the crate's own data: regenerated only when a
+    # version under data/ changed (or when asked with no argument).
+    if not shipped or any(shipped):
+        embedded()
         print("regenerated data/embedded.rs")

@@ -131,6 +131,10 @@ pub enum ErrorKind {
         expected: String,
         /// The sha256 of the bytes found.
         actual: String,
+        /// Whether the dataset's changelog marks the version released (a
+        /// `released:` line in its section): then the file must not
+        /// change; otherwise the checksum is to be recorded again.
+        released: bool,
     },
     /// No dataset of that id is known.
     #[error("unknown dataset '{dataset}' (available: {})", list(available))]

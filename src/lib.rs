@@ -96,6 +96,20 @@ pub use crate::report::{Format, Report};
 pub use crate::study::{EstimateOptions, derive_all, national_estimates};
 pub use crate::survey::SurveyDesign;
 
+/// polars, at the exact version this crate builds its DataFrames with (the
+/// `polars` feature): write `use njov::polars::prelude::*;` so that the
+/// DataFrames you build and read are the crate's own, with no pin of your
+/// own to keep in step.
+///
+/// ```
+/// use njov::polars::prelude::*;
+/// let ds = njov::Dataset::latest().unwrap();
+/// let df: DataFrame = ds.frame("arrest_categories").unwrap().frame;
+/// assert_eq!(df.height(), 7);
+/// ```
+#[cfg(feature = "polars")]
+pub use polars;
+
 /// The README's code blocks, compiled and run as doctests (its example
 /// shows a DataFrame, so they need the `polars` feature).
 #[cfg(all(doctest, feature = "polars"))]

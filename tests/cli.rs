@@ -943,3 +943,49 @@ fn claims_reads_every_dataset_by_default() {
     let o = njov(&["claims", "--format", "html"]);
     assert_eq!(o.status.code(), Some(2));
 }
+
+#[test]
+fn data_new_writes_a_template_that_verifies_and_errors_say_what_to_do() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().to_str().unwrap();
+    let o = njov(&["data", "new", "my_survey", "--data-dir", root]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("my_survey 0.1.0"), "{}", stdout(&o));
+    let o = njov(&["data", "verify", root]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("ok  my_survey 0.1.0"));
+    let o = njov(&["reproduce", "--data-dir", root, "--dataset", "my_survey"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("share:cases.online"),
+        "the template's share is recomputed"
+    );
+    // Twice is refused: a template never overwrites.
+    let o = njov(&["data", "new", "my_survey", "--data-dir", root]);
+    assert_eq!(o.status.code(), Some(2));
+    // The dataset's own folder given for --data-dir: the message says to give its parent.
+    let own = dir.path().join("my_survey");
+    let o = njov(&[
+        "reproduce",
+        "--data-dir",
+        own.to_str().unwrap(),
+        "--dataset",
+        "my_survey",
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("give --data-dir the folder that holds the datasets' folders"),
+        "{}",
+        stderr(&o)
+    );
+    // A changed file of a version not released: record it, not "never edited".
+    let figures = own.join("0.1.0/figures.csv");
+    let mut text = std::fs::read_to_string(&figures).unwrap();
+    text.push_str("cases.more,more cases,5,cases,,,,example,printed,\n");
+    std::fs::write(&figures, text).unwrap();
+    let o = njov(&["data", "verify", root]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(err.contains("the version is not released yet"), "{err}");
+    assert!(!err.contains("never edited"), "{err}");
+}

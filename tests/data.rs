@@ -92,8 +92,11 @@ fn a_changed_byte_is_caught_with_both_checksums() {
             file,
             expected,
             actual,
+            released,
+            ..
         } => {
             assert_eq!(file, "njov1/1.0.0/arrest_categories.csv");
+            assert!(released, "njov1 1.0.0 is released");
             assert_eq!(expected.len(), 64);
             assert_eq!(actual, &common::sha256_hex(&bytes));
             assert_ne!(expected, actual);

@@ -3,6 +3,7 @@
 //! not and what cannot be checked, then the headline estimates with their
 //! intervals; a trends section follows when the dataset has waves.
 
+use njov::study::ValueOrigin;
 use njov::{Dataset, Format, Report, Verdict};
 
 fn datasets() -> Vec<Dataset> {
@@ -94,6 +95,23 @@ fn every_statement_has_one_line_under_its_verdict() {
             assert!(line.line.starts_with(&format!("\"{}\"", c.claim.stated)));
             if let Some(p) = &c.judgement.pattern {
                 assert!(line.line.contains(&p.to_string()), "{}", line.line);
+            }
+            // The line says what the value is: computed, printed, or another
+            // source's wording held as its range (never "computed" then).
+            let says = match c.origin {
+                Some(ValueOrigin::Computed) => Some(": computed "),
+                Some(ValueOrigin::Printed) => Some(": printed "),
+                Some(ValueOrigin::WordingRange) => {
+                    Some(": against another source's wording, held as its range ")
+                }
+                _ => None,
+            };
+            if let Some(says) = says {
+                assert!(line.line.contains(says), "{}: {}", c.claim.id, line.line);
+            }
+            if c.origin == Some(ValueOrigin::WordingRange) {
+                assert!(!line.line.contains(": computed"), "{}", line.line);
+                assert!(!line.line.contains("; interval "), "{}", line.line);
             }
         }
     }

@@ -511,7 +511,7 @@ fn load_version(files: &FileSet, dataset: &str, version: &str) -> Result<Dataset
             ),
         ));
     }
-    check_changelog(files, dataset, version, &checksum)?;
+    let released = check_changelog(files, dataset, version, &checksum)?;
 
     let mut texts = BTreeMap::new();
     for entry in &manifest.tables {
@@ -531,6 +531,7 @@ fn load_version(files: &FileSet, dataset: &str, version: &str) -> Result<Dataset
                 file: path,
                 expected: entry.sha256.clone(),
                 actual,
+                released,
             }));
         }
         if texts
@@ -604,7 +605,9 @@ fn load_version(files: &FileSet, dataset: &str, version: &str) -> Result<Dataset
     Ok(ds)
 }
 
-fn check_changelog(files: &FileSet, dataset: &str, version: &str, checksum: &str) -> Result<()> {
+/// Checks the manifest's checksum against the one the changelog records
+/// for the version; returns whether the changelog marks it released.
+fn check_changelog(files: &FileSet, dataset: &str, version: &str, checksum: &str) -> Result<bool> {
     let path = format!("{dataset}/CHANGELOG.md");
     let text = files.text(&path)?;
     let location = || Location {
@@ -631,14 +634,18 @@ fn check_changelog(files: &FileSet, dataset: &str, version: &str, checksum: &str
                 format!("section {version} records no 'manifest sha256:'"),
             )
         })?;
+    let released = section
+        .lines()
+        .any(|l| l.trim_start().starts_with("released:"));
     if recorded != checksum {
         return Err(Error::new(ErrorKind::Checksum {
             file: format!("{dataset}/{version}/MANIFEST.toml"),
             expected: recorded,
             actual: checksum.to_string(),
+            released,
         }));
     }
-    Ok(())
+    Ok(released)
 }
 
 /// Reads one table into the dataset; returns its row count.

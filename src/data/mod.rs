@@ -30,6 +30,7 @@ mod manifest;
 mod printed;
 mod rows;
 mod table;
+mod template;
 mod waves;
 
 pub use dataset::{Catalog, Dataset, Provenance, Verified, embedded_catalog, verify};
@@ -44,3 +45,4 @@ pub use rows::{
     WaveAssumption,
 };
 pub use table::{Columns, Row, read_rows, read_rows_from_path, utf8_text};
+pub use template::{TEMPLATE_VERSION, write_template};

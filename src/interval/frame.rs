@@ -47,7 +47,7 @@ impl ProportionInterval {
     ///
     /// ```
     /// use njov::interval::{IntervalSpec, ProportionInterval, ProportionMethod};
-    /// use polars::prelude::*;
+    /// use njov::polars::prelude::*;
     /// let wilson = ProportionInterval::new(ProportionMethod::Wilson, IntervalSpec::new(0.95)?)?;
     /// let x = Column::new("x".into(), [0u32, 7, 50]);
     /// let n = Column::new("n".into(), [50u32, 50, 50]);
@@ -91,7 +91,7 @@ impl ProportionInterval {
     ///
     /// ```
     /// use njov::interval::{IntervalSpec, ProportionInterval, ProportionMethod};
-    /// use polars::prelude::*;
+    /// use njov::polars::prelude::*;
     /// let df = df!("x" => [3i64, 30], "n" => [40i64, 129])?;
     /// let cp = ProportionInterval::new(ProportionMethod::ClopperPearson, IntervalSpec::new(0.95)?)?;
     /// let out = cp.with_limits(&df, "x", "n")?;

@@ -1,9 +1,9 @@
 //! The format-neutral document every output is built as: sections,
 //! paragraphs, tables of typed cells, verdict lines, figures and annotated
 //! texts. A document is built once from the results; one renderer per format
-//! (`text`, `markdown`, `csv` and `html`, one file each in `src/report/`,
-//! reached through [`render_document`](super::render_document)) writes it, and knows nothing
-//! of what the document is about.
+//! (text, Markdown, CSV, HTML; each in its own file of `report/`) writes it
+//! through [`render_document`](super::render_document), and knows nothing of
+//! what the document is about.
 //!
 //! ```
 //! use njov::report::document::{Block, Cell, Column, Document, Table};

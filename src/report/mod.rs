@@ -33,7 +33,7 @@ pub use scan::{annotate_scan, scan_document, scan_page};
 pub use summary::{Headline, Summary, SummaryLine};
 pub use trend::render_trend;
 
-use crate::data::{Dataset, Figure, FigureValue, Provenance, Schema, Unit};
+use crate::data::{Dataset, Figure, FigureValue, Provenance, Schema, Status, Unit};
 use crate::error::{Error, Result};
 use crate::study::{
     DerivedFigure, DesignModel, EstimateOptions, LedgerEntry, NationalEstimate, NoEstimate,
@@ -58,7 +58,7 @@ pub struct FigureLine {
     /// The source keys.
     pub sources: Vec<String>,
     /// Printed, secondary or not published.
-    pub status: String,
+    pub status: Status,
     /// Notes.
     pub note: Option<String>,
 }
@@ -174,9 +174,16 @@ impl Report {
             title: ds.manifest().title.clone(),
             summary: summary::summarise(&claims, &estimates, trends.as_ref()),
             tables,
+            // What belongs to no figures table (sums of categories, in
+            // the derived table) is shown on its own.
             derived: derived
                 .iter()
-                .filter(|d| d.table == "derived")
+                .filter(|d| {
+                    !ds.manifest()
+                        .tables
+                        .iter()
+                        .any(|t| t.schema == Schema::Figures && t.name == d.table)
+                })
                 .cloned()
                 .collect(),
             model: national.as_ref().map(|n| n.model.clone()),
@@ -209,10 +216,8 @@ impl Report {
         self.derived
             .retain(|d| d.base.as_deref().is_some_and(about) || about(&d.of));
         let derived_ids: Vec<String> = self.derived.iter().map(|d| d.of.clone()).collect();
-        self.estimates.retain(|e| {
-            e.id.split_once(':')
-                .is_some_and(|(_, id)| about(id) || derived_ids.iter().any(|d| d == id))
-        });
+        self.estimates
+            .retain(|e| about(&e.figure) || derived_ids.contains(&e.figure));
         self.no_estimate.retain(|e| about(&e.id));
         self.claims.retain(|c| {
             c.measures()
@@ -351,7 +356,7 @@ fn figure_line(f: &Figure) -> FigureLine {
         value: f.value.number(),
         unit: f.unit.clone(),
         sources: f.sources.clone(),
-        status: f.status.to_string(),
+        status: f.status,
         note: f.note.clone(),
     }
 }

@@ -10,6 +10,7 @@ use plotters::prelude::*;
 
 use super::Report;
 use super::document::{Block, Figure};
+use crate::data::Provenance;
 use crate::error::{Error, Result};
 use crate::report::layout::{Geometry, PlotLayout};
 use crate::study::{
@@ -71,7 +72,7 @@ fn footer(
     area: &DrawingArea<SVGBackend<'_>, Shift>,
     g: &Geometry,
     note: &str,
-    provenance: &str,
+    provenance: &Provenance,
 ) -> Result<()> {
     let mut x = 12i32;
     let y = 14i32;
@@ -90,11 +91,19 @@ fn footer(
         x += if g.labels_above { 98 } else { 105 };
     }
     // A narrow figure puts the checksum on a line of its own.
-    let lines = match provenance.split_once(" sha256 ") {
-        Some((head, sum)) if g.labels_above => {
-            vec![note.to_string(), format!("{head} sha256"), sum.to_string()]
-        }
-        _ => vec![format!("{note} {provenance}")],
+    let Provenance {
+        id,
+        version,
+        checksum,
+    } = provenance;
+    let lines = if g.labels_above {
+        vec![
+            note.to_string(),
+            format!("{id} {version}, manifest sha256"),
+            checksum.clone(),
+        ]
+    } else {
+        vec![format!("{note} {id} {version}, manifest sha256 {checksum}")]
     };
     for (i, line) in lines.into_iter().enumerate() {
         area.draw(&Text::new(
@@ -145,18 +154,10 @@ impl Report {
 
     /// The name of a share estimate's figure.
     fn share_name(&self, e: &NationalEstimate) -> String {
-        let id = e.id.trim_start_matches("share:");
+        let id = e.figure.as_str();
         self.name_of(id)
             .map(str::to_string)
             .unwrap_or_else(|| e.label.split(" (share of").next().unwrap_or(id).into())
-    }
-
-    /// The dataset a figure was drawn from.
-    fn provenance_line(&self) -> String {
-        format!(
-            "{} {}, manifest sha256 {}",
-            self.dataset.id, self.dataset.version, self.dataset.checksum
-        )
     }
 
     /// A forest plot of every share estimate: one row per share, labelled
@@ -290,7 +291,7 @@ impl Report {
                 &foot,
                 &g,
                 "Dot: estimate; bar: the range a wording admits.",
-                &self.provenance_line(),
+                &self.dataset,
             )?;
             root.present().map_err(plot_error)?;
         }
@@ -371,7 +372,7 @@ impl Report {
                 &foot,
                 &g,
                 "Dot: estimate; bar: the changes the wordings admit; line: no change.",
-                &self.provenance_line(),
+                &self.dataset,
             )?;
             root.present().map_err(plot_error)?;
         }

@@ -361,7 +361,7 @@ fn figure_row(f: &FigureLine) -> Vec<Cell> {
         Cell::id(&f.id),
         Cell::text(&f.printed),
         Cell::text(f.unit.to_string()),
-        Cell::text(&f.status),
+        Cell::text(f.status.as_str()),
         Cell::text(f.sources.join("; ")),
         Cell::text(&f.quantity),
         Cell::text(f.note.clone().unwrap_or_default()),
@@ -500,7 +500,7 @@ fn data_table(r: &Report) -> Table {
                 String::new(),
                 String::new(),
                 f.sources.join(";"),
-                f.status.clone(),
+                f.status.as_str().to_string(),
                 f.note.clone().unwrap_or_default(),
             ]);
         }

@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use crate::claims::{Scale, Verdict};
 use crate::study::{
-    Change, EstimateKind, LedgerEntry, NationalEstimate, TrendEstimate, TrendEstimates,
+    Change, EstimateKind, LedgerEntry, NationalEstimate, TrendEstimate, TrendEstimates, ValueOrigin,
 };
 
 /// One judged statement in one line.
@@ -109,7 +109,24 @@ pub(crate) fn claim_line(e: &LedgerEntry) -> String {
         };
         return format!("{stated}: {why}");
     };
-    let mut parts = vec![format!("{stated}: computed {}", on_scale(c, j.unit))];
+    let crosses = if j.crosses_boundary == Some(true) {
+        ", which reaches across a boundary of the wording"
+    } else {
+        ""
+    };
+    // Say what the value is: only a computed value is "computed"; another
+    // source's wording is the range it admits, not a number.
+    let mut parts = match (e.origin, e.model_interval) {
+        (Some(ValueOrigin::WordingRange), Some([lo, hi])) => vec![format!(
+            "{stated}: against another source's wording, held as its range {} (not a computed value){}",
+            range_on_scale(lo, hi, j.unit),
+            crosses.replace("the wording", "this wording")
+        )],
+        (Some(ValueOrigin::Printed), _) => {
+            vec![format!("{stated}: printed {}", on_scale(c, j.unit))]
+        }
+        _ => vec![format!("{stated}: computed {}", on_scale(c, j.unit))],
+    };
     if let Some([a, b]) = j.accepted {
         let accepted = if a.is_finite() && b.is_finite() {
             range_on_scale(a, b, j.unit)
@@ -118,14 +135,16 @@ pub(crate) fn claim_line(e: &LedgerEntry) -> String {
         } else {
             format!("below {}", on_scale(b, j.unit))
         };
-        parts.push(format!("the wording accepts {accepted}"));
-    }
-    if let Some([lo, hi]) = e.model_interval {
-        let crosses = if j.crosses_boundary == Some(true) {
-            ", which reaches across a boundary of the wording"
+        let whose = if e.origin == Some(ValueOrigin::WordingRange) {
+            "this"
         } else {
-            ""
+            "the"
         };
+        parts.push(format!("{whose} wording accepts {accepted}"));
+    }
+    if let Some([lo, hi]) = e.model_interval
+        && e.origin != Some(ValueOrigin::WordingRange)
+    {
         parts.push(format!(
             "interval {}{crosses}",
             range_on_scale(lo, hi, j.unit)
@@ -267,9 +286,13 @@ pub(crate) fn summarise(
         .collect();
     for e in claims {
         if let Some(part) = e.measures().first() {
-            let id = format!("share:{part}");
-            if !ids.contains(&id) && estimates.iter().any(|x| x.id == id) {
-                ids.push(id);
+            let share = estimates
+                .iter()
+                .find(|x| x.kind == EstimateKind::Share && x.figure == *part);
+            if let Some(x) = share
+                && !ids.contains(&x.id)
+            {
+                ids.push(x.id.clone());
             }
         }
     }

@@ -19,6 +19,7 @@ use crate::claims::{
 use crate::data::{Dataset, Figure, FigureValue, Statement, Unit};
 use crate::error::ErrorKind;
 use crate::study::national::{EstimateOptions, NationalEstimates};
+use crate::study::origin::{EvidenceNote, ValueOrigin};
 use crate::study::wave_trends::{
     Change, TrendEstimate, TrendEstimates, has_waves, trend_between, trend_estimates,
 };
@@ -49,6 +50,9 @@ pub struct LedgerEntry {
     /// a trend between two waves, or the range that the wording of the
     /// evidence (another source's figure) admits.
     pub model_interval: Option<[f64; 2]>,
+    /// What `judgement.computed` is: computed, printed, or the end of a
+    /// wording's range; `None` when nothing was judged.
+    pub origin: Option<ValueOrigin>,
 }
 
 impl LedgerEntry {
@@ -87,6 +91,7 @@ impl Serialize for LedgerEntry {
             reason: &'a str,
             measures: Vec<&'a str>,
             model_interval: Option<[f64; 2]>,
+            origin: Option<ValueOrigin>,
         }
         let (c, j) = (&self.claim, &self.judgement);
         Out {
@@ -103,6 +108,7 @@ impl Serialize for LedgerEntry {
             reason: &j.reason,
             measures: self.measures(),
             model_interval: self.model_interval,
+            origin: self.origin,
         }
         .serialize(s)
     }
@@ -285,7 +291,7 @@ fn change_evidence(
     // A ratio with three decimals, a percentage or a difference with one.
     let decimals = if scale == Some(Scale::Ratio) { 3 } else { 1 };
     let note = ci.map(|(lo, hi)| {
-        format!(
+        EvidenceNote::Model(format!(
             "{:.0}% model interval of the change {lo:.decimals$} to {hi:.decimals$} ({}; assumed: {})",
             100.0 * t.level,
             match t.deff {
@@ -293,7 +299,7 @@ fn change_evidence(
                 None => "each wave's design model".to_string(),
             },
             t.assumed.join(", ")
-        )
+        ))
     });
     (evidence, ci, note)
 }
@@ -348,7 +354,7 @@ fn figure_claim(f: &Figure) -> Option<Claim> {
     })
 }
 
-pub(crate) type EvidenceWithCi = (Evidence, Option<(f64, f64)>, Option<String>);
+pub(crate) type EvidenceWithCi = (Evidence, Option<(f64, f64)>, Option<EvidenceNote>);
 
 /// The evidence for a share or level: counts from the tables, or another
 /// source's figure; unpublished otherwise.
@@ -396,13 +402,15 @@ pub(crate) fn evidence_for(
                 (Some(x), false) => {
                     let wording_interval = f.wording.as_deref().and_then(accepted_range);
                     let note = Some(match f.wording.as_deref() {
-                        Some(w) => format!(
+                        Some(w) => EvidenceNote::Wording(format!(
                             "the evidence is itself a wording, \"{w}\" ({})",
                             others.join("; ")
-                        ),
-                        None => {
-                            format!("against '{}' as printed by {}", label(m), others.join("; "))
-                        }
+                        )),
+                        None => EvidenceNote::PrintedBy(format!(
+                            "against '{}' as printed by {}",
+                            label(m),
+                            others.join("; ")
+                        )),
                     });
                     let ci = wording_interval.or_else(|| interval(m, base));
                     (Evidence::Value(x), ci, note)
@@ -458,7 +466,7 @@ fn entry(
     claim: Claim,
     evidence: &Evidence,
     ci: Option<(f64, f64)>,
-    note: Option<String>,
+    note: Option<EvidenceNote>,
 ) -> LedgerEntry {
     let mut checker = Checker::new();
     if let Some((lo, hi)) = ci {
@@ -470,9 +478,14 @@ fn entry(
             Judgement::unverifiable(claim.kind, format!("the wording could not be judged: {e}"))
         }),
     };
-    if let Some(n) = note {
+    if let Some(n) = &note {
         judgement.reason = format!("{}; {n}", judgement.reason);
     }
+    let origin = judgement.computed.and(match (evidence, &note) {
+        (Evidence::Value(_), Some(EvidenceNote::Wording(_))) => Some(ValueOrigin::WordingRange),
+        (Evidence::Value(_), _) => Some(ValueOrigin::Printed),
+        _ => Some(ValueOrigin::Computed),
+    });
     let model_interval = ci
         .filter(|_| judgement.computed.is_some())
         .map(|(lo, hi)| [lo, hi]);
@@ -480,5 +493,6 @@ fn entry(
         claim,
         judgement,
         model_interval,
+        origin,
     }
 }

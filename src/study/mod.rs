@@ -28,6 +28,7 @@ mod design;
 mod display;
 mod ledger;
 mod national;
+mod origin;
 mod scan;
 mod statement;
 pub mod trend;
@@ -42,6 +43,7 @@ pub use national::{
     EstimateKind, EstimateMethod, EstimateOptions, GridPoint, NationalEstimate, NationalEstimates,
     NoEstimate, national_estimates,
 };
+pub use origin::ValueOrigin;
 pub use scan::{
     DocumentScan, Finding, FindingStatus, document_sources, scan_all, scan_document, scan_text,
     scan_with, split_sentences,

@@ -99,6 +99,9 @@ impl Serialize for EstimateMethod {
 pub struct NationalEstimate {
     /// `total:<id>` or `share:<id>`.
     pub id: String,
+    /// The id of the figure it estimates (the `<id>` of `id`), so that no
+    /// one has to split `id` to find it.
+    pub figure: String,
     /// What it is.
     pub label: String,
     /// Total or share.
@@ -428,6 +431,7 @@ impl Calculator<'_> {
         let f = self.ds.figure(&m.total_id);
         Ok(NationalEstimate {
             id: format!("total:{}", m.total_id),
+            figure: m.total_id.clone(),
             label: self
                 .ds
                 .label(&m.total_id)
@@ -479,6 +483,7 @@ impl Calculator<'_> {
         assumptions.extend(base.assumptions.iter().cloned());
         Ok(NationalEstimate {
             id: format!("share:{id}"),
+            figure: id.to_string(),
             label: format!(
                 "{label} (share of {})",
                 self.ds.label(&base.represents).unwrap_or(&base.represents)
@@ -566,6 +571,7 @@ impl Calculator<'_> {
         let unit = self.unit_of(&base.represents)?;
         Ok(NationalEstimate {
             id: format!("total:{id}"),
+            figure: id.to_string(),
             label: format!("{label} ({unit})"),
             kind: EstimateKind::Total,
             unit,

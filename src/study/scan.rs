@@ -658,7 +658,7 @@ impl SentenceContext<'_> {
             waves: (f.wave.clone(), None),
             base,
             judgement,
-            note,
+            note: note.map(|n| n.to_string()),
         })
     }
 

@@ -75,7 +75,7 @@ fn column<'a>(df: &'a DataFrame, name: &str) -> Result<&'a Column> {
 ///
 /// ```
 /// use njov::survey::column_f64;
-/// use polars::prelude::*;
+/// use njov::polars::prelude::*;
 /// let df = df!("y" => [Some(1i64), None, Some(3)]).unwrap();
 /// let y = column_f64(&df, "y").unwrap();
 /// assert_eq!(y[0], 1.0);
@@ -113,7 +113,7 @@ pub fn column_f64(df: &DataFrame, name: &str) -> Result<Vec<f64>> {
 ///
 /// ```
 /// use njov::survey::mask_equals;
-/// use polars::prelude::*;
+/// use njov::polars::prelude::*;
 /// let df = df!("stype" => ["E", "H", "E"], "dnum" => [1i64, 2, 1]).unwrap();
 /// assert_eq!(mask_equals(&df, "stype", "E").unwrap(), vec![true, false, true]);
 /// assert_eq!(mask_equals(&df, "dnum", "2").unwrap(), vec![false, true, false]);
@@ -621,7 +621,7 @@ impl SurveyDesign {
     ///
     /// ```
     /// use njov::survey::{DesignColumns, SurveyDesign};
-    /// use polars::prelude::*;
+    /// use njov::polars::prelude::*;
     /// let df = df!(
     ///     "stratum" => ["a", "a", "b", "b"],
     ///     "w" => [10.0, 10.0, 20.0, 20.0],

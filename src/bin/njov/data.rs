@@ -27,6 +27,15 @@ pub(crate) enum Command {
         #[arg(long, value_parser = format::accepts(format::ONE), default_value = "text")]
         format: Format,
     },
+    /// Write the first version of a new dataset, a template that verifies:
+    /// a changelog, a manifest, the sources register and a figures table.
+    New {
+        /// The dataset's id (lower-case letters, digits and _).
+        name: String,
+        /// The folder that holds datasets (the template goes into DIR/NAME).
+        #[arg(long)]
+        data_dir: PathBuf,
+    },
     /// Print one table as CSV (or a document as text).
     Show {
         /// The table's name (see `njov data list`).
@@ -52,7 +61,35 @@ pub(crate) fn run(command: &Command) -> njov::Result<()> {
         Command::List => data_list(),
         Command::Verify { path, format } => data_verify(path.as_deref(), *format),
         Command::Show { table, data } => data_show(data, table),
+        Command::New { name, data_dir } => data_new(name, data_dir),
     }
+}
+
+/// `njov data new`: the template, and what to do next.
+fn data_new(name: &str, data_dir: &Path) -> njov::Result<()> {
+    let p = njov::data::write_template(data_dir, name)?;
+    let dir = data_dir.join(name);
+    let doc = Document::new(format!("wrote {}", dir.display()))
+        .with(Block::paragraph(format!("{p} verifies.")))
+        .with(Block::List {
+            items: vec![
+                format!(
+                    "edit {}/{}/sources.csv and figures.csv (README: A dataset of your own)",
+                    dir.display(),
+                    p.version
+                ),
+                format!(
+                    "python3 scripts/update_manifest.py {}/{}",
+                    dir.display(),
+                    p.version
+                ),
+                format!(
+                    "njov data verify {0}; njov reproduce --data-dir {0} --dataset {name}",
+                    data_dir.display()
+                ),
+            ],
+        });
+    emit(&render_document(&doc, Format::Text)?, None)
 }
 
 /// `njov data list`.

@@ -73,8 +73,16 @@ pub(crate) fn fix(e: &njov::Error) -> Option<&'static str> {
             Io::NotADirectory => Some("give a folder"),
             _ => None,
         },
-        njov::ErrorKind::Checksum { .. } => Some(
+        njov::ErrorKind::Checksum { released: true, .. } => Some(
             "a released file is never edited: restore its bytes, or release a new version (scripts/update_manifest.py)",
+        ),
+        njov::ErrorKind::Checksum {
+            released: false, ..
+        } => Some(
+            "the version is not released yet: if the change is meant, record the checksums with python3 scripts/update_manifest.py <data dir>/<dataset>/<version>",
+        ),
+        njov::ErrorKind::UnknownDataset { available, .. } if available.is_empty() => Some(
+            "give --data-dir the folder that holds the datasets' folders (for data/mine/0.1.0/MANIFEST.toml give data, not data/mine); njov data new NAME --data-dir DIR writes one",
         ),
         njov::ErrorKind::Csv { source, .. } => match source.kind() {
             csv::ErrorKind::UnequalLengths { .. } => Some(

@@ -821,7 +821,7 @@ pub struct SurveyDesign {
     /// Set by [`SurveyDesign::calibrate`](crate::survey::SurveyDesign::calibrate):
     /// the scores of every estimator are replaced by their calibration
     /// residuals before the variance.
-    pub(crate) calibration: Option<Box<super::calibrate::Calibration>>,
+    pub(crate) calibration: Option<Box<super::calibration::Calibration>>,
 }
 
 impl SurveyDesign {

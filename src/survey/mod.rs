@@ -40,6 +40,7 @@
 
 mod by;
 mod calibrate;
+mod calibration;
 mod chisq;
 mod ciprop;
 mod design;

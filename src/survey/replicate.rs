@@ -713,7 +713,8 @@ impl ReplicateDesign {
                 return Err(Error::invalid_argument(
                     "rscales",
                     "none",
-                    "rscales for combined JKn weights ((n_h - 1)/n_h of each replicate's stratum)",
+                    "rscales for combined JKn weights ((n_h - 1)/n_h of each replicate's stratum; \
+                     --rep-rscales)",
                 ));
             }
             (None, _) => vec![1.0; r],

@@ -426,3 +426,30 @@ fn calibrated_replicate_weights_from_the_command_line_match_r() {
     close(&json["estimate"], e, 1e-9, "estimate");
     close(&json["se"], se, 1e-9, "se");
 }
+
+#[test]
+fn given_scale_rscales_and_mse_match_r() {
+    let (code, json, err) = njov_on(&[
+        "--data",
+        "tests/data/survey_replicates/public_use.csv",
+        "--weights",
+        "pw",
+        "--repweights",
+        "^repw",
+        "--rep-type",
+        "other",
+        "--rep-scale",
+        "0.02",
+        "--rep-rscales",
+        "1",
+        "--mse",
+        "--stat",
+        "total",
+        "--var",
+        "api00",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let (e, se) = replicate_reference("public_other_mse", "total", "api00", "");
+    close(&json["estimate"], e, 1e-9, "estimate");
+    close(&json["se"], se, 1e-9, "se");
+}

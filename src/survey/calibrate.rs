@@ -27,9 +27,10 @@
 //! weights and, since it centres each post-stratum's scores at their mean
 //! weighted by the design weights, the same standard errors.
 //!
-//! Python's `svy` calibrates by the same linear and raking distances; it
-//! reports the weights and no calibrated standard errors by default, which
-//! here follow R.
+//! Conventions: the calibration's standard errors are R's (residuals on the
+//! calibration model, the design's own weights in the fit, every row kept in
+//! a domain). Python's `svy`, which says it departs from R only towards
+//! Stata, was not installed here, so no difference is asserted.
 
 use crate::error::{Error, Result};
 

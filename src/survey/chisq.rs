@@ -22,9 +22,11 @@
 //! Gaussian elimination with partial pivoting (written here: no linear
 //! algebra crate is in the dependency tree for one small solve).
 //!
-//! Python's `svy` reports the same second-order Rao-Scott F; this crate
-//! follows R's degrees of freedom (`nu` from all rows) since R is the
-//! reference.
+//! Conventions: Stata and R count the denominator degrees of freedom
+//! differently in corner cases (R's `nu` counts PSUs and strata among all
+//! rows of the subset, zero weights included); this crate follows R, its
+//! reference (Python's `svy`, which says it departs from R only towards
+//! Stata, was not installed here).
 
 use serde::Serialize;
 

@@ -14,8 +14,13 @@
 //! limit below 0 or above 1 gives NaN, as in R). The standard error is R's:
 //! `(upper - lower) / (2 t)`.
 //!
-//! Python's `svy` offers the same estimator but defaults to an interpolated
-//! rule; this crate follows R's default because R's values are its reference.
+//! Conventions: Python's `svy` states that it agrees with R except where it
+//! adopts Stata's conventions; it was not installed for this crate, so no
+//! difference is asserted here. The quantile conventions that differ among
+//! survey packages are the rule (R's `"math"` here, not an interpolating
+//! rule such as `"hf7"`) and the interval (Woodruff's, on the `mean` scale,
+//! not a replicate or score interval); this crate follows R 4.1's defaults
+//! because R's values are its reference.
 //!
 //! R sums weights in extended (80-bit) precision; the cumulative weights here
 //! are compensated (Neumaier) sums, so the exact-equality test `C_k / W == p`

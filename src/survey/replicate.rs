@@ -34,10 +34,13 @@
 //! (the columns are analysis weights) or, as `combined.weights = FALSE`,
 //! factors multiplied by the full-sample weights.
 //!
-//! Python's `svy` centres replicate variances at the full-sample estimate
-//! by default (R's `mse = TRUE`); this crate follows R's default (`mse =
-//! false`, centred at the replicates' mean) because R is its reference, and
-//! offers `mse` as an option.
+//! Conventions: packages differ on where replicate variances are centred
+//! (the replicates' mean or the full-sample estimate) and on the degrees of
+//! freedom (replicates minus 1, PSUs minus strata, or R's rank). This crate
+//! follows R's defaults (`mse = false`, R's rank-based `degf`) because R is
+//! its reference, and offers `mse`. Python's `svy` says it departs from R
+//! only towards Stata's conventions; it was not installed here, so which of
+//! these it changes is not asserted.
 
 use crate::error::{Error, Result};
 use crate::interval::special::students_t_quantile;
@@ -710,7 +713,8 @@ impl ReplicateDesign {
                 return Err(Error::invalid_argument(
                     "rscales",
                     "none",
-                    "rscales for combined JKn weights ((n_h - 1)/n_h of each replicate's stratum)",
+                    "rscales for combined JKn weights ((n_h - 1)/n_h of each replicate's stratum; \
+                     --rep-rscales)",
                 ));
             }
             (None, _) => vec![1.0; r],

@@ -114,6 +114,10 @@ pub(crate) struct MoreArgs {
     /// The replicate variance's scale (R's `scale`; the type's default otherwise).
     #[arg(long, requires = "repweights")]
     rep_scale: Option<f64>,
+    /// The replicate multipliers (R's `rscales`): one number for every
+    /// replicate, or one per replicate column, comma-separated.
+    #[arg(long, requires = "repweights")]
+    rep_rscales: Option<String>,
     /// The replicate columns are factors of the full-sample weights (R's
     /// `combined.weights = FALSE`), not analysis weights.
     #[arg(long, requires = "repweights")]
@@ -550,9 +554,24 @@ fn replicate_design(
         .iter()
         .map(|c| column_f64(df, c))
         .collect::<njov::Result<Vec<_>>>()?;
+    let rscales = match &args.more.rep_rscales {
+        None => None,
+        Some(list) => Some(
+            list.split(',')
+                .map(|v| v.trim().parse::<f64>())
+                .collect::<std::result::Result<Vec<f64>, _>>()
+                .map_err(|_| {
+                    njov::Error::invalid_argument(
+                        "rep-rscales",
+                        list,
+                        "numbers separated by commas (one, or one per replicate column)",
+                    )
+                })?,
+        ),
+    };
     let options = ReplicateOptions {
         scale: args.more.rep_scale,
-        rscales: None,
+        rscales,
         combined_weights: !args.more.rep_factors,
         mse: args.more.mse,
     };

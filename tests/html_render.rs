@@ -78,6 +78,12 @@ impl Proxy {
                 let _ = stream.set_read_timeout(Some(Duration::from_secs(2)));
                 let mut buf = [0u8; 512];
                 let n = stream.read(&mut buf).unwrap_or(0);
+                // A connection that sends nothing (a socket the browser opens
+                // ahead and does not use, or one still silent after 2 s on a
+                // loaded machine) asks the network for nothing.
+                if n == 0 {
+                    continue;
+                }
                 let head = String::from_utf8_lossy(&buf[..n]);
                 let target = head.split_whitespace().nth(1).unwrap_or("?");
                 let host = target

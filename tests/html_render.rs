@@ -75,15 +75,16 @@ impl Proxy {
         std::thread::spawn(move || {
             for stream in listener.incoming() {
                 let Ok(mut stream) = stream else { continue };
-                let _ = stream.set_read_timeout(Some(Duration::from_secs(2)));
+                let _ = stream.set_read_timeout(Some(Duration::from_secs(10)));
                 let mut buf = [0u8; 512];
-                let n = stream.read(&mut buf).unwrap_or(0);
-                // A connection that sends nothing (a socket the browser opens
-                // ahead and does not use, or one still silent after 2 s on a
-                // loaded machine) asks the network for nothing.
-                if n == 0 {
-                    continue;
-                }
+                // A connection closed with nothing sent (a socket the browser
+                // opened ahead and did not use) asks the network for nothing;
+                // one still silent after 10 s counts, as '?'.
+                let n = match stream.read(&mut buf) {
+                    Ok(0) => continue,
+                    Ok(n) => n,
+                    Err(_) => 0,
+                };
                 let head = String::from_utf8_lossy(&buf[..n]);
                 let target = head.split_whitespace().nth(1).unwrap_or("?");
                 let host = target

@@ -75,19 +75,32 @@ impl Proxy {
         std::thread::spawn(move || {
             for stream in listener.incoming() {
                 let Ok(mut stream) = stream else { continue };
-                let _ = stream.set_read_timeout(Some(Duration::from_secs(2)));
-                let mut buf = [0u8; 512];
-                let n = stream.read(&mut buf).unwrap_or(0);
-                let head = String::from_utf8_lossy(&buf[..n]);
-                let target = head.split_whitespace().nth(1).unwrap_or("?");
-                let host = target
-                    .trim_start_matches("http://")
-                    .trim_start_matches("https://")
-                    .split(['/', ':'])
-                    .next()
-                    .unwrap_or("?")
-                    .to_string();
-                seen.lock().unwrap().push(host);
+                let seen = Arc::clone(&seen);
+                // One thread a connection, so that a silent one holds up no
+                // other.
+                std::thread::spawn(move || {
+                    let _ = stream.set_read_timeout(Some(Duration::from_secs(30)));
+                    let mut buf = [0u8; 512];
+                    // A connection closed with nothing sent (a socket the
+                    // browser opened ahead and closed unused when it quit)
+                    // asks the network for nothing; one silent for 30 s
+                    // counts, as '?'.
+                    let n = match stream.read(&mut buf) {
+                        Ok(0) => return,
+                        Ok(n) => n,
+                        Err(_) => 0,
+                    };
+                    let head = String::from_utf8_lossy(&buf[..n]);
+                    let target = head.split_whitespace().nth(1).unwrap_or("?");
+                    let host = target
+                        .trim_start_matches("http://")
+                        .trim_start_matches("https://")
+                        .split(['/', ':'])
+                        .next()
+                        .unwrap_or("?")
+                        .to_string();
+                    seen.lock().unwrap().push(host);
+                });
             }
         });
         Proxy { port, hosts }

@@ -155,14 +155,59 @@ impl Default for ReplicateOptions {
 #[derive(Debug, Clone)]
 pub struct ReplicateDesign {
     weights: Vec<f64>,
-    /// analysis weights, one vector per replicate
-    replicates: Vec<Vec<f64>>,
+    /// the replicates' analysis weights
+    replicates: Replicates,
     kind: ReplicateType,
     scale: f64,
     rscales: Vec<f64>,
     mse: bool,
     /// the degrees of freedom of the whole design, found once
     df: std::sync::OnceLock<f64>,
+}
+
+/// The replicates' analysis weights: one vector per replicate, or (for
+/// replicates made from a design, as R's compressed weights) one factor per
+/// PSU and replicate, the row's weight being its full-sample weight times
+/// its PSU's factor, so that a design with many PSUs does not hold `n`
+/// weights per replicate.
+#[derive(Debug, Clone)]
+enum Replicates {
+    Dense(Vec<Vec<f64>>),
+    ByPsu {
+        factors: Vec<Vec<f64>>,
+        row_psu: Vec<u32>,
+    },
+}
+
+impl Replicates {
+    fn len(&self) -> usize {
+        match self {
+            Replicates::Dense(v) => v.len(),
+            Replicates::ByPsu { factors, .. } => factors.len(),
+        }
+    }
+
+    /// The analysis weights of replicate `r`.
+    fn analysis<'a>(&'a self, r: usize, weights: &[f64]) -> std::borrow::Cow<'a, [f64]> {
+        match self {
+            Replicates::Dense(v) => std::borrow::Cow::Borrowed(&v[r]),
+            Replicates::ByPsu { factors, row_psu } => std::borrow::Cow::Owned(
+                weights
+                    .iter()
+                    .zip(row_psu)
+                    .map(|(w, &c)| w * factors[r][c as usize])
+                    .collect(),
+            ),
+        }
+    }
+
+    /// Every replicate's analysis weights, one at a time.
+    fn each<'a>(
+        &'a self,
+        weights: &'a [f64],
+    ) -> impl Iterator<Item = std::borrow::Cow<'a, [f64]>> + 'a {
+        (0..self.len()).map(move |r| self.analysis(r, weights))
+    }
 }
 
 /// R's `qr(x, tol = 1e-5)$rank` of the columns `cols` restricted to the rows
@@ -178,13 +223,31 @@ pub struct ReplicateDesign {
 /// matrix, which is then the same matrix: the rows of a PSU (of a design
 /// made here, or of most public-use files) cost one row.
 #[allow(clippy::needless_range_loop)] // the Gram matrix's triangles, by index
-fn rank(cols: &[Vec<f64>], weights: &[f64], mask: Option<&[bool]>) -> usize {
-    let r = cols.len();
+fn rank(replicates: &Replicates, weights: &[f64], mask: Option<&[bool]>) -> usize {
+    let r = replicates.len();
     let used = |i: usize| mask.is_none_or(|m| m[i]);
     let n = weights.len();
     // distinct factor rows and their summed squared weights
-    let mut index: std::collections::HashMap<Vec<i64>, usize> = std::collections::HashMap::new();
     let mut rows: Vec<(Vec<f64>, f64)> = Vec::new();
+    let cols = match replicates {
+        Replicates::Dense(cols) => cols,
+        Replicates::ByPsu { factors, row_psu } => {
+            // a PSU's rows share their factors
+            let n_psu = factors.first().map_or(0, Vec::len);
+            let mut acc = vec![0.0f64; n_psu];
+            for i in (0..n).filter(|&i| used(i)) {
+                acc[row_psu[i] as usize] += weights[i] * weights[i];
+            }
+            for (c, &a) in acc.iter().enumerate() {
+                let f: Vec<f64> = factors.iter().map(|f| f[c]).collect();
+                if a > 0.0 && f.iter().any(|&x| x != 0.0) {
+                    rows.push((f, a));
+                }
+            }
+            return rank_of_rows(&rows, r);
+        }
+    };
+    let mut index: std::collections::HashMap<Vec<i64>, usize> = std::collections::HashMap::new();
     for i in (0..n).filter(|&i| used(i)) {
         let w = weights[i];
         let (f, acc): (Vec<f64>, f64) = if w > 0.0 {
@@ -204,8 +267,14 @@ fn rank(cols: &[Vec<f64>], weights: &[f64], mask: Option<&[bool]>) -> usize {
             }
         }
     }
+    rank_of_rows(&rows, r)
+}
+
+/// The rank from the distinct rows and their summed squared weights.
+#[allow(clippy::needless_range_loop)] // the Gram matrix's triangles, by index
+fn rank_of_rows(rows: &[(Vec<f64>, f64)], r: usize) -> usize {
     let mut gram = vec![vec![0.0f64; r]; r];
-    for (f, acc) in &rows {
+    for (f, acc) in rows {
         for a in 0..r {
             let fa = acc * f[a];
             if fa == 0.0 {
@@ -323,7 +392,6 @@ impl SurveyDesign {
     /// # Ok::<(), njov::Error>(())
     /// ```
     pub fn replicate(&self, kind: ReplicateType, mse: bool) -> Result<ReplicateDesign> {
-        let n = self.n_rows();
         let n_psu = self.n_psu();
         let stratified = self.has_strata;
         let wrong = |what: &str| {
@@ -475,17 +543,12 @@ impl SurveyDesign {
                 );
             }
         }
-        let replicates = factors
-            .iter()
-            .map(|f| {
-                (0..n)
-                    .map(|i| self.weights[i] * f[self.row_psu[i] as usize])
-                    .collect()
-            })
-            .collect();
         Ok(ReplicateDesign {
             weights: self.weights.clone(),
-            replicates,
+            replicates: Replicates::ByPsu {
+                factors,
+                row_psu: self.row_psu.clone(),
+            },
             kind,
             scale,
             rscales,
@@ -606,17 +669,12 @@ impl SurveyDesign {
                 }
             }
         }
-        let replicates_w = factors
-            .iter()
-            .map(|f| {
-                (0..self.n_rows())
-                    .map(|i| self.weights[i] * f[self.row_psu[i] as usize])
-                    .collect()
-            })
-            .collect();
         Ok(ReplicateDesign {
             weights: self.weights.clone(),
-            replicates: replicates_w,
+            replicates: Replicates::ByPsu {
+                factors,
+                row_psu: self.row_psu.clone(),
+            },
             kind: ReplicateType::Bootstrap,
             scale: harmonic / ((harmonic - 1.0) * (replicates as f64 - 1.0)),
             rscales: vec![1.0; replicates],
@@ -729,7 +787,7 @@ impl ReplicateDesign {
         };
         Ok(ReplicateDesign {
             weights,
-            replicates,
+            replicates: Replicates::Dense(replicates),
             kind,
             scale,
             rscales,
@@ -780,11 +838,11 @@ impl ReplicateDesign {
     /// ```
     /// use njov::survey::{ReplicateType, SurveyDesign};
     /// let d = SurveyDesign::builder(2).weights(vec![3.0, 4.0]).build()?.replicate(ReplicateType::Jk1, false)?;
-    /// assert_eq!(d.replicate_weights(0), &[0.0, 8.0]);
+    /// assert_eq!(&*d.replicate_weights(0), &[0.0, 8.0]);
     /// # Ok::<(), njov::Error>(())
     /// ```
-    pub fn replicate_weights(&self, r: usize) -> &[f64] {
-        &self.replicates[r]
+    pub fn replicate_weights(&self, r: usize) -> std::borrow::Cow<'_, [f64]> {
+        self.replicates.analysis(r, &self.weights)
     }
 
     /// The overall multiplier of the variance.
@@ -887,8 +945,8 @@ impl ReplicateDesign {
         let theta = f(&self.weights)?;
         let reps: Vec<f64> = self
             .replicates
-            .iter()
-            .map(|w| f(w))
+            .each(&self.weights)
+            .map(|w| f(&w))
             .collect::<Result<_>>()?;
         let v = self.variance(theta, &reps);
         Ok(Estimate {
@@ -1008,7 +1066,11 @@ impl ReplicateDesign {
             ));
         }
         let full = proportions(&self.weights);
-        let reps: Vec<Vec<f64>> = self.replicates.iter().map(|w| proportions(w)).collect();
+        let reps: Vec<Vec<f64>> = self
+            .replicates
+            .each(&self.weights)
+            .map(|w| proportions(&w))
+            .collect();
         // R's svrVar of a vector of estimates: centred at the replicates'
         // mean (or the full-sample estimate with mse)
         let centre: Vec<f64> = if self.mse {
@@ -1096,12 +1158,12 @@ impl ReplicateDesign {
         let weights = scaled(&self.weights)?;
         let replicates = self
             .replicates
-            .iter()
-            .map(|w| scaled(w))
+            .each(&self.weights)
+            .map(|w| scaled(&w))
             .collect::<Result<Vec<_>>>()?;
         Ok(ReplicateDesign {
             weights,
-            replicates,
+            replicates: Replicates::Dense(replicates),
             kind: self.kind,
             scale: self.scale,
             rscales: self.rscales.clone(),
@@ -1463,7 +1525,22 @@ mod tests {
         let b = vec![0.0, 1.0, 1.0];
         let c: Vec<f64> = a.iter().zip(&b).map(|(x, y)| x + 2.0 * y).collect();
         let w = [1.0, 2.0, 0.0];
-        assert_eq!(rank(&[a.clone(), b.clone(), c], &w, None), 2);
-        assert_eq!(rank(&[a, b], &w, Some(&[true, false, false])), 1);
+        let dense = |cols: Vec<Vec<f64>>| Replicates::Dense(cols);
+        assert_eq!(rank(&dense(vec![a.clone(), b.clone(), c]), &w, None), 2);
+        assert_eq!(
+            rank(
+                &dense(vec![a.clone(), b.clone()]),
+                &w,
+                Some(&[true, false, false])
+            ),
+            1
+        );
+        // the same columns as PSU factors (three PSUs of one row each)
+        let by_psu = Replicates::ByPsu {
+            factors: vec![vec![1.0, 0.0, 0.5], vec![0.0, 0.5, 0.5]],
+            row_psu: vec![0, 1, 2],
+        };
+        // analysis weights (1, 0, 0), (0, 1, 0): rank 2; the third row has weight 0
+        assert_eq!(rank(&by_psu, &w, None), 2);
     }
 }

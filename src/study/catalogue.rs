@@ -137,10 +137,10 @@ impl Catalogue {
         for ds in &datasets {
             aliases.push(AliasTable::from_dataset(ds)?);
         }
-        // same_as[(dataset, id)] = (dataset index of the wave dataset, its id)
-        let mut same: BTreeMap<(String, String), (usize, String)> = BTreeMap::new();
+        // same[(dataset, id)] = the id the wave dataset holds the same figure by
+        let mut same: BTreeMap<(String, String), String> = BTreeMap::new();
         let mut dataset_wave: BTreeMap<String, String> = BTreeMap::new();
-        for (i, ds) in datasets.iter().enumerate() {
+        for ds in &datasets {
             let Ok(text) = ds.text(SAME_FIGURES_TABLE) else {
                 continue;
             };
@@ -191,7 +191,7 @@ impl Catalogue {
                         dataset_wave.insert(other.clone(), link.wave.clone());
                     }
                 }
-                same.insert((other, same_as), (i, record.figure.trim().to_string()));
+                same.insert((other, same_as), record.figure.trim().to_string());
             }
         }
         // A dataset of one wave that no other dataset ties to a wave is the
@@ -225,9 +225,8 @@ impl Catalogue {
                         .map(|d| (d.id.clone(), d.quantity.clone())),
                 );
             for (id, label) in ids {
-                if let Some((wi, wid)) = same.get(&(id_of_ds.clone(), id.clone())) {
+                if let Some(wid) = same.get(&(id_of_ds.clone(), id.clone())) {
                     // Held already under its wave dataset's id.
-                    let _ = wi;
                     if let Some(&k) = index.get(wid) {
                         let f: &mut CatalogueFigure = &mut figures[k];
                         f.same_as = Some(id.clone());

@@ -8,64 +8,10 @@ use std::collections::HashMap;
 
 use njov::survey::{CalibrationFunction, CalibrationOptions, CalibrationTerm, Fpc, SurveyDesign};
 
+mod common;
+use common::table::{Table, parse};
+
 const TOL: f64 = 1e-9;
-
-struct Table {
-    header: Vec<String>,
-    columns: HashMap<String, Vec<String>>,
-    n: usize,
-}
-
-impl Table {
-    fn read(path: &str) -> Table {
-        let text = std::fs::read_to_string(format!("{}/{path}", env!("CARGO_MANIFEST_DIR")))
-            .unwrap_or_else(|e| panic!("{path}: {e}"));
-        let mut lines = text.lines();
-        let header: Vec<String> = lines
-            .next()
-            .unwrap()
-            .split(',')
-            .map(str::to_string)
-            .collect();
-        let mut columns: HashMap<String, Vec<String>> =
-            header.iter().map(|h| (h.clone(), Vec::new())).collect();
-        let mut n = 0;
-        for line in lines.filter(|l| !l.is_empty()) {
-            let fields: Vec<&str> = line.split(',').collect();
-            assert_eq!(fields.len(), header.len(), "{path}: {line}");
-            for (h, f) in header.iter().zip(fields) {
-                columns.get_mut(h).unwrap().push(f.to_string());
-            }
-            n += 1;
-        }
-        Table { header, columns, n }
-    }
-
-    fn text(&self, name: &str) -> &[String] {
-        self.columns
-            .get(name)
-            .unwrap_or_else(|| panic!("no column {name}"))
-    }
-
-    fn num(&self, name: &str) -> Vec<f64> {
-        self.text(name).iter().map(|s| parse(s)).collect()
-    }
-
-    fn row(&self, i: usize) -> HashMap<&str, &str> {
-        self.header
-            .iter()
-            .map(|h| (h.as_str(), self.columns[h][i].as_str()))
-            .collect()
-    }
-}
-
-fn parse(s: &str) -> f64 {
-    if s.is_empty() || s == "NA" {
-        f64::NAN
-    } else {
-        s.parse().unwrap()
-    }
-}
 
 fn rel(a: f64, b: f64) -> f64 {
     if a == b || (a.is_nan() && b.is_nan()) {

@@ -1,6 +1,8 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code)]
 
+pub mod table;
+
 use std::path::{Path, PathBuf};
 
 /// The crate's data directory.

@@ -10,6 +10,10 @@
 //! over the 50 strata, a Rao-Scott test, a bootstrap replicate mean and a
 //! linear and a raking calibration.
 //!
+//! The one-pass estimator (`StreamingEstimator`) on the same columns fed in
+//! chunks, and (with `polars`) on the CSV file read in batches, the
+//! streaming path of `njov survey`.
+//!
 //! Run: `cargo bench --bench survey --features polars` (about three minutes).
 
 use std::hint::black_box;
@@ -120,7 +124,10 @@ fn write_csv(path: &std::path::Path, cols: &Columns) {
 
 #[cfg(feature = "polars")]
 fn csv_bench(c: &mut Criterion) {
-    use njov::survey::{DesignColumns, column_f64, read_csv};
+    use njov::survey::{
+        Chunk, DEFAULT_BATCH_BYTES, DesignColumns, Statistic, StreamingEstimator, column_f64,
+        read_csv, read_csv_batches,
+    };
     for (label, n) in sizes() {
         let path = std::env::temp_dir().join(format!("njov_bench_survey_{label}.csv"));
         write_csv(&path, &columns(n));
@@ -143,6 +150,42 @@ fn csv_bench(c: &mut Criterion) {
                 let design = SurveyDesign::from_frame(&df, &spec).unwrap();
                 let y = column_f64(&df, "y").unwrap();
                 black_box(design.total(&y).unwrap())
+            })
+        });
+        // the one-pass path of `njov survey`: batches of the file through
+        // polars into the streaming estimator
+        group.bench_function("streaming total (batches)", |b| {
+            b.iter(|| {
+                let mut s = StreamingEstimator::new(Statistic::Total)
+                    .unwrap()
+                    .nest(true);
+                read_csv_batches(
+                    &path,
+                    &["y", "w", "fpc"],
+                    &["stratum", "psu"],
+                    DEFAULT_BATCH_BYTES,
+                    |df| {
+                        let (y, w, fpc) = (
+                            column_f64(df, "y")?,
+                            column_f64(df, "w")?,
+                            column_f64(df, "fpc")?,
+                        );
+                        let text = |c: &str| df.column(c).unwrap().str().unwrap().clone();
+                        let (strata, psu) = (text("stratum"), text("psu"));
+                        let strata: Vec<&str> = strata.iter().map(|v| v.unwrap()).collect();
+                        let psu: Vec<&str> = psu.iter().map(|v| v.unwrap()).collect();
+                        s.push(&Chunk {
+                            y: &y,
+                            weights: Some(&w),
+                            fpc: Some(&fpc),
+                            strata: Some(&strata),
+                            psu: Some(&psu),
+                            ..Chunk::default()
+                        })
+                    },
+                )
+                .unwrap();
+                black_box(s.finish().unwrap())
             })
         });
         group.finish();
@@ -177,6 +220,44 @@ fn bench(c: &mut Criterion) {
         group.bench_function("mean", |b| {
             b.iter(|| black_box(d.design.mean(black_box(&d.y)).unwrap()))
         });
+        group.finish();
+    }
+}
+
+/// The one-pass estimator on the columns of `bench`, fed in chunks of
+/// 2^16 rows with text labels (as batches of a file give them): a total and
+/// a mean, to set beside the in-memory design's.
+fn streaming_bench(c: &mut Criterion) {
+    use njov::survey::{Chunk, Statistic, StreamingEstimator};
+    const CHUNK: usize = 1 << 16;
+    for (label, n) in sizes() {
+        let cols = columns(n);
+        let strata: Vec<String> = cols.strata.iter().map(u32::to_string).collect();
+        let psu: Vec<String> = cols.psu.iter().map(u32::to_string).collect();
+        let strata: Vec<&str> = strata.iter().map(String::as_str).collect();
+        let psu: Vec<&str> = psu.iter().map(String::as_str).collect();
+        let mut group = c.benchmark_group(format!("survey/{label} rows streaming"));
+        group.sample_size(10);
+        for stat in [Statistic::Total, Statistic::Mean] {
+            group.bench_function(stat.name(), |b| {
+                b.iter(|| {
+                    let mut s = StreamingEstimator::new(stat).unwrap();
+                    for start in (0..n).step_by(CHUNK) {
+                        let r = start..(start + CHUNK).min(n);
+                        s.push(&Chunk {
+                            y: &cols.y[r.clone()],
+                            weights: Some(&cols.weights[r.clone()]),
+                            strata: Some(&strata[r.clone()]),
+                            psu: Some(&psu[r.clone()]),
+                            fpc: Some(&cols.fpc[r]),
+                            ..Chunk::default()
+                        })
+                        .unwrap();
+                    }
+                    black_box(s.finish().unwrap())
+                })
+            });
+        }
         group.finish();
     }
 }
@@ -257,5 +338,12 @@ fn estimators_bench(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench, frame_bench, csv_bench, estimators_bench);
+criterion_group!(
+    benches,
+    bench,
+    streaming_bench,
+    frame_bench,
+    csv_bench,
+    estimators_bench
+);
 criterion_main!(benches);

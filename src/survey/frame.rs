@@ -48,7 +48,7 @@ pub struct DesignColumns {
     pub lonely_psu: LonelyPsu,
 }
 
-fn column<'a>(df: &'a DataFrame, name: &str) -> Result<&'a Column> {
+pub(crate) fn column<'a>(df: &'a DataFrame, name: &str) -> Result<&'a Column> {
     df.column(name).map_err(|_| {
         Error::invalid_argument(
             "column",
@@ -205,19 +205,7 @@ pub fn read_csv(path: impl AsRef<Path>, numeric: &[&str], labels: &[&str]) -> Re
         unquoted,
     } = check_records(path, &name)?;
     let present: Vec<&str> = header.iter().collect();
-    let mut wanted: Vec<&str> = Vec::new();
-    for c in numeric.iter().chain(labels) {
-        if !present.contains(c) {
-            return Err(Error::invalid_argument(
-                "column",
-                c,
-                format!("a column of {name} (available: {})", present.join(", ")),
-            ));
-        }
-        if !wanted.contains(c) {
-            wanted.push(c);
-        }
-    }
+    let wanted = wanted_columns(&header, numeric, labels, &name)?;
     let label_only: Vec<&str> = labels
         .iter()
         .copied()
@@ -262,14 +250,36 @@ pub fn read_csv(path: impl AsRef<Path>, numeric: &[&str], labels: &[&str]) -> Re
         Err(_) if integer_labels.contains(&true) => read(&vec![false; label_only.len()]),
         Err(e) => Err(e),
     }
-    .map_err(|e| {
-        // Text in a numeric column: name its line and column.
-        locate_cell(path, &name, &header, numeric, |cell| {
-            !cell.trim().is_empty() && cell.trim().parse::<f64>().is_err()
-        })
-        .unwrap_or(e)
-    })?;
+    .map_err(|e| text_in_numeric(path, &name, &header, numeric, e))?;
+    check_finite(&df, numeric, path, &name, &header)?;
+    Ok(df)
+}
 
+/// A polars parse error as the line and column of the text in a numeric
+/// column that caused it, where one is found.
+pub(crate) fn text_in_numeric(
+    path: &Path,
+    name: &str,
+    header: &csv::StringRecord,
+    numeric: &[&str],
+    e: impl Into<Error>,
+) -> Error {
+    locate_cell(path, name, header, numeric, |cell| {
+        !cell.trim().is_empty() && cell.trim().parse::<f64>().is_err()
+    })
+    .unwrap_or_else(|| e.into())
+}
+
+/// Refuses a numeric cell that polars read as NaN or infinity (`NaN`,
+/// `inf`, `1e400`), at its line and column: a missing value is an empty
+/// cell.
+pub(crate) fn check_finite(
+    df: &DataFrame,
+    numeric: &[&str],
+    path: &Path,
+    name: &str,
+    header: &csv::StringRecord,
+) -> Result<()> {
     for c in numeric {
         let ca = df.column(c)?.f64()?;
         // Over the value slices, chunk by chunk (a branch-free test per value
@@ -290,7 +300,7 @@ pub fn read_csv(path: impl AsRef<Path>, numeric: &[&str], labels: &[&str]) -> Re
         let Some(what) = ca.iter().flatten().find(|v| !v.is_finite()) else {
             continue;
         };
-        return Err(locate_cell(path, &name, &header, &[c], |cell| {
+        return Err(locate_cell(path, name, header, &[c], |cell| {
             cell.trim().parse::<f64>().is_ok_and(|v| !v.is_finite())
         })
         .unwrap_or_else(|| {
@@ -301,7 +311,7 @@ pub fn read_csv(path: impl AsRef<Path>, numeric: &[&str], labels: &[&str]) -> Re
             )
         }));
     }
-    Ok(df)
+    Ok(())
 }
 
 /// The file, buffered for one pass of the `csv` reader.
@@ -323,7 +333,7 @@ fn open(path: &Path, name: &str) -> Result<std::io::BufReader<std::fs::File>> {
 /// fraction of the `csv` reader's cost; any other file, and every file with
 /// an error to report, is read by the `csv` reader, which gives the error
 /// its line and column.
-fn check_records(path: &Path, name: &str) -> Result<Records> {
+pub(crate) fn check_records(path: &Path, name: &str) -> Result<Records> {
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(true)
         .from_reader(open(path, name)?);
@@ -380,14 +390,14 @@ fn check_records(path: &Path, name: &str) -> Result<Records> {
 
 /// What [`check_records`] learns of a microdata file.
 #[derive(Debug)]
-struct Records {
+pub(crate) struct Records {
     /// The header (without a byte-order mark).
-    header: csv::StringRecord,
+    pub(crate) header: csv::StringRecord,
     /// The first [`INTEGER_SAMPLE_ROWS`] records.
-    sample: Vec<csv::ByteRecord>,
+    pub(crate) sample: Vec<csv::ByteRecord>,
     /// No byte of the file is a quote character (so it may be parsed
     /// without quoting).
-    unquoted: bool,
+    pub(crate) unquoted: bool,
 }
 
 /// The rows of a CSV file from byte `offset` (the first row after the
@@ -663,6 +673,31 @@ impl SurveyDesign {
         }
         b.build()
     }
+}
+
+/// The columns asked for, each once, in order; an error naming the file's
+/// columns when one is not in its header.
+pub(super) fn wanted_columns<'a>(
+    header: &csv::StringRecord,
+    numeric: &[&'a str],
+    labels: &[&'a str],
+    name: &str,
+) -> Result<Vec<&'a str>> {
+    let present: Vec<&str> = header.iter().collect();
+    let mut wanted: Vec<&str> = Vec::new();
+    for c in numeric.iter().chain(labels) {
+        if !present.contains(c) {
+            return Err(Error::invalid_argument(
+                "column",
+                c,
+                format!("a column of {name} (available: {})", present.join(", ")),
+            ));
+        }
+        if !wanted.contains(c) {
+            wanted.push(c);
+        }
+    }
+    Ok(wanted)
 }
 
 #[cfg(test)]

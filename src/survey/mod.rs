@@ -9,18 +9,28 @@
 //!   degrees of freedom and design effect.
 //! * [`TwoPhaseDesign`]: two-phase samples with the variance of R's
 //!   `twophase(method = "full")`.
-//! * `svyciprop`-style intervals for proportions ([`SvycipropMethod`]).
+//! * `svyciprop`-style intervals for proportions
+//!   ([`Estimate::proportion_interval`], R's method names read by
+//!   [`svyciprop_method`]), as the interval layer's
+//!   [`Interval`](crate::interval::Interval) with its
+//!   [`ProportionMethod`](crate::ProportionMethod).
 //! * Quantiles with Woodruff intervals ([`SurveyDesign::quantile`], R's
 //!   `svyquantile`), estimates per level of a column ([`SurveyDesign::by`],
 //!   R's `svyby`) and the Rao-Scott test of independence
 //!   ([`SurveyDesign::chisq`], R's `svychisq`).
+//! * [`StreamingEstimator`]: totals, means, proportions and ratios (with a
+//!   domain, groups, the lonely-PSU rules and fpcs) in one pass over rows
+//!   fed in [`Chunk`]s, in memory that grows with the PSUs, not the rows,
+//!   giving the same estimates as [`SurveyDesign`].
 //! * [`ReplicateDesign`]: replicate weights made from a design (JK1, JKn,
 //!   BRR, Fay; R's `as.svrepdesign`) or read from columns (R's
 //!   `svrepdesign`), with the same estimators.
 //! * With the `polars` feature: designs from a DataFrame (`DesignColumns`,
 //!   `SurveyDesign::from_frame`) and microdata CSV files read through
 //!   polars, only the columns asked for, with their types given
-//!   (`read_csv`).
+//!   (`read_csv`), or in batches of bounded size for the one-pass
+//!   estimator (`read_csv_batches`); with the `parquet` feature, Parquet
+//!   files one row group at a time (`read_parquet_batches`).
 //!
 //! The engine knows nothing of any particular study.
 //!
@@ -38,11 +48,14 @@
 //! # Ok::<(), njov::Error>(())
 //! ```
 
+#[cfg(feature = "polars")]
+mod batches;
 mod by;
 mod calibrate;
 mod calibration;
 mod chisq;
 mod ciprop;
+mod compensated;
 mod design;
 mod display;
 mod domain;
@@ -50,15 +63,20 @@ mod estimate;
 #[cfg(feature = "polars")]
 mod frame;
 mod missing;
+#[cfg(feature = "parquet")]
+mod parquet;
 mod quantile;
 mod replicate;
+mod stream;
 mod twophase;
 mod variance;
 
+#[cfg(feature = "polars")]
+pub use batches::{DEFAULT_BATCH_BYTES, read_csv_batches};
 pub use by::ByLevel;
 pub use calibrate::{CalibrationFunction, CalibrationOptions, CalibrationTerm};
 pub use chisq::{ChisqTest, TableCell};
-pub use ciprop::{EstimateInterval, SvycipropMethod};
+pub use ciprop::{svyciprop_method, svyciprop_name};
 #[cfg(feature = "polars")]
 pub use frame::{DesignColumns, column_f64, column_text, mask_equals, read_csv};
 pub use quantile::QuantileEstimate;
@@ -68,4 +86,7 @@ pub use design::{Fpc, LonelyPsu, SurveyDesign, SurveyDesignBuilder};
 pub use domain::Domain;
 pub use estimate::{Estimate, Statistic};
 pub use missing::Missing;
+#[cfg(feature = "parquet")]
+pub use parquet::{read_parquet, read_parquet_batches};
+pub use stream::{Chunk, StreamingEstimator};
 pub use twophase::{PhaseVariance, TwoPhaseDesign, TwoPhaseDesignBuilder, TwoPhaseDomain};

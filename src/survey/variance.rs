@@ -5,11 +5,47 @@ use crate::error::Result;
 
 use super::design::{LonelyPsu, SurveyDesign, design_error};
 
+/// The scores of one stratum (of the PSUs of one PSU at stage 2) that its
+/// variance needs: the sum of squares of its `n_units` unit totals about
+/// their mean, units without a row (of a domain) counted as zero totals, and
+/// the plain sum of squares of the totals (the lonely-PSU rule `Adjust`).
+/// Both the in-memory estimators ([`StratumScores::from_totals`]) and the
+/// one-pass estimator (from compensated sums, without the totals) make
+/// them; [`stratum_variance`] then applies the same rules to both.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct StratumScores {
+    /// `sum_{i=1}^{n_units} (z_i - zbar)^2`, absent units with `z_i = 0`.
+    pub(crate) centred_ss: f64,
+    /// `sum_i z_i^2`.
+    pub(crate) plain_ss: f64,
+}
+
+impl StratumScores {
+    /// From the totals of the units present, `n_units` units in all.
+    pub(crate) fn from_totals(totals: &[f64], n_units: usize) -> StratumScores {
+        if n_units > 1 {
+            let n = n_units as f64;
+            let mean = totals.iter().sum::<f64>() / n;
+            let present_ss: f64 = totals.iter().map(|z| (z - mean) * (z - mean)).sum();
+            let absent = (n_units - totals.len()) as f64;
+            StratumScores {
+                centred_ss: present_ss + absent * mean * mean,
+                plain_ss: f64::NAN,
+            }
+        } else {
+            let z = totals.first().copied().unwrap_or(0.0);
+            StratumScores {
+                centred_ss: 0.0,
+                plain_ss: z * z,
+            }
+        }
+    }
+}
+
 /// Within one stratum: the variance contribution, or `None` when the lonely-PSU
 /// option is `Average` and the stratum has a single PSU (R's `NA`).
-#[allow(clippy::too_many_arguments)]
-fn one_stratum(
-    totals: &[f64],
+pub(crate) fn stratum_variance(
+    scores: StratumScores,
     n_units: usize,
     popsize: Option<f64>,
     lonely: LonelyPsu,
@@ -27,11 +63,7 @@ fn one_stratum(
     }
     let n = n_units as f64;
     if n_units > 1 {
-        let mean = totals.iter().sum::<f64>() / n;
-        let present_ss: f64 = totals.iter().map(|z| (z - mean) * (z - mean)).sum();
-        let absent = (n_units - totals.len()) as f64;
-        let ss = present_ss + absent * mean * mean;
-        return Ok(Some(f * n / (n - 1.0) * ss));
+        return Ok(Some(f * n / (n - 1.0) * scores.centred_ss));
     }
     match lonely {
         LonelyPsu::Fail => Err(design_error(format!(
@@ -39,17 +71,32 @@ fn one_stratum(
              (remove, certainty, adjust or average; LonelyPsu, --lonely-psu, R's survey.lonely.psu)"
         ))),
         LonelyPsu::Remove | LonelyPsu::Certainty => Ok(Some(0.0)),
-        LonelyPsu::Adjust => {
-            let z = totals.first().copied().unwrap_or(0.0);
-            Ok(Some(f * z * z))
-        }
+        LonelyPsu::Adjust => Ok(Some(f * scores.plain_ss)),
         LonelyPsu::Average => Ok(None),
     }
 }
 
+fn one_stratum(
+    totals: &[f64],
+    n_units: usize,
+    popsize: Option<f64>,
+    lonely: LonelyPsu,
+    stratum: &str,
+    stage: u32,
+) -> Result<Option<f64>> {
+    stratum_variance(
+        StratumScores::from_totals(totals, n_units),
+        n_units,
+        popsize,
+        lonely,
+        stratum,
+        stage,
+    )
+}
+
 /// Sums stratum contributions as R's `onestage`: with `Average`, the sum over the
 /// strata that have a variance is scaled by `#strata / #those strata`.
-fn combine(parts: impl Iterator<Item = Option<f64>>) -> f64 {
+pub(crate) fn combine(parts: impl Iterator<Item = Option<f64>>) -> f64 {
     let (mut sum, mut n, mut ok) = (0.0, 0usize, 0usize);
     for p in parts {
         n += 1;

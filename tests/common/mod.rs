@@ -180,3 +180,36 @@ pub fn rows_of(text: &str) -> Vec<Row> {
         })
         .collect()
 }
+
+/// Asserts that two JSON outputs are the same: the same keys in the same
+/// order, the same arrays, text equal and numbers within 1e-12 relative.
+pub fn same_json(a: &serde_json::Value, b: &serde_json::Value, at: &str) {
+    match (a, b) {
+        (serde_json::Value::Object(x), serde_json::Value::Object(y)) => {
+            assert_eq!(
+                x.keys().collect::<Vec<_>>(),
+                y.keys().collect::<Vec<_>>(),
+                "{at}"
+            );
+            for (k, v) in x {
+                same_json(v, &y[k], &format!("{at}.{k}"));
+            }
+        }
+        (serde_json::Value::Array(x), serde_json::Value::Array(y)) => {
+            assert_eq!(x.len(), y.len(), "{at}");
+            for (i, (v, w)) in x.iter().zip(y).enumerate() {
+                same_json(v, w, &format!("{at}[{i}]"));
+            }
+        }
+        (serde_json::Value::Number(x), serde_json::Value::Number(y)) => {
+            let (x, y) = (x.as_f64().unwrap(), y.as_f64().unwrap());
+            let d = if x == y {
+                0.0
+            } else {
+                (x - y).abs() / y.abs().max(1e-300)
+            };
+            assert!(d <= 1e-12, "{at}: {x:e} against {y:e}");
+        }
+        _ => assert_eq!(a, b, "{at}"),
+    }
+}

@@ -60,6 +60,28 @@ impl Table {
             .collect()
     }
 
+    /// The rows where `keep` is true.
+    pub fn filter(&self, keep: &[bool]) -> Table {
+        let columns = self
+            .columns
+            .iter()
+            .map(|(k, v)| {
+                let kept = v
+                    .iter()
+                    .zip(keep)
+                    .filter(|(_, k)| **k)
+                    .map(|(s, _)| s.clone())
+                    .collect();
+                (k.clone(), kept)
+            })
+            .collect();
+        Table {
+            header: self.header.clone(),
+            columns,
+            n: keep.iter().filter(|&&k| k).count(),
+        }
+    }
+
     /// Row `i`, by column name.
     pub fn row(&self, i: usize) -> HashMap<&str, &str> {
         self.header

@@ -8,18 +8,19 @@ use std::time::Instant;
 use serde::Serialize;
 
 use njov::survey::{
-    CalibrationFunction, CalibrationOptions, CalibrationTerm, ChisqTest, DesignColumns, Domain,
-    Estimate, EstimateInterval, LonelyPsu, Missing, ReplicateDesign, ReplicateDomain,
-    ReplicateOptions, ReplicateType, Statistic, SurveyDesign, SvycipropMethod, column_f64,
-    column_text, mask_equals, read_csv,
+    CalibrationFunction, CalibrationOptions, CalibrationTerm, ChisqTest, Chunk,
+    DEFAULT_BATCH_BYTES, DesignColumns, Domain, Estimate, LonelyPsu, Missing, ReplicateDesign,
+    ReplicateDomain, ReplicateOptions, ReplicateType, Statistic, StreamingEstimator, SurveyDesign,
+    column_f64, column_text, mask_equals, read_csv, read_csv_batches,
 };
 
-use njov::Format;
 use njov::report::document::{Block, Cell, Document};
+use njov::{Format, ProportionMethod};
 
 #[derive(clap::Args)]
 pub(crate) struct SurveyArgs {
-    /// The CSV file (header row).
+    /// The CSV file (header row), or a Parquet file (`.parquet`, with the
+    /// `parquet` feature).
     #[arg(long)]
     data: PathBuf,
     /// The variable to estimate (the numerator of a ratio).
@@ -69,16 +70,64 @@ pub(crate) struct SurveyArgs {
     /// Interval method for a proportion (R's svyciprop; default logit); totals and means
     /// take the t interval (`mean`).
     #[arg(long, value_enum)]
-    method: Option<SvycipropMethod>,
+    method: Option<SurveyMethod>,
     /// Confidence level, in (0, 1).
     #[arg(long, default_value_t = 0.95)]
     level: f64,
-    /// Report the time spent reading the file and estimating, separately (on standard error).
+    /// Report which path ran (streaming or in-memory) and the time spent
+    /// reading the file and estimating (on standard error).
     #[arg(long)]
     timings: bool,
+    /// Read the whole file and build the design in memory even where one
+    /// streaming pass would do (a total, mean, proportion or ratio without
+    /// replicate weights or calibration): the same estimates, to rounding.
+    #[arg(long)]
+    in_memory: bool,
     /// Output format.
     #[arg(long, value_parser = crate::format::accepts(crate::format::ONE), default_value = "text")]
     pub(crate) format: Format,
+}
+
+/// The spellings `njov survey --method` accepts: R's `svyciprop` names,
+/// with the crate's as aliases. What each reads as, the library's one
+/// proportion-method enum, is [`njov::survey::svyciprop_method`]'s.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum SurveyMethod {
+    /// Wald interval on the proportion scale (`mean`; alias `wald`).
+    #[value(alias = "wald")]
+    Mean,
+    /// Wald interval on the logit scale (R fits it by `svyglm`).
+    Logit,
+    /// Wald interval on the logit scale by the delta method.
+    Xlogit,
+    /// Korn-Graubard modified Clopper-Pearson (`beta`; alias `korn-graubard`).
+    #[value(alias = "korn-graubard")]
+    Beta,
+    /// Wald interval on the arcsine-square-root scale (`asin`).
+    Asin,
+    /// Wilson score interval with effective sample size (`wilson`; alias
+    /// `wilson-neff`).
+    #[value(alias = "wilson-neff")]
+    Wilson,
+}
+
+impl SurveyMethod {
+    /// The name as written on the command line (R's).
+    fn name(self) -> &'static str {
+        match self {
+            SurveyMethod::Mean => "mean",
+            SurveyMethod::Logit => "logit",
+            SurveyMethod::Xlogit => "xlogit",
+            SurveyMethod::Beta => "beta",
+            SurveyMethod::Asin => "asin",
+            SurveyMethod::Wilson => "wilson",
+        }
+    }
+
+    /// The library's method of that name.
+    fn method(self) -> njov::Result<ProportionMethod> {
+        njov::survey::svyciprop_method(self.name())
+    }
 }
 
 /// The arguments of `njov survey` past a plain total, mean or proportion
@@ -217,6 +266,9 @@ pub(crate) fn run(args: &SurveyArgs) -> njov::Result<()> {
             "a level in (0, 1)",
         ));
     }
+    if !args.in_memory && streams(args, stat) {
+        return run_streaming(args, stat, domain.as_ref());
+    }
     let columns = DesignColumns {
         weights: args.weights.clone(),
         probabilities: args.probs.clone(),
@@ -273,7 +325,7 @@ pub(crate) fn run(args: &SurveyArgs) -> njov::Result<()> {
         .chain(chisq.iter().flat_map(|(a, b)| [a.as_str(), b.as_str()]))
         .chain(cal_labels.iter().map(String::as_str))
         .collect();
-    let df = read_csv(&args.data, &numeric, &labels)?;
+    let df = read_table(&args.data, &numeric, &labels)?;
     let read = started.elapsed();
 
     let design = SurveyDesign::from_frame(&df, &columns)?;
@@ -334,7 +386,7 @@ pub(crate) fn run(args: &SurveyArgs) -> njov::Result<()> {
     let report_timings = |what: &str| {
         if args.timings {
             eprintln!(
-                "timings: read {:.3} s ({} rows, {} columns), {what} {:.3} s",
+                "timings: path: in-memory, read {:.3} s ({} rows, {} columns), {what} {:.3} s",
                 read.as_secs_f64(),
                 df.height(),
                 df.width(),
@@ -415,17 +467,7 @@ pub(crate) fn run(args: &SurveyArgs) -> njov::Result<()> {
             })
             .collect();
             report_timings("estimates");
-            crate::output::emit(
-                &print_by(
-                    &ByOutput {
-                        stat,
-                        by: col.clone(),
-                        rows,
-                    },
-                    args.format,
-                )?,
-                None,
-            )?;
+            emit_by(stat, col, rows, args.format)?;
         }
     }
     Ok(())
@@ -448,11 +490,14 @@ type PopulationTotals = (String, Vec<(String, f64)>);
 /// grouped by variable in file order.
 fn read_population(path: &std::path::Path) -> njov::Result<Vec<PopulationTotals>> {
     let bad = |what: String| njov::Error::invalid_argument("calibrate", path.display(), what);
+    let unreadable = |what: &str, e: csv::Error| {
+        njov::Error::invalid_argument_because("calibrate", path.display(), what, e)
+    };
     let mut reader = csv::Reader::from_path(path)
-        .map_err(|e| bad(format!("a readable CSV file variable,level,total ({e})")))?;
+        .map_err(|e| unreadable("a readable CSV file variable,level,total", e))?;
     let header = reader
         .headers()
-        .map_err(|e| bad(format!("a CSV header ({e})")))?
+        .map_err(|e| unreadable("a CSV header", e))?
         .clone();
     let col = |name: &str| {
         header
@@ -463,7 +508,7 @@ fn read_population(path: &std::path::Path) -> njov::Result<Vec<PopulationTotals>
     let (cv, cl, ct) = (col("variable")?, col("level")?, col("total")?);
     let mut out: Vec<(String, Vec<(String, f64)>)> = Vec::new();
     for (k, record) in reader.records().enumerate() {
-        let record = record.map_err(|e| bad(format!("CSV rows ({e})")))?;
+        let record = record.map_err(|e| unreadable("CSV rows", e))?;
         let field = |c: usize| record.get(c).unwrap_or("").trim().to_string();
         let variable = field(cv);
         let total: f64 = field(ct).parse().map_err(|_| {
@@ -493,14 +538,16 @@ fn read_population(path: &std::path::Path) -> njov::Result<Vec<PopulationTotals>
 /// The names of the header's columns that match `pattern`, in file order.
 fn replicate_columns(path: &std::path::Path, pattern: &str) -> njov::Result<Vec<String>> {
     let re = regex::Regex::new(pattern).map_err(|e| {
-        njov::Error::invalid_argument("repweights", pattern, format!("a regular expression ({e})"))
+        njov::Error::invalid_argument_because("repweights", pattern, "a regular expression", e)
     })?;
-    let mut reader = csv::Reader::from_path(path).map_err(|e| {
-        njov::Error::invalid_argument("data", path.display(), format!("a readable CSV file ({e})"))
-    })?;
-    let header = reader.headers().map_err(|e| {
-        njov::Error::invalid_argument("data", path.display(), format!("a CSV header ({e})"))
-    })?;
+    let unreadable = |what: &str, e: csv::Error| {
+        njov::Error::invalid_argument_because("data", path.display(), what, e)
+    };
+    let mut reader =
+        csv::Reader::from_path(path).map_err(|e| unreadable("a readable CSV file", e))?;
+    let header = reader
+        .headers()
+        .map_err(|e| unreadable("a CSV header", e))?;
     let names: Vec<String> = header
         .iter()
         .filter(|h| re.is_match(h))
@@ -658,16 +705,24 @@ fn row_of(
         (Scope::Rep(r), _, _) => r.mean(y)?,
         (Scope::RepDomain(d), _, _) => d.mean(y)?,
     };
-    let interval: EstimateInterval = match stat {
-        Statistic::Proportion => estimate
-            .proportion_interval(args.method.unwrap_or(SvycipropMethod::Logit), args.level)?,
+    row_from(estimate, stat, args)
+}
+
+/// The output row of an estimate: its interval (svyciprop's for a
+/// proportion, the t interval otherwise).
+fn row_from(estimate: Estimate, stat: Statistic, args: &SurveyArgs) -> njov::Result<SurveyRow> {
+    let interval = match stat {
+        Statistic::Proportion => estimate.proportion_interval(
+            args.method.unwrap_or(SurveyMethod::Logit).method()?,
+            args.level,
+        )?,
         _ => {
             if let Some(m) = args.method
-                && m != SvycipropMethod::Mean
+                && m != SurveyMethod::Mean
             {
                 return Err(njov::Error::invalid_argument(
                     "method",
-                    m,
+                    m.name(),
                     "mean (or wald) for a total, mean or ratio: the t interval",
                 ));
             }
@@ -714,6 +769,16 @@ fn print_output(out: &SurveyOutput, format: Format) -> njov::Result<String> {
 }
 
 /// One estimate per level of a column.
+/// Writes the rows of `--by` to standard output, in either path.
+fn emit_by(stat: Statistic, by: &str, rows: Vec<ByRow>, format: Format) -> njov::Result<()> {
+    let out = ByOutput {
+        stat,
+        by: by.to_string(),
+        rows,
+    };
+    crate::output::emit(&print_by(&out, format)?, None)
+}
+
 fn print_by(out: &ByOutput, format: Format) -> njov::Result<String> {
     if format == Format::Json {
         return json(out);
@@ -747,4 +812,253 @@ fn print_chisq(test: &ChisqTest, format: Format) -> njov::Result<String> {
         ));
     }
     Ok(text)
+}
+
+/// Whether the one-pass estimator applies: a total, mean, proportion or
+/// ratio of the design (a domain, groups and --na-rm included), without
+/// replicate weights, calibration or a test, which need every row.
+fn streams(args: &SurveyArgs, stat: Statistic) -> bool {
+    matches!(
+        stat,
+        Statistic::Total | Statistic::Mean | Statistic::Proportion | Statistic::Ratio
+    ) && args.more.replicates.is_none()
+        && args.more.repweights.is_none()
+        && args.more.calibrate.is_none()
+        && args.more.chisq.is_none()
+        && args.more.quantile.is_none()
+}
+
+/// A label column of a batch as text, refusing missing labels as the
+/// in-memory design does.
+fn labels_of<'a>(
+    col: &'a polars::prelude::Column,
+    name: &str,
+    what: &str,
+) -> njov::Result<Vec<&'a str>> {
+    let ca = col
+        .str()
+        .map_err(|e| njov::Error::invalid_argument(name, e, "a label column"))?;
+    ca.iter()
+        .map(|v| {
+            v.ok_or_else(|| {
+                njov::Error::new(njov::ErrorKind::Design {
+                    message: format!("missing values in {what} ('{name}')"),
+                })
+            })
+        })
+        .collect()
+}
+
+/// `njov survey` on the one-pass path: the file read in batches through
+/// polars, each batch fed to a [`StreamingEstimator`]; the output is the
+/// in-memory path's.
+fn run_streaming(
+    args: &SurveyArgs,
+    stat: Statistic,
+    domain: Option<&(String, String)>,
+) -> njov::Result<()> {
+    use polars::prelude::DataType;
+    let started = Instant::now();
+    let var = args.var.as_deref().unwrap_or_default();
+    let numeric: Vec<&str> = [
+        Some(var),
+        args.more.denominator.as_deref(),
+        args.weights.as_deref(),
+        args.probs.as_deref(),
+        args.fpc.as_deref(),
+        args.fpc2.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let design_labels = [
+        (args.strata.as_deref(), "strata"),
+        (args.psu.as_deref(), "PSUs"),
+        (args.ssu.as_deref(), "second-stage units"),
+    ];
+    let labels: Vec<&str> = design_labels
+        .iter()
+        .filter_map(|(c, _)| *c)
+        .chain(args.more.by.as_deref())
+        .chain(domain.map(|(c, _)| c.as_str()))
+        .collect();
+    let missing = if args.na_rm && stat != Statistic::Ratio {
+        Missing::Exclude
+    } else {
+        Missing::Refuse
+    };
+    let mut estimator = StreamingEstimator::new(stat)?
+        .lonely_psu(args.lonely_psu)
+        .nest(args.nest)
+        .missing(missing);
+    let mut missing_by: Option<u64> = None;
+    let rows = for_each_batch(&args.data, &numeric, &labels, |df| {
+        let num = |c: Option<&str>| c.map(|c| column_f64(df, c)).transpose();
+        let y = column_f64(df, var)?;
+        let x = num(args.more.denominator.as_deref())?;
+        let (w, p) = (num(args.weights.as_deref())?, num(args.probs.as_deref())?);
+        let (fpc, fpc2) = (num(args.fpc.as_deref())?, num(args.fpc2.as_deref())?);
+        // label columns as text (a column also read as a number is cast)
+        let text = |c: &str| -> njov::Result<polars::prelude::Column> {
+            Ok(df.column(c)?.cast(&DataType::String)?)
+        };
+        let strata_col = args.strata.as_deref().map(text).transpose()?;
+        let psu_col = args.psu.as_deref().map(text).transpose()?;
+        let ssu_col = args.ssu.as_deref().map(text).transpose()?;
+        let by_col = args.more.by.as_deref().map(text).transpose()?;
+        let strata = match (&strata_col, args.strata.as_deref()) {
+            (Some(c), Some(n)) => Some(labels_of(c, n, "strata")?),
+            _ => None,
+        };
+        let psu = match (&psu_col, args.psu.as_deref()) {
+            (Some(c), Some(n)) => Some(labels_of(c, n, "PSUs")?),
+            _ => None,
+        };
+        let ssu = match (&ssu_col, args.ssu.as_deref()) {
+            (Some(c), Some(n)) => Some(labels_of(c, n, "second-stage units")?),
+            _ => None,
+        };
+        // a missing group label is refused after the pass, as the
+        // in-memory path refuses it after building the design
+        let by = match &by_col {
+            Some(c) => Some(
+                c.str()?
+                    .iter()
+                    .enumerate()
+                    .map(|(i, v)| {
+                        v.unwrap_or_else(|| {
+                            missing_by.get_or_insert(estimator.rows() + i as u64 + 1);
+                            ""
+                        })
+                    })
+                    .collect::<Vec<&str>>(),
+            ),
+            None => None,
+        };
+        let mut mask = match domain {
+            Some((col, value)) => Some(mask_equals(df, col, value)?),
+            None => None,
+        };
+        // a ratio with --na-rm: the rows with both variables present, as a domain
+        if args.na_rm && stat == Statistic::Ratio {
+            let present =
+                (0..y.len()).map(|i| !y[i].is_nan() && x.as_ref().is_none_or(|x| !x[i].is_nan()));
+            mask = Some(match mask {
+                Some(m) => m.iter().zip(present).map(|(a, b)| *a && b).collect(),
+                None => present.collect(),
+            });
+        }
+        estimator.push(&Chunk {
+            y: &y,
+            denominator: x.as_deref(),
+            weights: w.as_deref(),
+            probabilities: p.as_deref(),
+            strata: strata.as_deref(),
+            psu: psu.as_deref(),
+            ssu: ssu.as_deref(),
+            fpc: fpc.as_deref(),
+            fpc2: fpc2.as_deref(),
+            domain: mask.as_deref(),
+            by: by.as_deref(),
+        })
+    })?;
+    if let (Some(row), Some(col)) = (missing_by, &args.more.by) {
+        return Err(njov::Error::invalid_argument(
+            col,
+            format!("a missing label in row {row}"),
+            "a label in every row of a grouping column",
+        ));
+    }
+    let report = || {
+        if args.timings {
+            eprintln!(
+                "timings: path: streaming, read and estimate in one pass {:.3} s ({rows} rows, {} columns)",
+                started.elapsed().as_secs_f64(),
+                numeric
+                    .iter()
+                    .chain(&labels)
+                    .collect::<std::collections::BTreeSet<_>>()
+                    .len()
+            );
+        }
+    };
+    match &args.more.by {
+        None => {
+            let row = row_from(estimator.finish()?, stat, args)?;
+            report();
+            crate::output::emit(
+                &print_output(&SurveyOutput { stat, row }, args.format)?,
+                None,
+            )
+        }
+        Some(col) => {
+            let rows = estimator
+                .finish_by()?
+                .into_iter()
+                .map(|l| {
+                    Ok(ByRow {
+                        level: l.level,
+                        row: row_from(l.value, stat, args)?,
+                    })
+                })
+                .collect::<njov::Result<Vec<_>>>()?;
+            report();
+            emit_by(stat, col, rows, args.format)
+        }
+    }
+}
+
+/// Whether `--data` names a Parquet file (by its extension).
+fn is_parquet(path: &std::path::Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("parquet"))
+}
+
+#[cfg(not(feature = "parquet"))]
+fn parquet_unavailable(path: &std::path::Path) -> njov::Error {
+    njov::Error::invalid_argument(
+        "data",
+        path.display(),
+        "a CSV file: this build reads Parquet only with the `parquet` feature \
+         (cargo build --features cli,parquet)",
+    )
+}
+
+/// The whole file (the in-memory path): CSV through `read_csv`, Parquet
+/// through polars' reader.
+fn read_table(
+    path: &std::path::Path,
+    numeric: &[&str],
+    labels: &[&str],
+) -> njov::Result<polars::prelude::DataFrame> {
+    if is_parquet(path) {
+        #[cfg(feature = "parquet")]
+        {
+            let columns: Vec<&str> = numeric.iter().chain(labels).copied().collect();
+            return njov::survey::read_parquet(path, &columns);
+        }
+        #[cfg(not(feature = "parquet"))]
+        return Err(parquet_unavailable(path));
+    }
+    read_csv(path, numeric, labels)
+}
+
+/// The file in batches (the streaming path): CSV in batches of about 8 MiB,
+/// Parquet a row group at a time.
+fn for_each_batch(
+    path: &std::path::Path,
+    numeric: &[&str],
+    labels: &[&str],
+    each: impl FnMut(&polars::prelude::DataFrame) -> njov::Result<()>,
+) -> njov::Result<u64> {
+    if is_parquet(path) {
+        #[cfg(feature = "parquet")]
+        {
+            let columns: Vec<&str> = numeric.iter().chain(labels).copied().collect();
+            return njov::survey::read_parquet_batches(path, &columns, each);
+        }
+        #[cfg(not(feature = "parquet"))]
+        return Err(parquet_unavailable(path));
+    }
+    read_csv_batches(path, numeric, labels, DEFAULT_BATCH_BYTES, each)
 }

@@ -167,7 +167,11 @@ pub enum ErrorKind {
     },
     /// A function argument is outside its domain (successes above trials, a
     /// level outside (0, 1), a NaN, a non-positive degrees of freedom, ...).
-    #[error("invalid {name} = {value}: expected {expected}")]
+    /// When another error showed it (a file named by the argument that is
+    /// not CSV, a pattern that is not a regular expression, the first bad
+    /// row of a batch), that error is the `cause`, its message after the
+    /// value in parentheses, and `source()` gives it.
+    #[error("invalid {name} = {value}{}: expected {expected}", because(cause))]
     InvalidArgument {
         /// The argument's name.
         name: String,
@@ -175,6 +179,9 @@ pub enum ErrorKind {
         value: String,
         /// What the argument must be.
         expected: String,
+        /// The error that showed the argument wrong, if another did.
+        #[source]
+        cause: Option<Box<dyn std::error::Error + Send + Sync>>,
     },
     /// A text (a claim sentence, a date, a method name) could not be read.
     #[error("cannot read '{part}' in \"{input}\": {message}")]
@@ -240,6 +247,14 @@ pub enum ErrorKind {
         #[from]
         source: polars::prelude::PolarsError,
     },
+}
+
+/// An argument error's cause in parentheses, after its value.
+fn because(cause: &Option<Box<dyn std::error::Error + Send + Sync>>) -> String {
+    cause
+        .as_ref()
+        .map(|c| format!(" ({c})"))
+        .unwrap_or_default()
 }
 
 fn list(items: &[String]) -> String {
@@ -348,6 +363,32 @@ impl Error {
             name: name.into(),
             value: value.to_string(),
             expected: expected.into(),
+            cause: None,
+        })
+    }
+
+    /// An argument outside its domain, shown so by another error (the
+    /// `cause`, which `source()` gives): a file named by the argument that
+    /// cannot be read as what it must be, a pattern that does not compile.
+    ///
+    /// ```
+    /// use std::error::Error as _;
+    /// let regex = "(".parse::<u8>().unwrap_err();
+    /// let e = njov::Error::invalid_argument_because("pattern", "(", "a number", regex);
+    /// assert_eq!(e.to_string(), "invalid pattern = ( (invalid digit found in string): expected a number");
+    /// assert!(e.source().unwrap().downcast_ref::<std::num::ParseIntError>().is_some());
+    /// ```
+    pub fn invalid_argument_because(
+        name: impl Into<String>,
+        value: impl fmt::Display,
+        expected: impl Into<String>,
+        cause: impl Into<Box<dyn std::error::Error + Send + Sync>>,
+    ) -> Error {
+        Error::new(ErrorKind::InvalidArgument {
+            name: name.into(),
+            value: value.to_string(),
+            expected: expected.into(),
+            cause: Some(cause.into()),
         })
     }
 

@@ -335,10 +335,10 @@ fn plot_writes_an_svg_with_every_share() {
     for e in report
         .estimates
         .iter()
-        .filter(|e| e.id.starts_with("share:"))
+        .filter(|e| e.id.kind == njov::study::EstimateKind::Share)
     {
         // Rows are labelled with the figure's name (its first words), not its id.
-        let id = e.id.trim_start_matches("share:");
+        let id = e.id.figure.as_str();
         let name = ds.label(id).unwrap();
         let start: String = name.chars().take(30).collect();
         assert!(svg.contains(&start), "{id}: '{start}' missing");

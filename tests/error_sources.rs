@@ -59,3 +59,44 @@ fn an_error_at_a_row_keeps_the_error() {
     assert!(matches!(source.kind(), ErrorKind::InvalidArgument { .. }));
     assert_eq!(e.location().unwrap().file, "in.csv");
 }
+
+#[test]
+fn a_quantifier_phrase_that_does_not_read_keeps_the_tokenizers_error_at_its_cell() {
+    // "2,50" is a misplaced comma: the tokenizer's parse error, at the phrase cell
+    let csv =
+        "phrase,kind,value,lower,upper,decimals,rationale\nabout 2,50,modifier,,[x*0.9,x],,why\n";
+    let csv = csv.replace("about 2,50", "\"about 2,50\"");
+    let e = njov::claims::QuantifierTable::from_csv(&csv, "q.csv").unwrap_err();
+    let at = e.location().unwrap();
+    assert_eq!(
+        (at.file.as_str(), at.line, at.column.as_deref()),
+        ("q.csv", Some(2), Some("phrase"))
+    );
+    let cause = e.source().unwrap().downcast_ref::<njov::Error>().unwrap();
+    assert!(matches!(cause.kind(), ErrorKind::Parse { .. }), "{cause:?}");
+    assert_eq!(
+        e.to_string(),
+        format!("q.csv, line 2, column 'phrase': {cause}")
+    );
+}
+
+#[test]
+fn an_argument_shown_wrong_by_another_error_keeps_it() {
+    let io = std::io::Error::new(std::io::ErrorKind::NotFound, "gone");
+    let e = njov::Error::invalid_argument_because("calibrate", "p.csv", "a readable CSV file", io);
+    assert_eq!(e.kind().name(), "InvalidArgument");
+    assert_eq!(
+        e.to_string(),
+        "invalid calibrate = p.csv (gone): expected a readable CSV file"
+    );
+    let io = e
+        .source()
+        .unwrap()
+        .downcast_ref::<std::io::Error>()
+        .unwrap();
+    assert_eq!(io.kind(), std::io::ErrorKind::NotFound);
+    // without a cause, no source and no parentheses
+    let plain = njov::Error::invalid_argument("level", 2, "(0, 1)");
+    assert!(plain.source().is_none());
+    assert_eq!(plain.to_string(), "invalid level = 2: expected (0, 1)");
+}

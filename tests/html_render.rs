@@ -279,10 +279,8 @@ fn the_proxy_counts_a_request() {
 /// asking the network for nothing.
 #[test]
 fn the_scan_page_renders_with_every_verdict_in_words() {
-    let Some(browser) = chromium() else {
-        println!(
-            "SKIPPED: no Chromium found (set CHROMIUM or install it: apt-get install -y chromium)"
-        );
+    let Some(browser) = chromium_or_skip("the_scan_page_renders_with_every_verdict_in_words")
+    else {
         return;
     };
     let doc: toml::Value = toml::from_str(

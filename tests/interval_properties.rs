@@ -3,7 +3,7 @@
 
 use njov::ErrorKind;
 use njov::interval::{
-    CountData, CountInterval, CountMethod, Interval, IntervalSpec, ProportionData,
+    CountData, CountInterval, CountMethod, Interval, IntervalSpec, Method, ProportionData,
     ProportionInterval, ProportionMethod, Side,
 };
 use proptest::prelude::*;
@@ -121,6 +121,75 @@ proptest! {
         prop_assert!((a.lower - b.lower).abs() <= 1e-12 * a.lower.max(1e-300) + 1e-300, "{a:?} {b:?}");
         prop_assert!((a.upper - b.upper).abs() <= 1e-12 * a.upper, "{a:?} {b:?}");
     }
+
+    #[test]
+    fn every_batch_form_is_the_single_interval_bit_for_bit(
+        m in method_strategy(),
+        pairs in prop::collection::vec(counts_strategy(), 1..40),
+        level in 0.8f64..0.99,
+    ) {
+        let method = ProportionInterval::new(m, IntervalSpec::new(level).unwrap()).unwrap();
+        let (x, n): (Vec<u64>, Vec<u64>) = pairs.iter().copied().unzip();
+        let one: Vec<[f64; 2]> = pairs
+            .iter()
+            .map(|&(x, n)| {
+                let ci = method.compute(&ProportionData::Counts { successes: x, trials: n }).unwrap();
+                [ci.lower, ci.upper]
+            })
+            .collect();
+        prop_assert_eq!(&method.counts(&x, &n).unwrap(), &one);
+        let mut out = vec![[f64::NAN; 2]; x.len()];
+        method.counts_into(&x, &n, &mut out).unwrap();
+        prop_assert_eq!(&out, &one);
+        let (lower, upper) = method.counts_columns(&x, &n).unwrap();
+        let columns: Vec<[f64; 2]> = lower.iter().zip(&upper).map(|(a, b)| [*a, *b]).collect();
+        prop_assert_eq!(&columns, &one);
+        #[cfg(feature = "parallel")]
+        {
+            let (mut lower, mut upper) = (vec![f64::NAN; x.len()], vec![f64::NAN; x.len()]);
+            method.par_counts_into_columns(&x, &n, &mut lower, &mut upper).unwrap();
+            let columns: Vec<[f64; 2]> = lower.iter().zip(&upper).map(|(a, b)| [*a, *b]).collect();
+            prop_assert_eq!(&columns, &one);
+            // a bad pair anywhere is an error, and nothing is written
+            let mut bad = n.clone();
+            bad[x.len() / 2] = 0;
+            let (mut lower, mut upper) = (vec![f64::NAN; x.len()], vec![f64::NAN; x.len()]);
+            prop_assert!(method.par_counts_into_columns(&x, &bad, &mut lower, &mut upper).is_err());
+            prop_assert!(lower.iter().chain(&upper).all(|v| v.is_nan()));
+        }
+    }
+
+    #[test]
+    fn an_effective_size_is_a_design_effect_of_one_on_that_size(
+        m in method_strategy(),
+        p in 0.0f64..=1.0,
+        n_eff in 1.0f64..1e5,
+    ) {
+        // EffectiveSize { p, n_eff } is DesignEffect { p, deff 1, n = n_eff },
+        // whose limits the mpmath references check (tests/interval_reference.rs)
+        let method = ProportionInterval::new(m, IntervalSpec::new(0.95).unwrap()).unwrap();
+        let a = method.compute(&ProportionData::EffectiveSize { estimate: p, n_eff }).unwrap();
+        let b = method.compute(&ProportionData::DesignEffect { estimate: p, deff: 1.0, n: n_eff }).unwrap();
+        prop_assert_eq!(a, b);
+    }
+
+    #[test]
+    fn counts_with_a_design_effect_are_their_estimate_on_trials_over_deff(
+        m in method_strategy(),
+        (x, n) in counts_strategy(),
+        deff in 0.25f64..8.0,
+    ) {
+        // successes, trials and deff: the estimate x / n on n / deff
+        // effective trials, bit for bit, with n_eff = n / deff reported
+        let method = ProportionInterval::new(m, IntervalSpec::new(0.9).unwrap()).unwrap();
+        let a = method.compute(&ProportionData::CountsDesignEffect { successes: x, trials: n, deff }).unwrap();
+        let b = method.compute(&ProportionData::DesignEffect { estimate: x as f64 / n as f64, deff, n: n as f64 }).unwrap();
+        prop_assert_eq!(&a, &b);
+        prop_assert_eq!(a.estimate, x as f64 / n as f64);
+        if !matches!(m, ProportionMethod::KornGraubard | ProportionMethod::KornGraubardNchs | ProportionMethod::PSmall { .. }) {
+            prop_assert_eq!(a.n_eff, Some(n as f64 / deff));
+        }
+    }
 }
 
 #[test]
@@ -235,6 +304,137 @@ fn method_names_round_trip_and_unknown_is_a_parse_error() {
     assert!("psmall=0.7".parse::<ProportionMethod>().is_err());
 }
 
+/// Counts report no effective size unless a method changed it (the
+/// Korn-Graubard degrees-of-freedom factor); every other input reports the
+/// one used; the interval method keeps its method and specification.
+#[test]
+fn counts_report_an_effective_size_only_when_a_method_changed_it() {
+    let counts = ProportionData::Counts {
+        successes: 30,
+        trials: 129,
+    };
+    for &m in ProportionMethod::all() {
+        let spec = IntervalSpec::new(0.9).unwrap();
+        let method = ProportionInterval::new(m, spec).unwrap();
+        assert_eq!((method.method(), *method.spec()), (m, spec));
+        assert_eq!(method.compute(&counts).unwrap().n_eff, None, "{m}");
+        let deff = ProportionData::DesignEffect {
+            estimate: 0.25,
+            deff: 2.0,
+            n: 129.0,
+        };
+        let used = method.compute(&deff).unwrap().n_eff.unwrap();
+        // 64.5, or Korn-Graubard's n* (no df: factor 1; NCHS caps at N)
+        assert_eq!(used, 64.5, "{m}");
+    }
+    // with 10 df, Korn-Graubard's n* = 129 (t_128 / t_10)^2 < 129
+    let spec = IntervalSpec::new(0.95).unwrap().with_df(10.0).unwrap();
+    for m in [
+        ProportionMethod::KornGraubard,
+        ProportionMethod::KornGraubardNchs,
+    ] {
+        let ci = ProportionInterval::new(m, spec)
+            .unwrap()
+            .compute(&counts)
+            .unwrap();
+        let n_star = ci.n_eff.expect("n* reported");
+        assert!(n_star < 129.0 && n_star > 100.0, "{m}: {n_star}");
+    }
+}
+
+/// Batch outputs of the wrong length are an error, not a short write.
+#[test]
+fn batch_outputs_of_another_length_are_errors() {
+    let wilson =
+        ProportionInterval::new(ProportionMethod::Wilson, IntervalSpec::new(0.95).unwrap())
+            .unwrap();
+    let (x, n) = ([1u64, 2], [10u64, 10]);
+    let (mut two, mut one) = ([0.0; 2], [0.0; 1]);
+    let e = wilson
+        .counts_into_columns(&x, &n, &mut two, &mut one)
+        .unwrap_err();
+    assert!(matches!(e.kind(), ErrorKind::InvalidArgument { .. }), "{e}");
+    let e = wilson
+        .counts_into_columns(&x, &n, &mut one, &mut two)
+        .unwrap_err();
+    assert!(matches!(e.kind(), ErrorKind::InvalidArgument { .. }), "{e}");
+    let e = wilson.counts_into(&x, &n, &mut [[0.0; 2]; 3]).unwrap_err();
+    assert!(matches!(e.kind(), ErrorKind::InvalidArgument { .. }), "{e}");
+}
+
+/// The parallel batch refuses slices of other lengths, whether short by one
+/// or by whole blocks of 2^14 (which its chunked check alone would pass).
+#[cfg(feature = "parallel")]
+#[test]
+fn the_parallel_batch_refuses_slices_of_other_lengths() {
+    const BLOCK: usize = 1 << 14;
+    let wald =
+        ProportionInterval::new(ProportionMethod::Wald, IntervalSpec::new(0.95).unwrap()).unwrap();
+    let len = 2 * BLOCK;
+    for short in [1, BLOCK] {
+        for which in 0..3 {
+            let lens: Vec<usize> = (0..3)
+                .map(|k| if k == which { len - short } else { len })
+                .collect();
+            let x = vec![1u64; len];
+            let n = vec![10u64; lens[0]];
+            let (mut lower, mut upper) = (vec![f64::NAN; lens[1]], vec![f64::NAN; lens[2]]);
+            let r = wald.par_counts_into_columns(&x, &n, &mut lower, &mut upper);
+            assert!(r.is_err(), "lengths {len}, {lens:?} accepted");
+        }
+    }
+}
+
+/// Every method prints (Display, serde, the interval's typed method) the
+/// name it is read by, as the CLI's outputs write it.
+#[test]
+fn methods_print_their_names_everywhere() {
+    let spec = IntervalSpec::new(0.95).unwrap();
+    let data = ProportionData::Counts {
+        successes: 3,
+        trials: 10,
+    };
+    for &m in ProportionMethod::all() {
+        let ci = ProportionInterval::new(m, spec)
+            .unwrap()
+            .compute(&data)
+            .unwrap();
+        assert_eq!(ci.method, Method::Proportion(m));
+        for printed in [
+            m.to_string(),
+            ci.method.to_string(),
+            ci.method.name().to_string(),
+            serde_json::to_value(ci.method)
+                .unwrap()
+                .as_str()
+                .unwrap()
+                .to_string(),
+        ] {
+            assert_eq!(printed, m.name(), "{m:?}");
+        }
+    }
+    for &m in CountMethod::all() {
+        let printed = [m.to_string(), Method::Count(m).to_string()];
+        assert_eq!(printed, [m.name(), m.name()], "{m:?}");
+    }
+    // the names themselves, as the CLI and the JSON spell them
+    let names: Vec<String> = ProportionMethod::all()
+        .iter()
+        .map(|m| Method::Proportion(*m).name().to_string())
+        .chain(
+            CountMethod::all()
+                .iter()
+                .map(|m| Method::Count(*m).name().to_string()),
+        )
+        .chain([Method::StudentT.name().to_string()])
+        .collect();
+    assert_eq!(
+        names.join(" "),
+        "wald wilson agresti-coull clopper-pearson jeffreys logit asin korn-graubard \
+         korn-graubard-nchs wilson-neff psmall exact score wald scaled-poisson t"
+    );
+}
+
 fn invalid(r: njov::Result<Interval>) -> String {
     match r {
         Err(e) => match e.kind() {
@@ -339,6 +539,38 @@ fn bad_input_is_a_typed_error_never_a_panic() {
                     n: -1.0,
                 },
                 "n",
+            ),
+            (
+                ProportionData::CountsDesignEffect {
+                    successes: 1,
+                    trials: 0,
+                    deff: 2.0,
+                },
+                "trials",
+            ),
+            (
+                ProportionData::CountsDesignEffect {
+                    successes: 11,
+                    trials: 10,
+                    deff: 2.0,
+                },
+                "successes",
+            ),
+            (
+                ProportionData::CountsDesignEffect {
+                    successes: 1,
+                    trials: 10,
+                    deff: 0.0,
+                },
+                "deff",
+            ),
+            (
+                ProportionData::CountsDesignEffect {
+                    successes: 1,
+                    trials: 10,
+                    deff: f64::INFINITY,
+                },
+                "deff",
             ),
             (
                 ProportionData::Variance {

@@ -168,7 +168,9 @@ fn an_assumed_base_is_said_in_every_format() {
     for e in &assumed {
         let line = text
             .lines()
-            .find(|l| l.contains(&format!(" {} ", e.id)) || l.trim_start().starts_with(&e.id))
+            .find(|l| {
+                l.contains(&format!(" {} ", e.id)) || l.trim_start().starts_with(&e.id.to_string())
+            })
             .unwrap();
         assert!(line.contains("ASSUMED BASE"), "{line}");
         let row = md

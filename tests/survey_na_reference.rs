@@ -14,7 +14,8 @@
 //!   `n`: the same estimate with `df` and `n` of the domain without the NA
 //!   exclusion reproduces every interval.
 
-use njov::survey::{Estimate, Fpc, Missing, Statistic, SurveyDesign, SvycipropMethod};
+use njov::ProportionMethod;
+use njov::survey::{Estimate, Fpc, Missing, Statistic, SurveyDesign, svyciprop_method};
 
 const TOL: f64 = 1e-9;
 
@@ -224,9 +225,9 @@ fn na_rm_is_the_domain_of_rows_with_a_value() {
         } else {
             let (m, tol) = match method {
                 // svyciprop's own logit stops at glm's epsilon (1e-8).
-                "logit" => (SvycipropMethod::Logit, 1e-7),
-                "logit_converged" => (SvycipropMethod::Logit, TOL),
-                m => (m.parse().unwrap(), TOL),
+                "logit" => (ProportionMethod::Logit, 1e-7),
+                "logit_converged" => (ProportionMethod::Logit, TOL),
+                m => (svyciprop_method(m).unwrap(), TOL),
             };
             let ci = e.proportion_interval(m, num(row("level"))).unwrap();
             for (what, ours, r) in [("lower", ci.lower, lower), ("upper", ci.upper, upper)] {

@@ -4,82 +4,13 @@
 
 use std::collections::HashMap;
 
-use njov::ErrorKind;
-use njov::survey::{Estimate, Fpc, LonelyPsu, SurveyDesign, SvycipropMethod, TwoPhaseDesign};
+use njov::survey::{Estimate, Fpc, LonelyPsu, SurveyDesign, TwoPhaseDesign, svyciprop_method};
+use njov::{ErrorKind, ProportionMethod};
 
 const TOL: f64 = 1e-9;
 
-/// A CSV file without quoted fields, as columns of text.
-struct Table {
-    columns: HashMap<String, Vec<String>>,
-    n: usize,
-}
-
-impl Table {
-    fn read(path: &str) -> Table {
-        let text = std::fs::read_to_string(format!("{}/{path}", env!("CARGO_MANIFEST_DIR")))
-            .unwrap_or_else(|e| panic!("{path}: {e}"));
-        let mut lines = text.lines();
-        let header: Vec<String> = lines
-            .next()
-            .unwrap()
-            .split(',')
-            .map(str::to_string)
-            .collect();
-        let mut columns: HashMap<String, Vec<String>> =
-            header.iter().map(|h| (h.clone(), Vec::new())).collect();
-        let mut n = 0;
-        for line in lines.filter(|l| !l.is_empty()) {
-            let fields: Vec<&str> = line.split(',').collect();
-            assert_eq!(fields.len(), header.len(), "{path}: {line}");
-            for (h, f) in header.iter().zip(fields) {
-                columns.get_mut(h).unwrap().push(f.to_string());
-            }
-            n += 1;
-        }
-        Table { columns, n }
-    }
-
-    fn text(&self, name: &str) -> &[String] {
-        self.columns
-            .get(name)
-            .unwrap_or_else(|| panic!("no column {name}"))
-    }
-
-    fn num(&self, name: &str) -> Vec<f64> {
-        self.text(name)
-            .iter()
-            .map(|s| {
-                if s.is_empty() || s == "NA" {
-                    f64::NAN
-                } else {
-                    s.parse().unwrap()
-                }
-            })
-            .collect()
-    }
-
-    fn filter(&self, keep: &[bool]) -> Table {
-        let columns = self
-            .columns
-            .iter()
-            .map(|(k, v)| {
-                (
-                    k.clone(),
-                    v.iter()
-                        .zip(keep)
-                        .filter(|(_, k)| **k)
-                        .map(|(s, _)| s.clone())
-                        .collect(),
-                )
-            })
-            .collect();
-        Table {
-            columns,
-            n: keep.iter().filter(|&&k| k).count(),
-        }
-    }
-}
+mod common;
+use common::table::Table;
 
 fn rel(a: f64, b: f64) -> f64 {
     if a == b {
@@ -180,13 +111,7 @@ impl Reference {
     }
 
     fn rows(&self) -> impl Iterator<Item = HashMap<&str, &str>> + '_ {
-        let names: Vec<&String> = self.table.columns.keys().collect();
-        (0..self.table.n).map(move |i| {
-            names
-                .iter()
-                .map(|k| (k.as_str(), self.table.text(k)[i].as_str()))
-                .collect()
-        })
+        (0..self.table.n).map(|i| self.table.row(i))
     }
 }
 
@@ -310,10 +235,10 @@ fn one_and_two_stage_designs_match_r() {
         } else {
             // svyciprop's own "logit" stops its IRLS at glm's epsilon 1e-8: compared
             // at 1e-7; "logit_converged" is the same fit run to convergence.
-            let (method, tol): (SvycipropMethod, f64) = match row["method"] {
-                "logit" => (SvycipropMethod::Logit, 1e-7),
-                "logit_converged" => (SvycipropMethod::Logit, TOL),
-                m => (m.parse().unwrap(), TOL),
+            let (method, tol): (ProportionMethod, f64) = match row["method"] {
+                "logit" => (ProportionMethod::Logit, 1e-7),
+                "logit_converged" => (ProportionMethod::Logit, TOL),
+                m => (svyciprop_method(m).unwrap(), TOL),
             };
             let level = field(&row, "level");
             let ci = e.proportion_interval(method, level).unwrap();
@@ -687,13 +612,13 @@ struct FrameCase {
     design: njov::survey::DesignColumns,
     domain: Option<(String, String)>,
     stat: njov::survey::Statistic,
-    method: Option<SvycipropMethod>,
+    method: Option<ProportionMethod>,
     level: f64,
 }
 
 #[cfg(feature = "polars")]
 impl FrameCase {
-    fn run(&self) -> njov::Result<(Estimate, njov::survey::EstimateInterval)> {
+    fn run(&self) -> njov::Result<(Estimate, njov::interval::Interval)> {
         use njov::survey::{Statistic, column_f64, mask_equals, read_csv};
         let d = &self.design;
         let numeric: Vec<&str> = std::iter::once(self.var.as_str())
@@ -727,7 +652,7 @@ impl FrameCase {
         };
         let interval = match self.stat {
             Statistic::Proportion => estimate
-                .proportion_interval(self.method.unwrap_or(SvycipropMethod::Logit), self.level)?,
+                .proportion_interval(self.method.unwrap_or(ProportionMethod::Logit), self.level)?,
             _ => estimate.t_interval(self.level)?,
         };
         Ok((estimate, interval))
@@ -778,8 +703,8 @@ fn csv_files_through_polars_reproduce_r() {
         let method = match row["method"] {
             "" => None,
             "logit" => continue,
-            "logit_converged" => Some(SvycipropMethod::Logit),
-            m => Some(m.parse().unwrap()),
+            "logit_converged" => Some(ProportionMethod::Logit),
+            m => Some(svyciprop_method(m).unwrap()),
         };
         let level = if row["level"].is_empty() {
             0.95
@@ -915,4 +840,52 @@ fn aggregate_model_floor_against_design_based_se() {
         (1.0..=3.0).contains(&implied_deff),
         "the deff grid brackets the design-based SE"
     );
+}
+
+/// The survey layer's proportion intervals are the interval layer's on the
+/// design's variance, rows used and df, for every method of the one enum,
+/// except R's `mean` and `asin` conventions (not clipped, folding), which
+/// the R references above check.
+#[test]
+fn every_proportion_method_is_the_interval_layers_on_the_design_variance() {
+    use njov::interval::{IntervalSpec, Method, ProportionData, ProportionInterval};
+    let (t, d) = design("apistrat", "strat_fpc");
+    let y: Vec<f64> = t
+        .num("api00")
+        .iter()
+        .map(|&v| f64::from(v > 700.0))
+        .collect();
+    let e = d.proportion(&y).unwrap();
+    let data = ProportionData::Variance {
+        estimate: e.estimate,
+        variance: e.variance(),
+        n: e.n as f64,
+        df: Some(e.df),
+    };
+    for &m in ProportionMethod::all() {
+        let ours = e.proportion_interval(m, 0.9).unwrap();
+        assert_eq!(ours.method, Method::Proportion(m));
+        if matches!(m, ProportionMethod::Wald | ProportionMethod::Asin) {
+            assert_eq!(ours.df, Some(e.df), "{m}");
+            continue;
+        }
+        let layer = ProportionInterval::new(m, IntervalSpec::new(0.9).unwrap())
+            .unwrap()
+            .compute(&data)
+            .unwrap();
+        assert_eq!(ours, layer, "{m}");
+    }
+    // R's mean is not clipped: a proportion near 0 gets a lower limit below 0
+    let rare: Vec<f64> = (0..t.n).map(|i| f64::from(i == 0)).collect();
+    let p = d.proportion(&rare).unwrap();
+    let wald = p.proportion_interval(ProportionMethod::Wald, 0.95).unwrap();
+    assert!(wald.lower < 0.0, "{wald}");
+    let half = p.estimate - wald.lower;
+    assert!(
+        (wald.upper - p.estimate - half).abs() <= 1e-12 * half,
+        "{wald}"
+    );
+    // and the symmetric t interval of a total is named t
+    let total = d.total(&t.num("api00")).unwrap().t_interval(0.95).unwrap();
+    assert_eq!((total.method, total.n_eff), (Method::StudentT, None));
 }

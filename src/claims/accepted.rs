@@ -58,6 +58,16 @@ impl AcceptedInterval {
         })
     }
 
+    /// The same interval moved by `by` (`116 percent of the 2006 level`
+    /// read as an increase of 16 percent).
+    pub(crate) fn shifted(&self, by: f64) -> AcceptedInterval {
+        AcceptedInterval {
+            lower: self.lower + by,
+            upper: self.upper + by,
+            ..*self
+        }
+    }
+
     /// A closed interval `[lower, upper]`.
     ///
     /// # Errors

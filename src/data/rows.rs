@@ -750,15 +750,16 @@ impl<'a> Cell<'a> {
         }
     }
 
+    fn location(&self) -> Location {
+        Location {
+            file: self.file.to_string(),
+            line: Some(self.line),
+            column: Some(self.column.to_string()),
+        }
+    }
+
     pub fn error(&self, message: impl Into<String>) -> Error {
-        Error::data(
-            Location {
-                file: self.file.to_string(),
-                line: Some(self.line),
-                column: Some(self.column.to_string()),
-            },
-            message,
-        )
+        Error::data(self.location(), message)
     }
 
     pub fn optional(&self) -> Option<String> {
@@ -772,12 +773,13 @@ impl<'a> Cell<'a> {
     }
 
     pub fn parse<T: FromStr<Err = Error>>(&self) -> Result<T> {
-        self.text.trim().parse().map_err(|e: Error| {
-            let why = match e.into_kind() {
-                crate::error::ErrorKind::Parse { message, .. } => message,
-                other => Error::new(other).to_string(),
-            };
-            self.error(format!("'{}': {why}", self.text))
+        self.text.trim().parse().map_err(|e: Error| match e.kind() {
+            // A word that does not read: the cell and why, as a data error.
+            crate::error::ErrorKind::Parse { message, .. } => {
+                self.error(format!("'{}': {message}", self.text))
+            }
+            // Anything else keeps its kind, at this cell.
+            _ => e.at(self.location()),
         })
     }
 

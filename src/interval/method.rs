@@ -403,6 +403,7 @@ impl FromStr for CountMethod {
 /// use njov::interval::{CountMethod, Method};
 /// assert_eq!(Method::Count(CountMethod::Exact).to_string(), "exact");
 /// assert_eq!(serde_json::to_string(&Method::Proportion(njov::ProportionMethod::Wilson)).unwrap(), "\"wilson\"");
+/// assert_eq!(Method::StudentT.name(), "t");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Method {
@@ -410,6 +411,14 @@ pub enum Method {
     Proportion(ProportionMethod),
     /// A count method.
     Count(CountMethod),
+    /// The symmetric interval around an estimate with a standard error
+    /// (a survey total, mean or ratio; R's `confint(est, df = degf(design))`),
+    /// named `t`:
+    ///
+    /// ```text
+    /// estimate -/+ t_{df, 1-tail} se
+    /// ```
+    StudentT,
 }
 
 impl Method {
@@ -423,6 +432,7 @@ impl Method {
         match self {
             Method::Proportion(m) => m.name(),
             Method::Count(m) => m.name(),
+            Method::StudentT => "t",
         }
     }
 }

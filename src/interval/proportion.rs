@@ -13,10 +13,11 @@ use crate::interval::spec::{Interval, IntervalSpec};
 /// each form:
 ///
 /// ```text
-/// Counts         p = successes / trials,  n = N = trials
-/// EffectiveSize  n = n_eff,  N = n_eff
-/// DesignEffect   n = N / deff
-/// Variance       n = p (1 - p) / V  for 0 < p < 1;  n = N at p = 0 or 1 (design effect 1)
+/// Counts               p = successes / trials,  n = N = trials
+/// CountsDesignEffect   p = successes / trials,  N = trials,  n = N / deff
+/// EffectiveSize        n = n_eff,  N = n_eff
+/// DesignEffect         n = N / deff
+/// Variance             n = p (1 - p) / V  for 0 < p < 1;  n = N at p = 0 or 1 (design effect 1)
 /// ```
 ///
 /// A design effect below 1 (`n > N`) is kept by every method except
@@ -27,6 +28,9 @@ use crate::interval::spec::{Interval, IntervalSpec};
 /// let data = ProportionData::DesignEffect { estimate: 0.25, deff: 2.0, n: 612.0 };
 /// let wilson = ProportionInterval::new(ProportionMethod::Wilson, IntervalSpec::new(0.95).unwrap()).unwrap();
 /// assert_eq!(wilson.compute(&data).unwrap().n_eff, Some(306.0));
+/// // the same from the counts, as the command line's `--successes --trials --deff`
+/// let counts = ProportionData::CountsDesignEffect { successes: 153, trials: 612, deff: 2.0 };
+/// assert_eq!(wilson.compute(&counts).unwrap(), wilson.compute(&data).unwrap());
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum ProportionData {
@@ -36,6 +40,19 @@ pub enum ProportionData {
         successes: u64,
         /// The number of trials, at least 1.
         trials: u64,
+    },
+    /// Successes out of trials from a complex sample whose design effect
+    /// is `deff`: the estimate `successes / trials` on the effective
+    /// sample size `trials / deff` (the nominal size is `trials`). The
+    /// limits are those of [`DesignEffect`](Self::DesignEffect) with that
+    /// estimate, bit for bit; the effective size is always reported.
+    CountsDesignEffect {
+        /// The number of successes, at most `trials`.
+        successes: u64,
+        /// The number of trials (the unweighted base), at least 1.
+        trials: u64,
+        /// The design effect, > 0.
+        deff: f64,
     },
     /// An estimate with an effective sample size.
     EffectiveSize {
@@ -98,21 +115,39 @@ fn check_positive(name: &str, v: f64) -> Result<()> {
     }
 }
 
+fn check_counts_pair(successes: u64, trials: u64) -> Result<()> {
+    if trials == 0 {
+        return Err(Error::invalid_argument("trials", 0, "at least 1 trial"));
+    }
+    if successes > trials {
+        return Err(Error::invalid_argument(
+            "successes",
+            successes,
+            format!("at most trials = {trials}"),
+        ));
+    }
+    Ok(())
+}
+
 impl ProportionData {
     pub(crate) fn prepare(&self) -> Result<Prepared> {
         match *self {
             ProportionData::Counts { successes, trials } => {
-                if trials == 0 {
-                    return Err(Error::invalid_argument("trials", 0, "at least 1 trial"));
-                }
-                if successes > trials {
-                    return Err(Error::invalid_argument(
-                        "successes",
-                        successes,
-                        format!("at most trials = {trials}"),
-                    ));
-                }
+                check_counts_pair(successes, trials)?;
                 Ok(Prepared::counts(successes, trials))
+            }
+            ProportionData::CountsDesignEffect {
+                successes,
+                trials,
+                deff,
+            } => {
+                check_counts_pair(successes, trials)?;
+                ProportionData::DesignEffect {
+                    estimate: successes as f64 / trials as f64,
+                    deff,
+                    n: trials as f64,
+                }
+                .prepare()
             }
             ProportionData::EffectiveSize { estimate, n_eff } => {
                 check_estimate(estimate)?;

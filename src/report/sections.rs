@@ -205,7 +205,7 @@ fn estimates(r: &Report) -> Section {
             (None, _) => Cell::Empty,
         };
         t.push(vec![
-            Cell::id(&e.id),
+            Cell::id(e.id.to_string()),
             point,
             Cell::range(
                 e.lower,
@@ -515,7 +515,7 @@ fn data_table(r: &Report) -> Table {
         rows.push([
             "estimate".into(),
             String::new(),
-            e.id.clone(),
+            e.id.to_string(),
             e.label.clone(),
             estimate_point(e),
             opt(e.estimate),

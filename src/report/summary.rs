@@ -6,7 +6,8 @@ use serde::Serialize;
 
 use crate::claims::{Scale, Verdict};
 use crate::study::{
-    Change, EstimateKind, LedgerEntry, NationalEstimate, TrendEstimate, TrendEstimates, ValueOrigin,
+    Change, EstimateId, EstimateKind, LedgerEntry, NationalEstimate, TrendEstimate, TrendEstimates,
+    ValueOrigin,
 };
 
 /// One judged statement in one line.
@@ -191,7 +192,7 @@ fn national_headline(e: &NationalEstimate) -> Headline {
         )
     });
     Headline {
-        id: e.id.clone(),
+        id: e.id.to_string(),
         label: e.label.clone(),
         estimate,
         interval: format!("{} to {}", est_number(e.lower, e), est_number(e.upper, e)),
@@ -278,7 +279,7 @@ pub(crate) fn summarise(
             Verdict::Unverifiable => s.cannot_be_checked.push(line),
         }
     }
-    let mut ids: Vec<String> = estimates
+    let mut ids: Vec<EstimateId> = estimates
         .iter()
         .filter(|e| e.kind == EstimateKind::Total)
         .take(1)

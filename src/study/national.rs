@@ -29,13 +29,127 @@ use crate::study::design::{
 };
 
 /// What the interval of an estimate is computed for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum EstimateKind {
     /// A national total (arrests).
     Total,
     /// A share, in percent.
     Share,
+}
+
+impl EstimateKind {
+    /// The kind's name, as the JSON and an [`EstimateId`] write it: `total`
+    /// or `share`.
+    ///
+    /// ```
+    /// assert_eq!(njov::study::EstimateKind::Share.name(), "share");
+    /// ```
+    pub fn name(self) -> &'static str {
+        match self {
+            EstimateKind::Total => "total",
+            EstimateKind::Share => "share",
+        }
+    }
+}
+
+/// The id of a national estimate: what it estimates (a total or a share)
+/// and the id of the figure, written `total:<figure>` or `share:<figure>`
+/// (so the JSON and every report show it), read back by `FromStr`, and
+/// compared with such a string as it is.
+///
+/// ```
+/// use njov::study::{EstimateId, EstimateKind};
+/// let id: EstimateId = "share:arrests.identified_victims".parse()?;
+/// assert_eq!(id.kind, EstimateKind::Share);
+/// assert_eq!(id.figure, "arrests.identified_victims");
+/// assert_eq!(id.to_string(), "share:arrests.identified_victims");
+/// assert!(id == "share:arrests.identified_victims");
+/// assert_eq!(format!("{id:<36}|"), "share:arrests.identified_victims    |");
+/// assert!("ratio:x".parse::<EstimateId>().is_err());
+/// # Ok::<(), njov::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct EstimateId {
+    /// A total or a share.
+    pub kind: EstimateKind,
+    /// The id of the figure estimated.
+    pub figure: String,
+}
+
+impl EstimateId {
+    /// The id of the estimate of `kind` for `figure`.
+    ///
+    /// ```
+    /// use njov::study::{EstimateId, EstimateKind};
+    /// assert_eq!(EstimateId::new(EstimateKind::Total, "arrests.total").to_string(), "total:arrests.total");
+    /// ```
+    pub fn new(kind: EstimateKind, figure: impl Into<String>) -> EstimateId {
+        EstimateId {
+            kind,
+            figure: figure.into(),
+        }
+    }
+}
+
+impl fmt::Display for EstimateId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // pad, so that a width ({:<45}) applies as to the string it was
+        f.pad(&format!("{}:{}", self.kind.name(), self.figure))
+    }
+}
+
+impl Serialize for EstimateId {
+    fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl std::str::FromStr for EstimateId {
+    type Err = Error;
+    /// Reads `total:<figure>` or `share:<figure>`.
+    fn from_str(text: &str) -> Result<EstimateId> {
+        let kind = |k: &str| {
+            [EstimateKind::Total, EstimateKind::Share]
+                .into_iter()
+                .find(|kind| kind.name() == k)
+        };
+        match text.split_once(':') {
+            Some((k, figure)) if !figure.is_empty() => match kind(k) {
+                Some(kind) => Ok(EstimateId::new(kind, figure)),
+                None => Err(Error::parse(text, k, "expected total or share")),
+            },
+            _ => Err(Error::parse(
+                text,
+                text,
+                "expected total:<figure id> or share:<figure id>",
+            )),
+        }
+    }
+}
+
+impl PartialEq<str> for EstimateId {
+    fn eq(&self, other: &str) -> bool {
+        other.split_once(':') == Some((self.kind.name(), self.figure.as_str()))
+    }
+}
+
+impl PartialEq<&str> for EstimateId {
+    fn eq(&self, other: &&str) -> bool {
+        *self == **other
+    }
+}
+
+impl PartialEq<String> for EstimateId {
+    fn eq(&self, other: &String) -> bool {
+        *self == *other.as_str()
+    }
+}
+
+impl PartialEq<EstimateId> for String {
+    fn eq(&self, other: &EstimateId) -> bool {
+        *other == *self.as_str()
+    }
 }
 
 /// The interval at one design effect (both phases).
@@ -97,14 +211,14 @@ impl Serialize for EstimateMethod {
 /// A national estimate with its interval and what the interval rests on.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct NationalEstimate {
-    /// `total:<id>` or `share:<id>`.
-    pub id: String,
-    /// The id of the figure it estimates (the `<id>` of `id`), so that no
-    /// one has to split `id` to find it.
+    /// What it estimates: `total:<figure>` or `share:<figure>` in the JSON.
+    pub id: EstimateId,
+    /// The id of the figure it estimates (`id.figure`, repeated for the
+    /// JSON).
     pub figure: String,
     /// What it is.
     pub label: String,
-    /// Total or share.
+    /// Total or share (`id.kind`, repeated for the JSON).
     pub kind: EstimateKind,
     /// The unit of the national count for totals (from the data), percent
     /// for shares.
@@ -184,7 +298,7 @@ pub struct NationalEstimates {
 impl NationalEstimates {
     /// An estimate by id.
     pub fn get(&self, id: &str) -> Option<&NationalEstimate> {
-        self.estimates.iter().find(|e| e.id == id)
+        self.estimates.iter().find(|e| e.id == *id)
     }
 }
 
@@ -430,7 +544,7 @@ impl Calculator<'_> {
         })?;
         let f = self.ds.figure(&m.total_id);
         Ok(NationalEstimate {
-            id: format!("total:{}", m.total_id),
+            id: EstimateId::new(EstimateKind::Total, &m.total_id),
             figure: m.total_id.clone(),
             label: self
                 .ds
@@ -482,7 +596,7 @@ impl Calculator<'_> {
         let mut assumptions = vec![DEFF2.to_string()];
         assumptions.extend(base.assumptions.iter().cloned());
         Ok(NationalEstimate {
-            id: format!("share:{id}"),
+            id: EstimateId::new(EstimateKind::Share, id),
             figure: id.to_string(),
             label: format!(
                 "{label} (share of {})",
@@ -570,7 +684,7 @@ impl Calculator<'_> {
         assumptions.dedup();
         let unit = self.unit_of(&base.represents)?;
         Ok(NationalEstimate {
-            id: format!("total:{id}"),
+            id: EstimateId::new(EstimateKind::Total, id),
             figure: id.to_string(),
             label: format!("{label} ({unit})"),
             kind: EstimateKind::Total,
@@ -618,7 +732,7 @@ impl NationalEstimates {
             e.iter().map(f).collect()
         };
         let mut columns = vec![
-            Column::new("id".into(), text(&|x| x.id.clone())),
+            Column::new("id".into(), text(&|x| x.id.to_string())),
             Column::new("label".into(), text(&|x| x.label.clone())),
             Column::new(
                 "kind".into(),

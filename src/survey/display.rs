@@ -1,9 +1,9 @@
-//! [`Estimate`] and [`EstimateInterval`] in words, with the keys their JSON
-//! uses.
+//! [`Estimate`] in words, with the keys its JSON uses (its intervals are
+//! the interval layer's [`Interval`](crate::interval::Interval), whose
+//! `Display` is there).
 
 use std::fmt;
 
-use crate::survey::ciprop::EstimateInterval;
 use crate::survey::estimate::Estimate;
 
 /// `stat S, estimate E, se SE, df DF` (and `deff D` where known), numbers in
@@ -24,29 +24,6 @@ impl fmt::Display for Estimate {
         )?;
         if let Some(d) = self.deff {
             write!(f, ", deff {d}")?;
-        }
-        Ok(())
-    }
-}
-
-/// `estimate E, se SE, lower L, upper U, level A, df DF, method M` (and
-/// `n_eff` where used), numbers in full.
-///
-/// ```
-/// use njov::survey::SurveyDesign;
-/// let d = SurveyDesign::builder(4).weights(vec![2.0; 4]).build().unwrap();
-/// let ci = d.total(&[1.0, 2.0, 3.0, 4.0]).unwrap().t_interval(0.95).unwrap();
-/// assert!(ci.to_string().ends_with("method t"));
-/// ```
-impl fmt::Display for EstimateInterval {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "estimate {}, se {}, lower {}, upper {}, level {}, df {}, method {}",
-            self.estimate, self.se, self.lower, self.upper, self.level, self.df, self.method
-        )?;
-        if let Some(n) = self.n_eff {
-            write!(f, ", n_eff {n}")?;
         }
         Ok(())
     }

@@ -363,20 +363,18 @@ pub(crate) fn check_batch(input: &Path, format: Format, output: Option<&Path>) -
         _ => render_document(&batch_document(&results), format)?,
     };
     emit(&text, output)?;
-    let bad: Vec<(u64, &njov::Error)> = results
-        .iter()
-        .filter_map(|(line, _, r)| r.as_ref().err().map(|e| (*line, e)))
-        .collect();
-    match bad.first() {
+    let total = results.len();
+    let mut bad = results
+        .into_iter()
+        .filter_map(|(line, _, r)| r.err().map(|e| (line, e)));
+    match bad.next() {
         None => Ok(()),
-        Some((first, e)) => Err(njov::Error::invalid_argument(
+        // The first bad row's error is the cause.
+        Some((first, e)) => Err(njov::Error::invalid_argument_because(
             "rows",
-            format!(
-                "{} of {}, the first at line {first} ({e})",
-                bad.len(),
-                results.len()
-            ),
+            format!("{} of {total}, the first at line {first}", 1 + bad.count()),
             "a readable sentence and evidence that fits it in every row (see the error column)",
+            e,
         )),
     }
 }

@@ -65,14 +65,16 @@ fn proportion_data(
             "0 <= successes <= trials, trials >= 1",
         ));
     }
-    let estimate = successes as f64 / trials as f64;
     Ok(match (deff, n_eff) {
-        (Some(deff), _) => ProportionData::DesignEffect {
-            estimate,
+        (Some(deff), _) => ProportionData::CountsDesignEffect {
+            successes,
+            trials,
             deff,
-            n: trials as f64,
         },
-        (None, Some(n_eff)) => ProportionData::EffectiveSize { estimate, n_eff },
+        (None, Some(n_eff)) => ProportionData::EffectiveSize {
+            estimate: successes as f64 / trials as f64,
+            n_eff,
+        },
         (None, None) => ProportionData::Counts { successes, trials },
     })
 }

@@ -287,11 +287,11 @@ impl Checker {
         if read_kind != claim.kind {
             return Err(Error::invalid_argument(
                 "claim.kind",
-                format!("{:?}", claim.kind).to_lowercase(),
+                claim.kind.as_str(),
                 format!(
                     "the kind its wording '{}' reads as ({})",
                     claim.stated,
-                    format!("{read_kind:?}").to_lowercase()
+                    read_kind.as_str()
                 ),
             ));
         }
@@ -515,7 +515,10 @@ impl Checker {
         };
         let half = 0.5 * 10f64.powi(-d);
         let (lo, hi) = (v - half, v + half);
-        if j.verdict != Verdict::Inconsistent || !main.accepted.overlaps(lo, hi) {
+        // A percentage no count of the unweighted base gives is wrong
+        // whatever the evidence rounds.
+        let impossible = matches!(j.pattern, Some(ErrorPattern::ImpossiblePercentage { .. }));
+        if j.verdict != Verdict::Inconsistent || impossible || !main.accepted.overlaps(lo, hi) {
             return j;
         }
         j.verdict = Verdict::Unverifiable;

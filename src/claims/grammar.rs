@@ -472,8 +472,11 @@ pub(crate) fn read(text: &str, table: &QuantifierTable) -> Reading {
     problems.extend(unused_modifiers(&s, &hits, &roles, &qualifiers));
     let mut vague = vague_statements(&s, &hits, roles.direction);
     vague.extend(comparisons(&s, &hits));
-    let (amounts, unbuilt) = build_amounts(&s, &hits, &roles.slots);
+    let (mut amounts, unbuilt) = build_amounts(&s, &hits, &roles.slots);
     problems.extend(unbuilt);
+    percent_start_levels(&mut amounts, s.text);
+    count_differences(&mut amounts, s.text);
+    percent_of_level(&mut amounts, s.text);
 
     problems.sort_by_key(|(rank, pos, _)| (*rank, *pos));
     let (problem_ranks, problems) = problems.into_iter().map(|(r, _, p)| (r, p)).unzip();
@@ -496,6 +499,98 @@ pub(crate) fn read(text: &str, table: &QuantifierTable) -> Reading {
         problem_ranks,
         period: periods.first,
         direction: roles.direction,
+    }
+}
+
+/// `from 73 to 93 percent`: a bare start level takes the unit its end
+/// level prints.
+fn percent_start_levels(amounts: &mut [StatedAmount], text: &str) {
+    for k in 1..amounts.len() {
+        let (before, after) = amounts.split_at_mut(k);
+        let (from, to) = (&mut before[k - 1], &after[0]);
+        if from.role == AmountRole::From
+            && to.role == AmountRole::To
+            && from.unit == Scale::Count
+            && from.quantifier.is_none()
+            && to.unit == Scale::Percent
+            && text
+                .get(from.span[1]..to.span[0])
+                .is_some_and(|gap| gap.trim() == "to")
+        {
+            from.unit = Scale::Percent;
+            from.kind = ClaimKind::Share;
+        }
+    }
+}
+
+/// `116 percent of the 2006 level`: a ratio written as a percentage of an
+/// earlier level, read as the change it states (an increase of 16 percent).
+fn percent_of_level(amounts: &mut [StatedAmount], text: &str) {
+    for a in amounts.iter_mut() {
+        if a.unit != Scale::Percent || a.role != AmountRole::Claim {
+            continue;
+        }
+        let rest = text.get(a.span[1]..).unwrap_or("").to_lowercase();
+        let words: Vec<&str> = rest
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| !w.is_empty())
+            .take(4)
+            .collect();
+        let level = |w: &&str| matches!(*w, "level" | "figure" | "total" | "count" | "number");
+        // `of the 2006 level`, `of the first-wave figure`; not `of the
+        // total`, a share's whole.
+        let of_level = words.first() == Some(&"of")
+            && words.get(1) == Some(&"the")
+            && words.get(2).is_some_and(|w| {
+                (w.len() == 4 && w.chars().all(|c| c.is_ascii_digit())) || w.ends_with("-wave")
+            })
+            && words.get(3).is_some_and(level);
+        if !of_level {
+            continue;
+        }
+        a.kind = ClaimKind::Change;
+        a.unit = Scale::PercentChange;
+        a.stated = a.stated.map(|v| v - 100.0);
+        a.printed = a
+            .printed
+            .as_ref()
+            .and_then(|p| PrintedNumber::new(p.value() - 100.0, p.decimals()).ok());
+        a.exact = a.exact.map(|e| e.shifted(-100.0));
+        a.accepted = a.accepted.shifted(-100.0);
+    }
+}
+
+/// `5,000 arrests above the first-wave count`, `1,134 more than in
+/// 2006`: a count compared with another is a difference, not a level.
+fn count_differences(amounts: &mut [StatedAmount], text: &str) {
+    for a in amounts.iter_mut() {
+        if a.unit != Scale::Count || a.role != AmountRole::Claim {
+            continue;
+        }
+        let rest = text.get(a.span[1]..).unwrap_or("").to_lowercase();
+        let mut words = rest
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| !w.is_empty());
+        let (w1, w2, w3) = (words.next(), words.next(), words.next());
+        let compares = |w: Option<&str>, next: Option<&str>| match w {
+            Some("above" | "below") => next != Some("all"),
+            Some("higher" | "lower") => next == Some("than"),
+            // `1,134 more than in 2006`, `or 1,959 more arrests`.
+            Some("more" | "fewer") => {
+                next == Some("than") || next.is_some_and(|n| n.ends_with('s') && n.len() > 3)
+            }
+            _ => false,
+        };
+        // Right after the number, or after its noun (`arrests above`).
+        let noun = w1.is_some_and(|w| {
+            w.len() > 3
+                && w.chars().all(|c| c.is_alphabetic())
+                && !matches!(w, "were" | "have" | "been" | "with" | "from" | "than")
+        });
+        if compares(w1, w2) || (noun && compares(w2, w3)) {
+            a.kind = ClaimKind::Change;
+            a.unit = Scale::Difference;
+        }
     }
 }
 
@@ -813,6 +908,14 @@ fn assign_roles(s: &Sentence, hits: &[Hit], q: &Qualifiers) -> Roles {
         if q.qualifier[h] || q.absorbed[h] {
             continue;
         }
+        // `83 percent fall into this age bracket`: a verb of place, not a
+        // direction.
+        if row.is_direction_word()
+            && s.word(hit.end)
+                .is_some_and(|w| matches!(w, "into" | "within" | "under"))
+        {
+            continue;
+        }
         if row.is_direction_word() {
             seen.pending = Some((row.kind(), h));
             seen.last = Some((row.kind(), h));
@@ -838,7 +941,17 @@ fn assign_roles(s: &Sentence, hits: &[Hit], q: &Qualifiers) -> Roles {
             &seen,
             &mut slots,
         );
-        let direction = direction_of(s, hits, h, head, role, direction_before, &seen);
+        let direction =
+            direction_of(s, hits, h, head, role, direction_before, &seen).or_else(|| {
+                // `an increase of 1,842, or 159 percent`: `or` restates the
+                // change just claimed.
+                (role == AmountRole::Claim && s.prev_word(head) == Some("or"))
+                    .then(|| slots.last())
+                    .flatten()
+                    .filter(|p| p.role == AmountRole::Claim)
+                    .and_then(|p| p.direction)
+                    .map(|(k, _)| (k, h))
+            });
         if role == AmountRole::Claim && direction.is_some() {
             seen.pending = None;
         }
@@ -918,7 +1031,18 @@ fn role_of(
         && !s
             .prev_word(head - 1)
             .is_some_and(|w| NOT_TO_LEVEL.contains(&w));
-    if level && pw == Some("from") {
+    // `up from 7,010 in 2006 and 2,577 in 2000`: a second start level.
+    let second_from = level
+        && pw == Some("and")
+        && slots.last().is_some_and(|b| {
+            b.role == AmountRole::From
+                && (hits[b.hit].end..head - 1).all(|k| {
+                    s.word(k) == Some("in")
+                        || s.tokens[k].is_punct(',')
+                        || matches!(s.tokens[k].token, Token::Number(..))
+                })
+        });
+    if level && (pw == Some("from") || second_from) {
         AmountRole::From
     } else if level
         && to_of_change
@@ -996,7 +1120,13 @@ fn own_direction(s: &Sentence, hits: &[Hit], h: usize) -> Option<(QuantifierKind
 /// A direction word just after hit `h` (`a 21 percent increase`).
 fn direction_after(s: &Sentence, hits: &[Hit], h: usize) -> Option<(QuantifierKind, usize)> {
     hits.get(h + 1)
-        .filter(|d| s.row(d).is_direction_word() && d.start == hits[h].end)
+        .filter(|d| {
+            s.row(d).is_direction_word()
+                && d.start == hits[h].end
+                && !s
+                    .word(d.end)
+                    .is_some_and(|w| matches!(w, "into" | "within" | "under"))
+        })
         .map(|d| (s.kind_of(d), h + 1))
 }
 
@@ -1016,7 +1146,11 @@ fn direction_of(
         return None;
     }
     let before = direction_before.map(|d| (s.kind_of(&hits[d]), d));
-    let gap = seen.pending.filter(|(_, p)| !s.broken(hits[*p].end, head));
+    // `a modest increase, 21%, in arrests`: the amount in apposition.
+    let gap = seen.pending.filter(|(_, p)| {
+        !s.broken(hits[*p].end, head)
+            || (hits[*p].end + 1 == head && s.tokens[hits[*p].end].is_punct(','))
+    });
     let by = (s.prev_word(head) == Some("by"))
         .then_some(seen.last)
         .flatten()
@@ -1801,6 +1935,43 @@ mod tests {
         assert_eq!(slots[0].whole, Some(1));
         let (_, slots, _) = roles_of("nearly a quarter");
         assert_eq!(slots[0].modifiers.len(), 1);
+        // `and` after a start level and its year: a second start level.
+        let (roles, ..) =
+            roles_of("8,144 arrests in 2009, up from 7,010 in 2006 and 2,577 in 2000");
+        assert_eq!(roles, [AmountRole::To, AmountRole::From, AmountRole::From]);
+        // `or` restates the change just claimed, on its own scale.
+        let (roles, slots, _) = roles_of("an increase of 1,842, or 159 percent");
+        assert_eq!(roles, [AmountRole::Claim, AmountRole::Claim]);
+        assert!(slots[1].direction.is_some());
+        // A count compared with another is a difference.
+        let t2 = table();
+        let diff = read(
+            "That is more than 5,000 arrests above the first-wave count",
+            &t2,
+        );
+        assert_eq!(diff.amounts[0].unit, Scale::Difference);
+        let level = read("Police made 5,000 arrests above all in big cities", &t2);
+        assert_eq!(level.amounts[0].unit, Scale::Count);
+        // `from 73 to 93 percent`: the start level is a percentage too.
+        let from_to = read("Youth use rose from 73 to 93 percent", &t2);
+        assert_eq!(from_to.amounts[0].unit, Scale::Percent);
+        // A change in apposition to its direction word.
+        let appositive = read("only a modest increase, 21%, in arrests", &t2);
+        assert_eq!(appositive.amounts[0].unit, Scale::PercentChange);
+        // A percentage of an earlier level is the change it states.
+        let of_level = read("Arrests in 2009 were 116 percent of the 2006 level", &t2);
+        assert_eq!(of_level.amounts[0].unit, Scale::PercentChange);
+        assert_eq!(of_level.amounts[0].stated, Some(16.0));
+        let of_total = read("Solicitations were 44 percent of the total", &t2);
+        assert_eq!(of_total.amounts[0].unit, Scale::Percent);
+        // `fall into` is a verb of place, not a fall.
+        let place = read("While 83 percent fall into this age bracket", &t2);
+        assert_eq!(place.amounts[0].unit, Scale::Percent);
+        let fell = read("Arrests fell 10 percent", &t2);
+        assert_eq!(fell.amounts[0].unit, Scale::PercentChange);
+        // Without a change before it, `or` restates a level.
+        let (_, slots, _) = roles_of("935 arrests, or 36 percent");
+        assert!(slots[1].direction.is_none());
     }
 
     #[test]

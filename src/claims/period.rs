@@ -477,16 +477,22 @@ fn months_ending_at(
     let Some(start) = months_before(end, months) else {
         return Ok(None);
     };
-    Ok(Some((
+    Ok(Some(found(Period::new(start, end), i, after)))
+}
+
+/// A period read with no other reading, over tokens `start..end`, and
+/// where reading goes on.
+fn found(period: Period, start: usize, end: usize) -> (FoundPeriod, usize) {
+    (
         FoundPeriod {
-            period: Period::new(start, end),
+            period,
             alternative: None,
             convention: None,
-            start: i,
-            end: after,
+            start,
+            end,
         },
-        after,
-    )))
+        end,
+    )
 }
 
 /// Two dates joined by `through`, `to`, a dash...: see [`Period::parse`].
@@ -581,16 +587,7 @@ fn months_beginning_at(
     let Some(end) = months_after(start, months) else {
         return Ok(None);
     };
-    Ok(Some((
-        FoundPeriod {
-            period: Period::new(start, end),
-            alternative: None,
-            convention: None,
-            start: i,
-            end: after,
-        },
-        after,
-    )))
+    Ok(Some(found(Period::new(start, end), i, after)))
 }
 
 /// Every date and period in `tokens`, in one pass (each position looks a

@@ -913,7 +913,8 @@ impl QuantifierTable {
                 .trim()
             };
             let fail = |column: &str, message: String| Error::data(at(line, Some(column)), message);
-            rows.push(read_row(&rows, &cell, &fail)?);
+            let locate = |column: &str| at(line, Some(column));
+            rows.push(read_row(&rows, &cell, &fail, &locate)?);
         }
         if rows.is_empty() {
             // A table of no phrases would read every sentence as
@@ -1019,13 +1020,14 @@ fn read_row<'a>(
     earlier: &[Quantifier],
     cell: &dyn Fn(usize) -> &'a str,
     fail: &dyn Fn(&str, String) -> Error,
+    locate: &dyn Fn(&str) -> Location,
 ) -> Result<Quantifier> {
     let phrase = cell(0).to_string();
     if phrase.is_empty() {
         return Err(fail("phrase", "empty phrase".into()));
     }
     let tokens: Vec<Token> = tokenize(&phrase, true)
-        .map_err(|e| fail("phrase", e.to_string()))?
+        .map_err(|e| e.at(locate("phrase")))?
         .into_iter()
         .map(|s| s.token)
         .collect();

@@ -40,8 +40,8 @@ pub use derived::{DerivationKind, DerivedFigure, PrecisionCheck, derive_all};
 pub use design::{DEFF_GRID, DesignModel, InterviewBase};
 pub use ledger::{LedgerEntry, judge_ledger, judge_ledger_with_trends};
 pub use national::{
-    EstimateKind, EstimateMethod, EstimateOptions, GridPoint, NationalEstimate, NationalEstimates,
-    NoEstimate, national_estimates,
+    EstimateId, EstimateKind, EstimateMethod, EstimateOptions, GridPoint, NationalEstimate,
+    NationalEstimates, NoEstimate, national_estimates,
 };
 pub use origin::ValueOrigin;
 pub use scan::{

@@ -31,7 +31,7 @@ use crate::study::catalogue::{Catalogue, CatalogueFigure};
 use crate::study::ledger::{evidence_for, period_evidence};
 use crate::study::national::NationalEstimates;
 use crate::study::statement::{
-    AmountWaves, PhraseHit, amount_waves, not_an_amount, subjects, wave_mentions,
+    AmountWaves, PhraseHit, amount_waves, elliptical, not_an_amount, subjects, wave_mentions,
 };
 
 /// How a finding was matched to the dataset.
@@ -354,14 +354,23 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
         ([one], _) | ([], [one]) => Some((*one).clone()),
         _ => None,
     };
+    let vocabulary = vocabulary(catalogue);
+    // Whether `previous` is from an earlier paragraph.
+    let mut previous_stale = false;
     let mut paragraph_wave: Option<String> = None;
     for (index, [a, b]) in sentences.iter().copied().enumerate() {
         let sentence = &text[a..b];
         // A paragraph break ends what a sentence can refer back to.
-        let new_paragraph = index > 0 && text[sentences[index - 1][1]..a].contains("\n\n");
+        // A sentence's span starts where the one before ended, so the
+        // blank line between them is its leading space.
+        let gap_end = a + (sentence.len() - sentence.trim_start().len());
+        let new_paragraph = index > 0 && text[sentences[index - 1][1]..gap_end].contains("\n\n");
+        // A new paragraph starts its own years; what the last one was
+        // about may still be what a sentence refers back to (`The 2009
+        // figure is ...`), as weakly as ever.
         if new_paragraph {
-            previous = None;
             paragraph_wave = None;
+            previous_stale = true;
         }
         let here_wave = paragraph_wave.clone();
         if let Some(w) = named[index].last() {
@@ -377,15 +386,45 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
             }
             continue;
         }
-        // `That is ...`, `The numbers ...`: the sentence refers back.
-        let anaphoric = match tokens.first().and_then(Spanned::word) {
-            Some("the") => tokens
-                .get(1)
-                .and_then(Spanned::word)
-                .is_some_and(|w| REFERRING_NOUNS.contains(&w)),
-            Some(w) => ANAPHORS.contains(&w),
-            None => false,
-        };
+        // `That is ...`, `The numbers ...`, `The 2009 figure ...`, `By 2009
+        // the count was ...`: the sentence refers back. `That same year`
+        // refers to a time, not to what was counted.
+        let first_amount = parsed.amounts.first().map_or(sentence.len(), |x| x.span[0]);
+        let words: Vec<(usize, &str)> = tokens
+            .iter()
+            .filter(|t| t.start < first_amount)
+            .enumerate()
+            .filter_map(|(k, t)| t.word().map(|w| (k, w)))
+            .collect();
+        let referring_noun = tokens
+            .iter()
+            .take_while(|t| t.start < first_amount)
+            .enumerate()
+            .any(|(k, t)| {
+                // `In plain terms, these arrests quadrupled`.
+                let demonstrative = t
+                    .word()
+                    .is_some_and(|w| matches!(w, "these" | "those" | "such"))
+                    && tokens
+                        .get(k + 1)
+                        .and_then(Spanned::word)
+                        .is_some_and(|w| !TIME_NOUNS.contains(&w));
+                (demonstrative && last_specific_phrase(catalogue, &tokens[..k], sentence).is_none())
+                    || t.word() == Some("the")
+                        && tokens[k + 1..]
+                            .iter()
+                            .take(2)
+                            .find_map(Spanned::word)
+                            .is_some_and(|w| REFERRING_NOUNS.contains(&w))
+                        && last_specific_phrase(catalogue, &tokens[..k], sentence).is_none()
+            });
+        let anaphoric = referring_noun
+            || match words.first() {
+                Some((_, w)) if ANAPHORS.contains(w) => {
+                    !words.get(1).is_some_and(|(_, n)| TIME_NOUNS.contains(n))
+                }
+                _ => false,
+            };
         let context = SentenceContext {
             catalogue,
             own_sources,
@@ -401,11 +440,20 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
             paragraph_wave: here_wave,
             document_wave: document_wave.clone(),
             most_named_wave: most_named.clone(),
+            document_names_wave: !all.is_empty(),
+            vocabulary: &vocabulary,
+            sibling_wave: std::cell::RefCell::new(None),
         };
-        let used = context
-            .findings(&mut findings)
-            .or_else(|| last_specific_phrase(catalogue, &context.tokens, sentence));
+        let found = context.findings(&mut findings);
+        let used = found
+            .clone()
+            .filter(|h| !h.generic)
+            .or_else(|| last_specific_phrase(catalogue, &context.tokens, sentence))
+            // A generic noun (`police made ... arrests`) replaces only what
+            // an earlier paragraph was about.
+            .or_else(|| found.filter(|_| previous_stale));
         if let Some(hit) = used {
+            previous_stale = false;
             previous = Some((hit, b));
         } else if let Some(p) = previous.as_mut() {
             p.1 = b;
@@ -451,6 +499,25 @@ struct SentenceContext<'a> {
     document_wave: Option<String>,
     /// The wave the document names most often, to break ties.
     most_named_wave: Option<String>,
+    /// Whether the document names any wave.
+    document_names_wave: bool,
+    /// Every word of the data's count units and alias phrases.
+    vocabulary: &'a std::collections::HashSet<String>,
+    /// The wave of a level of this sentence already matched exactly
+    /// (`Family or acquaintance offenders, at 490 arrests, made up nearly
+    /// half`: 490 is the 2000 figure, so the sentence is of 2000).
+    sibling_wave: std::cell::RefCell<Option<String>>,
+}
+
+/// The measure a sentence's stated levels are figures of: each level's
+/// figure, and the first and last of them, for the change.
+struct LevelMeasure {
+    /// (amount position, catalogue figure) of each level.
+    levels: Vec<(usize, usize)>,
+    /// The earliest wave's figure.
+    from: usize,
+    /// The latest wave's figure.
+    to: usize,
 }
 
 /// Words that only say a figure is approximate.
@@ -458,6 +525,10 @@ const APPROXIMATORS: [&str; 6] = ["about", "approximately", "around", "roughly",
 
 /// Words that open a sentence about what the one before it was about.
 const ANAPHORS: [&str; 6] = ["that", "this", "it", "these", "those", "such"];
+
+/// Words after `that` or `this` that make it point at a time (`That same
+/// year`), not back at what was counted.
+const TIME_NOUNS: [&str; 6] = ["same", "year", "time", "period", "wave", "decade"];
 
 /// Nouns that, after `the`, refer back to the figure just named.
 const REFERRING_NOUNS: [&str; 9] = [
@@ -483,6 +554,21 @@ struct Candidate {
 impl Candidate {
     fn reproduced(&self) -> bool {
         self.judgement.verdict == Verdict::Reproduced
+    }
+
+    /// Adds a note to the reason the finding will give.
+    fn add_note(&mut self, note: String) {
+        self.note = Some(match self.note.take() {
+            Some(n) => format!("{n}; {note}"),
+            None => note,
+        });
+    }
+
+    /// How far its computed value is from `stated` (infinite with none).
+    fn distance(&self, stated: f64) -> f64 {
+        self.judgement
+            .computed
+            .map_or(f64::INFINITY, |v| (v - stated).abs())
     }
 }
 
@@ -600,6 +686,13 @@ impl SentenceContext<'_> {
                     for (label, other) in other_wholes(ds, base.as_deref(), part, whole) {
                         checker = checker.alternative_base(label, other);
                     }
+                    if let Some(n) = sample_count(ds, base.as_deref()) {
+                        checker = checker.unweighted_n(n);
+                    }
+                } else if let Some(n) =
+                    sample_count(ds, ds.figure(&id).and_then(|x| x.base.as_deref()))
+                {
+                    checker = checker.unweighted_n(n);
                 }
                 checker.judge(&parsed, &evidence).ok()?
             }
@@ -618,10 +711,17 @@ impl SentenceContext<'_> {
             // The same words, an approximator aside ("half" restates
             // "about half" at its precision).
             let norm = |w: &str| {
+                // `more than 1,000` restates `more than 1000`.
                 w.to_lowercase()
+                    .replace(',', "")
                     .replace('-', " ")
                     .split_whitespace()
                     .filter(|x| !APPROXIMATORS.contains(x))
+                    // `one in six` restates `1 in 6`.
+                    .map(|x| {
+                        crate::claims::number_word(x)
+                            .map_or_else(|| x.to_string(), |v| v.to_string())
+                    })
                     .collect::<Vec<_>>()
                     .join(" ")
             };
@@ -669,7 +769,13 @@ impl SentenceContext<'_> {
         let (i, _) = c.dataset(&fb.dataset)?;
         let ds = &c.datasets()[i];
         let (from, to) = (ds.value(&fa.id)?, ds.value(&fb.id)?);
-        if !ds.unit(&fb.id)?.is_count() {
+        // A change of a percentage is judged only in percentage points
+        // (`a gain of 20 percentage points`, 73% to 93%): `rose by 20%`
+        // may mean points or percent, and is left unjudged.
+        let points =
+            amount.unit == Scale::Difference && amount.wording.to_lowercase().contains("point");
+        let unit = ds.unit(&fb.id)?;
+        if !(unit.is_count() || (points && *unit == crate::data::Unit::Percent)) {
             return None;
         }
         let ci = c
@@ -686,10 +792,24 @@ impl SentenceContext<'_> {
                 Some((l.lower, l.upper))
             });
         let parsed = single_amount(&amount.wording, amount);
-        let judgement = c
+        let mut judgement = c
             .checker(ci)
             .judge(&parsed, &Evidence::Change { from, to })
             .ok()?;
+        // A level printed only as a wording (`over 45%`, `about 30%`) is a
+        // range, not a value: a change of it can fit, never equal.
+        let worded: Vec<&str> = [&fa.id, &fb.id]
+            .iter()
+            .filter_map(|id| ds.figure(id).and_then(|x| x.wording.as_deref()))
+            .collect();
+        if judgement.verdict == Verdict::Reproduced && !worded.is_empty() {
+            judgement.verdict = Verdict::Consistent;
+            judgement.reason = format!(
+                "{}; the levels are printed as wordings ({}), so the change fits them but cannot be said to equal them",
+                judgement.reason,
+                worded.join(", ")
+            );
+        }
         let (wa, wb) = (
             self.wave_name(fa.wave.as_deref()),
             self.wave_name(fb.wave.as_deref()),
@@ -784,10 +904,45 @@ impl SentenceContext<'_> {
         out
     }
 
+    /// A statement's finding; a count of something the data never count
+    /// (`196 countries`, `14 topics`) gives one only when it equals a
+    /// figure.
     fn judge_amount(
         &self,
         i: usize,
         change_hit: Option<&PhraseHit>,
+        by_levels: Option<&LevelMeasure>,
+        used: &mut Option<PhraseHit>,
+    ) -> Option<Finding> {
+        let f = self.judge_amount_words(i, change_hit, by_levels, used)?;
+        let amount = &self.parsed.amounts[i];
+        let known = |w: &str| {
+            let stem = w.strip_suffix('s').unwrap_or(w);
+            self.vocabulary.contains(w) || self.vocabulary.contains(stem)
+        };
+        // `196 countries` is foreign; `2,500 yearly arrests` is not.
+        let after = self.tokens.partition_point(|t| t.start < amount.span[1]);
+        let second = self.tokens.get(after + 1).and_then(Spanned::word);
+        let foreign = amount.unit == Scale::Count
+            && amount.kind == ClaimKind::Level
+            && self.counted_noun(amount).is_some_and(|w| !known(&w))
+            && !second.is_some_and(known);
+        (!foreign || f.verdict == Verdict::Reproduced).then_some(f)
+    }
+
+    /// The noun right after a count (`196 countries`), if a word follows.
+    fn counted_noun(&self, amount: &StatedAmount) -> Option<String> {
+        let after = self.tokens.partition_point(|t| t.start < amount.span[1]);
+        let w = self.tokens.get(after)?.word()?;
+        (w.len() > 2 && w.chars().all(char::is_alphabetic) && !PROSE_WORDS.contains(&w))
+            .then(|| w.to_string())
+    }
+
+    fn judge_amount_words(
+        &self,
+        i: usize,
+        change_hit: Option<&PhraseHit>,
+        by_levels: Option<&LevelMeasure>,
         used: &mut Option<PhraseHit>,
     ) -> Option<Finding> {
         let amounts = &self.parsed.amounts;
@@ -797,9 +952,7 @@ impl SentenceContext<'_> {
         }
         let mut f = self.finding(amount.span, amount.kind, FindingStatus::Unmatched);
         f.accepted = Some(amount.accepted.ends());
-        let stop = amounts
-            .get(i + 1)
-            .map_or(self.sentence.len(), |n| n.span[0]);
+        let stop = next_stop(amounts, i, self.sentence.len(), self.sentence);
         let back = i.checked_sub(1).map_or(0, |p| amounts[p].span[1]);
         let reads = if amount.unit == Scale::Percent {
             AliasReads::Share
@@ -812,6 +965,7 @@ impl SentenceContext<'_> {
         // against 508 in 2000, up 20%`).
         let hits: Vec<PhraseHit> = if amount.kind == ClaimKind::Change
             || matches!(amount.role, AmountRole::From | AmountRole::To)
+            || elliptical(&self.tokens, amount.span)
         {
             hits.into_iter()
                 .map(|mut h| {
@@ -822,12 +976,50 @@ impl SentenceContext<'_> {
         } else {
             hits
         };
+        // `Online-meeting arrests, a sixth of all arrests in 2006, numbered
+        // 615`: an amount in apposition to the phrase the sentence opens
+        // with is about it.
+        let first_token = self.tokens.partition_point(|t| t.start < amount.span[0]);
+        let hits: Vec<PhraseHit> = hits
+            .into_iter()
+            .map(|mut h| {
+                let breaks: Vec<usize> = (h.token..first_token)
+                    .filter(|&k| {
+                        matches!(
+                            self.tokens[k].token,
+                            crate::claims::Token::Punct(',' | ';' | ':' | '(' | ')')
+                        )
+                    })
+                    .collect();
+                let opens = self.tokens[..h.token]
+                    .iter()
+                    .all(|t| t.word().is_some_and(|w| matches!(w, "the" | "a" | "an")));
+                // Or, past a short aside, the sentence's own verb: `Family
+                // or acquaintance offenders, at 490 arrests, made up nearly
+                // half`.
+                let aside = matches!(breaks.as_slice(), [a, b] if b - a <= 6);
+                if h.remote && opens && (breaks == [first_token.saturating_sub(1)] || aside) {
+                    h.remote = false;
+                }
+                h
+            })
+            .collect();
         let own = hits.first().cloned();
         // The levels of a change are about what the change is about.
         let hit = match (own, amount.role) {
             (Some(h), _) if !h.generic && !h.remote => Some(h),
             (own, AmountRole::From | AmountRole::To) => change_hit.cloned().or(own),
             (own, _) => own,
+        };
+        // A sentence that refers back (`these arrests`) is about what the
+        // one before it was, over any generic noun of its own.
+        let hit = match (&hit, &self.previous) {
+            (Some(h), Some(p)) if self.anaphoric && h.generic && !p.generic => {
+                let mut p = p.clone();
+                p.remote = false;
+                Some(p)
+            }
+            _ => hit,
         };
         // Nothing in the sentence: what the sentence before it was about,
         // as firmly as the sentence refers back to it.
@@ -838,6 +1030,19 @@ impl SentenceContext<'_> {
             })
         });
         let Some(hit) = hit else {
+            // No phrase: the levels the sentence states may still name it.
+            if let Some(lm) = by_levels
+                && let Some(c) = self.by_levels(amount, i, lm)
+            {
+                return Some(self.matched(f, &c, None, Vec::new()));
+            }
+            let waves = amount_waves(self.parsed, i, &self.tokens, &self.mentions, self.catalogue);
+            if let Some(c) = self.share_of_stated_part(amount, i, &waves) {
+                return Some(self.matched(f, &c, None, Vec::new()));
+            }
+            if let Some(c) = self.equal_count(amount, i, &waves, None) {
+                return Some(self.matched(f, &c, None, Vec::new()));
+            }
             f.reason = format!(
                 "no phrase of the alias tables of {} names what '{}' is about",
                 self.dataset_names(),
@@ -846,7 +1051,11 @@ impl SentenceContext<'_> {
             return Some(f);
         };
         f.alias = Some(hit.phrase.clone());
-        if !hit.generic && !hit.remote {
+        // What the sentence was about, for the next: its specific phrase,
+        // else its generic noun (`police made ... arrests`: the next
+        // sentence's `the 2009 total` is of arrests, not of an older
+        // phrase).
+        if !hit.remote && used.as_ref().is_none_or(|u| u.generic && !hit.generic) {
             *used = Some(hit.clone());
         }
         let waves = amount_waves(self.parsed, i, &self.tokens, &self.mentions, self.catalogue);
@@ -884,8 +1093,13 @@ impl SentenceContext<'_> {
             .filter(|h| h.phrase != hit.phrase)
             .cloned()
             .collect();
+        // What the sentence before was about only when this one's own
+        // phrase is weak: `Solicitations of undercover investigators
+        // reached 3,137` is about them even after a sentence on the
+        // undercover operations whose figure 3,137 is.
         if let Some(p) = &self.previous
             && p.phrase != hit.phrase
+            && (hit.generic || hit.remote)
         {
             alternates.push(p.clone());
         }
@@ -908,7 +1122,250 @@ impl SentenceContext<'_> {
             f.alias = Some(h.phrase.clone());
             return Some(self.matched(f, c, None, chosen.figure.into_iter().collect()));
         }
+        if chosen.status != FindingStatus::Matched
+            && let Some(lm) = by_levels
+            && let Some(c) = self.by_levels(amount, i, lm)
+        {
+            return Some(self.matched(f, &c, None, chosen.candidates));
+        }
+        if chosen.status != FindingStatus::Matched
+            && let Some(c) = self.share_of_stated_part(amount, i, &waves)
+        {
+            return Some(self.matched(f, &c, None, chosen.candidates));
+        }
+        if chosen.status != FindingStatus::Matched
+            && !is_change
+            && let Some(c) = self.equal_count(amount, i, &waves, Some(&hit.phrase))
+        {
+            return Some(self.matched(f, &c, None, chosen.candidates));
+        }
         Some(self.base_stated(chosen, amount))
+    }
+
+    /// The value of the whole a catalogue figure is a share of, if the data
+    /// give one.
+    fn figure_base(&self, k: usize) -> Option<f64> {
+        let (d, id) = self.catalogue.evidence_source(&self.catalogue.figures()[k]);
+        let ds = &self.catalogue.datasets()[d];
+        let base = ds.figure(&id)?.base.clone()?;
+        ds.value(&base)
+    }
+
+    /// The levels of a change the sentence states (`from 644 in 2000 to
+    /// 3,100 in 2006`; `1,713 in 2000 and 3,672 in 2006, an increase of
+    /// 1,959`): their positions among the amounts, in wave order, when they
+    /// are two or more.
+    fn change_levels(&self) -> Vec<Vec<usize>> {
+        let amounts = &self.parsed.amounts;
+        let roles: Vec<usize> = (0..amounts.len())
+            .filter(|&k| matches!(amounts[k].role, AmountRole::From | AmountRole::To))
+            .collect();
+        if roles.len() >= 2 {
+            // `from 508 in 2000 to 615 in 2006, while ... went from 73% to
+            // 93%`: a start level after an end level starts another change.
+            let mut groups: Vec<Vec<usize>> = vec![Vec::new()];
+            for k in roles {
+                let last_is_end = groups
+                    .last()
+                    .and_then(|g| g.last())
+                    .is_some_and(|&j| amounts[j].role == AmountRole::To);
+                if last_is_end && amounts[k].role == AmountRole::From {
+                    groups.push(Vec::new());
+                }
+                if let Some(g) = groups.last_mut() {
+                    g.push(k);
+                }
+            }
+            // A change needs where it starts: end levels alone (`tripled,
+            // to 7,010, and increased to 8,144`) are two changes' ends.
+            groups
+                .retain(|g| g.len() >= 2 && g.iter().any(|&j| amounts[j].role == AmountRole::From));
+            return groups;
+        }
+        let has_change = amounts
+            .iter()
+            .any(|a| a.kind == ClaimKind::Change && a.role == AmountRole::Claim);
+        let levels: Vec<usize> = (0..amounts.len())
+            .filter(|&k| {
+                amounts[k].role == AmountRole::Claim
+                    && matches!(amounts[k].kind, ClaimKind::Level | ClaimKind::Share)
+            })
+            .collect();
+        if has_change && levels.len() >= 2 {
+            vec![levels]
+        } else {
+            Vec::new()
+        }
+    }
+
+    /// The one measure whose figures every stated level of the sentence's
+    /// change equals, each in its own wave, the waves all different (`from
+    /// 612 to 1,051`: the interviews of 2000 and 2006). Two numbers that
+    /// each equal a figure of one measure, in two waves, name it better
+    /// than any word around them.
+    fn level_measures(&self) -> Vec<LevelMeasure> {
+        self.change_levels()
+            .iter()
+            .filter_map(|g| self.level_measure(g))
+            .collect()
+    }
+
+    fn level_measure(&self, levels: &[usize]) -> Option<LevelMeasure> {
+        let c = self.catalogue;
+        let mut measures: Vec<&str> = c
+            .figures()
+            .iter()
+            .filter_map(|f| f.measure.as_deref())
+            .collect();
+        measures.sort_unstable();
+        measures.dedup();
+        let mut found: Vec<LevelMeasure> = Vec::new();
+        for m in measures {
+            let mut figures = Vec::new();
+            for &i in levels {
+                let amount = &self.parsed.amounts[i];
+                let waves = amount_waves(self.parsed, i, &self.tokens, &self.mentions, c);
+                let equal: Vec<(usize, Option<String>)> = c
+                    .figures_of_measure(m)
+                    .iter()
+                    .filter(|f| {
+                        waves.attached.is_none() || f.wave.is_none() || f.wave == waves.attached
+                    })
+                    .filter_map(|f| {
+                        let k = c.position(&f.id)?;
+                        self.judge_level(amount, k, None)
+                            .filter(Candidate::reproduced)
+                            .map(|_| (k, f.wave.clone()))
+                    })
+                    .collect();
+                match equal.as_slice() {
+                    [one] => figures.push((i, one.0, one.1.clone())),
+                    _ => break,
+                }
+            }
+            if figures.len() != levels.len() {
+                continue;
+            }
+            let mut ranks: Vec<usize> = figures
+                .iter()
+                .map(|(_, _, w)| c.wave_rank(w.as_deref()))
+                .collect();
+            ranks.sort_unstable();
+            ranks.dedup();
+            if ranks.len() != figures.len() || ranks.contains(&usize::MAX) {
+                continue;
+            }
+            figures.sort_by_key(|(_, _, w)| c.wave_rank(w.as_deref()));
+            found.push(LevelMeasure {
+                levels: figures.iter().map(|&(i, k, _)| (i, k)).collect(),
+                from: figures.first().map(|x| x.1)?,
+                to: figures.last().map(|x| x.1)?,
+            });
+        }
+        match found.len() {
+            1 => found.pop(),
+            _ => None,
+        }
+    }
+
+    /// A level or change of the sentence judged against the measure its
+    /// levels equal.
+    fn by_levels(&self, amount: &StatedAmount, i: usize, lm: &LevelMeasure) -> Option<Candidate> {
+        let note = "the levels the sentence states are this measure's figures".to_string();
+        let mut c = if let Some(&(_, k)) = lm.levels.iter().find(|(j, _)| *j == i) {
+            self.judge_level(amount, k, None)?
+        } else if amount.kind == ClaimKind::Change && amount.role == AmountRole::Claim {
+            self.judge_change(amount, lm.from, lm.to)?
+        } else {
+            return None;
+        };
+        c.add_note(note);
+        Some(c)
+    }
+
+    /// `Seventeen percent of the agencies (n=383)`: a percentage with its
+    /// part stated as a sample size, that size the one figure it equals, is
+    /// that figure's share of its whole.
+    fn share_of_stated_part(
+        &self,
+        amount: &StatedAmount,
+        i: usize,
+        waves: &AmountWaves,
+    ) -> Option<Candidate> {
+        if amount.unit != Scale::Percent {
+            return None;
+        }
+        let next = self.parsed.amounts.get(i + 1)?;
+        let gap = self.sentence.get(amount.span[1]..next.span[0])?;
+        // `... of the agencies (n=383)`: the size in brackets right after.
+        let squeezed: String = gap.to_lowercase().split_whitespace().collect();
+        if next.role != AmountRole::Base || !squeezed.ends_with("(n=") {
+            return None;
+        }
+        let part = self.equal_count(next, i + 1, waves, None)?;
+        let c = self.judge_level(amount, part.figure, None)?;
+        c.base.is_some().then_some(c)
+    }
+
+    /// The one count figure of the catalogue that a count of three or more
+    /// significant digits equals at its printed precision (`644`, `1,713`),
+    /// within the wave the sentence gives it, if there is exactly one.
+    /// Such a number is not equal to a figure by chance, so it names its
+    /// figure where the words around it (`arrests`, `cases`) do not.
+    fn equal_count(
+        &self,
+        amount: &StatedAmount,
+        i: usize,
+        waves: &AmountWaves,
+        phrase: Option<&str>,
+    ) -> Option<Candidate> {
+        if amount.unit == Scale::Percent || amount.kind != ClaimKind::Level {
+            return None;
+        }
+        let printed = amount.printed.as_ref()?;
+        if printed.decimals() != 0 {
+            return None;
+        }
+        let stated = amount.stated?;
+        if !(100.0..1e9).contains(&stated) || stated.fract() != 0.0 {
+            return None;
+        }
+        let mut digits = stated as u64;
+        while digits.is_multiple_of(10) {
+            digits /= 10;
+        }
+        if digits < 100 {
+            return None;
+        }
+        let (wave, strong) = self.level_wave(amount, i, waves);
+        let c = self.catalogue;
+        let mut equal: Vec<Candidate> = Vec::new();
+        for (k, f) in c.figures().iter().enumerate() {
+            let (d, id) = c.evidence_source(f);
+            let ds = &c.datasets()[d];
+            if !ds.unit(&id).is_some_and(crate::data::Unit::is_count)
+                || ds.value(&id).is_none_or(|v| (v - stated).abs() > 0.5)
+                || (strong && wave.is_some() && f.wave.is_some() && f.wave != wave)
+            {
+                continue;
+            }
+            if let Some(cand) = self.judge_level(amount, k, None)
+                && cand.reproduced()
+            {
+                equal.push(cand);
+            }
+        }
+        let [mut c] = <[Candidate; 1]>::try_from(equal).ok()?;
+        c.add_note(format!(
+            "'{}' is the one figure of the data that '{}' equals, and a count of three or more significant digits is not equal by chance; {}",
+            c.id,
+            amount.wording,
+            phrase.map_or_else(
+                || "no phrase of the sentence names it".to_string(),
+                |p| format!("'{p}' alone does not name it")
+            )
+        ));
+        Some(c)
     }
 
     /// An inconsistent share of a count is judged only when the sentence
@@ -1035,8 +1492,29 @@ impl SentenceContext<'_> {
                             == Some(w)
                     })
                 };
+                // `That same year`, `that year`: the year the sentence
+                // before named, as firmly as if this one named it.
+                let same_year = self.tokens.windows(2).any(|w| {
+                    (matches!(w[0].word(), Some("same" | "that"))
+                        && matches!(w[1].word(), Some("year" | "wave")))
+                        || (w[0].word() == Some("by") && w[1].word() == Some("then"))
+                });
+                // A period the sentence states (`which ran from July 1,
+                // 2000, to June 30, 2001`) names the wave it falls in.
+                let period_wave = self
+                    .parsed
+                    .period
+                    .and_then(|p| self.catalogue.wave_of_year(p.start.year()))
+                    .map(str::to_string);
                 match waves.sentence.as_slice() {
                     [w] if !attached_elsewhere(w) => (Some(w.clone()), true),
+                    [] if period_wave.is_some() => (period_wave, true),
+                    [] if self.sibling_wave.borrow().is_some() => {
+                        (self.sibling_wave.borrow().clone(), true)
+                    }
+                    [] if same_year && self.paragraph_wave.is_some() => {
+                        (self.paragraph_wave.clone(), true)
+                    }
                     [] => (
                         self.paragraph_wave
                             .clone()
@@ -1080,21 +1558,55 @@ impl SentenceContext<'_> {
         if !is_change {
             // A right number of another wave: given to the wave a year
             // attached to it names, it is wrong; otherwise it is that wave's.
+            // `Interviews on 129 online-meeting cases found violence in 5.0%
+            // of them`: the sentence states the whole of one candidate.
+            let counts: Vec<f64> = self
+                .parsed
+                .amounts
+                .iter()
+                .filter(|a| a.unit == Scale::Count && a.span != amount.span)
+                .filter_map(|a| a.stated)
+                .collect();
+            let whole_stated = |x: &Candidate| {
+                self.figure_base(x.figure)
+                    .is_some_and(|b| counts.iter().any(|c| (c - b).abs() < 0.5))
+            };
+            if candidates.iter().any(whole_stated) && !candidates.iter().all(whole_stated) {
+                candidates.retain(whole_stated);
+            }
             let (wave, strong_wave) = self.level_wave(amount, i, waves);
             strong = strong_wave && wave.is_some();
+            // The sentence names the wave (`In 2006, few online-predation
+            // crimes, 5%, ...`): a figure of that wave the amount fits is
+            // the one, over an equal figure of another wave.
+            if let (Some(w), true) = (&wave, strong)
+                && candidates.iter().any(|x| {
+                    x.waves.0.as_ref() == Some(w)
+                        && matches!(
+                            x.judgement.verdict,
+                            Verdict::Reproduced | Verdict::Consistent
+                        )
+                })
+            {
+                candidates.retain(|x| x.waves.0.is_none() || x.waves.0.as_ref() == Some(w));
+            }
             let reproduced: Vec<usize> = (0..candidates.len())
                 .filter(|&k| candidates[k].reproduced())
                 .collect();
-            if let (Some(w), [k]) = (&waves.attached, reproduced.as_slice())
-                && candidates[*k].waves.0.as_ref() != Some(w)
-                && candidates[*k].waves.0.is_some()
+            // Every figure it equals is of another wave (`In 2009, one in
+            // six ...`, the 2000 and 2006 figure).
+            if let (Some(w), Some(&k)) = (&waves.attached, reproduced.first())
+                && reproduced.iter().all(|&r| {
+                    candidates[r].waves.0.as_ref() != Some(w) && candidates[r].waves.0.is_some()
+                })
             {
-                let other = candidates[*k].id.clone();
-                let other_wave = candidates[*k].wave.clone().unwrap_or_default();
+                let other = candidates[k].id.clone();
+                let other_wave = candidates[k].wave.clone().unwrap_or_default();
                 candidates.retain(|x| x.waves.0.as_ref() == Some(w));
+                // A generic noun too: the number is that measure's, in
+                // another wave.
                 if let [only] = candidates.as_slice()
                     && only.judgement.verdict == Verdict::Inconsistent
-                    && !hit.generic
                 {
                     let note = format!(
                         "'{}' is the {other_wave} figure ({other}), not the {} one",
@@ -1243,22 +1755,28 @@ impl SentenceContext<'_> {
                             hint.is_some() && x.waves.0.as_ref() == hint
                         })
                         .collect();
-                    let pool: Vec<&Candidate> = if of_paragraph.is_empty() {
-                        several.iter().collect()
-                    } else {
+                    // A document that names no wave at all restates, as
+                    // such texts do, the first report.
+                    let first_rank = several
+                        .iter()
+                        .map(|x| self.catalogue.wave_rank(x.waves.0.as_deref()))
+                        .min();
+                    let pool: Vec<&Candidate> = if !of_paragraph.is_empty() {
                         of_paragraph
+                    } else if !self.document_names_wave {
+                        several
+                            .iter()
+                            .filter(|x| {
+                                Some(self.catalogue.wave_rank(x.waves.0.as_deref())) == first_rank
+                            })
+                            .collect()
+                    } else {
+                        several.iter().collect()
                     };
                     let best = pool
                         .iter()
                         .copied()
-                        .min_by(|a, b| {
-                            let d = |x: &Candidate| {
-                                x.judgement
-                                    .computed
-                                    .map_or(f64::INFINITY, |v| (v - stated).abs())
-                            };
-                            d(a).total_cmp(&d(b))
-                        })
+                        .min_by(|a, b| a.distance(stated).total_cmp(&b.distance(stated)))
                         .unwrap_or(&several[0]);
                     let others = names.iter().filter(|n| **n != best.id).cloned().collect();
                     return self.matched(f, best, None, others);
@@ -1303,6 +1821,11 @@ impl SentenceContext<'_> {
                     .iter()
                     .all(|x| x.judgement.verdict == Verdict::Inconsistent);
                 if all_wrong && !hit.generic && !hit.remote && (strong || one_wave) {
+                    // Judged against the reading nearest the amount.
+                    let stated = amount.stated.unwrap_or(f64::NAN);
+                    let mut several: Vec<&Candidate> = several.iter().collect();
+                    several.sort_by(|a, b| a.distance(stated).total_cmp(&b.distance(stated)));
+                    let names: Vec<String> = several.iter().map(|x| x.id.clone()).collect();
                     let each: Vec<String> = several
                         .iter()
                         .skip(1)
@@ -1314,7 +1837,7 @@ impl SentenceContext<'_> {
                         each.join(", "),
                         amount.wording
                     );
-                    return self.matched(f, &several[0], Some(note), names[1..].to_vec());
+                    return self.matched(f, several[0], Some(note), names[1..].to_vec());
                 }
                 f.candidates.clone_from(&names);
                 let each: Vec<String> = several
@@ -1385,9 +1908,7 @@ impl SentenceContext<'_> {
             .enumerate()
             .find(|(_, a)| a.kind == ClaimKind::Change && a.role == AmountRole::Claim)
             .and_then(|(i, a)| {
-                let stop = amounts
-                    .get(i + 1)
-                    .map_or(self.sentence.len(), |n| n.span[0]);
+                let stop = next_stop(amounts, i, self.sentence.len(), self.sentence);
                 let back = i.checked_sub(1).map_or(0, |p| amounts[p].span[1]);
                 subjects(
                     self.catalogue,
@@ -1423,14 +1944,60 @@ impl SentenceContext<'_> {
                         .next()
                     })
             });
+        let by_levels = self.level_measures();
         let mut used = None;
         for i in 0..amounts.len() {
-            if let Some(f) = self.judge_amount(i, change_hit.as_ref(), &mut used) {
+            // The levels' measure of this amount: its own group's, or for
+            // a change the nearest group's.
+            let distance = |lm: &LevelMeasure| {
+                lm.levels
+                    .iter()
+                    .map(|&(j, _)| j.abs_diff(i))
+                    .min()
+                    .unwrap_or(usize::MAX)
+            };
+            let nearest = by_levels.iter().map(distance).min();
+            let mine: Vec<&LevelMeasure> = by_levels
+                .iter()
+                .filter(|lm| Some(distance(lm)) == nearest)
+                .collect();
+            let lm = match mine.as_slice() {
+                [one] => Some(*one),
+                _ => None,
+            };
+            if let Some(f) = self.judge_amount(i, change_hit.as_ref(), lm, &mut used) {
+                if f.verdict == Verdict::Reproduced
+                    && f.kind == ClaimKind::Level
+                    && self.sibling_wave.borrow().is_none()
+                {
+                    let wave = f
+                        .figure
+                        .as_deref()
+                        .and_then(|id| self.catalogue.figure(id))
+                        .and_then(|x| x.wave.clone());
+                    *self.sibling_wave.borrow_mut() = wave;
+                }
                 out.push(f);
             }
         }
         if let (Some(period), Some(span)) = (&self.parsed.period, self.parsed.period_span) {
-            out.push(self.period_finding(period, span));
+            let f = self.period_finding(period, span, false);
+            // `which covered calendar 2006`: a whole calendar year that no
+            // phrase ties to a figure's period only names a year.
+            let calendar_year = period.start.year() == period.end.year()
+                && (period.start.month(), period.start.day()) == (1, 1)
+                && (period.end.month(), period.end.day()) == (12, 31);
+            if f.status == FindingStatus::Matched || !calendar_year {
+                out.push(f);
+            }
+        } else if let Some((period, span)) = self.year_span() {
+            // Years alone are a period only when they are of a figure's
+            // period (`arrested between 2000 and 2001`); otherwise they are
+            // just years (`cases handled during 2008 and 2009`).
+            let f = self.period_finding(&period, span, true);
+            if f.status == FindingStatus::Matched {
+                out.push(f);
+            }
         }
         for v in &self.parsed.vague {
             let mut f = self.finding(v.span, v.kind, FindingStatus::Vague);
@@ -1440,7 +2007,48 @@ impl SentenceContext<'_> {
         used
     }
 
-    fn period_finding(&self, period: &crate::data::Period, span: [usize; 2]) -> Finding {
+    /// `between 2000 and 2001`, `from 2000 to 2001`, `in 2001 and 2002`:
+    /// two consecutive years, a period stated to the year (the waves are
+    /// years apart, so two consecutive years are never two waves). Its
+    /// span in the sentence.
+    fn year_span(&self) -> Option<(crate::data::Period, [usize; 2])> {
+        let t = &self.tokens;
+        let year = |k: usize| match t.get(k).map(|x| &x.token) {
+            Some(crate::claims::Token::Number(p, raw))
+                if raw.len() == 4 && raw.bytes().all(|b| b.is_ascii_digit()) =>
+            {
+                let y = p.value();
+                (1900.0..2100.0).contains(&y).then_some(y as i32)
+            }
+            _ => None,
+        };
+        (0..t.len()).find_map(|k| {
+            let opens = t[k]
+                .word()
+                .is_some_and(|w| matches!(w, "between" | "from" | "in" | "during"));
+            let joins = t.get(k + 2).is_some_and(|x| {
+                x.word()
+                    .is_some_and(|w| matches!(w, "and" | "to" | "through"))
+                    || x.is_punct('-')
+            });
+            let (a, b) = (year(k + 1)?, year(k + 3)?);
+            if !opens || !joins || b != a + 1 {
+                return None;
+            }
+            let period = crate::data::Period::new(
+                crate::data::Date::new(a, 1, 1).ok()?,
+                crate::data::Date::new(b, 12, 31).ok()?,
+            );
+            Some((period, [t[k + 1].start, t[k + 3].end]))
+        })
+    }
+
+    fn period_finding(
+        &self,
+        period: &crate::data::Period,
+        span: [usize; 2],
+        coarse: bool,
+    ) -> Finding {
         let mut f = self.finding(span, ClaimKind::Period, FindingStatus::Unmatched);
         let hits = subjects(
             self.catalogue,
@@ -1463,7 +2071,7 @@ impl SentenceContext<'_> {
         for hit in &hits {
             for &(d, a) in &hit.aliases {
                 let alias = &self.catalogue.alias_tables()[d].aliases()[a];
-                if let Some(j) = self.judge_period(period, d, &alias.figure) {
+                if let Some(j) = self.judge_period(period, d, &alias.figure, coarse) {
                     judged.push((hit, alias, d, j));
                 }
             }
@@ -1482,8 +2090,10 @@ impl SentenceContext<'_> {
         // nothing else, is named by a generic phrase ("arrests", "the
         // study") only as a period of something else may be.
         let intrinsic = period.problems(None, None);
+        // A specific phrase ("counted arrests") ties a period wherever in
+        // the sentence it stands: a sentence states one period.
         if j.verdict == Verdict::Inconsistent
-            && (hit.generic || hit.remote)
+            && hit.generic
             && intrinsic.is_empty()
             && !matches!(&j.pattern, Some(ErrorPattern::CorruptedPeriod { problems })
                 if problems.iter().any(|p| !matches!(p, crate::data::PeriodProblem::DiffersFromReference { .. })))
@@ -1514,6 +2124,7 @@ impl SentenceContext<'_> {
         period: &crate::data::Period,
         d: usize,
         figure: &str,
+        coarse: bool,
     ) -> Option<Judgement> {
         let ds = &self.catalogue.datasets()[d];
         let own_wave = self.catalogue.figure(figure).and_then(|x| x.wave.clone());
@@ -1523,7 +2134,37 @@ impl SentenceContext<'_> {
         {
             return None;
         }
+        // A period in years that name no wave, with nothing wrong in
+        // itself, may be another wave's, whose period the data do not hold.
+        if named.is_none() && own_wave.is_some() && period.problems(None, None).is_empty() {
+            return None;
+        }
         let evidence = period_evidence(ds, Some(figure), self.own_sources);
+        if coarse {
+            // Stated to the year: it holds when its years are the ones the
+            // period spans.
+            let Evidence::Period {
+                reference: Some(r), ..
+            } = &evidence
+            else {
+                return None;
+            };
+            let fits = r.start.year() == period.start.year() && r.end.year() == period.end.year();
+            let reason = format!(
+                "the years {} to {} {} those of {r}",
+                period.start.year(),
+                period.end.year(),
+                if fits { "are" } else { "are not" }
+            );
+            return Some(Judgement {
+                verdict: if fits {
+                    Verdict::Consistent
+                } else {
+                    Verdict::Inconsistent
+                },
+                ..Judgement::unverifiable(ClaimKind::Period, reason)
+            });
+        }
         let only_period = ParsedClaim {
             text: self.sentence.to_string(),
             kind: ClaimKind::Period,
@@ -1550,6 +2191,112 @@ impl SentenceContext<'_> {
         }
         Some(j)
     }
+}
+
+/// Words of the prose that name nothing counted: never the noun of a
+/// count (`2,500 such arrests`), never a content word of an alias phrase.
+const PROSE_WORDS: [&str; 38] = [
+    "and",
+    "the",
+    "for",
+    "from",
+    "with",
+    "was",
+    "were",
+    "are",
+    "had",
+    "have",
+    "has",
+    "that",
+    "this",
+    "than",
+    "more",
+    "such",
+    "per",
+    "each",
+    "out",
+    "over",
+    "nationally",
+    "total",
+    "against",
+    "all",
+    "who",
+    "which",
+    "while",
+    "into",
+    "only",
+    "also",
+    "both",
+    "other",
+    "their",
+    "they",
+    "them",
+    "those",
+    "these",
+    "least",
+];
+
+/// Every word of the catalogue's count units (`arrests`, `agencies`) and
+/// alias phrases, lower case: the nouns a count of the study can be of.
+fn vocabulary(catalogue: &Catalogue) -> std::collections::HashSet<String> {
+    let mut words = std::collections::HashSet::new();
+    for f in catalogue.figures() {
+        let (d, id) = catalogue.evidence_source(f);
+        if let Some(crate::data::Unit::Count(noun)) = catalogue.datasets()[d].unit(&id) {
+            words.insert(noun.to_lowercase());
+        }
+    }
+    for table in catalogue.alias_tables() {
+        for a in table.aliases() {
+            // Content words only: `and`, `or`, `more` name nothing.
+            for w in a.phrase.split(|c: char| !c.is_alphanumeric()) {
+                let w = w.to_lowercase();
+                if w.len() > 3 && !PROSE_WORDS.contains(&w.as_str()) {
+                    words.insert(w);
+                }
+            }
+        }
+    }
+    words
+}
+
+/// Where the words after amount `i` that can say what it is about end: at
+/// the next amount of its own (not the whole inside `3,100 of the 7,010`,
+/// nor the base `(n=383)`), else at the sentence's end.
+fn next_stop(amounts: &[StatedAmount], i: usize, end: usize, sentence: &str) -> usize {
+    let after = amounts[i].span[1];
+    let mut rest = amounts[i + 1..]
+        .iter()
+        .filter(|n| n.span[0] >= after && n.role != AmountRole::Base)
+        .peekable();
+    // `Just over half, 53%, were arrested ...`: the same share restated in
+    // apposition; the words after it say what both are.
+    if let Some(n) = rest.peek()
+        && n.unit == amounts[i].unit
+        && sentence
+            .get(after..n.span[0])
+            .is_some_and(|gap| gap.trim() == ",")
+    {
+        rest.next();
+    }
+    rest.next().map_or(end, |n| n.span[0])
+}
+
+/// The units of counts of the sample itself, never weighted: a percentage
+/// of one of them is some whole `k` of it, which the GRIM test can check.
+const SAMPLE_UNITS: [&str; 3] = ["interviews", "agencies", "cases"];
+
+/// The size of a share's whole when that whole is a count of the sample
+/// (interviews, agencies, cases) rather than a weighted estimate.
+fn sample_count(ds: &Dataset, base: Option<&str>) -> Option<u64> {
+    let b = base?;
+    let unit = ds.unit(b)?;
+    if !SAMPLE_UNITS.contains(&unit.as_str()) {
+        return None;
+    }
+    let n = ds.value(b)?;
+    // A whole count, as a sample size is.
+    (n >= 1.0 && n.fract() == 0.0 && n < 1e9).then_some(n as u64)
 }
 
 /// The other wholes of a dataset a share of `part` might have been taken
@@ -1604,6 +2351,114 @@ fn short_value(v: Option<f64>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The figure and verdict of the finding whose wording holds `amount`.
+    fn judged(text: &str, amount: &str) -> (Option<String>, Verdict) {
+        let c = Catalogue::embedded().unwrap();
+        let scan = scan_with(&c, text, &[]);
+        let f = scan
+            .findings
+            .iter()
+            .find(|f| f.wording.contains(amount))
+            .unwrap_or_else(|| panic!("no finding for {amount} in {text}"));
+        (f.figure.clone(), f.verdict)
+    }
+
+    fn is(figure: &str, verdict: Verdict) -> (Option<String>, Verdict) {
+        (Some(figure.to_string()), verdict)
+    }
+
+    #[test]
+    fn numbers_and_levels_name_their_figures() {
+        // A count of three significant digits equal to one figure.
+        assert_eq!(
+            judged("Investigators described 129 sexual offenses.", "129"),
+            is("design.interviews_online_meeting", Verdict::Reproduced)
+        );
+        // A change's levels name its measure and waves.
+        assert_eq!(
+            judged(
+                "Such arrests more than quadrupled, from 644 in 2000 to 3,100 in 2006.",
+                "quadrupled"
+            ),
+            is(
+                "w2000.undercover_solicitation->w2006.undercover_solicitation",
+                Verdict::Consistent
+            )
+        );
+        // A percentage with its part stated as a sample size.
+        assert_eq!(
+            judged(
+                "Seventeen percent of the agencies (n=383) reported 1,723 such arrests.",
+                "Seventeen percent"
+            ),
+            is("design.agencies_with_arrests", Verdict::Reproduced)
+        );
+        assert_eq!(
+            judged(
+                "Case interviews went from 612 to 1,051, an increase of 439.",
+                "439"
+            ),
+            is("w2000.interviews->w2006.interviews", Verdict::Reproduced)
+        );
+    }
+
+    #[test]
+    fn counts_of_what_the_study_never_counts_give_no_finding() {
+        let c = Catalogue::embedded().unwrap();
+        let text = "Most agencies responded. A legal review covered laws in 196 countries and found 89 countries without them.";
+        let scan = scan_with(&c, text, &[]);
+        assert!(
+            !scan
+                .findings
+                .iter()
+                .any(|f| f.wording.contains("196") || f.wording.contains("89")),
+            "{:?}",
+            scan.findings
+        );
+        // The same count of what the study counts is judged.
+        let scan = scan_with(&c, "Agencies responded: 196 agencies in 2000.", &[]);
+        assert!(scan.findings.iter().any(|f| f.wording.contains("196")));
+    }
+
+    #[test]
+    fn shares_of_the_sample_meet_the_grim_test() {
+        // 97/129 = 75.19%, 98/129 = 75.97%: no count gives 75.3%.
+        let (figure, verdict) = judged(
+            "Of 129 online-meeting cases, 75.3% of victims were girls aged 13 to 15.",
+            "75.3%",
+        );
+        assert_eq!(figure.as_deref(), Some("meeting.victims_girls_13_15"));
+        assert_eq!(verdict, Verdict::Inconsistent);
+    }
+
+    #[test]
+    fn the_sentence_before_and_the_sentence_s_shape_give_the_subject() {
+        // `That same year` keeps the year of the sentence before.
+        assert_eq!(
+            judged(
+                "In 2006 there were 7,010 arrests. That same year, 877 of the 7,010 arrests were online meetings.",
+                "877"
+            ),
+            is("w2006.online_meeting", Verdict::Inconsistent)
+        );
+        // An amount in apposition to the phrase the sentence opens with.
+        assert_eq!(
+            judged(
+                "Online-meeting arrests, a sixth of all arrests in 2006, numbered 615.",
+                "a sixth"
+            ),
+            is("w2006.online_meeting", Verdict::Inconsistent)
+        );
+        // A period stated to the year.
+        assert_eq!(
+            judged(
+                "Of those arrested between 2000 and 2001, 83% had images.",
+                "2000 and 2001"
+            ),
+            is("design.period", Verdict::Consistent)
+        );
+    }
 
     fn sentences(text: &str) -> Vec<&str> {
         split_sentences(text)

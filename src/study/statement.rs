@@ -44,7 +44,11 @@ const PUBLICATION_NOUNS: [&str; 12] = [
 const PUBLICATION_VERBS: [&str; 5] = ["published", "released", "issued", "dated", "updated"];
 
 /// Words before a year that measure a change from it.
-const SINCE_WORDS: [&str; 5] = ["since", "over", "from", "with", "than"];
+const SINCE_WORDS: [&str; 6] = ["since", "over", "from", "with", "than", "above"];
+
+/// Nouns after `the YEAR` that make the year where a change starts (`three
+/// times the 2000 level`).
+const LEVEL_NOUNS: [&str; 6] = ["level", "levels", "figure", "count", "total", "number"];
 
 /// Words after a bare number that make it a count in the prose, an age or a
 /// duration rather than an amount of a figure.
@@ -115,10 +119,15 @@ pub(crate) fn wave_mentions(
         if period_span.is_some_and(|[a, b]| t.start >= a && t.end <= b) {
             continue;
         }
+        // `over 2000`, `higher than in 2006`.
         let since = k
             .checked_sub(1)
             .and_then(word)
-            .is_some_and(|w| SINCE_WORDS.contains(&w));
+            .is_some_and(|w| SINCE_WORDS.contains(&w))
+            || (k.checked_sub(1).and_then(word) == Some("in")
+                && k.checked_sub(2)
+                    .and_then(word)
+                    .is_some_and(|w| matches!(w, "than" | "with")));
         match &t.token {
             Token::Number(p, raw) if raw.len() == 4 && raw.bytes().all(|b| b.is_ascii_digit()) => {
                 let year = p.value();
@@ -128,6 +137,13 @@ pub(crate) fn wave_mentions(
                 let next = word(k + 1);
                 let prev = k.checked_sub(1).and_then(word);
                 let prev2 = k.checked_sub(2).and_then(word);
+                // `As in 2000, one in six ...`: a year compared with, not
+                // the statement's.
+                if (prev == Some("in") && prev2 == Some("as"))
+                    || (next == Some("as") && word(k + 2) == Some("well"))
+                {
+                    continue;
+                }
                 if next.is_some_and(|w| PUBLICATION_NOUNS.contains(&w))
                     || prev.is_some_and(|w| PUBLICATION_VERBS.contains(&w))
                     || (prev == Some("in") && prev2.is_some_and(|w| PUBLICATION_VERBS.contains(&w)))
@@ -161,7 +177,17 @@ pub(crate) fn wave_mentions(
                 if matches!(tokens.get(j).map(|t| &t.token), Some(Token::Punct('-'))) {
                     j += 1;
                 }
-                if word(j).is_some_and(|n| n == "wave" || n == "n") {
+                // `the first wave rests on 612, the second on 1,015`: a bare
+                // ordinal after `the`, in a sentence that names a wave by
+                // ordinal.
+                let bare = k.checked_sub(1).and_then(word) == Some("the")
+                    && word(j).is_some_and(|n| matches!(n, "on" | "in" | "at" | "with"))
+                    && tokens.iter().enumerate().any(|(x, t)| {
+                        x != k
+                            && t.word().is_some_and(|o| ORDINALS.contains(&o))
+                            && word(x + 1) == Some("wave")
+                    });
+                if bare || word(j).is_some_and(|n| n == "wave" || n == "n") {
                     let rank = ORDINALS.iter().position(|o| o == w).unwrap_or(0);
                     if let Some(wave) = catalogue.waves().get(rank) {
                         out.push(WaveMention {
@@ -222,6 +248,53 @@ pub(crate) fn not_an_amount(amount: &StatedAmount, tokens: &[Spanned], sentence:
     if first.checked_sub(1).and_then(word) == Some("p") {
         return true;
     }
+    // `95% confidence interval`, `95% CI`: an interval's level.
+    if word(after).is_some_and(|w| matches!(w, "confidence" | "ci")) {
+        return true;
+    }
+    // `NCJ Number 310519`, `No. 2`: an identifier.
+    let before = first.checked_sub(1).and_then(word).or_else(|| {
+        // `No. 2`: past the abbreviation's full stop.
+        first.checked_sub(2).and_then(word)
+    });
+    if amount.unit == Scale::Count
+        && amount.quantifier.is_none()
+        && before.is_some_and(|w| matches!(w, "number" | "no" | "ncj" | "grant" | "isbn" | "award"))
+    {
+        return true;
+    }
+    // `children and youth.2`: a footnote marker glued to a sentence's end
+    // (read as `.2` or as `.` and `2`).
+    let footnote = (first..after).any(|k| {
+        let glued_to_word = tokens[k].joined && k.checked_sub(1).and_then(word).is_some();
+        let after_stop = tokens[k].joined
+            && k.checked_sub(1)
+                .and_then(|j| tokens.get(j))
+                .is_some_and(|t| t.is_punct('.') && t.joined);
+        matches!(&tokens[k].token, Token::Number(_, raw) if (raw.starts_with('.') && glued_to_word) || after_stop)
+    });
+    if footnote {
+        return true;
+    }
+    // `a 2-stage survey`, `a 12-item scale`: a number in a compound
+    // adjective (a multiple `4-fold` or a share aside).
+    let compound = sentence
+        .get(amount.span[1]..)
+        .and_then(|rest| rest.strip_prefix('-'))
+        .map(|rest| {
+            rest.chars()
+                .take_while(|c| c.is_alphabetic())
+                .collect::<String>()
+                .to_lowercase()
+        })
+        .is_some_and(|w| {
+            !w.is_empty()
+                && !matches!(w.as_str(), "fold" | "percent" | "to" | "through" | "and")
+                && !w.starts_with("year")
+        });
+    if amount.unit == Scale::Count && compound {
+        return true;
+    }
     if amount.unit != Scale::Count || amount.quantifier.is_some() {
         return false;
     }
@@ -232,10 +305,18 @@ pub(crate) fn not_an_amount(amount: &StatedAmount, tokens: &[Spanned], sentence:
     if word(next).is_some_and(|w| NOT_AMOUNT_NOUNS.contains(&w) || w.starts_with("year-old")) {
         return true;
     }
-    // `1. The total`: a list's numbering.
-    if first == 0
+    // `1. The total`: a list's numbering, at the start of the sentence or
+    // of a line.
+    let line_start = sentence.get(..amount.span[0]).is_some_and(|before| {
+        before.contains('\n')
+            && before
+                .rsplit('\n')
+                .next()
+                .is_some_and(|l| l.trim().is_empty())
+    });
+    if (first == 0 || line_start)
         && matches!(
-            tokens.get(1).map(|t| &t.token),
+            tokens.get(after).map(|t| &t.token),
             Some(Token::Punct('.' | ')'))
         )
     {
@@ -249,7 +330,11 @@ pub(crate) fn not_an_amount(amount: &StatedAmount, tokens: &[Spanned], sentence:
     }
     // `N-JOV4`, `p<.001`: a number glued to a name, or a test's level.
     let prev = |n: usize| first.checked_sub(n).and_then(|k| tokens.get(k));
+    // `(n=383)`: a sample size, an amount.
+    let sample_size = prev(1).is_some_and(|t| matches!(t.token, Token::Punct('=')))
+        && prev(2).and_then(Spanned::word) == Some("n");
     if tokens.get(first).is_some_and(|t| t.joined)
+        && !sample_size
         && prev(1).is_some_and(|t| matches!(t.token, Token::Punct('-' | '<' | '=' | '>')))
     {
         return true;
@@ -529,7 +614,50 @@ pub(crate) fn amount_waves(
         let since: Vec<&WaveMention> = mentions.iter().filter(|m| m.since).collect();
         let mut ordered = sentence.clone();
         ordered.sort_by_key(|w| rank(w));
-        if ordered.len() >= 2 {
+        // The year just after the amount that it is measured from (`16
+        // percent above 2006`, `three times the 2000 level`).
+        let word = |k: usize| tokens.get(k).and_then(Spanned::word);
+        let base_year = mentions.iter().find(|m| {
+            m.token >= last
+                && m.token < next_amount
+                && m.token <= last + 3
+                && (m.since
+                    || (m.token.checked_sub(1).and_then(word) == Some("the")
+                        && word(m.token + 1).is_some_and(|w| LEVEL_NOUNS.contains(&w))))
+        });
+        let own_end = attached.as_ref().filter(|a| {
+            ordered.len() >= 2
+                && since.is_empty()
+                && !mentions.iter().any(|m| m.range)
+                && catalogue.waves().first().is_some_and(|x| &x.id != *a)
+        });
+        if let (Some(a), None) = (own_end, base_year) {
+            // `By 2006 the number had almost tripled, to 7,010, and it
+            // increased to 8,144 in 2009`: the year attached to the change
+            // ends it; it starts at the one wave before, if only one is.
+            to = Some(a.clone());
+            let before: Vec<&String> = ordered.iter().filter(|w| rank(w) < rank(a)).collect();
+            if let [one] = before.as_slice() {
+                from = Some((*one).clone());
+            }
+        } else if let Some(b) = base_year.filter(|_| ordered.len() >= 3) {
+            // Among three or more waves, the change ends in the one named
+            // before it in its clause, else in the one other later wave.
+            let later: Vec<&String> = ordered.iter().filter(|w| rank(w) > rank(&b.wave)).collect();
+            let before_it = mentions
+                .iter()
+                .rev()
+                .find(|m| m.token < first && !m.since && rank(&m.wave) > rank(&b.wave))
+                .map(|m| m.wave.clone());
+            from = Some(b.wave.clone());
+            to = before_it.or_else(|| match later.as_slice() {
+                [one] => Some((*one).clone()),
+                _ => None,
+            });
+        } else if ordered.len() >= 3 {
+            // Three waves and no word to say which two: any pair may be
+            // meant; what the amount fits decides, or nothing does.
+        } else if ordered.len() >= 2 {
             from = ordered.first().cloned();
             to = ordered.last().cloned();
         } else if let Some(w) = ordered.first() {
@@ -543,6 +671,41 @@ pub(crate) fn amount_waves(
                 from = Some(w.clone());
             } else {
                 to = Some(w.clone());
+                // `By 2006 ... had risen`: from the one wave before it, if
+                // only one is.
+                if let [one] = waves
+                    .iter()
+                    .filter(|x| rank(&x.id) < rank(w))
+                    .collect::<Vec<_>>()
+                    .as_slice()
+                {
+                    from = Some(one.id.clone());
+                }
+            }
+        }
+        // `tripled over six years`, `across the decade`: a span of years
+        // names the pair of waves that far apart, when one pair is.
+        if (from.is_none() || to.is_none())
+            && let Some(span) = years_span(tokens)
+        {
+            let waves = catalogue.waves();
+            let year = |w: &crate::study::catalogue::Wave| w.years.first().copied();
+            let pairs: Vec<(String, String)> = waves
+                .iter()
+                .enumerate()
+                .flat_map(|(a, wa)| waves[a + 1..].iter().map(move |wb| (wa, wb)))
+                .filter(|(wa, wb)| {
+                    year(wa)
+                        .zip(year(wb))
+                        .is_some_and(|(x, y)| span.contains(&(y - x)))
+                        && from.as_ref().is_none_or(|f| *f == wa.id)
+                        && to.as_ref().is_none_or(|t| *t == wb.id)
+                })
+                .map(|(wa, wb)| (wa.id.clone(), wb.id.clone()))
+                .collect();
+            if let [(a, b)] = pairs.as_slice() {
+                from = Some(a.clone());
+                to = Some(b.clone());
             }
         }
         // A change's levels name its waves (`from 508 in 2000 to 615 in
@@ -554,6 +717,63 @@ pub(crate) fn amount_waves(
         to,
         sentence,
     }
+}
+
+/// Words that say nothing of what an amount is about.
+const FUNCTION_WORDS: [&str; 33] = [
+    "and", "but", "or", "by", "in", "on", "at", "the", "a", "an", "of", "for", "to", "from",
+    "with", "while", "then", "that", "year", "than", "more", "nearly", "about", "almost", "over",
+    "under", "some", "only", "just", "first", "second", "third", "wave",
+];
+
+/// Whether the clause of the amount at `span` says nothing but the amount
+/// and its time (`In 2006 police made 2,577 arrests, and by 2009 more than
+/// 8,000`; `the first rests on 612 interviews, the second on 1,015`): it
+/// is about what the clause before it was.
+pub(crate) fn elliptical(tokens: &[Spanned], span: [usize; 2]) -> bool {
+    let first = tokens.partition_point(|t| t.start < span[0]);
+    let last = tokens.partition_point(|t| t.start < span[1]);
+    let start = tokens[..first]
+        .iter()
+        .rposition(clause_break)
+        .map_or(0, |k| k + 1);
+    let end = tokens[last..]
+        .iter()
+        .position(|t| clause_break(t) || t.is_punct('.'))
+        .map_or(tokens.len(), |k| last + k);
+    // A clause of its own, after another: the first clause is never
+    // elliptical.
+    start > 0
+        && (start..first)
+            .chain(last..end)
+            .all(|k| match tokens[k].word() {
+                Some(w) => FUNCTION_WORDS.contains(&w),
+                None => true,
+            })
+}
+
+/// The years a sentence says a change took (`over six years`, `in six
+/// years`, `across the decade`), as the differences of first years it
+/// admits.
+fn years_span(tokens: &[Spanned]) -> Option<std::ops::RangeInclusive<i32>> {
+    let word = |k: usize| tokens.get(k).and_then(Spanned::word);
+    (0..tokens.len()).find_map(|k| {
+        if !word(k).is_some_and(|w| matches!(w, "over" | "in" | "within" | "across" | "during")) {
+            return None;
+        }
+        if word(k + 1) == Some("the") && word(k + 2) == Some("decade") {
+            return Some(8..=10);
+        }
+        let n = match tokens.get(k + 1).map(|t| &t.token) {
+            Some(Token::Number(p, _)) => Some(p.value()),
+            _ => word(k + 1).and_then(crate::claims::number_word),
+        }?;
+        let years = word(k + 2).is_some_and(|w| w == "years" || w == "year");
+        (years && (1.0..=20.0).contains(&n) && n.fract() == 0.0).then(|| {
+            let n = n as i32;
+            n..=n
+        })
+    })
 }
 
 #[cfg(test)]
@@ -596,6 +816,100 @@ mod tests {
         );
     }
 
+    /// The waves of the first change of a sentence.
+    fn change_waves(c: &Catalogue, text: &str) -> (Option<String>, Option<String>) {
+        let parsed = read_sentence(text, &QuantifierTable::shared_default());
+        let tokens = lex(text, false);
+        let mentions = wave_mentions(&tokens, parsed.period_span, c);
+        let i = parsed
+            .amounts
+            .iter()
+            .position(|a| a.kind == crate::data::ClaimKind::Change)
+            .expect("a change");
+        let w = amount_waves(&parsed, i, &tokens, &mentions, c);
+        (w.from, w.to)
+    }
+
+    #[test]
+    fn a_change_takes_its_waves_from_its_own_words() {
+        let c = catalogue();
+        let pair = |a: &str, b: &str| (Some(a.to_string()), Some(b.to_string()));
+        assert_eq!(
+            change_waves(
+                &c,
+                "The 2009 figure is 16 percent above 2006 and three times the 2000 level"
+            ),
+            pair("w2006", "w2009")
+        );
+        assert_eq!(
+            change_waves(
+                &c,
+                "In 2009, arrests were more than three times the 2000 level, against 7,010 in 2006"
+            ),
+            pair("w2000", "w2009")
+        );
+        // Three waves and no word for which two: none assumed.
+        assert_eq!(
+            change_waves(&c, "Arrests in 2000, 2006 and 2009 rose 16 percent"),
+            (None, None)
+        );
+        // A span of years names the one pair of waves that far apart.
+        assert_eq!(
+            change_waves(&c, "arrests tripled over six years"),
+            pair("w2000", "w2006")
+        );
+        assert_eq!(
+            change_waves(&c, "a fivefold rise across the decade"),
+            pair("w2000", "w2009")
+        );
+        assert_eq!(
+            change_waves(&c, "arrests rose 16 percent in three years"),
+            pair("w2006", "w2009")
+        );
+        assert_eq!(
+            change_waves(&c, "arrests rose 16 percent in four years"),
+            (None, None)
+        );
+    }
+
+    #[test]
+    fn a_clause_of_only_an_amount_and_its_time_is_elliptical() {
+        let at = |text: &str, amount: &str| {
+            let a = text.find(amount).unwrap();
+            elliptical(&lex(text, false), [a, a + amount.len()])
+        };
+        let t = "In 2006 police made 2,577 arrests, and by 2009 more than 8,000.";
+        assert!(at(t, "more than 8,000"));
+        assert!(!at(t, "2,577"), "the first clause is never elliptical");
+        assert!(at(
+            "The first wave rests on 612 interviews, the second on 1,015.",
+            "1,015"
+        ));
+        assert!(!at(
+            "Arrests rose to 7,010, while solicitations reached 3,100.",
+            "3,100"
+        ));
+        // A bare ordinal after `the` is a wave only beside an ordinal wave.
+        let c = catalogue();
+        let w = waves(
+            &c,
+            "The first wave rests on 612 interviews, the second on 1,015",
+        );
+        assert_eq!(
+            w.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(),
+            ["w2000", "w2006"]
+        );
+        assert_eq!(waves(&c, "the second on 1,015").len(), 0);
+        assert_eq!(
+            waves(
+                &c,
+                "more interviews in the second wave than the first: 1,051"
+            )
+            .len(),
+            1
+        );
+    }
+
     /// How many of a sentence's amounts are amounts of a figure.
     fn kept(text: &str) -> usize {
         let parsed = read_sentence(text, &QuantifierTable::shared_default());
@@ -622,6 +936,21 @@ mod tests {
         assert_eq!(kept("about half were 39 or younger"), 1);
         assert_eq!(kept("Police made 615 arrests"), 1);
         assert_eq!(kept("arrests rose 21 percent"), 1);
+        // A sample size is an amount; a number glued to a name is not.
+        assert_eq!(kept("telephone interviews (N=612)"), 1);
+        assert_eq!(kept("the N-JOV4 study"), 0);
+        for text in [
+            "a 95% confidence interval",
+            "NCJ Number 310519",
+            "crimes against children and youth.2 Since then",
+            "a 2-stage survey",
+        ] {
+            assert_eq!(kept(text), 0, "{text}");
+        }
+        assert_eq!(kept("arrests rose 4-fold"), 1);
+        assert_eq!(kept("The number more than doubled"), 1);
+        assert_eq!(kept("asked police about arrests:\n\n1. 2,574 agencies"), 1);
+        assert_eq!(kept("about 0.2 percent of cases"), 1);
     }
 
     fn first_subject(c: &Catalogue, text: &str, amount: &str) -> Vec<String> {

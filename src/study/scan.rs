@@ -396,11 +396,21 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
             .enumerate()
             .filter_map(|(k, t)| t.word().map(|w| (k, w)))
             .collect();
+        // `called this a 272 per cent increase; the rise was in fact
+        // roughly 170 per cent`: a referring noun before the last amount.
+        let last_amount = parsed.amounts.last().map_or(sentence.len(), |x| x.span[0]);
         let referring_noun = tokens
             .iter()
-            .take_while(|t| t.start < first_amount)
+            .take_while(|t| t.start < last_amount)
             .enumerate()
             .any(|(k, t)| {
+                // `called this a 272 per cent increase`.
+                let this_a = t.word() == Some("this")
+                    && tokens
+                        .get(k + 1)
+                        .and_then(Spanned::word)
+                        .is_some_and(|w| matches!(w, "a" | "an"))
+                    && last_specific_phrase(catalogue, &tokens[..k], sentence).is_none();
                 // `In plain terms, these arrests quadrupled`.
                 let demonstrative = t
                     .word()
@@ -409,14 +419,22 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
                         .get(k + 1)
                         .and_then(Spanned::word)
                         .is_some_and(|w| !TIME_NOUNS.contains(&w));
-                (demonstrative && last_specific_phrase(catalogue, &tokens[..k], sentence).is_none())
-                    || t.word() == Some("the")
-                        && tokens[k + 1..]
-                            .iter()
-                            .take(2)
-                            .find_map(Spanned::word)
-                            .is_some_and(|w| REFERRING_NOUNS.contains(&w))
-                        && last_specific_phrase(catalogue, &tokens[..k], sentence).is_none()
+                let the_noun = t.word() == Some("the")
+                    && tokens[k + 1..]
+                        .iter()
+                        .take(2)
+                        .find_map(Spanned::word)
+                        .is_some_and(|w| {
+                            REFERRING_NOUNS.contains(&w)
+                                // Past the first amount, only a change's
+                                // noun refers back to a change.
+                                && (t.start < first_amount || CHANGE_NOUNS.contains(&w))
+                        });
+                this_a
+                    || (demonstrative
+                        && t.start < first_amount
+                        && last_specific_phrase(catalogue, &tokens[..k], sentence).is_none())
+                    || the_noun && last_specific_phrase(catalogue, &tokens[..k], sentence).is_none()
             });
         let anaphoric = referring_noun
             || match words.first() {
@@ -443,12 +461,23 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
             document_names_wave: !all.is_empty(),
             vocabulary: &vocabulary,
             sibling_wave: std::cell::RefCell::new(None),
+            sibling_measure: std::cell::RefCell::new(None),
         };
+        let before = findings.len();
         let found = context.findings(&mut findings);
         let used = found
             .clone()
             .filter(|h| !h.generic)
             .or_else(|| last_specific_phrase(catalogue, &context.tokens, sentence))
+            // A sentence no phrase ties to a figure but whose count equals
+            // one (`put the figure at 7,010`) is about that figure's measure.
+            .or_else(|| {
+                found
+                    .as_ref()
+                    .is_none_or(|h| h.generic)
+                    .then(|| equal_figure_hit(catalogue, &findings[before..]))
+                    .flatten()
+            })
             // A generic noun (`police made ... arrests`) replaces only what
             // an earlier paragraph was about.
             .or_else(|| found.filter(|_| previous_stale));
@@ -507,6 +536,10 @@ struct SentenceContext<'a> {
     /// (`Family or acquaintance offenders, at 490 arrests, made up nearly
     /// half`: 490 is the 2000 figure, so the sentence is of 2000).
     sibling_wave: std::cell::RefCell<Option<String>>,
+    /// The measure of that level: a change stated after it in the same
+    /// sentence (`8,144 arrests, up 26 per cent on 2006`) is of that
+    /// measure, even when only a generic noun names it.
+    sibling_measure: std::cell::RefCell<Option<String>>,
 }
 
 /// The measure a sentence's stated levels are figures of: each level's
@@ -530,9 +563,22 @@ const ANAPHORS: [&str; 6] = ["that", "this", "it", "these", "those", "such"];
 /// year`), not back at what was counted.
 const TIME_NOUNS: [&str; 6] = ["same", "year", "time", "period", "wave", "decade"];
 
+/// The referring nouns that name a change.
+const CHANGE_NOUNS: [&str; 3] = ["increase", "rise", "growth"];
+
 /// Nouns that, after `the`, refer back to the figure just named.
-const REFERRING_NOUNS: [&str; 9] = [
-    "number", "numbers", "figure", "figures", "total", "count", "increase", "rise", "growth",
+const REFERRING_NOUNS: [&str; 11] = [
+    "number",
+    "numbers",
+    "figure",
+    "figures",
+    "total",
+    "count",
+    "increase",
+    "rise",
+    "growth",
+    "estimate",
+    "estimates",
 ];
 
 /// One figure (or pair of waves) a statement could be about, judged.
@@ -712,7 +758,11 @@ impl SentenceContext<'_> {
             // "about half" at its precision).
             let norm = |w: &str| {
                 // `more than 1,000` restates `more than 1000`.
+                // `over 45 per cent` restates `over 45%`.
                 w.to_lowercase()
+                    .replace(" per cent", "%")
+                    .replace(" percent", "%")
+                    .replace(" pct", "%")
                     .replace(',', "")
                     .replace('-', " ")
                     .split_whitespace()
@@ -768,7 +818,9 @@ impl SentenceContext<'_> {
         let (fa, fb) = (&c.figures()[a], &c.figures()[b]);
         let (i, _) = c.dataset(&fb.dataset)?;
         let ds = &c.datasets()[i];
-        let (from, to) = (ds.value(&fa.id)?, ds.value(&fb.id)?);
+        let (Some(from), Some(to)) = (ds.value(&fa.id), ds.value(&fb.id)) else {
+            return self.judge_worded_change(amount, a, b);
+        };
         // A change of a percentage is judged only in percentage points
         // (`a gain of 20 percentage points`, 73% to 93%): `rose by 20%`
         // may mean points or percent, and is left unjudged.
@@ -821,6 +873,97 @@ impl SentenceContext<'_> {
                 "{} -> {}",
                 wa.unwrap_or_default(),
                 wb.unwrap_or_default()
+            )),
+            waves: (fa.wave.clone(), fb.wave.clone()),
+            base: None,
+            judgement,
+            note: None,
+        })
+    }
+
+    /// A change between two levels one of which is printed only as a
+    /// wording (`two-thirds`, `about half`): the wordings' ranges bound
+    /// the change, so a stated change that meets those bounds fits
+    /// (`consistent`) and one that misses them is `inconsistent`; it is
+    /// never `reproduced`. Differences only in percentage points, as in
+    /// [`Self::judge_change`].
+    fn judge_worded_change(&self, amount: &StatedAmount, a: usize, b: usize) -> Option<Candidate> {
+        let c = self.catalogue;
+        let (fa, fb) = (&c.figures()[a], &c.figures()[b]);
+        let (i, _) = c.dataset(&fb.dataset)?;
+        let ds = &c.datasets()[i];
+        let range = |id: &str| -> Option<(f64, f64, String)> {
+            // A printed wording (`about 80%`) is its range, its number or not.
+            let worded = ds
+                .figure(id)
+                .and_then(|x| x.wording.as_deref())
+                .and_then(|w| crate::claims::accepted_range(w).map(|r| (w, r)));
+            match (worded, ds.value(id)) {
+                (Some((w, (lo, hi))), _) => Some((
+                    lo,
+                    hi,
+                    format!(
+                        "\"{w}\" [{}, {}]",
+                        short_value(Some(lo)),
+                        short_value(Some(hi))
+                    ),
+                )),
+                (None, Some(v)) => Some((v, v, short_value(Some(v)))),
+                (None, None) => None,
+            }
+        };
+        let ((lo_a, hi_a, wa), (lo_b, hi_b, wb)) = (range(&fa.id)?, range(&fb.id)?);
+        let unit = ds.unit(&fb.id)?;
+        let points =
+            amount.unit == Scale::Difference && amount.wording.to_lowercase().contains("point");
+        let (lo, hi) = match amount.unit {
+            Scale::Difference if points && *unit == crate::data::Unit::Percent => {
+                (lo_b - hi_a, hi_b - lo_a)
+            }
+            Scale::Difference if unit.is_count() => (lo_b - hi_a, hi_b - lo_a),
+            Scale::Ratio if unit.is_count() && lo_a > 0.0 => (lo_b / hi_a, hi_b / lo_a),
+            Scale::PercentChange if unit.is_count() && lo_a > 0.0 => {
+                (100.0 * (lo_b / hi_a - 1.0), 100.0 * (hi_b / lo_a - 1.0))
+            }
+            _ => return None,
+        };
+        let [sa, sb] = amount.accepted.ends();
+        let fits = sa <= hi && lo <= sb;
+        let judgement = Judgement {
+            verdict: if fits {
+                Verdict::Consistent
+            } else {
+                Verdict::Inconsistent
+            },
+            computed: None,
+            accepted: Some([sa, sb]),
+            kind: ClaimKind::Change,
+            unit: Some(amount.unit),
+            crosses_boundary: None,
+            pattern: None,
+            reason: format!(
+                "from {wa} to {wb} the change lies in [{}, {}], which '{}' ([{}, {}]) {}; a level printed as a wording is a range, so the change can fit but not equal it",
+                short_value(Some(lo)),
+                short_value(Some(hi)),
+                amount.wording,
+                short_value(Some(sa)),
+                short_value(Some(sb)),
+                if fits { "meets" } else { "misses" }
+            ),
+            wording: Some(amount.wording.clone()),
+            amounts: Vec::new(),
+        };
+        let (na, nb) = (
+            self.wave_name(fa.wave.as_deref()),
+            self.wave_name(fb.wave.as_deref()),
+        );
+        Some(Candidate {
+            id: format!("{}->{}", fa.id, fb.id),
+            figure: b,
+            wave: Some(format!(
+                "{} -> {}",
+                na.unwrap_or_default(),
+                nb.unwrap_or_default()
             )),
             waves: (fa.wave.clone(), fb.wave.clone()),
             base: None,
@@ -1720,7 +1863,12 @@ impl SentenceContext<'_> {
                 f
             }
             [only] => {
+                let of_sibling = is_change
+                    && self.sibling_measure.borrow().as_ref().is_some_and(|m| {
+                        self.catalogue.figures()[only.figure].measure.as_ref() == Some(m)
+                    });
                 if hit.generic
+                    && !of_sibling
                     && only.judgement.verdict == Verdict::Inconsistent
                     && only.judgement.pattern.is_none()
                 {
@@ -1970,12 +2118,9 @@ impl SentenceContext<'_> {
                     && f.kind == ClaimKind::Level
                     && self.sibling_wave.borrow().is_none()
                 {
-                    let wave = f
-                        .figure
-                        .as_deref()
-                        .and_then(|id| self.catalogue.figure(id))
-                        .and_then(|x| x.wave.clone());
-                    *self.sibling_wave.borrow_mut() = wave;
+                    let figure = f.figure.as_deref().and_then(|id| self.catalogue.figure(id));
+                    *self.sibling_wave.borrow_mut() = figure.and_then(|x| x.wave.clone());
+                    *self.sibling_measure.borrow_mut() = figure.and_then(|x| x.measure.clone());
                 }
                 out.push(f);
             }
@@ -2323,6 +2468,51 @@ fn other_wholes(ds: &Dataset, base: Option<&str>, part: f64, whole: f64) -> Vec<
 
 /// The last specific phrase of a sentence: what the next sentence may be
 /// about when it refers back.
+/// A phrase for the one figure a sentence's findings match exactly
+/// (reproduced levels or changes of one measure), to carry what the sentence was about
+/// to the next: the figure's own alias, or its measure's, the specific one
+/// first.
+fn equal_figure_hit(catalogue: &Catalogue, findings: &[Finding]) -> Option<PhraseHit> {
+    let mut measures = findings
+        .iter()
+        .filter(|f| {
+            f.status == FindingStatus::Matched
+                && f.verdict == Verdict::Reproduced
+                && matches!(f.kind, ClaimKind::Level | ClaimKind::Change)
+        })
+        // A change (`FROM->TO`) is of its later figure's measure.
+        .filter_map(|f| {
+            let id = f.figure.as_deref()?;
+            catalogue.figure(id.rsplit("->").next().unwrap_or(id))
+        });
+    let first = measures.next()?;
+    let key = |f: &crate::study::CatalogueFigure| f.measure.clone().unwrap_or_else(|| f.id.clone());
+    let measure = key(first);
+    if measures.any(|f| key(f) != measure) {
+        return None;
+    }
+    let mut best: Option<PhraseHit> = None;
+    for (i, table) in catalogue.alias_tables().iter().enumerate() {
+        for (a, alias) in table.aliases().iter().enumerate() {
+            let names = alias.figure == measure || alias.figure == first.id;
+            if !names || alias.reads != AliasReads::Level {
+                continue;
+            }
+            let better = best.as_ref().is_none_or(|b| b.generic && !alias.generic);
+            if better {
+                best = Some(PhraseHit {
+                    phrase: alias.phrase.to_lowercase(),
+                    aliases: vec![(i, a)],
+                    generic: alias.generic,
+                    remote: false,
+                    token: 0,
+                });
+            }
+        }
+    }
+    best
+}
+
 fn last_specific_phrase(
     catalogue: &Catalogue,
     tokens: &[Spanned],

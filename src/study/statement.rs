@@ -46,9 +46,23 @@ const PUBLICATION_VERBS: [&str; 5] = ["published", "released", "issued", "dated"
 /// Words before a year that measure a change from it.
 const SINCE_WORDS: [&str; 6] = ["since", "over", "from", "with", "than", "above"];
 
+/// Words that end a change's amount, before `on YEAR` names where it
+/// starts (`up 26 per cent on 2006`).
+const CHANGE_UNITS: [&str; 6] = ["percent", "cent", "pct", "times", "fold", "points"];
+
 /// Nouns after `the YEAR` that make the year where a change starts (`three
 /// times the 2000 level`).
-const LEVEL_NOUNS: [&str; 6] = ["level", "levels", "figure", "count", "total", "number"];
+const LEVEL_NOUNS: [&str; 9] = [
+    "level",
+    "levels",
+    "figure",
+    "count",
+    "total",
+    "number",
+    "estimate",
+    "estimates",
+    "one",
+];
 
 /// Words after a bare number that make it a count in the prose, an age or a
 /// duration rather than an amount of a figure.
@@ -124,10 +138,22 @@ pub(crate) fn wave_mentions(
             .checked_sub(1)
             .and_then(word)
             .is_some_and(|w| SINCE_WORDS.contains(&w))
+            // `up 26 per cent on 2006`: `on` after a change's unit.
+            || (k.checked_sub(1).and_then(word) == Some("on")
+                && k.checked_sub(2).and_then(|j| tokens.get(j)).is_some_and(|t| {
+                    matches!(t.token, Token::Punct('%'))
+                        || t.word().is_some_and(|w| CHANGE_UNITS.contains(&w))
+                }))
             || (k.checked_sub(1).and_then(word) == Some("in")
                 && k.checked_sub(2)
                     .and_then(word)
-                    .is_some_and(|w| matches!(w, "than" | "with")));
+                    .is_some_and(|w| matches!(w, "than" | "with")))
+            // `1,134 above the 2006 one`, `over the 2000 figure`.
+            || (k.checked_sub(1).and_then(word) == Some("the")
+                && k.checked_sub(2)
+                    .and_then(word)
+                    .is_some_and(|w| SINCE_WORDS.contains(&w))
+                && word(k + 1).is_some_and(|w| LEVEL_NOUNS.contains(&w)));
         match &t.token {
             Token::Number(p, raw) if raw.len() == 4 && raw.bytes().all(|b| b.is_ascii_digit()) => {
                 let year = p.value();
@@ -720,10 +746,11 @@ pub(crate) fn amount_waves(
 }
 
 /// Words that say nothing of what an amount is about.
-const FUNCTION_WORDS: [&str; 33] = [
+const FUNCTION_WORDS: [&str; 38] = [
     "and", "but", "or", "by", "in", "on", "at", "the", "a", "an", "of", "for", "to", "from",
     "with", "while", "then", "that", "year", "than", "more", "nearly", "about", "almost", "over",
-    "under", "some", "only", "just", "first", "second", "third", "wave",
+    "under", "some", "only", "just", "first", "second", "third", "wave", "against", "versus", "vs",
+    "compared", "roughly",
 ];
 
 /// Whether the clause of the amount at `span` says nothing but the amount

@@ -496,8 +496,61 @@ fn found(period: Period, start: usize, end: usize) -> (FoundPeriod, usize) {
 }
 
 /// Two dates joined by `through`, `to`, a dash...: see [`Period::parse`].
+/// A date without its year at token `i` (`1 January`, `January 1`), when
+/// a joiner follows it (`to`, `through`, `and`, a dash): its month, day
+/// and the index after it.
+fn yearless_date_at(tokens: &[Spanned], i: usize) -> Option<(u32, u32, usize)> {
+    let day = |t: Option<&Spanned>| {
+        number(t)
+            .filter(|(d, r)| (1.0..=31.0).contains(d) && r.len() <= 2 && d.fract() == 0.0)
+            .map(|(d, _)| d as u32)
+    };
+    let (m, d, next) = if let Some(m) = word(tokens.get(i)).and_then(month_of) {
+        (m, day(tokens.get(i + 1))?, i + 2)
+    } else {
+        let d = day(tokens.get(i))?;
+        (word(tokens.get(i + 1)).and_then(month_of)?, d, i + 2)
+    };
+    let joins = match tokens.get(next).map(|s| &s.token) {
+        Some(Token::Word(w)) => {
+            ["through", "thru", "to", "until", "till", "and"].contains(&w.as_str())
+        }
+        Some(Token::Punct('-' | '\u{2013}' | '\u{2014}')) => true,
+        _ => false,
+    };
+    joins.then_some((m, d, next))
+}
+
 fn two_dates_at(text: &str, tokens: &[Spanned], i: usize) -> Result<Option<(FoundPeriod, usize)>> {
     let Some((start, mut j)) = date_at(text, tokens, i)? else {
+        // `from 1 January to 31 December 2001`: the start shares the end's
+        // year (the year before, when its day falls after the end's).
+        if let Some((m, d, k)) = yearless_date_at(tokens, i)
+            && let Some((end, after)) = date_at_end(text, tokens, k + 1, End::Last)?
+        {
+            let year = if (m, d) > (end.month(), end.day()) {
+                end.year() - 1
+            } else {
+                end.year()
+            };
+            let Ok(start) = Date::new(year, m, d) else {
+                return Ok(None);
+            };
+            let mut first = i;
+            if i > 0 && matches!(word(tokens.get(i - 1)), Some("from" | "between")) {
+                first = i - 1;
+            }
+            return Ok(Some((
+                FoundPeriod {
+                    period: Period::new(start, end),
+                    alternative: None,
+                    convention: None,
+                    start: first,
+                    end: after,
+                },
+                after,
+            )));
+        }
         return Ok(None);
     };
     let date_end = j;
@@ -688,6 +741,11 @@ mod tests {
         assert_eq!(p, Period::new(d(2010, 7, 1), d(2011, 6, 30)));
         let p = parse_period("July 2010 to June 2011").unwrap();
         assert_eq!(p, Period::new(d(2010, 7, 1), d(2011, 6, 30)));
+        // The start's year left to the end's, or the year before it.
+        let p = parse_period("from 1 January to 31 December 2001").unwrap();
+        assert_eq!(p, Period::new(d(2001, 1, 1), d(2001, 12, 31)));
+        let p = parse_period("from July 1 to June 30, 2001").unwrap();
+        assert_eq!(p, Period::new(d(2000, 7, 1), d(2001, 6, 30)));
         let p = parse_period("2010-07-01 - 2011-06-30").unwrap();
         assert_eq!(p.days(), 365);
         assert!(parse_period("in 2010").is_err());

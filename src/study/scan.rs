@@ -1455,6 +1455,60 @@ impl SentenceContext<'_> {
     /// within the wave the sentence gives it, if there is exactly one.
     /// Such a number is not equal to a figure by chance, so it names its
     /// figure where the words around it (`arrests`, `cases`) do not.
+    /// `interviewed about 544 undercover cases`: a count of the sample's
+    /// cases or interviews is not an amount of arrests, whatever phrase
+    /// beside it names arrests. Judged against an arrest figure, it becomes
+    /// the sample figure it equals, else unmatched; never `inconsistent`.
+    fn sample_count_guard(&self, i: usize, f: Finding) -> Finding {
+        let amount = &self.parsed.amounts[i];
+        if amount.unit != Scale::Count
+            || f.kind != ClaimKind::Level
+            || f.verdict != Verdict::Inconsistent
+        {
+            return f;
+        }
+        let after = self.tokens.partition_point(|t| t.start < amount.span[1]);
+        // The noun within three tokens (`online-meeting cases`).
+        let noun = self.tokens[after..]
+            .iter()
+            .take(4)
+            .take_while(|t| t.word().is_some() || t.is_punct('-'))
+            .filter_map(Spanned::word)
+            .find(|w| SAMPLE_COUNT_NOUNS.contains(w));
+        let of_sample = |id: &str| {
+            self.catalogue.figure(id).is_some_and(|x| {
+                x.id.starts_with("design.") || x.measure.as_deref() == Some("interviews")
+            })
+        };
+        if noun.is_none() || f.figure.as_deref().is_some_and(of_sample) {
+            return f;
+        }
+        let waves = amount_waves(self.parsed, i, &self.tokens, &self.mentions, self.catalogue);
+        if let Some(c) = self.equal_count(amount, i, &waves, None)
+            && of_sample(&c.id)
+        {
+            let others = f.figure.clone().into_iter().collect();
+            return self.matched(f, &c, None, others);
+        }
+        let mut u = f;
+        u.candidates = u.figure.take().into_iter().collect();
+        u.status = FindingStatus::Unmatched;
+        u.verdict = Verdict::Unverifiable;
+        u.computed = None;
+        u.pattern = None;
+        u.crosses_boundary = None;
+        u.dataset = None;
+        u.same_as = None;
+        u.wave = None;
+        u.reason = format!(
+            "'{}' counts the sample's {}, not arrests: no figure of {} is a count of them that it equals",
+            amount.wording,
+            noun.unwrap_or("cases"),
+            self.dataset_names()
+        );
+        u
+    }
+
     fn equal_count(
         &self,
         amount: &StatedAmount,
@@ -2114,6 +2168,7 @@ impl SentenceContext<'_> {
                 _ => None,
             };
             if let Some(f) = self.judge_amount(i, change_hit.as_ref(), lm, &mut used) {
+                let f = self.sample_count_guard(i, f);
                 if f.verdict == Verdict::Reproduced
                     && f.kind == ClaimKind::Level
                     && self.sibling_wave.borrow().is_none()
@@ -2429,6 +2484,9 @@ fn next_stop(amounts: &[StatedAmount], i: usize, end: usize, sentence: &str) -> 
 
 /// The units of counts of the sample itself, never weighted: a percentage
 /// of one of them is some whole `k` of it, which the GRIM test can check.
+/// Nouns after a count that make it a count of the sample, not of arrests.
+const SAMPLE_COUNT_NOUNS: [&str; 4] = ["cases", "interviews", "case", "interview"];
+
 const SAMPLE_UNITS: [&str; 3] = ["interviews", "agencies", "cases"];
 
 /// The size of a share's whole when that whole is a count of the sample

@@ -66,7 +66,8 @@ const LEVEL_NOUNS: [&str; 9] = [
 
 /// Words after a bare number that make it a count in the prose, an age or a
 /// duration rather than an amount of a figure.
-const NOT_AMOUNT_NOUNS: [&str; 33] = [
+const NOT_AMOUNT_NOUNS: [&str; 34] = [
+    "rates",
     "time",
     "times",
     "periods",
@@ -213,7 +214,21 @@ pub(crate) fn wave_mentions(
                             && t.word().is_some_and(|o| ORDINALS.contains(&o))
                             && word(x + 1) == Some("wave")
                     });
-                if bare || word(j).is_some_and(|n| n == "wave" || n == "n") {
+                // `the first survey`, `the first national survey`, `the
+                // first and second waves`.
+                let noun = |n: &str| {
+                    matches!(
+                        n,
+                        "wave" | "n" | "survey" | "round" | "waves" | "surveys" | "rounds"
+                    )
+                };
+                let named = word(j).is_some_and(noun)
+                    || (word(j) == Some("national") && word(j + 1).is_some_and(noun))
+                    || (word(j) == Some("and")
+                        && word(j + 1).is_some_and(|o| ORDINALS.contains(&o))
+                        && word(j + 2)
+                            .is_some_and(|n| matches!(n, "waves" | "surveys" | "rounds")));
+                if bare || named {
                     let rank = ORDINALS.iter().position(|o| o == w).unwrap_or(0);
                     if let Some(wave) = catalogue.waves().get(rank) {
                         out.push(WaveMention {
@@ -258,15 +273,75 @@ pub(crate) fn not_an_amount(amount: &StatedAmount, tokens: &[Spanned], sentence:
     }
     // `fell into two main groups`: a small count in words before a noun of
     // the prose, past one adjective.
+    // `citing 3 nationwide surveys` too: a small whole number in digits.
     let small_word = after
         .checked_sub(1)
         .and_then(|k| tokens.get(k))
-        .and_then(Spanned::word)
-        .and_then(crate::claims::number_word)
-        .is_some_and(|x| x <= 12.0);
+        .and_then(|t| match &t.token {
+            Token::Number(p, raw) if amount.unit == Scale::Count && !raw.contains('.') => {
+                Some(p.value())
+            }
+            Token::Word(w) => crate::claims::number_word(w),
+            _ => None,
+        })
+        .is_some_and(|x| x <= 12.0)
+        && amount.quantifier.is_none();
     if small_word
         && word(after).is_some()
         && word(after + 1).is_some_and(|w| NOT_AMOUNT_NOUNS.contains(&w))
+    {
+        return true;
+    }
+    // `the victim was under 18`, `aged under 17`: an age limit, the
+    // number at the clause's end.
+    let at_clause_end = tokens
+        .get(after)
+        .is_none_or(|t| t.word().is_none() || t.word().is_some_and(|w| matches!(w, "and" | "or")));
+    let limit_word = |w: &str| matches!(w, "under" | "below" | "over" | "aged" | "age");
+    let wording = amount.wording.to_lowercase();
+    if amount.unit == Scale::Count
+        && (first.checked_sub(1).and_then(word).is_some_and(limit_word)
+            || wording.split_whitespace().next().is_some_and(limit_word))
+        && amount.printed.as_ref().is_some_and(|p| p.decimals() == 0)
+        && amount.stated.is_some_and(|x| (10.0..=21.0).contains(&x))
+        && at_clause_end
+    {
+        return true;
+    }
+    // `surveyed the same agencies three times: about ...`: how often, not a
+    // multiple of a figure.
+    if amount.unit == Scale::Ratio
+        && word(after.saturating_sub(1)) == Some("times")
+        && tokens
+            .get(after)
+            .is_some_and(|t| matches!(t.token, Token::Punct(':' | ';')))
+    {
+        return true;
+    }
+    // `the two growth rates`, `our two hosts`: a small number in words
+    // after a determiner counts things in the prose (not `the one in five`,
+    // `the two-thirds`).
+    let determiner = first.checked_sub(1).and_then(word).is_some_and(|w| {
+        matches!(
+            w,
+            "the" | "these" | "those" | "our" | "its" | "their" | "both"
+        )
+    });
+    let small_number_word = tokens
+        .get(first)
+        .and_then(Spanned::word)
+        .and_then(crate::claims::number_word)
+        .is_some_and(|x| (2.0..=12.0).contains(&x));
+    let next_word = tokens.get(first + 1).and_then(Spanned::word);
+    if determiner
+        && small_number_word
+        && tokens.get(first + 1).is_some_and(|t| !t.is_punct('-'))
+        && next_word.is_some_and(|w| {
+            !matches!(
+                w,
+                "in" | "out" | "of" | "percent" | "per" | "times" | "fold" | "thirds"
+            ) && crate::claims::number_word(w).is_none()
+        })
     {
         return true;
     }
@@ -285,7 +360,26 @@ pub(crate) fn not_an_amount(amount: &StatedAmount, tokens: &[Spanned], sentence:
     });
     if amount.unit == Scale::Count
         && amount.quantifier.is_none()
-        && before.is_some_and(|w| matches!(w, "number" | "no" | "ncj" | "grant" | "isbn" | "award"))
+        && before.is_some_and(|w| {
+            matches!(
+                w,
+                "number"
+                    | "no"
+                    | "ncj"
+                    | "grant"
+                    | "isbn"
+                    | "award"
+                    | "dataset"
+                    | "episode"
+                    | "chapter"
+                    | "section"
+                    | "table"
+                    | "appendix"
+                    | "volume"
+                    | "question"
+                    | "item"
+            )
+        })
     {
         return true;
     }
@@ -830,6 +924,19 @@ mod tests {
         assert_eq!(waves(&c, "in the first wave"), [w("w2000")]);
         assert_eq!(waves(&c, "a second-wave count"), [w("w2006")]);
         assert_eq!(waves(&c, "in 2014"), [w("?2014")]);
+        assert_eq!(waves(&c, "up from 2,577 in the first survey"), [w("w2000")]);
+        assert_eq!(waves(&c, "the second national survey"), [w("w2006")]);
+        assert_eq!(
+            waves(&c, "between the first and second surveys"),
+            [w("w2000"), w("w2006")]
+        );
+        assert_eq!(waves(&c, "the first step"), []);
+        // `on 2006` after a change's unit, `above the 2006 one`: where a
+        // change starts.
+        let since = |s: &str| (s.to_string(), true, false);
+        assert_eq!(waves(&c, "up 26 per cent on 2006"), [since("w2006")]);
+        assert_eq!(waves(&c, "1,134 above the 2006 one"), [since("w2006")]);
+        assert_eq!(waves(&c, "agreed on 2006 as the year"), [w("w2006")]);
         assert_eq!(
             waves(&c, "up 381 percent over 2000"),
             [("w2000".to_string(), true, false)]
@@ -978,6 +1085,19 @@ mod tests {
         assert_eq!(kept("The number more than doubled"), 1);
         assert_eq!(kept("asked police about arrests:\n\n1. 2,574 agencies"), 1);
         assert_eq!(kept("about 0.2 percent of cases"), 1);
+        for text in [
+            "the victim was under 18, and the arrest",
+            "distributed as its dataset 135 by the archive",
+            "citing 3 nationwide surveys",
+            "surveyed the same agencies three times: about arrests",
+            "the two growth rates would have been alike",
+            "our two hosts walk through it",
+        ] {
+            assert_eq!(kept(text), 0, "{text}");
+        }
+        assert_eq!(kept("the two-thirds of arrests"), 1);
+        assert_eq!(kept("under 18 percent of arrests"), 1);
+        assert_eq!(kept("arrests grew three times over"), 1);
     }
 
     fn first_subject(c: &Catalogue, text: &str, amount: &str) -> Vec<String> {

@@ -357,6 +357,7 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
     let vocabulary = vocabulary(catalogue);
     // Whether `previous` is from an earlier paragraph.
     let mut previous_stale = false;
+    let mut answers_question = false;
     let mut paragraph_wave: Option<String> = None;
     for (index, [a, b]) in sentences.iter().copied().enumerate() {
         let sentence = &text[a..b];
@@ -378,7 +379,39 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
         }
         let parsed = read_sentence(sentence, &table);
         let tokens = lex(sentence, false);
-        if parsed.amounts.is_empty() && parsed.period.is_none() && parsed.vague.is_empty() {
+        // A question without an amount states nothing (its `many` is no
+        // claim), but says what the answer is about.
+        let question = sentence.trim_end().ends_with('?')
+            && parsed.amounts.is_empty()
+            && parsed.period.is_none();
+        if question
+            || (parsed.amounts.is_empty() && parsed.period.is_none() && parsed.vague.is_empty())
+        {
+            // `How many arrests were there? Roughly 2,600 ...`: the answer
+            // is about what the question asks, firmly; a question naming
+            // only a generic noun replaces what came before.
+            if question {
+                let asked = last_specific_phrase(catalogue, &tokens, sentence).or_else(|| {
+                    subjects(
+                        catalogue,
+                        &tokens,
+                        [0, 0],
+                        sentence.len(),
+                        0,
+                        AliasReads::Level,
+                    )
+                    .into_iter()
+                    .filter(|h| !h.remote)
+                    .max_by_key(|h| h.token)
+                });
+                // A question that names nothing (`How was this measured?`)
+                // leaves the answer as weakly tied as ever.
+                if let Some(h) = asked {
+                    answers_question = true;
+                    previous = Some((h, b));
+                }
+                continue;
+            }
             // No amount, but what it is about may be what the next
             // sentence's amounts are about.
             if let Some(h) = last_specific_phrase(catalogue, &tokens, sentence) {
@@ -436,7 +469,8 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
                         && last_specific_phrase(catalogue, &tokens[..k], sentence).is_none())
                     || the_noun && last_specific_phrase(catalogue, &tokens[..k], sentence).is_none()
             });
-        let anaphoric = referring_noun
+        let anaphoric = std::mem::take(&mut answers_question)
+            || referring_noun
             || match words.first() {
                 Some((_, w)) if ANAPHORS.contains(w) => {
                     !words.get(1).is_some_and(|(_, n)| TIME_NOUNS.contains(n))
@@ -2614,6 +2648,47 @@ mod tests {
 
     fn is(figure: &str, verdict: Verdict) -> (Option<String>, Verdict) {
         (Some(figure.to_string()), verdict)
+    }
+
+    #[test]
+    fn questions_answers_and_counts_carry_what_the_next_sentence_is_about() {
+        use Verdict::{Consistent, Inconsistent, Reproduced};
+        // The answer is about what the question asks.
+        let qa = "Q2. How many arrests were there?\nRoughly 2,600 in the first wave.";
+        assert_eq!(judged(qa, "2,600"), is("w2000.total", Consistent));
+        // A question that names nothing ties the answer to nothing.
+        let none = "Possession rose to 2,417.\n\nHow was this measured?\nInvestigators were interviewed about 1,051 in the second.";
+        assert_ne!(judged(none, "1,051").1, Inconsistent);
+        // A count equal to one figure carries its measure on.
+        let carried = "The second wave put the figure at 7,010. The 2006 estimate is 2.7 times the first one.";
+        assert_eq!(
+            judged(carried, "2.7"),
+            is("w2000.total->w2006.total", Reproduced)
+        );
+        // A change beside an exactly matched level is of that level's measure.
+        let beside = "The third wave counted 8,144 arrests, up 26 per cent on 2006.";
+        assert_eq!(
+            judged(beside, "26 per cent"),
+            is("w2006.total->w2009.total", Inconsistent)
+        );
+        // A sample count is never judged as arrests.
+        let sample =
+            "Police were interviewed about 544 undercover cases that ended in arrest in 2006.";
+        assert_eq!(judged(sample, "544"), (None, Verdict::Unverifiable));
+        // Levels printed as wordings bound a change: fits or misses.
+        let worded = "About 80 per cent of the 2000 cases involved more than one agency, compared with about half in 2006 -- a drop of 50 percentage points.";
+        assert_eq!(
+            judged(worded, "50 percentage"),
+            is(
+                "w2000.more_than_one_agency->w2006.more_than_one_agency",
+                Inconsistent
+            )
+        );
+        let fits = "In 2000, 45 per cent of arrest cases began with law-enforcement activity; by 2006, two-thirds did, a gain of about 20 percentage points.";
+        assert_eq!(
+            judged(fits, "20 percentage"),
+            is("w2000.proactive->w2006.proactive", Consistent)
+        );
     }
 
     #[test]

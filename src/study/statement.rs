@@ -207,13 +207,43 @@ pub(crate) fn wave_mentions(
                 // `the first wave rests on 612, the second on 1,015`: a bare
                 // ordinal after `the`, in a sentence that names a wave by
                 // ordinal.
-                let bare = k.checked_sub(1).and_then(word) == Some("the")
-                    && word(j).is_some_and(|n| matches!(n, "on" | "in" | "at" | "with"))
+                // Also `some 7,000 in the second and just over 8,100 in the
+                // third.`, and `Between the second and third, ...` after a
+                // sentence of waves.
+                let wave_noun = |n: &str| matches!(n, "wave" | "waves" | "survey" | "surveys");
+                let bare = k
+                    .checked_sub(1)
+                    .and_then(word)
+                    .is_some_and(|p| p == "the" || p == "and")
+                    && tokens.get(j).is_none_or(|t| {
+                        t.word()
+                            .is_none_or(|n| matches!(n, "on" | "in" | "at" | "with" | "and" | "or"))
+                    })
                     && tokens.iter().enumerate().any(|(x, t)| {
                         x != k
                             && t.word().is_some_and(|o| ORDINALS.contains(&o))
-                            && word(x + 1) == Some("wave")
+                            && (word(x + 1).is_some_and(wave_noun)
+                                || word(x + 2).is_some_and(wave_noun))
                     });
+                // `more ... in the second wave than the first`: compared
+                // with, not the statement's.
+                let bare = bare
+                    && !(k.checked_sub(1).and_then(word) == Some("the")
+                        && k.checked_sub(2).and_then(word) == Some("than"));
+                let after_between = |x: usize| {
+                    x.checked_sub(1).and_then(word) == Some("between")
+                        || (x.checked_sub(1).and_then(word) == Some("the")
+                            && x.checked_sub(2).and_then(word) == Some("between"))
+                };
+                let bare = bare
+                    || (after_between(k)
+                        && word(j) == Some("and")
+                        && word(j + 1).is_some_and(|o| ORDINALS.contains(&o)))
+                    || (k.checked_sub(1).and_then(word) == Some("and")
+                        && k.checked_sub(2)
+                            .and_then(word)
+                            .is_some_and(|o| ORDINALS.contains(&o))
+                        && after_between(k - 2));
                 // `the first survey`, `the first national survey`, `the
                 // first and second waves`.
                 let noun = |n: &str| {
@@ -228,6 +258,21 @@ pub(crate) fn wave_mentions(
                         && word(j + 1).is_some_and(|o| ORDINALS.contains(&o))
                         && word(j + 2)
                             .is_some_and(|n| matches!(n, "waves" | "surveys" | "rounds")));
+                // `the first two waves`: both.
+                if w == "first"
+                    && word(j) == Some("two")
+                    && word(j + 1).is_some_and(|n| matches!(n, "waves" | "surveys" | "rounds"))
+                {
+                    for wave in catalogue.waves().iter().take(2) {
+                        out.push(WaveMention {
+                            wave: wave.id.clone(),
+                            token: k,
+                            since: false,
+                            range: true,
+                        });
+                    }
+                    continue;
+                }
                 if bare || named {
                     let rank = ORDINALS.iter().position(|o| o == w).unwrap_or(0);
                     if let Some(wave) = catalogue.waves().get(rank) {
@@ -767,7 +812,7 @@ pub(crate) fn amount_waves(
             let before_it = mentions
                 .iter()
                 .rev()
-                .find(|m| m.token < first && !m.since && rank(&m.wave) > rank(&b.wave))
+                .find(|m| m.token < first && !m.since && !m.range && rank(&m.wave) > rank(&b.wave))
                 .map(|m| m.wave.clone());
             from = Some(b.wave.clone());
             to = before_it.or_else(|| match later.as_slice() {
@@ -931,6 +976,19 @@ mod tests {
             [w("w2000"), w("w2006")]
         );
         assert_eq!(waves(&c, "the first step"), []);
+        let range = |s: &str| (s.to_string(), false, true);
+        assert_eq!(
+            waves(&c, "between the first two waves"),
+            [range("w2000"), range("w2006")]
+        );
+        assert_eq!(
+            waves(&c, "Between the second and third, by a tenth"),
+            [w("w2006"), w("w2009")]
+        );
+        assert_eq!(
+            waves(&c, "7,000 in the second wave and 8,100 in the third."),
+            [w("w2006"), w("w2009")]
+        );
         // `on 2006` after a change's unit, `above the 2006 one`: where a
         // change starts.
         let since = |s: &str| (s.to_string(), true, false);

@@ -489,6 +489,7 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
             parsed: &parsed,
             previous: previous.as_ref().map(|(h, _)| h.clone()),
             anaphoric,
+            previous_stale,
             paragraph_wave: here_wave,
             document_wave: document_wave.clone(),
             most_named_wave: most_named.clone(),
@@ -556,6 +557,8 @@ struct SentenceContext<'a> {
     /// The sentence opens with a word that refers back (`That is a 381
     /// percent increase`).
     anaphoric: bool,
+    /// What the sentence before was about comes from an earlier paragraph.
+    previous_stale: bool,
     /// The last wave the paragraph named before this sentence.
     paragraph_wave: Option<String>,
     /// The one wave the whole document names, if it names only one.
@@ -1191,7 +1194,12 @@ impl SentenceContext<'_> {
         // A sentence that refers back (`these arrests`) is about what the
         // one before it was, over any generic noun of its own.
         let hit = match (&hit, &self.previous) {
-            (Some(h), Some(p)) if self.anaphoric && h.generic && !p.generic => {
+            // Not across a paragraph: `Nor did the growth stop in 2006:
+            // the third wave found 7,010 arrests` is of arrests, not of the
+            // last paragraph's possessors.
+            (Some(h), Some(p))
+                if self.anaphoric && !self.previous_stale && h.generic && !p.generic =>
+            {
                 let mut p = p.clone();
                 p.remote = false;
                 Some(p)
@@ -2684,6 +2692,13 @@ mod tests {
                 Inconsistent
             )
         );
+        // `and` after an earlier amount opens an elliptical clause.
+        let and = "Police made an estimated 2,577 arrests for these crimes in 2000 and just over seven thousand in 2006.";
+        assert_eq!(judged(and, "seven thousand"), is("w2006.total", Consistent));
+        // `the growth` does not reach back across a paragraph to replace
+        // the sentence's own noun.
+        let stale = "In the first survey, 83% of offenders had images of children between the ages of 6 and 12.\n\nNor did the growth stop in 2006: the third wave found 7,010 arrests in 2009.";
+        assert_eq!(judged(stale, "7,010"), is("w2009.total", Inconsistent));
         let fits = "In 2000, 45 per cent of arrest cases began with law-enforcement activity; by 2006, two-thirds did, a gain of about 20 percentage points.";
         assert_eq!(
             judged(fits, "20 percentage"),

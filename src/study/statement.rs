@@ -850,8 +850,25 @@ pub(crate) fn amount_waves(
         }
         // `tripled over six years`, `across the decade`: a span of years
         // names the pair of waves that far apart, when one pair is.
+        // A pair of waves the span contradicts (`to 8,144 in the third,
+        // an increase of 316% over the decade`: not 2006 to 2009) keeps
+        // only its end.
+        let span = years_span(tokens);
+        let first_year = |id: &str| {
+            catalogue
+                .waves()
+                .iter()
+                .find(|w| w.id == id)
+                .and_then(|w| w.years.first().copied())
+        };
+        if let (Some(span), Some(a), Some(b)) = (&span, &from, &to)
+            && let (Some(x), Some(y)) = (first_year(a), first_year(b))
+            && !span.contains(&(y - x))
+        {
+            from = None;
+        }
         if (from.is_none() || to.is_none())
-            && let Some(span) = years_span(tokens)
+            && let Some(span) = span
         {
             let waves = catalogue.waves();
             let year = |w: &crate::study::catalogue::Wave| w.years.first().copied();
@@ -903,6 +920,21 @@ pub(crate) fn elliptical(tokens: &[Spanned], span: [usize; 2]) -> bool {
         .iter()
         .rposition(clause_break)
         .map_or(0, |k| k + 1);
+    // `2,577 arrests in 2000 and just over seven thousand in 2006`: `and`
+    // after an earlier amount opens a clause too.
+    let start = tokens[start..first]
+        .iter()
+        .rposition(|t| {
+            t.word()
+                .is_some_and(|w| matches!(w, "and" | "but" | "while" | "whereas"))
+        })
+        .map(|k| start + k)
+        .filter(|&k| {
+            tokens[start..k]
+                .iter()
+                .any(|t| matches!(&t.token, Token::Number(_, r) if r.len() != 4))
+        })
+        .unwrap_or(start);
     let end = tokens[last..]
         .iter()
         .position(|t| clause_break(t) || t.is_punct('.'))
@@ -1052,6 +1084,13 @@ mod tests {
         );
         assert_eq!(
             change_waves(&c, "a fivefold rise across the decade"),
+            pair("w2000", "w2009")
+        );
+        assert_eq!(
+            change_waves(
+                &c,
+                "raised to 7,010 in the second wave and to 8,144 in the third, an increase of 316% over the decade"
+            ),
             pair("w2000", "w2009")
         );
         assert_eq!(

@@ -246,7 +246,12 @@ pub(crate) fn wave_mentions(
                         && after_between(k - 2));
                 // `the first survey`, `the first national survey`, `the
                 // first and second waves`.
+                // `the first survey's 129 interviews`: a possessive too.
                 let noun = |n: &str| {
+                    let n = n
+                        .strip_suffix("'s")
+                        .or_else(|| n.strip_suffix("\u{2019}s"))
+                        .unwrap_or(n);
                     matches!(
                         n,
                         "wave" | "n" | "survey" | "round" | "waves" | "surveys" | "rounds"
@@ -275,12 +280,20 @@ pub(crate) fn wave_mentions(
                 }
                 if bare || named {
                     let rank = ORDINALS.iter().position(|o| o == w).unwrap_or(0);
+                    // `between the first and second surveys`: the two ends
+                    // of a range, as `between 2000 and 2006`.
+                    let range = after_between(k)
+                        || (k.checked_sub(1).and_then(word) == Some("and")
+                            && k.checked_sub(2)
+                                .and_then(word)
+                                .is_some_and(|o| ORDINALS.contains(&o))
+                            && after_between(k - 2));
                     if let Some(wave) = catalogue.waves().get(rank) {
                         out.push(WaveMention {
                             wave: wave.id.clone(),
                             token: k,
                             since,
-                            range: false,
+                            range,
                         });
                     }
                 }
@@ -1003,19 +1016,28 @@ mod tests {
         assert_eq!(waves(&c, "in 2014"), [w("?2014")]);
         assert_eq!(waves(&c, "up from 2,577 in the first survey"), [w("w2000")]);
         assert_eq!(waves(&c, "the second national survey"), [w("w2006")]);
+        let range = |s: &str| (s.to_string(), false, true);
         assert_eq!(
             waves(&c, "between the first and second surveys"),
+            [range("w2000"), range("w2006")]
+        );
+        assert_eq!(
+            waves(&c, "in the first and second surveys"),
             [w("w2000"), w("w2006")]
         );
+        assert_eq!(waves(&c, "the first survey's 129 interviews"), [w("w2000")]);
         assert_eq!(waves(&c, "the first step"), []);
-        let range = |s: &str| (s.to_string(), false, true);
         assert_eq!(
             waves(&c, "between the first two waves"),
             [range("w2000"), range("w2006")]
         );
         assert_eq!(
             waves(&c, "Between the second and third, by a tenth"),
-            [w("w2006"), w("w2009")]
+            [range("w2006"), range("w2009")]
+        );
+        assert_eq!(
+            waves(&c, "rose to 877 between the first and second surveys"),
+            [range("w2000"), range("w2006")]
         );
         assert_eq!(
             waves(&c, "7,000 in the second wave and 8,100 in the third."),

@@ -323,7 +323,7 @@ fn the_document_corpus_is_judged_right_with_no_false_alarm() {
 /// lowered. Their right-rate is a measurement, not a target; what they must
 /// never give is a false alarm or a finding on a number that is not an
 /// amount.
-const HELD_OUT: [(&str, usize); 2] = [("2026-12-03", 91), ("2026-12-03b", 100)];
+const HELD_OUT: [(&str, usize); 2] = [("2026-12-03", 91), ("2026-12-03b", 101)];
 
 #[test]
 fn held_out_batches_give_no_false_alarm() {

@@ -1833,12 +1833,19 @@ impl SentenceContext<'_> {
                 .filter(|&k| candidates[k].reproduced())
                 .collect();
             // Every figure it equals is of another wave (`In 2009, one in
-            // six ...`, the 2000 and 2006 figure).
-            if let (Some(w), Some(&k)) = (&waves.attached, reproduced.first())
-                && reproduced.iter().all(|&r| {
-                    candidates[r].waves.0.as_ref() != Some(w) && candidates[r].waves.0.is_some()
-                })
-            {
+            // six ...`, the 2000 and 2006 figure). The year attached to it
+            // says so, or the one wave a sentence of one amount names (`In
+            // 2006, a federal agency was involved in about 45% of cases`).
+            let only_amount_wave = match waves.sentence.as_slice() {
+                [w] if strong && self.parsed.amounts.len() == 1 => Some(w.clone()),
+                _ => None,
+            };
+            if let (Some(w), Some(&k)) = (
+                waves.attached.as_ref().or(only_amount_wave.as_ref()),
+                reproduced.first(),
+            ) && reproduced.iter().all(|&r| {
+                candidates[r].waves.0.as_ref() != Some(w) && candidates[r].waves.0.is_some()
+            }) {
                 let other = candidates[k].id.clone();
                 let other_wave = candidates[k].wave.clone().unwrap_or_default();
                 candidates.retain(|x| x.waves.0.as_ref() == Some(w));
@@ -2699,6 +2706,10 @@ mod tests {
         // the sentence's own noun.
         let stale = "In the first survey, 83% of offenders had images of children between the ages of 6 and 12.\n\nNor did the growth stop in 2006: the third wave found 7,010 arrests in 2009.";
         assert_eq!(judged(stale, "7,010"), is("w2009.total", Inconsistent));
+        // A sentence of one amount that names one wave gives the amount
+        // that wave: a right number of another wave is then wrong.
+        let one = "In 2006, a federal agency was involved in about 45% of cases.";
+        assert_eq!(judged(one, "45%"), is("w2006.federal", Inconsistent));
         let fits = "In 2000, 45 per cent of arrest cases began with law-enforcement activity; by 2006, two-thirds did, a gain of about 20 percentage points.";
         assert_eq!(
             judged(fits, "20 percentage"),

@@ -309,155 +309,224 @@ pub(crate) fn wave_mentions(
 /// by a noun of time or of the prose (`12 months`, `three studies`), an
 /// age, or a reference (`page 4`, `wave 2`).
 pub(crate) fn not_an_amount(amount: &StatedAmount, tokens: &[Spanned], sentence: &str) -> bool {
-    let first = tokens.partition_point(|t| t.start < amount.span[0]);
-    let after = tokens.partition_point(|t| t.start < amount.span[1]);
-    let word = |k: usize| tokens.get(k).and_then(Spanned::word);
-    // Whatever its reading, a number right before `waves`, `months`,
-    // `tables` counts those (`a slower rise than between the first two
-    // waves`).
-    let ends_in_number = after
+    let place = Place::new(amount, tokens, sentence);
+    NOT_AMOUNT_RULES.iter().any(|(_, rule)| rule(&place))
+}
+
+/// An amount where it stands in its sentence, for the rules that tell a
+/// number of the prose from an amount.
+struct Place<'a> {
+    amount: &'a StatedAmount,
+    tokens: &'a [Spanned],
+    sentence: &'a str,
+    /// The amount's first token.
+    first: usize,
+    /// The token after the amount.
+    after: usize,
+}
+
+impl<'a> Place<'a> {
+    fn new(amount: &'a StatedAmount, tokens: &'a [Spanned], sentence: &'a str) -> Self {
+        Place {
+            amount,
+            tokens,
+            sentence,
+            first: tokens.partition_point(|t| t.start < amount.span[0]),
+            after: tokens.partition_point(|t| t.start < amount.span[1]),
+        }
+    }
+
+    fn word(&self, k: usize) -> Option<&'a str> {
+        self.tokens.get(k).and_then(Spanned::word)
+    }
+
+    /// The word `n` tokens before the amount.
+    fn before(&self, n: usize) -> Option<&'a str> {
+        self.first.checked_sub(n).and_then(|k| self.word(k))
+    }
+
+    fn prev_token(&self, n: usize) -> Option<&'a Spanned> {
+        self.first.checked_sub(n).and_then(|k| self.tokens.get(k))
+    }
+
+    /// A count with no hedge (`615`, `two`).
+    fn bare_count(&self) -> bool {
+        self.amount.unit == Scale::Count && self.amount.quantifier.is_none()
+    }
+
+    /// The token after the amount, past hyphens (`12-` in `12- to
+    /// 17-year-olds`).
+    fn next(&self) -> usize {
+        let mut next = self.after;
+        while matches!(
+            self.tokens.get(next).map(|t| &t.token),
+            Some(Token::Punct('-'))
+        ) {
+            next += 1;
+        }
+        next
+    }
+}
+
+/// A rule that makes a number not an amount.
+type NotAmountRule = fn(&Place) -> bool;
+
+/// The rules that make a number not an amount, each named for tests and
+/// reasons; any one suffices.
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 18] = [
+    ("counts a noun of the prose", counts_a_prose_noun),
+    (
+        "a small count before an adjective and a noun of the prose",
+        small_count_of_prose,
+    ),
+    ("an age limit", age_limit),
+    ("how often", how_often),
+    ("a small number after a determiner", determined_small_number),
+    ("a significance level", significance_level),
+    ("a confidence level", confidence_level),
+    ("an identifier", identifier),
+    ("a footnote mark", footnote_mark),
+    ("a number in a compound adjective", compound_adjective),
+    ("a count of a noun of the prose", bare_count_of_prose_noun),
+    ("a list's numbering", list_numbering),
+    ("an age bound", age_bound),
+    ("a number glued to a name", glued_to_name),
+    ("an age range", age_range),
+    ("a reference", reference),
+    ("a small count in words", small_count_in_words),
+    ("a number glued to a word", glued_to_word),
+];
+
+/// `a slower rise than between the first two waves`: whatever its reading,
+/// a number right before `waves`, `months`, `tables` counts those.
+fn counts_a_prose_noun(p: &Place) -> bool {
+    let ends_in_number = p
+        .after
         .checked_sub(1)
-        .and_then(|k| tokens.get(k))
+        .and_then(|k| p.tokens.get(k))
         .is_some_and(|t| {
             matches!(t.token, Token::Number(..))
                 || t.word()
                     .is_some_and(|w| crate::claims::number_word(w).is_some())
         });
-    if ends_in_number
-        && word(after).is_some_and(|w| NOT_AMOUNT_NOUNS.contains(&w))
-        && amount.unit != Scale::Ratio
-    {
-        return true;
-    }
-    // `fell into two main groups`: a small count in words before a noun of
-    // the prose, past one adjective.
-    // `citing 3 nationwide surveys` too: a small whole number in digits.
-    let small_word = after
+    ends_in_number
+        && p.word(p.after)
+            .is_some_and(|w| NOT_AMOUNT_NOUNS.contains(&w))
+        && p.amount.unit != Scale::Ratio
+}
+
+/// `fell into two main groups`, `citing 3 nationwide surveys`: a small
+/// whole number before a noun of the prose, past one adjective.
+fn small_count_of_prose(p: &Place) -> bool {
+    let small = p
+        .after
         .checked_sub(1)
-        .and_then(|k| tokens.get(k))
+        .and_then(|k| p.tokens.get(k))
         .and_then(|t| match &t.token {
-            Token::Number(p, raw) if amount.unit == Scale::Count && !raw.contains('.') => {
-                Some(p.value())
+            Token::Number(n, raw) if p.amount.unit == Scale::Count && !raw.contains('.') => {
+                Some(n.value())
             }
             Token::Word(w) => crate::claims::number_word(w),
             _ => None,
         })
-        .is_some_and(|x| x <= 12.0)
-        && amount.quantifier.is_none();
-    if small_word
-        && word(after).is_some()
-        && word(after + 1).is_some_and(|w| NOT_AMOUNT_NOUNS.contains(&w))
-    {
-        return true;
-    }
-    // `the victim was under 18`, `aged under 17`: an age limit, the
-    // number at the clause's end.
-    let at_clause_end = tokens
-        .get(after)
-        .is_none_or(|t| t.word().is_none() || t.word().is_some_and(|w| matches!(w, "and" | "or")));
+        .is_some_and(|x| x <= 12.0);
+    small
+        && p.amount.quantifier.is_none()
+        && p.word(p.after).is_some()
+        && p.word(p.after + 1)
+            .is_some_and(|w| NOT_AMOUNT_NOUNS.contains(&w))
+}
+
+/// `the victim was under 18`, `aged under 17`: an age limit, the number at
+/// its clause's end.
+fn age_limit(p: &Place) -> bool {
+    let at_clause_end = p
+        .tokens
+        .get(p.after)
+        .is_none_or(|t| t.word().is_none_or(|w| matches!(w, "and" | "or")));
     let limit_word = |w: &str| matches!(w, "under" | "below" | "over" | "aged" | "age");
-    let wording = amount.wording.to_lowercase();
-    if amount.unit == Scale::Count
-        && (first.checked_sub(1).and_then(word).is_some_and(limit_word)
+    let wording = p.amount.wording.to_lowercase();
+    p.amount.unit == Scale::Count
+        && (p.before(1).is_some_and(limit_word)
             || wording.split_whitespace().next().is_some_and(limit_word))
-        && amount.printed.as_ref().is_some_and(|p| p.decimals() == 0)
-        && amount.stated.is_some_and(|x| (10.0..=21.0).contains(&x))
+        && p.amount.printed.as_ref().is_some_and(|n| n.decimals() == 0)
+        && p.amount.stated.is_some_and(|x| (10.0..=21.0).contains(&x))
         && at_clause_end
-    {
-        return true;
-    }
-    // `surveyed the same agencies three times: about ...`: how often, not a
-    // multiple of a figure.
-    if amount.unit == Scale::Ratio
-        && word(after.saturating_sub(1)) == Some("times")
-        && tokens
-            .get(after)
+}
+
+/// `surveyed the same agencies three times: about ...`: how often, not a
+/// multiple of a figure.
+fn how_often(p: &Place) -> bool {
+    p.amount.unit == Scale::Ratio
+        && p.word(p.after.saturating_sub(1)) == Some("times")
+        && p.tokens
+            .get(p.after)
             .is_some_and(|t| matches!(t.token, Token::Punct(':' | ';')))
-    {
-        return true;
-    }
-    // `the two growth rates`, `our two hosts`: a small number in words
-    // after a determiner counts things in the prose (not `the one in five`,
-    // `the two-thirds`).
-    let determiner = first.checked_sub(1).and_then(word).is_some_and(|w| {
+}
+
+/// `the two growth rates`, `our two hosts`: a small number in words after a
+/// determiner counts things in the prose (not `the one in five`, `the
+/// two-thirds`).
+fn determined_small_number(p: &Place) -> bool {
+    let determiner = p.before(1).is_some_and(|w| {
         matches!(
             w,
             "the" | "these" | "those" | "our" | "its" | "their" | "both"
         )
     });
-    let small_number_word = tokens
-        .get(first)
-        .and_then(Spanned::word)
+    let small_number_word = p
+        .word(p.first)
         .and_then(crate::claims::number_word)
         .is_some_and(|x| (2.0..=12.0).contains(&x));
-    let next_word = tokens.get(first + 1).and_then(Spanned::word);
-    if determiner
+    determiner
         && small_number_word
-        && tokens.get(first + 1).is_some_and(|t| !t.is_punct('-'))
-        && next_word.is_some_and(|w| {
+        && p.tokens.get(p.first + 1).is_some_and(|t| !t.is_punct('-'))
+        && p.word(p.first + 1).is_some_and(|w| {
             !matches!(
                 w,
                 "in" | "out" | "of" | "percent" | "per" | "times" | "fold" | "thirds"
             ) && crate::claims::number_word(w).is_none()
         })
-    {
-        return true;
-    }
-    // `p<.001`: a test's significance level.
-    if first.checked_sub(1).and_then(word) == Some("p") {
-        return true;
-    }
-    // `95% confidence interval`, `95% CI`: an interval's level.
-    if word(after).is_some_and(|w| matches!(w, "confidence" | "ci")) {
-        return true;
-    }
-    // `NCJ Number 310519`, `No. 2`: an identifier.
-    let before = first.checked_sub(1).and_then(word).or_else(|| {
-        // `No. 2`: past the abbreviation's full stop.
-        first.checked_sub(2).and_then(word)
-    });
-    if amount.unit == Scale::Count
-        && amount.quantifier.is_none()
-        && before.is_some_and(|w| {
-            matches!(
-                w,
-                "number"
-                    | "no"
-                    | "ncj"
-                    | "grant"
-                    | "isbn"
-                    | "award"
-                    | "dataset"
-                    | "episode"
-                    | "chapter"
-                    | "section"
-                    | "table"
-                    | "appendix"
-                    | "volume"
-                    | "question"
-                    | "item"
-            )
-        })
-    {
-        return true;
-    }
-    // `children and youth.2`: a footnote marker glued to a sentence's end
-    // (read as `.2` or as `.` and `2`).
-    let footnote = (first..after).any(|k| {
-        let glued_to_word = tokens[k].joined && k.checked_sub(1).and_then(word).is_some();
-        let after_stop = tokens[k].joined
+}
+
+/// `p<.001`: a test's significance level.
+fn significance_level(p: &Place) -> bool {
+    p.before(1) == Some("p")
+}
+
+/// `95% confidence interval`, `95% CI`: an interval's level.
+fn confidence_level(p: &Place) -> bool {
+    p.word(p.after)
+        .is_some_and(|w| matches!(w, "confidence" | "ci"))
+}
+
+/// `NCJ Number 310519`, `No. 2`, `dataset 135`: an identifier.
+fn identifier(p: &Place) -> bool {
+    // `No. 2`: past the abbreviation's full stop.
+    let before = p.before(1).or_else(|| p.before(2));
+    p.bare_count() && before.is_some_and(|w| IDENTIFIER_WORDS.contains(&w))
+}
+
+/// `children and youth.2`: a footnote mark glued to a sentence's end (read
+/// as `.2` or as `.` and `2`).
+fn footnote_mark(p: &Place) -> bool {
+    (p.first..p.after).any(|k| {
+        let t = &p.tokens[k];
+        let glued_to_word = t.joined && k.checked_sub(1).and_then(|j| p.word(j)).is_some();
+        let after_stop = t.joined
             && k.checked_sub(1)
-                .and_then(|j| tokens.get(j))
+                .and_then(|j| p.tokens.get(j))
                 .is_some_and(|t| t.is_punct('.') && t.joined);
-        matches!(&tokens[k].token, Token::Number(_, raw) if (raw.starts_with('.') && glued_to_word) || after_stop)
-    });
-    if footnote {
-        return true;
-    }
-    // `a 2-stage survey`, `a 12-item scale`: a number in a compound
-    // adjective (a multiple `4-fold` or a share aside).
-    let compound = sentence
-        .get(amount.span[1]..)
+        matches!(&t.token, Token::Number(_, raw) if (raw.starts_with('.') && glued_to_word) || after_stop)
+    })
+}
+
+/// `a 2-stage survey`, `a 12-item scale`: a number in a compound adjective
+/// (not a multiple `4-fold` or a share aside).
+fn compound_adjective(p: &Place) -> bool {
+    let compound = p
+        .sentence
+        .get(p.amount.span[1]..)
         .and_then(|rest| rest.strip_prefix('-'))
         .map(|rest| {
             rest.chars()
@@ -470,77 +539,89 @@ pub(crate) fn not_an_amount(amount: &StatedAmount, tokens: &[Spanned], sentence:
                 && !matches!(w.as_str(), "fold" | "percent" | "to" | "through" | "and")
                 && !w.starts_with("year")
         });
-    if amount.unit == Scale::Count && compound {
-        return true;
-    }
-    if amount.unit != Scale::Count || amount.quantifier.is_some() {
-        return false;
-    }
-    let mut next = after;
-    while matches!(tokens.get(next).map(|t| &t.token), Some(Token::Punct('-'))) {
-        next += 1;
-    }
-    if word(next).is_some_and(|w| NOT_AMOUNT_NOUNS.contains(&w) || w.starts_with("year-old")) {
-        return true;
-    }
-    // `1. The total`: a list's numbering, at the start of the sentence or
-    // of a line.
-    let line_start = sentence.get(..amount.span[0]).is_some_and(|before| {
+    p.amount.unit == Scale::Count && compound
+}
+
+/// `12 months`, `5-year-olds`: a bare count of a noun of the prose.
+fn bare_count_of_prose_noun(p: &Place) -> bool {
+    p.bare_count()
+        && p.word(p.next())
+            .is_some_and(|w| NOT_AMOUNT_NOUNS.contains(&w) || w.starts_with("year-old"))
+}
+
+/// `1. The total`: a list's numbering, at the start of the sentence or of a
+/// line.
+fn list_numbering(p: &Place) -> bool {
+    let line_start = p.sentence.get(..p.amount.span[0]).is_some_and(|before| {
         before.contains('\n')
             && before
                 .rsplit('\n')
                 .next()
                 .is_some_and(|l| l.trim().is_empty())
     });
-    if (first == 0 || line_start)
+    p.bare_count()
+        && (p.first == 0 || line_start)
         && matches!(
-            tokens.get(after).map(|t| &t.token),
+            p.tokens.get(p.after).map(|t| &t.token),
             Some(Token::Punct('.' | ')'))
         )
-    {
-        return true;
-    }
-    // `39 or younger`.
-    if word(next) == Some("or")
-        && word(next + 1).is_some_and(|w| ["younger", "older", "more", "fewer"].contains(&w))
-    {
-        return true;
-    }
-    // `N-JOV4`, `p<.001`: a number glued to a name, or a test's level.
-    let prev = |n: usize| first.checked_sub(n).and_then(|k| tokens.get(k));
-    // `(n=383)`: a sample size, an amount.
-    let sample_size = prev(1).is_some_and(|t| matches!(t.token, Token::Punct('=')))
-        && prev(2).and_then(Spanned::word) == Some("n");
-    if tokens.get(first).is_some_and(|t| t.joined)
+}
+
+/// `39 or younger`.
+fn age_bound(p: &Place) -> bool {
+    let next = p.next();
+    p.bare_count()
+        && p.word(next) == Some("or")
+        && p.word(next + 1)
+            .is_some_and(|w| ["younger", "older", "more", "fewer"].contains(&w))
+}
+
+/// `N-JOV4`, `p<.001`: a number glued to a name or a sign, but not a sample
+/// size (`(n=383)`).
+fn glued_to_name(p: &Place) -> bool {
+    let sample_size = p
+        .prev_token(1)
+        .is_some_and(|t| matches!(t.token, Token::Punct('=')))
+        && p.prev_token(2).and_then(Spanned::word) == Some("n");
+    p.bare_count()
+        && p.tokens.get(p.first).is_some_and(|t| t.joined)
         && !sample_size
-        && prev(1).is_some_and(|t| matches!(t.token, Token::Punct('-' | '<' | '=' | '>')))
-    {
-        return true;
-    }
-    if tokens.get(first).is_some_and(|t| t.joined) && prev(1).and_then(Spanned::word).is_some() {
-        return true;
-    }
-    // `12- to 17-year-olds`, `13- through 15-year-old`.
-    if (word(next) == Some("to") || word(next) == Some("through"))
-        && tokens.get(next + 1..next + 5).is_some_and(|ts| {
+        && p.prev_token(1)
+            .is_some_and(|t| matches!(t.token, Token::Punct('-' | '<' | '=' | '>')))
+}
+
+/// A number glued to the word before it.
+fn glued_to_word(p: &Place) -> bool {
+    p.bare_count()
+        && p.tokens.get(p.first).is_some_and(|t| t.joined)
+        && p.prev_token(1).and_then(Spanned::word).is_some()
+}
+
+/// `12- to 17-year-olds`, `13- through 15-year-old`.
+fn age_range(p: &Place) -> bool {
+    let next = p.next();
+    p.bare_count()
+        && (p.word(next) == Some("to") || p.word(next) == Some("through"))
+        && p.tokens.get(next + 1..next + 5).is_some_and(|ts| {
             ts.iter()
                 .any(|t| t.word().is_some_and(|w| w.starts_with("year")))
         })
-    {
-        return true;
-    }
-    if first
-        .checked_sub(1)
-        .and_then(word)
-        .is_some_and(|w| REFERENCE_WORDS.contains(&w))
-    {
-        return true;
-    }
-    // A small count written in words, with no figure's noun of its own.
-    let words = sentence[amount.span[0]..amount.span[1]]
+}
+
+/// `see page 4`: a reference.
+fn reference(p: &Place) -> bool {
+    p.bare_count() && p.before(1).is_some_and(|w| REFERENCE_WORDS.contains(&w))
+}
+
+/// A small count written in words, with no figure's noun of its own.
+fn small_count_in_words(p: &Place) -> bool {
+    let words = p.sentence[p.amount.span[0]..p.amount.span[1]]
         .chars()
         .all(|c| c.is_alphabetic() || c.is_whitespace() || c == '-');
-    words && amount.stated.is_some_and(|x| x <= 12.0) && amount.role == AmountRole::Claim
+    p.bare_count()
+        && words
+        && p.amount.stated.is_some_and(|x| x <= 12.0)
+        && p.amount.role == AmountRole::Claim
 }
 
 /// A phrase of an alias table found in a sentence.
@@ -913,6 +994,13 @@ pub(crate) fn amount_waves(
         sentence,
     }
 }
+
+/// Words before a number that make it an identifier (`NCJ Number 310519`,
+/// `dataset 135`, `Table 2`).
+const IDENTIFIER_WORDS: [&str; 15] = [
+    "number", "no", "ncj", "grant", "isbn", "award", "dataset", "episode", "chapter", "section",
+    "table", "appendix", "volume", "question", "item",
+];
 
 /// Words that say nothing of what an amount is about.
 const FUNCTION_WORDS: [&str; 38] = [

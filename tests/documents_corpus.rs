@@ -114,6 +114,10 @@ impl Counts {
 fn score(doc: &Document, file: &Path, scan: &DocumentScan, notes: &mut Vec<String>) -> Counts {
     let mut c = Counts::default();
     let mut expected_inconsistent: Vec<[usize; 2]> = Vec::new();
+    // Every listed statement's amount: a finding on one of them is that
+    // statement's (`the 12 months from 1 July 2000 to 30 June 2001` is a
+    // period statement whose words hold the ignored duration `12 months`).
+    let mut listed: Vec<[usize; 2]> = Vec::new();
     for s in &doc.statements {
         assert!(
             ["level", "share", "change", "period"].contains(&s.kind.as_str()),
@@ -127,6 +131,7 @@ fn score(doc: &Document, file: &Path, scan: &DocumentScan, notes: &mut Vec<Strin
             file.display()
         );
         let span = place(&doc.text, &s.at, &s.amount, file);
+        listed.push(span);
         let want = verdict(&s.verdict);
         if want == Verdict::Inconsistent {
             expected_inconsistent.push(span);
@@ -183,7 +188,11 @@ fn score(doc: &Document, file: &Path, scan: &DocumentScan, notes: &mut Vec<Strin
     for i in &doc.ignores {
         assert!(!i.why.is_empty(), "{}: no why", file.display());
         let span = place(&doc.text, &i.at, &i.amount, file);
-        if scan.findings.iter().any(|f| overlaps(f, span)) {
+        if scan
+            .findings
+            .iter()
+            .any(|f| overlaps(f, span) && !listed.iter().any(|&l| overlaps(f, l)))
+        {
             c.ignored_with_finding += 1;
             notes.push(format!(
                 "  {}: '{}' in \"{}\" is not an amount ({}) but gave a finding",
@@ -323,7 +332,11 @@ fn the_document_corpus_is_judged_right_with_no_false_alarm() {
 /// lowered. Their right-rate is a measurement, not a target; what they must
 /// never give is a false alarm or a finding on a number that is not an
 /// amount.
-const HELD_OUT: [(&str, usize); 2] = [("2026-12-03", 91), ("2026-12-03b", 101)];
+const HELD_OUT: [(&str, usize); 3] = [
+    ("2026-12-03", 91),
+    ("2026-12-03b", 101),
+    ("2026-12-03c", 79),
+];
 
 #[test]
 fn held_out_batches_give_no_false_alarm() {

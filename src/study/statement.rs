@@ -373,7 +373,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 18] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 26] = [
     ("counts a noun of the prose", counts_a_prose_noun),
     (
         "a small count before an adjective and a noun of the prose",
@@ -395,6 +395,14 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 18] = [
     ("a reference", reference),
     ("a small count in words", small_count_in_words),
     ("a number glued to a word", glued_to_word),
+    ("a reference marker", reference_marker),
+    ("a post's number in a thread", post_number),
+    ("a time of day or a running time", clock_time),
+    ("a legal citation", legal_citation),
+    ("an item of a list in brackets", bracketed_item),
+    ("a label with a letter", lettered_label),
+    ("the value of a label", labelled_value),
+    ("the third of three", third_of_three),
 ];
 
 /// `a slower rise than between the first two waves`: whatever its reading,
@@ -454,14 +462,16 @@ fn age_limit(p: &Place) -> bool {
         && at_clause_end
 }
 
-/// `surveyed the same agencies three times: about ...`: how often, not a
-/// multiple of a figure.
+/// `surveyed the same agencies three times: about ...`, `surveyed police
+/// agencies three times.`: how often, not a multiple of a figure (a
+/// multiple names what it multiplies: `three times the 2000 figure`,
+/// `three times as many`).
 fn how_often(p: &Place) -> bool {
     p.amount.unit == Scale::Ratio
         && p.word(p.after.saturating_sub(1)) == Some("times")
         && p.tokens
             .get(p.after)
-            .is_some_and(|t| matches!(t.token, Token::Punct(':' | ';')))
+            .is_none_or(|t| matches!(t.token, Token::Punct(':' | ';' | ',' | '.' | ')')))
 }
 
 /// `the two growth rates`, `our two hosts`: a small number in words after a
@@ -504,7 +514,17 @@ fn confidence_level(p: &Place) -> bool {
 fn identifier(p: &Place) -> bool {
     // `No. 2`: past the abbreviation's full stop.
     let before = p.before(1).or_else(|| p.before(2));
-    p.bare_count() && before.is_some_and(|w| IDENTIFIER_WORDS.contains(&w))
+    // `STORY 4 OF 9` too, read as a share, and its `9`.
+    let of_identified = p.before(1) == Some("of")
+        && p.prev_token(2)
+            .is_some_and(|t| matches!(t.token, Token::Number(..)))
+        && p.before(3).is_some_and(|w| IDENTIFIER_WORDS.contains(&w));
+    // The amount starts with its number (no hedge before it).
+    let starts_with_number = p
+        .tokens
+        .get(p.first)
+        .is_some_and(|t| matches!(t.token, Token::Number(..)));
+    starts_with_number && (before.is_some_and(|w| IDENTIFIER_WORDS.contains(&w)) || of_identified)
 }
 
 /// `children and youth.2`: a footnote mark glued to a sentence's end (read
@@ -611,6 +631,136 @@ fn age_range(p: &Place) -> bool {
 /// `see page 4`: a reference.
 fn reference(p: &Place) -> bool {
     p.bare_count() && p.before(1).is_some_and(|w| REFERENCE_WORDS.contains(&w))
+}
+
+/// `alike.[14]`, `New Hampshire.[3]`: a reference marker in square
+/// brackets.
+fn reference_marker(p: &Place) -> bool {
+    p.prev_token(1).is_some_and(|t| t.is_punct('['))
+        && p.tokens.get(p.after).is_some_and(|t| t.is_punct(']'))
+}
+
+/// `(1/9)`, `4/9 The researchers`: a post's number in a thread, at the
+/// start of a line or alone in brackets.
+fn post_number(p: &Place) -> bool {
+    let small = |k: usize| {
+        p.tokens.get(k).is_some_and(
+            |t| matches!(&t.token, Token::Number(_, raw) if raw.len() <= 3 && raw.bytes().all(|c| c.is_ascii_digit())),
+        )
+    };
+    let slash = |k: usize| p.tokens.get(k).is_some_and(|t| t.is_punct('/') && t.joined);
+    // The group `N/M` the amount's token belongs to: its first token.
+    let group = if small(p.first) && slash(p.first + 1) && small(p.first + 2) {
+        Some(p.first)
+    } else if p.first >= 2 && small(p.first) && slash(p.first - 1) && small(p.first - 2) {
+        Some(p.first - 2)
+    } else {
+        None
+    };
+    let Some(g) = group else {
+        return false;
+    };
+    let bracketed = g
+        .checked_sub(1)
+        .and_then(|k| p.tokens.get(k))
+        .is_some_and(|t| t.is_punct('('))
+        && p.tokens.get(g + 3).is_some_and(|t| t.is_punct(')'));
+    let line_start = g == 0
+        || p.sentence.get(..p.tokens[g].start).is_some_and(|before| {
+            before.contains('\n')
+                && before
+                    .rsplit('\n')
+                    .next()
+                    .is_some_and(|l| l.trim().is_empty())
+        });
+    bracketed || line_start
+}
+
+/// `RUNS: 1:50`, `0:03`, `6 P.M.`: a time of day or a running time.
+fn clock_time(p: &Place) -> bool {
+    let colon_glued = |k: usize| {
+        p.tokens.get(k).is_some_and(|t| t.is_punct(':'))
+            && p.tokens
+                .get(k + 1)
+                .is_some_and(|t| t.joined && matches!(t.token, Token::Number(..)))
+    };
+    let before_colon = p.first.checked_sub(1).is_some_and(|k| {
+        p.tokens
+            .get(k)
+            .is_some_and(|t| t.is_punct(':') && p.tokens[p.first].joined)
+            && k.checked_sub(1)
+                .and_then(|j| p.tokens.get(j))
+                .is_some_and(|t| matches!(t.token, Token::Number(..)))
+    });
+    let meridiem = p.word(p.after).is_some_and(|w| {
+        matches!(
+            w.trim_end_matches('.'),
+            "p.m" | "a.m" | "pm" | "am" | "p" | "a"
+        )
+    }) && p.amount.wording.trim().bytes().all(|c| c.is_ascii_digit());
+    colon_glued(p.after)
+        || p.amount.wording.contains(':')
+        || before_colon
+        || (meridiem && p.bare_count())
+}
+
+/// `Id. at 8`, `18 U.S.C.`: a page of a cited work or a title of a code.
+fn legal_citation(p: &Place) -> bool {
+    let cited = |w: &str| w == "id" || w == "supra" || w == "ibid";
+    let page = p.before(1) == Some("at")
+        && (p.before(2).is_some_and(cited)
+            || (p.prev_token(2).is_some_and(|t| t.is_punct('.'))
+                && p.before(3).is_some_and(cited)));
+    // `U.S.C.` lexes as `u . s . c .`.
+    let code = p
+        .word(p.after)
+        .is_some_and(|w| w.starts_with("u.s") || w == "usc" || w == "cfr")
+        || (p.word(p.after) == Some("u") && p.word(p.after + 2) == Some("s"));
+    p.amount.quantifier.is_none() && (page || code)
+}
+
+/// `(1) Internet crimes`: an item of a list, a small number alone in
+/// brackets before the item's words.
+fn bracketed_item(p: &Place) -> bool {
+    // `Sec. 2252A(a)(5)(B)`: a subdivision of a citation, its bracket glued
+    // to what it divides.
+    let subdivision = p.prev_token(1).is_some_and(|t| t.is_punct('(') && t.joined)
+        && p.tokens.get(p.after).is_some_and(|t| t.is_punct(')'));
+    if subdivision && p.amount.quantifier.is_none() {
+        return true;
+    }
+    p.bare_count()
+        && p.amount
+            .stated
+            .is_some_and(|x| x <= 20.0 && x.fract() == 0.0)
+        && p.prev_token(1).is_some_and(|t| t.is_punct('('))
+        && p.tokens.get(p.after).is_some_and(|t| t.is_punct(')'))
+        && p.word(p.after + 1).is_some()
+}
+
+/// `Session 4B`: a number with a letter glued to it labels something.
+fn lettered_label(p: &Place) -> bool {
+    p.amount.quantifier.is_none()
+        && p.tokens
+            .get(p.after)
+            .is_some_and(|t| t.joined && t.word().is_some_and(|w| w.len() == 1))
+}
+
+/// `Word count: 248`, `RUNS: 1:50`: the value of a label before a colon.
+fn labelled_value(p: &Place) -> bool {
+    p.bare_count()
+        && p.prev_token(1).is_some_and(|t| t.is_punct(':'))
+        && p.before(2).is_some_and(|w| LABEL_WORDS.contains(&w))
+}
+
+/// `The study rested on three surveys: two of them were ...; a third
+/// consisted of ...`: the third of three things counted before, not the
+/// fraction (`a third of the arrests`).
+fn third_of_three(p: &Place) -> bool {
+    let wording = p.amount.wording.trim().to_lowercase();
+    (wording == "a third" || wording == "the third")
+        && p.word(p.after) != Some("of")
+        && (0..p.first).any(|k| p.word(k) == Some("three"))
 }
 
 /// A small count written in words, with no figure's noun of its own.
@@ -997,10 +1147,14 @@ pub(crate) fn amount_waves(
 
 /// Words before a number that make it an identifier (`NCJ Number 310519`,
 /// `dataset 135`, `Table 2`).
-const IDENTIFIER_WORDS: [&str; 15] = [
+const IDENTIFIER_WORDS: [&str; 22] = [
     "number", "no", "ncj", "grant", "isbn", "award", "dataset", "episode", "chapter", "section",
-    "table", "appendix", "volume", "question", "item",
+    "table", "appendix", "volume", "question", "item", "story", "session", "policy", "sec", "part",
+    "post", "slide",
 ];
+
+/// Labels whose value after a colon is not an amount (`Word count: 248`).
+const LABEL_WORDS: [&str; 6] = ["count", "runs", "length", "time", "ext", "pages"];
 
 /// Words that say nothing of what an amount is about.
 const FUNCTION_WORDS: [&str; 38] = [
@@ -1302,6 +1456,32 @@ mod tests {
         ] {
             assert_eq!(kept(text), 0, "{text}");
         }
+        for text in [
+            "the two were treated alike.[14] The figures",
+            "(1/9) A thread on the study",
+            "RUNS: 1:50",
+            "the 6 P.M. block",
+            "STORY 4 OF 9",
+            "Id. at 8.",
+            "Cf. 18 U.S.C. Sec. 2252A(a)(5)(B)",
+            "three kinds: (1) Internet crimes against identified victims",
+            "Session 4B",
+            "Word count: 248",
+            "surveyed police agencies three times.",
+            "under Board Policy 5131",
+        ] {
+            assert_eq!(kept(text), 0, "{text}");
+        }
+        assert_eq!(
+            kept("It rested on three surveys: two were of youth; a third consisted of interviews"),
+            0
+        );
+        assert_eq!(
+            kept("Of the three waves' arrests, a third of the arrests were"),
+            1
+        );
+        assert_eq!(kept("arrests (615) in 2006"), 1);
+        assert_eq!(kept("three times the 2000 figure"), 1);
         assert_eq!(kept("the two-thirds of arrests"), 1);
         assert_eq!(kept("under 18 percent of arrests"), 1);
         assert_eq!(kept("arrests grew three times over"), 1);

@@ -1253,6 +1253,21 @@ impl SentenceContext<'_> {
             }
         };
         let mut chosen = self.choose(f.clone(), amount, &hit, &waves, candidates_of(&hit));
+        if chosen.verdict == Verdict::Reproduced && self.equal_by_chance(amount, &hit) {
+            // `Only 5% of cases involved violence. ... 5% of offenders
+            // concealed the fact they were adults`: a number of one or two
+            // digits equals a figure of the sentence before by chance, when
+            // its own clause says what it counts.
+            let mut u = f.clone();
+            u.alias = chosen.alias.clone();
+            u.candidates = chosen.figure.clone().into_iter().collect();
+            u.reason = format!(
+                "'{}' equals {} of the sentence before, but its own clause names something else and a number of so few digits may equal it by chance",
+                amount.wording,
+                chosen.figure.as_deref().unwrap_or("-")
+            );
+            return Some(u);
+        }
         if chosen.verdict == Verdict::Reproduced {
             return Some(chosen);
         }
@@ -1497,6 +1512,63 @@ impl SentenceContext<'_> {
     /// within the wave the sentence gives it, if there is exactly one.
     /// Such a number is not equal to a figure by chance, so it names its
     /// figure where the words around it (`arrests`, `cases`) do not.
+    /// Whether the amount takes its phrase only from the sentence before,
+    /// has a clause of its own words (not elliptical, not referring back)
+    /// and so few significant digits (or a word: `1 in 5`) that its
+    /// equality with that phrase's figure may be chance.
+    fn equal_by_chance(&self, amount: &StatedAmount, hit: &PhraseHit) -> bool {
+        let from_before = self
+            .previous
+            .as_ref()
+            .is_some_and(|p| p.phrase == hit.phrase && p.token == hit.token);
+        if !hit.remote || self.anaphoric || !from_before || elliptical(&self.tokens, amount.span) {
+            return false;
+        }
+        let digits = amount.printed.as_ref().map_or(0, |p| {
+            let scaled = (p.value() * 10f64.powi(p.decimals() as i32)).round().abs();
+            #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+            let mut n = scaled as u64;
+            while n > 0 && n.is_multiple_of(10) {
+                n /= 10;
+            }
+            n.to_string().len()
+        });
+        // The amount's own clause holds content words of its own.
+        let first = self.tokens.partition_point(|t| t.start < amount.span[0]);
+        // From the last clause break or relative word (`the statistic that
+        // 1 in 5 students are solicited`) before it.
+        let start = self.tokens[..first]
+            .iter()
+            .rposition(|t| {
+                matches!(
+                    t.token,
+                    crate::claims::Token::Punct(',' | ';' | ':' | '(' | ')')
+                ) || t
+                    .word()
+                    .is_some_and(|w| matches!(w, "that" | "which" | "who"))
+            })
+            .map_or(0, |k| k + 1);
+        let clause: Vec<&str> = self.tokens[start..]
+            .iter()
+            .take_while(|t| !matches!(t.token, crate::claims::Token::Punct(',' | ';' | ':' | '.')))
+            .filter_map(Spanned::word)
+            .collect();
+        // A word that refers back, or a word of the phrase itself (`Internet
+        // usage among youth grew from 73 percent` after `youth Internet
+        // use`), ties the clause to it.
+        let stem = |w: &str| w.chars().take(5).collect::<String>();
+        let phrase_stems: Vec<String> = hit.phrase.split_whitespace().map(stem).collect();
+        let ties = clause.first().is_some_and(|w| matches!(*w, "it" | "they"))
+            || clause.iter().any(|w| {
+                matches!(*w, "this" | "these" | "those" | "such") || phrase_stems.contains(&stem(w))
+            });
+        let own_words = clause
+            .iter()
+            .filter(|w| w.len() > 3 && crate::claims::number_word(w).is_none())
+            .count();
+        digits < 3 && own_words >= 3 && !ties
+    }
+
     /// `interviewed about 544 undercover cases`: a count of the sample's
     /// cases or interviews is not an amount of arrests, whatever phrase
     /// beside it names arrests. Judged against an arrest figure, it becomes
@@ -2710,6 +2782,19 @@ mod tests {
         // that wave: a right number of another wave is then wrong.
         let one = "In 2006, a federal agency was involved in about 45% of cases.";
         assert_eq!(judged(one, "45%"), is("w2006.federal", Inconsistent));
+        // A one-digit number equal to the sentence before's figure, in a
+        // clause that counts something else, is not that figure.
+        let chance = "Only 5% of cases involved violence. Deception is rare: 5% of offenders concealed the fact they were adults from their victims.";
+        let c = Catalogue::embedded().unwrap();
+        let verdicts: Vec<Verdict> = scan_with(&c, chance, &[])
+            .findings
+            .iter()
+            .filter(|f| f.wording == "5%")
+            .map(|f| f.verdict)
+            .collect();
+        assert_eq!(verdicts, [Reproduced, Verdict::Unverifiable]);
+        let tied = "Youth Internet use was studied too. Internet usage among youth grew from 73 percent in 2000 to 93 percent in 2006.";
+        assert_eq!(judged(tied, "73 percent").1, Reproduced);
         let fits = "In 2000, 45 per cent of arrest cases began with law-enforcement activity; by 2006, two-thirds did, a gain of about 20 percentage points.";
         assert_eq!(
             judged(fits, "20 percentage"),

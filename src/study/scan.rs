@@ -1842,7 +1842,7 @@ impl SentenceContext<'_> {
     /// alarm.
     fn choose(
         &self,
-        mut f: Finding,
+        f: Finding,
         amount: &StatedAmount,
         hit: &PhraseHit,
         waves: &AmountWaves,
@@ -1865,325 +1865,383 @@ impl SentenceContext<'_> {
         }
         // Whether the sentence itself names the wave (or both waves of a
         // change) the candidates are of.
-        let mut strong = is_change && waves.from.is_some() && waves.to.is_some();
-        if !is_change {
-            // A right number of another wave: given to the wave a year
-            // attached to it names, it is wrong; otherwise it is that wave's.
-            // `Interviews on 129 online-meeting cases found violence in 5.0%
-            // of them`: the sentence states the whole of one candidate.
-            let counts: Vec<f64> = self
-                .parsed
-                .amounts
-                .iter()
-                .filter(|a| a.unit == Scale::Count && a.span != amount.span)
-                .filter_map(|a| a.stated)
-                .collect();
-            let whole_stated = |x: &Candidate| {
-                self.figure_base(x.figure)
-                    .is_some_and(|b| counts.iter().any(|c| (c - b).abs() < 0.5))
-            };
-            if candidates.iter().any(whole_stated) && !candidates.iter().all(whole_stated) {
-                candidates.retain(whole_stated);
+        let strong = is_change && waves.from.is_some() && waves.to.is_some();
+        let (candidates, f, strong) = if is_change {
+            (candidates, f, strong)
+        } else {
+            match self.narrow_levels(f, amount, i, hit, waves, candidates) {
+                Ok(narrowed) => narrowed,
+                Err(done) => return *done,
             }
-            let (wave, strong_wave) = self.level_wave(amount, i, waves);
-            strong = strong_wave && wave.is_some();
-            // The sentence names the wave (`In 2006, few online-predation
-            // crimes, 5%, ...`): a figure of that wave the amount fits is
-            // the one, over an equal figure of another wave.
-            if let (Some(w), true) = (&wave, strong)
-                && candidates.iter().any(|x| {
-                    x.waves.0.as_ref() == Some(w)
-                        && matches!(
-                            x.judgement.verdict,
-                            Verdict::Reproduced | Verdict::Consistent
-                        )
-                })
+        };
+        let names: Vec<String> = candidates.iter().map(|x| x.id.clone()).collect();
+        match candidates.as_slice() {
+            [] => self.no_candidate(f, amount, hit, waves, is_change),
+            [only] => self.one_candidate(f, amount, hit, only, names, is_change),
+            several => self.several_candidates(f, amount, hit, several, &names, strong),
+        }
+    }
+
+    /// The candidates of a level or share narrowed by what the sentence
+    /// says of them: the whole it states, the wave it names, a right number
+    /// of another wave. `Err` holds the finding when that alone decides;
+    /// `Ok` the candidates left, the finding and whether the sentence names
+    /// their wave.
+    fn narrow_levels(
+        &self,
+        mut f: Finding,
+        amount: &StatedAmount,
+        i: usize,
+        hit: &PhraseHit,
+        waves: &AmountWaves,
+        mut candidates: Vec<Candidate>,
+    ) -> std::result::Result<(Vec<Candidate>, Finding, bool), Box<Finding>> {
+        // A right number of another wave: given to the wave a year
+        // attached to it names, it is wrong; otherwise it is that wave's.
+        // `Interviews on 129 online-meeting cases found violence in 5.0%
+        // of them`: the sentence states the whole of one candidate.
+        let counts: Vec<f64> = self
+            .parsed
+            .amounts
+            .iter()
+            .filter(|a| a.unit == Scale::Count && a.span != amount.span)
+            .filter_map(|a| a.stated)
+            .collect();
+        let whole_stated = |x: &Candidate| {
+            self.figure_base(x.figure)
+                .is_some_and(|b| counts.iter().any(|c| (c - b).abs() < 0.5))
+        };
+        if candidates.iter().any(whole_stated) && !candidates.iter().all(whole_stated) {
+            candidates.retain(whole_stated);
+        }
+        let (wave, strong_wave) = self.level_wave(amount, i, waves);
+        let strong = strong_wave && wave.is_some();
+        // The sentence names the wave (`In 2006, few online-predation
+        // crimes, 5%, ...`): a figure of that wave the amount fits is
+        // the one, over an equal figure of another wave.
+        if let (Some(w), true) = (&wave, strong)
+            && candidates.iter().any(|x| {
+                x.waves.0.as_ref() == Some(w)
+                    && matches!(
+                        x.judgement.verdict,
+                        Verdict::Reproduced | Verdict::Consistent
+                    )
+            })
+        {
+            candidates.retain(|x| x.waves.0.is_none() || x.waves.0.as_ref() == Some(w));
+        }
+        let reproduced: Vec<usize> = (0..candidates.len())
+            .filter(|&k| candidates[k].reproduced())
+            .collect();
+        // Every figure it equals is of another wave (`In 2009, one in
+        // six ...`, the 2000 and 2006 figure). The year attached to it
+        // says so, or the one wave a sentence of one amount names (`In
+        // 2006, a federal agency was involved in about 45% of cases`).
+        let only_amount_wave = match waves.sentence.as_slice() {
+            [w] if strong && self.parsed.amounts.len() == 1 => Some(w.clone()),
+            _ => None,
+        };
+        if let (Some(w), Some(&k)) = (
+            waves.attached.as_ref().or(only_amount_wave.as_ref()),
+            reproduced.first(),
+        ) && reproduced
+            .iter()
+            .all(|&r| candidates[r].waves.0.as_ref() != Some(w) && candidates[r].waves.0.is_some())
+        {
+            let other = candidates[k].id.clone();
+            let other_wave = candidates[k].wave.clone().unwrap_or_default();
+            candidates.retain(|x| x.waves.0.as_ref() == Some(w));
+            // A generic noun too: the number is that measure's, in
+            // another wave.
+            if let [only] = candidates.as_slice()
+                && only.judgement.verdict == Verdict::Inconsistent
             {
-                candidates.retain(|x| x.waves.0.is_none() || x.waves.0.as_ref() == Some(w));
-            }
-            let reproduced: Vec<usize> = (0..candidates.len())
-                .filter(|&k| candidates[k].reproduced())
-                .collect();
-            // Every figure it equals is of another wave (`In 2009, one in
-            // six ...`, the 2000 and 2006 figure). The year attached to it
-            // says so, or the one wave a sentence of one amount names (`In
-            // 2006, a federal agency was involved in about 45% of cases`).
-            let only_amount_wave = match waves.sentence.as_slice() {
-                [w] if strong && self.parsed.amounts.len() == 1 => Some(w.clone()),
-                _ => None,
-            };
-            if let (Some(w), Some(&k)) = (
-                waves.attached.as_ref().or(only_amount_wave.as_ref()),
-                reproduced.first(),
-            ) && reproduced.iter().all(|&r| {
-                candidates[r].waves.0.as_ref() != Some(w) && candidates[r].waves.0.is_some()
-            }) {
-                let other = candidates[k].id.clone();
-                let other_wave = candidates[k].wave.clone().unwrap_or_default();
-                candidates.retain(|x| x.waves.0.as_ref() == Some(w));
-                // A generic noun too: the number is that measure's, in
-                // another wave.
-                if let [only] = candidates.as_slice()
-                    && only.judgement.verdict == Verdict::Inconsistent
-                {
-                    let note = format!(
-                        "'{}' is the {other_wave} figure ({other}), not the {} one",
-                        amount.wording,
-                        only.wave.clone().unwrap_or_default()
-                    );
-                    return self.matched(f, only, Some(note), Vec::new());
-                }
-                f.candidates = vec![other];
-                f.reason = format!(
-                    "'{}' equals the {other_wave} figure but is given to another wave",
-                    amount.wording
+                let note = format!(
+                    "'{}' is the {other_wave} figure ({other}), not the {} one",
+                    amount.wording,
+                    only.wave.clone().unwrap_or_default()
                 );
-                return f;
+                return Err(Box::new(self.matched(f, only, Some(note), Vec::new())));
             }
-            let reproduced = if reproduced.len() > 1 {
-                let of_paragraph: Vec<usize> = reproduced
-                    .iter()
-                    .copied()
-                    .filter(|&k| {
-                        let hint = self
-                            .paragraph_wave
-                            .as_ref()
-                            .or(self.most_named_wave.as_ref());
-                        hint.is_some() && candidates[k].waves.0.as_ref() == hint
-                    })
-                    .collect();
-                if of_paragraph.len() == 1 {
-                    of_paragraph
-                } else {
-                    reproduced
-                }
+            f.candidates = vec![other];
+            f.reason = format!(
+                "'{}' equals the {other_wave} figure but is given to another wave",
+                amount.wording
+            );
+            return Err(Box::new(f));
+        }
+        let reproduced = if reproduced.len() > 1 {
+            let of_paragraph: Vec<usize> = reproduced
+                .iter()
+                .copied()
+                .filter(|&k| {
+                    let hint = self
+                        .paragraph_wave
+                        .as_ref()
+                        .or(self.most_named_wave.as_ref());
+                    hint.is_some() && candidates[k].waves.0.as_ref() == hint
+                })
+                .collect();
+            if of_paragraph.len() == 1 {
+                of_paragraph
             } else {
                 reproduced
-            };
-            if reproduced.len() == 1 {
-                let k = reproduced[0];
-                let others = candidates
-                    .iter()
-                    .filter(|x| x.id != candidates[k].id)
-                    .map(|x| x.id.clone())
-                    .collect();
-                return self.matched(f, &candidates[k], None, others);
             }
-            if let Some(w) = &wave {
-                let narrowed: Vec<Candidate> = candidates
-                    .iter()
-                    .filter(|x| x.waves.0.is_none() || x.waves.0.as_ref() == Some(w))
-                    .map(|x| Candidate {
-                        id: x.id.clone(),
-                        figure: x.figure,
-                        wave: x.wave.clone(),
-                        waves: x.waves.clone(),
-                        base: x.base.clone(),
-                        judgement: x.judgement.clone(),
-                        note: x.note.clone(),
-                    })
-                    .collect();
-                if narrowed.is_empty() && strong_wave && !candidates.is_empty() {
-                    f.candidates = candidates.iter().map(|x| x.id.clone()).collect();
+        } else {
+            reproduced
+        };
+        if reproduced.len() == 1 {
+            let k = reproduced[0];
+            let others = candidates
+                .iter()
+                .filter(|x| x.id != candidates[k].id)
+                .map(|x| x.id.clone())
+                .collect();
+            return Err(Box::new(self.matched(f, &candidates[k], None, others)));
+        }
+        if let Some(w) = &wave {
+            let narrowed: Vec<Candidate> = candidates
+                .iter()
+                .filter(|x| x.waves.0.is_none() || x.waves.0.as_ref() == Some(w))
+                .map(|x| Candidate {
+                    id: x.id.clone(),
+                    figure: x.figure,
+                    wave: x.wave.clone(),
+                    waves: x.waves.clone(),
+                    base: x.base.clone(),
+                    judgement: x.judgement.clone(),
+                    note: x.note.clone(),
+                })
+                .collect();
+            if narrowed.is_empty() && strong_wave && !candidates.is_empty() {
+                f.candidates = candidates.iter().map(|x| x.id.clone()).collect();
+                f.reason = format!(
+                    "'{}' names no figure of {} that '{}' can be about; it names {}",
+                    hit.phrase,
+                    self.wave_name(Some(w)).unwrap_or_default(),
+                    amount.wording,
+                    f.candidates.join(", ")
+                );
+                return Err(Box::new(f));
+            }
+            if !narrowed.is_empty() {
+                // The document's one wave only picks a figure the
+                // amount fits; it never makes the amount wrong.
+                if !strong_wave
+                    && narrowed.len() < candidates.len()
+                    && narrowed
+                        .iter()
+                        .all(|x| x.judgement.verdict == Verdict::Inconsistent)
+                {
+                    f.candidates = narrowed.iter().map(|x| x.id.clone()).collect();
                     f.reason = format!(
-                        "'{}' names no figure of {} that '{}' can be about; it names {}",
-                        hit.phrase,
-                        self.wave_name(Some(w)).unwrap_or_default(),
+                        "'{}' does not fit {} of the document's wave, and the sentence names no wave: it may be about another",
                         amount.wording,
                         f.candidates.join(", ")
                     );
-                    return f;
+                    return Err(Box::new(f));
                 }
-                if !narrowed.is_empty() {
-                    // The document's one wave only picks a figure the
-                    // amount fits; it never makes the amount wrong.
-                    if !strong_wave
-                        && narrowed.len() < candidates.len()
-                        && narrowed
-                            .iter()
-                            .all(|x| x.judgement.verdict == Verdict::Inconsistent)
-                    {
-                        f.candidates = narrowed.iter().map(|x| x.id.clone()).collect();
-                        f.reason = format!(
-                            "'{}' does not fit {} of the document's wave, and the sentence names no wave: it may be about another",
-                            amount.wording,
-                            f.candidates.join(", ")
-                        );
-                        return f;
-                    }
-                    candidates = narrowed;
-                }
+                candidates = narrowed;
             }
         }
-        let names: Vec<String> = candidates.iter().map(|x| x.id.clone()).collect();
-        match candidates.as_slice() {
-            [] => {
-                f.reason = format!(
-                    "'{}' names no figure of {} that '{}' can be judged against{}",
-                    hit.phrase,
-                    self.dataset_names(),
-                    amount.wording,
-                    match (&waves.from, &waves.to, &waves.attached) {
-                        (Some(a), Some(b), _) if is_change => format!(
-                            " between {} and {}",
-                            self.wave_name(Some(a)).unwrap_or_default(),
-                            self.wave_name(Some(b)).unwrap_or_default()
-                        ),
-                        (_, _, Some(w)) => {
-                            format!(" in {}", self.wave_name(Some(w)).unwrap_or_default())
-                        }
-                        _ => String::new(),
-                    }
-                );
-                f
+        Ok((candidates, f, strong))
+    }
+
+    /// No candidate: the phrase names no figure the amount can be judged
+    /// against (in the waves the sentence names).
+    fn no_candidate(
+        &self,
+        mut f: Finding,
+        amount: &StatedAmount,
+        hit: &PhraseHit,
+        waves: &AmountWaves,
+        is_change: bool,
+    ) -> Finding {
+        f.reason = format!(
+            "'{}' names no figure of {} that '{}' can be judged against{}",
+            hit.phrase,
+            self.dataset_names(),
+            amount.wording,
+            match (&waves.from, &waves.to, &waves.attached) {
+                (Some(a), Some(b), _) if is_change => format!(
+                    " between {} and {}",
+                    self.wave_name(Some(a)).unwrap_or_default(),
+                    self.wave_name(Some(b)).unwrap_or_default()
+                ),
+                (_, _, Some(w)) => {
+                    format!(" in {}", self.wave_name(Some(w)).unwrap_or_default())
+                }
+                _ => String::new(),
             }
-            [only] => {
-                let of_sibling = is_change
-                    && self.sibling_measure.borrow().as_ref().is_some_and(|m| {
-                        self.catalogue.figures()[only.figure].measure.as_ref() == Some(m)
-                    });
-                if hit.generic
-                    && !of_sibling
-                    && only.judgement.verdict == Verdict::Inconsistent
-                    && only.judgement.pattern.is_none()
-                {
-                    f.candidates = names;
-                    f.reason = format!(
-                        "only the generic '{}' ties '{}' to {} ({}), which it does not fit; it may be about another figure",
-                        hit.phrase,
-                        amount.wording,
-                        only.id,
-                        short_value(only.judgement.computed)
-                    );
-                    return f;
-                }
-                self.matched(f, only, None, Vec::new())
-            }
-            several => {
-                let first = several[0].judgement.verdict;
-                if several.iter().all(|x| x.judgement.verdict == first)
-                    && first != Verdict::Inconsistent
-                    && !hit.generic
-                {
-                    // They agree: the one of the paragraph's wave, else the
-                    // nearest, stands for them.
-                    let stated = amount.stated.unwrap_or(f64::NAN);
-                    let of_paragraph: Vec<&Candidate> = several
-                        .iter()
-                        .filter(|x| {
-                            let hint = self
-                                .paragraph_wave
-                                .as_ref()
-                                .or(self.most_named_wave.as_ref());
-                            hint.is_some() && x.waves.0.as_ref() == hint
-                        })
-                        .collect();
-                    // A document that names no wave at all restates, as
-                    // such texts do, the first report.
-                    let first_rank = several
-                        .iter()
-                        .map(|x| self.catalogue.wave_rank(x.waves.0.as_deref()))
-                        .min();
-                    let pool: Vec<&Candidate> = if !of_paragraph.is_empty() {
-                        of_paragraph
-                    } else if !self.document_names_wave {
-                        several
-                            .iter()
-                            .filter(|x| {
-                                Some(self.catalogue.wave_rank(x.waves.0.as_deref())) == first_rank
-                            })
-                            .collect()
-                    } else {
-                        several.iter().collect()
-                    };
-                    let best = pool
-                        .iter()
-                        .copied()
-                        .min_by(|a, b| a.distance(stated).total_cmp(&b.distance(stated)))
-                        .unwrap_or(&several[0]);
-                    let others = names.iter().filter(|n| **n != best.id).cloned().collect();
-                    return self.matched(f, best, None, others);
-                }
-                // Exactly one fits (or one shows a named error pattern that
-                // explains the number) while the others do not: a specific
-                // phrase's amount is that one's, and so is a generic noun's
-                // when all its figures are of one wave (`arrests`: the
-                // total, or the arrests the responding agencies reported).
-                let one_wave = several.iter().all(|x| x.waves == several[0].waves);
-                if !hit.generic || one_wave {
-                    let fits: Vec<&Candidate> = several
-                        .iter()
-                        .filter(|x| {
-                            matches!(
-                                x.judgement.verdict,
-                                Verdict::Reproduced | Verdict::Consistent
-                            )
-                        })
-                        .collect();
-                    let explained: Vec<&Candidate> = several
-                        .iter()
-                        .filter(|x| x.judgement.pattern.is_some())
-                        .collect();
-                    let unfit = several
-                        .iter()
-                        .filter(|x| x.judgement.verdict == Verdict::Inconsistent)
-                        .count();
-                    let pick = match (fits.as_slice(), explained.as_slice()) {
-                        ([one], _) if unfit + 1 == several.len() => Some(*one),
-                        ([], [one]) if unfit == several.len() => Some(*one),
-                        _ => None,
-                    };
-                    if let Some(one) = pick {
-                        let others = names.iter().filter(|n| **n != one.id).cloned().collect();
-                        return self.matched(f, one, None, others);
-                    }
-                }
-                // Wrong in every reading: a specific phrase whose every
-                // figure, of the wave the sentence names, the amount misses.
-                let all_wrong = several
+        );
+        f
+    }
+
+    /// One candidate: it, unless only a generic noun ties the amount to a
+    /// figure it does not fit.
+    fn one_candidate(
+        &self,
+        mut f: Finding,
+        amount: &StatedAmount,
+        hit: &PhraseHit,
+        only: &Candidate,
+        names: Vec<String>,
+        is_change: bool,
+    ) -> Finding {
+        let of_sibling =
+            is_change
+                && self.sibling_measure.borrow().as_ref().is_some_and(|m| {
+                    self.catalogue.figures()[only.figure].measure.as_ref() == Some(m)
+                });
+        if hit.generic
+            && !of_sibling
+            && only.judgement.verdict == Verdict::Inconsistent
+            && only.judgement.pattern.is_none()
+        {
+            f.candidates = names;
+            f.reason = format!(
+                "only the generic '{}' ties '{}' to {} ({}), which it does not fit; it may be about another figure",
+                hit.phrase,
+                amount.wording,
+                only.id,
+                short_value(only.judgement.computed)
+            );
+            return f;
+        }
+        self.matched(f, only, None, Vec::new())
+    }
+
+    /// Several candidates: the one they agree on, the one the amount fits,
+    /// the nearest when every reading is wrong, else none.
+    fn several_candidates(
+        &self,
+        mut f: Finding,
+        amount: &StatedAmount,
+        hit: &PhraseHit,
+        several: &[Candidate],
+        names: &[String],
+        strong: bool,
+    ) -> Finding {
+        let first = several[0].judgement.verdict;
+        if several.iter().all(|x| x.judgement.verdict == first)
+            && first != Verdict::Inconsistent
+            && !hit.generic
+        {
+            // They agree: the one of the paragraph's wave, else the
+            // nearest, stands for them.
+            let stated = amount.stated.unwrap_or(f64::NAN);
+            let of_paragraph: Vec<&Candidate> = several
+                .iter()
+                .filter(|x| {
+                    let hint = self
+                        .paragraph_wave
+                        .as_ref()
+                        .or(self.most_named_wave.as_ref());
+                    hint.is_some() && x.waves.0.as_ref() == hint
+                })
+                .collect();
+            // A document that names no wave at all restates, as
+            // such texts do, the first report.
+            let first_rank = several
+                .iter()
+                .map(|x| self.catalogue.wave_rank(x.waves.0.as_deref()))
+                .min();
+            let pool: Vec<&Candidate> = if !of_paragraph.is_empty() {
+                of_paragraph
+            } else if !self.document_names_wave {
+                several
                     .iter()
-                    .all(|x| x.judgement.verdict == Verdict::Inconsistent);
-                if all_wrong && !hit.generic && !hit.remote && (strong || one_wave) {
-                    // Judged against the reading nearest the amount.
-                    let stated = amount.stated.unwrap_or(f64::NAN);
-                    let mut several: Vec<&Candidate> = several.iter().collect();
-                    several.sort_by(|a, b| a.distance(stated).total_cmp(&b.distance(stated)));
-                    let names: Vec<String> = several.iter().map(|x| x.id.clone()).collect();
-                    let each: Vec<String> = several
-                        .iter()
-                        .skip(1)
-                        .map(|x| format!("{} ({})", x.id, short_value(x.judgement.computed)))
-                        .collect();
-                    let note = format!(
-                        "'{}' also names {}, which '{}' misses as well",
-                        hit.phrase,
-                        each.join(", "),
-                        amount.wording
-                    );
-                    return self.matched(f, several[0], Some(note), names[1..].to_vec());
-                }
-                f.candidates.clone_from(&names);
-                let each: Vec<String> = several
-                    .iter()
-                    .map(|x| {
-                        format!(
-                            "{} ({}{}: {})",
-                            x.id,
-                            x.wave.clone().map(|w| format!("{w}, ")).unwrap_or_default(),
-                            short_value(x.judgement.computed),
-                            x.judgement.verdict
-                        )
-                    })
-                    .collect();
-                f.reason = format!(
-                    "'{}' could be about {} figures that disagree: {}",
-                    hit.phrase,
-                    several.len(),
-                    each.join("; ")
-                );
-                f
+                    .filter(|x| Some(self.catalogue.wave_rank(x.waves.0.as_deref())) == first_rank)
+                    .collect()
+            } else {
+                several.iter().collect()
+            };
+            let best = pool
+                .iter()
+                .copied()
+                .min_by(|a, b| a.distance(stated).total_cmp(&b.distance(stated)))
+                .unwrap_or(&several[0]);
+            let others = names.iter().filter(|n| **n != best.id).cloned().collect();
+            return self.matched(f, best, None, others);
+        }
+        // Exactly one fits (or one shows a named error pattern that
+        // explains the number) while the others do not: a specific
+        // phrase's amount is that one's, and so is a generic noun's
+        // when all its figures are of one wave (`arrests`: the
+        // total, or the arrests the responding agencies reported).
+        let one_wave = several.iter().all(|x| x.waves == several[0].waves);
+        if !hit.generic || one_wave {
+            let fits: Vec<&Candidate> = several
+                .iter()
+                .filter(|x| {
+                    matches!(
+                        x.judgement.verdict,
+                        Verdict::Reproduced | Verdict::Consistent
+                    )
+                })
+                .collect();
+            let explained: Vec<&Candidate> = several
+                .iter()
+                .filter(|x| x.judgement.pattern.is_some())
+                .collect();
+            let unfit = several
+                .iter()
+                .filter(|x| x.judgement.verdict == Verdict::Inconsistent)
+                .count();
+            let pick = match (fits.as_slice(), explained.as_slice()) {
+                ([one], _) if unfit + 1 == several.len() => Some(*one),
+                ([], [one]) if unfit == several.len() => Some(*one),
+                _ => None,
+            };
+            if let Some(one) = pick {
+                let others = names.iter().filter(|n| **n != one.id).cloned().collect();
+                return self.matched(f, one, None, others);
             }
         }
+        // Wrong in every reading: a specific phrase whose every
+        // figure, of the wave the sentence names, the amount misses.
+        let all_wrong = several
+            .iter()
+            .all(|x| x.judgement.verdict == Verdict::Inconsistent);
+        if all_wrong && !hit.generic && !hit.remote && (strong || one_wave) {
+            // Judged against the reading nearest the amount.
+            let stated = amount.stated.unwrap_or(f64::NAN);
+            let mut several: Vec<&Candidate> = several.iter().collect();
+            several.sort_by(|a, b| a.distance(stated).total_cmp(&b.distance(stated)));
+            let names: Vec<String> = several.iter().map(|x| x.id.clone()).collect();
+            let each: Vec<String> = several
+                .iter()
+                .skip(1)
+                .map(|x| format!("{} ({})", x.id, short_value(x.judgement.computed)))
+                .collect();
+            let note = format!(
+                "'{}' also names {}, which '{}' misses as well",
+                hit.phrase,
+                each.join(", "),
+                amount.wording
+            );
+            return self.matched(f, several[0], Some(note), names[1..].to_vec());
+        }
+        f.candidates = names.to_vec();
+        let each: Vec<String> = several
+            .iter()
+            .map(|x| {
+                format!(
+                    "{} ({}{}: {})",
+                    x.id,
+                    x.wave.clone().map(|w| format!("{w}, ")).unwrap_or_default(),
+                    short_value(x.judgement.computed),
+                    x.judgement.verdict
+                )
+            })
+            .collect();
+        f.reason = format!(
+            "'{}' could be about {} figures that disagree: {}",
+            hit.phrase,
+            several.len(),
+            each.join("; ")
+        );
+        f
     }
 
     fn matched(

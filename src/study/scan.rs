@@ -311,49 +311,12 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
     let sentences = split_sentences(text);
     let mut findings = Vec::new();
     let mut previous: Option<(PhraseHit, usize)> = None;
-    // The waves each sentence names (its years, periods included).
-    let named: Vec<Vec<String>> = sentences
-        .iter()
-        .map(|&[a, b]| {
-            wave_mentions(&lex(&text[a..b], false), None, catalogue)
-                .into_iter()
-                .map(|m| m.wave)
-                .filter(|w| !w.starts_with(crate::study::statement::UNKNOWN_WAVE))
-                .collect()
-        })
-        .collect();
-    let mut all: Vec<&String> = named.iter().flatten().collect();
-    all.sort();
-    let most_named = all
-        .chunk_by(|a, b| a == b)
-        .max_by_key(|c| c.len())
-        .and_then(|c| c.first())
-        .map(|w| (*w).clone());
-    all.dedup();
-    // A document's own publication date bounds the waves it can be about:
-    // the 2003 press release can only speak of wave 1.
-    let published = own_sources
-        .iter()
-        .filter_map(|k| {
-            catalogue
-                .datasets()
-                .iter()
-                .find_map(|d| d.source(k).and_then(|s| s.published))
-        })
-        .max();
-    let possible: Vec<&String> = match published {
-        Some(p) => catalogue
-            .waves()
-            .iter()
-            .filter(|w| w.years.first().is_some_and(|y| *y < p.year()))
-            .map(|w| &w.id)
-            .collect(),
-        None => Vec::new(),
-    };
-    let document_wave = match (all.as_slice(), possible.as_slice()) {
-        ([one], _) | ([], [one]) => Some((*one).clone()),
-        _ => None,
-    };
+    let DocumentWaves {
+        named,
+        most_named,
+        document_wave,
+        names_any,
+    } = document_waves(catalogue, text, &sentences, own_sources);
     let vocabulary = vocabulary(catalogue);
     // Whether `previous` is from an earlier paragraph.
     let mut previous_stale = false;
@@ -419,64 +382,8 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
             }
             continue;
         }
-        // `That is ...`, `The numbers ...`, `The 2009 figure ...`, `By 2009
-        // the count was ...`: the sentence refers back. `That same year`
-        // refers to a time, not to what was counted.
-        let first_amount = parsed.amounts.first().map_or(sentence.len(), |x| x.span[0]);
-        let words: Vec<(usize, &str)> = tokens
-            .iter()
-            .filter(|t| t.start < first_amount)
-            .enumerate()
-            .filter_map(|(k, t)| t.word().map(|w| (k, w)))
-            .collect();
-        // `called this a 272 per cent increase; the rise was in fact
-        // roughly 170 per cent`: a referring noun before the last amount.
-        let last_amount = parsed.amounts.last().map_or(sentence.len(), |x| x.span[0]);
-        let referring_noun = tokens
-            .iter()
-            .take_while(|t| t.start < last_amount)
-            .enumerate()
-            .any(|(k, t)| {
-                // `called this a 272 per cent increase`.
-                let this_a = t.word() == Some("this")
-                    && tokens
-                        .get(k + 1)
-                        .and_then(Spanned::word)
-                        .is_some_and(|w| matches!(w, "a" | "an"))
-                    && last_specific_phrase(catalogue, &tokens[..k], sentence).is_none();
-                // `In plain terms, these arrests quadrupled`.
-                let demonstrative = t
-                    .word()
-                    .is_some_and(|w| matches!(w, "these" | "those" | "such"))
-                    && tokens
-                        .get(k + 1)
-                        .and_then(Spanned::word)
-                        .is_some_and(|w| !TIME_NOUNS.contains(&w));
-                let the_noun = t.word() == Some("the")
-                    && tokens[k + 1..]
-                        .iter()
-                        .take(2)
-                        .find_map(Spanned::word)
-                        .is_some_and(|w| {
-                            REFERRING_NOUNS.contains(&w)
-                                // Past the first amount, only a change's
-                                // noun refers back to a change.
-                                && (t.start < first_amount || CHANGE_NOUNS.contains(&w))
-                        });
-                this_a
-                    || (demonstrative
-                        && t.start < first_amount
-                        && last_specific_phrase(catalogue, &tokens[..k], sentence).is_none())
-                    || the_noun && last_specific_phrase(catalogue, &tokens[..k], sentence).is_none()
-            });
         let anaphoric = std::mem::take(&mut answers_question)
-            || referring_noun
-            || match words.first() {
-                Some((_, w)) if ANAPHORS.contains(w) => {
-                    !words.get(1).is_some_and(|(_, n)| TIME_NOUNS.contains(n))
-                }
-                _ => false,
-            };
+            || refers_back(catalogue, &tokens, &parsed, sentence);
         let context = SentenceContext {
             catalogue,
             own_sources,
@@ -493,7 +400,7 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
             paragraph_wave: here_wave,
             document_wave: document_wave.clone(),
             most_named_wave: most_named.clone(),
-            document_names_wave: !all.is_empty(),
+            document_names_wave: names_any,
             vocabulary: &vocabulary,
             sibling_wave: std::cell::RefCell::new(None),
             sibling_measure: std::cell::RefCell::new(None),
@@ -2705,6 +2612,141 @@ fn other_wholes(ds: &Dataset, base: Option<&str>, part: f64, whole: f64) -> Vec<
 
 /// The last specific phrase of a sentence: what the next sentence may be
 /// about when it refers back.
+/// The waves a document names: per sentence, the most named, the one it
+/// can only be about, and whether it names any.
+struct DocumentWaves {
+    named: Vec<Vec<String>>,
+    most_named: Option<String>,
+    document_wave: Option<String>,
+    names_any: bool,
+}
+
+fn document_waves(
+    catalogue: &Catalogue,
+    text: &str,
+    sentences: &[[usize; 2]],
+    own_sources: &[String],
+) -> DocumentWaves {
+    // The waves each sentence names (its years, periods included).
+    let named: Vec<Vec<String>> = sentences
+        .iter()
+        .map(|&[a, b]| {
+            wave_mentions(&lex(&text[a..b], false), None, catalogue)
+                .into_iter()
+                .map(|m| m.wave)
+                .filter(|w| !w.starts_with(crate::study::statement::UNKNOWN_WAVE))
+                .collect()
+        })
+        .collect();
+    let mut all: Vec<&String> = named.iter().flatten().collect();
+    all.sort();
+    let most_named = all
+        .chunk_by(|a, b| a == b)
+        .max_by_key(|c| c.len())
+        .and_then(|c| c.first())
+        .map(|w| (*w).clone());
+    all.dedup();
+    // A document's own publication date bounds the waves it can be about:
+    // the 2003 press release can only speak of wave 1.
+    let published = own_sources
+        .iter()
+        .filter_map(|k| {
+            catalogue
+                .datasets()
+                .iter()
+                .find_map(|d| d.source(k).and_then(|s| s.published))
+        })
+        .max();
+    let possible: Vec<&String> = match published {
+        Some(p) => catalogue
+            .waves()
+            .iter()
+            .filter(|w| w.years.first().is_some_and(|y| *y < p.year()))
+            .map(|w| &w.id)
+            .collect(),
+        None => Vec::new(),
+    };
+    let document_wave = match (all.as_slice(), possible.as_slice()) {
+        ([one], _) | ([], [one]) => Some((*one).clone()),
+        _ => None,
+    };
+    DocumentWaves {
+        names_any: !all.is_empty(),
+        named,
+        most_named,
+        document_wave,
+    }
+}
+
+/// Whether a sentence refers back to what the one before was about: `That
+/// is ...`, `The numbers ...`, `The 2009 figure ...`, `these arrests`,
+/// `called this a 272 per cent increase; the rise was ...`. `That same
+/// year` refers to a time, not to what was counted.
+fn refers_back(
+    catalogue: &Catalogue,
+    tokens: &[Spanned],
+    parsed: &crate::claims::ParsedClaim,
+    sentence: &str,
+) -> bool {
+    // `That is ...`, `The numbers ...`, `The 2009 figure ...`, `By 2009
+    // the count was ...`: the sentence refers back. `That same year`
+    // refers to a time, not to what was counted.
+    let first_amount = parsed.amounts.first().map_or(sentence.len(), |x| x.span[0]);
+    let words: Vec<(usize, &str)> = tokens
+        .iter()
+        .filter(|t| t.start < first_amount)
+        .enumerate()
+        .filter_map(|(k, t)| t.word().map(|w| (k, w)))
+        .collect();
+    // `called this a 272 per cent increase; the rise was in fact
+    // roughly 170 per cent`: a referring noun before the last amount.
+    let last_amount = parsed.amounts.last().map_or(sentence.len(), |x| x.span[0]);
+    let referring_noun = tokens
+        .iter()
+        .take_while(|t| t.start < last_amount)
+        .enumerate()
+        .any(|(k, t)| {
+            // `called this a 272 per cent increase`.
+            let this_a = t.word() == Some("this")
+                && tokens
+                    .get(k + 1)
+                    .and_then(Spanned::word)
+                    .is_some_and(|w| matches!(w, "a" | "an"))
+                && last_specific_phrase(catalogue, &tokens[..k], sentence).is_none();
+            // `In plain terms, these arrests quadrupled`.
+            let demonstrative = t
+                .word()
+                .is_some_and(|w| matches!(w, "these" | "those" | "such"))
+                && tokens
+                    .get(k + 1)
+                    .and_then(Spanned::word)
+                    .is_some_and(|w| !TIME_NOUNS.contains(&w));
+            let the_noun = t.word() == Some("the")
+                && tokens[k + 1..]
+                    .iter()
+                    .take(2)
+                    .find_map(Spanned::word)
+                    .is_some_and(|w| {
+                        REFERRING_NOUNS.contains(&w)
+                            // Past the first amount, only a change's
+                            // noun refers back to a change.
+                            && (t.start < first_amount || CHANGE_NOUNS.contains(&w))
+                    });
+            this_a
+                || (demonstrative
+                    && t.start < first_amount
+                    && last_specific_phrase(catalogue, &tokens[..k], sentence).is_none())
+                || the_noun && last_specific_phrase(catalogue, &tokens[..k], sentence).is_none()
+        });
+    referring_noun
+        || match words.first() {
+            Some((_, w)) if ANAPHORS.contains(w) => {
+                !words.get(1).is_some_and(|(_, n)| TIME_NOUNS.contains(n))
+            }
+            _ => false,
+        }
+}
+
 /// A phrase for the one figure a sentence's findings match exactly
 /// (reproduced levels or changes of one measure), to carry what the sentence was about
 /// to the next: the figure's own alias, or its measure's, the specific one

@@ -1041,106 +1041,9 @@ impl SentenceContext<'_> {
         f.accepted = Some(amount.accepted.ends());
         let stop = next_stop(amounts, i, self.sentence.len(), self.sentence);
         let back = i.checked_sub(1).map_or(0, |p| amounts[p].span[1]);
-        let reads = if amount.unit == Scale::Percent {
-            AliasReads::Share
-        } else {
-            AliasReads::Level
-        };
-        let hits = subjects(self.catalogue, &self.tokens, amount.span, stop, back, reads);
-        // A change and its levels are about what their sentence names,
-        // wherever in it (`There were 615 arrests for online predation,
-        // against 508 in 2000, up 20%`).
-        let hits: Vec<PhraseHit> = if amount.kind == ClaimKind::Change
-            || matches!(amount.role, AmountRole::From | AmountRole::To)
-            || elliptical(&self.tokens, amount.span)
-        {
-            hits.into_iter()
-                .map(|mut h| {
-                    h.remote = false;
-                    h
-                })
-                .collect()
-        } else {
-            hits
-        };
-        // `Online-meeting arrests, a sixth of all arrests in 2006, numbered
-        // 615`: an amount in apposition to the phrase the sentence opens
-        // with is about it.
-        let first_token = self.tokens.partition_point(|t| t.start < amount.span[0]);
-        let hits: Vec<PhraseHit> = hits
-            .into_iter()
-            .map(|mut h| {
-                let breaks: Vec<usize> = (h.token..first_token)
-                    .filter(|&k| {
-                        matches!(
-                            self.tokens[k].token,
-                            crate::claims::Token::Punct(',' | ';' | ':' | '(' | ')')
-                        )
-                    })
-                    .collect();
-                let opens = self.tokens[..h.token]
-                    .iter()
-                    .all(|t| t.word().is_some_and(|w| matches!(w, "the" | "a" | "an")));
-                // Or, past a short aside, the sentence's own verb: `Family
-                // or acquaintance offenders, at 490 arrests, made up nearly
-                // half`.
-                let aside = matches!(breaks.as_slice(), [a, b] if b - a <= 6);
-                if h.remote && opens && (breaks == [first_token.saturating_sub(1)] || aside) {
-                    h.remote = false;
-                }
-                h
-            })
-            .collect();
-        let own = hits.first().cloned();
-        // The levels of a change are about what the change is about.
-        let hit = match (own, amount.role) {
-            (Some(h), _) if !h.generic && !h.remote => Some(h),
-            (own, AmountRole::From | AmountRole::To) => change_hit.cloned().or(own),
-            (own, _) => own,
-        };
-        // A sentence that refers back (`these arrests`) is about what the
-        // one before it was, over any generic noun of its own.
-        let hit = match (&hit, &self.previous) {
-            // Not across a paragraph: `Nor did the growth stop in 2006:
-            // the third wave found 7,010 arrests` is of arrests, not of the
-            // last paragraph's possessors.
-            (Some(h), Some(p))
-                if self.anaphoric && !self.previous_stale && h.generic && !p.generic =>
-            {
-                let mut p = p.clone();
-                p.remote = false;
-                Some(p)
-            }
-            _ => hit,
-        };
-        // Nothing in the sentence: what the sentence before it was about,
-        // as firmly as the sentence refers back to it.
-        let hit = hit.or_else(|| {
-            self.previous.clone().map(|mut h| {
-                h.remote |= !self.anaphoric;
-                h
-            })
-        });
-        let Some(hit) = hit else {
-            // No phrase: the levels the sentence states may still name it.
-            if let Some(lm) = by_levels
-                && let Some(c) = self.by_levels(amount, i, lm)
-            {
-                return Some(self.matched(f, &c, None, Vec::new()));
-            }
-            let waves = amount_waves(self.parsed, i, &self.tokens, &self.mentions, self.catalogue);
-            if let Some(c) = self.share_of_stated_part(amount, i, &waves) {
-                return Some(self.matched(f, &c, None, Vec::new()));
-            }
-            if let Some(c) = self.equal_count(amount, i, &waves, None) {
-                return Some(self.matched(f, &c, None, Vec::new()));
-            }
-            f.reason = format!(
-                "no phrase of the alias tables of {} names what '{}' is about",
-                self.dataset_names(),
-                amount.wording
-            );
-            return Some(f);
+        let hits = self.amount_subjects(i, stop, back);
+        let Some(hit) = self.subject_of(&hits, amount, change_hit) else {
+            return Some(self.without_subject(f, i, by_levels));
         };
         f.alias = Some(hit.phrase.clone());
         // What the sentence was about, for the next: its specific phrase,
@@ -1192,6 +1095,164 @@ impl SentenceContext<'_> {
             );
             chosen = u;
         }
+        Some(self.other_readings(f, chosen, i, &hit, &hits, &waves, by_levels))
+    }
+
+    /// The phrases an amount's words name, each marked remote or not: a
+    /// change, its levels and an elliptical clause take their sentence's
+    /// phrases wherever they stand; an amount in apposition to the phrase
+    /// the sentence opens with is about it.
+    fn amount_subjects(&self, i: usize, stop: usize, back: usize) -> Vec<PhraseHit> {
+        let amount = &self.parsed.amounts[i];
+        let reads = if amount.unit == Scale::Percent {
+            AliasReads::Share
+        } else {
+            AliasReads::Level
+        };
+        let hits = subjects(self.catalogue, &self.tokens, amount.span, stop, back, reads);
+        // A change and its levels are about what their sentence names,
+        // wherever in it (`There were 615 arrests for online predation,
+        // against 508 in 2000, up 20%`).
+        let hits: Vec<PhraseHit> = if amount.kind == ClaimKind::Change
+            || matches!(amount.role, AmountRole::From | AmountRole::To)
+            || elliptical(&self.tokens, amount.span)
+        {
+            hits.into_iter()
+                .map(|mut h| {
+                    h.remote = false;
+                    h
+                })
+                .collect()
+        } else {
+            hits
+        };
+        // `Online-meeting arrests, a sixth of all arrests in 2006, numbered
+        // 615`: an amount in apposition to the phrase the sentence opens
+        // with is about it.
+        let first_token = self.tokens.partition_point(|t| t.start < amount.span[0]);
+        let hits: Vec<PhraseHit> = hits
+            .into_iter()
+            .map(|mut h| {
+                let breaks: Vec<usize> = (h.token..first_token)
+                    .filter(|&k| {
+                        matches!(
+                            self.tokens[k].token,
+                            crate::claims::Token::Punct(',' | ';' | ':' | '(' | ')')
+                        )
+                    })
+                    .collect();
+                let opens = self.tokens[..h.token]
+                    .iter()
+                    .all(|t| t.word().is_some_and(|w| matches!(w, "the" | "a" | "an")));
+                // Or, past a short aside, the sentence's own verb: `Family
+                // or acquaintance offenders, at 490 arrests, made up nearly
+                // half`.
+                let aside = matches!(breaks.as_slice(), [a, b] if b - a <= 6);
+                if h.remote && opens && (breaks == [first_token.saturating_sub(1)] || aside) {
+                    h.remote = false;
+                }
+                h
+            })
+            .collect();
+        hits
+    }
+
+    /// What the amount is about: its own phrase, the change's for its
+    /// levels, what the sentence before was about when this one refers
+    /// back or names nothing.
+    fn subject_of(
+        &self,
+        hits: &[PhraseHit],
+        amount: &StatedAmount,
+        change_hit: Option<&PhraseHit>,
+    ) -> Option<PhraseHit> {
+        let own = hits.first().cloned();
+        // The levels of a change are about what the change is about.
+        let hit = match (own, amount.role) {
+            (Some(h), _) if !h.generic && !h.remote => Some(h),
+            (own, AmountRole::From | AmountRole::To) => change_hit.cloned().or(own),
+            (own, _) => own,
+        };
+        // A sentence that refers back (`these arrests`) is about what the
+        // one before it was, over any generic noun of its own.
+        let hit = match (&hit, &self.previous) {
+            // Not across a paragraph: `Nor did the growth stop in 2006:
+            // the third wave found 7,010 arrests` is of arrests, not of the
+            // last paragraph's possessors.
+            (Some(h), Some(p))
+                if self.anaphoric && !self.previous_stale && h.generic && !p.generic =>
+            {
+                let mut p = p.clone();
+                p.remote = false;
+                Some(p)
+            }
+            _ => hit,
+        };
+        // Nothing in the sentence: what the sentence before it was about,
+        // as firmly as the sentence refers back to it.
+        hit.or_else(|| {
+            self.previous.clone().map(|mut h| {
+                h.remote |= !self.anaphoric;
+                h
+            })
+        })
+    }
+
+    /// An amount no phrase ties to a figure: the levels the sentence
+    /// states, a stated part of a share, or a count equal to one figure may
+    /// still name it.
+    fn without_subject(
+        &self,
+        mut f: Finding,
+        i: usize,
+        by_levels: Option<&LevelMeasure>,
+    ) -> Finding {
+        let amount = &self.parsed.amounts[i];
+        // No phrase: the levels the sentence states may still name it.
+        if let Some(lm) = by_levels
+            && let Some(c) = self.by_levels(amount, i, lm)
+        {
+            return self.matched(f, &c, None, Vec::new());
+        }
+        let waves = amount_waves(self.parsed, i, &self.tokens, &self.mentions, self.catalogue);
+        if let Some(c) = self.share_of_stated_part(amount, i, &waves) {
+            return self.matched(f, &c, None, Vec::new());
+        }
+        if let Some(c) = self.equal_count(amount, i, &waves, None) {
+            return self.matched(f, &c, None, Vec::new());
+        }
+        f.reason = format!(
+            "no phrase of the alias tables of {} names what '{}' is about",
+            self.dataset_names(),
+            amount.wording
+        );
+        f
+    }
+
+    /// When the phrase's own reading does not reproduce the amount: another
+    /// phrase (or the sentence before's) whose figure it equals, the levels
+    /// the sentence states, a stated part, a count equal to one figure;
+    /// else the phrase's reading, with its stated base.
+    #[allow(clippy::too_many_arguments)]
+    fn other_readings(
+        &self,
+        f: Finding,
+        chosen: Finding,
+        i: usize,
+        hit: &PhraseHit,
+        hits: &[PhraseHit],
+        waves: &AmountWaves,
+        by_levels: Option<&LevelMeasure>,
+    ) -> Finding {
+        let amount = &self.parsed.amounts[i];
+        let is_change = amount.kind == ClaimKind::Change && amount.role == AmountRole::Claim;
+        let candidates_of = |h: &PhraseHit| {
+            if is_change {
+                self.change_candidates(amount, h, waves)
+            } else {
+                self.level_candidates(amount, h)
+            }
+        };
         // Another phrase of the sentence (or what the sentence before was
         // about) may name a figure the amount equals at its printed
         // precision: then it is that figure's.
@@ -1227,26 +1288,26 @@ impl SentenceContext<'_> {
         if let [(c, h)] = equal.as_slice() {
             let mut f = f;
             f.alias = Some(h.phrase.clone());
-            return Some(self.matched(f, c, None, chosen.figure.into_iter().collect()));
+            return self.matched(f, c, None, chosen.figure.into_iter().collect());
         }
         if chosen.status != FindingStatus::Matched
             && let Some(lm) = by_levels
             && let Some(c) = self.by_levels(amount, i, lm)
         {
-            return Some(self.matched(f, &c, None, chosen.candidates));
+            return self.matched(f, &c, None, chosen.candidates);
         }
         if chosen.status != FindingStatus::Matched
-            && let Some(c) = self.share_of_stated_part(amount, i, &waves)
+            && let Some(c) = self.share_of_stated_part(amount, i, waves)
         {
-            return Some(self.matched(f, &c, None, chosen.candidates));
+            return self.matched(f, &c, None, chosen.candidates);
         }
         if chosen.status != FindingStatus::Matched
             && !is_change
-            && let Some(c) = self.equal_count(amount, i, &waves, Some(&hit.phrase))
+            && let Some(c) = self.equal_count(amount, i, waves, Some(&hit.phrase))
         {
-            return Some(self.matched(f, &c, None, chosen.candidates));
+            return self.matched(f, &c, None, chosen.candidates);
         }
-        Some(self.base_stated(chosen, amount))
+        self.base_stated(chosen, amount)
     }
 
     /// The value of the whole a catalogue figure is a share of, if the data

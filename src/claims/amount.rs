@@ -64,6 +64,28 @@ fn scale_of(word: &str) -> Option<(f64, i32)> {
 
 /// Reads a numeral starting at token `i`, or `None`.
 pub(crate) fn read_numeral(tokens: &[Spanned], i: usize) -> Option<Numeral> {
+    let mut n = read_numeral_only(tokens, i)?;
+    // `two and a half times`, `2 and a half`: a half more. Printed to the
+    // half, it admits every value that rounds to it at half steps ([2.25,
+    // 2.75]); the numeral's precision is in powers of ten, so it keeps the
+    // whole number's, [2, 3], which never calls a value wrong that the
+    // half admits.
+    let word = |k: usize| tokens.get(k).and_then(|t| t.word());
+    if word(n.end) == Some("and")
+        && word(n.end + 1) == Some("a")
+        && word(n.end + 2) == Some("half")
+        && n.value.fract() == 0.0
+        && !n.year_like
+    {
+        n.value += 0.5;
+        n.printed = None;
+        n.words = true;
+        n.end += 3;
+    }
+    Some(n)
+}
+
+fn read_numeral_only(tokens: &[Spanned], i: usize) -> Option<Numeral> {
     let t = tokens.get(i)?;
     match &t.token {
         Token::Number(p, raw) => {
@@ -224,7 +246,10 @@ mod tests {
         assert_eq!(read("a quarter"), None);
         assert_eq!(read("hundred"), None);
         assert_eq!(read("thousand"), None);
-        assert_eq!(read("one and a half"), Some((1.0, 0, 1)));
+        // A half more, at the whole number's precision.
+        assert_eq!(read("one and a half"), Some((1.5, 0, 4)));
+        assert_eq!(read("2 and a half times"), Some((2.5, 0, 4)));
+        assert_eq!(read("2000 and a half"), Some((2000.0, 0, 1)));
     }
 
     #[test]

@@ -567,7 +567,10 @@ fn count_differences(amounts: &mut [StatedAmount], text: &str) {
         if a.unit != Scale::Count || a.role != AmountRole::Claim {
             continue;
         }
+        // Within the amount's clause: `7,010, more than twice as many` is a
+        // level and a multiple, not `7,010 more than`.
         let rest = text.get(a.span[1]..).unwrap_or("").to_lowercase();
+        let rest = rest.split([',', ';', ':', '(', ')']).next().unwrap_or("");
         let mut words = rest
             .split(|c: char| !c.is_alphanumeric() && c != '-')
             .filter(|w| !w.is_empty());
@@ -1952,6 +1955,12 @@ mod tests {
         assert_eq!(diff.amounts[0].unit, Scale::Difference);
         let level = read("Police made 5,000 arrests above all in big cities", &t2);
         assert_eq!(level.amounts[0].unit, Scale::Count);
+        // Not across a comma: a level, then a multiple of the one before.
+        let apart = read("In the second, 7,010, more than twice as many", &t2);
+        assert_eq!(apart.amounts[0].unit, Scale::Count);
+        assert_eq!(apart.amounts[1].unit, Scale::Ratio);
+        let half = read("more than two and a half times as many", &t2);
+        assert_eq!(half.amounts[0].stated, Some(2.5));
         // `from 73 to 93 percent`: the start level is a percentage too.
         let from_to = read("Youth use rose from 73 to 93 percent", &t2);
         assert_eq!(from_to.amounts[0].unit, Scale::Percent);

@@ -410,9 +410,11 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
         let used = found
             .clone()
             .filter(|h| !h.generic)
-            .or_else(|| last_specific_phrase(catalogue, &context.tokens, sentence))
-            // A sentence no phrase ties to a figure but whose count equals
-            // one (`put the figure at 7,010`) is about that figure's measure.
+            // A sentence whose numbers equal the figures of one measure is
+            // about that measure (`put the figure at 7,010`; `Arrests from
+            // undercover operations, a broader category than solicitations
+            // of undercover investigators, went from 826 to 3,137`), over
+            // the last phrase it happens to name.
             .or_else(|| {
                 found
                     .as_ref()
@@ -420,6 +422,7 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
                     .then(|| equal_figure_hit(catalogue, &findings[before..]))
                     .flatten()
             })
+            .or_else(|| last_specific_phrase(catalogue, &context.tokens, sentence))
             // A generic noun (`police made ... arrests`) replaces only what
             // an earlier paragraph was about.
             .or_else(|| found.filter(|_| previous_stale));
@@ -501,7 +504,7 @@ struct LevelMeasure {
 const APPROXIMATORS: [&str; 6] = ["about", "approximately", "around", "roughly", "some", "an"];
 
 /// Words that open a sentence about what the one before it was about.
-const ANAPHORS: [&str; 6] = ["that", "this", "it", "these", "those", "such"];
+const ANAPHORS: [&str; 7] = ["that", "this", "it", "these", "those", "such", "they"];
 
 /// Words after `that` or `this` that make it point at a time (`That same
 /// year`), not back at what was counted.
@@ -1095,7 +1098,23 @@ impl SentenceContext<'_> {
             );
             chosen = u;
         }
-        Some(self.other_readings(f, chosen, i, &hit, &hits, &waves, by_levels))
+        let judged = self.other_readings(f, chosen, i, &hit, &hits, &waves, by_levels);
+        // Matched through another phrase of the sentence that its figure
+        // equals: that phrase is what the sentence was about, for the next
+        // (`Arrests from undercover operations, a broader category than
+        // solicitations of undercover investigators, went from 826 to
+        // 3,137. They rose ...`).
+        if judged.verdict == Verdict::Reproduced
+            && let Some(other) = hits.iter().find(|h| {
+                !h.generic && Some(&h.phrase) == judged.alias.as_ref() && h.phrase != hit.phrase
+            })
+        {
+            *used = Some(PhraseHit {
+                remote: false,
+                ..other.clone()
+            });
+        }
+        Some(judged)
     }
 
     /// The phrases an amount's words name, each marked remote or not: a
@@ -2799,9 +2818,23 @@ fn refers_back(
                     && last_specific_phrase(catalogue, &tokens[..k], sentence).is_none())
                 || the_noun && last_specific_phrase(catalogue, &tokens[..k], sentence).is_none()
         });
+    // `That's under 20%`, `It's up 481%`: the contraction too.
+    let opening = words.first().map(|(_, w)| {
+        w.strip_suffix("'s")
+            .or_else(|| w.strip_suffix("\u{2019}s"))
+            .unwrap_or(w)
+    });
+    // `Up 107%.`, `Down a fifth.`: a change with no subject continues the
+    // sentence before.
+    let fragment = opening.is_some_and(|w| matches!(w, "up" | "down"))
+        && parsed
+            .amounts
+            .first()
+            .is_some_and(|a| a.kind == crate::data::ClaimKind::Change);
     referring_noun
-        || match words.first() {
-            Some((_, w)) if ANAPHORS.contains(w) => {
+        || fragment
+        || match opening {
+            Some(w) if ANAPHORS.contains(&w) => {
                 !words.get(1).is_some_and(|(_, n)| TIME_NOUNS.contains(n))
             }
             _ => false,

@@ -332,10 +332,11 @@ fn the_document_corpus_is_judged_right_with_no_false_alarm() {
 /// lowered. Their right-rate is a measurement, not a target; what they must
 /// never give is a false alarm or a finding on a number that is not an
 /// amount.
-const HELD_OUT: [(&str, usize); 3] = [
+const HELD_OUT: [(&str, usize); 4] = [
     ("2026-12-03", 91),
     ("2026-12-03b", 101),
-    ("2026-12-03c", 79),
+    ("2026-12-03c", 82),
+    ("2026-12-03d", 67),
 ];
 
 #[test]

@@ -477,6 +477,7 @@ pub(crate) fn read(text: &str, table: &QuantifierTable) -> Reading {
     percent_start_levels(&mut amounts, s.text);
     count_differences(&mut amounts, s.text);
     percent_of_level(&mut amounts, s.text);
+    decimal_shares(&mut amounts, s.text);
 
     problems.sort_by_key(|(rank, pos, _)| (*rank, *pos));
     let (problem_ranks, problems) = problems.into_iter().map(|(r, _, p)| (r, p)).unzip();
@@ -525,6 +526,36 @@ fn percent_start_levels(amounts: &mut [StatedAmount], text: &str) {
 
 /// `116 percent of the 2006 level`: a ratio written as a percentage of an
 /// earlier level, read as the change it states (an increase of 16 percent).
+/// `made up 0.44 of all arrests`: a decimal below one before `of` is a
+/// share written as a proportion, read as the percentage it is (44%, at
+/// the printed precision moved two places), never a count of 0.44.
+fn decimal_shares(amounts: &mut [StatedAmount], text: &str) {
+    for a in amounts.iter_mut() {
+        let proportion = a.unit == Scale::Count
+            && a.role == AmountRole::Claim
+            && a.quantifier.is_none()
+            && a.stated.is_some_and(|v| v > 0.0 && v < 1.0)
+            && a.printed.as_ref().is_some_and(|p| p.decimals() > 0);
+        let rest = text
+            .get(a.span[1]..)
+            .unwrap_or("")
+            .trim_start()
+            .to_lowercase();
+        if !proportion || !rest.starts_with("of ") {
+            continue;
+        }
+        a.kind = ClaimKind::Share;
+        a.unit = Scale::Percent;
+        a.stated = a.stated.map(|v| v * 100.0);
+        a.printed = a.printed.as_ref().and_then(|p| {
+            PrintedNumber::new(p.value() * 100.0, p.decimals().saturating_sub(2)).ok()
+        });
+        a.decimals = a.decimals.map(|d| d.saturating_sub(2));
+        a.exact = a.exact.map(|e| e.scaled(100.0));
+        a.accepted = a.accepted.scaled(100.0);
+    }
+}
+
 fn percent_of_level(amounts: &mut [StatedAmount], text: &str) {
     for a in amounts.iter_mut() {
         if a.unit != Scale::Percent || a.role != AmountRole::Claim {
@@ -1974,6 +2005,13 @@ mod tests {
         let of_total = read("Solicitations were 44 percent of the total", &t2);
         assert_eq!(of_total.amounts[0].unit, Scale::Percent);
         // `fall into` is a verb of place, not a fall.
+        // A decimal before `of` is a proportion.
+        let share = read("Solicitations made up 0.44 of all arrests in 2006", &t2);
+        assert_eq!(share.amounts[0].unit, Scale::Percent);
+        assert_eq!(share.amounts[0].stated, Some(44.0));
+        assert_eq!(share.amounts[0].accepted.ends(), [43.5, 44.5]);
+        let count = read("Police made 0.5 million arrests", &t2);
+        assert_eq!(count.amounts[0].unit, Scale::Count);
         let place = read("While 83 percent fall into this age bracket", &t2);
         assert_eq!(place.amounts[0].unit, Scale::Percent);
         let fell = read("Arrests fell 10 percent", &t2);

@@ -140,9 +140,9 @@ impl DocumentScan {
     }
 }
 
-const ABBREVIATIONS: [&str; 24] = [
+const ABBREVIATIONS: [&str; 27] = [
     "mr", "mrs", "ms", "dr", "st", "no", "nos", "vs", "etc", "inc", "jr", "sr", "fig", "vol", "pp",
-    "al", "jan", "feb", "mar", "apr", "aug", "sept", "oct", "nov",
+    "al", "jan", "feb", "mar", "apr", "aug", "sept", "oct", "nov", "ext", "sec", "id",
 ];
 
 /// The byte ranges of the sentences of `text`.

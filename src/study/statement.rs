@@ -66,7 +66,9 @@ const LEVEL_NOUNS: [&str; 9] = [
 
 /// Words after a bare number that make it a count in the prose, an age or a
 /// duration rather than an amount of a figure.
-const NOT_AMOUNT_NOUNS: [&str; 34] = [
+const NOT_AMOUNT_NOUNS: [&str; 36] = [
+    "states",
+    "countries",
     "rates",
     "time",
     "times",
@@ -373,7 +375,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 26] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 29] = [
     ("counts a noun of the prose", counts_a_prose_noun),
     (
         "a small count before an adjective and a noun of the prose",
@@ -403,6 +405,9 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 26] = [
     ("a label with a letter", lettered_label),
     ("the value of a label", labelled_value),
     ("the third of three", third_of_three),
+    ("a broadcast frequency", frequency),
+    ("an age among ages", listed_age),
+    ("a volume of a cited journal", cited_volume),
 ];
 
 /// `a slower rise than between the first two waves`: whatever its reading,
@@ -763,6 +768,50 @@ fn third_of_three(p: &Place) -> bool {
         && (0..p.first).any(|k| p.word(k) == Some("three"))
 }
 
+/// `WKRB 88.7 FM`: a broadcast frequency.
+fn frequency(p: &Place) -> bool {
+    p.word(p.after)
+        .is_some_and(|w| matches!(w, "fm" | "am" | "mhz" | "khz"))
+        && p.amount.quantifier.is_none()
+}
+
+/// `girls aged 13, 14 or 15`: each age of a list of ages.
+fn listed_age(p: &Place) -> bool {
+    let age = |k: usize| {
+        p.tokens.get(k).is_some_and(|t| {
+            matches!(&t.token, Token::Number(n, raw) if !raw.contains('.') && (1.0..=21.0).contains(&n.value()))
+        })
+    };
+    if !p.bare_count() || !age(p.first) {
+        return false;
+    }
+    // Back over `N,` and `N or` / `N and` to the list's start.
+    let mut k = p.first;
+    while k >= 2
+        && age(k - 2)
+        && p.tokens.get(k - 1).is_some_and(|t| {
+            t.is_punct(',') || t.word().is_some_and(|w| matches!(w, "or" | "and" | "to"))
+        })
+    {
+        k -= 2;
+    }
+    k < p.first
+        && k.checked_sub(1)
+            .and_then(|j| p.word(j))
+            .is_some_and(|w| matches!(w, "aged" | "ages" | "age"))
+}
+
+/// `(Journal of Adolescent Health 47, 2010)`: a cited journal's volume,
+/// before the year of the citation in brackets.
+fn cited_volume(p: &Place) -> bool {
+    p.bare_count()
+        && p.tokens.get(p.after).is_some_and(|t| t.is_punct(','))
+        && p.tokens
+            .get(p.after + 1)
+            .is_some_and(|t| matches!(&t.token, Token::Number(_, raw) if raw.len() == 4))
+        && p.tokens.get(p.after + 2).is_some_and(|t| t.is_punct(')'))
+}
+
 /// A small count written in words, with no figure's noun of its own.
 fn small_count_in_words(p: &Place) -> bool {
     let words = p.sentence[p.amount.span[0]..p.amount.span[1]]
@@ -1010,7 +1059,12 @@ pub(crate) fn amount_waves(
                     || tokens[k].word().is_some_and(|w| CONJUNCTIONS.contains(&w))
             })
     });
-    let attached = after.or(before).map(|m| m.wave.clone());
+    // `2000: 2,577` in a list: the year and its colon label the number,
+    // over a year after it (the next line's `2006: 7,010`).
+    let labelled = before.filter(|m| {
+        m.token + 2 == first && tokens.get(m.token + 1).is_some_and(|t| t.is_punct(':'))
+    });
+    let attached = labelled.or(after).or(before).map(|m| m.wave.clone());
     let mut sentence: Vec<String> = Vec::new();
     for m in mentions {
         if !sentence.contains(&m.wave) {
@@ -1147,10 +1201,10 @@ pub(crate) fn amount_waves(
 
 /// Words before a number that make it an identifier (`NCJ Number 310519`,
 /// `dataset 135`, `Table 2`).
-const IDENTIFIER_WORDS: [&str; 22] = [
+const IDENTIFIER_WORDS: [&str; 28] = [
     "number", "no", "ncj", "grant", "isbn", "award", "dataset", "episode", "chapter", "section",
     "table", "appendix", "volume", "question", "item", "story", "session", "policy", "sec", "part",
-    "post", "slide",
+    "post", "slide", "ward", "exercise", "module", "ext", "room", "district",
 ];
 
 /// Labels whose value after a colon is not an amount (`Word count: 248`).
@@ -1480,6 +1534,18 @@ mod tests {
             kept("Of the three waves' arrests, a third of the arrests were"),
             1
         );
+        for text in [
+            "WKRB 88.7 FM",
+            "the girls, aged 13, 14 or 15, are targeted",
+            "(Journal of Adolescent Health 47, 2010)",
+            "illegal in all 50 states",
+            "(Ward 6)",
+            "Exercise 7.3 (",
+            "Module 3 of 5",
+            "call ext. 4471",
+        ] {
+            assert_eq!(kept(text), 0, "{text}");
+        }
         assert_eq!(kept("arrests (615) in 2006"), 1);
         assert_eq!(kept("three times the 2000 figure"), 1);
         assert_eq!(kept("the two-thirds of arrests"), 1);

@@ -478,6 +478,7 @@ pub(crate) fn read(text: &str, table: &QuantifierTable) -> Reading {
     count_differences(&mut amounts, s.text);
     percent_of_level(&mut amounts, s.text);
     decimal_shares(&mut amounts, s.text);
+    signed_changes(&mut amounts, s.text);
 
     problems.sort_by_key(|(rank, pos, _)| (*rank, *pos));
     let (problem_ranks, problems) = problems.into_iter().map(|(r, _, p)| (r, p)).unzip();
@@ -553,6 +554,34 @@ fn decimal_shares(amounts: &mut [StatedAmount], text: &str) {
         a.decimals = a.decimals.map(|d| d.saturating_sub(2));
         a.exact = a.exact.map(|e| e.scaled(100.0));
         a.accepted = a.accepted.scaled(100.0);
+    }
+}
+
+/// `7,010 (+172%)`, `+4,433`: a number signed with a plus is a rise, a
+/// percentage a percent change and a count a difference (a minus sign is
+/// left alone: it is also a dash and a range's hyphen).
+fn signed_changes(amounts: &mut [StatedAmount], text: &str) {
+    for a in amounts.iter_mut() {
+        let signed = text
+            .get(..a.span[0])
+            .is_some_and(|before| before.ends_with('+'));
+        if !signed
+            || a.role != AmountRole::Claim
+            || a.kind != ClaimKind::Level && a.kind != ClaimKind::Share
+        {
+            continue;
+        }
+        match a.unit {
+            Scale::Percent => {
+                a.kind = ClaimKind::Change;
+                a.unit = Scale::PercentChange;
+            }
+            Scale::Count => {
+                a.kind = ClaimKind::Change;
+                a.unit = Scale::Difference;
+            }
+            _ => {}
+        }
     }
 }
 
@@ -2005,6 +2034,10 @@ mod tests {
         let of_total = read("Solicitations were 44 percent of the total", &t2);
         assert_eq!(of_total.amounts[0].unit, Scale::Percent);
         // `fall into` is a verb of place, not a fall.
+        // A plus sign makes a rise.
+        let plus = read("2006: 7,010 (+172%)", &t2);
+        assert_eq!(plus.amounts[1].unit, Scale::PercentChange);
+        assert_eq!(plus.amounts[1].stated, Some(172.0));
         // A decimal before `of` is a proportion.
         let share = read("Solicitations made up 0.44 of all arrests in 2006", &t2);
         assert_eq!(share.amounts[0].unit, Scale::Percent);

@@ -158,6 +158,28 @@ pub fn split_sentences(text: &str) -> Vec<[usize; 2]> {
     let mut i = 0;
     while i < chars.len() {
         let (at, c) = chars[i];
+        // A line that starts a list item (`- 2000: 2,577`, `* ...`, `• ...`)
+        // starts a sentence: a slide's or a list's lines are statements of
+        // their own.
+        if c == '\n' {
+            let mut k = i + 1;
+            while k < chars.len() && matches!(chars[k].1, ' ' | '\t') {
+                k += 1;
+            }
+            let bullet = chars
+                .get(k)
+                .is_some_and(|x| matches!(x.1, '-' | '*' | '\u{2022}' | '\u{2013}'))
+                && chars.get(k + 1).is_some_and(|x| x.1 == ' ');
+            if bullet {
+                let end = at + 1;
+                if !text[start..end].trim().is_empty() {
+                    out.push([start, end]);
+                }
+                start = end;
+                i += 1;
+                continue;
+            }
+        }
         if matches!(c, '.' | '!' | '?') {
             // Past closing quotes and brackets.
             let mut j = i + 1;
@@ -307,6 +329,11 @@ pub fn scan_all(text: &str, own_sources: &[String]) -> Result<DocumentScan> {
 
 /// Scans a text against a catalogue.
 pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> DocumentScan {
+    // `508 -> 615`, `508 → 615`: an arrow is `to`, in as many bytes, so
+    // every span still points into the text as given.
+    let given = text;
+    let arrows = text.replace("->", "to").replace('\u{2192}', "to ");
+    let text = arrows.as_str();
     let table = QuantifierTable::shared_default();
     let sentences = split_sentences(text);
     let mut findings = Vec::new();
@@ -434,6 +461,19 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
         }
     }
     findings.sort_by_key(|f| (f.span[0], f.span[1]));
+    // Quoted as given, arrows and all.
+    if given != text {
+        for f in &mut findings {
+            if let Some(w) = given.get(f.span[0]..f.span[1]) {
+                f.wording = w.to_string();
+            }
+            if let Some(&[a, b]) = sentences.get(f.sentence)
+                && let Some(t) = given.get(a..b)
+            {
+                f.text = t.split_whitespace().collect::<Vec<_>>().join(" ");
+            }
+        }
+    }
     let datasets = catalogue.provenances();
     DocumentScan {
         dataset: datasets
@@ -3093,6 +3133,16 @@ mod tests {
             .into_iter()
             .map(|[a, b]| text[a..b].trim())
             .collect()
+    }
+
+    #[test]
+    fn splits_list_items() {
+        let text = "Slide 3\n- 2000: 2,577\n- 2006: 7,010\n";
+        let parts: Vec<&str> = split_sentences(text)
+            .iter()
+            .map(|&[a, b]| text[a..b].trim())
+            .collect();
+        assert_eq!(parts, ["Slide 3", "- 2000: 2,577", "- 2006: 7,010"]);
     }
 
     #[test]

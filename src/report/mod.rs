@@ -235,7 +235,9 @@ impl Report {
 
     /// Renders the judged claims alone. JSON is an array of objects with the
     /// keys `id, source, quote, verdict, computed, accepted` (and more), each
-    /// carrying the `dataset` it was computed from.
+    /// carrying the `dataset` it was computed from ([`Report::claims_json`]);
+    /// every other format is [`Report::claims_document`] through its
+    /// renderer.
     ///
     /// # Errors
     /// As [`Report::render`].
@@ -247,31 +249,57 @@ impl Report {
     /// assert_eq!(v[0]["dataset"]["id"], "njov1");
     /// ```
     pub fn render_claims(&self, format: Format) -> Result<String> {
-        let only = Report {
+        match format {
+            Format::Json => serde_json::to_string_pretty(&self.claims_json()?)
+                .map_err(|e| Error::render("JSON", e)),
+            Format::Jsonl => self.render(format),
+            _ => render_document(&self.claims_document(), format),
+        }
+    }
+
+    /// The judged claims as JSON objects, each with the keys of a
+    /// [`LedgerEntry`] and the `dataset` it was computed from: what
+    /// [`Report::render_claims`] writes as a JSON array.
+    ///
+    /// # Errors
+    /// `ErrorKind::Render` if serialisation fails, which the ledger's types
+    /// do not provoke.
+    ///
+    /// ```
+    /// let ds = njov::Dataset::latest().unwrap();
+    /// let items = njov::Report::build(&ds).unwrap().claims_json().unwrap();
+    /// assert!(items.iter().all(|v| v["dataset"]["id"] == "njov1"));
+    /// ```
+    pub fn claims_json(&self) -> Result<Vec<serde_json::Value>> {
+        let dataset = serde_json::to_value(&self.dataset).map_err(|e| Error::render("JSON", e))?;
+        self.claims
+            .iter()
+            .map(|c| {
+                let mut v = serde_json::to_value(c).map_err(|e| Error::render("JSON", e))?;
+                v["dataset"] = dataset.clone();
+                Ok(v)
+            })
+            .collect()
+    }
+
+    /// The judged claims alone as a document: the report's summary and
+    /// statements, without its figures, estimates and trends.
+    ///
+    /// ```
+    /// let ds = njov::Dataset::latest().unwrap();
+    /// let doc = njov::Report::build(&ds).unwrap().claims_document();
+    /// assert_eq!(doc.tables().len(), 1); // the CSV table
+    /// ```
+    pub fn claims_document(&self) -> Document {
+        Report {
             tables: Vec::new(),
             derived: Vec::new(),
             estimates: Vec::new(),
             no_estimate: Vec::new(),
             trends: None,
             ..self.clone()
-        };
-        match format {
-            Format::Json => {
-                let items: Vec<serde_json::Value> = self
-                    .claims
-                    .iter()
-                    .map(|c| {
-                        let mut v =
-                            serde_json::to_value(c).map_err(|e| Error::render("JSON", e))?;
-                        v["dataset"] = serde_json::to_value(&self.dataset)
-                            .map_err(|e| Error::render("JSON", e))?;
-                        Ok(v)
-                    })
-                    .collect::<Result<_>>()?;
-                serde_json::to_string_pretty(&items).map_err(|e| Error::render("JSON", e))
-            }
-            _ => only.render(format),
         }
+        .document()
     }
 
     /// The report as a format-neutral document: what text, Markdown, CSV

@@ -394,7 +394,7 @@ impl Table {
     /// assert_eq!(a.rows.len(), 2);
     /// assert!(a.append(Table::new(vec![Column::new("other")])).is_err());
     /// ```
-    pub fn append(&mut self, other: Table) -> crate::Result<()> {
+    pub fn append(&mut self, other: Table) -> crate::error::Result<()> {
         if other.columns != self.columns {
             let names = |t: &Table| {
                 t.columns
@@ -403,7 +403,7 @@ impl Table {
                     .collect::<Vec<_>>()
                     .join(", ")
             };
-            return Err(crate::Error::invalid_argument(
+            return Err(crate::error::Error::invalid_argument(
                 "table",
                 names(&other),
                 format!("the columns of the table it joins ({})", names(self)),
@@ -479,7 +479,7 @@ impl AnnotatedText {
     /// let bad = Span { start: 4, end: 2, ..span };
     /// assert!(AnnotatedText::new("40% of", vec![bad]).is_err());
     /// ```
-    pub fn new(text: impl Into<String>, spans: Vec<Span>) -> crate::Result<AnnotatedText> {
+    pub fn new(text: impl Into<String>, spans: Vec<Span>) -> crate::error::Result<AnnotatedText> {
         let text = text.into();
         let mut at = 0;
         for (i, s) in spans.iter().enumerate() {
@@ -489,7 +489,7 @@ impl AnnotatedText {
                 && text.is_char_boundary(s.start)
                 && text.is_char_boundary(s.end);
             if !ok {
-                return Err(crate::Error::invalid_argument(
+                return Err(crate::error::Error::invalid_argument(
                     "span",
                     format!("{i} ({}..{})", s.start, s.end),
                     "spans in order, not overlapping, on character boundaries of the text",

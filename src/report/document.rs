@@ -294,8 +294,11 @@ impl Column {
 ///     .with_header()
 ///     .indented(0);
 /// t.push(vec![Cell::text("E"), Cell::number(12.0, "12")]);
-/// let text = njov::report::render_document(&Document::new("").with(Block::Table(t)), njov::Format::Text);
-/// assert_eq!(text.unwrap(), "by level\nlevel     n\nE        12\n");
+/// let doc = Document::new("").with(Block::Table(t));
+/// let text = njov::report::render_document(&doc, njov::Format::Text).unwrap();
+/// assert_eq!(text, "by level\nlevel     n\nE        12\n");
+/// let md = njov::report::render_document(&doc, njov::Format::Markdown).unwrap();
+/// assert_eq!(md, "by level\n\n| level | n |\n|---|---:|\n| E | 12 |\n");
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Table {
@@ -593,6 +596,16 @@ impl Section {
         }
     }
     /// The same section as a listing (see [`Section::compact`]).
+    ///
+    /// ```
+    /// use njov::report::document::{Block, Document, Section};
+    /// let mut a = Section::new("njov1 1.0.0").listing();
+    /// a.push(Block::paragraph("first"));
+    /// a.push(Block::paragraph("second"));
+    /// let doc = Document::new("").listing().with(Block::Section(a.clone())).with(Block::Section(a));
+    /// let text = njov::report::render_document(&doc, njov::Format::Text).unwrap();
+    /// assert_eq!(text, "njov1 1.0.0\nfirst\nsecond\nnjov1 1.0.0\nfirst\nsecond\n");
+    /// ```
     pub fn listing(mut self) -> Section {
         self.compact = true;
         self

@@ -65,6 +65,9 @@ fn claims(data: &EveryDatasetArgs, format: Format, output: Option<&Path>) -> njo
     let text = match (format, reports.as_slice()) {
         (_, []) => String::new(),
         (_, [one]) => one.render_claims(format)?,
+        // One array of every ledger's objects. It ends with a line end, where
+        // one dataset's (the library's `render_claims`) does not: kept as it
+        // was, byte for byte.
         (Format::Json, _) => {
             let mut all = Vec::new();
             for r in &reports {

@@ -7,13 +7,22 @@ re-exported there: that counts as importing the module's mod.rs). A file
 naming its own parent module (the mod.rs that declares it) is not counted:
 that is the module it belongs to. Doc
 comments and `#[cfg(test)]` modules are not imports. Exits 1 when a circle is
-found. Usage: python3 scripts/import_cycles.py [SRC_DIR]
+found. Usage: python3 scripts/import_cycles.py [--strict] [SRC_DIR]
+
+--strict counts what the default leaves out, as a tool that sees every
+`use` (cargo-modules) would: a file naming its own parent module, and a
+mod.rs (or lib.rs) naming a module it declares by a relative path
+(`pub use child::Item;`, `child::f()`). A child that needs an item of its
+mod.rs then makes a circle; the cure is to put the item in a file of its
+own.
 """
 import os
 import re
 import sys
 
-src = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(__file__), "..", "src")
+strict = "--strict" in sys.argv[1:]
+args = [a for a in sys.argv[1:] if a != "--strict"]
+src = args[0] if args else os.path.join(os.path.dirname(__file__), "..", "src")
 src = os.path.normpath(src)
 
 files = {}
@@ -65,7 +74,7 @@ for mod, path in files.items():
                     heads.append(parts + [item])
         for h in heads:
             t = target(h, mod)
-            if t is not None and t != mod and t != () and not (len(t) < len(mod) and mod[: len(t)] == t):
+            if t is not None and t != mod and t != () and (strict or not (len(t) < len(mod) and mod[: len(t)] == t)):
                 edges[mod].add(t)
     for m in re.finditer(r"\bsuper((?:::\w+)+)(?:::\{([^}]*)\})?", text):
         parts = list(parent[:-1] if mod and path.endswith("mod.rs") else parent) + m.group(1).strip(":").split("::")
@@ -77,8 +86,15 @@ for mod, path in files.items():
                     heads.append(parts + [item])
         for h in heads:
             t = target(h, mod)
-            if t is not None and t != mod and t != () and not (len(t) < len(mod) and mod[: len(t)] == t):
+            if t is not None and t != mod and t != () and (strict or not (len(t) < len(mod) and mod[: len(t)] == t)):
                 edges[mod].add(t)
+
+    # --strict: a mod.rs or lib.rs naming a module it declares
+    if strict and (path.endswith("mod.rs") or path.endswith("lib.rs")):
+        for m in re.finditer(r"(?<![\w:])(\w+)::", text):
+            child = mod + (m.group(1),)
+            if child in files:
+                edges[mod].add(child)
 
 # Tarjan's strongly connected components
 index, low, on, stack, comps = {}, {}, set(), [], []

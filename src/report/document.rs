@@ -184,6 +184,17 @@ pub enum Place {
     BelowUnnamed,
 }
 
+/// How a column's cells sit in their width in a layout of lines (text), and
+/// in a Markdown table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Align {
+    /// Against the left edge (words).
+    Left,
+    /// Against the right edge (numbers in a column).
+    Right,
+}
+
 /// Who a column is for: every reader, or the data formats alone (CSV).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -206,6 +217,14 @@ pub struct Column {
     /// Whether its cells are intervals, written as two CSV fields
     /// `<name>_lower, <name>_upper`.
     pub range: bool,
+    /// How its cells sit in their width.
+    pub align: Align,
+    /// Its width in a layout of lines: every cell padded to it (a longer
+    /// one runs on); `None` for the widest cell's, up to a limit.
+    pub width: Option<usize>,
+    /// The spaces before its cells in a layout of lines (one unless set;
+    /// the table's indent for the first column).
+    pub gap: usize,
 }
 
 impl Column {
@@ -216,7 +235,26 @@ impl Column {
             place: Place::Inline,
             audience: Audience::All,
             range: false,
+            align: Align::Left,
+            width: None,
+            gap: 1,
         }
+    }
+    /// The same column, its cells against the right edge.
+    pub fn right(mut self) -> Column {
+        self.align = Align::Right;
+        self
+    }
+    /// The same column, of a fixed width in a layout of lines.
+    pub fn width(mut self, width: usize) -> Column {
+        self.width = Some(width);
+        self
+    }
+    /// The same column, with `gap` spaces before its cells in a layout of
+    /// lines.
+    pub fn gap(mut self, gap: usize) -> Column {
+        self.gap = gap;
+        self
     }
     /// The same column, holding intervals.
     pub fn range(mut self) -> Column {
@@ -246,7 +284,22 @@ impl Column {
     }
 }
 
-/// A table: columns and rows of typed cells, and who it is for.
+/// A table: columns and rows of typed cells, who it is for, and how it sits
+/// in a layout of lines.
+///
+/// ```
+/// use njov::report::document::{Block, Cell, Column, Document, Table};
+/// let mut t = Table::new(vec![Column::new("level").width(6), Column::new("n").right().width(4)])
+///     .captioned("by level")
+///     .with_header()
+///     .indented(0);
+/// t.push(vec![Cell::text("E"), Cell::number(12.0, "12")]);
+/// let doc = Document::new("").with(Block::Table(t));
+/// let text = njov::report::render_document(&doc, njov::Format::Text).unwrap();
+/// assert_eq!(text, "by level\nlevel     n\nE        12\n");
+/// let md = njov::report::render_document(&doc, njov::Format::Markdown).unwrap();
+/// assert_eq!(md, "by level\n\n| level | n |\n|---|---:|\n| E | 12 |\n");
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Table {
     /// The columns.
@@ -255,6 +308,13 @@ pub struct Table {
     pub rows: Vec<Vec<Cell>>,
     /// Who the table is for.
     pub audience: TableAudience,
+    /// A line that says what the table holds, above it.
+    pub caption: Option<String>,
+    /// Whether a layout of lines (text) writes a line of the column names
+    /// above the rows (Markdown, HTML and CSV always have one).
+    pub header: bool,
+    /// The spaces before each line of the table in a layout of lines.
+    pub indent: usize,
 }
 
 /// Who a table is for.
@@ -288,7 +348,25 @@ impl Table {
             columns,
             rows: Vec::new(),
             audience: TableAudience::All,
+            caption: None,
+            header: false,
+            indent: 2,
         }
+    }
+    /// The same table, with a caption.
+    pub fn captioned(mut self, caption: impl Into<String>) -> Table {
+        self.caption = Some(caption.into());
+        self
+    }
+    /// The same table, with a line of column names in a layout of lines.
+    pub fn with_header(mut self) -> Table {
+        self.header = true;
+        self
+    }
+    /// The same table, each line `indent` spaces in.
+    pub fn indented(mut self, indent: usize) -> Table {
+        self.indent = indent;
+        self
     }
     /// The same table, for some formats only.
     pub fn for_audience(mut self, audience: TableAudience) -> Table {
@@ -303,6 +381,39 @@ impl Table {
     pub fn push(&mut self, row: Vec<Cell>) {
         assert_eq!(row.len(), self.columns.len(), "a row as long as the header");
         self.rows.push(row);
+    }
+    /// Adds the rows of a table of the same columns (a table built in
+    /// parts, one per dataset).
+    ///
+    /// # Errors
+    /// `ErrorKind::InvalidArgument` when the columns differ.
+    ///
+    /// ```
+    /// use njov::report::document::{Cell, Column, Table};
+    /// let mut a = Table::new(vec![Column::new("id")]);
+    /// a.push(vec![Cell::id("x")]);
+    /// let b = a.clone();
+    /// a.append(b).unwrap();
+    /// assert_eq!(a.rows.len(), 2);
+    /// assert!(a.append(Table::new(vec![Column::new("other")])).is_err());
+    /// ```
+    pub fn append(&mut self, other: Table) -> crate::error::Result<()> {
+        if other.columns != self.columns {
+            let names = |t: &Table| {
+                t.columns
+                    .iter()
+                    .map(|c| c.name.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            return Err(crate::error::Error::invalid_argument(
+                "table",
+                names(&other),
+                format!("the columns of the table it joins ({})", names(self)),
+            ));
+        }
+        self.rows.extend(other.rows);
+        Ok(())
     }
 }
 
@@ -371,7 +482,7 @@ impl AnnotatedText {
     /// let bad = Span { start: 4, end: 2, ..span };
     /// assert!(AnnotatedText::new("40% of", vec![bad]).is_err());
     /// ```
-    pub fn new(text: impl Into<String>, spans: Vec<Span>) -> crate::Result<AnnotatedText> {
+    pub fn new(text: impl Into<String>, spans: Vec<Span>) -> crate::error::Result<AnnotatedText> {
         let text = text.into();
         let mut at = 0;
         for (i, s) in spans.iter().enumerate() {
@@ -381,7 +492,7 @@ impl AnnotatedText {
                 && text.is_char_boundary(s.start)
                 && text.is_char_boundary(s.end);
             if !ok {
-                return Err(crate::Error::invalid_argument(
+                return Err(crate::error::Error::invalid_argument(
                     "span",
                     format!("{i} ({}..{})", s.start, s.end),
                     "spans in order, not overlapping, on character boundaries of the text",
@@ -464,6 +575,10 @@ pub struct Section {
     pub nav: Option<String>,
     /// A tone for the heading (a group of verdicts).
     pub tone: Option<Tone>,
+    /// Whether the section is a listing: in a layout of lines (text), its
+    /// heading a plain line with its blocks right below it, no blank line
+    /// between them.
+    pub compact: bool,
     /// What it holds.
     pub blocks: Vec<Block>,
 }
@@ -476,8 +591,24 @@ impl Section {
             anchor: None,
             nav: None,
             tone: None,
+            compact: false,
             blocks: Vec::new(),
         }
+    }
+    /// The same section as a listing (see [`Section::compact`]).
+    ///
+    /// ```
+    /// use njov::report::document::{Block, Document, Section};
+    /// let mut a = Section::new("njov1 1.0.0").listing();
+    /// a.push(Block::paragraph("first"));
+    /// a.push(Block::paragraph("second"));
+    /// let doc = Document::new("").listing().with(Block::Section(a.clone())).with(Block::Section(a));
+    /// let text = njov::report::render_document(&doc, njov::Format::Text).unwrap();
+    /// assert_eq!(text, "njov1 1.0.0\nfirst\nsecond\nnjov1 1.0.0\nfirst\nsecond\n");
+    /// ```
+    pub fn listing(mut self) -> Section {
+        self.compact = true;
+        self
     }
     /// With an anchor and its short name for navigation.
     pub fn anchored(mut self, anchor: impl Into<String>, nav: impl Into<String>) -> Section {
@@ -506,6 +637,9 @@ pub struct Document {
     pub subtitle: Option<String>,
     /// A line at the foot.
     pub footer: Option<String>,
+    /// Whether its blocks follow one another with no blank line between
+    /// them in a layout of lines (text): a listing.
+    pub compact: bool,
     /// The blocks.
     pub blocks: Vec<Block>,
 }
@@ -517,8 +651,14 @@ impl Document {
             title: title.into(),
             subtitle: None,
             footer: None,
+            compact: false,
             blocks: Vec::new(),
         }
+    }
+    /// The same document as a listing (see [`Document::compact`]).
+    pub fn listing(mut self) -> Document {
+        self.compact = true;
+        self
     }
     /// With a block added.
     pub fn with(mut self, block: Block) -> Document {

@@ -238,7 +238,11 @@ fn table(out: &mut String, t: &Table) {
     let shown: Vec<usize> = (0..t.columns.len())
         .filter(|&i| t.columns[i].audience == Audience::All)
         .collect();
-    out.push_str("<div class=\"scroll\"><table><thead><tr>");
+    out.push_str("<div class=\"scroll\"><table>");
+    if let Some(caption) = &t.caption {
+        let _ = write!(out, "<caption>{}</caption>", words(caption));
+    }
+    out.push_str("<thead><tr>");
     for &i in &shown {
         let _ = write!(out, "<th>{}</th>", esc(&t.columns[i].name));
     }

@@ -1,13 +1,14 @@
 //! The Markdown renderer: a [`Document`] as GitHub-flavoured Markdown.
 //!
 //! The title is `#`, a top-level section `##`, a nested one `###`; tables are
-//! pipe tables with a header (CSV-only columns left out); an id is code, a
+//! pipe tables with a header (CSV-only columns left out, a column of numbers
+//! aligned right) under their caption; an id is code, a
 //! verdict and strong words bold; every `|` in a cell is escaped. Figures are
 //! left out; an annotated text marks each span in bold with a footnote.
 
 use std::fmt::Write as _;
 
-use super::document::{AnnotatedText, Audience, Block, Cell, Document, Table};
+use super::document::{Align, AnnotatedText, Audience, Block, Cell, Document, Table};
 
 /// The document as Markdown.
 pub(crate) fn render(doc: &Document) -> String {
@@ -92,9 +93,19 @@ fn table(out: &mut String, t: &Table) {
     let shown: Vec<usize> = (0..t.columns.len())
         .filter(|&i| t.columns[i].audience == Audience::All)
         .collect();
+    if let Some(caption) = &t.caption {
+        let _ = writeln!(out, "{}\n", escape(caption));
+    }
     let head: Vec<String> = shown.iter().map(|&i| escape(&t.columns[i].name)).collect();
     let _ = writeln!(out, "| {} |", head.join(" | "));
-    let _ = writeln!(out, "|{}", "---|".repeat(shown.len()));
+    let rule: String = shown
+        .iter()
+        .map(|&i| match t.columns[i].align {
+            Align::Left => "---|",
+            Align::Right => "---:|",
+        })
+        .collect();
+    let _ = writeln!(out, "|{rule}");
     for row in &t.rows {
         let cells: Vec<String> = shown.iter().map(|&i| cell(&row[i])).collect();
         let _ = writeln!(out, "| {} |", cells.join(" | "));

@@ -8,8 +8,8 @@ use plotters::coord::Shift;
 use plotters::coord::types::RangedCoordf64;
 use plotters::prelude::*;
 
-use super::Report;
 use super::document::{Block, Figure};
+use super::model::Report;
 use crate::data::Provenance;
 use crate::error::{Error, Result};
 use crate::report::layout::{Geometry, PlotLayout};

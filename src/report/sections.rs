@@ -6,11 +6,14 @@
 use super::document::{
     Block, Cell, Column, Document, Section, Table, TableAudience, Tone, VerdictLine, VerdictMark,
 };
+use super::format::Format;
+use super::model::{FigureLine, Report};
+use super::render::render_document;
 use super::summary::Summary;
 use super::trend::{csv_stats, direction_words, grid_point, trends_section};
-use super::{FigureLine, Report};
 use crate::claims::Verdict;
 use crate::data::Unit;
+use crate::error::{Error, Result};
 use crate::study::{DerivationKind, DerivedFigure, EstimateKind, LedgerEntry, NationalEstimate};
 
 /// A number for reading: percentages with two decimals, counts with up to
@@ -624,4 +627,110 @@ fn data_table(r: &Report) -> Table {
         table.push(rec.into_iter().map(Cell::text).collect());
     }
     table
+}
+
+/// How the report is shown: its document, and that document (or, for JSON,
+/// the report itself) in each format.
+impl Report {
+    /// Renders the judged claims alone. JSON is an array of objects with the
+    /// keys `id, source, quote, verdict, computed, accepted` (and more), each
+    /// carrying the `dataset` it was computed from ([`Report::claims_json`]);
+    /// every other format is [`Report::claims_document`] through its
+    /// renderer.
+    ///
+    /// # Errors
+    /// As [`Report::render`].
+    ///
+    /// ```
+    /// let ds = njov::Dataset::latest().unwrap();
+    /// let json = njov::Report::build(&ds).unwrap().render_claims(njov::Format::Json).unwrap();
+    /// let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    /// assert_eq!(v[0]["dataset"]["id"], "njov1");
+    /// ```
+    pub fn render_claims(&self, format: Format) -> Result<String> {
+        match format {
+            Format::Json => serde_json::to_string_pretty(&self.claims_json()?)
+                .map_err(|e| Error::render("JSON", e)),
+            Format::Jsonl => self.render(format),
+            _ => render_document(&self.claims_document(), format),
+        }
+    }
+
+    /// The judged claims as JSON objects, each with the keys of a
+    /// [`LedgerEntry`] and the `dataset` it was computed from: what
+    /// [`Report::render_claims`] writes as a JSON array.
+    ///
+    /// # Errors
+    /// `ErrorKind::Render` if serialisation fails, which the ledger's types
+    /// do not provoke.
+    ///
+    /// ```
+    /// let ds = njov::Dataset::latest().unwrap();
+    /// let items = njov::Report::build(&ds).unwrap().claims_json().unwrap();
+    /// assert!(items.iter().all(|v| v["dataset"]["id"] == "njov1"));
+    /// ```
+    pub fn claims_json(&self) -> Result<Vec<serde_json::Value>> {
+        let dataset = serde_json::to_value(&self.dataset).map_err(|e| Error::render("JSON", e))?;
+        self.claims
+            .iter()
+            .map(|c| {
+                let mut v = serde_json::to_value(c).map_err(|e| Error::render("JSON", e))?;
+                v["dataset"] = dataset.clone();
+                Ok(v)
+            })
+            .collect()
+    }
+
+    /// The judged claims alone as a document: the report's summary and
+    /// statements, without its figures, estimates and trends.
+    ///
+    /// ```
+    /// let ds = njov::Dataset::latest().unwrap();
+    /// let doc = njov::Report::build(&ds).unwrap().claims_document();
+    /// assert_eq!(doc.tables().len(), 1); // the CSV table
+    /// ```
+    pub fn claims_document(&self) -> Document {
+        Report {
+            tables: Vec::new(),
+            derived: Vec::new(),
+            estimates: Vec::new(),
+            no_estimate: Vec::new(),
+            trends: None,
+            ..self.clone()
+        }
+        .document()
+    }
+
+    /// The report as a format-neutral document: what text, Markdown, CSV
+    /// and HTML write.
+    ///
+    /// ```
+    /// let ds = njov::Dataset::latest().unwrap();
+    /// let doc = njov::Report::build(&ds).unwrap().document();
+    /// assert!(doc.title.contains("N-JOV") || !doc.blocks.is_empty());
+    /// ```
+    pub fn document(&self) -> Document {
+        document(self)
+    }
+
+    /// Renders the report: JSON is serde of the report itself; every other
+    /// format is [`Report::document`] through its renderer.
+    ///
+    /// # Errors
+    /// `ErrorKind::InvalidArgument` for [`Format::Jsonl`] (a report is one
+    /// object); otherwise only if JSON or CSV serialisation fails, which the
+    /// report's types do not provoke.
+    pub fn render(&self, format: Format) -> Result<String> {
+        match format {
+            Format::Jsonl => Err(Error::invalid_argument(
+                "format",
+                format,
+                "text, markdown, json, csv or html for a report",
+            )),
+            Format::Json => {
+                serde_json::to_string_pretty(self).map_err(|e| Error::render("JSON", e))
+            }
+            _ => render_document(&self.document(), format),
+        }
+    }
 }

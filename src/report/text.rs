@@ -2,16 +2,21 @@
 //!
 //! The title and the line under it come first; a top-level section is
 //! headed `== heading ==`, a nested one `heading:`; blocks are separated by a
-//! blank line. A table has no header: each row is one line of its inline
-//! cells (padded to their column's widest cell, up to 44 characters), then one indented line per
-//! long cell. Figures are left out.
+//! blank line, except in a listing (a compact document or section, whose
+//! heading is a plain line). A table is its caption, a line of its column
+//! names when it asks for one, then each row as one line of its inline cells
+//! (each padded to its column's width, or to its widest cell up to 44
+//! characters, on the column's side), then one indented line per long cell;
+//! every line of it the table's indent in. Figures are left out.
 
 use std::fmt::Write as _;
 
-use super::document::{AnnotatedText, Audience, Block, Cell, Document, Place, Table, VerdictLine};
+use super::document::{
+    Align, AnnotatedText, Audience, Block, Cell, Document, Place, Table, VerdictLine,
+};
 
-/// The indent of a row's lines below it.
-const BELOW: &str = "      ";
+/// The indent of a row's lines below it, beyond the table's own.
+const BELOW: &str = "    ";
 
 /// The widest a column is padded to; a longer cell runs on, one space
 /// before the next.
@@ -33,14 +38,16 @@ pub(crate) fn render(doc: &Document) -> String {
         &doc.blocks,
         0,
         doc.title.is_empty() && doc.subtitle.is_none(),
+        doc.compact,
     );
     out
 }
 
-/// Blocks, each after a blank line unless it is the first thing written.
-fn blocks(out: &mut String, bs: &[Block], depth: usize, mut first: bool) {
+/// Blocks, each after a blank line unless it is the first thing written or
+/// they make a listing.
+fn blocks(out: &mut String, bs: &[Block], depth: usize, mut first: bool, compact: bool) {
     for b in bs.iter().filter(|b| shows(b)) {
-        if !first {
+        if !first && !compact {
             out.push('\n');
         }
         first = false;
@@ -61,12 +68,14 @@ fn shows(b: &Block) -> bool {
 fn block(out: &mut String, b: &Block, depth: usize) {
     match b {
         Block::Section(s) => {
-            if depth == 0 {
+            if s.compact {
+                let _ = writeln!(out, "{}", s.heading);
+            } else if depth == 0 {
                 let _ = writeln!(out, "== {} ==", s.heading);
             } else {
                 let _ = writeln!(out, "{}:", s.heading);
             }
-            blocks(out, &s.blocks, depth + 1, true);
+            blocks(out, &s.blocks, depth + 1, true, s.compact);
         }
         Block::Paragraph { text } => {
             let _ = writeln!(out, "{text}");
@@ -102,8 +111,19 @@ fn verdict_line(out: &mut String, l: &VerdictLine) {
     );
 }
 
-/// A table: one line per row, its long cells below it.
+/// A cell's reading padded to a width, on its column's side.
+fn pad(cell: &str, width: usize, align: Align) -> String {
+    match align {
+        Align::Left => format!("{cell:<width$}"),
+        Align::Right => format!("{cell:>width$}"),
+    }
+}
+
+/// A table: its caption, its header if it has one, then one line per row,
+/// its long cells below it.
 fn table(out: &mut String, t: &Table) {
+    let indent = " ".repeat(t.indent);
+    let below = format!("{indent}{BELOW}");
     let shown: Vec<usize> = (0..t.columns.len())
         .filter(|&i| t.columns[i].audience == Audience::All)
         .collect();
@@ -115,37 +135,59 @@ fn table(out: &mut String, t: &Table) {
     let widths: Vec<usize> = inline
         .iter()
         .map(|&i| {
-            t.rows
-                .iter()
-                .map(|r| r[i].reading().chars().count())
-                .max()
-                .unwrap_or(0)
-                .min(MAX_WIDTH)
+            t.columns[i].width.unwrap_or_else(|| {
+                let name = if t.header {
+                    t.columns[i].name.chars().count()
+                } else {
+                    0
+                };
+                t.rows
+                    .iter()
+                    .map(|r| r[i].reading().chars().count())
+                    .max()
+                    .unwrap_or(0)
+                    .max(name)
+                    .min(MAX_WIDTH)
+            })
         })
         .collect();
-    for row in &t.rows {
-        let mut line = String::from(" ");
-        for (k, &i) in inline.iter().enumerate() {
-            let cell = row[i].reading();
-            if k + 1 == inline.len() {
-                let _ = write!(line, " {cell}");
-            } else {
-                let _ = write!(line, " {cell:<w$}", w = widths[k]);
+    // One line of cells: each after its column's gap, padded on its side.
+    let line = |cells: Vec<String>| {
+        let mut line = indent.clone();
+        for (k, (&i, cell)) in inline.iter().zip(cells).enumerate() {
+            let c = &t.columns[i];
+            if k > 0 {
+                line.push_str(&" ".repeat(c.gap));
             }
+            line.push_str(&pad(&cell, widths[k], c.align));
         }
-        let _ = writeln!(out, "{}", line.trim_end());
+        line.trim_end().to_string()
+    };
+    if let Some(caption) = &t.caption {
+        let _ = writeln!(out, "{indent}{caption}");
+    }
+    if t.header {
+        let names = inline.iter().map(|&i| t.columns[i].name.clone()).collect();
+        let _ = writeln!(out, "{}", line(names));
+    }
+    for row in &t.rows {
+        let _ = writeln!(
+            out,
+            "{}",
+            line(inline.iter().map(|&i| row[i].reading()).collect())
+        );
         for &i in &shown {
             let c = &t.columns[i];
             if c.place == Place::Inline || row[i].is_empty() {
                 continue;
             }
-            let value = cell_lines(&row[i]);
+            let value = cell_lines(&row[i], &below);
             match c.place {
                 Place::Below => {
-                    let _ = writeln!(out, "{BELOW}{}: {value}", c.name);
+                    let _ = writeln!(out, "{below}{}: {value}", c.name);
                 }
                 _ => {
-                    let _ = writeln!(out, "{BELOW}{value}");
+                    let _ = writeln!(out, "{below}{value}");
                 }
             }
         }
@@ -153,9 +195,9 @@ fn table(out: &mut String, t: &Table) {
 }
 
 /// A long cell: its lines each on its own indented line.
-fn cell_lines(c: &Cell) -> String {
+fn cell_lines(c: &Cell, below: &str) -> String {
     match c {
-        Cell::Lines { lines } => lines.join(&format!("\n{BELOW}  ")),
+        Cell::Lines { lines } => lines.join(&format!("\n{below}  ")),
         _ => c.reading(),
     }
 }

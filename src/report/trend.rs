@@ -3,8 +3,8 @@
 
 use serde::Serialize;
 
-use super::Report;
 use super::document::{Block, Cell, Column, Document, Section, Table, TableAudience};
+use super::model::Report;
 use crate::error::{Error, Result};
 use crate::report::format::Format;
 use crate::study::trend::Direction;
@@ -144,7 +144,7 @@ pub fn render_trend(t: &TrendEstimate, designs: &WaveDesigns, format: Format) ->
             "html",
             "text, markdown, json or csv (a page is the whole report's: njov reproduce --format html)",
         )),
-        _ => super::render_document(&trend_document(t, designs), format),
+        _ => super::render::render_document(&trend_document(t, designs), format),
     }
 }
 

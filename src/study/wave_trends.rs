@@ -500,7 +500,7 @@ fn pair(
                     Error::unavailable(
                         &f.id,
                         format!(
-                            "its wording {:?} admits no range of percentages",
+                            "its wording \"{}\" admits no range of percentages",
                             f.wording.as_deref().unwrap_or("")
                         ),
                     )

@@ -58,6 +58,7 @@ use super::quantile::{QuantileEstimate, Sorted, check_probability};
 /// use njov::survey::ReplicateType;
 /// assert_eq!("jk1".parse::<ReplicateType>().unwrap(), ReplicateType::Jk1);
 /// assert_eq!("fay=0.5".parse::<ReplicateType>().unwrap(), ReplicateType::Fay(0.5));
+/// assert_eq!(ReplicateType::Fay(0.5).to_string(), "fay=0.5");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum ReplicateType {
@@ -73,6 +74,21 @@ pub enum ReplicateType {
     Bootstrap,
     /// Another kind: `scale` and `rscales` as given (1 if not).
     Other,
+}
+
+/// The word the command line reads (`jk1`, `jkn`, `brr`, `fay=RHO`,
+/// `bootstrap`, `other`).
+impl std::fmt::Display for ReplicateType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ReplicateType::Jk1 => f.write_str("jk1"),
+            ReplicateType::Jkn => f.write_str("jkn"),
+            ReplicateType::Brr => f.write_str("brr"),
+            ReplicateType::Fay(rho) => write!(f, "fay={rho}"),
+            ReplicateType::Bootstrap => f.write_str("bootstrap"),
+            ReplicateType::Other => f.write_str("other"),
+        }
+    }
 }
 
 impl std::str::FromStr for ReplicateType {
@@ -397,7 +413,7 @@ impl SurveyDesign {
         let wrong = |what: &str| {
             Err(Error::invalid_argument(
                 "replicate type",
-                format!("{kind:?}"),
+                kind,
                 what.to_string(),
             ))
         };

@@ -305,10 +305,12 @@ fn judge_row(r: &CheckRow) -> njov::Result<Judgement> {
     match (r.ci_lower, r.ci_upper) {
         (Some(lo), Some(hi)) if lo <= hi => checker = checker.ci(lo, hi),
         (None, None) => {}
-        _ => {
+        (lo, hi) => {
+            // What the row gives, in words: a bound or an empty cell.
+            let given = |v: Option<f64>| v.map_or("an empty cell".to_string(), |x| x.to_string());
             return Err(njov::Error::invalid_argument(
                 "ci_lower, ci_upper",
-                format!("{:?}, {:?}", r.ci_lower, r.ci_upper),
+                format!("{} and {}", given(lo), given(hi)),
                 "both, with ci_lower <= ci_upper",
             ));
         }

@@ -3,6 +3,8 @@
 
 use std::path::{Path, PathBuf};
 
+use njov::report::document::{Block, Document, Table};
+use njov::report::render_document;
 use njov::{Dataset, Format, Report};
 
 use crate::format;
@@ -44,8 +46,9 @@ pub(crate) fn run(args: &Args) -> njov::Result<()> {
 }
 
 /// `njov claims`: one dataset's ledger as its report renders it, or every
-/// dataset's, one after another (a JSON array and a CSV table joined into
-/// one; HTML renders one dataset's page, so it asks for `--dataset`).
+/// dataset's: as one JSON array, as one CSV table built from each ledger's
+/// table, or (text and Markdown) one document after another. HTML renders
+/// one dataset's page, so it asks for `--dataset`.
 fn claims(data: &EveryDatasetArgs, format: Format, output: Option<&Path>) -> njov::Result<()> {
     let datasets = datasets(data)?;
     if datasets.len() > 1 && format == Format::Html {
@@ -55,31 +58,45 @@ fn claims(data: &EveryDatasetArgs, format: Format, output: Option<&Path>) -> njo
             "--dataset with --format html (one page renders one dataset's ledger)",
         ));
     }
-    let mut parts = Vec::new();
-    for ds in &datasets {
-        parts.push(Report::build(ds)?.render_claims(format)?);
-    }
-    let text = match format {
-        Format::Json if parts.len() > 1 => {
-            let mut all: Vec<serde_json::Value> = Vec::new();
-            for p in &parts {
-                let v: serde_json::Value =
-                    serde_json::from_str(p).map_err(|e| njov::Error::render("JSON", e))?;
-                all.extend(v.as_array().cloned().unwrap_or_default());
+    let reports = datasets
+        .iter()
+        .map(Report::build)
+        .collect::<njov::Result<Vec<_>>>()?;
+    let text = match (format, reports.as_slice()) {
+        (_, []) => String::new(),
+        (_, [one]) => one.render_claims(format)?,
+        // One array of every ledger's objects. It ends with a line end, where
+        // one dataset's (the library's `render_claims`) does not: kept as it
+        // was, byte for byte.
+        (Format::Json, _) => {
+            let mut all = Vec::new();
+            for r in &reports {
+                all.extend(r.claims_json()?);
             }
             let mut json =
                 serde_json::to_string_pretty(&all).map_err(|e| njov::Error::render("JSON", e))?;
             json.push('\n');
             json
         }
-        Format::Csv if parts.len() > 1 => {
-            let mut out = parts[0].clone();
-            for p in &parts[1..] {
-                out.push_str(p.split_once('\n').map_or("", |(_, rest)| rest));
+        (Format::Csv, _) => {
+            let mut table: Option<Table> = None;
+            for r in &reports {
+                for (_, t) in r.claims_document().tables() {
+                    match &mut table {
+                        None => table = Some(t.clone()),
+                        Some(all) => all.append(t.clone())?,
+                    }
+                }
             }
-            out
+            let mut doc = Document::new("");
+            doc.blocks.extend(table.map(Block::Table));
+            render_document(&doc, Format::Csv)?
         }
-        _ => parts.join("\n"),
+        _ => reports
+            .iter()
+            .map(|r| r.render_claims(format))
+            .collect::<njov::Result<Vec<_>>>()?
+            .join("\n"),
     };
     emit(&text, output)
 }

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use clap::Subcommand;
 use njov::claims::{ALIAS_TABLE, AliasTable, QUANTIFIER_DATASET, QuantifierTable};
 use njov::data::{embedded_catalog, verify};
-use njov::report::document::{Block, Document};
+use njov::report::document::{Block, Cell, Column, Document, Section, Table};
 use njov::report::render_document;
 use njov::{Dataset, Format};
 
@@ -92,25 +92,34 @@ fn data_new(name: &str, data_dir: &Path) -> njov::Result<()> {
     emit(&render_document(&doc, Format::Text)?, None)
 }
 
-/// `njov data list`.
+/// `njov data list`: a listing of every embedded version, each headed by its
+/// provenance, with its tables under its title.
 fn data_list() -> njov::Result<()> {
+    let mut doc = Document::new("").listing();
     for (id, versions) in &embedded_catalog().datasets {
         for v in versions {
             let ds = Dataset::load(id, Some(v))?;
-            println!("{}", ds.provenance());
-            println!("  {}", ds.manifest().title);
+            let mut tables = Table::new(vec![
+                Column::new("table").width(20),
+                Column::new("schema").width(10),
+                Column::new("rows").right().width(9),
+                Column::new("description").gap(2),
+            ])
+            .captioned(&ds.manifest().title);
             for t in &ds.manifest().tables {
-                println!(
-                    "  {:<20} {:<10} {:>4} rows  {}",
-                    t.name,
-                    t.schema.as_str(),
-                    t.rows,
-                    t.description
-                );
+                tables.push(vec![
+                    Cell::id(&t.name),
+                    Cell::text(t.schema.as_str()),
+                    Cell::number(t.rows as f64, format!("{} rows", t.rows)),
+                    Cell::text(&t.description),
+                ]);
             }
+            let mut section = Section::new(ds.provenance().to_string()).listing();
+            section.push(Block::Table(tables));
+            doc.push(Block::Section(section));
         }
     }
-    Ok(())
+    emit(&render_document(&doc, Format::Text)?, None)
 }
 
 /// `njov data verify`: every checksum and row of the data layer, then the

@@ -14,7 +14,8 @@ use njov::survey::{
     column_f64, column_text, mask_equals, read_csv, read_csv_batches,
 };
 
-use njov::report::document::{Block, Cell, Document};
+use njov::report::document::{Block, Cell, Column, Document, Section, Table};
+use njov::report::render_document;
 use njov::{Format, ProportionMethod};
 
 #[derive(clap::Args)]
@@ -765,7 +766,7 @@ fn print_output(out: &SurveyOutput, format: Format) -> njov::Result<String> {
     .into_iter()
     .map(|(k, v)| (k.to_string(), v))
     .collect();
-    njov::report::render_document(&Document::new("").with(Block::Fields { fields }), format)
+    render_document(&Document::new("").with(Block::Fields { fields }), format)
 }
 
 /// One estimate per level of a column.
@@ -779,39 +780,78 @@ fn emit_by(stat: Statistic, by: &str, rows: Vec<ByRow>, format: Format) -> njov:
     crate::output::emit(&print_by(&out, format)?, None)
 }
 
+/// The rows of `--by`: JSON, or a table of the JSON's numbers under a
+/// caption (`mean by stype`).
 fn print_by(out: &ByOutput, format: Format) -> njov::Result<String> {
     if format == Format::Json {
         return json(out);
     }
-    let mut text = format!(
-        "{} by {}\n{:<12} {:>14} {:>14} {:>14} {:>14} {:>6}\n",
-        out.stat, out.by, "level", "estimate", "se", "lower", "upper", "df"
-    );
+    let number = |x: f64| Cell::number(x, format!("{x:.6}"));
+    let mut table = Table::new(vec![
+        Column::new("level").width(12),
+        Column::new("estimate").right().width(14),
+        Column::new("se").right().width(14),
+        Column::new("lower").right().width(14),
+        Column::new("upper").right().width(14),
+        Column::new("df").right().width(6),
+    ])
+    .captioned(format!("{} by {}", out.stat, out.by))
+    .with_header()
+    .indented(0);
     for r in &out.rows {
-        text.push_str(&format!(
-            "{:<12} {:>14.6} {:>14.6} {:>14.6} {:>14.6} {:>6}\n",
-            r.level, r.row.estimate, r.row.se, r.row.lower, r.row.upper, r.row.df
-        ));
+        table.push(vec![
+            Cell::text(&r.level),
+            number(r.row.estimate),
+            number(r.row.se),
+            number(r.row.lower),
+            number(r.row.upper),
+            Cell::number(r.row.df, r.row.df.to_string()),
+        ]);
     }
-    Ok(text)
+    render_document(&Document::new("").with(Block::Table(table)), format)
 }
 
-/// The Rao-Scott test and its weighted table.
+/// The Rao-Scott test and its weighted table: JSON, or a listing of the
+/// test's numbers and the table's cells.
 fn print_chisq(test: &ChisqTest, format: Format) -> njov::Result<String> {
     if format == Format::Json {
         return json(test);
     }
-    let mut text = format!(
-        "Rao-Scott test of independence (second-order, F)\nstatistic {}\ndf        {}\nddf       {}\np_value   {}\n{:<12} {:<12} {:>14} {:>12} {:>12}\n",
-        test.statistic, test.df, test.ddf, test.p_value, "row", "col", "total", "proportion", "se"
-    );
-    for c in &test.cells {
-        text.push_str(&format!(
-            "{:<12} {:<12} {:>14.4} {:>12.6} {:>12.6}\n",
-            c.row, c.col, c.total, c.proportion, c.se
-        ));
+    let mut stats =
+        Table::new(vec![Column::new("name").width(9), Column::new("value")]).indented(0);
+    for (name, value) in [
+        ("statistic", test.statistic),
+        ("df", test.df),
+        ("ddf", test.ddf),
+        ("p_value", test.p_value),
+    ] {
+        stats.push(vec![
+            Cell::text(name),
+            Cell::number(value, value.to_string()),
+        ]);
     }
-    Ok(text)
+    let mut cells = Table::new(vec![
+        Column::new("row").width(12),
+        Column::new("col").width(12),
+        Column::new("total").right().width(14),
+        Column::new("proportion").right().width(12),
+        Column::new("se").right().width(12),
+    ])
+    .with_header()
+    .indented(0);
+    for c in &test.cells {
+        cells.push(vec![
+            Cell::text(&c.row),
+            Cell::text(&c.col),
+            Cell::number(c.total, format!("{:.4}", c.total)),
+            Cell::number(c.proportion, format!("{:.6}", c.proportion)),
+            Cell::number(c.se, format!("{:.6}", c.se)),
+        ]);
+    }
+    let mut section = Section::new("Rao-Scott test of independence (second-order, F)").listing();
+    section.push(Block::Table(stats));
+    section.push(Block::Table(cells));
+    render_document(&Document::new("").with(Block::Section(section)), format)
 }
 
 /// Whether the one-pass estimator applies: a total, mean, proportion or

@@ -348,7 +348,7 @@ impl Checker {
                     format!("nothing to judge in '{part}': {message}")
                 }
                 crate::error::ErrorKind::Parse { message, .. } => message,
-                other => format!("{other:?}"),
+                other => other.to_string(),
             };
             let kind = parsed.vague.first().map_or(evidence_kind, |v| v.kind);
             return Ok(Judgement::unverifiable(kind, reason));

@@ -160,7 +160,7 @@ pub(crate) fn lex(text: &str, phrase: bool) -> Vec<Spanned> {
                 Err(e) => {
                     let message = match e.into_kind() {
                         crate::error::ErrorKind::Parse { message, .. } => message,
-                        other => format!("{other:?}"),
+                        other => other.to_string(),
                     };
                     Token::BadNumber(raw.to_string(), message)
                 }

@@ -24,6 +24,9 @@ use crate::study::national::{EstimateOptions, NationalEstimates, national_estima
 use crate::study::wave_design::wave_label;
 use crate::study::wave_trends::{TrendEstimates, has_waves, trend_estimates};
 
+/// The study's wave-1 dataset, loaded when none is named.
+pub const DATASET: &str = "njov1";
+
 /// The table of a wave dataset that ties another dataset's figures to its
 /// own ids.
 pub const SAME_FIGURES_TABLE: &str = "same_figures";

@@ -35,7 +35,7 @@ pub mod trend;
 mod wave_design;
 mod wave_trends;
 
-pub use catalogue::{Catalogue, CatalogueFigure, SAME_FIGURES_TABLE, Wave};
+pub use catalogue::{Catalogue, CatalogueFigure, DATASET, SAME_FIGURES_TABLE, Wave};
 pub use derived::{DerivationKind, DerivedFigure, PrecisionCheck, derive_all};
 pub use design::{DEFF_GRID, DesignModel, InterviewBase};
 pub use ledger::{LedgerEntry, judge_ledger, judge_ledger_with_trends};
@@ -56,9 +56,6 @@ pub use wave_trends::{
 
 use crate::data::Dataset;
 use crate::error::Result;
-
-/// The study's wave-1 dataset, loaded when none is named.
-pub const DATASET: &str = "njov1";
 
 /// The study's dataset of waves 1-3, for trends between waves.
 pub const TRENDS_DATASET: &str = "njov_trends";

@@ -478,7 +478,7 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
     DocumentScan {
         dataset: datasets
             .iter()
-            .find(|p| p.id == crate::study::DATASET)
+            .find(|p| p.id == crate::study::catalogue::DATASET)
             .or(datasets.first())
             .cloned()
             .unwrap_or_else(|| Provenance {
@@ -1564,7 +1564,9 @@ impl SentenceContext<'_> {
         let first = self.tokens.partition_point(|t| t.start < amount.span[0]);
         // From the last clause break or relative word (`the statistic that
         // 1 in 5 students are solicited`) before it.
-        let start = self.tokens[..first]
+        // Within sixty tokens: a long sentence is still read in one pass.
+        let window = first.saturating_sub(60);
+        let start = self.tokens[window..first]
             .iter()
             .rposition(|t| {
                 matches!(
@@ -1574,9 +1576,10 @@ impl SentenceContext<'_> {
                     .word()
                     .is_some_and(|w| matches!(w, "that" | "which" | "who"))
             })
-            .map_or(0, |k| k + 1);
+            .map_or(window, |k| window + k + 1);
         let clause: Vec<&str> = self.tokens[start..]
             .iter()
+            .take(80)
             .take_while(|t| !matches!(t.token, crate::claims::Token::Punct(',' | ';' | ':' | '.')))
             .filter_map(Spanned::word)
             .collect();
@@ -2899,7 +2902,7 @@ fn equal_figure_hit(catalogue: &Catalogue, findings: &[Finding]) -> Option<Phras
             catalogue.figure(id.rsplit("->").next().unwrap_or(id))
         });
     let first = measures.next()?;
-    let key = |f: &crate::study::CatalogueFigure| f.measure.clone().unwrap_or_else(|| f.id.clone());
+    let key = |f: &CatalogueFigure| f.measure.clone().unwrap_or_else(|| f.id.clone());
     let measure = key(first);
     if measures.any(|f| key(f) != measure) {
         return None;

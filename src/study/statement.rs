@@ -765,7 +765,7 @@ fn third_of_three(p: &Place) -> bool {
     let wording = p.amount.wording.trim().to_lowercase();
     (wording == "a third" || wording == "the third")
         && p.word(p.after) != Some("of")
-        && (0..p.first).any(|k| p.word(k) == Some("three"))
+        && (p.first.saturating_sub(40)..p.first).any(|k| p.word(k) == Some("three"))
 }
 
 /// `WKRB 88.7 FM`: a broadcast frequency.

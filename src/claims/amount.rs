@@ -81,6 +81,13 @@ pub(crate) fn read_numeral(tokens: &[Spanned], i: usize) -> Option<Numeral> {
         n.printed = None;
         n.words = true;
         n.end += 3;
+        // `two and a half thousand`: 2,500, to the half thousand (kept to
+        // the thousand, as above).
+        if let Some((scale, exp)) = word(n.end).and_then(scale_of) {
+            n.value *= scale;
+            n.decimals -= exp;
+            n.end += 1;
+        }
     }
     Some(n)
 }
@@ -249,6 +256,10 @@ mod tests {
         // A half more, at the whole number's precision.
         assert_eq!(read("one and a half"), Some((1.5, 0, 4)));
         assert_eq!(read("2 and a half times"), Some((2.5, 0, 4)));
+        assert_eq!(
+            read("two and a half thousand arrests"),
+            Some((2500.0, -3, 5))
+        );
         assert_eq!(read("2000 and a half"), Some((2000.0, 0, 1)));
     }
 

@@ -1961,6 +1961,13 @@ mod tests {
         let (s, _) = Sentence::lex("one arrest in every four", &t);
         let (hits, _) = find_phrases(&s, &t);
         assert_eq!(phrases(&s, &hits), ["N in every N"]);
+        let (s, _) = Sentence::lex("one arrest in four", &t);
+        let (hits, _) = find_phrases(&s, &t);
+        assert_eq!(phrases(&s, &hits), ["N in N"]);
+        // A year is no whole.
+        let (s, _) = Sentence::lex("508 arrests in 2000", &t);
+        let (hits, _) = find_phrases(&s, &t);
+        assert!(!phrases(&s, &hits).contains(&"N in N".to_string()));
     }
 
     #[test]

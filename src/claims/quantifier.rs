@@ -936,11 +936,18 @@ impl QuantifierTable {
                 [] => {}
             }
         }
+        // `one arrest in every four`, `one arrest in four`: the part's noun
+        // may follow its number in every share of two numbers joined by
+        // `in` (`N in N`, `N in every N`).
         let every = Token::Word("every".into());
+        let in_ = Token::Word("in".into());
         let gapped = rows
             .iter()
             .enumerate()
-            .filter(|(_, r)| r.value == ValueRule::SlotRatio && r.tokens.contains(&every))
+            .filter(|(_, r)| {
+                r.value == ValueRule::SlotRatio
+                    && (r.tokens.contains(&every) || r.tokens.get(1) == Some(&in_))
+            })
             .map(|(i, _)| i)
             .collect();
         Ok(QuantifierTable {
@@ -991,9 +998,9 @@ impl QuantifierTable {
         self.after_slot.get(key).map_or(&[], Vec::as_slice)
     }
 
-    /// The indices of the rows of a part of every whole (`N in every N`),
-    /// which the grammar lets a noun follow the first number of (`one
-    /// arrest in every four`).
+    /// The indices of the rows of a part of a whole (`N in every N`, `N in
+    /// N`), which the grammar lets a noun follow the first number of (`one
+    /// arrest in every four`, `one arrest in four`).
     pub(crate) fn gapped(&self) -> &[usize] {
         &self.gapped
     }

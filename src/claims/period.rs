@@ -521,6 +521,31 @@ fn yearless_date_at(tokens: &[Spanned], i: usize) -> Option<(u32, u32, usize)> {
     joins.then_some((m, d, next))
 }
 
+/// The period from `start` to `end` whose first date is at token `i` (a
+/// `from` or `between` before it included) and whose words end at `after`.
+fn between(
+    tokens: &[Spanned],
+    i: usize,
+    start: Date,
+    end: Date,
+    after: usize,
+) -> (FoundPeriod, usize) {
+    let mut first = i;
+    if i > 0 && matches!(word(tokens.get(i - 1)), Some("from" | "between")) {
+        first = i - 1;
+    }
+    (
+        FoundPeriod {
+            period: Period::new(start, end),
+            alternative: None,
+            convention: None,
+            start: first,
+            end: after,
+        },
+        after,
+    )
+}
+
 fn two_dates_at(text: &str, tokens: &[Spanned], i: usize) -> Result<Option<(FoundPeriod, usize)>> {
     let Some((start, mut j)) = date_at(text, tokens, i)? else {
         // `from 1 January to 31 December 2001`: the start shares the end's
@@ -536,20 +561,7 @@ fn two_dates_at(text: &str, tokens: &[Spanned], i: usize) -> Result<Option<(Foun
             let Ok(start) = Date::new(year, m, d) else {
                 return Ok(None);
             };
-            let mut first = i;
-            if i > 0 && matches!(word(tokens.get(i - 1)), Some("from" | "between")) {
-                first = i - 1;
-            }
-            return Ok(Some((
-                FoundPeriod {
-                    period: Period::new(start, end),
-                    alternative: None,
-                    convention: None,
-                    start: first,
-                    end: after,
-                },
-                after,
-            )));
+            return Ok(Some(between(tokens, i, start, end, after)));
         }
         return Ok(None);
     };
@@ -569,20 +581,7 @@ fn two_dates_at(text: &str, tokens: &[Spanned], i: usize) -> Result<Option<(Foun
     if let Some(k) = joined
         && let Some((end, after)) = date_at_end(text, tokens, k, End::Last)?
     {
-        let mut first = i;
-        if i > 0 && matches!(word(tokens.get(i - 1)), Some("from" | "between")) {
-            first = i - 1;
-        }
-        return Ok(Some((
-            FoundPeriod {
-                period: Period::new(start, end),
-                alternative: None,
-                convention: None,
-                start: first,
-                end: after,
-            },
-            after,
-        )));
+        return Ok(Some(between(tokens, i, start, end, after)));
     }
     // A single date: its numbers are not amounts, but it is no period.
     Ok(Some((

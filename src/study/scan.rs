@@ -849,11 +849,17 @@ impl SentenceContext<'_> {
                 worded.join(", ")
             );
         }
+        Some(self.change_candidate(a, b, judgement))
+    }
+
+    /// The candidate for the change from catalogue figure `a` to `b`.
+    fn change_candidate(&self, a: usize, b: usize, judgement: Judgement) -> Candidate {
+        let (fa, fb) = (&self.catalogue.figures()[a], &self.catalogue.figures()[b]);
         let (wa, wb) = (
             self.wave_name(fa.wave.as_deref()),
             self.wave_name(fb.wave.as_deref()),
         );
-        Some(Candidate {
+        Candidate {
             id: format!("{}->{}", fa.id, fb.id),
             figure: b,
             wave: Some(format!(
@@ -865,7 +871,7 @@ impl SentenceContext<'_> {
             base: None,
             judgement,
             note: None,
-        })
+        }
     }
 
     /// A change between two levels one of which is printed only as a
@@ -940,23 +946,7 @@ impl SentenceContext<'_> {
             wording: Some(amount.wording.clone()),
             amounts: Vec::new(),
         };
-        let (na, nb) = (
-            self.wave_name(fa.wave.as_deref()),
-            self.wave_name(fb.wave.as_deref()),
-        );
-        Some(Candidate {
-            id: format!("{}->{}", fa.id, fb.id),
-            figure: b,
-            wave: Some(format!(
-                "{} -> {}",
-                na.unwrap_or_default(),
-                nb.unwrap_or_default()
-            )),
-            waves: (fa.wave.clone(), fb.wave.clone()),
-            base: None,
-            judgement,
-            note: None,
-        })
+        Some(self.change_candidate(a, b, judgement))
     }
 
     /// The catalogue figures a phrase names.

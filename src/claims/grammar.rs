@@ -300,12 +300,28 @@ fn match_row(
             let percent_after = tokens.get(j).is_some_and(|t| {
                 t.token == Token::Percent || t.is_word("percent") || t.is_word("per")
             });
+            // `two arrests in four years`: a count over a duration, no share.
+            let duration_after = tokens.get(j).and_then(Spanned::word).is_some_and(|w| {
+                matches!(
+                    w,
+                    "years"
+                        | "year"
+                        | "months"
+                        | "month"
+                        | "weeks"
+                        | "week"
+                        | "days"
+                        | "day"
+                        | "decades"
+                )
+            });
             if !(a.is_whole()
                 && b.is_whole()
                 && !b.year_like
                 && b.value > 0.0
                 && a.value <= b.value
-                && !percent_after)
+                && !percent_after
+                && !duration_after)
             {
                 return None;
             }

@@ -67,6 +67,8 @@ mod missing;
 mod parquet;
 mod quantile;
 mod replicate;
+#[cfg(feature = "spss")]
+mod spss;
 mod stream;
 mod twophase;
 mod variance;
@@ -88,5 +90,9 @@ pub use estimate::{Estimate, Statistic};
 pub use missing::Missing;
 #[cfg(feature = "parquet")]
 pub use parquet::{read_parquet, read_parquet_batches};
+#[cfg(feature = "spss")]
+pub use spss::{
+    DEFAULT_BATCH_ROWS, SavValueLabels, read_sav, read_sav_batches, read_sav_value_labels,
+};
 pub use stream::{Chunk, StreamingEstimator};
 pub use twophase::{PhaseVariance, TwoPhaseDesign, TwoPhaseDesignBuilder, TwoPhaseDomain};

@@ -30,7 +30,9 @@
 //!   polars, only the columns asked for, with their types given
 //!   (`read_csv`), or in batches of bounded size for the one-pass
 //!   estimator (`read_csv_batches`); with the `parquet` feature, Parquet
-//!   files one row group at a time (`read_parquet_batches`).
+//!   files one row group at a time (`read_parquet_batches`); with the `spss`
+//!   feature, SPSS system files in batches of rows (`read_sav_batches`), with
+//!   their value labels (`read_sav_value_labels`).
 //!
 //! The engine knows nothing of any particular study.
 //!

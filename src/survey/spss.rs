@@ -325,8 +325,10 @@ fn frame_of(
 ) -> Result<DataFrame> {
     let height = batch.num_rows();
     let mut columns = Vec::with_capacity(wanted.len());
-    for (k, (c, is_number)) in wanted.iter().enumerate() {
-        let array = batch.column(k);
+    for (c, is_number) in wanted {
+        let array = batch
+            .column_by_name(c)
+            .ok_or_else(|| Error::invalid_argument("column", c, format!("a variable of {name}")))?;
         let missing = meta
             .variable_missing_values
             .get(*c)

@@ -30,7 +30,9 @@
 //!   polars, only the columns asked for, with their types given
 //!   (`read_csv`), or in batches of bounded size for the one-pass
 //!   estimator (`read_csv_batches`); with the `parquet` feature, Parquet
-//!   files one row group at a time (`read_parquet_batches`).
+//!   files one row group at a time (`read_parquet_batches`); with the `spss`
+//!   feature, SPSS system files in batches of rows (`read_sav_batches`), with
+//!   their value labels (`read_sav_value_labels`).
 //!
 //! The engine knows nothing of any particular study.
 //!
@@ -67,6 +69,8 @@ mod missing;
 mod parquet;
 mod quantile;
 mod replicate;
+#[cfg(feature = "spss")]
+mod spss;
 mod stream;
 mod twophase;
 mod variance;
@@ -88,5 +92,9 @@ pub use estimate::{Estimate, Statistic};
 pub use missing::Missing;
 #[cfg(feature = "parquet")]
 pub use parquet::{read_parquet, read_parquet_batches};
+#[cfg(feature = "spss")]
+pub use spss::{
+    DEFAULT_BATCH_ROWS, SavValueLabels, read_sav, read_sav_batches, read_sav_value_labels,
+};
 pub use stream::{Chunk, StreamingEstimator};
 pub use twophase::{PhaseVariance, TwoPhaseDesign, TwoPhaseDesignBuilder, TwoPhaseDomain};

@@ -1,6 +1,7 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code)]
 
+pub mod sav;
 pub mod table;
 
 use std::path::{Path, PathBuf};

@@ -20,8 +20,10 @@ use njov::{Format, ProportionMethod};
 
 #[derive(clap::Args)]
 pub(crate) struct SurveyArgs {
-    /// The CSV file (header row), or a Parquet file (`.parquet`, with the
-    /// `parquet` feature).
+    /// The CSV file (header row), a Parquet file (`.parquet`, with the
+    /// `parquet` feature) or an SPSS system file (`.sav`, `.zsav`, with the
+    /// `spss` feature; value labels name `--by` levels and may be given to
+    /// `--domain`).
     #[arg(long)]
     data: PathBuf,
     /// The variable to estimate (the numerator of a ratio).
@@ -54,7 +56,8 @@ pub(crate) struct SurveyArgs {
     /// Strata with one PSU.
     #[arg(long, value_enum, default_value_t = LonelyPsu::Fail)]
     lonely_psu: LonelyPsu,
-    /// A domain (subpopulation), COL=VALUE.
+    /// A domain (subpopulation), COL=VALUE (in an SPSS file VALUE is a value
+    /// label or a code).
     #[arg(long)]
     domain: Option<String>,
     /// Exclude rows whose variable is missing (an empty cell), as R's `na.rm = TRUE`:
@@ -203,6 +206,16 @@ pub(crate) fn run(args: &SurveyArgs) -> njov::Result<()> {
             Some((col.trim().to_string(), value.trim().to_string()))
         }
     };
+    // an SPSS file's value labels: `--domain` by label or by code, `--by`
+    // levels by their labels
+    let value_labels = value_labels(&args.data)?;
+    let domain = match domain {
+        None => None,
+        Some((col, value)) => {
+            let values = domain_values(&value_labels, &col, &value)?;
+            Some((col, values))
+        }
+    };
     let chisq = match &args.more.chisq {
         None => None,
         Some(spec) => match spec.split_once(',') {
@@ -268,7 +281,7 @@ pub(crate) fn run(args: &SurveyArgs) -> njov::Result<()> {
         ));
     }
     if !args.in_memory && streams(args, stat) {
-        return run_streaming(args, stat, domain.as_ref());
+        return run_streaming(args, stat, domain.as_ref(), &value_labels);
     }
     let columns = DesignColumns {
         weights: args.weights.clone(),
@@ -381,7 +394,7 @@ pub(crate) fn run(args: &SurveyArgs) -> njov::Result<()> {
         }
     };
     let mut mask = match &domain {
-        Some((col, value)) => Some(mask_equals(&df, col, value)?),
+        Some((col, values)) => Some(domain_mask(&df, col, values)?),
         None => None,
     };
     let report_timings = |what: &str| {
@@ -463,7 +476,7 @@ pub(crate) fn run(args: &SurveyArgs) -> njov::Result<()> {
             }
             .into_iter()
             .map(|r| ByRow {
-                level: r.level,
+                level: level_name(&value_labels, col, r.level),
                 row: r.value,
             })
             .collect();
@@ -895,7 +908,8 @@ fn labels_of<'a>(
 fn run_streaming(
     args: &SurveyArgs,
     stat: Statistic,
-    domain: Option<&(String, String)>,
+    domain: Option<&(String, Vec<String>)>,
+    value_labels: &Labels,
 ) -> njov::Result<()> {
     use polars::prelude::DataType;
     let started = Instant::now();
@@ -976,7 +990,7 @@ fn run_streaming(
             None => None,
         };
         let mut mask = match domain {
-            Some((col, value)) => Some(mask_equals(df, col, value)?),
+            Some((col, values)) => Some(domain_mask(df, col, values)?),
             None => None,
         };
         // a ratio with --na-rm: the rows with both variables present, as a domain
@@ -1037,7 +1051,7 @@ fn run_streaming(
                 .into_iter()
                 .map(|l| {
                     Ok(ByRow {
-                        level: l.level,
+                        level: level_name(value_labels, col, l.level),
                         row: row_from(l.value, stat, args)?,
                     })
                 })
@@ -1054,6 +1068,12 @@ fn is_parquet(path: &std::path::Path) -> bool {
         .is_some_and(|e| e.eq_ignore_ascii_case("parquet"))
 }
 
+/// Whether `--data` names an SPSS system file (`.sav` or `.zsav`).
+fn is_sav(path: &std::path::Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("sav") || e.eq_ignore_ascii_case("zsav"))
+}
+
 #[cfg(not(feature = "parquet"))]
 fn parquet_unavailable(path: &std::path::Path) -> njov::Error {
     njov::Error::invalid_argument(
@@ -1064,8 +1084,77 @@ fn parquet_unavailable(path: &std::path::Path) -> njov::Error {
     )
 }
 
+#[cfg(not(feature = "spss"))]
+fn sav_unavailable(path: &std::path::Path) -> njov::Error {
+    njov::Error::invalid_argument(
+        "data",
+        path.display(),
+        "a CSV file: this build reads SPSS files only with the `spss` feature \
+         (cargo build --features cli,spss)",
+    )
+}
+
+/// The value labels of `--data` where it is an SPSS file (none otherwise).
+fn value_labels(path: &std::path::Path) -> njov::Result<Labels> {
+    if is_sav(path) {
+        #[cfg(feature = "spss")]
+        return Ok(Some(njov::survey::read_sav_value_labels(path)?));
+        #[cfg(not(feature = "spss"))]
+        return Err(sav_unavailable(path));
+    }
+    Ok(None)
+}
+
+/// An SPSS file's value labels, where `--data` is one.
+#[cfg(feature = "spss")]
+type Labels = Option<njov::survey::SavValueLabels>;
+#[cfg(not(feature = "spss"))]
+type Labels = Option<std::convert::Infallible>;
+
+/// The text values a domain's column must hold for `--domain COL=VALUE`:
+/// VALUE itself, or for an SPSS file the codes VALUE names (by label or by
+/// code).
+#[cfg_attr(not(feature = "spss"), allow(unused_variables))]
+fn domain_values(labels: &Labels, column: &str, value: &str) -> njov::Result<Vec<String>> {
+    match labels {
+        #[cfg(feature = "spss")]
+        Some(l) => l.codes(column, value),
+        #[cfg(not(feature = "spss"))]
+        Some(never) => match *never {},
+        None => Ok(vec![value.to_string()]),
+    }
+}
+
+/// The name a `--by` level is printed with: its value label in an SPSS file
+/// (when it has one), else itself.
+#[cfg_attr(not(feature = "spss"), allow(unused_variables))]
+fn level_name(labels: &Labels, column: &str, level: String) -> String {
+    match labels {
+        #[cfg(feature = "spss")]
+        Some(l) => l.label(column, &level).map_or(level, str::to_string),
+        #[cfg(not(feature = "spss"))]
+        Some(never) => match *never {},
+        None => level,
+    }
+}
+
+/// The rows of a domain: where the column holds one of `values`.
+fn domain_mask(
+    df: &polars::prelude::DataFrame,
+    column: &str,
+    values: &[String],
+) -> njov::Result<Vec<bool>> {
+    let mut mask = vec![false; df.height()];
+    for v in values {
+        for (m, hit) in mask.iter_mut().zip(mask_equals(df, column, v)?) {
+            *m |= hit;
+        }
+    }
+    Ok(mask)
+}
+
 /// The whole file (the in-memory path): CSV through `read_csv`, Parquet
-/// through polars' reader.
+/// through polars' reader, SPSS through `ambers`.
 fn read_table(
     path: &std::path::Path,
     numeric: &[&str],
@@ -1080,11 +1169,17 @@ fn read_table(
         #[cfg(not(feature = "parquet"))]
         return Err(parquet_unavailable(path));
     }
+    if is_sav(path) {
+        #[cfg(feature = "spss")]
+        return njov::survey::read_sav(path, numeric, labels);
+        #[cfg(not(feature = "spss"))]
+        return Err(sav_unavailable(path));
+    }
     read_csv(path, numeric, labels)
 }
 
 /// The file in batches (the streaming path): CSV in batches of about 8 MiB,
-/// Parquet a row group at a time.
+/// Parquet a row group at a time, SPSS 65,536 rows at a time.
 fn for_each_batch(
     path: &std::path::Path,
     numeric: &[&str],
@@ -1099,6 +1194,18 @@ fn for_each_batch(
         }
         #[cfg(not(feature = "parquet"))]
         return Err(parquet_unavailable(path));
+    }
+    if is_sav(path) {
+        #[cfg(feature = "spss")]
+        return njov::survey::read_sav_batches(
+            path,
+            numeric,
+            labels,
+            njov::survey::DEFAULT_BATCH_ROWS,
+            each,
+        );
+        #[cfg(not(feature = "spss"))]
+        return Err(sav_unavailable(path));
     }
     read_csv_batches(path, numeric, labels, DEFAULT_BATCH_BYTES, each)
 }

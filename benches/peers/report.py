@@ -186,9 +186,9 @@ def native_agreement(data, methods):
 
 ESTIMATORS = [
     ("jk1", "total + SE, JK1 replicate design made from the design",
-     "`njov survey --psu psu --weights w --replicates jk1 --stat total`"),
+     "`survey --psu psu --weights w --replicates jk1 --stat total`"),
     ("calibrate", "linear calibration, then total + SE",
-     "`njov survey --strata stratum --psu psu --nest --calibrate POP --calfun linear --stat total`"),
+     "`survey --strata stratum --psu psu --nest --calibrate POP --calfun linear --stat total`"),
 ]
 
 
@@ -318,7 +318,8 @@ def main():
                    "and FMA; the portable build targets baseline x86-64, SSE2), into buffers, best of the passes. "
                    f"Its limits against the portable build's: max relative difference {worst:.1e}.")
         out.append("")
-    out.append("Conventions named, not hidden:")
+    if notes or sizes:
+        out.append("Conventions named, not hidden:")
     for note in notes:
         out.append(f"- {note}")
     if sizes:

@@ -9,8 +9,12 @@ Agreement (exit status 1, with the reason, if any check fails):
   statsmodels' Wilson lower limit `center - dist`, leaves rounding residue);
   the named convention differences below are excluded, counted, and checked to
   be what they are said to be;
-- microdata: total and standard error of each peer against njov, relative
-  difference <= 1e-9.
+- microdata and the estimator workloads (a total on a JK1 replicate design,
+  a linear calibration then a total): total and standard error of each peer
+  against njov, relative difference <= 1e-9.
+
+Each part of the table is printed when its results are there (run.sh's
+PEERS_WORKLOADS chooses which run).
 """
 
 import json
@@ -115,17 +119,23 @@ def gnu_time(path):
 
 
 def micro_results(res, rows, tool):
+    return process_results(res, f"micro_{rows}_{tool}", f"{tool} at {rows} rows")
+
+
+def process_results(res, stem, what):
+    """The best of the whole-process runs STEM_<rep>.time/.json: least wall
+    clock (its output kept), least CPU, largest resident set."""
     runs = []
-    for t in sorted(res.glob(f"micro_{rows}_{tool}_*.time")):
+    for t in sorted(res.glob(f"{stem}_*.time")):
         m = gnu_time(t)
         if m["status"] != 0:
-            fail(f"{tool} at {rows} rows exited with status {m['status']} ({t.name})")
+            fail(f"{what} exited with status {m['status']} ({t.name})")
             continue
         out = t.with_suffix(".json").read_text()
         m["out"] = json.loads(out)
         runs.append(m)
     if not runs:
-        fail(f"{tool} at {rows} rows: no successful run")
+        fail(f"{what}: no successful run")
         return None
     best = min(runs, key=lambda r: r["wall"])
     best["cpu"] = min(r["cpu"] for r in runs)
@@ -174,13 +184,61 @@ def native_agreement(data, methods):
     return worst
 
 
+ESTIMATORS = [
+    ("jk1", "total + SE, JK1 replicate design made from the design",
+     "`survey --psu psu --weights w --replicates jk1 --stat total`"),
+    ("calibrate", "linear calibration, then total + SE",
+     "`survey --strata stratum --psu psu --nest --calibrate POP --calfun linear --stat total`"),
+]
+
+
+def estimator_rows(res, machine):
+    """The estimator workloads' table: each tool's best whole-process run, its
+    ratio to njov's, and the agreement of the total and its SE."""
+    if not any(res.glob("est_*_njov_*.time")):
+        return []
+    rows = machine.get("est_rows", "?")
+    lines = [
+        f"Estimator workloads, on `micro_{rows}.csv` ({int(rows) // 500 if rows.isdigit() else '?'} PSUs of 500 rows "
+        "in 50 strata) and its population totals `pop_{rows}.csv`: R's and svy's scripts do the same work "
+        "(`peer_estimators.R`, `peer_svy.py`).".replace("{rows}", rows),
+        "",
+        "| workload | tool | wall | CPU (user+sys) | max RSS | ratio wall | ratio CPU | total, SE rel. diff to njov | stages (tool's own clock) |",
+        "|---|---|---:|---:|---:|---:|---:|---|---|",
+    ]
+    for key, label, command in ESTIMATORS:
+        nj = process_results(res, f"est_{key}_njov", f"njov {key}")
+        if nj is None:
+            continue
+        lines.append(
+            f"| {label} | njov {command} (release) | {fmt_s(nj['wall'])} | {fmt_s(nj['cpu'])} | "
+            f"{nj['rss_mb']:.0f} MB | 1 | 1 | total {nj['out']['estimate']:.10g}, SE {nj['out']['se']:.10g} | "
+            f"best of {nj['runs']} |"
+        )
+        for tool in ("r", "svy"):
+            p = process_results(res, f"est_{key}_{tool}", f"{tool} {key}")
+            if p is None:
+                continue
+            dt, ds = rel(p["out"]["total"], nj["out"]["estimate"]), rel(p["out"]["se"], nj["out"]["se"])
+            if dt > REL_MICRO or ds > REL_MICRO:
+                fail(f"{tool} {key}: total {p['out']['total']!r} / SE {p['out']['se']!r} against njov "
+                     f"{nj['out']['estimate']!r} / {nj['out']['se']!r}")
+            stages = ", ".join(f"{k} {fmt_s(v)}" for k, v in p["out"]["stages"].items())
+            lines.append(
+                f"| {label} | {p['out']['tool']} | {fmt_s(p['wall'])} | {fmt_s(p['cpu'])} | {p['rss_mb']:.0f} MB | "
+                f"{p['wall'] / nj['wall']:.1f} | {p['cpu'] / nj['cpu']:.1f} | {dt:.1e}, {ds:.1e} | {stages}; best of {p['runs']} |"
+            )
+    return lines
+
+
 def main():
     res, data = Path(sys.argv[1]), Path(sys.argv[2])
     sizes = [int(r) for r in sys.argv[3:]]
     machine = dict(
         line.split("=", 1) for line in (res / "machine.txt").read_text().splitlines() if "=" in line
     )
-    njov, py, irows, notes = interval_agreement(res, data)
+    has_intervals = (res / "intervals_njov.json").exists()
+    njov, py, irows, notes = interval_agreement(res, data) if has_intervals else (None, None, [], [])
 
     out = []
     out.append(f"Measured {machine['date']} on {machine['cpu']}, {machine['cores']} cores "
@@ -190,8 +248,9 @@ def main():
     out.append("")
     native_path = res / "intervals_njov_native.json"
     native = json.loads(native_path.read_text()) if native_path.exists() else None
-    out.append("| workload | peer | peer wall | njov wall | ratio wall | peer CPU | njov CPU | ratio CPU | njov CPU, into buffers | ratio CPU, buffers | njov CPU, buffers, native build | ratio CPU, native | max rel. diff, limits >= 1e-12 (lower, upper) |")
-    out.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
+    if irows:
+        out.append("| workload | peer | peer wall | njov wall | ratio wall | peer CPU | njov CPU | ratio CPU | njov CPU, into buffers | ratio CPU, buffers | njov CPU, buffers, native build | ratio CPU, native | max rel. diff, limits >= 1e-12 (lower, upper) |")
+        out.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
     n_int = None
     for name, label, stem, checked in irows:
         w = py["workloads"][name]
@@ -207,8 +266,9 @@ def main():
             f"{diffs} |"
         )
     out.append("")
-    out.append("| workload | tool | wall | CPU (user+sys) | max RSS | ratio wall | ratio CPU | total, SE rel. diff to njov | stages (tool's own clock) |")
-    out.append("|---|---|---:|---:|---:|---:|---:|---|---|")
+    if sizes:
+        out.append("| workload | tool | wall | CPU (user+sys) | max RSS | ratio wall | ratio CPU | total, SE rel. diff to njov | stages (tool's own clock) |")
+        out.append("|---|---|---:|---:|---:|---:|---:|---|---|")
     for rows in sizes:
         nj = micro_results(res, rows, "njov")
         peers = {t: micro_results(res, rows, t) for t in ("r", "samplics")}
@@ -231,6 +291,10 @@ def main():
                 f"{p['wall'] / nj['wall']:.1f} | {p['cpu'] / nj['cpu']:.1f} | {dt:.1e}, {ds:.1e} | {stages}; best of {p['runs']} |"
             )
     out.append("")
+    est = estimator_rows(res, machine)
+    if est:
+        out.extend(est)
+        out.append("")
     rep = res / "reproduce.json"
     if rep.exists():
         r = json.loads(rep.read_text())["results"][0]
@@ -238,12 +302,15 @@ def main():
                    f"hyperfine, {len(r['times'])} runs): mean {fmt_s(r['mean'])} +/- {fmt_s(r['stddev'])}, "
                    f"min {fmt_s(r['min'])}; CPU user {fmt_s(r['user'])}, system {fmt_s(r['system'])}.")
         out.append("")
-    out.append("Interval rows: njov is the batch API over slices of the same u64 counts, "
+    if irows:
+        out.append("Interval rows: njov is the batch API over slices of the same u64 counts, "
                "`ProportionInterval::counts_columns` (two new vectors, allocated in the timed region as the peers' "
                "arrays are) and `counts_into_columns` into two buffers allocated once (the buffers columns); best of "
                "the passes, wall clock and thread CPU time (CLOCK_THREAD_CPUTIME_ID on both sides) measured "
-               "separately. Microdata rows: whole processes under GNU time; njov is "
-               "`njov survey ... --nest --stat total --format json` (release build). Ratios are peer / njov.")
+               "separately.")
+    if sizes:
+        out.append("Microdata rows: whole processes under GNU time; njov is "
+                   "`njov survey ... --nest --stat total --format json` (release build). Ratios are peer / njov.")
     out.append("")
     if native is not None:
         worst = native_agreement(data, njov["methods"])
@@ -251,19 +318,25 @@ def main():
                    "and FMA; the portable build targets baseline x86-64, SSE2), into buffers, best of the passes. "
                    f"Its limits against the portable build's: max relative difference {worst:.1e}.")
         out.append("")
-    out.append("Conventions named, not hidden:")
+    if notes or sizes:
+        out.append("Conventions named, not hidden:")
     for note in notes:
         out.append(f"- {note}")
-    out.append("- samplics takes the fpc as the factor 1 - n_h/N_h per stratum; its script derives it "
-               "from the file's N_h column inside the timed process (R and njov take N_h).")
+    if sizes:
+        out.append("- samplics takes the fpc as the factor 1 - n_h/N_h per stratum; its script derives it "
+                   "from the file's N_h column inside the timed process (R and njov take N_h).")
     out.append("")
     if failures:
         out.append("**AGREEMENT FAILED:**")
         for f in failures:
             out.append(f"- {f}")
     else:
-        out.append(f"Agreement: all {n_int} limits of every interval workload within {REL_INTERVAL:g} relative "
-                   f"(+{ABS_FLOOR:g} absolute) outside the named conventions; totals and SEs within {REL_MICRO:g}.")
+        parts = []
+        if n_int is not None:
+            parts.append(f"all {n_int} limits of every interval workload within {REL_INTERVAL:g} relative "
+                         f"(+{ABS_FLOOR:g} absolute) outside the named conventions")
+        parts.append(f"totals and SEs within {REL_MICRO:g}")
+        out.append("Agreement: " + "; ".join(parts) + ".")
     print("\n".join(out))
     if failures:
         print("\npeers: AGREEMENT FAILED (see above)", file=sys.stderr)

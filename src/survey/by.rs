@@ -27,7 +27,8 @@ pub struct ByLevel<T> {
 
 /// R's order of the levels: numeric when every label is a number, else by
 /// text (R's `sort` of a character vector follows the locale's collation;
-/// this is byte order, the same as R's in the C locale).
+/// this is byte order, the same as R's in the C locale: see the module
+/// documentation of `survey`, "The order of the levels").
 pub(crate) fn level_order(a: &str, b: &str) -> Ordering {
     match (a.trim().parse::<f64>(), b.trim().parse::<f64>()) {
         (Ok(x), Ok(y)) => x.total_cmp(&y),

@@ -36,6 +36,42 @@
 //!
 //! The engine knows nothing of any particular study.
 //!
+//! # The order of the levels of an estimate by group
+//!
+//! [`SurveyDesign::by`] (and every `by` of this module, the command line's
+//! `--by`, in memory or streaming) gives one row per level in this order:
+//! numeric order when every level reads as a number (`2` before `10`, and
+//! `1` and `1.0` one level, as R's `factor` of a numeric column), else the
+//! order of the levels' bytes, which for UTF-8 text is the order of their
+//! code points: digits, then capitals, `_`, small letters, then accented
+//! letters (`10`, `9`, `Apple`, `_under`, `apple`, `Ärger`, `éclair`).
+//!
+//! That is R's order in the C locale (`Sys.setlocale("LC_COLLATE", "C")`),
+//! not R's order in the locale a session usually runs in: `svyby` lists the
+//! levels of its `by` factor, and `factor()` sorts text by the locale's
+//! collation, which on Linux is ICU's in every locale but C and POSIX (R
+//! 4.2 on Debian, `C.UTF-8` included): case and accents count only to break
+//! ties there (`_under`, `10`, `9`, `apple`, `Apple`, `Arger`, `Ärger`, ...).
+//! `svy` (PyPI, 0.35) has a third order, as seen on the test's levels:
+//! numbers first in numeric order, then words without regard to case,
+//! capitals first among equals, non-ASCII letters last. Every convention gives the same levels with the
+//! same estimates; only the rows' order differs. This crate keeps the byte
+//! order because a collation depends on the machine (the locale, the ICU or
+//! C library version and its tables) and the same file should give the same
+//! rows everywhere; to get R's rows in this order, set `LC_COLLATE` to `C`
+//! before `svyby`. `tests/survey_by_order.rs` checks both the in-memory and
+//! the streaming path against R's rows under both collations
+//! (`scripts/svyby_level_order_reference.R`).
+//!
+//! ```
+//! use njov::survey::SurveyDesign;
+//! let design = SurveyDesign::builder(4).build()?;
+//! let rows = design.by(&["apple", "Zebra", "éclair", "10"], |d| d.total(&[1.0; 4]))?;
+//! let levels: Vec<&str> = rows.iter().map(|r| r.level.as_str()).collect();
+//! assert_eq!(levels, ["10", "Zebra", "apple", "éclair"]);
+//! # Ok::<(), njov::Error>(())
+//! ```
+//!
 //! ```
 //! use njov::survey::{Fpc, SurveyDesign};
 //! // two strata of two PSUs each, 10 and 20 PSUs in the population

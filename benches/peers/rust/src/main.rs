@@ -12,7 +12,9 @@
 //!   log-uniform in [1, 10^4], successes uniform in [0, trials]);
 //! - `DIR/micro_<ROWS>.csv` for each ROWS (default 10^6 and 10^7): 50 strata,
 //!   ROWS/500 PSUs (2,000 at 10^6, 20,000 at 10^7), 500 rows per PSU; columns
-//!   `stratum,psu,fpc,w,y,z` (see [`write_micro`]).
+//!   `stratum,psu,fpc,w,y,z` (see [`write_micro`]); and beside each,
+//!   `DIR/pop_<ROWS>.csv`, the population totals the calibration workload
+//!   calibrates to (see [`write_population`]).
 //!
 //! `intervals` times each method's 10^6 intervals in process with the batch
 //! API over slices (`counts_columns`: two new vectors, as the peers' vectorised
@@ -171,6 +173,26 @@ fn write_micro(path: &Path, rows: usize) -> std::io::Result<()> {
     w.flush()
 }
 
+/// Writes the population totals of the file [`write_micro`] writes with
+/// `rows` rows, as `njov survey --calibrate` reads them (`variable,level,total`):
+/// for every stratum h its population count of rows, 500 N_h (the file's `fpc`
+/// counts PSUs of 500 rows; the weights' expectation per stratum is the same),
+/// and for `z` (a numeric term, empty level) half of the population, the
+/// expectation of its PSU rates.
+fn write_population(path: &Path, rows: usize) -> std::io::Result<()> {
+    let per_stratum = rows / ROWS_PER_PSU / STRATA;
+    let mut w = BufWriter::new(File::create(path)?);
+    writeln!(w, "variable,level,total")?;
+    let mut all = 0;
+    for h in 0..STRATA {
+        let count = ROWS_PER_PSU * per_stratum * (2 + h % 10);
+        all += count;
+        writeln!(w, "stratum,{},{count}", h + 1)?;
+    }
+    writeln!(w, "z,,{}", all / 2)?;
+    w.flush()
+}
+
 fn generate(dir: &Path, rows: &[usize], n_intervals: usize) -> std::io::Result<()> {
     let idir = dir.join("intervals");
     fs::create_dir_all(&idir)?;
@@ -181,6 +203,7 @@ fn generate(dir: &Path, rows: &[usize], n_intervals: usize) -> std::io::Result<(
     for &r in rows {
         let path = dir.join(format!("micro_{r}.csv"));
         write_micro(&path, r)?;
+        write_population(&dir.join(format!("pop_{r}.csv")), r)?;
         eprintln!("wrote {r} rows to {}", path.display());
     }
     Ok(())

@@ -5,8 +5,6 @@
 
 mod common;
 
-use std::process::Command;
-
 use polars_io::prelude::ParquetWriter;
 
 /// Writes the CSV file's columns (as `read_csv` types them) as Parquet.
@@ -22,18 +20,7 @@ fn parquet_of(csv: &str, numeric: &[&str], labels: &[&str], dir: &std::path::Pat
     out.to_str().unwrap().to_string()
 }
 
-fn json(args: &[&str]) -> (serde_json::Value, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_njov"))
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .arg("survey")
-        .args(args)
-        .args(["--format", "json", "--timings"])
-        .output()
-        .unwrap();
-    let err = String::from_utf8_lossy(&out.stderr).to_string();
-    assert!(out.status.success(), "{args:?}: {err}");
-    (serde_json::from_slice(&out.stdout).unwrap(), err)
-}
+use common::survey_json as json;
 
 #[test]
 fn parquet_gives_the_csv_files_estimates() {

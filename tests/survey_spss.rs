@@ -11,7 +11,6 @@
 mod common;
 
 use std::path::Path;
-use std::process::Command;
 
 use common::sav::{SavVariable, write_sav};
 
@@ -148,15 +147,7 @@ impl Api {
     }
 }
 
-fn run(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_njov"))
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .arg("survey")
-        .args(args)
-        .args(["--format", "json", "--timings"])
-        .output()
-        .unwrap()
-}
+use common::survey_run as run;
 
 /// The JSON of a run, with `--by` rows in the order of their levels' names
 /// (an SPSS file's levels come in the order of their codes, a CSV file's

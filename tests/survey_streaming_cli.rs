@@ -13,19 +13,7 @@ use njov::interval::ProportionMethod;
 use njov::survey::{Estimate, Fpc, Missing, Statistic, SurveyDesign};
 
 fn njov(args: &[&str]) -> (serde_json::Value, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_njov"))
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .arg("survey")
-        .args(args)
-        .args(["--format", "json", "--timings"])
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr).to_string();
-    assert!(out.status.success(), "{args:?}: {stderr}");
-    (
-        serde_json::from_slice(&out.stdout).unwrap(),
-        stderr.to_string(),
-    )
+    common::survey_json(args)
 }
 
 fn close(ours: &serde_json::Value, want: f64, what: &str) {

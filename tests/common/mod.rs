@@ -5,6 +5,27 @@ pub mod sav;
 pub mod table;
 
 use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// `njov survey ARGS --format json --timings`, run from the crate's root.
+pub fn survey_run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_njov"))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .arg("survey")
+        .args(args)
+        .args(["--format", "json", "--timings"])
+        .output()
+        .unwrap()
+}
+
+/// A successful `njov survey` run's JSON and its standard error (which
+/// `--timings` writes the path to).
+pub fn survey_json(args: &[&str]) -> (serde_json::Value, String) {
+    let out = survey_run(args);
+    let err = String::from_utf8_lossy(&out.stderr).to_string();
+    assert!(out.status.success(), "{args:?}: {err}");
+    (serde_json::from_slice(&out.stdout).unwrap(), err)
+}
 
 /// The crate's data directory.
 pub fn data_dir() -> PathBuf {

@@ -31,7 +31,8 @@ use crate::study::catalogue::{Catalogue, CatalogueFigure};
 use crate::study::ledger::{evidence_for, period_evidence};
 use crate::study::national::NationalEstimates;
 use crate::study::statement::{
-    AmountWaves, PhraseHit, amount_waves, elliptical, not_an_amount, subjects, wave_mentions,
+    AmountWaves, PhraseHit, amount_waves, elliptical, not_an_amount, significant_digits, subjects,
+    wave_mentions,
 };
 
 /// How a finding was matched to the dataset.
@@ -1541,15 +1542,7 @@ impl SentenceContext<'_> {
         if !hit.remote || self.anaphoric || !from_before || elliptical(&self.tokens, amount.span) {
             return false;
         }
-        let digits = amount.printed.as_ref().map_or(0, |p| {
-            let scaled = (p.value() * 10f64.powi(p.decimals() as i32)).round().abs();
-            #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-            let mut n = scaled as u64;
-            while n > 0 && n.is_multiple_of(10) {
-                n /= 10;
-            }
-            n.to_string().len()
-        });
+        let digits = amount.printed.as_ref().map_or(0, significant_digits);
         // The amount's own clause holds content words of its own.
         let first = self.tokens.partition_point(|t| t.start < amount.span[0]);
         // From the last clause break or relative word (`the statistic that
@@ -1661,11 +1654,7 @@ impl SentenceContext<'_> {
         if !(100.0..1e9).contains(&stated) || stated.fract() != 0.0 {
             return None;
         }
-        let mut digits = stated as u64;
-        while digits.is_multiple_of(10) {
-            digits /= 10;
-        }
-        if digits < 100 {
+        if significant_digits(printed) < 3 {
             return None;
         }
         let (wave, strong) = self.level_wave(amount, i, waves);

@@ -577,15 +577,8 @@ fn bare_count_of_prose_noun(p: &Place) -> bool {
 /// `1. The total`: a list's numbering, at the start of the sentence or of a
 /// line.
 fn list_numbering(p: &Place) -> bool {
-    let line_start = p.sentence.get(..p.amount.span[0]).is_some_and(|before| {
-        before.contains('\n')
-            && before
-                .rsplit('\n')
-                .next()
-                .is_some_and(|l| l.trim().is_empty())
-    });
     p.bare_count()
-        && (p.first == 0 || line_start)
+        && (p.first == 0 || starts_a_line(p.sentence, p.amount.span[0]))
         && matches!(
             p.tokens.get(p.after).map(|t| &t.token),
             Some(Token::Punct('.' | ')'))
@@ -670,15 +663,32 @@ fn post_number(p: &Place) -> bool {
         .and_then(|k| p.tokens.get(k))
         .is_some_and(|t| t.is_punct('('))
         && p.tokens.get(g + 3).is_some_and(|t| t.is_punct(')'));
-    let line_start = g == 0
-        || p.sentence.get(..p.tokens[g].start).is_some_and(|before| {
-            before.contains('\n')
-                && before
-                    .rsplit('\n')
-                    .next()
-                    .is_some_and(|l| l.trim().is_empty())
-        });
-    bracketed || line_start
+    bracketed || g == 0 || starts_a_line(p.sentence, p.tokens[g].start)
+}
+
+/// Whether byte `at` of a sentence is the first thing on a line after the
+/// first (nothing but spaces before it since a line break).
+fn starts_a_line(sentence: &str, at: usize) -> bool {
+    sentence.get(..at).is_some_and(|before| {
+        before.contains('\n')
+            && before
+                .rsplit('\n')
+                .next()
+                .is_some_and(|l| l.trim().is_empty())
+    })
+}
+
+/// The significant digits of a printed number, trailing zeros of a whole
+/// number left out (`2,500` has 2, `0.44` has 2, `615` has 3).
+pub(crate) fn significant_digits(p: &crate::data::PrintedNumber) -> usize {
+    #[allow(clippy::cast_possible_wrap, clippy::cast_possible_truncation)]
+    let scaled = (p.value() * 10f64.powi(p.decimals() as i32)).round().abs();
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    let mut n = scaled as u64;
+    while n > 0 && n.is_multiple_of(10) {
+        n /= 10;
+    }
+    if n == 0 { 0 } else { n.to_string().len() }
 }
 
 /// `RUNS: 1:50`, `0:03`, `6 P.M.`: a time of day or a running time.

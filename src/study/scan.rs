@@ -430,8 +430,7 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
             most_named_wave: most_named.clone(),
             document_names_wave: names_any,
             vocabulary: &vocabulary,
-            sibling_wave: std::cell::RefCell::new(None),
-            sibling_measure: std::cell::RefCell::new(None),
+            sibling: std::cell::Cell::new(None),
         };
         let before = findings.len();
         let found = context.findings(&mut findings);
@@ -520,14 +519,13 @@ struct SentenceContext<'a> {
     document_names_wave: bool,
     /// Every word of the data's count units and alias phrases.
     vocabulary: &'a std::collections::HashSet<String>,
-    /// The wave of a level of this sentence already matched exactly
-    /// (`Family or acquaintance offenders, at 490 arrests, made up nearly
-    /// half`: 490 is the 2000 figure, so the sentence is of 2000).
-    sibling_wave: std::cell::RefCell<Option<String>>,
-    /// The measure of that level: a change stated after it in the same
-    /// sentence (`8,144 arrests, up 26 per cent on 2006`) is of that
-    /// measure, even when only a generic noun names it.
-    sibling_measure: std::cell::RefCell<Option<String>>,
+    /// The figure of a level of this sentence already matched exactly. Its
+    /// wave is the sentence's (`Family or acquaintance offenders, at 490
+    /// arrests, made up nearly half`: 490 is the 2000 figure, so the
+    /// sentence is of 2000); a change stated after it in the same sentence
+    /// is of its measure (`8,144 arrests, up 26 per cent on 2006`), even
+    /// when only a generic noun names it.
+    sibling: std::cell::Cell<Option<&'a CatalogueFigure>>,
 }
 
 /// The measure a sentence's stated levels are figures of: each level's
@@ -607,6 +605,11 @@ impl Candidate {
 }
 
 impl SentenceContext<'_> {
+    /// The wave of the level of this sentence already matched exactly.
+    fn sibling_wave(&self) -> Option<String> {
+        self.sibling.get().and_then(|f| f.wave.clone())
+    }
+
     fn finding(&self, span: [usize; 2], kind: ClaimKind, status: FindingStatus) -> Finding {
         Finding {
             sentence: self.index,
@@ -1829,9 +1832,7 @@ impl SentenceContext<'_> {
                 match waves.sentence.as_slice() {
                     [w] if !attached_elsewhere(w) => (Some(w.clone()), true),
                     [] if period_wave.is_some() => (period_wave, true),
-                    [] if self.sibling_wave.borrow().is_some() => {
-                        (self.sibling_wave.borrow().clone(), true)
-                    }
+                    [] if self.sibling_wave().is_some() => (self.sibling_wave(), true),
                     [] if same_year && self.paragraph_wave.is_some() => {
                         (self.paragraph_wave.clone(), true)
                     }
@@ -2097,11 +2098,12 @@ impl SentenceContext<'_> {
         names: Vec<String>,
         is_change: bool,
     ) -> Finding {
-        let of_sibling =
-            is_change
-                && self.sibling_measure.borrow().as_ref().is_some_and(|m| {
-                    self.catalogue.figures()[only.figure].measure.as_ref() == Some(m)
-                });
+        let of_sibling = is_change
+            && self
+                .sibling
+                .get()
+                .and_then(|f| f.measure.as_ref())
+                .is_some_and(|m| self.catalogue.figures()[only.figure].measure.as_ref() == Some(m));
         if hit.generic
             && !of_sibling
             && only.judgement.verdict == Verdict::Inconsistent
@@ -2359,11 +2361,10 @@ impl SentenceContext<'_> {
                 let f = self.sample_count_guard(i, f);
                 if f.verdict == Verdict::Reproduced
                     && f.kind == ClaimKind::Level
-                    && self.sibling_wave.borrow().is_none()
+                    && self.sibling_wave().is_none()
                 {
-                    let figure = f.figure.as_deref().and_then(|id| self.catalogue.figure(id));
-                    *self.sibling_wave.borrow_mut() = figure.and_then(|x| x.wave.clone());
-                    *self.sibling_measure.borrow_mut() = figure.and_then(|x| x.measure.clone());
+                    self.sibling
+                        .set(f.figure.as_deref().and_then(|id| self.catalogue.figure(id)));
                 }
                 out.push(f);
             }

@@ -31,8 +31,8 @@ use crate::study::catalogue::{Catalogue, CatalogueFigure};
 use crate::study::ledger::{evidence_for, period_evidence};
 use crate::study::national::NationalEstimates;
 use crate::study::statement::{
-    AmountWaves, PhraseHit, amount_waves, elliptical, not_an_amount, significant_digits, subjects,
-    wave_mentions,
+    AmountWaves, PhraseHit, amount_waves, clause_break, elliptical, not_an_amount,
+    significant_digits, subjects, wave_mentions,
 };
 
 /// How a finding was matched to the dataset.
@@ -1555,12 +1555,9 @@ impl SentenceContext<'_> {
         let start = self.tokens[window..first]
             .iter()
             .rposition(|t| {
-                matches!(
-                    t.token,
-                    crate::claims::Token::Punct(',' | ';' | ':' | '(' | ')')
-                ) || t
-                    .word()
-                    .is_some_and(|w| matches!(w, "that" | "which" | "who"))
+                clause_break(t)
+                    || t.word()
+                        .is_some_and(|w| matches!(w, "that" | "which" | "who"))
             })
             .map_or(window, |k| window + k + 1);
         let clause: Vec<&str> = self.tokens[start..]

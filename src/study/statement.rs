@@ -849,7 +849,8 @@ pub(crate) struct PhraseHit {
     pub token: usize,
 }
 
-fn clause_break(t: &Spanned) -> bool {
+/// A comma, semicolon, colon or bracket: where a clause ends.
+pub(crate) fn clause_break(t: &Spanned) -> bool {
     matches!(t.token, Token::Punct(',' | ';' | ':' | '(' | ')'))
 }
 

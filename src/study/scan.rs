@@ -3009,6 +3009,12 @@ mod tests {
         assert_eq!(verdicts, [Reproduced, Verdict::Unverifiable]);
         let tied = "Youth Internet use was studied too. Internet usage among youth grew from 73 percent in 2000 to 93 percent in 2006.";
         assert_eq!(judged(tied, "73 percent").1, Reproduced);
+        // A start level after `up from` takes no year from before it.
+        let up_from = "Offenders who met identified victims online accounted for 615 arrests in 2006, up from 508, a rise of roughly a fifth.";
+        assert_eq!(
+            judged(up_from, "508"),
+            is("w2000.online_meeting", Reproduced)
+        );
         let fits = "In 2000, 45 per cent of arrest cases began with law-enforcement activity; by 2006, two-thirds did, a gain of about 20 percentage points.";
         assert_eq!(
             judged(fits, "20 percentage"),

@@ -1075,6 +1075,9 @@ pub(crate) fn amount_waves(
     let labelled = before.filter(|m| {
         m.token + 2 == first && tokens.get(m.token + 1).is_some_and(|t| t.is_punct(':'))
     });
+    // `615 arrests in 2006, up from 508`: a start level takes no year from
+    // before its `from`; that year is the end level's.
+    let before = before.filter(|_| amount.role != AmountRole::From);
     let attached = labelled.or(after).or(before).map(|m| m.wave.clone());
     let mut sentence: Vec<String> = Vec::new();
     for m in mentions {

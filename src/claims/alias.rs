@@ -157,7 +157,16 @@ fn singular(token: &Token) -> Token {
 /// Whether a phrase's token and a text's token are the same word (a plural
 /// `s` aside) or the same token.
 fn same(want: &Token, got: &Token) -> bool {
-    want == got || (matches!(want, Token::Word(_)) && singular(want) == singular(got))
+    // A small whole number is the same written in digits or as a word
+    // (`children under three` for `children under 3`).
+    let as_number = |t: &Token| match t {
+        Token::Number(p, _) if p.decimals() == 0 => Some(p.value()),
+        Token::Word(w) => crate::claims::token::number_word(w).filter(|v| *v < 100.0),
+        _ => None,
+    };
+    want == got
+        || (matches!(want, Token::Word(_)) && singular(want) == singular(got))
+        || as_number(want).is_some_and(|v| as_number(got) == Some(v))
 }
 
 /// The token after the phrase `want` matched in `tokens` from `i`, if it
@@ -192,6 +201,84 @@ fn match_phrase(
         return None;
     }
     Some(k)
+}
+
+/// An age range as a phrase writes it (`aged 6 to 12`, `ages of 6 and
+/// 12`, `aged 13-15`): the byte range of those words and the two ages.
+fn age_range(phrase: &str) -> Option<(usize, usize, u32, u32)> {
+    const OPENERS: [&str; 5] = ["between the ages of ", "ages of ", "aged ", "ages ", "age "];
+    for opener in OPENERS {
+        let Some(start) = phrase.find(opener) else {
+            continue;
+        };
+        let rest = &phrase[start + opener.len()..];
+        let first: String = rest.chars().take_while(char::is_ascii_digit).collect();
+        let after = &rest[first.len()..];
+        let joiner = [" to ", " and ", "-", " - ", "–"]
+            .into_iter()
+            .find(|j| after.starts_with(j))?;
+        let tail = &after[joiner.len()..];
+        let second: String = tail.chars().take_while(char::is_ascii_digit).collect();
+        let (Ok(a), Ok(b)) = (first.parse::<u32>(), second.parse::<u32>()) else {
+            continue;
+        };
+        if a < b && b < 100 {
+            let end = start + opener.len() + first.len() + joiner.len() + second.len();
+            return Some((start, end, a, b));
+        }
+    }
+    None
+}
+
+/// The same age range written the other ways people write it: a phrase
+/// of the table that names an age range (`images of children aged 6 to
+/// 12`) also matches `aged 6-12`, `6- to 12-year-olds`, `6 to 12 years
+/// old` and the like, so that the table need not list every spelling. Each
+/// variant names what its table row names; a variant that a row already
+/// has is not added twice.
+fn age_range_wordings(aliases: &mut Vec<Alias>) {
+    let mut added: Vec<Alias> = Vec::new();
+    for alias in aliases.iter() {
+        let Some((start, end, a, b)) = age_range(&alias.phrase) else {
+            continue;
+        };
+        let (before, after) = (&alias.phrase[..start], &alias.phrase[end..]);
+        let forms = [
+            format!("aged {a} to {b}"),
+            format!("aged {a}-{b}"),
+            format!("ages {a} to {b}"),
+            format!("ages {a}-{b}"),
+            format!("ages {a} and {b}"),
+            format!("ages of {a} and {b}"),
+            format!("between the ages of {a} and {b}"),
+            format!("{a}- to {b}-year-olds"),
+            format!("{a}- to {b}-year-old"),
+            format!("{a} to {b}-year-olds"),
+            format!("{a}-{b}-year-olds"),
+            format!("{a}-{b} year olds"),
+            format!("{a} to {b} year olds"),
+            format!("{a} to {b} years old"),
+            format!("{a}-{b} years old"),
+            format!("{a} and {b} years old"),
+        ];
+        for form in forms {
+            let phrase = format!("{before}{form}{after}").trim().to_string();
+            let tokens: Vec<Token> = lex(&phrase, false).into_iter().map(|s| s.token).collect();
+            let known = |x: &Alias| {
+                x.tokens == tokens && x.reads == alias.reads && x.figure == alias.figure
+            };
+            if aliases.iter().any(known) || added.iter().any(known) {
+                continue;
+            }
+            added.push(Alias {
+                phrase,
+                note: format!("the age range of line {} written another way", alias.line),
+                tokens,
+                ..alias.clone()
+            });
+        }
+    }
+    aliases.extend(added);
 }
 
 impl AliasTable {
@@ -292,6 +379,7 @@ impl AliasTable {
                 line: line_number,
             });
         }
+        age_range_wordings(&mut aliases);
         let mut index: BTreeMap<String, Vec<usize>> = BTreeMap::new();
         for (i, a) in aliases.iter().enumerate() {
             index.entry(key(&a.tokens[0])).or_default().push(i);
@@ -392,6 +480,34 @@ mod tests {
             }
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn an_age_range_matches_its_other_spellings() {
+        let csv = format!("{HEAD}x,share,,girls aged 13 to 15,no,n\ny,share,,images,no,n\n");
+        let table = AliasTable::from_csv(&csv, "a.csv").unwrap();
+        for text in [
+            "girls aged 13-15",
+            "girls 13- to 15-year-olds",
+            "girls between the ages of 13 and 15",
+            "girls 13 to 15 years old",
+        ] {
+            let tokens = lex(text, false);
+            let hits = table.matches_at(&tokens, 0);
+            assert!(
+                hits.iter()
+                    .any(|&(a, end)| table.aliases()[a].figure == "x" && end == tokens.len()),
+                "{text}"
+            );
+        }
+        // A small number in words is the number.
+        let tokens = lex("girls aged thirteen to fifteen", false);
+        assert!(!table.matches_at(&tokens, 0).is_empty());
+        // Not another range, and the written row keeps its line.
+        let tokens = lex("girls aged 12-15", false);
+        assert!(table.matches_at(&tokens, 0).is_empty());
+        assert_eq!(table.aliases()[0].phrase, "girls aged 13 to 15");
+        assert!(age_range("aged 15 to 13").is_none());
     }
 
     #[test]

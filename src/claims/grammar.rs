@@ -495,6 +495,7 @@ pub(crate) fn read(text: &str, table: &QuantifierTable) -> Reading {
     percent_of_level(&mut amounts, s.text);
     decimal_shares(&mut amounts, s.text);
     signed_changes(&mut amounts, s.text);
+    restated_changes(&mut amounts, s.text);
 
     problems.sort_by_key(|(rank, pos, _)| (*rank, *pos));
     let (problem_ranks, problems) = problems.into_iter().map(|(r, _, p)| (r, p)).unzip();
@@ -605,6 +606,32 @@ fn signed_changes(amounts: &mut [StatedAmount], text: &str) {
     }
 }
 
+/// `an increase of 20 percentage points, or 127 per cent`: a percentage
+/// set right after a change, as `or N per cent` or in brackets, restates
+/// that change in relative terms; it is a change, not a share.
+fn restated_changes(amounts: &mut [StatedAmount], text: &str) {
+    for k in 1..amounts.len() {
+        let (before, after) = amounts.split_at_mut(k);
+        let (change, a) = (&before[k - 1], &mut after[0]);
+        let restates = change.kind == ClaimKind::Change
+            && change.role == AmountRole::Claim
+            && a.role == AmountRole::Claim
+            && a.unit == Scale::Percent
+            && matches!(a.kind, ClaimKind::Level | ClaimKind::Share)
+            && text.get(change.span[1]..a.span[0]).is_some_and(|gap| {
+                let gap: String = gap.split_whitespace().collect::<Vec<_>>().join(" ");
+                matches!(
+                    gap.as_str(),
+                    ", or" | "(" | ", or by" | ", that is" | ", i.e."
+                )
+            });
+        if restates {
+            a.kind = ClaimKind::Change;
+            a.unit = Scale::PercentChange;
+        }
+    }
+}
+
 fn percent_of_level(amounts: &mut [StatedAmount], text: &str) {
     for a in amounts.iter_mut() {
         if a.unit != Scale::Percent || a.role != AmountRole::Claim {
@@ -659,8 +686,9 @@ fn count_differences(amounts: &mut [StatedAmount], text: &str) {
             Some("above" | "below") => next != Some("all"),
             Some("higher" | "lower") => next == Some("than"),
             // `1,134 more than in 2006`, `or 1,959 more arrests`.
+            // `about 1,051 in the second, 439 more.`: the clause ends.
             Some("more" | "fewer") => {
-                next == Some("than") || next.is_some_and(|n| n.ends_with('s') && n.len() > 3)
+                next.is_none_or(|n| n == "than" || (n.ends_with('s') && n.len() > 3))
             }
             _ => false,
         };
@@ -2119,5 +2147,41 @@ mod tests {
         assert_eq!(amounts[0].wording, "644 of the 2,577");
         assert_eq!(amounts[2].stated, Some(0.2));
         assert_eq!(amounts[3].accepted.ends(), [19.5, 25.5]);
+    }
+
+    #[test]
+    fn post_passes_read_restated_changes_and_trailing_differences() {
+        let t = table();
+        let units = |text: &str| -> Vec<(ClaimKind, Scale)> {
+            read(text, &t)
+                .amounts
+                .iter()
+                .map(|a| (a.kind, a.unit))
+                .collect()
+        };
+        // `, or 127 per cent` restates the change before it.
+        let restated = units("an increase of 20 percentage points, or 127 per cent");
+        assert_eq!(
+            restated.last(),
+            Some(&(ClaimKind::Change, Scale::PercentChange))
+        );
+        // Not a share set after a level.
+        let level = units("7,010 arrests, or 41 per cent");
+        assert_eq!(level.last().map(|u| u.0), Some(ClaimKind::Share));
+        // `439 more.` at its clause's end is a difference; `439 more
+        // cases` too; `439 more or less` is not a clause's end.
+        for text in ["1,051 in the second, 439 more.", "1,051, or 439 more cases"] {
+            assert_eq!(
+                units(text).last(),
+                Some(&(ClaimKind::Change, Scale::Difference)),
+                "{text}"
+            );
+        }
+        assert_ne!(
+            units("1,051 in the second, 439 more or less.")
+                .last()
+                .map(|u| u.1),
+            Some(Scale::Difference)
+        );
     }
 }

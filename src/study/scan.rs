@@ -31,7 +31,7 @@ use crate::study::catalogue::{Catalogue, CatalogueFigure};
 use crate::study::ledger::{evidence_for, period_evidence};
 use crate::study::national::NationalEstimates;
 use crate::study::statement::{
-    AmountWaves, PhraseHit, amount_waves, clause_break, elliptical, not_an_amount,
+    AmountWaves, PhraseHit, amount_waves, clause_break, elliptical, not_an_amount, phrases_in,
     significant_digits, subjects, wave_mentions,
 };
 
@@ -431,6 +431,7 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
             document_names_wave: names_any,
             vocabulary: &vocabulary,
             sibling: std::cell::Cell::new(None),
+            counts: std::cell::RefCell::new(Vec::new()),
         };
         let before = findings.len();
         let found = context.findings(&mut findings);
@@ -526,6 +527,9 @@ struct SentenceContext<'a> {
     /// is of its measure (`8,144 arrests, up 26 per cent on 2006`), even
     /// when only a generic noun names it.
     sibling: std::cell::Cell<Option<&'a CatalogueFigure>>,
+    /// The counts of this sentence judged `reproduced` so far: (amount
+    /// index, catalogue figure), for a share in apposition to one.
+    counts: std::cell::RefCell<Vec<(usize, usize)>>,
 }
 
 /// The measure a sentence's stated levels are figures of: each level's
@@ -1363,6 +1367,13 @@ impl SentenceContext<'_> {
         self.base_stated(chosen, amount)
     }
 
+    /// The id of the whole a catalogue figure is a share of, if the data
+    /// give one.
+    fn figure_base_id(&self, k: usize) -> Option<String> {
+        let (d, id) = self.catalogue.evidence_source(&self.catalogue.figures()[k]);
+        self.catalogue.datasets()[d].figure(&id)?.base.clone()
+    }
+
     /// The value of the whole a catalogue figure is a share of, if the data
     /// give one.
     fn figure_base(&self, k: usize) -> Option<f64> {
@@ -1516,6 +1527,9 @@ impl SentenceContext<'_> {
         if amount.unit != Scale::Percent {
             return None;
         }
+        if let Some(c) = self.share_after_count(amount, i, waves) {
+            return Some(c);
+        }
         let next = self.parsed.amounts.get(i + 1)?;
         let gap = self.sentence.get(amount.span[1]..next.span[0])?;
         // `... of the agencies (n=383)`: the size in brackets right after.
@@ -1526,6 +1540,69 @@ impl SentenceContext<'_> {
         let part = self.equal_count(next, i + 1, waves, None)?;
         let c = self.judge_level(amount, part.figure, None)?;
         c.base.is_some().then_some(c)
+    }
+
+    /// `2,270 replied, just over 88 per cent of the sample`; `completed for
+    /// 630 (58.5 per cent)`: a percentage in apposition right after a count
+    /// that equals one figure restates that count as its share of its
+    /// whole. Taken only when it fits: a percentage there may also be a
+    /// part of the part (`615 arrests, 87% of them ...`), so one that does
+    /// not fit is left unmatched, never judged wrong.
+    fn share_after_count(
+        &self,
+        amount: &StatedAmount,
+        i: usize,
+        waves: &AmountWaves,
+    ) -> Option<Candidate> {
+        let previous = self.parsed.amounts.get(i.checked_sub(1)?)?;
+        let gap = self.sentence.get(previous.span[1]..amount.span[0])?.trim();
+        // `2,270 replied, ...`: a verb may stand before the comma.
+        let opens = gap.contains(',') || gap.starts_with('(');
+        let words = gap
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphabetic));
+        if !opens || words.count() > 4 || gap.contains([';', ':', '.']) {
+            return None;
+        }
+        // `87% of them`, `of those`: a part of the part.
+        let after = self
+            .sentence
+            .get(amount.span[1]..)?
+            .trim_start()
+            .to_lowercase();
+        let sub_part = [
+            "of them",
+            "of those",
+            "of these",
+            "of which",
+            "of whom",
+            "of the latter",
+        ]
+        .iter()
+        .any(|p| after.starts_with(p));
+        if sub_part {
+            return None;
+        }
+        let recorded = self
+            .counts
+            .borrow()
+            .iter()
+            .find(|(j, _)| *j + 1 == i)
+            .map(|&(_, k)| k);
+        let part = match recorded {
+            Some(k) => k,
+            None => self.equal_count(previous, i - 1, waves, None)?.figure,
+        };
+        let mut c = self.judge_level(amount, part, None)?;
+        c.add_note(format!(
+            "'{}' stands in apposition to '{}', so it is that count's share of its whole",
+            amount.wording, previous.wording
+        ));
+        let fits = matches!(
+            c.judgement.verdict,
+            Verdict::Reproduced | Verdict::Consistent
+        );
+        (c.base.is_some() && fits).then_some(c)
     }
 
     /// The one count figure of the catalogue that a count of three or more
@@ -1889,6 +1966,48 @@ impl SentenceContext<'_> {
         }
     }
 
+    /// The figures a percentage's `of <phrase>` names as its whole
+    /// (`19% of possessors`, `of all the arrests`): the level figures of
+    /// the phrase right after `of`, and each wave's figure of a measure.
+    /// None for a whole that refers back (`87% of those arrests`): it is
+    /// the part the text spoke of before, not the phrase's own figure.
+    fn named_whole(&self, amount: &StatedAmount) -> Vec<String> {
+        if amount.unit != Scale::Percent {
+            return Vec::new();
+        }
+        let mut k = self.tokens.partition_point(|t| t.start < amount.span[1]);
+        if self.tokens.get(k).and_then(Spanned::word) != Some("of") {
+            return Vec::new();
+        }
+        k += 1;
+        while self
+            .tokens
+            .get(k)
+            .and_then(Spanned::word)
+            .is_some_and(|w| matches!(w, "the" | "all"))
+        {
+            k += 1;
+        }
+        let end = (k + 8).min(self.tokens.len());
+        let hits = phrases_in(self.catalogue, &self.tokens, k, end, AliasReads::Level);
+        let Some(hit) = hits.first().filter(|h| h.token == k) else {
+            return Vec::new();
+        };
+        let c = self.catalogue;
+        let mut ids: Vec<String> = Vec::new();
+        for &(d, a) in &hit.aliases {
+            let id = &c.alias_tables()[d].aliases()[a].figure;
+            ids.push(id.clone());
+            ids.extend(
+                c.figures()
+                    .iter()
+                    .filter(|f| f.measure.as_deref() == Some(id.as_str()))
+                    .map(|f| f.id.clone()),
+            );
+        }
+        ids
+    }
+
     /// The candidates of a level or share narrowed by what the sentence
     /// says of them: the whole it states, the wave it names, a right number
     /// of another wave. `Err` holds the finding when that alone decides;
@@ -1920,6 +2039,18 @@ impl SentenceContext<'_> {
         };
         if candidates.iter().any(whole_stated) && !candidates.iter().all(whole_stated) {
             candidates.retain(whole_stated);
+        }
+        // `Nineteen per cent of possessors had also solicited ...`: the
+        // whole named right after `of` picks the candidates of that whole.
+        let named = self.named_whole(amount);
+        let of_named = |x: &Candidate| {
+            x.base
+                .clone()
+                .or_else(|| self.figure_base_id(x.figure))
+                .is_some_and(|b| named.contains(&b))
+        };
+        if candidates.iter().any(of_named) && !candidates.iter().all(of_named) {
+            candidates.retain(of_named);
         }
         let (wave, strong_wave) = self.level_wave(amount, i, waves);
         let strong = strong_wave && wave.is_some();
@@ -2356,6 +2487,16 @@ impl SentenceContext<'_> {
             };
             if let Some(f) = self.judge_amount(i, change_hit.as_ref(), lm, &mut used) {
                 let f = self.sample_count_guard(i, f);
+                if f.verdict == Verdict::Reproduced
+                    && f.kind == ClaimKind::Level
+                    && amounts.get(i).is_some_and(|a| a.unit == Scale::Count)
+                    && let Some(k) = f
+                        .figure
+                        .as_deref()
+                        .and_then(|id| self.catalogue.position(id))
+                {
+                    self.counts.borrow_mut().push((i, k));
+                }
                 if f.verdict == Verdict::Reproduced
                     && f.kind == ClaimKind::Level
                     && self.sibling_wave().is_none()
@@ -2949,6 +3090,67 @@ mod tests {
 
     fn is(figure: &str, verdict: Verdict) -> (Option<String>, Verdict) {
         (Some(figure.to_string()), verdict)
+    }
+
+    #[test]
+    fn shares_wholes_and_ages_read_from_the_words_around_them() {
+        use Verdict::{Consistent, Reproduced};
+        let replied = "2,574 agencies were sampled. Of those, 2,270 replied, just over 88 per cent of the sample.";
+        assert_eq!(
+            judged(replied, "88 per cent"),
+            is("design.agencies_responding", Consistent)
+        );
+        let brackets = "Of 1,077 eligible and sampled cases, interviews were completed for 630 (58.5 per cent).";
+        assert_eq!(
+            judged(brackets, "58.5 per cent"),
+            is("design.interviews_completed", Reproduced)
+        );
+        // A part of the part is not the count's share; one that does not
+        // fit is left unmatched, never judged wrong.
+        for text in [
+            "In 2006 there were 615 online-meeting arrests, 87% of them of adults.",
+            "Of 1,077 eligible and sampled cases, interviews were completed for 630 (71 per cent).",
+        ] {
+            let pct = if text.contains("87%") {
+                "87%"
+            } else {
+                "71 per cent"
+            };
+            assert_eq!(judged(text, pct), (None, Verdict::Unverifiable), "{text}");
+        }
+        // Ages written as `6- to 12-year-olds` name the figure a table row
+        // writes as `aged 6-12`.
+        let ages = "Of the possessors, 83% had images of 6- to 12-year-olds.";
+        assert_eq!(
+            judged(ages, "83%"),
+            is("possessors.images_age_6_12", Reproduced)
+        );
+        // The whole named after `of` picks the candidates of that whole; a
+        // whole that refers back (`of those arrests`) picks none.
+        let of_possessors =
+            "Nineteen per cent of possessors had also solicited an undercover investigator.";
+        assert_eq!(
+            judged(of_possessors, "Nineteen"),
+            is(
+                "possessors.solicited_undercover_share",
+                Verdict::Inconsistent
+            )
+        );
+        let those = "Online solicitation arrests grew. In 2006, 87% of those arrests involved police posing as teens.";
+        assert_ne!(judged(those, "87%").1, Verdict::Inconsistent);
+        // `under three` is `under 3`.
+        let words =
+            "Among those arrested for possession, 19 per cent held images of children under three.";
+        assert_eq!(
+            judged(words, "19 per cent"),
+            is("possessors.images_under_3", Reproduced)
+        );
+        // `439 more`, at the end of its clause, is a difference.
+        let more = "Investigators were interviewed about 612 cases in the first wave and about 1,051 in the second, 439 more.";
+        assert_eq!(
+            judged(more, "439"),
+            is("w2000.interviews->w2006.interviews", Reproduced)
+        );
     }
 
     #[test]

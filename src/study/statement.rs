@@ -857,7 +857,7 @@ pub(crate) fn clause_break(t: &Spanned) -> bool {
 /// The phrases of every alias table reading `reads` that start in tokens
 /// `from..to` (and end by `to`), the longest at each place, skipping the
 /// tokens a longer phrase already covers.
-fn phrases_in(
+pub(crate) fn phrases_in(
     catalogue: &Catalogue,
     tokens: &[Spanned],
     from: usize,

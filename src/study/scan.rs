@@ -1104,6 +1104,18 @@ impl SentenceContext<'_> {
             }
         };
         let mut chosen = self.choose(f.clone(), amount, &hit, &waves, candidates_of(&hit));
+        // `Arrests involving possession went from 1,713 in 2000 to 3,672 in
+        // 2006, more than doubling`: the levels the sentence states are one
+        // measure's figures, so its change is theirs, over what a generic
+        // noun (`arrests`) would make it.
+        if is_change
+            && (hit.generic || hit.remote)
+            && let Some(lm) = by_levels
+            && let Some(c) = self.by_levels(amount, i, lm)
+            && chosen.figure.as_deref() != Some(c.id.as_str())
+        {
+            return Some(self.matched(f, &c, None, chosen.figure.into_iter().collect()));
+        }
         if chosen.verdict == Verdict::Reproduced && self.equal_by_chance(amount, &hit) {
             // `Only 5% of cases involved violence. ... 5% of offenders
             // concealed the fact they were adults`: a number of one or two
@@ -3144,6 +3156,20 @@ mod tests {
         assert_eq!(
             judged(words, "19 per cent"),
             is("possessors.images_under_3", Reproduced)
+        );
+        // A span of two waves beside a change names its pair, though the
+        // sentence goes on to a third wave.
+        let span = "Arrests for all technology-facilitated sex crimes against minors more than tripled between 2000 and 2006, from 2,577 to 7,010, and reached 8,144 in 2009.";
+        assert_eq!(
+            judged(span, "tripled"),
+            is("w2000.total->w2006.total", Verdict::Inconsistent)
+        );
+        // The levels stated are one measure's: the change is theirs, not
+        // what the generic `arrests` would make it.
+        let levels = "Arrests involving possession went from 1,713 in 2000 to 3,672 in 2006, more than doubling.";
+        assert_eq!(
+            judged(levels, "doubling"),
+            is("w2000.possession->w2006.possession", Verdict::Consistent)
         );
         // `439 more`, at the end of its clause, is a difference.
         let more = "Investigators were interviewed about 612 cases in the first wave and about 1,051 in the second, 439 more.";

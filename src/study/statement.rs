@@ -375,7 +375,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 29] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 33] = [
     ("counts a noun of the prose", counts_a_prose_noun),
     (
         "a small count before an adjective and a noun of the prose",
@@ -408,7 +408,125 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 29] = [
     ("a broadcast frequency", frequency),
     ("an age among ages", listed_age),
     ("a volume of a cited journal", cited_volume),
+    ("a day of a month", day_of_month),
+    ("a telephone number", telephone_number),
+    ("a section number heading a line", section_heading),
+    ("an age range of people", ages_of_people),
 ];
+
+/// `Tuesday, March 9`: a day after a month's name (capitalised, so that
+/// `may 5` is not taken for a date).
+fn day_of_month(p: &Place) -> bool {
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let capitalised = p
+        .first
+        .checked_sub(1)
+        .and_then(|k| p.tokens.get(k))
+        .is_some_and(|t| {
+            p.sentence
+                .get(t.start..)
+                .and_then(|rest| rest.chars().next())
+                .is_some_and(char::is_uppercase)
+        });
+    p.bare_count()
+        && p.before(1).is_some_and(|w| MONTHS.contains(&w))
+        && capitalised
+        && p.amount
+            .stated
+            .is_some_and(|d| (1.0..=31.0).contains(&d) && d.fract() == 0.0)
+}
+
+/// `(603) 555-0142`, `555-0142`, `call 911`: a telephone number.
+fn telephone_number(p: &Place) -> bool {
+    let number = |k: usize, len: usize| {
+        p.tokens.get(k).is_some_and(
+            |t| matches!(&t.token, Token::Number(_, raw) if raw.len() == len && raw.bytes().all(|c| c.is_ascii_digit())),
+        )
+    };
+    let punct = |k: usize, c: char| p.tokens.get(k).is_some_and(|t| t.is_punct(c));
+    let area_code = number(p.first, 3)
+        && punct(p.first.wrapping_sub(1), '(')
+        && punct(p.after, ')')
+        && number(p.after + 1, 3);
+    let exchange = number(p.first, 3) && punct(p.after, '-') && number(p.after + 1, 4);
+    let line = number(p.first, 4)
+        && punct(p.first.wrapping_sub(1), '-')
+        && number(p.first.wrapping_sub(2), 3);
+    let emergency = p.bare_count()
+        && p.before(1)
+            .is_some_and(|w| matches!(w, "call" | "dial" | "text" | "calling"))
+        && matches!(p.amount.wording.trim(), "911" | "988" | "999" | "112");
+    p.bare_count() && (area_code || exchange || line) || emergency
+}
+
+/// `2.3 Law-enforcement responses` on a line of its own: a section's
+/// number before its capitalised title.
+fn section_heading(p: &Place) -> bool {
+    let title = p.tokens.get(p.after).is_some_and(|t| {
+        t.word().is_some()
+            && p.sentence
+                .get(t.start..)
+                .and_then(|rest| rest.chars().next())
+                .is_some_and(char::is_uppercase)
+    });
+    p.amount.unit == Scale::Count
+        && p.amount.quantifier.is_none()
+        && p.amount.printed.as_ref().is_some_and(|n| n.decimals() > 0)
+        && (p.first == 0 || starts_a_line(p.sentence, p.amount.span[0]))
+        && title
+}
+
+/// `girls thirteen to fifteen`, `boys 12-14`: the ages of the people just
+/// named, either end of the range.
+fn ages_of_people(p: &Place) -> bool {
+    const PEOPLE: [&str; 10] = [
+        "girls",
+        "boys",
+        "children",
+        "youth",
+        "youths",
+        "kids",
+        "teens",
+        "teenagers",
+        "aged",
+        "ages",
+    ];
+    let age = |k: usize| {
+        p.tokens.get(k).is_some_and(|t| match &t.token {
+            Token::Number(n, raw) => !raw.contains('.') && (1.0..=21.0).contains(&n.value()),
+            Token::Word(w) => {
+                crate::claims::number_word(w).is_some_and(|v| (1.0..=21.0).contains(&v))
+            }
+            _ => false,
+        })
+    };
+    let joins = |k: usize| {
+        p.tokens.get(k).is_some_and(|t| {
+            t.is_punct('-') || t.word().is_some_and(|w| matches!(w, "to" | "through"))
+        })
+    };
+    let people = |k: Option<usize>| {
+        k.and_then(|k| p.word(k))
+            .is_some_and(|w| PEOPLE.contains(&w))
+    };
+    let low = people(p.first.checked_sub(1)) && joins(p.after) && age(p.after + 1);
+    let high =
+        p.first >= 3 && joins(p.first - 1) && age(p.first - 2) && people(p.first.checked_sub(3));
+    p.bare_count() && age(p.first) && (low || high)
+}
 
 /// `a slower rise than between the first two waves`: whatever its reading,
 /// a number right before `waves`, `months`, `tables` counts those.
@@ -529,7 +647,15 @@ fn identifier(p: &Place) -> bool {
         .tokens
         .get(p.first)
         .is_some_and(|t| matches!(t.token, Token::Number(..)));
-    starts_with_number && (before.is_some_and(|w| IDENTIFIER_WORDS.contains(&w)) || of_identified)
+    // `grades 6 through 8`, `chapters 3 to 5`: the end of a range of them.
+    let range_end = p
+        .before(1)
+        .is_some_and(|w| matches!(w, "through" | "to" | "and"))
+        && p.prev_token(2)
+            .is_some_and(|t| matches!(t.token, Token::Number(..)))
+        && p.before(3).is_some_and(|w| IDENTIFIER_WORDS.contains(&w));
+    starts_with_number
+        && (before.is_some_and(|w| IDENTIFIER_WORDS.contains(&w)) || of_identified || range_end)
 }
 
 /// `children and youth.2`: a footnote mark glued to a sentence's end (read
@@ -1108,7 +1234,24 @@ pub(crate) fn amount_waves(
                 && !mentions.iter().any(|m| m.range)
                 && catalogue.waves().first().is_some_and(|x| &x.id != *a)
         });
-        if let (Some(a), None) = (own_end, base_year) {
+        // `more than tripled between 2000 and 2006, from 2,577 to 7,010,
+        // and reached 8,144 in 2009`: a span of two waves right beside the
+        // change names its pair, whatever other waves the sentence names.
+        let beside = |m: &WaveMention| {
+            (m.token >= last && m.token <= last + 3) || (m.token < first && first - m.token <= 4)
+        };
+        let span_pair = mentions.windows(2).find(|p| {
+            p[0].range
+                && p[1].range
+                && p[1].token > p[0].token
+                && p[1].token - p[0].token <= 4
+                && rank(&p[0].wave) < rank(&p[1].wave)
+                && (beside(&p[0]) || beside(&p[1]))
+        });
+        if let Some(p) = span_pair {
+            from = Some(p[0].wave.clone());
+            to = Some(p[1].wave.clone());
+        } else if let (Some(a), None) = (own_end, base_year) {
             // `By 2006 the number had almost tripled, to 7,010, and it
             // increased to 8,144 in 2009`: the year attached to the change
             // ends it; it starts at the one wave before, if only one is.
@@ -1215,10 +1358,11 @@ pub(crate) fn amount_waves(
 
 /// Words before a number that make it an identifier (`NCJ Number 310519`,
 /// `dataset 135`, `Table 2`).
-const IDENTIFIER_WORDS: [&str; 28] = [
+const IDENTIFIER_WORDS: [&str; 31] = [
     "number", "no", "ncj", "grant", "isbn", "award", "dataset", "episode", "chapter", "section",
     "table", "appendix", "volume", "question", "item", "story", "session", "policy", "sec", "part",
-    "post", "slide", "ward", "exercise", "module", "ext", "room", "district",
+    "post", "slide", "ward", "exercise", "module", "ext", "room", "district", "bill", "grade",
+    "grades",
 ];
 
 /// Labels whose value after a colon is not an amount (`Word count: 248`).
@@ -1560,6 +1704,23 @@ mod tests {
         ] {
             assert_eq!(kept(text), 0, "{text}");
         }
+        for text in [
+            "thank you for hearing House Bill 1147, which would fund",
+            "students in grades 6 through 8 on Tuesday, March 9, at the school",
+            "Call (603) 555-0142 for details",
+            "If a child is in danger, call 911.",
+            "Intro.\n2.3 Law-enforcement responses",
+            "three out of four were girls thirteen to fifteen, and",
+        ] {
+            assert_eq!(
+                kept(text),
+                usize::from(text.contains("three out of four")),
+                "{text}"
+            );
+        }
+        // Not a date in lower case, nor a share heading a line.
+        assert_eq!(kept("arrests may 5 times exceed"), 1);
+        assert_eq!(kept("girls were 13 to 15 percent of victims"), 1);
         assert_eq!(kept("arrests (615) in 2006"), 1);
         assert_eq!(kept("three times the 2000 figure"), 1);
         assert_eq!(kept("the two-thirds of arrests"), 1);

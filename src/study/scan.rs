@@ -32,7 +32,7 @@ use crate::study::ledger::{evidence_for, period_evidence};
 use crate::study::national::NationalEstimates;
 use crate::study::statement::{
     AmountWaves, PhraseHit, amount_waves, clause_break, elliptical, not_an_amount, phrases_in,
-    significant_digits, subjects, wave_mentions,
+    significant_digits, subjects, table_cell, wave_mentions,
 };
 
 /// How a finding was matched to the dataset.
@@ -1195,10 +1195,28 @@ impl SentenceContext<'_> {
         } else {
             hits
         };
+        // `| Child pornography only | 935 | 2,471 |`: a number alone in a
+        // table's cell is about its row's label.
+        let first_token = self.tokens.partition_point(|t| t.start < amount.span[0]);
+        let hits: Vec<PhraseHit> = match table_cell(&self.tokens, first_token) {
+            Some((row, _))
+                if self
+                    .tokens
+                    .get(first_token.wrapping_sub(1))
+                    .is_some_and(|t| t.is_punct('|')) =>
+            {
+                hits.into_iter()
+                    .map(|mut h| {
+                        h.remote &= h.token < row;
+                        h
+                    })
+                    .collect()
+            }
+            _ => hits,
+        };
         // `Online-meeting arrests, a sixth of all arrests in 2006, numbered
         // 615`: an amount in apposition to the phrase the sentence opens
         // with is about it.
-        let first_token = self.tokens.partition_point(|t| t.start < amount.span[0]);
         let hits: Vec<PhraseHit> = hits
             .into_iter()
             .map(|mut h| {
@@ -1763,6 +1781,15 @@ impl SentenceContext<'_> {
             {
                 equal.push(cand);
             }
+        }
+        // A sum the data derive (the four categories' sum, 2,577) equals
+        // the printed figure it checks: the printed one is meant.
+        let printed = |x: &Candidate| {
+            let (d, id) = c.evidence_source(&c.figures()[x.figure]);
+            c.datasets()[d].figure(&id).is_some()
+        };
+        if equal.iter().any(printed) {
+            equal.retain(printed);
         }
         let [mut c] = <[Candidate; 1]>::try_from(equal).ok()?;
         c.add_note(format!(
@@ -3170,6 +3197,20 @@ mod tests {
         assert_eq!(
             judged(levels, "doubling"),
             is("w2000.possession->w2006.possession", Verdict::Consistent)
+        );
+        // A list of levels beside a list of as many years takes them in
+        // order; a printed figure over a derived sum it equals.
+        let lists = "By the numbers: 2,577 \u{2192} 7,010 \u{2192} 8,144: estimated arrests in 2000, 2006 and 2009.";
+        assert_eq!(judged(lists, "2,577"), is("w2000.total", Reproduced));
+        let slashes = "Estimated arrests by wave (2000 / 2006 / 2009): 2,577 / 7,010 / 8,144.";
+        assert_eq!(judged(slashes, "8,144"), is("w2009.total", Reproduced));
+        // A number alone in a table's cell takes its column's year and its
+        // row's label.
+        let table = "Table 1.\n| Type of case | 2000 | 2006 | 2009 |\n|---|---|---|---|\n| Child pornography only | 935 | 2,471 | not published |\n";
+        assert_eq!(judged(table, "935"), is("w2000.cp_only", Reproduced));
+        assert_eq!(
+            judged(table, "2,471"),
+            is("w2006.cp_only", Verdict::Inconsistent)
         );
         // `439 more`, at the end of its clause, is a difference.
         let more = "Investigators were interviewed about 612 cases in the first wave and about 1,051 in the second, 439 more.";

@@ -1160,6 +1160,128 @@ pub(crate) struct AmountWaves {
     pub sentence: Vec<String>,
 }
 
+/// The row (its first token) and column of token `k` in a table written
+/// with pipes (`| All arrests | 2,577 | 7,010 |`), if it stands in one:
+/// rows are told apart by a row's closing pipe meeting the next row's
+/// opening one.
+pub(crate) fn table_cell(tokens: &[Spanned], k: usize) -> Option<(usize, usize)> {
+    let pipe = |j: usize| tokens.get(j).is_some_and(|t| t.is_punct('|'));
+    let mut column = 0;
+    let mut opening = None;
+    let mut j = k;
+    while j > 0 {
+        j -= 1;
+        if pipe(j) {
+            column += 1;
+            opening = Some(j);
+            if j > 0 && pipe(j - 1) {
+                break;
+            }
+        }
+    }
+    // The table's first row opens at its first pipe.
+    opening.map(|j| (j, column))
+}
+
+/// `| Type of case | 2000 | 2006 | 2009 |` over `| Child pornography only
+/// | 935 | 2,471 | ... |`: a number alone in a table's cell takes the year
+/// that heads its column.
+fn table_wave(
+    tokens: &[Spanned],
+    first: usize,
+    last: usize,
+    mentions: &[WaveMention],
+) -> Option<String> {
+    let pipe = |j: usize| tokens.get(j).is_some_and(|t| t.is_punct('|'));
+    let alone = first > 0 && pipe(first - 1) && pipe(last);
+    if !alone {
+        return None;
+    }
+    let (row, column) = table_cell(tokens, first)?;
+    mentions
+        .iter()
+        .rev()
+        .filter(|m| m.token < row && m.token > 0 && pipe(m.token - 1) && pipe(m.token + 1))
+        .find(|m| table_cell(tokens, m.token).is_some_and(|(_, c)| c == column))
+        .map(|m| m.wave.clone())
+}
+
+/// A token that only separates the items of a list (`2,577 / 7,010`,
+/// `2000, 2006 and 2009`, `| 2,577 | 7,010 |`, `2,577 -> 7,010`).
+fn list_separator(t: &Spanned) -> bool {
+    matches!(t.token, Token::Punct('|' | '/' | ',' | ';' | '>' | '-'))
+        || t.word().is_some_and(|w| matches!(w, "and" | "to" | "then"))
+}
+
+/// `2,577 -> 7,010 -> 8,144: arrests in 2000, 2006 and 2009`; `(2000 /
+/// 2006 / 2009): 2,577 / 7,010 / 8,144`: a list of levels beside a list
+/// of as many years, with no year among the levels, gives the levels
+/// their years in order.
+fn parallel_wave(
+    parsed: &ParsedClaim,
+    i: usize,
+    tokens: &[Spanned],
+    mentions: &[WaveMention],
+) -> Option<String> {
+    let amounts = &parsed.amounts;
+    let token_at = |at: usize| tokens.partition_point(|t| t.start < at);
+    let separated = |from: usize, to: usize| {
+        to > from && to - from <= 3 && tokens[from..to].iter().all(list_separator)
+    };
+    let level = |a: &StatedAmount| {
+        matches!(
+            a.kind,
+            crate::data::ClaimKind::Level | crate::data::ClaimKind::Share
+        ) && a.unit == amounts[i].unit
+    };
+    if !level(&amounts[i]) {
+        return None;
+    }
+    // The run of levels around `i`, each separated from the next.
+    let joined = |k: usize| {
+        level(&amounts[k])
+            && level(&amounts[k + 1])
+            && separated(
+                token_at(amounts[k].span[1]),
+                token_at(amounts[k + 1].span[0]),
+            )
+    };
+    let mut lo = i;
+    while lo > 0 && joined(lo - 1) {
+        lo -= 1;
+    }
+    let mut hi = i;
+    while hi + 1 < amounts.len() && joined(hi) {
+        hi += 1;
+    }
+    let n = hi - lo + 1;
+    if n < 2 {
+        return None;
+    }
+    let (start, end) = (token_at(amounts[lo].span[0]), token_at(amounts[hi].span[1]));
+    if mentions.iter().any(|m| m.token > start && m.token < end) {
+        return None;
+    }
+    // Runs of years, each separated from the next.
+    let years: Vec<&WaveMention> = mentions.iter().filter(|m| !m.since).collect();
+    let mut runs: Vec<Vec<&WaveMention>> = Vec::new();
+    for m in years {
+        match runs.last_mut() {
+            Some(run) if run.last().is_some_and(|p| separated(p.token + 1, m.token)) => run.push(m),
+            _ => runs.push(vec![m]),
+        }
+    }
+    let [run] = <[Vec<&WaveMention>; 1]>::try_from(
+        runs.into_iter()
+            .filter(|r| r.len() == n)
+            .collect::<Vec<_>>(),
+    )
+    .ok()?;
+    let mut waves: Vec<&String> = run.iter().map(|m| &m.wave).collect();
+    waves.dedup();
+    (waves.len() == n).then(|| run[i - lo].wave.clone())
+}
+
 /// The waves of the amount at `i` of `parsed`.
 pub(crate) fn amount_waves(
     parsed: &ParsedClaim,
@@ -1204,7 +1326,9 @@ pub(crate) fn amount_waves(
     // `615 arrests in 2006, up from 508`: a start level takes no year from
     // before its `from`; that year is the end level's.
     let before = before.filter(|_| amount.role != AmountRole::From);
-    let attached = labelled.or(after).or(before).map(|m| m.wave.clone());
+    let attached = table_wave(tokens, first, last, mentions)
+        .or_else(|| parallel_wave(parsed, i, tokens, mentions))
+        .or_else(|| labelled.or(after).or(before).map(|m| m.wave.clone()));
     let mut sentence: Vec<String> = Vec::new();
     for m in mentions {
         if !sentence.contains(&m.wave) {

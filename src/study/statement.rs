@@ -125,6 +125,50 @@ const CLAUSE_WORDS: [&str; 7] = [
 const CONJUNCTIONS: [&str; 4] = ["and", "but", "while", "whereas"];
 
 /// The waves named in a sentence, in order.
+/// `(Wolak et al., 2004)`, `(Mitchell, Wolak, & Finkelhor, 2005)`,
+/// `Wolak, Finkelhor and Mitchell (2009) reported`: the year of an
+/// author-year citation dates a publication, not a wave.
+fn cited_year(tokens: &[Spanned], k: usize) -> bool {
+    let punct =
+        |j: Option<usize>, c: char| j.and_then(|j| tokens.get(j)).is_some_and(|t| t.is_punct(c));
+    let word = |j: Option<usize>| j.and_then(|j| tokens.get(j)).and_then(Spanned::word);
+    let back = |n: usize| k.checked_sub(n);
+    let closes = punct(Some(k + 1), ')') || punct(Some(k + 1), ';');
+    // `Name, YEAR)` after `(`, `&`, `and` or `et al.`.
+    let after_name = punct(back(1), ',')
+        && (word(back(2)).is_some_and(|w| w.len() > 1)
+            || (punct(back(2), '.') && word(back(3)) == Some("al")))
+        && (punct(back(3), '(')
+            || punct(back(3), '&')
+            || word(back(3)) == Some("and")
+            || word(back(3)) == Some("al")
+            || punct(back(3), ','));
+    // `Name (YEAR) reported`.
+    let reported = punct(back(1), '(')
+        && punct(Some(k + 1), ')')
+        && word(back(2)).is_some()
+        && word(Some(k + 2)).is_some_and(|w| {
+            matches!(
+                w,
+                "reported"
+                    | "found"
+                    | "noted"
+                    | "estimated"
+                    | "showed"
+                    | "observed"
+                    | "described"
+                    | "concluded"
+                    | "wrote"
+                    | "argued"
+                    | "documented"
+                    | "report"
+                    | "find"
+                    | "note"
+            )
+        });
+    (closes && after_name) || reported
+}
+
 pub(crate) fn wave_mentions(
     tokens: &[Spanned],
     period_span: Option<[usize; 2]>,
@@ -175,6 +219,7 @@ pub(crate) fn wave_mentions(
                 }
                 if next.is_some_and(|w| PUBLICATION_NOUNS.contains(&w))
                     || prev.is_some_and(|w| PUBLICATION_VERBS.contains(&w))
+                    || cited_year(tokens, k)
                     || (prev == Some("in") && prev2.is_some_and(|w| PUBLICATION_VERBS.contains(&w)))
                 {
                     continue;
@@ -1589,6 +1634,19 @@ mod tests {
         assert_eq!(waves(&c, "arrests in 2001"), [w("w2000")]);
         assert_eq!(waves(&c, "The 2003 report found"), []);
         assert_eq!(waves(&c, "a study published in 2011"), []);
+        // Author-year citations date publications.
+        for cited in [
+            "violence occurred in 5% of cases (Wolak et al., 2004).",
+            "one qualifying arrest (Mitchell, Wolak, & Finkelhor, 2005).",
+            "Wolak, Finkelhor and Mitchell (2009) reported that arrests rose",
+        ] {
+            assert_eq!(waves(&c, cited), [], "{cited}");
+        }
+        assert_eq!(waves(&c, "arrests (in 2006) rose"), [w("w2006")]);
+        assert_eq!(
+            waves(&c, "by the first wave, 2000)"),
+            [w("w2000"), w("w2000")]
+        );
         assert_eq!(waves(&c, "in the first wave"), [w("w2000")]);
         assert_eq!(waves(&c, "a second-wave count"), [w("w2006")]);
         assert_eq!(waves(&c, "in 2014"), [w("?2014")]);

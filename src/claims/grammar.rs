@@ -1676,10 +1676,14 @@ impl AmountWords<'_> {
             first = first.min(hits[d].start);
             last = last.max(hits[d].end);
         }
+        // A modifier that adds no hedge (`estimated`) gives back the
+        // printed rounding interval; probed at a number whose tenth is far
+        // wider than its rounding, so that `about` (a tenth, or two steps)
+        // is not mistaken for one (`estimated about 2,600` is `about`).
         let identity = |m: usize| {
             s.row(&hits[m])
-                .interval_with(1.0, 0.9, 1.1, 1.0)
-                .is_some_and(|i| i.ends() == [0.9, 1.1])
+                .interval_with(1000.0, 999.5, 1000.5, 1.0)
+                .is_some_and(|i| i.ends() == [999.5, 1000.5])
         };
         let modifier = slot
             .modifiers
@@ -2147,6 +2151,15 @@ mod tests {
         assert_eq!(amounts[0].wording, "644 of the 2,577");
         assert_eq!(amounts[2].stated, Some(0.2));
         assert_eq!(amounts[3].accepted.ends(), [19.5, 25.5]);
+    }
+
+    #[test]
+    fn a_hedge_after_a_word_that_adds_none_is_kept() {
+        let t = table();
+        let ends = |text: &str| read(text, &t).amounts[0].accepted.ends();
+        assert_eq!(ends("they estimated about 2,600 arrests"), [2400.0, 2800.0]);
+        assert_eq!(ends("an estimated 2,577 arrests"), [2576.5, 2577.5]);
+        assert_eq!(ends("about 2,600 arrests"), [2400.0, 2800.0]);
     }
 
     #[test]

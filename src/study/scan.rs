@@ -3031,8 +3031,46 @@ fn refers_back(
             .amounts
             .first()
             .is_some_and(|a| a.kind == crate::data::ClaimKind::Change);
+    // `For 2006 it was just over seven thousand`: a pronoun after an
+    // opening of time only.
+    let time_opening = |w: &str| {
+        matches!(
+            w,
+            "for"
+                | "in"
+                | "by"
+                | "during"
+                | "then"
+                | "and"
+                | "so"
+                | "but"
+                | "the"
+                | "first"
+                | "second"
+                | "third"
+                | "wave"
+                | "survey"
+                | "year"
+                | "later"
+        )
+    };
+    let pronoun = words
+        .iter()
+        .position(|(_, w)| !time_opening(w))
+        .filter(|&k| k > 0)
+        .and_then(|k| words.get(k))
+        .is_some_and(|(k, w)| {
+            matches!(*w, "it" | "they")
+                && tokens.get(k + 1).and_then(Spanned::word).is_some_and(|n| {
+                    matches!(
+                        n,
+                        "was" | "were" | "is" | "are" | "stood" | "reached" | "rose" | "fell"
+                    )
+                })
+        });
     referring_noun
         || fragment
+        || pronoun
         || match opening {
             Some(w) if ANAPHORS.contains(&w) => {
                 !words.get(1).is_some_and(|(_, n)| TIME_NOUNS.contains(n))
@@ -3211,6 +3249,12 @@ mod tests {
         assert_eq!(
             judged(table, "2,471"),
             is("w2006.cp_only", Verdict::Inconsistent)
+        );
+        // `it` after an opening of time refers back.
+        let it = "For 2000 police made an estimated 2,577 arrests for these crimes. For 2006 it was just over seven thousand.";
+        assert_eq!(
+            judged(it, "seven thousand"),
+            is("w2006.total", Verdict::Consistent)
         );
         // `439 more`, at the end of its clause, is a difference.
         let more = "Investigators were interviewed about 612 cases in the first wave and about 1,051 in the second, 439 more.";

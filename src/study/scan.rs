@@ -171,7 +171,10 @@ pub fn split_sentences(text: &str) -> Vec<[usize; 2]> {
                 .get(k)
                 .is_some_and(|x| matches!(x.1, '-' | '*' | '\u{2022}' | '\u{2013}'))
                 && chars.get(k + 1).is_some_and(|x| x.1 == ' ');
-            if bullet {
+            // A blank line ends a paragraph, and whatever sentence (a
+            // table, a heading) ran to it.
+            let blank = chars.get(k).is_some_and(|x| x.1 == '\n');
+            if bullet || blank {
                 let end = at + 1;
                 if !text[start..end].trim().is_empty() {
                     out.push([start, end]);
@@ -454,7 +457,12 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
             // A generic noun (`police made ... arrests`) replaces only what
             // an earlier paragraph was about.
             .or_else(|| found.filter(|_| previous_stale));
-        if let Some(hit) = used {
+        // A table is about each of its rows: no one of them is what the
+        // next sentence refers back to.
+        let table = sentence.matches('|').count() >= 4;
+        if table {
+            previous = None;
+        } else if let Some(hit) = used {
             previous_stale = false;
             previous = Some((hit, b));
         } else if let Some(p) = previous.as_mut() {
@@ -3249,6 +3257,17 @@ mod tests {
         assert_eq!(
             judged(table, "2,471"),
             is("w2006.cp_only", Verdict::Inconsistent)
+        );
+        // A blank line ends a table; the paragraph after it is not about
+        // the table's last row, and its spans of waves are its own.
+        let after_table = "| Type of case | 2000 | 2006 |\n|---|---|---|\n| Child pornography only | 935 | 2,417 |\n\nThe total grew by 16 percent between 2006 and 2009, after a 2.7-fold rise between 2000 and 2006.";
+        assert_eq!(
+            judged(after_table, "16 percent"),
+            is("w2006.total->w2009.total", Reproduced)
+        );
+        assert_eq!(
+            judged(after_table, "2.7-fold"),
+            is("w2000.total->w2006.total", Reproduced)
         );
         // `it` after an opening of time refers back.
         let it = "For 2000 police made an estimated 2,577 arrests for these crimes. For 2006 it was just over seven thousand.";

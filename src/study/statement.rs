@@ -1406,17 +1406,20 @@ pub(crate) fn amount_waves(
         // `more than tripled between 2000 and 2006, from 2,577 to 7,010,
         // and reached 8,144 in 2009`: a span of two waves right beside the
         // change names its pair, whatever other waves the sentence names.
-        let beside = |m: &WaveMention| {
-            (m.token >= last && m.token <= last + 3) || (m.token < first && first - m.token <= 4)
+        // The span after it first (`grew by 16 percent between 2006 and
+        // 2009, after a 2.7-fold rise between 2000 and 2006`).
+        let pairs = || {
+            mentions.windows(2).filter(|p| {
+                p[0].range
+                    && p[1].range
+                    && p[1].token > p[0].token
+                    && p[1].token - p[0].token <= 4
+                    && rank(&p[0].wave) < rank(&p[1].wave)
+            })
         };
-        let span_pair = mentions.windows(2).find(|p| {
-            p[0].range
-                && p[1].range
-                && p[1].token > p[0].token
-                && p[1].token - p[0].token <= 4
-                && rank(&p[0].wave) < rank(&p[1].wave)
-                && (beside(&p[0]) || beside(&p[1]))
-        });
+        let span_pair = pairs()
+            .find(|p| p[0].token >= last && p[0].token <= last + 3)
+            .or_else(|| pairs().find(|p| p[1].token < first && first - p[1].token <= 4));
         if let Some(p) = span_pair {
             from = Some(p[0].wave.clone());
             to = Some(p[1].wave.clone());

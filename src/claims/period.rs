@@ -627,11 +627,27 @@ fn months_beginning_at(
     let Some((months, mut k)) = months_span(tokens, i, false) else {
         return Ok(None);
     };
-    match word(tokens.get(k)) {
-        Some("beginning" | "begun" | "starting" | "started" | "following" | "from" | "after") => {
-            k += 1;
+    // `that began on`, `which started`.
+    if matches!(word(tokens.get(k)), Some("that" | "which"))
+        && matches!(
+            word(tokens.get(k + 1)),
+            Some("began" | "begins" | "begin" | "started" | "starts" | "start")
+        )
+    {
+        k += 2;
+    } else {
+        match word(tokens.get(k)) {
+            Some(
+                "beginning" | "begun" | "starting" | "started" | "following" | "from" | "after",
+            ) => {
+                k += 1;
+            }
+            _ => return Ok(None),
         }
-        _ => return Ok(None),
+    }
+    // `beginning on July 1, 2000`.
+    if word(tokens.get(k)) == Some("on") {
+        k += 1;
     }
     let Some((start, after)) = date_at(text, tokens, k)? else {
         return Ok(None);
@@ -773,6 +789,13 @@ mod tests {
                 Period::new(d(2000, 7, 1), d(2001, 6, 30)),
                 "{text}"
             );
+        }
+        for text in [
+            "For the twelve months that began on July 1, 2000",
+            "the year beginning on 1 July 2000",
+        ] {
+            let p = parse_period(text).unwrap();
+            assert_eq!(p.end, Date::new(2001, 6, 30).unwrap(), "{text}");
         }
         let p = parse_period("the 6 months beginning March 1, 2004").unwrap();
         assert_eq!(p, Period::new(d(2004, 3, 1), d(2004, 8, 31)));

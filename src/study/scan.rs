@@ -171,9 +171,15 @@ pub fn split_sentences(text: &str) -> Vec<[usize; 2]> {
                 .get(k)
                 .is_some_and(|x| matches!(x.1, '-' | '*' | '\u{2022}' | '\u{2013}'))
                 && chars.get(k + 1).is_some_and(|x| x.1 == ' ');
-            // A blank line ends a paragraph, and whatever sentence (a
-            // table, a heading) ran to it.
-            let blank = chars.get(k).is_some_and(|x| x.1 == '\n');
+            // A blank line after a table's last row or a list item ends
+            // that sentence. (Not any blank line: texts copied from the
+            // web leave one after every wrapped line, mid-sentence.)
+            let so_far = text[start..at].trim();
+            let item = so_far
+                .strip_prefix(['-', '*', '\u{2022}', '\u{2013}'])
+                .is_some_and(|rest| rest.starts_with(' '));
+            let blank =
+                chars.get(k).is_some_and(|x| x.1 == '\n') && (so_far.ends_with('|') || item);
             if bullet || blank {
                 let end = at + 1;
                 if !text[start..end].trim().is_empty() {

@@ -236,6 +236,28 @@ pub(crate) fn wave_mentions(
                     && k.checked_sub(2)
                         .and_then(|j| tokens.get(j))
                         .is_some_and(|t| matches!(&t.token, Token::Number(_, r) if r.len() == 4));
+                // `the 2006-to-2009 change`, `2006-2009`: a span written as
+                // one word.
+                let year_at = |j: Option<usize>| {
+                    j.and_then(|j| tokens.get(j)).is_some_and(
+                        |t| matches!(&t.token, Token::Number(_, r) if r.len() == 4 && r.bytes().all(|b| b.is_ascii_digit())),
+                    )
+                };
+                let dash = |j: Option<usize>| {
+                    j.and_then(|j| tokens.get(j))
+                        .is_some_and(|t| t.is_punct('-'))
+                };
+                let hyphen_to =
+                    |a: usize| dash(Some(a)) && word(a + 1) == Some("to") && dash(Some(a + 2));
+                // (`2006-to-2009` lexes as `2006`, `to`, `-`, `2009`.)
+                let to_dash = |a: usize| word(a) == Some("to") && dash(Some(a + 1));
+                let opens_hyphen = (dash(Some(k + 1)) && year_at(Some(k + 2)))
+                    || (to_dash(k + 1) && year_at(Some(k + 3)))
+                    || (hyphen_to(k + 1) && year_at(Some(k + 4)));
+                let closes_hyphen = (dash(k.checked_sub(1)) && year_at(k.checked_sub(2)))
+                    || (k >= 3 && to_dash(k - 2) && year_at(Some(k - 3)))
+                    || (k >= 4 && hyphen_to(k - 3) && year_at(Some(k - 4)));
+                let (opens, closes) = (opens || opens_hyphen, closes || closes_hyphen);
                 out.push(WaveMention {
                     wave: catalogue
                         .wave_of_year(year)
@@ -1646,6 +1668,10 @@ mod tests {
             assert_eq!(waves(&c, cited), [], "{cited}");
         }
         assert_eq!(waves(&c, "arrests (in 2006) rose"), [w("w2006")]);
+        let range = |s: &str| (s.to_string(), false, true);
+        for span in ["the 2006-to-2009 change", "the 2006-2009 change"] {
+            assert_eq!(waves(&c, span), [range("w2006"), range("w2009")], "{span}");
+        }
         assert_eq!(
             waves(&c, "by the first wave, 2000)"),
             [w("w2000"), w("w2000")]

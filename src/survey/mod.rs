@@ -100,6 +100,7 @@ mod domain;
 mod estimate;
 #[cfg(feature = "polars")]
 mod frame;
+mod hadamard;
 mod missing;
 #[cfg(feature = "parquet")]
 mod parquet;
@@ -119,6 +120,7 @@ pub use chisq::{ChisqTest, TableCell};
 pub use ciprop::{svyciprop_method, svyciprop_name};
 #[cfg(feature = "polars")]
 pub use frame::{DesignColumns, column_f64, column_text, mask_equals, read_csv};
+pub use hadamard::{HadamardMatrix, hadamard};
 pub use quantile::QuantileEstimate;
 pub use replicate::{ReplicateDesign, ReplicateDomain, ReplicateOptions, ReplicateType};
 

@@ -3,6 +3,7 @@
 # (packageVersion "4.1.1") on R 4.2.2.
 #
 # Run from the crate root:  Rscript scripts/hadamard_tables.R
+# (needs the R package digest, Debian's r-cran-digest 0.6.31, for SHA-256)
 #
 # Writes
 #   src/survey/hadamard_tables.txt   survey:::hadamard.list, the matrices R

@@ -6,46 +6,23 @@
 //! per column, as R's `brrweights` does; another Hadamard matrix of the same
 //! order would give other replicates, and in general other standard errors.
 //!
-//! R's rule, followed step by step (`hadamard`, `paley` and
-//! `hadamard.doubler` of survey 4.1-1):
-//!
-//! 1. With `m = n - n mod 4`, R's stored matrix of the smallest order in
-//!    `(m, m + 4]` when there is one (`hadamard.list`, of orders
-//!    `hadamard.sizes` = 4, 16, 28, 36), the one of order 4 when `n < 4`.
-//! 2. Otherwise each stored order is doubled until it exceeds `n`; the one
-//!    that ends closest above `n` wins (the first on a tie). When it ends
-//!    more than 4 above `n`, Paley's construction is tried first, with that
-//!    order as its `nmax`.
-//! 3. Paley (`paley(n, nmax)`), with `nceil = n + 4 - n mod 4` and R's list of
-//!    primes, which is every prime `p = 3 (mod 4)` up to 7919: when
-//!    `n mod 8` is 4 to 7, `nceil` is halved while it is a multiple of 8, and
-//!    if the result `k` has `k - 1` in the list, Paley's matrix for the prime
-//!    `k - 1` doubled back up to `nceil` is the answer. Otherwise (and for
-//!    `n` above 7919 no matrix) `p` is the smallest listed prime `>= n`: if
-//!    `p + 1 > nceil + 4` and `nceil + 4 < nmax`, R's answer is
-//!    `paley(nceil + 3)` (with its own `nmax = 2 (nceil + 3)`); else if
-//!    `p > nmax` there is no Paley matrix; else it is Paley's matrix for `p`.
-//! 4. Without a Paley matrix, the winning stored matrix doubled.
-//!
-//! Paley's matrix for a prime `p` has order `p + 1`: a first row and column
-//! of 1s, and entry `(i, j)` (`i, j >= 1`) 0 when `(i - 1) + (j - 1)` is 0 or
-//! a quadratic residue modulo `p`, else 1. Doubling (`hadamard.doubler`)
-//! makes `[[H, H], [H, 1 - H]]`, so a matrix doubled `d` times has entry
-//! `H[i mod b][j mod b]`, flipped when `floor(i / b) AND floor(j / b)`
-//! (bitwise) has an odd number of bits, `b` the order before doubling. The
-//! matrices are computed entry by entry from these rules, so one of order
-//! `N` takes memory for a prime's residues, not `N^2` entries.
-//!
-//! R builds a matrix for every `n` (step 4 always applies), so this does
-//! too: there is no number of strata for which BRR fails for want of a
-//! matrix. Where R's matrix is Sylvester's (the stored orders 4 and 16 and
-//! their doublings, so `n <= 7` and `12 <= n <= 15` among others), so is
-//! this one.
+//! R's matrices are of three kinds: four stored ones (`hadamard.list`, of
+//! orders 4, 16, 28 and 36), Paley's construction for a prime, and either of
+//! these doubled; which one R takes for `n` follows a rule of its own,
+//! written out on [`hadamard`] and followed step by step here. The last step
+//! of that rule always gives a matrix, so there is no number of strata for
+//! which BRR or Fay fails for want of one (this crate used to refuse the
+//! numbers whose matrix is not Sylvester's, with an `Unavailable` error,
+//! which is gone). Where R's matrix is Sylvester's (the stored orders 4 and
+//! 16 and their doublings: `n <= 7`, `12 <= n <= 15`, 28 to 31 and others),
+//! so is this one.
 //!
 //! The stored matrices are `src/survey/hadamard_tables.txt`, exported from R
 //! by `scripts/hadamard_tables.R`, which also writes the test references
 //! (`tests/data/hadamard/`: the order and a SHA-256 of R's matrix for every
-//! `n` up to 400, and some matrices in full; `tests/survey_hadamard.rs`).
+//! `n` up to 400 and for 1000 and 4000, the order alone for some `n` around
+//! the end of R's list of primes, and some matrices in full;
+//! `tests/survey_hadamard.rs`).
 //!
 //! Why written here: no maintained Rust crate builds R's matrices. A search
 //! of crate documentation for Hadamard matrices found none that constructs
@@ -202,9 +179,40 @@ impl std::fmt::Display for HadamardMatrix {
 }
 
 /// R `survey`'s `hadamard(n)`: a Hadamard matrix of order above `n`, the one
-/// R gives (see the [module documentation](self) for R's rule). BRR for `n`
-/// strata takes its rows `2..=n+1` (from 1, as R counts) and has
-/// [`order`](HadamardMatrix::order) replicates.
+/// R gives, entry for entry. BRR for `n` strata takes its rows `2..=n+1`
+/// (from 1, as R counts) and has [`order`](HadamardMatrix::order)
+/// replicates. R builds a matrix for every `n`, and so does this: it does
+/// not fail.
+///
+/// R's rule, followed step by step (`hadamard`, `paley` and
+/// `hadamard.doubler` of survey 4.1-1):
+///
+/// 1. With `m = n - n mod 4`, R's stored matrix of the smallest order in
+///    `(m, m + 4]` when there is one (`hadamard.list`, of orders
+///    `hadamard.sizes` = 4, 16, 28, 36), the one of order 4 when `n < 4`.
+/// 2. Otherwise each stored order is doubled until it exceeds `n`; the one
+///    that ends closest above `n` wins (the first on a tie). When it ends
+///    more than 4 above `n`, Paley's construction is tried first, with that
+///    order as its `nmax`.
+/// 3. Paley (`paley(n, nmax)`), with `nceil = n + 4 - n mod 4` and R's list of
+///    primes, which is every prime `p = 3 (mod 4)` up to 7919: when
+///    `n mod 8` is 4 to 7, `nceil` is halved while it is a multiple of 8, and
+///    if the result `k` has `k - 1` in the list, Paley's matrix for the prime
+///    `k - 1` doubled back up to `nceil` is the answer. Otherwise (and for
+///    `n` above 7919 no matrix) `p` is the smallest listed prime `>= n`: if
+///    `p + 1 > nceil + 4` and `nceil + 4 < nmax`, R's answer is
+///    `paley(nceil + 3)` (with its own `nmax = 2 (nceil + 3)`); else if
+///    `p > nmax` there is no Paley matrix; else it is Paley's matrix for `p`.
+/// 4. Without a Paley matrix, the winning stored matrix doubled.
+///
+/// Paley's matrix for a prime `p` has order `p + 1`: a first row and column
+/// of 1s, and entry `(i, j)` (`i, j >= 1`) 0 when `(i - 1) + (j - 1)` is 0 or
+/// a quadratic residue modulo `p`, else 1. Doubling (`hadamard.doubler`)
+/// makes `[[H, H], [H, 1 - H]]`, so a matrix doubled `d` times has entry
+/// `H[i mod b][j mod b]`, flipped when `floor(i / b) AND floor(j / b)`
+/// (bitwise) has an odd number of bits, `b` the order before doubling. The
+/// matrices are computed entry by entry from these rules, so one of order
+/// `N` takes memory for a prime's residues, not `N^2` entries.
 ///
 /// ```
 /// use njov::survey::hadamard;
@@ -250,7 +258,7 @@ fn paley(n: usize, nmax: usize) -> Option<HadamardMatrix> {
     let nceil = n + 4 - n % 4;
     if n % 4 + 4 == n % 8 {
         let mut nn = nceil;
-        while nn % 8 == 0 {
+        while nn.is_multiple_of(8) {
             nn /= 2;
         }
         if is_listed_prime(nn - 1) {
@@ -283,7 +291,7 @@ fn is_listed_prime(q: usize) -> bool {
         && (3..)
             .step_by(2)
             .take_while(|d| d * d <= q)
-            .all(|d| q % d != 0)
+            .all(|d| !q.is_multiple_of(d))
 }
 
 #[cfg(test)]

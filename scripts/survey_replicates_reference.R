@@ -10,12 +10,21 @@
 #   tests/data/survey_replicates/public_use.csv  apistrat with 50 bootstrap
 #       replicate-weight columns (repw01..repw50, analysis weights, seed 18)
 #       and the same as factors (fac01..fac50), as a public-use file ships them
+#   tests/data/survey_replicates/pairs.csv   apistrat's first 180 schools (by
+#       snum), two to a stratum (`pair`, labels whose sorted order is not the
+#       order of appearance): the design with H strata is its first 2H rows
 #   tests/data/survey_replicates_reference.csv   one row per value
 #
 # Designs (column `design`):
 #   clus1_jk1, clus1_jk1_fpc   as.svrepdesign(apiclus1 by dnum, "JK1")
 #   strat_jkn_fpc              as.svrepdesign(apistrat by stype with fpc, "JKn")
 #   paired_brr, paired_fay     as.svrepdesign(paired, "BRR") / ("Fay", fay.rho = 0.3)
+#   pairsH_brr, pairsH_fay     the same on pairs.csv's first 2H rows (schools the
+#                              PSUs), H = 10, 13, 20, 25, 30, 33, 50, 90: Hadamard
+#                              matrices of each of R's constructions (Paley 12,
+#                              stored 16, Paley doubled 24, stored 28, Sylvester
+#                              32, stored 36, stored 28 doubled 56, Paley via
+#                              paley(95) 96); total and mean only
 #   public_boot                svrepdesign(repweights = "repw", type = "bootstrap")
 #   public_boot_factors        the factors, combined.weights = FALSE
 #   public_other_mse           type = "other", scale = 0.02, rscales = 1, mse = TRUE
@@ -195,6 +204,33 @@ run("public_boot_cal_bounded",
     calibrate(pb, ~stype + mealcat + api99, c(pop_st, pop_mc, pop_99), calfun = "linear",
               bounds = c(0.6, 1.6), compress = FALSE),
     c(""), vars, "sch_wide", c("api00", "api99"), "stype")
+
+# BRR and Fay for numbers of strata whose Hadamard matrix is not Sylvester's
+# (scripts/hadamard_tables.R has the matrices themselves).
+api_strat <- apistrat[order(apistrat$snum), ][1:180, ]
+api_strat$pair <- sprintf("p%03d", (((seq_len(180) + 1) %/% 2) * 37) %% 101)
+pairs <- api_strat[, c("pair", "snum", "stype", "api00", "api99", "pw")]
+write17(pairs, "tests/data/survey_replicates/pairs.csv")
+pairs <- read.csv("tests/data/survey_replicates/pairs.csv", stringsAsFactors = FALSE)
+for (H in c(10, 13, 20, 25, 30, 33, 50, 90)) {
+  pd <- svydesign(id = ~snum, strata = ~pair, weights = ~pw, data = pairs[seq_len(2 * H), ])
+  for (type in c("brr", "fay")) {
+    des <- if (type == "brr") as.svrepdesign(pd, type = "BRR") else
+      as.svrepdesign(pd, type = "Fay", fay.rho = 0.3)
+    stopifnot(ncol(des$repweights$weights) == nrow(hadamard(H)))
+    name <- paste0("pairs", H, "_", type)
+    for (domain in c("", "stype=E")) {
+      d <- sub_design(des, domain)
+      add(name, "df", "", domain = domain, estimate = degf(d))
+      for (v in c("api00", "api99")) {
+        t <- svytotal(fm(v), d)
+        add(name, "total", v, domain = domain, estimate = coef(t), se = SE(t), df = degf(d))
+        m <- svymean(fm(v), d)
+        add(name, "mean", v, domain = domain, estimate = coef(m), se = SE(m), df = degf(d))
+      }
+    }
+  }
+}
 
 out <- do.call(rbind, rows)
 write17(out, "tests/data/survey_replicates_reference.csv")

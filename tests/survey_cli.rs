@@ -273,6 +273,55 @@ fn replicate_designs_from_the_command_line_match_r() {
 }
 
 #[test]
+fn brr_and_fay_for_any_number_of_strata_match_r() {
+    // the first 2H rows of pairs.csv: H strata of two schools, for numbers of
+    // strata whose Hadamard matrix is Paley's (10: order 12), R's stored one
+    // (25: 28) and the stored one doubled (50: 56)
+    let dir = tempfile::tempdir().unwrap();
+    let pairs = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/survey_replicates/pairs.csv"
+    ))
+    .unwrap();
+    for (h, replicates, design) in [
+        (10, "brr", "pairs10_brr"),
+        (25, "brr", "pairs25_brr"),
+        (50, "fay=0.3", "pairs50_fay"),
+    ] {
+        let file = dir.path().join(format!("pairs{h}.csv"));
+        let lines: Vec<&str> = pairs.lines().take(2 * h + 1).collect();
+        std::fs::write(&file, lines.join("\n") + "\n").unwrap();
+        for stat in ["total", "mean"] {
+            let (code, json, err) = njov_on(&[
+                "--data",
+                file.to_str().unwrap(),
+                "--weights",
+                "pw",
+                "--strata",
+                "pair",
+                "--psu",
+                "snum",
+                "--replicates",
+                replicates,
+                "--stat",
+                stat,
+                "--var",
+                "api00",
+            ]);
+            assert_eq!(code, 0, "{design} {stat}: {err}");
+            let (e, se) = replicate_reference(design, stat, "api00", "");
+            close(
+                &json["estimate"],
+                e,
+                1e-9,
+                &format!("{design} {stat} estimate"),
+            );
+            close(&json["se"], se, 1e-9, &format!("{design} {stat} se"));
+        }
+    }
+}
+
+#[test]
 fn bad_replicate_input_names_what_to_fix() {
     let public = [
         "--data",

@@ -99,6 +99,30 @@ fn design(name: &str) -> (Table, ReplicateDesign) {
             .unwrap();
         return (t, d);
     }
+    if let Some((strata, kind)) = name
+        .strip_prefix("pairs")
+        .and_then(|rest| rest.split_once('_'))
+    {
+        // the first 2H rows of pairs.csv: H strata of two schools
+        let all = data("survey_replicates/pairs.csv");
+        let h: usize = strata.parse().unwrap();
+        let t = all.filter(&(0..all.n).map(|i| i < 2 * h).collect::<Vec<_>>());
+        let kind = if kind == "brr" {
+            ReplicateType::Brr
+        } else {
+            ReplicateType::Fay(0.3)
+        };
+        let d = SurveyDesign::builder(t.n)
+            .strata(t.text("pair").iter())
+            .psu(t.text("snum").iter())
+            .weights(t.num("pw"))
+            .build()
+            .unwrap()
+            .replicate(kind, false)
+            .unwrap();
+        assert_eq!(d.n_replicates(), njov::survey::hadamard(h).order());
+        return (t, d);
+    }
     match name {
         "clus1_jk1" | "clus1_jk1_fpc" => {
             let t = data("survey_estimators/apiclus1.csv");

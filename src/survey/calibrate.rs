@@ -271,8 +271,13 @@ pub(crate) fn model(terms: &[CalibrationTerm], n: usize) -> Result<Model> {
                     }
                     Some(_) => {}
                 }
-                for l in levels.iter().skip(1) {
-                    columns.push(labels.iter().map(|x| f64::from(u8::from(x == l))).collect());
+                // each row's level, found once (the levels are sorted)
+                let codes: Vec<usize> = labels
+                    .iter()
+                    .map(|x| levels.binary_search(&x.as_str()).unwrap_or(usize::MAX))
+                    .collect();
+                for (k, l) in levels.iter().enumerate().skip(1) {
+                    columns.push(codes.iter().map(|&c| f64::from(u8::from(c == k))).collect());
                     let total = totals.iter().find(|(t, _)| t == l).map_or(0.0, |(_, v)| *v);
                     population.push(total);
                     names.push(format!("{name}{l}"));
@@ -371,15 +376,7 @@ impl SurveyDesign {
             ));
         }
         let w0 = &self.weights;
-        let mut t0 = vec![vec![0.0; p]; p];
-        for (i, &w) in w0.iter().enumerate() {
-            let r = &x[i * p..(i + 1) * p];
-            for a in 0..p {
-                for b in 0..p {
-                    t0[a][b] += w * r[a] * r[b];
-                }
-            }
-        }
+        let t0 = weighted_cross(&x, p, |i| w0[i]);
         let inv = inverse(&t0).ok_or_else(collinear)?;
         let g = g_factors(&x, p, &population, w0, options)?;
         let mut out = self.clone();
@@ -433,6 +430,39 @@ impl SurveyDesign {
     }
 }
 
+/// `sum_i w_i x_i x_i'` over the rows `x_i` of the row-major `x` (`p`
+/// columns), as `t[a][b] += (w_i x_ia) x_ib` row by row, but only over the
+/// rows with `w_i != 0` and the entries `x_ia != 0`: the terms left out are
+/// exact zeros (the model's values and the weights are finite), so the sums
+/// are those of the full `n p^2` loop, bit for bit, in `n k^2` steps with
+/// `k` the entries of a row that are not 0 (a categorical term puts one 1
+/// in its columns, so `k` is the number of terms, not of levels).
+fn weighted_cross(x: &[f64], p: usize, w: impl Fn(usize) -> f64) -> Vec<Vec<f64>> {
+    let mut t = vec![vec![0.0; p]; p];
+    let mut nonzero: Vec<(usize, f64)> = Vec::with_capacity(p);
+    for (i, r) in x.chunks_exact(p).enumerate() {
+        let wi = w(i);
+        if wi == 0.0 {
+            continue;
+        }
+        nonzero.clear();
+        nonzero.extend(
+            r.iter()
+                .enumerate()
+                .filter(|&(_, &v)| v != 0.0)
+                .map(|(a, &v)| (a, v)),
+        );
+        for &(a, va) in &nonzero {
+            let wa = wi * va;
+            let ta = &mut t[a];
+            for &(b, vb) in &nonzero {
+                ta[b] += wa * vb;
+            }
+        }
+    }
+    t
+}
+
 /// The calibration's `g` for weights `w0` (R's `regcalibrate` or `grake`).
 #[allow(clippy::needless_range_loop)]
 pub(crate) fn g_factors(
@@ -452,22 +482,6 @@ pub(crate) fn g_factors(
         ));
     }
     let row = |i: usize| &x[i * p..(i + 1) * p];
-    let cross = |w: &dyn Fn(usize) -> f64| -> Vec<Vec<f64>> {
-        let mut t = vec![vec![0.0; p]; p];
-        for i in 0..n {
-            let wi = w(i);
-            if wi == 0.0 {
-                continue;
-            }
-            let r = row(i);
-            for a in 0..p {
-                for b in 0..p {
-                    t[a][b] += wi * r[a] * r[b];
-                }
-            }
-        }
-        t
-    };
     let colsum = |w: &dyn Fn(usize) -> f64| -> Vec<f64> {
         let mut s = vec![0.0; p];
         for i in 0..n {
@@ -478,7 +492,7 @@ pub(crate) fn g_factors(
         }
         s
     };
-    let t0 = cross(&|i| w0[i]);
+    let t0 = weighted_cross(x, p, |i| w0[i]);
     let mut sample_total = colsum(&|i| w0[i]);
     let unbounded = lower == f64::NEG_INFINITY && upper == f64::INFINITY;
     let g: Vec<f64> = if options.function == CalibrationFunction::Linear && unbounded {
@@ -536,7 +550,7 @@ pub(crate) fn g_factors(
         };
         let mut iter = 1usize;
         loop {
-            let tmat = cross(&|i| ww[i] * deriv[i]);
+            let tmat = weighted_cross(x, p, |i| ww[i] * deriv[i]);
             let misfit = misfit_of(&u);
             // R takes a generalised inverse; a singular step matrix
             // (every g at a bound) cannot move
@@ -597,4 +611,46 @@ fn not_converged(iterations: usize, misfit: f64) -> Error {
              bounds, raise maxit, or check that the population totals can be met"
         ),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn weighted_cross_equals_the_full_loop_bit_for_bit() {
+        // rows of an intercept, a 0/1 dummy of three levels and a numeric
+        // column with zeros; weights with a zero
+        let p = 5;
+        let n = 40;
+        let mut x = vec![0.0; n * p];
+        let mut w = vec![0.0; n];
+        for i in 0..n {
+            x[i * p] = 1.0;
+            if i % 4 != 0 {
+                x[i * p + i % 4] = 1.0;
+            }
+            x[i * p + 4] = if i % 7 == 0 {
+                0.0
+            } else {
+                (i as f64).sqrt() / 3.0
+            };
+            w[i] = if i == 5 { 0.0 } else { 1.0 + (i as f64) * 0.37 };
+        }
+        let mut full = vec![vec![0.0; p]; p];
+        for i in 0..n {
+            let r = &x[i * p..(i + 1) * p];
+            for a in 0..p {
+                for b in 0..p {
+                    full[a][b] += w[i] * r[a] * r[b];
+                }
+            }
+        }
+        let sparse = weighted_cross(&x, p, |i| w[i]);
+        for a in 0..p {
+            for b in 0..p {
+                assert_eq!(sparse[a][b].to_bits(), full[a][b].to_bits(), "({a}, {b})");
+            }
+        }
+    }
 }

@@ -24,7 +24,9 @@
 //!   giving the same estimates as [`SurveyDesign`].
 //! * [`ReplicateDesign`]: replicate weights made from a design (JK1, JKn,
 //!   BRR, Fay; R's `as.svrepdesign`) or read from columns (R's
-//!   `svrepdesign`), with the same estimators.
+//!   `svrepdesign`), with the same estimators. BRR and Fay take their
+//!   half-samples from [`hadamard`], R's `hadamard(n)` entry for entry, for
+//!   any number of strata.
 //! * With the `polars` feature: designs from a DataFrame (`DesignColumns`,
 //!   `SurveyDesign::from_frame`) and microdata CSV files read through
 //!   polars, only the columns asked for, with their types given
@@ -100,6 +102,7 @@ mod domain;
 mod estimate;
 #[cfg(feature = "polars")]
 mod frame;
+mod hadamard;
 mod missing;
 #[cfg(feature = "parquet")]
 mod parquet;
@@ -119,6 +122,7 @@ pub use chisq::{ChisqTest, TableCell};
 pub use ciprop::{svyciprop_method, svyciprop_name};
 #[cfg(feature = "polars")]
 pub use frame::{DesignColumns, column_f64, column_text, mask_equals, read_csv};
+pub use hadamard::{HadamardMatrix, hadamard};
 pub use quantile::QuantileEstimate;
 pub use replicate::{ReplicateDesign, ReplicateDomain, ReplicateOptions, ReplicateType};
 

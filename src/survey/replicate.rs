@@ -20,12 +20,12 @@
 //!
 //! BRR and Fay need two PSUs in every stratum; the half-samples come from the
 //! rows `2..=H+1` of R's Hadamard matrix of order above `H` (the number of
-//! strata, in sorted order), whose columns are the replicates. R's
-//! `hadamard()` gives Sylvester's matrices for `H <= 7`, `12 <= H <= 15`
-//! and wherever its best order is a power-of-two multiple of 4 or 16; for
-//! the other orders (12, 20, 24, 28, 36, ... built from R's stored tables or
-//! Paley's construction) this crate reports that it cannot build them: give
-//! the replicate weights as columns instead.
+//! strata, in sorted order), whose columns are the replicates: the first PSU
+//! of the `k`-th stratum (PSUs in order of first appearance) is in the
+//! half-sample of replicate `r` where row `k + 1`, column `r` is 1. The
+//! matrix is R's `hadamard(H)` itself, for every `H` ([`hadamard`](super::hadamard):
+//! R's stored matrices, Paley's construction and their doublings, as R
+//! chooses among them), so the replicates are R's replicates.
 //!
 //! Given columns ([`ReplicateDesign::from_columns`]) follow `svrepdesign`'s
 //! defaults: the `scale` of BRR, Fay and bootstrap (`b/(R-1)` with `b = 1`)
@@ -50,6 +50,7 @@ use super::calibrate::{CalibrationOptions, CalibrationTerm, g_factors, model};
 use super::chisq::{ChisqTest, rao_scott, table_cells};
 use super::design::{LonelyPsu, SurveyDesign, design_error};
 use super::estimate::{Estimate, Statistic, check_values};
+use super::hadamard::hadamard;
 use super::quantile::{QuantileEstimate, Sorted, check_probability};
 
 /// The kind of replicate weights, as R's `type`.
@@ -332,55 +333,6 @@ fn rank_of_rows(rows: &[(Vec<f64>, f64)], r: usize) -> usize {
     accepted.len()
 }
 
-/// R's `hadamard(n)` where it is Sylvester's matrix: `H[i][j] = 1` when
-/// `i & j` has an even number of bits, else 0 (R's 0/1 coding).
-fn sylvester_order(n: usize) -> Result<usize> {
-    const SIZES: [usize; 4] = [4, 16, 28, 36];
-    let m = n - n % 4;
-    // R's stored matrices: the smallest of order in (m, m + 4]
-    if let Some(&size) = SIZES.iter().find(|&&s| m < s && m + 4 >= s) {
-        return if size == 4 || size == 16 {
-            Ok(size)
-        } else {
-            Err(no_hadamard(n, size))
-        };
-    }
-    if SIZES.iter().all(|&s| m < s) {
-        return Ok(4);
-    }
-    // the stored orders doubled until above n; the closest wins (first on ties)
-    let doubled: Vec<usize> = SIZES
-        .iter()
-        .map(|&s| {
-            let mut k = s;
-            while k < n + 1 {
-                k *= 2;
-            }
-            k
-        })
-        .collect();
-    let best = (0..4).min_by_key(|&i| doubled[i] - n).unwrap_or(0);
-    if doubled[best] - n > 4 {
-        // R tries Paley's construction first
-        return Err(no_hadamard(n, doubled[best]));
-    }
-    if best <= 1 {
-        Ok(doubled[best])
-    } else {
-        Err(no_hadamard(n, doubled[best]))
-    }
-}
-
-fn no_hadamard(n: usize, order: usize) -> Error {
-    Error::unavailable(
-        "BRR replicate weights",
-        format!(
-            "for {n} strata R uses a Hadamard matrix of order {order} from its own tables, which \
-             this crate does not build: give the replicate weights as columns (R's svrepdesign)"
-        ),
-    )
-}
-
 impl SurveyDesign {
     /// Replicate weights made from this design, as R's `as.svrepdesign(design,
     /// type)`: JK1 (unstratified), JKn (stratified), BRR or Fay (two PSUs per
@@ -395,9 +347,7 @@ impl SurveyDesign {
     /// JK1 on a stratified design, JKn, BRR or Fay on an unstratified one,
     /// or `Bootstrap`/`Other` (made here only from given columns);
     /// [`ErrorKind::Design`](crate::ErrorKind::Design) for a stratum without
-    /// two PSUs under BRR or a lonely PSU under `LonelyPsu::Fail`;
-    /// [`ErrorKind::Unavailable`](crate::ErrorKind::Unavailable) for a
-    /// Hadamard order this crate does not build.
+    /// two PSUs under BRR or a lonely PSU under `LonelyPsu::Fail`.
     ///
     /// ```
     /// use njov::survey::{ReplicateType, SurveyDesign};
@@ -538,12 +488,13 @@ impl SurveyDesign {
                         )));
                     }
                 }
-                let order_h = sylvester_order(self.n_strata())?;
+                let h = hadamard(self.n_strata());
+                let order_h = h.order();
                 for r in 0..order_h {
                     let f = (0..n_psu)
                         .map(|c| {
                             let k = index_of[self.psu_stratum[c] as usize];
-                            let plus = (k & r).count_ones().is_multiple_of(2);
+                            let plus = h.get(k, r) == 1;
                             if plus == is_first[c] { 2.0 - rho } else { rho }
                         })
                         .collect();
@@ -1513,27 +1464,6 @@ impl ReplicateDomain<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// `nrow(hadamard(n))` of R survey 4.1-1 for n = 1..70, negated where the
-    /// matrix is not Sylvester's (computed by comparing it with Sylvester's
-    /// matrix of that order in R).
-    const R_ORDERS: [i32; 70] = [
-        4, 4, 4, 8, 8, 8, 8, -12, -12, -12, -12, 16, 16, 16, 16, -20, -20, -20, -20, -24, -24, -24,
-        -24, -28, -28, -28, -28, 32, 32, 32, 32, -36, -36, -36, -36, -40, -40, -40, -40, -44, -44,
-        -44, -44, -48, -48, -48, -48, -56, -56, -56, -56, -56, -56, -56, -56, -60, -60, -60, -60,
-        64, 64, 64, 64, -68, -68, -68, -68, -72, -72, -72,
-    ];
-
-    #[test]
-    fn hadamard_orders_follow_r() {
-        for (i, &r) in R_ORDERS.iter().enumerate() {
-            let n = i + 1;
-            match sylvester_order(n) {
-                Ok(k) => assert_eq!(k as i32, r, "n = {n}"),
-                Err(_) => assert!(r < 0, "n = {n}: R gives Sylvester's {r}"),
-            }
-        }
-    }
 
     #[test]
     fn rank_counts_independent_columns() {

@@ -20,7 +20,9 @@
 //!
 //! BRR and Fay need two PSUs in every stratum; the half-samples come from the
 //! rows `2..=H+1` of R's Hadamard matrix of order above `H` (the number of
-//! strata, in sorted order), whose columns are the replicates: the first PSU
+//! strata, sorted by code point as everywhere in this crate: R's order under
+//! `LC_COLLATE=C`; in another locale R may give labels that mix cases or
+//! carry accents other rows), whose columns are the replicates: the first PSU
 //! of the `k`-th stratum (PSUs in order of first appearance) is in the
 //! half-sample of replicate `r` where row `k + 1`, column `r` is 1. The
 //! matrix is R's `hadamard(H)` itself, for every `H` ([`hadamard`](super::hadamard):

@@ -1692,7 +1692,16 @@ impl SentenceContext<'_> {
         // use`), ties the clause to it.
         let stem = |w: &str| w.chars().take(5).collect::<String>();
         let phrase_stems: Vec<String> = hit.phrase.split_whitespace().map(stem).collect();
+        // `fell into that group`, `that category`: `that` pointing back.
+        let that_noun = clause.windows(2).any(|p| {
+            p[0] == "that"
+                && matches!(
+                    p[1],
+                    "group" | "category" | "kind" | "type" | "class" | "population"
+                )
+        });
         let ties = clause.first().is_some_and(|w| matches!(*w, "it" | "they"))
+            || that_noun
             || clause.iter().any(|w| {
                 matches!(*w, "this" | "these" | "those" | "such") || phrase_stems.contains(&stem(w))
             });
@@ -3274,6 +3283,18 @@ mod tests {
         assert_eq!(
             judged(after_table, "2.7-fold"),
             is("w2000.total->w2006.total", Reproduced)
+        );
+        // `that group` points back; so does `it` in a clause that says
+        // nothing more than the one before.
+        let group = "Arrests of offenders who met real children online grew more slowly, from 508 to 615. In 2000, roughly one in five of all arrests fell into that group.";
+        assert_eq!(
+            judged(group, "one in five"),
+            is("w2000.online_meeting", Reproduced)
+        );
+        let clause = "In 2000, about one in five of all arrests involved an offender who met the victim online; by 2006 it was fewer than one in ten.";
+        assert_eq!(
+            judged(clause, "one in ten"),
+            is("w2006.online_meeting", Verdict::Consistent)
         );
         // `it` after an opening of time refers back.
         let it = "For 2000 police made an estimated 2,577 arrests for these crimes. For 2006 it was just over seven thousand.";

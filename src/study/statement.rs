@@ -1606,7 +1606,12 @@ pub(crate) fn elliptical(tokens: &[Spanned], span: [usize; 2]) -> bool {
         && (start..first)
             .chain(last..end)
             .all(|k| match tokens[k].word() {
-                Some(w) => FUNCTION_WORDS.contains(&w),
+                // `...; by 2006 it was fewer than one in ten`: a pronoun
+                // and its verb say no more than the clause before.
+                Some(w) => {
+                    FUNCTION_WORDS.contains(&w)
+                        || matches!(w, "it" | "they" | "was" | "were" | "is" | "are" | "stood")
+                }
                 None => true,
             })
 }

@@ -490,6 +490,7 @@ pub(crate) fn read(text: &str, table: &QuantifierTable) -> Reading {
     vague.extend(comparisons(&s, &hits));
     let (mut amounts, unbuilt) = build_amounts(&s, &hits, &roles.slots);
     problems.extend(unbuilt);
+    for_every(&mut amounts, s.text);
     percent_start_levels(&mut amounts, s.text);
     count_differences(&mut amounts, s.text);
     percent_of_level(&mut amounts, s.text);
@@ -518,6 +519,54 @@ pub(crate) fn read(text: &str, table: &QuantifierTable) -> Reading {
         problem_ranks,
         period: periods.first,
         direction: roles.direction,
+    }
+}
+
+/// `for every 100 arrests, 44 came from ...`, `out of every ten cases,
+/// seven ...`: a count per a round whole is the share it states; the whole
+/// is no amount of its own.
+fn for_every(amounts: &mut Vec<StatedAmount>, text: &str) {
+    let mut k = 0;
+    while k + 1 < amounts.len() {
+        let (whole, part) = (&amounts[k], &amounts[k + 1]);
+        let before = text.get(..whole.span[0]).unwrap_or("").to_lowercase();
+        let before = before.trim_end();
+        let every = ["for every", "out of every", "in every", "of every"]
+            .iter()
+            .any(|p| before.ends_with(p));
+        let gap = text.get(whole.span[1]..part.span[0]).unwrap_or("");
+        let (words, comma) = gap.split_once(',').unwrap_or((gap, ""));
+        let gap_ok = gap.contains(',')
+            && comma.trim().is_empty()
+            && words.split_whitespace().count() <= 4
+            && words
+                .split_whitespace()
+                .all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'));
+        let counts = whole.unit == Scale::Count
+            && part.unit == Scale::Count
+            && part.role == AmountRole::Claim
+            && part.kind == ClaimKind::Level
+            && whole.stated.is_some_and(|m| m >= 2.0 && m.fract() == 0.0)
+            && part.stated.zip(whole.stated).is_some_and(|(n, m)| n <= m);
+        // The share's words run from the whole to the part; a bare
+        // count's exact interval is its rounding interval.
+        let span = [whole.span[0], part.span[1]];
+        let with = |a: &StatedAmount| {
+            let mut a = a.clone();
+            a.exact = a.exact.or(Some(a.accepted));
+            a.span = span;
+            a
+        };
+        if every
+            && gap_ok
+            && counts
+            && let Some(mut share) = part_of_whole(text, &with(part), &with(whole))
+        {
+            share.quantifier = Some("for every N, N".to_string());
+            amounts[k + 1] = share;
+            amounts.remove(k);
+        }
+        k += 1;
     }
 }
 
@@ -2196,5 +2245,10 @@ mod tests {
                 .map(|u| u.1),
             Some(Scale::Difference)
         );
+        // `for every 100 arrests, 44 came from ...` is a share of 44%.
+        let every = read("In 2006, for every 100 arrests, 44 came from stings.", &t);
+        let shares: Vec<(Scale, Option<f64>)> =
+            every.amounts.iter().map(|a| (a.unit, a.stated)).collect();
+        assert_eq!(shares, [(Scale::Percent, Some(44.0))]);
     }
 }

@@ -358,6 +358,8 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
     // Whether `previous` is from an earlier paragraph.
     let mut previous_stale = false;
     let mut answers_question = false;
+    // The last question asked how something changed.
+    let mut asked_change = false;
     let mut paragraph_wave: Option<String> = None;
     for (index, [a, b]) in sentences.iter().copied().enumerate() {
         let sentence = &text[a..b];
@@ -377,7 +379,27 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
         if let Some(w) = named[index].last() {
             paragraph_wave = Some(w.clone());
         }
-        let parsed = read_sentence(sentence, &table);
+        let mut parsed = read_sentence(sentence, &table);
+        if new_paragraph {
+            asked_change = false;
+        }
+        // `How fast did arrests grow? Between the first two waves, by 172
+        // percent.`: after a question of change, `by N percent` is a change.
+        if asked_change {
+            for a in &mut parsed.amounts {
+                let by = sentence
+                    .get(..a.span[0])
+                    .is_some_and(|before| before.trim_end().to_lowercase().ends_with(" by"));
+                if by
+                    && a.unit == Scale::Percent
+                    && a.role == AmountRole::Claim
+                    && matches!(a.kind, ClaimKind::Level | ClaimKind::Share)
+                {
+                    a.kind = ClaimKind::Change;
+                    a.unit = Scale::PercentChange;
+                }
+            }
+        }
         let tokens = lex(sentence, false);
         // A question without an amount states nothing (its `many` is no
         // claim), but says what the answer is about.
@@ -410,6 +432,23 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
                     answers_question = true;
                     previous = Some((h, b));
                 }
+                asked_change = tokens.iter().filter_map(Spanned::word).any(|w| {
+                    matches!(
+                        w,
+                        "grow"
+                            | "rise"
+                            | "increase"
+                            | "change"
+                            | "fall"
+                            | "drop"
+                            | "climb"
+                            | "decline"
+                            | "grew"
+                            | "rose"
+                            | "increased"
+                            | "changed"
+                    )
+                });
                 continue;
             }
             // No amount, but what it is about may be what the next
@@ -3295,6 +3334,12 @@ mod tests {
         assert_eq!(
             judged(clause, "one in ten"),
             is("w2006.online_meeting", Verdict::Consistent)
+        );
+        // After a question of change, `by N percent` is a change.
+        let faq = "Q3. How fast did arrests grow?\nBetween the first two waves, by 172 percent.";
+        assert_eq!(
+            judged(faq, "172 percent"),
+            is("w2000.total->w2006.total", Reproduced)
         );
         // `it` after an opening of time refers back.
         let it = "For 2000 police made an estimated 2,577 arrests for these crimes. For 2006 it was just over seven thousand.";

@@ -42,7 +42,7 @@ mod claim;
 mod display;
 mod grammar;
 mod pattern;
-mod period;
+pub(crate) mod period;
 mod quantifier;
 mod reading;
 mod scale;

@@ -5,7 +5,8 @@ use crate::claims::token::{Spanned, Token, tokenize};
 use crate::data::{Date, Period, days_in_month};
 use crate::error::{Error, Result};
 
-const MONTHS: [&str; 12] = [
+/// The months' names, lower case, January first.
+pub(crate) const MONTHS: [&str; 12] = [
     "january",
     "february",
     "march",

@@ -418,6 +418,16 @@ impl<'a> Place<'a> {
         self.first.checked_sub(n).and_then(|k| self.tokens.get(k))
     }
 
+    /// Whether token `k` is written with a capital (`March`, a title).
+    fn capitalised(&self, k: usize) -> bool {
+        self.tokens.get(k).is_some_and(|t| {
+            self.sentence
+                .get(t.start..)
+                .and_then(|rest| rest.chars().next())
+                .is_some_and(char::is_uppercase)
+        })
+    }
+
     /// A count with no hedge (`615`, `two`).
     fn bare_count(&self) -> bool {
         self.amount.unit == Scale::Count && self.amount.quantifier.is_none()
@@ -484,33 +494,10 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 33] = [
 /// `Tuesday, March 9`: a day after a month's name (capitalised, so that
 /// `may 5` is not taken for a date).
 fn day_of_month(p: &Place) -> bool {
-    const MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    let capitalised = p
-        .first
-        .checked_sub(1)
-        .and_then(|k| p.tokens.get(k))
-        .is_some_and(|t| {
-            p.sentence
-                .get(t.start..)
-                .and_then(|rest| rest.chars().next())
-                .is_some_and(char::is_uppercase)
-        });
+    use crate::claims::period::MONTHS;
     p.bare_count()
         && p.before(1).is_some_and(|w| MONTHS.contains(&w))
-        && capitalised
+        && p.first.checked_sub(1).is_some_and(|k| p.capitalised(k))
         && p.amount
             .stated
             .is_some_and(|d| (1.0..=31.0).contains(&d) && d.fract() == 0.0)
@@ -542,13 +529,7 @@ fn telephone_number(p: &Place) -> bool {
 /// `2.3 Law-enforcement responses` on a line of its own: a section's
 /// number before its capitalised title.
 fn section_heading(p: &Place) -> bool {
-    let title = p.tokens.get(p.after).is_some_and(|t| {
-        t.word().is_some()
-            && p.sentence
-                .get(t.start..)
-                .and_then(|rest| rest.chars().next())
-                .is_some_and(char::is_uppercase)
-    });
+    let title = p.word(p.after).is_some() && p.capitalised(p.after);
     p.amount.unit == Scale::Count
         && p.amount.quantifier.is_none()
         && p.amount.printed.as_ref().is_some_and(|n| n.decimals() > 0)

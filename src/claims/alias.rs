@@ -181,6 +181,23 @@ fn match_phrase(
     let mut k = i;
     let mut gap_used = false;
     for (n, w) in want.iter().enumerate() {
+        // `met * online`: up to four words of the text (`met an actual
+        // young person online`).
+        if matches!(w, Token::Punct('*')) {
+            for skip in 0..=4 {
+                if skip > 0
+                    && !tokens
+                        .get(k + skip - 1)
+                        .is_some_and(|t| matches!(t.token, Token::Word(_)))
+                {
+                    return None;
+                }
+                if let Some(end) = match_phrase(&want[n + 1..], tokens, k + skip) {
+                    return Some(end);
+                }
+            }
+            return None;
+        }
         let t = tokens.get(k)?;
         if same(w, &t.token) {
             k += 1;
@@ -499,6 +516,21 @@ mod tests {
                     .any(|&(a, end)| table.aliases()[a].figure == "x" && end == tokens.len()),
                 "{text}"
             );
+        }
+        // `*` stands for up to four words.
+        let csv = format!("{HEAD}m,level,,met * online,no,n\n");
+        let wild = AliasTable::from_csv(&csv, "a.csv").unwrap();
+        for (text, hit) in [
+            ("met an actual young person online", true),
+            ("met online", true),
+            ("met with one of the five agencies online", false),
+        ] {
+            let tokens = lex(text, false);
+            let found = wild
+                .matches_at(&tokens, 0)
+                .iter()
+                .any(|&(_, end)| end == tokens.len());
+            assert_eq!(found, hit, "{text}");
         }
         // A small number in words is the number.
         let tokens = lex("girls aged thirteen to fifteen", false);

@@ -403,8 +403,10 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
         let tokens = lex(sentence, false);
         // A question without an amount states nothing (its `many` is no
         // claim), but says what the answer is about.
+        // `Are most arrests of people who met a child online?` asks; a
+        // question's vague word claims nothing either.
         let question = sentence.trim_end().ends_with('?')
-            && parsed.amounts.is_empty()
+            && parsed.amounts.iter().all(|a| a.stated.is_none())
             && parsed.period.is_none();
         if question
             || (parsed.amounts.is_empty() && parsed.period.is_none() && parsed.vague.is_empty())
@@ -3333,6 +3335,20 @@ mod tests {
         let clause = "In 2000, about one in five of all arrests involved an offender who met the victim online; by 2006 it was fewer than one in ten.";
         assert_eq!(
             judged(clause, "one in ten"),
+            is("w2006.online_meeting", Verdict::Consistent)
+        );
+        // A question's vague word claims nothing.
+        let asks = scan_with(
+            &Catalogue::embedded().unwrap(),
+            "Q4. Are most arrests of people who met a child online?",
+            &[],
+        );
+        assert!(asks.findings.is_empty(), "{:?}", asks.findings);
+        // `met * online` names the online-meeting category.
+        let met =
+            "Arrests of adults who met an actual young person online numbered about 600 in 2006.";
+        assert_eq!(
+            judged(met, "600"),
             is("w2006.online_meeting", Verdict::Consistent)
         );
         // After a question of change, `by N percent` is a change.

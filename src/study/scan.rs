@@ -31,8 +31,8 @@ use crate::study::catalogue::{Catalogue, CatalogueFigure};
 use crate::study::ledger::{evidence_for, period_evidence};
 use crate::study::national::NationalEstimates;
 use crate::study::statement::{
-    AmountWaves, PhraseHit, amount_waves, clause_break, elliptical, not_an_amount, phrases_in,
-    significant_digits, subjects, table_cell, wave_mentions,
+    AmountWaves, PhraseHit, UNKNOWN_WAVE, amount_waves, clause_break, elliptical, not_an_amount,
+    phrases_in, significant_digits, subjects, table_cell, wave_mentions,
 };
 
 /// How a finding was matched to the dataset.
@@ -880,6 +880,11 @@ impl SentenceContext<'_> {
         if !(unit.is_count() || (points && *unit == crate::data::Unit::Percent)) {
             return None;
         }
+        // `a drop of about 11 percentage points` is a change of a share,
+        // never of a count.
+        if points && unit.is_count() {
+            return None;
+        }
         let ci = c
             .trends(i)
             .and_then(|t| t.get(&fa.id, &fb.id))
@@ -1149,8 +1154,21 @@ impl SentenceContext<'_> {
         if !hit.remote && used.as_ref().is_none_or(|u| u.generic && !hit.generic) {
             *used = Some(hit.clone());
         }
-        let waves = amount_waves(self.parsed, i, &self.tokens, &self.mentions, self.catalogue);
+        let mut waves = amount_waves(self.parsed, i, &self.tokens, &self.mentions, self.catalogue);
         let is_change = amount.kind == ClaimKind::Change && amount.role == AmountRole::Claim;
+        // `Arrests reached 8,144 in 2009. That is 1,134 more than in 2006`:
+        // a change from a named wave whose own sentence names no end ends
+        // in the wave the paragraph was last about, when that is later.
+        if is_change
+            && waves.to.is_none()
+            && let Some(p) = &self.paragraph_wave
+        {
+            let rank = |w: &str| self.catalogue.wave_rank(Some(w));
+            let later = waves.from.as_ref().is_some_and(|f| rank(f) < rank(p));
+            if later && !p.starts_with(UNKNOWN_WAVE) {
+                waves.to = Some(p.clone());
+            }
+        }
         let candidates_of = |h: &PhraseHit| {
             if is_change {
                 self.change_candidates(amount, h, &waves)
@@ -3337,6 +3355,24 @@ mod tests {
             judged(clause, "one in ten"),
             is("w2006.online_meeting", Verdict::Consistent)
         );
+        // A change from a named wave whose sentence names no end ends in
+        // the wave the paragraph was last about.
+        let then = "Agencies made an estimated 8,144 arrests in 2009. That is 1,134 more than in 2006, an increase of 16 percent, and an increase of 216% over 2000.";
+        assert_eq!(
+            judged(then, "1,134"),
+            is("w2006.total->w2009.total", Reproduced)
+        );
+        assert_eq!(
+            judged(then, "216%"),
+            is("w2000.total->w2009.total", Reproduced)
+        );
+        assert_ne!(judged(then, "16 percent").1, Verdict::Inconsistent);
+        // A wave after a conjunction is the next number's.
+        let next = "The first wave yielded 612 usable interviews and the second 1,051.";
+        assert_eq!(judged(next, "612"), is("w2000.interviews", Reproduced));
+        // A change in percentage points is never a count's.
+        let points = "By 2006 online-meeting cases were only 8.8% of arrests, a drop of about 11 percentage points from 2000.";
+        assert_ne!(judged(points, "11 percentage").1, Verdict::Inconsistent);
         // A question's vague word claims nothing.
         let asks = scan_with(
             &Catalogue::embedded().unwrap(),

@@ -452,7 +452,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 33] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 34] = [
     ("counts a noun of the prose", counts_a_prose_noun),
     (
         "a small count before an adjective and a noun of the prose",
@@ -489,6 +489,7 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 33] = [
     ("a telephone number", telephone_number),
     ("a section number heading a line", section_heading),
     ("an age range of people", ages_of_people),
+    ("an amount of money", money),
 ];
 
 /// `Tuesday, March 9`: a day after a month's name (capitalised, so that
@@ -629,8 +630,31 @@ fn age_limit(p: &Place) -> bool {
         && (p.before(1).is_some_and(limit_word)
             || wording.split_whitespace().next().is_some_and(limit_word))
         && p.amount.printed.as_ref().is_some_and(|n| n.decimals() == 0)
-        && p.amount.stated.is_some_and(|x| (10.0..=21.0).contains(&x))
+        && p.amount.stated.is_some_and(|x| {
+            // `76.4% of them were over 25`: after a verb of being, any
+            // adult age too.
+            let of_people = [1, 2].iter().any(|&n| {
+                p.before(n)
+                    .is_some_and(|w| matches!(w, "were" | "was" | "are" | "is" | "being"))
+            });
+            (10.0..=21.0).contains(&x) || (of_people && (22.0..=99.0).contains(&x))
+        })
         && at_clause_end
+}
+
+/// `$1.2 million`, `2,000 dollars`: money, which the study never counts.
+fn money(p: &Place) -> bool {
+    let sign = p
+        .prev_token(1)
+        .is_some_and(|t| matches!(t.token, Token::Punct('$' | '\u{20ac}' | '\u{a3}')))
+        || p.amount
+            .wording
+            .trim_start()
+            .starts_with(['$', '\u{20ac}', '\u{a3}']);
+    let word = p
+        .word(p.after)
+        .is_some_and(|w| matches!(w, "dollars" | "euros" | "pounds" | "usd"));
+    p.amount.unit == Scale::Count && (sign || word)
 }
 
 /// `surveyed the same agencies three times: about ...`, `surveyed police
@@ -1348,11 +1372,16 @@ pub(crate) fn amount_waves(
     let prev_amount = i.checked_sub(1).map_or(0, |p| token_at(amounts[p].span[1]));
     // After it: within six tokens, before the next amount and any clause
     // break; before it: within six tokens, after the previous amount.
+    // Not across a conjunction: `612 usable interviews and the second
+    // 1,015` gives 612 no wave of `the second`.
     let after = mentions.iter().filter(|m| !m.range).find(|m| {
         m.token >= last
             && m.token < next_amount
             && m.token <= last + 5
-            && !(last..m.token).any(|k| clause_break(&tokens[k]))
+            && !(last..m.token).any(|k| {
+                clause_break(&tokens[k])
+                    || tokens[k].word().is_some_and(|w| CONJUNCTIONS.contains(&w))
+            })
     });
     // Before it: within six tokens, after the previous amount, and not
     // across a conjunction or a bracket (`(up 21 percent from 2000), and
@@ -1455,6 +1484,14 @@ pub(crate) fn amount_waves(
         } else if ordered.len() >= 2 {
             from = ordered.first().cloned();
             to = ordered.last().cloned();
+            // `That is 1,134 more than in 2006, ... and an increase of 216%
+            // over 2000`: years named only as what is compared with end no
+            // change; where it ends is left to the text around it.
+            let ends_here = |w: &String| mentions.iter().any(|m| &m.wave == w && !m.since);
+            if !to.as_ref().is_some_and(ends_here) {
+                from = base_year.map(|b| b.wave.clone());
+                to = None;
+            }
         } else if let Some(w) = ordered.first() {
             // One wave named: the first wave can only be where a change
             // starts and the last where it ends; otherwise `since 2006`
@@ -1533,11 +1570,11 @@ pub(crate) fn amount_waves(
 
 /// Words before a number that make it an identifier (`NCJ Number 310519`,
 /// `dataset 135`, `Table 2`).
-const IDENTIFIER_WORDS: [&str; 31] = [
+const IDENTIFIER_WORDS: [&str; 32] = [
     "number", "no", "ncj", "grant", "isbn", "award", "dataset", "episode", "chapter", "section",
     "table", "appendix", "volume", "question", "item", "story", "session", "policy", "sec", "part",
     "post", "slide", "ward", "exercise", "module", "ext", "room", "district", "bill", "grade",
-    "grades",
+    "grades", "paper",
 ];
 
 /// Labels whose value after a colon is not an amount (`Word count: 248`).
@@ -1914,6 +1951,13 @@ mod tests {
                 usize::from(text.contains("three out of four")),
                 "{text}"
             );
+        }
+        for text in [
+            "With the Foundation's support of $1.2 million, the team",
+            "the second abstract (paper 217). Designing a survey",
+            "76.4% of them were over 25, according to",
+        ] {
+            assert_eq!(kept(text), usize::from(text.contains("76.4%")), "{text}");
         }
         // Not a date in lower case, nor a share heading a line.
         assert_eq!(kept("arrests may 5 times exceed"), 1);

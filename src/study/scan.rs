@@ -3373,6 +3373,12 @@ mod tests {
         // A change in percentage points is never a count's.
         let points = "By 2006 online-meeting cases were only 8.8% of arrests, a drop of about 11 percentage points from 2000.";
         assert_ne!(judged(points, "11 percentage").1, Verdict::Inconsistent);
+        // The span of years nearest a change is its own.
+        let spans = "Police made 2,577 arrests in 2000, 7,010 in 2006 and 8,144 in 2009. That is a rise of 172 percent in six years, and across the decade the total tripled.";
+        assert_eq!(
+            judged(spans, "tripled"),
+            is("w2000.total->w2009.total", Reproduced)
+        );
         // A question's vague word claims nothing.
         let asks = scan_with(
             &Catalogue::embedded().unwrap(),

@@ -1520,7 +1520,7 @@ pub(crate) fn amount_waves(
         // A pair of waves the span contradicts (`to 8,144 in the third,
         // an increase of 316% over the decade`: not 2006 to 2009) keeps
         // only its end.
-        let span = years_span(tokens);
+        let span = years_span(tokens, first, last);
         let first_year = |id: &str| {
             catalogue
                 .waves()
@@ -1637,24 +1637,47 @@ pub(crate) fn elliptical(tokens: &[Spanned], span: [usize; 2]) -> bool {
 /// The years a sentence says a change took (`over six years`, `in six
 /// years`, `across the decade`), as the differences of first years it
 /// admits.
-fn years_span(tokens: &[Spanned]) -> Option<std::ops::RangeInclusive<i32>> {
+///
+/// The span nearest the amount at tokens `first..last` is its own (`a
+/// rise of 172 percent in six years, and across the decade the total
+/// tripled`).
+fn years_span(
+    tokens: &[Spanned],
+    first: usize,
+    last: usize,
+) -> Option<std::ops::RangeInclusive<i32>> {
+    let distance = |k: usize| {
+        if k >= last {
+            k - last
+        } else {
+            first.saturating_sub(k)
+        }
+    };
+    let mut spans: Vec<(usize, std::ops::RangeInclusive<i32>)> = (0..tokens.len())
+        .filter_map(|k| span_at(tokens, k).map(|s| (k, s)))
+        .collect();
+    spans.sort_by_key(|(k, _)| distance(*k));
+    spans.into_iter().next().map(|(_, s)| s)
+}
+
+/// The span of years a phrase at token `k` states, if one does.
+fn span_at(tokens: &[Spanned], k: usize) -> Option<std::ops::RangeInclusive<i32>> {
     let word = |k: usize| tokens.get(k).and_then(Spanned::word);
-    (0..tokens.len()).find_map(|k| {
-        if !word(k).is_some_and(|w| matches!(w, "over" | "in" | "within" | "across" | "during")) {
-            return None;
-        }
-        if word(k + 1) == Some("the") && word(k + 2) == Some("decade") {
-            return Some(8..=10);
-        }
-        let n = match tokens.get(k + 1).map(|t| &t.token) {
-            Some(Token::Number(p, _)) => Some(p.value()),
-            _ => word(k + 1).and_then(crate::claims::number_word),
-        }?;
-        let years = word(k + 2).is_some_and(|w| w == "years" || w == "year");
-        (years && (1.0..=20.0).contains(&n) && n.fract() == 0.0).then(|| {
-            let n = n as i32;
-            n..=n
-        })
+    if !word(k).is_some_and(|w| matches!(w, "over" | "in" | "within" | "across" | "during")) {
+        return None;
+    }
+    if word(k + 1) == Some("the") && word(k + 2) == Some("decade") {
+        return Some(8..=10);
+    }
+    let n = match tokens.get(k + 1).map(|t| &t.token) {
+        Some(Token::Number(p, _)) => Some(p.value()),
+        _ => word(k + 1).and_then(crate::claims::number_word),
+    }?;
+    let years = word(k + 2).is_some_and(|w| w == "years" || w == "year");
+    (years && (1.0..=20.0).contains(&n) && n.fract() == 0.0).then(|| {
+        #[allow(clippy::cast_possible_truncation)]
+        let n = n as i32;
+        n..=n
     })
 }
 

@@ -337,6 +337,40 @@ pub fn scan_all(text: &str, own_sources: &[String]) -> Result<DocumentScan> {
     Ok(scan_with(&catalogue, text, own_sources))
 }
 
+/// The verbs of a question that asks how something changed.
+const CHANGE_VERBS: [&str; 12] = [
+    "grow",
+    "rise",
+    "increase",
+    "change",
+    "fall",
+    "drop",
+    "climb",
+    "decline",
+    "grew",
+    "rose",
+    "increased",
+    "changed",
+];
+
+/// `How fast did arrests grow? Between the first two waves, by 172
+/// percent.`: after a question of change, `by N percent` is a change.
+fn answer_changes(parsed: &mut crate::claims::ParsedClaim, sentence: &str) {
+    for a in &mut parsed.amounts {
+        let by = sentence
+            .get(..a.span[0])
+            .is_some_and(|before| before.trim_end().to_lowercase().ends_with(" by"));
+        if by
+            && a.unit == Scale::Percent
+            && a.role == AmountRole::Claim
+            && matches!(a.kind, ClaimKind::Level | ClaimKind::Share)
+        {
+            a.kind = ClaimKind::Change;
+            a.unit = Scale::PercentChange;
+        }
+    }
+}
+
 /// Scans a text against a catalogue.
 pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> DocumentScan {
     // `508 -> 615`, `508 → 615`: an arrow is `to`, in as many bytes, so
@@ -383,22 +417,8 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
         if new_paragraph {
             asked_change = false;
         }
-        // `How fast did arrests grow? Between the first two waves, by 172
-        // percent.`: after a question of change, `by N percent` is a change.
         if asked_change {
-            for a in &mut parsed.amounts {
-                let by = sentence
-                    .get(..a.span[0])
-                    .is_some_and(|before| before.trim_end().to_lowercase().ends_with(" by"));
-                if by
-                    && a.unit == Scale::Percent
-                    && a.role == AmountRole::Claim
-                    && matches!(a.kind, ClaimKind::Level | ClaimKind::Share)
-                {
-                    a.kind = ClaimKind::Change;
-                    a.unit = Scale::PercentChange;
-                }
-            }
+            answer_changes(&mut parsed, sentence);
         }
         let tokens = lex(sentence, false);
         // A question without an amount states nothing (its `many` is no
@@ -434,23 +454,10 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
                     answers_question = true;
                     previous = Some((h, b));
                 }
-                asked_change = tokens.iter().filter_map(Spanned::word).any(|w| {
-                    matches!(
-                        w,
-                        "grow"
-                            | "rise"
-                            | "increase"
-                            | "change"
-                            | "fall"
-                            | "drop"
-                            | "climb"
-                            | "decline"
-                            | "grew"
-                            | "rose"
-                            | "increased"
-                            | "changed"
-                    )
-                });
+                asked_change = tokens
+                    .iter()
+                    .filter_map(Spanned::word)
+                    .any(|w| CHANGE_VERBS.contains(&w));
                 continue;
             }
             // No amount, but what it is about may be what the next

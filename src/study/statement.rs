@@ -125,6 +125,63 @@ const CLAUSE_WORDS: [&str; 7] = [
 const CONJUNCTIONS: [&str; 4] = ["and", "but", "while", "whereas"];
 
 /// The waves named in a sentence, in order.
+/// `more than tripled between 2000 and 2006, from 2,577 to 7,010, and
+/// reached 8,144 in 2009`: a span of two waves right beside the change at
+/// tokens `first..last` names its pair, whatever other waves the sentence
+/// names; the span after it first (`grew by 16 percent between 2006 and
+/// 2009, after a 2.7-fold rise between 2000 and 2006`).
+fn span_beside(
+    mentions: &[WaveMention],
+    first: usize,
+    last: usize,
+    catalogue: &Catalogue,
+) -> Option<(String, String)> {
+    let rank = |w: &str| catalogue.wave_rank(Some(w));
+    let pairs = || {
+        mentions.windows(2).filter(|p| {
+            p[0].range
+                && p[1].range
+                && p[1].token > p[0].token
+                && p[1].token - p[0].token <= 4
+                && rank(&p[0].wave) < rank(&p[1].wave)
+        })
+    };
+    pairs()
+        .find(|p| p[0].token >= last && p[0].token <= last + 3)
+        .or_else(|| pairs().find(|p| p[1].token < first && first - p[1].token <= 4))
+        .map(|p| (p[0].wave.clone(), p[1].wave.clone()))
+}
+
+/// Whether the year at token `k` is an end of a span of years: `between
+/// 2000 and 2006`, `from 2000 to 2006`, and spans written as one word,
+/// `2006-to-2009` (lexed `2006`, `to`, `-`, `2009`) or `2006-2009`.
+fn ends_a_span(tokens: &[Spanned], k: usize) -> bool {
+    let word = |k: usize| tokens.get(k).and_then(Spanned::word);
+    let year_at = |j: Option<usize>| {
+        j.and_then(|j| tokens.get(j)).is_some_and(|t| {
+            matches!(&t.token, Token::Number(_, r) if r.len() == 4 && r.bytes().all(|b| b.is_ascii_digit()))
+        })
+    };
+    let dash = |j: Option<usize>| {
+        j.and_then(|j| tokens.get(j))
+            .is_some_and(|t| t.is_punct('-'))
+    };
+    let prev = k.checked_sub(1).and_then(word);
+    let opens = prev.is_some_and(|w| w == "between" || w == "from")
+        && word(k + 1).is_some_and(|w| ["and", "to", "through"].contains(&w));
+    let closes =
+        prev.is_some_and(|w| ["and", "to", "through"].contains(&w)) && year_at(k.checked_sub(2));
+    let hyphen_to = |a: usize| dash(Some(a)) && word(a + 1) == Some("to") && dash(Some(a + 2));
+    let to_dash = |a: usize| word(a) == Some("to") && dash(Some(a + 1));
+    let opens_hyphen = (dash(Some(k + 1)) && year_at(Some(k + 2)))
+        || (to_dash(k + 1) && year_at(Some(k + 3)))
+        || (hyphen_to(k + 1) && year_at(Some(k + 4)));
+    let closes_hyphen = (dash(k.checked_sub(1)) && year_at(k.checked_sub(2)))
+        || (k >= 3 && to_dash(k - 2) && year_at(Some(k - 3)))
+        || (k >= 4 && hyphen_to(k - 3) && year_at(Some(k - 4)));
+    opens || closes || opens_hyphen || closes_hyphen
+}
+
 /// `(Wolak et al., 2004)`, `(Mitchell, Wolak, & Finkelhor, 2005)`,
 /// `Wolak, Finkelhor and Mitchell (2009) reported`: the year of an
 /// author-year citation dates a publication, not a wave.
@@ -229,42 +286,13 @@ pub(crate) fn wave_mentions(
                 // of no wave the data hold.
                 #[allow(clippy::cast_possible_truncation)]
                 let year = year as i32;
-                let prev = k.checked_sub(1).and_then(word);
-                let opens = prev.is_some_and(|w| w == "between" || w == "from")
-                    && word(k + 1).is_some_and(|w| ["and", "to", "through"].contains(&w));
-                let closes = prev.is_some_and(|w| ["and", "to", "through"].contains(&w))
-                    && k.checked_sub(2)
-                        .and_then(|j| tokens.get(j))
-                        .is_some_and(|t| matches!(&t.token, Token::Number(_, r) if r.len() == 4));
-                // `the 2006-to-2009 change`, `2006-2009`: a span written as
-                // one word.
-                let year_at = |j: Option<usize>| {
-                    j.and_then(|j| tokens.get(j)).is_some_and(
-                        |t| matches!(&t.token, Token::Number(_, r) if r.len() == 4 && r.bytes().all(|b| b.is_ascii_digit())),
-                    )
-                };
-                let dash = |j: Option<usize>| {
-                    j.and_then(|j| tokens.get(j))
-                        .is_some_and(|t| t.is_punct('-'))
-                };
-                let hyphen_to =
-                    |a: usize| dash(Some(a)) && word(a + 1) == Some("to") && dash(Some(a + 2));
-                // (`2006-to-2009` lexes as `2006`, `to`, `-`, `2009`.)
-                let to_dash = |a: usize| word(a) == Some("to") && dash(Some(a + 1));
-                let opens_hyphen = (dash(Some(k + 1)) && year_at(Some(k + 2)))
-                    || (to_dash(k + 1) && year_at(Some(k + 3)))
-                    || (hyphen_to(k + 1) && year_at(Some(k + 4)));
-                let closes_hyphen = (dash(k.checked_sub(1)) && year_at(k.checked_sub(2)))
-                    || (k >= 3 && to_dash(k - 2) && year_at(Some(k - 3)))
-                    || (k >= 4 && hyphen_to(k - 3) && year_at(Some(k - 4)));
-                let (opens, closes) = (opens || opens_hyphen, closes || closes_hyphen);
                 out.push(WaveMention {
                     wave: catalogue
                         .wave_of_year(year)
                         .map_or_else(|| format!("{UNKNOWN_WAVE}{year}"), str::to_string),
                     token: k,
                     since,
-                    range: opens || closes,
+                    range: ends_a_span(tokens, k),
                 });
             }
             Token::Word(w) if ORDINALS.contains(&w.as_str()) => {
@@ -1435,26 +1463,10 @@ pub(crate) fn amount_waves(
                 && !mentions.iter().any(|m| m.range)
                 && catalogue.waves().first().is_some_and(|x| &x.id != *a)
         });
-        // `more than tripled between 2000 and 2006, from 2,577 to 7,010,
-        // and reached 8,144 in 2009`: a span of two waves right beside the
-        // change names its pair, whatever other waves the sentence names.
-        // The span after it first (`grew by 16 percent between 2006 and
-        // 2009, after a 2.7-fold rise between 2000 and 2006`).
-        let pairs = || {
-            mentions.windows(2).filter(|p| {
-                p[0].range
-                    && p[1].range
-                    && p[1].token > p[0].token
-                    && p[1].token - p[0].token <= 4
-                    && rank(&p[0].wave) < rank(&p[1].wave)
-            })
-        };
-        let span_pair = pairs()
-            .find(|p| p[0].token >= last && p[0].token <= last + 3)
-            .or_else(|| pairs().find(|p| p[1].token < first && first - p[1].token <= 4));
-        if let Some(p) = span_pair {
-            from = Some(p[0].wave.clone());
-            to = Some(p[1].wave.clone());
+        let span_pair = span_beside(mentions, first, last, catalogue);
+        if let Some((a, b)) = span_pair {
+            from = Some(a);
+            to = Some(b);
         } else if let (Some(a), None) = (own_end, base_year) {
             // `By 2006 the number had almost tripled, to 7,010, and it
             // increased to 8,144 in 2009`: the year attached to the change

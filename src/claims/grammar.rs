@@ -497,6 +497,7 @@ pub(crate) fn read(text: &str, table: &QuantifierTable) -> Reading {
     decimal_shares(&mut amounts, s.text);
     signed_changes(&mut amounts, s.text);
     restated_changes(&mut amounts, s.text);
+    to_one_ratios(&mut amounts, s.text);
 
     problems.sort_by_key(|(rank, pos, _)| (*rank, *pos));
     let (problem_ranks, problems) = problems.into_iter().map(|(r, _, p)| (r, p)).unzip();
@@ -651,6 +652,29 @@ fn signed_changes(amounts: &mut [StatedAmount], text: &str) {
                 a.unit = Scale::Difference;
             }
             _ => {}
+        }
+    }
+}
+
+/// `outnumbered those of 2000 by nearly three to one`, `a ratio of 2.72
+/// to 1`: a number before `to one` is a ratio, not a count.
+fn to_one_ratios(amounts: &mut [StatedAmount], text: &str) {
+    for a in amounts.iter_mut() {
+        if a.unit != Scale::Count || a.role != AmountRole::Claim {
+            continue;
+        }
+        let rest = following(text, a.span[1]);
+        let mut words = rest
+            .split(|c: char| !c.is_alphanumeric() && c != '.')
+            .filter(|w| !w.is_empty());
+        let to_one = words.next() == Some("to")
+            && matches!(
+                words.next().map(|w| w.trim_end_matches('.')),
+                Some("one" | "1")
+            );
+        if to_one {
+            a.kind = ClaimKind::Change;
+            a.unit = Scale::Ratio;
         }
     }
 }
@@ -2244,6 +2268,16 @@ mod tests {
                 .last()
                 .map(|u| u.1),
             Some(Scale::Difference)
+        );
+        // `by nearly three to one` is a ratio.
+        let three = read(
+            "outnumbered those of the 2000 wave by nearly three to one.",
+            &t,
+        );
+        let three = three.amounts.iter().find(|a| a.wording.contains("three"));
+        assert_eq!(
+            three.map(|a| (a.kind, a.unit)),
+            Some((ClaimKind::Change, Scale::Ratio))
         );
         // `for every 100 arrests, 44 came from ...` is a share of 44%.
         let every = read("In 2006, for every 100 arrests, 44 came from stings.", &t);

@@ -180,7 +180,13 @@ pub fn split_sentences(text: &str) -> Vec<[usize; 2]> {
                 .is_some_and(|rest| rest.starts_with(' '));
             let blank =
                 chars.get(k).is_some_and(|x| x.1 == '\n') && (so_far.ends_with('|') || item);
-            if bullet || blank {
+            // A heading on a line of its own (`=== Later waves (2006, 2009)
+            // ===`, `## Findings`) is a sentence of its own.
+            let line_start = text[..at].rfind('\n').map_or(0, |n| n + 1);
+            let line = text[line_start..at].trim();
+            let heading = line_start >= start
+                && (line.starts_with('#') || (line.starts_with("==") && line.ends_with("==")));
+            if bullet || blank || heading {
                 let end = at + 1;
                 if !text[start..end].trim().is_empty() {
                     out.push([start, end]);
@@ -191,12 +197,27 @@ pub fn split_sentences(text: &str) -> Vec<[usize; 2]> {
             }
         }
         if matches!(c, '.' | '!' | '?') {
-            // Past closing quotes and brackets.
+            // Past closing quotes and brackets, and reference markers
+            // (`...to 3,137.[7] Child-pornography-only arrests ...`).
             let mut j = i + 1;
-            while j < chars.len()
-                && matches!(chars[j].1, '"' | '\'' | ')' | '\u{201D}' | '\u{2019}')
-            {
-                j += 1;
+            loop {
+                while j < chars.len()
+                    && matches!(chars[j].1, '"' | '\'' | ')' | '\u{201D}' | '\u{2019}')
+                {
+                    j += 1;
+                }
+                let digits = chars
+                    .iter()
+                    .skip(j + 1)
+                    .take_while(|x| x.1.is_ascii_digit())
+                    .count();
+                let marker = chars.get(j).is_some_and(|x| x.1 == '[')
+                    && digits > 0
+                    && chars.get(j + 1 + digits).is_some_and(|x| x.1 == ']');
+                if !marker {
+                    break;
+                }
+                j += digits + 2;
             }
             let end = chars.get(j).map_or(text.len(), |x| x.0);
             let mut k = j;

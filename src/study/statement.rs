@@ -295,6 +295,34 @@ pub(crate) fn wave_mentions(
                     range: ends_a_span(tokens, k),
                 });
             }
+            // `In two thousand six`: a year spoken in words.
+            Token::Word(w)
+                if w == "two"
+                    && word(k + 1) == Some("thousand")
+                    && k.checked_sub(1)
+                        .and_then(word)
+                        .is_some_and(|p| YEAR_PREPOSITIONS.contains(&p)) =>
+            {
+                // Not `two thousand five hundred and seventy-four`.
+                let goes_on =
+                    |j: usize| word(j).is_some_and(|w| matches!(w, "hundred" | "thousand" | "and"));
+                if goes_on(k + 2) || goes_on(k + 3) {
+                    continue;
+                }
+                let units = word(k + 2)
+                    .and_then(crate::claims::number_word)
+                    .filter(|n| *n < 20.0 && n.fract() == 0.0);
+                #[allow(clippy::cast_possible_truncation)]
+                let year = 2000 + units.map_or(0, |n| n as i32);
+                out.push(WaveMention {
+                    wave: catalogue
+                        .wave_of_year(year)
+                        .map_or_else(|| format!("{UNKNOWN_WAVE}{year}"), str::to_string),
+                    token: k,
+                    since,
+                    range: false,
+                });
+            }
             Token::Word(w) if ORDINALS.contains(&w.as_str()) => {
                 // `first wave`, `first-wave`, `the first N-JOV`.
                 let mut j = k + 1;
@@ -480,7 +508,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 34] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 36] = [
     ("counts a noun of the prose", counts_a_prose_noun),
     (
         "a small count before an adjective and a noun of the prose",
@@ -518,6 +546,8 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 34] = [
     ("a section number heading a line", section_heading),
     ("an age range of people", ages_of_people),
     ("an amount of money", money),
+    ("the sides of a size", dimensions),
+    ("a year in words", year_in_words),
 ];
 
 /// `Tuesday, March 9`: a day after a month's name (capitalised, so that
@@ -957,8 +987,43 @@ fn legal_citation(p: &Place) -> bool {
         .word(p.after)
         .is_some_and(|w| w.starts_with("u.s") || w == "usc" || w == "cfr")
         || (p.word(p.after) == Some("u") && p.word(p.after + 2) == Some("s"));
-    p.amount.quantifier.is_none() && (page || code)
+    // `18 U.S.C. § 2422(b)`: a section after the section sign.
+    let section = p.prev_token(1).is_some_and(|t| t.is_punct('\u{a7}'))
+        || p.amount.wording.trim_start().starts_with('\u{a7}');
+    p.amount.quantifier.is_none() && (page || code || section)
 }
+
+/// `24 x 36 in`, `8.5 × 11`: the sides of a size.
+fn dimensions(p: &Place) -> bool {
+    let times = |t: &Spanned| t.word() == Some("x") || t.is_punct('\u{d7}');
+    let number = |k: usize| {
+        p.tokens
+            .get(k)
+            .is_some_and(|t| matches!(t.token, Token::Number(..)))
+    };
+    let before =
+        p.first >= 2 && p.tokens.get(p.first - 1).is_some_and(times) && number(p.first - 2);
+    let after = p.tokens.get(p.after).is_some_and(times) && number(p.after + 1);
+    p.bare_count() && (before || after)
+}
+
+/// `In two thousand six, ...`: a year spoken in words, after a word of
+/// time.
+fn year_in_words(p: &Place) -> bool {
+    let wording = p.amount.wording.trim().to_lowercase();
+    p.bare_count()
+        && wording.starts_with("two thousand")
+        && p.amount
+            .stated
+            .is_some_and(|y| (2000.0..=2030.0).contains(&y) && y.fract() == 0.0)
+        && p.before(1).is_some_and(|w| YEAR_PREPOSITIONS.contains(&w))
+}
+
+/// Words after which a number spoken as a year is one (`in two thousand
+/// six`).
+const YEAR_PREPOSITIONS: [&str; 10] = [
+    "in", "by", "since", "from", "until", "of", "between", "and", "to", "for",
+];
 
 /// `(1) Internet crimes`: an item of a list, a small number alone in
 /// brackets before the item's words.
@@ -1582,11 +1647,40 @@ pub(crate) fn amount_waves(
 
 /// Words before a number that make it an identifier (`NCJ Number 310519`,
 /// `dataset 135`, `Table 2`).
-const IDENTIFIER_WORDS: [&str; 32] = [
-    "number", "no", "ncj", "grant", "isbn", "award", "dataset", "episode", "chapter", "section",
-    "table", "appendix", "volume", "question", "item", "story", "session", "policy", "sec", "part",
-    "post", "slide", "ward", "exercise", "module", "ext", "room", "district", "bill", "grade",
-    "grades", "paper",
+const IDENTIFIER_WORDS: [&str; 33] = [
+    "number",
+    "no",
+    "ncj",
+    "grant",
+    "isbn",
+    "award",
+    "dataset",
+    "episode",
+    "chapter",
+    "section",
+    "table",
+    "appendix",
+    "volume",
+    "question",
+    "item",
+    "story",
+    "session",
+    "policy",
+    "sec",
+    "part",
+    "post",
+    "slide",
+    "ward",
+    "exercise",
+    "module",
+    "ext",
+    "room",
+    "district",
+    "bill",
+    "grade",
+    "grades",
+    "paper",
+    "extension",
 ];
 
 /// Labels whose value after a colon is not an amount (`Word count: 248`).
@@ -1726,6 +1820,13 @@ mod tests {
             assert_eq!(waves(&c, cited), [], "{cited}");
         }
         assert_eq!(waves(&c, "arrests (in 2006) rose"), [w("w2006")]);
+        assert_eq!(waves(&c, "In two thousand six, police"), [w("w2006")]);
+        assert_eq!(waves(&c, "By two thousand nine it"), [w("w2009")]);
+        assert_eq!(waves(&c, "made two thousand arrests"), []);
+        assert_eq!(
+            waves(&c, "of two thousand five hundred and seventy-four agencies"),
+            []
+        );
         let range = |s: &str| (s.to_string(), false, true);
         for span in ["the 2006-to-2009 change", "the 2006-2009 change"] {
             assert_eq!(waves(&c, span), [range("w2006"), range("w2009")], "{span}");
@@ -1991,6 +2092,10 @@ mod tests {
             "With the Foundation's support of $1.2 million, the team",
             "the second abstract (paper 217). Designing a survey",
             "76.4% of them were over 25, according to",
+            "call the office at extension 4417 for",
+            "Id. at 4. Cf. 18 U.S.C. \u{a7} 2422(b) (2006).",
+            "printed at 24 x 36 in for the lobby",
+            "In two thousand six, police made",
         ] {
             assert_eq!(kept(text), usize::from(text.contains("76.4%")), "{text}");
         }

@@ -3407,6 +3407,17 @@ mod tests {
             judged(spans, "tripled"),
             is("w2000.total->w2009.total", Reproduced)
         );
+        // A heading line and a reference marker end sentences: the
+        // heading's years are not the next sentence's.
+        let wiki = "=== Later waves (2006, 2009) ===\nBy 2006, arrests from undercover operations had doubled, from 826 to 3,137.[7] Child-pornography-only arrests rose from 935 to 2,417.[8]";
+        assert_eq!(judged(wiki, "935"), is("w2000.cp_only", Reproduced));
+        assert_eq!(split_sentences(wiki).len(), 3);
+        // A year spoken in words is a wave.
+        let spoken = "In two thousand six, police made about seven thousand arrests.";
+        assert_eq!(
+            judged(spoken, "seven thousand"),
+            is("w2006.total", Verdict::Consistent)
+        );
         // A question's vague word claims nothing.
         let asks = scan_with(
             &Catalogue::embedded().unwrap(),

@@ -9,7 +9,7 @@
 //! | `figure` | the id of a figure, a derived quantity or a measure of the dataset (`arrests.undercover_solicitation`; a measure such as `online_meeting` names its figure of every wave, and the statement's years pick one) |
 //! | `reads` | what amount the phrase names: `level` (a count of the figure: "644 arrests came from undercover operations"), `share` (the figure as a share of `base`: "a quarter of the arrests came from undercover operations") or `period` (the figure is the reference period of what the phrase names: "arrests from July 1, 2000, through ...") |
 //! | `base` | for `share`: the id of the whole; empty for the figure's own base |
-//! | `phrase` | the words, lower case; hyphens and spaces are the same; numbers are matched as printed ("ages of 6 and 12") |
+//! | `phrase` | the words, lower case; hyphens and spaces are the same; numbers are matched as printed ("ages of 6 and 12"), and a small whole number also as its word ("under 3" matches "under three"); an age range also matches its other spellings ("aged 6 to 12" matches "aged 6-12", "6- to 12-year-olds", "between the ages of 6 and 12"); `*` stands for up to four words of the text ("met * online" matches "met an actual young person online") |
 //! | `generic` | `yes` for a bare noun that names the figure only when nothing more specific does ("arrests" names the total, but "644 arrests came from undercover operations" names the undercover count); `no` otherwise |
 //! | `note` | where the phrase comes from, or why it names the figure |
 //!

@@ -171,6 +171,16 @@ pub fn split_sentences(text: &str) -> Vec<[usize; 2]> {
                 .get(k)
                 .is_some_and(|x| matches!(x.1, '-' | '*' | '\u{2022}' | '\u{2013}'))
                 && chars.get(k + 1).is_some_and(|x| x.1 == ' ');
+            // `630 \u{2014} case interviews completed`: a labelled line of
+            // a sidebar or an infographic is a statement of its own.
+            let next_line = text[chars.get(k).map_or(text.len(), |x| x.0)..]
+                .split('\n')
+                .next()
+                .unwrap_or("");
+            let labelled = next_line
+                .find(" \u{2014} ")
+                .is_some_and(|d| d <= 40 && next_line[..d].chars().any(|c| c.is_ascii_digit()));
+            let bullet = bullet || labelled;
             // A blank line after a table's last row or a list item ends
             // that sentence. (Not any blank line: texts copied from the
             // web leave one after every wrapped line, mid-sentence.)
@@ -1063,6 +1073,26 @@ impl SentenceContext<'_> {
         (out, base)
     }
 
+    /// Whether two phrases name figures counted in one unit (arrests and
+    /// arrests, not arrests and interviews), or either names no count.
+    fn counts_alike(&self, a: &PhraseHit, b: &PhraseHit) -> bool {
+        let units = |h: &PhraseHit| -> Vec<String> {
+            self.named(h)
+                .0
+                .into_iter()
+                .filter_map(|k| {
+                    let (d, id) = self.catalogue.evidence_source(&self.catalogue.figures()[k]);
+                    match self.catalogue.datasets()[d].unit(&id)? {
+                        crate::data::Unit::Count(noun) => Some(noun.clone()),
+                        _ => None,
+                    }
+                })
+                .collect()
+        };
+        let (ua, ub) = (units(a), units(b));
+        ua.is_empty() || ub.is_empty() || ua.iter().any(|u| ub.contains(u))
+    }
+
     /// The candidates of a level or share statement.
     fn level_candidates(&self, amount: &StatedAmount, hit: &PhraseHit) -> Vec<Candidate> {
         let (figures, base) = self.named(hit);
@@ -1453,9 +1483,13 @@ impl SentenceContext<'_> {
         // phrase is weak: `Solicitations of undercover investigators
         // reached 3,137` is about them even after a sentence on the
         // undercover operations whose figure 3,137 is.
+        // Not when the sentence's own generic noun counts other things
+        // (`Roughly 1,000 \u{2014} arrests with identified victims` after a
+        // line on case interviews: 1,000 interviews of 2009 is not meant).
         if let Some(p) = &self.previous
             && p.phrase != hit.phrase
             && (hit.generic || hit.remote)
+            && (hit.remote || self.counts_alike(hit, p))
         {
             alternates.push(p.clone());
         }
@@ -2125,7 +2159,11 @@ impl SentenceContext<'_> {
             return Vec::new();
         }
         let mut k = self.tokens.partition_point(|t| t.start < amount.span[1]);
-        if self.tokens.get(k).and_then(Spanned::word) != Some("of") {
+        // `16% \u{2014} possessors who also solicited ...`: a label's first
+        // noun after the dash is the whole too.
+        let after_of = self.tokens.get(k).and_then(Spanned::word) == Some("of");
+        let labelled = self.tokens.get(k).is_some_and(|t| t.is_punct('\u{2014}'));
+        if !after_of && !labelled {
             return Vec::new();
         }
         k += 1;
@@ -3417,6 +3455,20 @@ mod tests {
         assert_eq!(
             judged(spoken, "seven thousand"),
             is("w2006.total", Verdict::Consistent)
+        );
+        // Labelled lines of an infographic are statements of their own; a
+        // label's first noun after the dash is the share's whole.
+        let lines = "WHO THEY WERE (2000)\n31% \u{2014} possessors who had also sexually victimized a child\n16% \u{2014} possessors who also solicited undercover investigators";
+        assert_eq!(
+            judged(lines, "16%"),
+            is("possessors.solicited_undercover_share", Reproduced)
+        );
+        // The line before is about interviews: a round number of this
+        // line's arrests is not an interview count it happens to equal.
+        let other = "BY THE NUMBERS\n630 \u{2014} case interviews completed\nRoughly 1,000 \u{2014} arrests with identified victims in 2000";
+        assert_ne!(
+            judged(other, "1,000").0.as_deref(),
+            Some("w2009.interviews")
         );
         // A question's vague word claims nothing.
         let asks = scan_with(

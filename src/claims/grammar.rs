@@ -492,12 +492,14 @@ pub(crate) fn read(text: &str, table: &QuantifierTable) -> Reading {
     problems.extend(unbuilt);
     for_every(&mut amounts, s.text);
     percent_start_levels(&mut amounts, s.text);
+    // Before the differences: `outnumbered ... by nearly three to one` is
+    // a ratio, not a count by which one passes the other.
+    to_one_ratios(&mut amounts, s.text);
     count_differences(&mut amounts, s.text);
     percent_of_level(&mut amounts, s.text);
     decimal_shares(&mut amounts, s.text);
     signed_changes(&mut amounts, s.text);
     restated_changes(&mut amounts, s.text);
-    to_one_ratios(&mut amounts, s.text);
 
     problems.sort_by_key(|(rank, pos, _)| (*rank, *pos));
     let (problem_ranks, problems) = problems.into_iter().map(|(r, _, p)| (r, p)).unzip();
@@ -771,7 +773,15 @@ fn count_differences(amounts: &mut [StatedAmount], text: &str) {
                 && w.chars().all(|c| c.is_alphabetic())
                 && !matches!(w, "were" | "have" | "been" | "with" | "from" | "than")
         });
-        if compares(w1, w2) || (noun && compares(w2, w3)) {
+        // `exceeds the 2000 total by 1,134 arrests`: by how much one level
+        // passes another.
+        let before = text.get(..a.span[0]).unwrap_or("").to_lowercase();
+        let clause = before.rsplit(['.', ';', ',']).next().unwrap_or("");
+        let passes = before.trim_end().ends_with(" by")
+            && ["exceed", "outnumber", "surpass", "topped", "tops"]
+                .iter()
+                .any(|v| clause.contains(v));
+        if compares(w1, w2) || (noun && compares(w2, w3)) || passes {
             a.kind = ClaimKind::Change;
             a.unit = Scale::Difference;
         }
@@ -2268,6 +2278,11 @@ mod tests {
                 .last()
                 .map(|u| u.1),
             Some(Scale::Difference)
+        );
+        // `exceeds the 2000 total by 1,134 arrests` is a difference.
+        assert_eq!(
+            units("The 2009 figure exceeds the 2000 total by 1,134 arrests.").last(),
+            Some(&(ClaimKind::Change, Scale::Difference))
         );
         // `by nearly three to one` is a ratio.
         let three = read(

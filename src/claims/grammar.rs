@@ -532,7 +532,7 @@ fn for_every(amounts: &mut Vec<StatedAmount>, text: &str) {
     let mut k = 0;
     while k + 1 < amounts.len() {
         let (whole, part) = (&amounts[k], &amounts[k + 1]);
-        let before = text.get(..whole.span[0]).unwrap_or("").to_lowercase();
+        let before = preceding(text, whole.span[0]);
         let before = before.trim_end();
         let every = ["for every", "out of every", "in every", "of every"]
             .iter()
@@ -599,10 +599,18 @@ fn percent_start_levels(amounts: &mut [StatedAmount], text: &str) {
 /// The few words after byte `at`, lower case: enough for the rules that
 /// look past an amount, and short, so that a text of a million characters
 /// with thousands of amounts is still read in one linear pass.
-fn following(text: &str, at: usize) -> String {
+pub(crate) fn following(text: &str, at: usize) -> String {
     let rest = text.get(at..).unwrap_or("");
     let end = rest.char_indices().nth(80).map_or(rest.len(), |(k, _)| k);
     rest[..end].to_lowercase()
+}
+
+/// The few words before byte `at`, lower case: the mirror of
+/// [`following`], as short for the same reason.
+pub(crate) fn preceding(text: &str, at: usize) -> String {
+    let before = text.get(..at).unwrap_or("");
+    let start = before.char_indices().rev().nth(80).map_or(0, |(k, _)| k);
+    before[start..].to_lowercase()
 }
 
 /// `made up 0.44 of all arrests`: a decimal below one before `of` is a
@@ -775,7 +783,7 @@ fn count_differences(amounts: &mut [StatedAmount], text: &str) {
         });
         // `exceeds the 2000 total by 1,134 arrests`: by how much one level
         // passes another.
-        let before = text.get(..a.span[0]).unwrap_or("").to_lowercase();
+        let before = preceding(text, a.span[0]);
         let clause = before.rsplit(['.', ';', ',']).next().unwrap_or("");
         let passes = before.trim_end().ends_with(" by")
             && ["exceed", "outnumber", "surpass", "topped", "tops"]

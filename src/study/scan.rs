@@ -388,9 +388,9 @@ const CHANGE_VERBS: [&str; 12] = [
 /// percent.`: after a question of change, `by N percent` is a change.
 fn answer_changes(parsed: &mut crate::claims::ParsedClaim, sentence: &str) {
     for a in &mut parsed.amounts {
-        let by = sentence
-            .get(..a.span[0])
-            .is_some_and(|before| before.trim_end().to_lowercase().ends_with(" by"));
+        let by = crate::claims::preceding_words(sentence, a.span[0])
+            .trim_end()
+            .ends_with(" by");
         if by
             && a.unit == Scale::Percent
             && a.role == AmountRole::Claim
@@ -1329,20 +1329,22 @@ impl SentenceContext<'_> {
         // `| Child pornography only | 935 | 2,471 |`: a number alone in a
         // table's cell is about its row's label.
         let first_token = self.tokens.partition_point(|t| t.start < amount.span[0]);
-        let hits: Vec<PhraseHit> = match table_cell(&self.tokens, first_token) {
-            Some((row, _))
-                if self
-                    .tokens
-                    .get(first_token.wrapping_sub(1))
-                    .is_some_and(|t| t.is_punct('|')) =>
-            {
-                hits.into_iter()
-                    .map(|mut h| {
-                        h.remote &= h.token < row;
-                        h
-                    })
-                    .collect()
-            }
+        // (The pipe first: finding the row walks back through the tokens.)
+        let in_cell = self
+            .tokens
+            .get(first_token.wrapping_sub(1))
+            .is_some_and(|t| t.is_punct('|'));
+        let row = in_cell
+            .then(|| table_cell(&self.tokens, first_token))
+            .flatten();
+        let hits: Vec<PhraseHit> = match row {
+            Some((row, _)) => hits
+                .into_iter()
+                .map(|mut h| {
+                    h.remote &= h.token < row;
+                    h
+                })
+                .collect(),
             _ => hits,
         };
         // `Online-meeting arrests, a sixth of all arrests in 2006, numbered
@@ -1730,11 +1732,8 @@ impl SentenceContext<'_> {
             return None;
         }
         // `87% of them`, `of those`: a part of the part.
-        let after = self
-            .sentence
-            .get(amount.span[1]..)?
-            .trim_start()
-            .to_lowercase();
+        let after = crate::claims::following_words(self.sentence, amount.span[1]);
+        let after = after.trim_start();
         let sub_part = [
             "of them",
             "of those",

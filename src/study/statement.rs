@@ -1411,12 +1411,13 @@ fn parallel_wave(
                 token_at(amounts[k + 1].span[0]),
             )
     };
+    // (A list of a dozen at most: the run is walked for every amount.)
     let mut lo = i;
-    while lo > 0 && joined(lo - 1) {
+    while lo > 0 && i - lo < 12 && joined(lo - 1) {
         lo -= 1;
     }
     let mut hi = i;
-    while hi + 1 < amounts.len() && joined(hi) {
+    while hi + 1 < amounts.len() && hi - i < 12 && joined(hi) {
         hi += 1;
     }
     let n = hi - lo + 1;

@@ -368,6 +368,53 @@ pub fn scan_all(text: &str, own_sources: &[String]) -> Result<DocumentScan> {
     Ok(scan_with(&catalogue, text, own_sources))
 }
 
+/// `Case type    2000    2006` over `Online meeting    508    615`: a
+/// number in a table whose columns are aligned by spaces takes the year
+/// of the header line above it whose column ends where the number ends
+/// (within two characters).
+fn aligned_column_wave(sentence: &str, span: [usize; 2], catalogue: &Catalogue) -> Option<String> {
+    let line_start = sentence[..span[0]].rfind('\n').map_or(0, |n| n + 1);
+    let column = |start: usize, end: usize| sentence[start..end].chars().count();
+    let end_col = column(line_start, span[1]);
+    // The number stands after a run of two spaces or more (a column).
+    if !sentence[line_start..span[0]].ends_with("  ") {
+        return None;
+    }
+    // The nearest header line above, within ten lines.
+    let mut end = line_start.checked_sub(1)?;
+    for _ in 0..10 {
+        let start = sentence[..end].rfind('\n').map_or(0, |n| n + 1);
+        let line = &sentence[start..end];
+        let years: Vec<(usize, i32)> = line
+            .match_indices(|c: char| c.is_ascii_digit())
+            .filter_map(|(k, _)| {
+                let word_start = k == 0 || !line.as_bytes()[k - 1].is_ascii_digit();
+                let digits: String = line[k..].chars().take_while(char::is_ascii_digit).collect();
+                (word_start && digits.len() == 4)
+                    .then(|| {
+                        digits
+                            .parse::<i32>()
+                            .ok()
+                            .map(|y| (column(start, start + k + 4), y))
+                    })
+                    .flatten()
+            })
+            .collect();
+        if years.len() >= 2 {
+            return years
+                .iter()
+                .find(|(c, _)| c.abs_diff(end_col) <= 2)
+                .and_then(|(_, y)| catalogue.wave_of_year(*y))
+                .map(str::to_string);
+        }
+        if start == 0 {
+            return None;
+        }
+        end = start - 1;
+    }
+    None
+}
+
 /// The verbs of a question that asks how something changed.
 const CHANGE_VERBS: [&str; 12] = [
     "grow",
@@ -1073,6 +1120,38 @@ impl SentenceContext<'_> {
         (out, base)
     }
 
+    /// The one figure counted in the same unit of the sample as figure `id`
+    /// (interviews, agencies, cases; not arrests) that a count equals at its
+    /// printed precision, if exactly one does.
+    fn equal_in_sample_unit(&self, amount: &StatedAmount, id: Option<&str>) -> Option<Candidate> {
+        let c = self.catalogue;
+        let unit = |f: &CatalogueFigure| {
+            let (d, id) = c.evidence_source(f);
+            match c.datasets()[d].unit(&id) {
+                Some(crate::data::Unit::Count(noun)) => Some(noun.clone()),
+                _ => None,
+            }
+        };
+        let wanted = id.and_then(|id| c.figure(id)).and_then(unit)?;
+        if wanted == "arrests" || amount.unit != Scale::Count || amount.kind != ClaimKind::Level {
+            return None;
+        }
+        let equal: Vec<Candidate> = c
+            .figures()
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| unit(f).as_ref() == Some(&wanted))
+            .filter_map(|(k, _)| self.judge_level(amount, k, None))
+            .filter(Candidate::reproduced)
+            .collect();
+        let [mut one] = <[Candidate; 1]>::try_from(equal).ok()?;
+        one.add_note(format!(
+            "'{}' is the one count of {wanted} that '{}' equals",
+            one.id, amount.wording
+        ));
+        Some(one)
+    }
+
     /// Whether two phrases name figures counted in one unit (arrests and
     /// arrests, not arrests and interviews), or either names no count.
     fn counts_alike(&self, a: &PhraseHit, b: &PhraseHit) -> bool {
@@ -1213,6 +1292,9 @@ impl SentenceContext<'_> {
             *used = Some(hit.clone());
         }
         let mut waves = amount_waves(self.parsed, i, &self.tokens, &self.mentions, self.catalogue);
+        if let Some(w) = aligned_column_wave(self.sentence, amount.span, self.catalogue) {
+            waves.attached = Some(w);
+        }
         let is_change = amount.kind == ClaimKind::Change && amount.role == AmountRole::Claim;
         // `Arrests reached 8,144 in 2009. That is 1,134 more than in 2006`:
         // a change from a named wave whose own sentence names no end ends
@@ -1530,6 +1612,15 @@ impl SentenceContext<'_> {
             && let Some(c) = self.equal_count(amount, i, waves, Some(&hit.phrase))
         {
             return self.matched(f, &c, None, chosen.candidates);
+        }
+        // `completed 630 telephone interviews`: a count of the sample that
+        // one figure of the same kind equals exactly is that figure, not a
+        // wrong reading of another (the 612 interviews kept).
+        if chosen.verdict == Verdict::Inconsistent
+            && !is_change
+            && let Some(c) = self.equal_in_sample_unit(amount, chosen.figure.as_deref())
+        {
+            return self.matched(f, &c, None, chosen.figure.into_iter().collect());
         }
         self.base_stated(chosen, amount)
     }
@@ -3468,6 +3559,23 @@ mod tests {
         assert_ne!(
             judged(other, "1,000").0.as_deref(),
             Some("w2009.interviews")
+        );
+        // A table aligned by spaces: each number takes its column's year.
+        let spaced = "Table 1. Estimated arrests\nCase type                   2000      2006\nOnline meeting               508       615\n";
+        assert_eq!(
+            judged(spaced, "508"),
+            is("w2000.online_meeting", Reproduced)
+        );
+        assert_eq!(
+            judged(spaced, "615"),
+            is("w2006.online_meeting", Reproduced)
+        );
+        // A sample count another count of its kind equals exactly is that
+        // count, not a wrong reading of the first.
+        let completed = "Researchers completed 630 telephone interviews with investigators between October 2001 and July 2002.";
+        assert_eq!(
+            judged(completed, "630"),
+            is("design.interviews_completed", Reproduced)
         );
         // A question's vague word claims nothing.
         let asks = scan_with(

@@ -1648,7 +1648,7 @@ pub(crate) fn amount_waves(
 
 /// Words before a number that make it an identifier (`NCJ Number 310519`,
 /// `dataset 135`, `Table 2`).
-const IDENTIFIER_WORDS: [&str; 33] = [
+const IDENTIFIER_WORDS: [&str; 34] = [
     "number",
     "no",
     "ncj",
@@ -1682,6 +1682,7 @@ const IDENTIFIER_WORDS: [&str; 33] = [
     "grades",
     "paper",
     "extension",
+    "claim",
 ];
 
 /// Labels whose value after a colon is not an amount (`Word count: 248`).
@@ -2097,6 +2098,7 @@ mod tests {
             "Id. at 4. Cf. 18 U.S.C. \u{a7} 2422(b) (2006).",
             "printed at 24 x 36 in for the lobby",
             "In two thousand six, police made",
+            "Claim 3: the senator said",
         ] {
             assert_eq!(kept(text), usize::from(text.contains("76.4%")), "{text}");
         }

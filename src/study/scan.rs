@@ -3460,6 +3460,11 @@ mod tests {
             judged(words, "19 per cent"),
             is("possessors.images_under_3", Reproduced)
         );
+    }
+
+    #[test]
+    fn waves_and_layouts_read_from_the_words_around_them() {
+        use Verdict::Reproduced;
         // A span of two waves beside a change names its pair, though the
         // sentence goes on to a third wave.
         let span = "Arrests for all technology-facilitated sex crimes against minors more than tripled between 2000 and 2006, from 2,577 to 7,010, and reached 8,144 in 2009.";

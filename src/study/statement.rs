@@ -152,6 +152,32 @@ fn span_beside(
         .map(|p| (p[0].wave.clone(), p[1].wave.clone()))
 }
 
+/// The wave of a year, or `?YEAR` for a year of no wave the data hold.
+fn wave_of(catalogue: &Catalogue, year: i32) -> String {
+    catalogue
+        .wave_of_year(year)
+        .map_or_else(|| format!("{UNKNOWN_WAVE}{year}"), str::to_string)
+}
+
+/// `in two thousand six` at token `k` (`two`): the year, after a word of
+/// time; not `two thousand five hundred and seventy-four`.
+fn spoken_year(tokens: &[Spanned], k: usize) -> Option<i32> {
+    let word = |j: usize| tokens.get(j).and_then(Spanned::word);
+    let after_time = k
+        .checked_sub(1)
+        .and_then(word)
+        .is_some_and(|p| YEAR_PREPOSITIONS.contains(&p));
+    let goes_on = |j: usize| word(j).is_some_and(|w| matches!(w, "hundred" | "thousand" | "and"));
+    if word(k + 1) != Some("thousand") || !after_time || goes_on(k + 2) || goes_on(k + 3) {
+        return None;
+    }
+    let units = word(k + 2)
+        .and_then(crate::claims::number_word)
+        .filter(|n| *n < 20.0 && n.fract() == 0.0);
+    #[allow(clippy::cast_possible_truncation)]
+    Some(2000 + units.map_or(0, |n| n as i32))
+}
+
 /// Whether the year at token `k` is an end of a span of years: `between
 /// 2000 and 2006`, `from 2000 to 2006`, and spans written as one word,
 /// `2006-to-2009` (lexed `2006`, `to`, `-`, `2009`) or `2006-2009`.
@@ -287,41 +313,22 @@ pub(crate) fn wave_mentions(
                 #[allow(clippy::cast_possible_truncation)]
                 let year = year as i32;
                 out.push(WaveMention {
-                    wave: catalogue
-                        .wave_of_year(year)
-                        .map_or_else(|| format!("{UNKNOWN_WAVE}{year}"), str::to_string),
+                    wave: wave_of(catalogue, year),
                     token: k,
                     since,
                     range: ends_a_span(tokens, k),
                 });
             }
             // `In two thousand six`: a year spoken in words.
-            Token::Word(w)
-                if w == "two"
-                    && word(k + 1) == Some("thousand")
-                    && k.checked_sub(1)
-                        .and_then(word)
-                        .is_some_and(|p| YEAR_PREPOSITIONS.contains(&p)) =>
-            {
-                // Not `two thousand five hundred and seventy-four`.
-                let goes_on =
-                    |j: usize| word(j).is_some_and(|w| matches!(w, "hundred" | "thousand" | "and"));
-                if goes_on(k + 2) || goes_on(k + 3) {
-                    continue;
+            Token::Word(w) if w == "two" => {
+                if let Some(year) = spoken_year(tokens, k) {
+                    out.push(WaveMention {
+                        wave: wave_of(catalogue, year),
+                        token: k,
+                        since,
+                        range: false,
+                    });
                 }
-                let units = word(k + 2)
-                    .and_then(crate::claims::number_word)
-                    .filter(|n| *n < 20.0 && n.fract() == 0.0);
-                #[allow(clippy::cast_possible_truncation)]
-                let year = 2000 + units.map_or(0, |n| n as i32);
-                out.push(WaveMention {
-                    wave: catalogue
-                        .wave_of_year(year)
-                        .map_or_else(|| format!("{UNKNOWN_WAVE}{year}"), str::to_string),
-                    token: k,
-                    since,
-                    range: false,
-                });
             }
             Token::Word(w) if ORDINALS.contains(&w.as_str()) => {
                 // `first wave`, `first-wave`, `the first N-JOV`.

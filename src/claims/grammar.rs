@@ -670,19 +670,37 @@ fn signed_changes(amounts: &mut [StatedAmount], text: &str) {
 /// to 1`: a number before `to one` is a ratio, not a count.
 fn to_one_ratios(amounts: &mut [StatedAmount], text: &str) {
     for a in amounts.iter_mut() {
-        if a.unit != Scale::Count || a.role != AmountRole::Claim {
+        if !matches!(a.unit, Scale::Count | Scale::Difference) || a.role != AmountRole::Claim {
             continue;
         }
         let rest = following(text, a.span[1]);
         let mut words = rest
             .split(|c: char| !c.is_alphanumeric() && c != '.')
             .filter(|w| !w.is_empty());
-        let to_one = words.next() == Some("to")
+        let to_one = a.unit == Scale::Count
+            && words.next() == Some("to")
             && matches!(
                 words.next().map(|w| w.trim_end_matches('.')),
                 Some("one" | "1")
             );
-        if to_one {
+        // `a ratio of 3.16`, `grew by a factor of about three`.
+        // The wording may hold its verb (`grew at a ratio of 3.16`).
+        let before = format!(
+            "{} {}",
+            preceding(text, a.span[0]),
+            a.wording.to_lowercase()
+        );
+        let mut back = before
+            .split(|c: char| !c.is_alphanumeric() && c != '.')
+            .filter(|w| !w.is_empty())
+            .rev()
+            .skip_while(|w| {
+                w.starts_with(|c: char| c.is_ascii_digit())
+                    || crate::claims::number_word(w).is_some()
+            })
+            .skip_while(|w| matches!(*w, "about" | "roughly" | "nearly" | "almost" | "some"));
+        let ratio_of = back.next() == Some("of") && matches!(back.next(), Some("ratio" | "factor"));
+        if to_one || ratio_of {
             a.kind = ClaimKind::Change;
             a.unit = Scale::Ratio;
         }
@@ -2301,6 +2319,23 @@ mod tests {
         assert_eq!(
             three.map(|a| (a.kind, a.unit)),
             Some((ClaimKind::Change, Scale::Ratio))
+        );
+        // `a ratio of 3.16`, `a ratio of about three`: a ratio, whatever
+        // the verb before it.
+        for text in [
+            "Arrests in 2009 stood at a ratio of 3.16 to 2000.",
+            "Arrests grew at a ratio of about three.",
+        ] {
+            assert_eq!(
+                units(text).last(),
+                Some(&(ClaimKind::Change, Scale::Ratio)),
+                "{text}"
+            );
+        }
+        // A count after `ratio` that is not `ratio of N` stays a count.
+        assert_eq!(
+            units("The ratio fell; 3,100 arrests followed.").last(),
+            Some(&(ClaimKind::Level, Scale::Count))
         );
         // `for every 100 arrests, 44 came from ...` is a share of 44%.
         let every = read("In 2006, for every 100 arrests, 44 came from stings.", &t);

@@ -2586,6 +2586,31 @@ impl SentenceContext<'_> {
         // when all its figures are of one wave (`arrests`: the
         // total, or the arrests the responding agencies reported).
         let one_wave = several.iter().all(|x| x.waves == several[0].waves);
+        // A change of one measure whose sentence names no waves: the one
+        // pair of waves it equals at its printed precision is its pair,
+        // as a level equal to another wave's figure is that wave's
+        // (`arrests rose 172 percent`: 2000 to 2006, not 2000 to 2009
+        // at 216%), even when only a generic noun names the measure.
+        let measure = |x: &Candidate| self.catalogue.figures()[x.figure].measure.as_ref();
+        let one_measure = several.iter().all(|x| {
+            x.id.contains("->") && measure(x).is_some() && measure(x) == measure(&several[0])
+        });
+        if one_measure
+            && let [one] = several
+                .iter()
+                .filter(|x| x.judgement.verdict == Verdict::Reproduced)
+                .collect::<Vec<_>>()
+                .as_slice()
+            && several
+                .iter()
+                .filter(|x| x.judgement.verdict == Verdict::Inconsistent)
+                .count()
+                + 1
+                == several.len()
+        {
+            let others = names.iter().filter(|n| **n != one.id).cloned().collect();
+            return self.matched(f, one, None, others);
+        }
         if !hit.generic || one_wave {
             let fits: Vec<&Candidate> = several
                 .iter()

@@ -1781,7 +1781,13 @@ fn span_at(tokens: &[Spanned], k: usize) -> Option<std::ops::RangeInclusive<i32>
     if !word(k).is_some_and(|w| matches!(w, "over" | "in" | "within" | "across" | "during")) {
         return None;
     }
-    if word(k + 1) == Some("the") && word(k + 2) == Some("decade") {
+    // `across the decade`, `in a decade`, `over the past decade`.
+    let lead = (k + 1..k + 3)
+        .take_while(|&j| {
+            word(j).is_some_and(|w| matches!(w, "the" | "a" | "one" | "past" | "last"))
+        })
+        .count();
+    if lead > 0 && word(k + 1 + lead) == Some("decade") {
         return Some(8..=10);
     }
     let n = match tokens.get(k + 1).map(|t| &t.token) {
@@ -1939,6 +1945,14 @@ mod tests {
         );
         assert_eq!(
             change_waves(&c, "a fivefold rise across the decade"),
+            pair("w2000", "w2009")
+        );
+        assert_eq!(
+            change_waves(&c, "arrests have more than tripled in a decade"),
+            pair("w2000", "w2009")
+        );
+        assert_eq!(
+            change_waves(&c, "up threefold over the past decade"),
             pair("w2000", "w2009")
         );
         assert_eq!(

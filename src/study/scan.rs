@@ -2148,6 +2148,7 @@ impl SentenceContext<'_> {
                     (waves.sentence.len() >= 2)
                         .then(|| ordered().pop())
                         .flatten()
+                        .or_else(|| self.only_wave_reached(i, waves))
                 }),
                 true,
             ),
@@ -2193,6 +2194,22 @@ impl SentenceContext<'_> {
                 }
             }
         }
+    }
+
+    /// `By the second wave, in 2006, the estimate had climbed to 8,144`:
+    /// the level a change reached is of the sentence's one wave, when no
+    /// year there is a start (`since 2000`) or another number's.
+    fn only_wave_reached(&self, i: usize, waves: &AmountWaves) -> Option<String> {
+        let [w] = waves.sentence.as_slice() else {
+            return None;
+        };
+        let since = self.mentions.iter().any(|m| m.since || m.range);
+        let elsewhere = (0..self.parsed.amounts.len()).filter(|&j| j != i).any(|j| {
+            amount_waves(self.parsed, j, &self.tokens, &self.mentions, self.catalogue)
+                .attached
+                .is_some()
+        });
+        (!since && !elsewhere).then(|| w.clone())
     }
 
     /// Chooses among the judged candidates, preferring silence to a false

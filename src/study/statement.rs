@@ -1475,10 +1475,11 @@ pub(crate) fn amount_waves(
     // break; before it: within six tokens, after the previous amount.
     // Not across a conjunction: `612 usable interviews and the second
     // 1,015` gives 612 no wave of `the second`.
-    let after = mentions.iter().filter(|m| !m.range).find(|m| {
+    // A year a change is measured from (`since 2000`) dates no number.
+    let after = mentions.iter().filter(|m| !m.range && !m.since).find(|m| {
         m.token >= last
             && m.token < next_amount
-            && m.token <= last + 5
+            && m.token <= last + 7
             && !(last..m.token).any(|k| {
                 clause_break(&tokens[k])
                     || tokens[k].word().is_some_and(|w| CONJUNCTIONS.contains(&w))
@@ -1487,15 +1488,19 @@ pub(crate) fn amount_waves(
     // Before it: within six tokens, after the previous amount, and not
     // across a conjunction or a bracket (`(up 21 percent from 2000), and
     // 3,100 ...`: the year is the other statement's).
-    let before = mentions.iter().filter(|m| !m.range).rev().find(|m| {
-        m.token < first
-            && m.token >= prev_amount
-            && m.token + 6 >= first
-            && !(m.token + 1..first).any(|k| {
-                matches!(tokens[k].token, Token::Punct('(' | ')' | ';'))
-                    || tokens[k].word().is_some_and(|w| CONJUNCTIONS.contains(&w))
-            })
-    });
+    let before = mentions
+        .iter()
+        .filter(|m| !m.range && !m.since)
+        .rev()
+        .find(|m| {
+            m.token < first
+                && m.token >= prev_amount
+                && m.token + 6 >= first
+                && !(m.token + 1..first).any(|k| {
+                    matches!(tokens[k].token, Token::Punct('(' | ')' | ';'))
+                        || tokens[k].word().is_some_and(|w| CONJUNCTIONS.contains(&w))
+                })
+        });
     // `2000: 2,577` in a list: the year and its colon label the number,
     // over a year after it (the next line's `2006: 7,010`).
     let labelled = before.filter(|m| {

@@ -160,6 +160,13 @@ fn every_table_row_is_read_back_from_a_sentence() {
                 (format!("{phrase} of cases"), Some(Scale::Percent))
             }
             QuantifierKind::Number => (format!("{phrase} cases"), Some(Scale::Count)),
+            // A bare `double` states a multiple after a verb of being or a
+            // hedge (`double counting` states nothing).
+            QuantifierKind::Ratio
+                if matches!(phrase.as_str(), "double" | "triple" | "quadruple") =>
+            {
+                (format!("arrests were {phrase}"), Some(Scale::Ratio))
+            }
             QuantifierKind::Ratio => (format!("arrests {phrase}"), Some(Scale::Ratio)),
             QuantifierKind::Increase | QuantifierKind::Decrease if row.has_slot() => {
                 (format!("arrests {phrase}"), Some(Scale::PercentChange))

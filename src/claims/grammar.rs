@@ -200,6 +200,15 @@ fn is_breaker(tokens: &[Spanned], k: usize) -> bool {
     match &tokens[k].token {
         Token::Punct(',') => !tokens.get(k + 1).is_some_and(|t| t.is_word("or")),
         Token::Punct(';' | ':' | '.' | '!' | '?' | '(' | ')' | '\u{2014}') => true,
+        // `--`, the typewriter's dash, and a spaced en dash set off a
+        // clause as the em dash does (`rose from 1,713 to 3,672 -- more
+        // than double -- and ...`); `2000-2006` and `2000\u{2013}2006` do not.
+        Token::Punct('-') => tokens
+            .get(k + 1)
+            .is_some_and(|t| t.is_punct('-') && t.joined),
+        Token::Punct('\u{2013}') => {
+            !tokens[k].joined && !tokens.get(k + 1).is_some_and(|t| t.joined)
+        }
         Token::Word(w) => matches!(
             w.as_str(),
             "but" | "while" | "whereas" | "although" | "though"
@@ -224,6 +233,47 @@ fn is_phrasal_up(tokens: &[Spanned], i: usize) -> bool {
         && i.checked_sub(1)
             .and_then(|p| tokens[p].word())
             .is_some_and(|w| PHRASAL_UP.contains(&w))
+}
+
+/// Whether a bare `double`, `triple` or `quadruple` at `i` describes a
+/// thing (`double counting`, `a triple check`) rather than stating a
+/// multiple: it states one only after a hedge or a verb of being (`more
+/// than double`, `roughly triple`, `was double`); `double the` is a phrase
+/// of its own.
+fn is_adjective_multiple(tokens: &[Spanned], i: usize) -> bool {
+    let bare = tokens[i]
+        .word()
+        .is_some_and(|w| matches!(w, "double" | "triple" | "quadruple"))
+        && !tokens.get(i + 1).is_some_and(|t| t.is_word("the"));
+    if !bare {
+        return false;
+    }
+    let stated = i
+        .checked_sub(1)
+        .and_then(|p| tokens[p].word())
+        .is_some_and(|w| {
+            matches!(
+                w,
+                "than"
+                    | "nearly"
+                    | "almost"
+                    | "roughly"
+                    | "about"
+                    | "around"
+                    | "approximately"
+                    | "some"
+                    | "over"
+                    | "just"
+                    | "well"
+                    | "was"
+                    | "were"
+                    | "is"
+                    | "are"
+                    | "been"
+                    | "became"
+            )
+        });
+    !stated
 }
 
 /// Reads the numeral at `j` once.
@@ -834,7 +884,7 @@ fn find_phrases(s: &Sentence, table: &QuantifierTable) -> (Vec<Hit>, Vec<Problem
             i += 1;
             continue;
         }
-        if is_phrasal_up(&s.tokens, i) {
+        if is_phrasal_up(&s.tokens, i) || is_adjective_multiple(&s.tokens, i) {
             i += 1;
             continue;
         }
@@ -2332,6 +2382,16 @@ mod tests {
                 "{text}"
             );
         }
+        // A bare `double` states a multiple only after a hedge or a verb
+        // of being; `double counting` states nothing.
+        assert_eq!(
+            units("To avoid double counting, the arrests were weighted.").len(),
+            0
+        );
+        assert_eq!(
+            units("Possession arrests rose -- more than double -- by 2006.").last(),
+            Some(&(ClaimKind::Change, Scale::Ratio))
+        );
         // A count after `ratio` that is not `ratio of N` stays a count.
         assert_eq!(
             units("The ratio fell; 3,100 arrests followed.").last(),

@@ -1652,13 +1652,15 @@ impl SentenceContext<'_> {
             .collect();
         if roles.len() >= 2 {
             // `from 508 in 2000 to 615 in 2006, while ... went from 73% to
-            // 93%`: a start level after an end level starts another change.
+            // 93%`: a start level after an end level starts another change,
+            // when that one has its start (`3,672 in 2006, up from 1,713`
+            // is one change, its end first).
             let mut groups: Vec<Vec<usize>> = vec![Vec::new()];
             for k in roles {
-                let last_is_end = groups
-                    .last()
-                    .and_then(|g| g.last())
-                    .is_some_and(|&j| amounts[j].role == AmountRole::To);
+                let last_is_end = groups.last().is_some_and(|g| {
+                    g.last().is_some_and(|&j| amounts[j].role == AmountRole::To)
+                        && g.iter().any(|&j| amounts[j].role == AmountRole::From)
+                });
                 if last_is_end && amounts[k].role == AmountRole::From {
                     groups.push(Vec::new());
                 }

@@ -515,7 +515,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 36] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 38] = [
     ("counts a noun of the prose", counts_a_prose_noun),
     (
         "a small count before an adjective and a noun of the prose",
@@ -539,6 +539,7 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 36] = [
     ("a number glued to a word", glued_to_word),
     ("a reference marker", reference_marker),
     ("a post's number in a thread", post_number),
+    ("a post's number with no total", bare_post_number),
     ("a time of day or a running time", clock_time),
     ("a legal citation", legal_citation),
     ("an item of a list in brackets", bracketed_item),
@@ -555,7 +556,27 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 36] = [
     ("an amount of money", money),
     ("the sides of a size", dimensions),
     ("a year in words", year_in_words),
+    ("the bounds of a class", class_bounds),
 ];
+
+/// `Agencies with 1 to 3 arrests had every case interviewed`: small bounds
+/// after `with` describe a class of things, they state no amount.
+fn class_bounds(p: &Place) -> bool {
+    let small = |k: usize| {
+        p.tokens.get(k).is_some_and(
+            |t| matches!(&t.token, Token::Number(_, raw) if raw.len() <= 2 && raw.bytes().all(|c| c.is_ascii_digit())),
+        )
+    };
+    let to = |k: usize| p.word(k).is_some_and(|w| matches!(w, "to" | "through"));
+    let start = if small(p.first) && to(p.first + 1) && small(p.first + 2) {
+        Some(p.first)
+    } else if p.first >= 2 && small(p.first) && to(p.first - 1) && small(p.first - 2) {
+        Some(p.first - 2)
+    } else {
+        None
+    };
+    start.is_some_and(|g| g > 0 && p.word(g - 1) == Some("with"))
+}
 
 /// `Tuesday, March 9`: a day after a month's name (capitalised, so that
 /// `may 5` is not taken for a date).
@@ -927,6 +948,23 @@ fn post_number(p: &Place) -> bool {
         .is_some_and(|t| t.is_punct('('))
         && p.tokens.get(g + 3).is_some_and(|t| t.is_punct(')'));
     bracketed || g == 0 || starts_a_line(p.sentence, p.tokens[g].start)
+}
+
+/// `1/ Thread on the first study`: a post's number with no total, at the
+/// start of a line.
+fn bare_post_number(p: &Place) -> bool {
+    let small = p.tokens.get(p.first).is_some_and(
+        |t| matches!(&t.token, Token::Number(_, raw) if raw.len() <= 3 && raw.bytes().all(|c| c.is_ascii_digit())),
+    );
+    let slash = p
+        .tokens
+        .get(p.first + 1)
+        .is_some_and(|t| t.is_punct('/') && t.joined);
+    let then_word = p.word(p.first + 2).is_some();
+    small
+        && slash
+        && then_word
+        && (p.first == 0 || starts_a_line(p.sentence, p.tokens[p.first].start))
 }
 
 /// Whether byte `at` of a sentence is the first thing on a line after the
@@ -2125,6 +2163,8 @@ mod tests {
             "printed at 24 x 36 in for the lobby",
             "In two thousand six, police made",
             "Claim 3: the senator said",
+            "1/ Thread on the first study, which counted",
+            "Agencies with 1 to 3 arrests had every case interviewed",
         ] {
             assert_eq!(kept(text), usize::from(text.contains("76.4%")), "{text}");
         }
@@ -2136,6 +2176,10 @@ mod tests {
         assert_eq!(kept("the two-thirds of arrests"), 1);
         assert_eq!(kept("under 18 percent of arrests"), 1);
         assert_eq!(kept("arrests grew three times over"), 1);
+        // Not a fraction in the prose, nor a count of bounds not after
+        // `with`.
+        assert_eq!(kept("a rate of 1/ 4 in the sample"), 2);
+        assert_eq!(kept("arrests rose from 10 to 15 percent"), 2);
     }
 
     fn first_subject(c: &Catalogue, text: &str, amount: &str) -> Vec<String> {

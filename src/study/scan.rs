@@ -1190,6 +1190,9 @@ impl SentenceContext<'_> {
         waves: &AmountWaves,
     ) -> Vec<Candidate> {
         let c = self.catalogue;
+        if waves.span_fits_no_pair.is_some() {
+            return Vec::new();
+        }
         let (figures, _) = self.named(hit);
         let mut measures: Vec<String> = Vec::new();
         for k in figures {
@@ -2304,6 +2307,61 @@ impl SentenceContext<'_> {
         ids
     }
 
+    /// `7% of arrests for statutory rape`: a share whose whole is a generic
+    /// noun narrowed by what follows it (`for`, `involving`, `among`,
+    /// `against` and words no alias holds) is of a part of that whole the
+    /// data do not count. The whole's words, if so.
+    fn foreign_whole(&self, amount: &StatedAmount) -> Option<String> {
+        if amount.unit != Scale::Percent {
+            return None;
+        }
+        let mut k = self.tokens.partition_point(|t| t.start < amount.span[1]);
+        if self.tokens.get(k).and_then(Spanned::word) != Some("of") {
+            return None;
+        }
+        k += 1;
+        let of_end = k;
+        while self
+            .tokens
+            .get(k)
+            .and_then(Spanned::word)
+            .is_some_and(|w| matches!(w, "the" | "all"))
+        {
+            k += 1;
+        }
+        let end = (k + 8).min(self.tokens.len());
+        let hits = phrases_in(self.catalogue, &self.tokens, k, end, AliasReads::Level);
+        let hit = hits.first().filter(|h| h.token == k && h.generic)?;
+        if hit.phrase.contains('*') {
+            return None;
+        }
+        // A whole a figure names as its base (`of all arrests for sex
+        // crimes against minors`, the context figure's) is no part.
+        let words = |h: &PhraseHit| h.phrase.split_whitespace().count();
+        let named_base = phrases_in(self.catalogue, &self.tokens, of_end, end, AliasReads::Share)
+            .iter()
+            .any(|h| !h.generic && h.token <= k && words(h) > words(hit));
+        if named_base {
+            return None;
+        }
+        let after = k + hit.phrase.split_whitespace().count();
+        let word = |j: usize| self.tokens.get(j).and_then(Spanned::word);
+        let narrows = word(after)
+            .is_some_and(|w| matches!(w, "for" | "involving" | "among" | "against"))
+            && word(after + 1).is_some_and(|w| {
+                !matches!(
+                    w,
+                    "these" | "such" | "this" | "that" | "those" | "them" | "it"
+                )
+            });
+        narrows.then(|| {
+            let last = (after + 3).min(self.tokens.len());
+            let from = self.tokens[k].start;
+            let to = self.tokens[last - 1].end;
+            self.sentence.get(from..to).unwrap_or_default().to_string()
+        })
+    }
+
     /// The candidates of a level or share narrowed by what the sentence
     /// says of them: the whole it states, the wave it names, a right number
     /// of another wave. `Err` holds the finding when that alone decides;
@@ -2335,6 +2393,15 @@ impl SentenceContext<'_> {
         };
         if candidates.iter().any(whole_stated) && !candidates.iter().all(whole_stated) {
             candidates.retain(whole_stated);
+        }
+        if let Some(whole) = self.foreign_whole(amount) {
+            f.candidates = candidates.iter().map(|x| x.id.clone()).collect();
+            f.reason = format!(
+                "'{}' is a share of '{whole}', a part of the whole that no figure of {} counts",
+                amount.wording,
+                self.dataset_names()
+            );
+            return Err(Box::new(f));
         }
         // `Nineteen per cent of possessors had also solicited ...`: the
         // whole named right after `of` picks the candidates of that whole.
@@ -2497,6 +2564,17 @@ impl SentenceContext<'_> {
             self.dataset_names(),
             amount.wording,
             match (&waves.from, &waves.to, &waves.attached) {
+                _ if is_change && waves.span_fits_no_pair.is_some() => {
+                    let span = waves.span_fits_no_pair.clone().unwrap_or(0..=0);
+                    let years = if span.start() == span.end() {
+                        format!("{}", span.start())
+                    } else {
+                        format!("{} to {}", span.start(), span.end())
+                    };
+                    format!(
+                        ": the sentence gives it a span of {years} years, and no two waves are that far apart"
+                    )
+                }
                 (Some(a), Some(b), _) if is_change => format!(
                     " between {} and {}",
                     self.wave_name(Some(a)).unwrap_or_default(),

@@ -1368,6 +1368,10 @@ pub(crate) struct AmountWaves {
     pub to: Option<String>,
     /// Every wave the sentence names.
     pub sentence: Vec<String>,
+    /// For a change: the span of years the sentence gives it (`in the past
+    /// 10 years`), when no two waves are that far apart (or none that fit
+    /// the waves it names): it is no change between waves.
+    pub span_fits_no_pair: Option<std::ops::RangeInclusive<i32>>,
 }
 
 /// The row (its first token) and column of token `k` in a table written
@@ -1558,6 +1562,7 @@ pub(crate) fn amount_waves(
     }
     let rank = |w: &str| catalogue.wave_rank(Some(w));
     let (mut from, mut to) = (None, None);
+    let mut span_fits_no_pair = None;
     if amount.kind == crate::data::ClaimKind::Change {
         let since: Vec<&WaveMention> = mentions.iter().filter(|m| m.since).collect();
         let mut ordered = sentence.clone();
@@ -1680,9 +1685,13 @@ pub(crate) fn amount_waves(
                 })
                 .map(|(wa, wb)| (wa.id.clone(), wb.id.clone()))
                 .collect();
-            if let [(a, b)] = pairs.as_slice() {
-                from = Some(a.clone());
-                to = Some(b.clone());
+            match pairs.as_slice() {
+                [(a, b)] => {
+                    from = Some(a.clone());
+                    to = Some(b.clone());
+                }
+                [] => span_fits_no_pair = Some(span),
+                _ => {}
             }
         }
         // A change's levels name its waves (`from 508 in 2000 to 615 in
@@ -1693,6 +1702,7 @@ pub(crate) fn amount_waves(
         from,
         to,
         sentence,
+        span_fits_no_pair,
     }
 }
 
@@ -1824,24 +1834,27 @@ fn span_at(tokens: &[Spanned], k: usize) -> Option<std::ops::RangeInclusive<i32>
     if !word(k).is_some_and(|w| matches!(w, "over" | "in" | "within" | "across" | "during")) {
         return None;
     }
-    // `across the decade`, `in a decade`, `over the past decade`.
+    // `across the decade`, `in a decade`, `over the past decade`, `in the
+    // past 10 years`.
     let lead = (k + 1..k + 3)
         .take_while(|&j| {
-            word(j).is_some_and(|w| matches!(w, "the" | "a" | "one" | "past" | "last"))
+            word(j).is_some_and(|w| matches!(w, "the" | "a" | "one" | "past" | "last" | "previous"))
         })
         .count();
     if lead > 0 && word(k + 1 + lead) == Some("decade") {
         return Some(8..=10);
     }
-    let n = match tokens.get(k + 1).map(|t| &t.token) {
+    let at = k + 1 + lead;
+    let n = match tokens.get(at).map(|t| &t.token) {
         Some(Token::Number(p, _)) => Some(p.value()),
-        _ => word(k + 1).and_then(crate::claims::number_word),
+        _ => word(at).and_then(crate::claims::number_word),
     }?;
-    let years = word(k + 2).is_some_and(|w| w == "years" || w == "year");
+    let years = word(at + 1).is_some_and(|w| w == "years" || w == "year");
     (years && (1.0..=20.0).contains(&n) && n.fract() == 0.0).then(|| {
         #[allow(clippy::cast_possible_truncation)]
         let n = n as i32;
-        n..=n
+        // `ten years` is a round decade, as `the decade` is.
+        if n == 10 { 8..=10 } else { n..=n }
     })
 }
 

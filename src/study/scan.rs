@@ -3513,6 +3513,13 @@ fn short_value(v: Option<f64>) -> String {
 mod tests {
     use super::*;
 
+    // Cases of one amount and the figure and verdict of its one finding are
+    // a table: tests/data/scan/*.toml, run by tests/scan_cases.rs. What stays
+    // here checks something else: how many findings a text gives, how it
+    // splits into sentences, or less than one finding's figure and verdict
+    // where the verdict the code gives today is not the one a careful
+    // reader would give.
+
     /// The figure and verdict of the finding whose wording holds `amount`.
     fn judged(text: &str, amount: &str) -> (Option<String>, Verdict) {
         let c = Catalogue::embedded().unwrap();
@@ -3525,266 +3532,20 @@ mod tests {
         (f.figure.clone(), f.verdict)
     }
 
-    fn is(figure: &str, verdict: Verdict) -> (Option<String>, Verdict) {
-        (Some(figure.to_string()), verdict)
-    }
-
     #[test]
-    fn shares_wholes_and_ages_read_from_the_words_around_them() {
-        use Verdict::{Consistent, Reproduced};
-        let replied = "2,574 agencies were sampled. Of those, 2,270 replied, just over 88 per cent of the sample.";
-        assert_eq!(
-            judged(replied, "88 per cent"),
-            is("design.agencies_responding", Consistent)
-        );
-        let brackets = "Of 1,077 eligible and sampled cases, interviews were completed for 630 (58.5 per cent).";
-        assert_eq!(
-            judged(brackets, "58.5 per cent"),
-            is("design.interviews_completed", Reproduced)
-        );
-        // A part of the part is not the count's share; one that does not
-        // fit is left unmatched, never judged wrong.
-        for text in [
-            "In 2006 there were 615 online-meeting arrests, 87% of them of adults.",
-            "Of 1,077 eligible and sampled cases, interviews were completed for 630 (71 per cent).",
-        ] {
-            let pct = if text.contains("87%") {
-                "87%"
-            } else {
-                "71 per cent"
-            };
-            assert_eq!(judged(text, pct), (None, Verdict::Unverifiable), "{text}");
-        }
-        // Ages written as `6- to 12-year-olds` name the figure a table row
-        // writes as `aged 6-12`.
-        let ages = "Of the possessors, 83% had images of 6- to 12-year-olds.";
-        assert_eq!(
-            judged(ages, "83%"),
-            is("possessors.images_age_6_12", Reproduced)
-        );
-        // The whole named after `of` picks the candidates of that whole; a
-        // whole that refers back (`of those arrests`) picks none.
-        let of_possessors =
-            "Nineteen per cent of possessors had also solicited an undercover investigator.";
-        assert_eq!(
-            judged(of_possessors, "Nineteen"),
-            is(
-                "possessors.solicited_undercover_share",
-                Verdict::Inconsistent
-            )
-        );
-        let those = "Online solicitation arrests grew. In 2006, 87% of those arrests involved police posing as teens.";
-        assert_ne!(judged(those, "87%").1, Verdict::Inconsistent);
-        // `under three` is `under 3`.
-        let words =
-            "Among those arrested for possession, 19 per cent held images of children under three.";
-        assert_eq!(
-            judged(words, "19 per cent"),
-            is("possessors.images_under_3", Reproduced)
-        );
-    }
-
-    #[test]
-    fn waves_and_layouts_read_from_the_words_around_them() {
-        use Verdict::Reproduced;
-        // A span of two waves beside a change names its pair, though the
-        // sentence goes on to a third wave.
-        let span = "Arrests for all technology-facilitated sex crimes against minors more than tripled between 2000 and 2006, from 2,577 to 7,010, and reached 8,144 in 2009.";
-        assert_eq!(
-            judged(span, "tripled"),
-            is("w2000.total->w2006.total", Verdict::Inconsistent)
-        );
-        // The levels stated are one measure's: the change is theirs, not
-        // what the generic `arrests` would make it.
-        let levels = "Arrests involving possession went from 1,713 in 2000 to 3,672 in 2006, more than doubling.";
-        assert_eq!(
-            judged(levels, "doubling"),
-            is("w2000.possession->w2006.possession", Verdict::Consistent)
-        );
-        // A list of levels beside a list of as many years takes them in
-        // order; a printed figure over a derived sum it equals.
-        let lists = "By the numbers: 2,577 \u{2192} 7,010 \u{2192} 8,144: estimated arrests in 2000, 2006 and 2009.";
-        assert_eq!(judged(lists, "2,577"), is("w2000.total", Reproduced));
-        let slashes = "Estimated arrests by wave (2000 / 2006 / 2009): 2,577 / 7,010 / 8,144.";
-        assert_eq!(judged(slashes, "8,144"), is("w2009.total", Reproduced));
-        // A number alone in a table's cell takes its column's year and its
-        // row's label.
-        let table = "Table 1.\n| Type of case | 2000 | 2006 | 2009 |\n|---|---|---|---|\n| Child pornography only | 935 | 2,471 | not published |\n";
-        assert_eq!(judged(table, "935"), is("w2000.cp_only", Reproduced));
-        assert_eq!(
-            judged(table, "2,471"),
-            is("w2006.cp_only", Verdict::Inconsistent)
-        );
-        // A blank line ends a table; the paragraph after it is not about
-        // the table's last row, and its spans of waves are its own.
-        let after_table = "| Type of case | 2000 | 2006 |\n|---|---|---|\n| Child pornography only | 935 | 2,417 |\n\nThe total grew by 16 percent between 2006 and 2009, after a 2.7-fold rise between 2000 and 2006.";
-        assert_eq!(
-            judged(after_table, "16 percent"),
-            is("w2006.total->w2009.total", Reproduced)
-        );
-        assert_eq!(
-            judged(after_table, "2.7-fold"),
-            is("w2000.total->w2006.total", Reproduced)
-        );
-        // `that group` points back; so does `it` in a clause that says
-        // nothing more than the one before.
-        let group = "Arrests of offenders who met real children online grew more slowly, from 508 to 615. In 2000, roughly one in five of all arrests fell into that group.";
-        assert_eq!(
-            judged(group, "one in five"),
-            is("w2000.online_meeting", Reproduced)
-        );
-        let clause = "In 2000, about one in five of all arrests involved an offender who met the victim online; by 2006 it was fewer than one in ten.";
-        assert_eq!(
-            judged(clause, "one in ten"),
-            is("w2006.online_meeting", Verdict::Consistent)
-        );
-        // A change from a named wave whose sentence names no end ends in
-        // the wave the paragraph was last about.
-        let then = "Agencies made an estimated 8,144 arrests in 2009. That is 1,134 more than in 2006, an increase of 16 percent, and an increase of 216% over 2000.";
-        assert_eq!(
-            judged(then, "1,134"),
-            is("w2006.total->w2009.total", Reproduced)
-        );
-        assert_eq!(
-            judged(then, "216%"),
-            is("w2000.total->w2009.total", Reproduced)
-        );
-        assert_ne!(judged(then, "16 percent").1, Verdict::Inconsistent);
-        // A wave after a conjunction is the next number's.
-        let next = "The first wave yielded 612 usable interviews and the second 1,051.";
-        assert_eq!(judged(next, "612"), is("w2000.interviews", Reproduced));
-        // A change in percentage points is never a count's.
-        let points = "By 2006 online-meeting cases were only 8.8% of arrests, a drop of about 11 percentage points from 2000.";
-        assert_ne!(judged(points, "11 percentage").1, Verdict::Inconsistent);
-        // The span of years nearest a change is its own.
-        let spans = "Police made 2,577 arrests in 2000, 7,010 in 2006 and 8,144 in 2009. That is a rise of 172 percent in six years, and across the decade the total tripled.";
-        assert_eq!(
-            judged(spans, "tripled"),
-            is("w2000.total->w2009.total", Reproduced)
-        );
-        // A heading line and a reference marker end sentences: the
-        // heading's years are not the next sentence's.
-        let wiki = "=== Later waves (2006, 2009) ===\nBy 2006, arrests from undercover operations had doubled, from 826 to 3,137.[7] Child-pornography-only arrests rose from 935 to 2,417.[8]";
-        assert_eq!(judged(wiki, "935"), is("w2000.cp_only", Reproduced));
-        assert_eq!(split_sentences(wiki).len(), 3);
-        // A year spoken in words is a wave.
-        let spoken = "In two thousand six, police made about seven thousand arrests.";
-        assert_eq!(
-            judged(spoken, "seven thousand"),
-            is("w2006.total", Verdict::Consistent)
-        );
-        // Labelled lines of an infographic are statements of their own; a
-        // label's first noun after the dash is the share's whole.
-        let lines = "WHO THEY WERE (2000)\n31% \u{2014} possessors who had also sexually victimized a child\n16% \u{2014} possessors who also solicited undercover investigators";
-        assert_eq!(
-            judged(lines, "16%"),
-            is("possessors.solicited_undercover_share", Reproduced)
-        );
-        // The line before is about interviews: a round number of this
-        // line's arrests is not an interview count it happens to equal.
-        let other = "BY THE NUMBERS\n630 \u{2014} case interviews completed\nRoughly 1,000 \u{2014} arrests with identified victims in 2000";
-        assert_ne!(
-            judged(other, "1,000").0.as_deref(),
-            Some("w2009.interviews")
-        );
-        // A table aligned by spaces: each number takes its column's year.
-        let spaced = "Table 1. Estimated arrests\nCase type                   2000      2006\nOnline meeting               508       615\n";
-        assert_eq!(
-            judged(spaced, "508"),
-            is("w2000.online_meeting", Reproduced)
-        );
-        assert_eq!(
-            judged(spaced, "615"),
-            is("w2006.online_meeting", Reproduced)
-        );
-        // A sample count another count of its kind equals exactly is that
-        // count, not a wrong reading of the first.
-        let completed = "Researchers completed 630 telephone interviews with investigators between October 2001 and July 2002.";
-        assert_eq!(
-            judged(completed, "630"),
-            is("design.interviews_completed", Reproduced)
-        );
-        // A question's vague word claims nothing.
+    fn a_question_s_vague_word_claims_nothing() {
         let asks = scan_with(
             &Catalogue::embedded().unwrap(),
             "Q4. Are most arrests of people who met a child online?",
             &[],
         );
         assert!(asks.findings.is_empty(), "{:?}", asks.findings);
-        // `met * online` names the online-meeting category.
-        let met =
-            "Arrests of adults who met an actual young person online numbered about 600 in 2006.";
-        assert_eq!(
-            judged(met, "600"),
-            is("w2006.online_meeting", Verdict::Consistent)
-        );
-        // After a question of change, `by N percent` is a change.
-        let faq = "Q3. How fast did arrests grow?\nBetween the first two waves, by 172 percent.";
-        assert_eq!(
-            judged(faq, "172 percent"),
-            is("w2000.total->w2006.total", Reproduced)
-        );
-        // `it` after an opening of time refers back.
-        let it = "For 2000 police made an estimated 2,577 arrests for these crimes. For 2006 it was just over seven thousand.";
-        assert_eq!(
-            judged(it, "seven thousand"),
-            is("w2006.total", Verdict::Consistent)
-        );
-        // `439 more`, at the end of its clause, is a difference.
-        let more = "Investigators were interviewed about 612 cases in the first wave and about 1,051 in the second, 439 more.";
-        assert_eq!(
-            judged(more, "439"),
-            is("w2000.interviews->w2006.interviews", Reproduced)
-        );
     }
 
     #[test]
-    fn questions_answers_and_counts_carry_what_the_next_sentence_is_about() {
-        use Verdict::{Consistent, Inconsistent, Reproduced};
-        // The answer is about what the question asks.
-        let qa = "Q2. How many arrests were there?\nRoughly 2,600 in the first wave.";
-        assert_eq!(judged(qa, "2,600"), is("w2000.total", Consistent));
-        // A question that names nothing ties the answer to nothing.
-        let none = "Possession rose to 2,417.\n\nHow was this measured?\nInvestigators were interviewed about 1,051 in the second.";
-        assert_ne!(judged(none, "1,051").1, Inconsistent);
-        // A count equal to one figure carries its measure on.
-        let carried = "The second wave put the figure at 7,010. The 2006 estimate is 2.7 times the first one.";
-        assert_eq!(
-            judged(carried, "2.7"),
-            is("w2000.total->w2006.total", Reproduced)
-        );
-        // A change beside an exactly matched level is of that level's measure.
-        let beside = "The third wave counted 8,144 arrests, up 26 per cent on 2006.";
-        assert_eq!(
-            judged(beside, "26 per cent"),
-            is("w2006.total->w2009.total", Inconsistent)
-        );
-        // A sample count is never judged as arrests.
-        let sample =
-            "Police were interviewed about 544 undercover cases that ended in arrest in 2006.";
-        assert_eq!(judged(sample, "544"), (None, Verdict::Unverifiable));
-        // Levels printed as wordings bound a change: fits or misses.
-        let worded = "About 80 per cent of the 2000 cases involved more than one agency, compared with about half in 2006 -- a drop of 50 percentage points.";
-        assert_eq!(
-            judged(worded, "50 percentage"),
-            is(
-                "w2000.more_than_one_agency->w2006.more_than_one_agency",
-                Inconsistent
-            )
-        );
-        // `and` after an earlier amount opens an elliptical clause.
-        let and = "Police made an estimated 2,577 arrests for these crimes in 2000 and just over seven thousand in 2006.";
-        assert_eq!(judged(and, "seven thousand"), is("w2006.total", Consistent));
-        // `the growth` does not reach back across a paragraph to replace
-        // the sentence's own noun.
-        let stale = "In the first survey, 83% of offenders had images of children between the ages of 6 and 12.\n\nNor did the growth stop in 2006: the third wave found 7,010 arrests in 2009.";
-        assert_eq!(judged(stale, "7,010"), is("w2009.total", Inconsistent));
-        // A sentence of one amount that names one wave gives the amount
-        // that wave: a right number of another wave is then wrong.
-        let one = "In 2006, a federal agency was involved in about 45% of cases.";
-        assert_eq!(judged(one, "45%"), is("w2006.federal", Inconsistent));
-        // A one-digit number equal to the sentence before's figure, in a
-        // clause that counts something else, is not that figure.
+    fn a_one_digit_number_equal_to_the_sentence_before_s_figure_is_not_that_figure() {
+        // In a clause that counts something else, a 5% equal to the
+        // sentence before's figure (violence) is not that figure.
         let chance = "Only 5% of cases involved violence. Deception is rare: 5% of offenders concealed the fact they were adults from their victims.";
         let c = Catalogue::embedded().unwrap();
         let verdicts: Vec<Verdict> = scan_with(&c, chance, &[])
@@ -3793,111 +3554,47 @@ mod tests {
             .filter(|f| f.wording == "5%")
             .map(|f| f.verdict)
             .collect();
-        assert_eq!(verdicts, [Reproduced, Verdict::Unverifiable]);
-        let tied = "Youth Internet use was studied too. Internet usage among youth grew from 73 percent in 2000 to 93 percent in 2006.";
-        assert_eq!(judged(tied, "73 percent").1, Reproduced);
-        // A start level after `up from` takes no year from before it.
-        let up_from = "Offenders who met identified victims online accounted for 615 arrests in 2006, up from 508, a rise of roughly a fifth.";
-        assert_eq!(
-            judged(up_from, "508"),
-            is("w2000.online_meeting", Reproduced)
-        );
-        let fits = "In 2000, 45 per cent of arrest cases began with law-enforcement activity; by 2006, two-thirds did, a gain of about 20 percentage points.";
-        assert_eq!(
-            judged(fits, "20 percentage"),
-            is("w2000.proactive->w2006.proactive", Consistent)
-        );
+        assert_eq!(verdicts, [Verdict::Reproduced, Verdict::Unverifiable]);
     }
 
     #[test]
-    fn numbers_and_levels_name_their_figures() {
-        // A count of three significant digits equal to one figure.
-        assert_eq!(
-            judged("Investigators described 129 sexual offenses.", "129"),
-            is("design.interviews_online_meeting", Verdict::Reproduced)
-        );
-        // A change's levels name its measure and waves.
-        assert_eq!(
-            judged(
-                "Such arrests more than quadrupled, from 644 in 2000 to 3,100 in 2006.",
-                "quadrupled"
-            ),
-            is(
-                "w2000.undercover_solicitation->w2006.undercover_solicitation",
-                Verdict::Consistent
-            )
-        );
-        // A percentage with its part stated as a sample size.
-        assert_eq!(
-            judged(
-                "Seventeen percent of the agencies (n=383) reported 1,723 such arrests.",
-                "Seventeen percent"
-            ),
-            is("design.agencies_with_arrests", Verdict::Reproduced)
-        );
-        assert_eq!(
-            judged(
-                "Case interviews went from 612 to 1,051, an increase of 439.",
-                "439"
-            ),
-            is("w2000.interviews->w2006.interviews", Verdict::Reproduced)
-        );
-    }
-
-    #[test]
-    fn counts_of_what_the_study_never_counts_give_no_finding() {
+    fn a_count_of_what_the_study_counts_gives_a_finding() {
+        // The same count of countries gives none (tests/data/scan/counts.toml).
+        // 196 agencies equals none of the study's agency counts (2,574
+        // sampled, 2,270 responding, 383 with an arrest); today it is left
+        // unmatched with those three as candidates, where a careful reader
+        // of 'Agencies responded' would hold it against the 2,270, so only
+        // the finding itself is asserted.
         let c = Catalogue::embedded().unwrap();
-        let text = "Most agencies responded. A legal review covered laws in 196 countries and found 89 countries without them.";
-        let scan = scan_with(&c, text, &[]);
-        assert!(
-            !scan
-                .findings
-                .iter()
-                .any(|f| f.wording.contains("196") || f.wording.contains("89")),
-            "{:?}",
-            scan.findings
-        );
-        // The same count of what the study counts is judged.
         let scan = scan_with(&c, "Agencies responded: 196 agencies in 2000.", &[]);
         assert!(scan.findings.iter().any(|f| f.wording.contains("196")));
     }
 
     #[test]
-    fn shares_of_the_sample_meet_the_grim_test() {
-        // 97/129 = 75.19%, 98/129 = 75.97%: no count gives 75.3%.
-        let (figure, verdict) = judged(
-            "Of 129 online-meeting cases, 75.3% of victims were girls aged 13 to 15.",
-            "75.3%",
-        );
-        assert_eq!(figure.as_deref(), Some("meeting.victims_girls_13_15"));
-        assert_eq!(verdict, Verdict::Inconsistent);
+    fn a_heading_line_and_a_reference_marker_end_sentences() {
+        // The heading's years are not the next sentence's (its 935 is the
+        // 2000 figure: tests/data/scan/layouts.toml).
+        let wiki = "=== Later waves (2006, 2009) ===\nBy 2006, arrests from undercover operations had doubled, from 826 to 3,137.[7] Child-pornography-only arrests rose from 935 to 2,417.[8]";
+        assert_eq!(split_sentences(wiki).len(), 3);
     }
 
     #[test]
-    fn the_sentence_before_and_the_sentence_s_shape_give_the_subject() {
-        // `That same year` keeps the year of the sentence before.
-        assert_eq!(
-            judged(
-                "In 2006 there were 7,010 arrests. That same year, 877 of the 7,010 arrests were online meetings.",
-                "877"
-            ),
-            is("w2006.online_meeting", Verdict::Inconsistent)
-        );
-        // An amount in apposition to the phrase the sentence opens with.
-        assert_eq!(
-            judged(
-                "Online-meeting arrests, a sixth of all arrests in 2006, numbered 615.",
-                "a sixth"
-            ),
-            is("w2006.online_meeting", Verdict::Inconsistent)
-        );
-        // A period stated to the year.
-        assert_eq!(
-            judged(
-                "Of those arrested between 2000 and 2001, 83% had images.",
-                "2000 and 2001"
-            ),
-            is("design.period", Verdict::Consistent)
+    fn where_the_reader_falls_short_it_raises_no_false_alarm() {
+        // A change in percentage points is never a count's. Today the drop
+        // is left unverifiable, though a careful reader checks it: 508 /
+        // 2577 = 19.71% in 2000, 615 / 7010 = 8.77% in 2006, a drop of
+        // 10.94 points, about 11.
+        let points = "By 2006 online-meeting cases were only 8.8% of arrests, a drop of about 11 percentage points from 2000.";
+        assert_ne!(judged(points, "11 percentage").1, Verdict::Inconsistent);
+        // The line before is about interviews: a round number of this
+        // line's arrests is not an interview count it happens to equal.
+        // Today it is left unmatched between the total and the arrests
+        // reported, though identified victims in 2000 were 508 + 490 = 998,
+        // roughly 1,000.
+        let other = "BY THE NUMBERS\n630 \u{2014} case interviews completed\nRoughly 1,000 \u{2014} arrests with identified victims in 2000";
+        assert_ne!(
+            judged(other, "1,000").0.as_deref(),
+            Some("w2009.interviews")
         );
     }
 

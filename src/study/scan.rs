@@ -1133,7 +1133,12 @@ impl SentenceContext<'_> {
             }
         };
         let wanted = id.and_then(|id| c.figure(id)).and_then(unit)?;
-        if wanted == "arrests" || amount.unit != Scale::Count || amount.kind != ClaimKind::Level {
+        // Counts of the sample only: an estimate (arrests) equal to another
+        // is no evidence of which it is.
+        if !SAMPLE_UNITS.contains(&wanted.as_str())
+            || amount.unit != Scale::Count
+            || amount.kind != ClaimKind::Level
+        {
             return None;
         }
         let equal: Vec<Candidate> = c
@@ -1520,7 +1525,10 @@ impl SentenceContext<'_> {
             return self.matched(f, &c, None, Vec::new());
         }
         let waves = amount_waves(self.parsed, i, &self.tokens, &self.mentions, self.catalogue);
-        if let Some(c) = self.share_of_stated_part(amount, i, &waves) {
+        if let Some(c) = self
+            .share_after_count(amount, i, &waves)
+            .or_else(|| self.share_of_stated_part(amount, i, &waves))
+        {
             return self.matched(f, &c, None, Vec::new());
         }
         if let Some(c) = self.equal_count(amount, i, &waves, None) {
@@ -1606,7 +1614,9 @@ impl SentenceContext<'_> {
             return self.matched(f, &c, None, chosen.candidates);
         }
         if chosen.status != FindingStatus::Matched
-            && let Some(c) = self.share_of_stated_part(amount, i, waves)
+            && let Some(c) = self
+                .share_after_count(amount, i, waves)
+                .or_else(|| self.share_of_stated_part(amount, i, waves))
         {
             return self.matched(f, &c, None, chosen.candidates);
         }
@@ -1790,9 +1800,6 @@ impl SentenceContext<'_> {
         if amount.unit != Scale::Percent {
             return None;
         }
-        if let Some(c) = self.share_after_count(amount, i, waves) {
-            return Some(c);
-        }
         let next = self.parsed.amounts.get(i + 1)?;
         let gap = self.sentence.get(amount.span[1]..next.span[0])?;
         // `... of the agencies (n=383)`: the size in brackets right after.
@@ -1817,6 +1824,9 @@ impl SentenceContext<'_> {
         i: usize,
         waves: &AmountWaves,
     ) -> Option<Candidate> {
+        if amount.unit != Scale::Percent {
+            return None;
+        }
         let previous = self.parsed.amounts.get(i.checked_sub(1)?)?;
         let gap = self.sentence.get(previous.span[1]..amount.span[0])?.trim();
         // `2,270 replied, ...`: a verb may stand before the comma.

@@ -1157,6 +1157,29 @@ impl SentenceContext<'_> {
         Some(one)
     }
 
+    /// Whether the words of a phrase name its own figure and not figure
+    /// `other`: words of the chosen figure's label that the other's label
+    /// lacks (`eligible`, `sampled` for the 1,077 eligible and sampled
+    /// cases against the 796 cases that met all criteria; `telephone
+    /// interviews` tells the 612 kept from the 630 completed by no word).
+    fn phrase_tells_apart(&self, hit: &PhraseHit, chosen: Option<&str>, other: usize) -> bool {
+        let c = self.catalogue;
+        let Some(own) = chosen.and_then(|id| c.figure(id)) else {
+            return false;
+        };
+        let words = |s: &str| -> Vec<String> {
+            s.to_lowercase()
+                .split(|ch: char| !ch.is_alphanumeric())
+                .filter(|w| w.len() > 3)
+                .map(str::to_string)
+                .collect()
+        };
+        let (own_label, other_label) = (words(&own.label), words(&c.figures()[other].label));
+        words(&hit.phrase)
+            .iter()
+            .any(|w| own_label.contains(w) && !other_label.contains(w))
+    }
+
     /// Whether two phrases name figures counted in one unit (arrests and
     /// arrests, not arrests and interviews), or either names no count.
     fn counts_alike(&self, a: &PhraseHit, b: &PhraseHit) -> bool {
@@ -1476,7 +1499,21 @@ impl SentenceContext<'_> {
         amount: &StatedAmount,
         change_hit: Option<&PhraseHit>,
     ) -> Option<PhraseHit> {
-        let own = hits.first().cloned();
+        // A generic noun yields to a specific phrase of the amount's own
+        // clause (`1,077 cases met all criteria`: not every count of
+        // cases).
+        // Not for the whole of a share (`877 of the 7,010 arrests were
+        // online meetings`: 7,010 counts arrests).
+        let first = self.tokens.partition_point(|t| t.start < amount.span[0]);
+        let word = |k: usize| self.tokens.get(k).and_then(Spanned::word);
+        let whole_of_part = first >= 2
+            && (word(first - 1) == Some("of")
+                || (word(first - 1) == Some("the") && word(first - 2) == Some("of")));
+        let own = hits
+            .iter()
+            .find(|h| !h.generic && !h.remote && amount.role != AmountRole::Base && !whole_of_part)
+            .or(hits.first())
+            .cloned();
         // The levels of a change are about what the change is about.
         let hit = match (own, amount.role) {
             (Some(h), _) if !h.generic && !h.remote => Some(h),
@@ -1628,10 +1665,13 @@ impl SentenceContext<'_> {
         }
         // `completed 630 telephone interviews`: a count of the sample that
         // one figure of the same kind equals exactly is that figure, not a
-        // wrong reading of another (the 612 interviews kept).
+        // wrong reading of another (the 612 interviews kept), unless the
+        // phrase tells the two apart (`796 eligible and sampled cases`:
+        // the count of another, a swap).
         if chosen.verdict == Verdict::Inconsistent
             && !is_change
             && let Some(c) = self.equal_in_sample_unit(amount, chosen.figure.as_deref())
+            && !self.phrase_tells_apart(hit, chosen.figure.as_deref(), c.figure)
         {
             return self.matched(f, &c, None, chosen.figure.into_iter().collect());
         }

@@ -1869,12 +1869,16 @@ impl SentenceContext<'_> {
         }
         let previous = self.parsed.amounts.get(i.checked_sub(1)?)?;
         let gap = self.sentence.get(previous.span[1]..amount.span[0])?.trim();
-        // `2,270 replied, ...`: a verb may stand before the comma.
-        let opens = gap.contains(',') || gap.starts_with('(');
+        // `2,270 replied, ...`: a verb may stand before the comma; `383
+        // agencies reported an arrest: 17% of responders`, a colon right
+        // before the share.
+        let colon = gap.ends_with(':') && gap.matches(':').count() == 1;
+        let opens = gap.contains(',') || gap.starts_with('(') || colon;
         let words = gap
             .split_whitespace()
             .filter(|w| w.chars().any(char::is_alphabetic));
-        if !opens || words.count() > 4 || gap.contains([';', ':', '.']) {
+        let stops = gap.contains([';', '.']) || (gap.contains(':') && !colon);
+        if !opens || words.count() > 4 || stops {
             return None;
         }
         // `87% of them`, `of those`: a part of the part.

@@ -931,10 +931,18 @@ fn post_number(p: &Place) -> bool {
         )
     };
     let slash = |k: usize| p.tokens.get(k).is_some_and(|t| t.is_punct('/') && t.joined);
+    // `4/9`, not `7/ 40%` (a post's number, then an amount).
+    let glued = |k: usize| p.tokens.get(k).is_some_and(|t| t.joined);
     // The group `N/M` the amount's token belongs to: its first token.
-    let group = if small(p.first) && slash(p.first + 1) && small(p.first + 2) {
+    let group = if small(p.first) && slash(p.first + 1) && small(p.first + 2) && glued(p.first + 2)
+    {
         Some(p.first)
-    } else if p.first >= 2 && small(p.first) && slash(p.first - 1) && small(p.first - 2) {
+    } else if p.first >= 2
+        && small(p.first)
+        && glued(p.first)
+        && slash(p.first - 1)
+        && small(p.first - 2)
+    {
         Some(p.first - 2)
     } else {
         None
@@ -960,11 +968,9 @@ fn bare_post_number(p: &Place) -> bool {
         .tokens
         .get(p.first + 1)
         .is_some_and(|t| t.is_punct('/') && t.joined);
-    let then_word = p.word(p.first + 2).is_some();
-    small
-        && slash
-        && then_word
-        && (p.first == 0 || starts_a_line(p.sentence, p.tokens[p.first].start))
+    // A space after the slash: `7/ 40% were ...`, `1/ Thread`.
+    let spaced = p.tokens.get(p.first + 2).is_some_and(|t| !t.joined);
+    small && slash && spaced && (p.first == 0 || starts_a_line(p.sentence, p.tokens[p.first].start))
 }
 
 /// Whether byte `at` of a sentence is the first thing on a line after the
@@ -2192,6 +2198,8 @@ mod tests {
         // Not a fraction in the prose, nor a count of bounds not after
         // `with`.
         assert_eq!(kept("a rate of 1/ 4 in the sample"), 2);
+        // A post's number, then an amount.
+        assert_eq!(kept("thread\n7/ 40% were dual offenders"), 1);
         assert_eq!(kept("arrests rose from 10 to 15 percent"), 2);
     }
 

@@ -3039,6 +3039,9 @@ impl SentenceContext<'_> {
             AliasReads::Period,
         );
         if hits.is_empty() {
+            if let Some(found) = self.equal_period(f.clone(), period, coarse) {
+                return found;
+            }
             f.reason = format!(
                 "no phrase of the alias tables of {} names what the period {period} is of",
                 self.dataset_names()
@@ -3094,6 +3097,45 @@ impl SentenceContext<'_> {
             f.wave = self.wave_name(fig.wave.as_deref());
         }
         Self::judged(f, j, None)
+    }
+
+    /// `1 July 2000 - 30 June 2001. The first wave's reference year.`: a
+    /// period no phrase names that equals, to the day, exactly one period
+    /// figure of the data is that figure's, as a count of three or more
+    /// significant digits equal to one figure is; a period equal to none is
+    /// left unmatched, never judged wrong.
+    fn equal_period(
+        &self,
+        mut f: Finding,
+        period: &crate::data::Period,
+        coarse: bool,
+    ) -> Option<Finding> {
+        let mut equal: Vec<(usize, String, Judgement)> = Vec::new();
+        for (d, table) in self.catalogue.alias_tables().iter().enumerate() {
+            for alias in table.aliases() {
+                if alias.reads != AliasReads::Period
+                    || equal.iter().any(|(_, id, _)| *id == alias.figure)
+                {
+                    continue;
+                }
+                if let Some(j) = self.judge_period(period, d, &alias.figure, coarse)
+                    && j.verdict == Verdict::Reproduced
+                {
+                    equal.push((d, alias.figure.clone(), j));
+                }
+            }
+        }
+        let [(d, id, j)] = <[(usize, String, Judgement); 1]>::try_from(equal).ok()?;
+        f.status = FindingStatus::Matched;
+        f.figure = Some(id.clone());
+        f.dataset = Some(self.catalogue.datasets()[d].provenance().id.clone());
+        if let Some(fig) = self.catalogue.figure(&id) {
+            f.wave = self.wave_name(fig.wave.as_deref());
+        }
+        let note = format!(
+            "no phrase names it, but it is to the day the one period of the data it equals, {id}"
+        );
+        Some(Self::judged(f, &j, Some(&note)))
     }
 
     /// A stated period judged against the period figure `figure` of the

@@ -203,9 +203,20 @@ fn is_breaker(tokens: &[Spanned], k: usize) -> bool {
         // `--`, the typewriter's dash, and a spaced en dash set off a
         // clause as the em dash does (`rose from 1,713 to 3,672 -- more
         // than double -- and ...`); `2000-2006` and `2000\u{2013}2006` do not.
-        Token::Punct('-') => tokens
-            .get(k + 1)
-            .is_some_and(|t| t.is_punct('-') && t.joined),
+        // A hyphen with a space on each side is a dash too (`7,010 - an
+        // increase of 172 per cent - and`), unless it joins two numbers (a
+        // range: `12 - 17`, `July 2000 - 30 June 2001`).
+        Token::Punct('-') => {
+            let number =
+                |t: Option<&Spanned>| t.is_some_and(|t| matches!(t.token, Token::Number(..)));
+            let spaced = !tokens[k].joined && tokens.get(k + 1).is_some_and(|t| !t.joined);
+            tokens
+                .get(k + 1)
+                .is_some_and(|t| t.is_punct('-') && t.joined)
+                || (spaced
+                    && !(number(k.checked_sub(1).and_then(|p| tokens.get(p)))
+                        && number(tokens.get(k + 1))))
+        }
         Token::Punct('\u{2013}') => {
             !tokens[k].joined && !tokens.get(k + 1).is_some_and(|t| t.joined)
         }
@@ -1691,7 +1702,7 @@ fn part_of_whole(text: &str, part: &StatedAmount, whole: &StatedAmount) -> Optio
         .ok()
     };
     let exact = over(&part.exact?)?;
-    let accepted = within_scale(over(&part.accepted)?, Scale::Percent);
+    let accepted = within_scale(over(&part.accepted)?, Scale::Percent, None);
     let span = [part.span[0], whole.span[1]];
     Some(StatedAmount {
         wording: text.get(span[0]..span[1])?.to_string(),
@@ -1925,7 +1936,7 @@ fn build_amount(s: &Sentence, hits: &[Hit], slot: &Slot) -> Result<StatedAmount,
         printed,
         decimals: read.decimals,
         exact,
-        accepted: within_scale(accepted, read.unit),
+        accepted: within_scale(accepted, read.unit, stated),
         quantifier,
         understated,
         role: slot.role,
@@ -2110,7 +2121,7 @@ fn oriented(
 /// fall is at most 100%. A bound with no end on one side ('more than
 /// half', 'less than 400') ends there; an interval wholly outside is kept
 /// as it is (the statement is impossible, and judged so).
-fn within_scale(accepted: AcceptedInterval, unit: Scale) -> AcceptedInterval {
+fn within_scale(accepted: AcceptedInterval, unit: Scale, stated: Option<f64>) -> AcceptedInterval {
     let (floor, ceiling) = match unit {
         Scale::Percent => (0.0, 100.0),
         Scale::Count | Scale::Ratio => (0.0, f64::INFINITY),
@@ -2124,6 +2135,22 @@ fn within_scale(accepted: AcceptedInterval, unit: Scale) -> AcceptedInterval {
     }
     if upper > ceiling && ceiling >= lower {
         (upper, upper_closed) = (ceiling, true);
+    }
+    // A stress that demands a distance above the stated value (`well over
+    // 90 percent`: a tenth more, 99) asks at most half the room the scale
+    // has left above it (95): near the top of a bounded scale a tenth
+    // more is no longer there to be had, and `well over 90 percent` for
+    // about 95% is not a false statement.
+    if let Some(x) = stated
+        && ceiling.is_finite()
+        && upper >= ceiling
+        && lower > x
+        && x < ceiling
+    {
+        let half = x + (ceiling - x) / 2.0;
+        if lower > half {
+            (lower, lower_closed) = (half, true);
+        }
     }
     AcceptedInterval::new(lower, upper, lower_closed, upper_closed).unwrap_or(accepted)
 }

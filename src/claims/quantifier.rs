@@ -29,14 +29,17 @@
 //!   `just above`: `(x, x + v]`.
 //! - Bounds have no far end: `more than`, `over`, `above`, `in excess of`,
 //!   `upwards of`: `(x, inf)`; `at least`, `no fewer than`, `no less than`:
-//!   `[x, inf)`; `well over`, `well above`: `(x, inf)` (the stress is no
-//!   bound); `less than`, `under`, `below`, `fewer than`: `[0, x)`; `at
-//!   most`, `no more than`, `up to`, `as many as`, `as much as`: `[0, x]`;
-//!   `well under`, `well below`: `[0, x)`. Their optional `understated` rule (`x*1.25`,
+//!   `[x, inf)`; `well over`, `well above`: `[1.1x, inf)`; `less than`,
+//!   `under`, `below`, `fewer than`: `[0, x)`; `at most`, `no more than`,
+//!   `up to`, `as many as`, `as much as`: `[0, x]`; `well under`, `well
+//!   below`: `[0, x/1.1]`. Their optional `understated` rule (`x*1.25`,
 //!   `x/1.25`, `x*1.5`, `x/1.5`) marks where a true bound becomes an
 //!   understatement, which a judgement notes in its reason. The claims
 //!   layer keeps every interval within its scale: a share in [0, 100], a
-//!   count or a ratio not negative, a percentage fall at most 100%.
+//!   count or a ratio not negative, a percentage fall at most 100%; and a
+//!   stress that demands a distance above the stated value (`well over`)
+//!   asks at most half the room a bounded scale has left above it (`well
+//!   over 90 percent` accepts [95, 100], not [99, 100]).
 //! - `an estimated`, `exactly`, `precisely`: the printed precision `[lo, hi]`.
 //! - Fractions in words (`a quarter`, `one-third`, `half`, `two-thirds`,
 //!   `N fifths`, `N in N`, `N out of N`): within a tenth of the fraction and

@@ -389,7 +389,12 @@ pub(crate) fn wave_mentions(
                         "wave" | "n" | "survey" | "round" | "waves" | "surveys" | "rounds"
                     )
                 };
+                // `more than three times the first count`: the first wave's
+                // level, compared with.
+                let level = k.checked_sub(1).and_then(word) == Some("the")
+                    && word(j).is_some_and(|n| LEVEL_NOUNS.contains(&n) || n == "estimate");
                 let named = word(j).is_some_and(noun)
+                    || level
                     || (word(j) == Some("national") && word(j + 1).is_some_and(noun))
                     || (word(j) == Some("and")
                         && word(j + 1).is_some_and(|o| ORDINALS.contains(&o))
@@ -515,7 +520,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 38] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 39] = [
     ("counts a noun of the prose", counts_a_prose_noun),
     (
         "a small count before an adjective and a noun of the prose",
@@ -557,7 +562,27 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 38] = [
     ("the sides of a size", dimensions),
     ("a year in words", year_in_words),
     ("the bounds of a class", class_bounds),
+    ("a course or catalogue code", course_code),
 ];
+
+/// `SOC 318`, `CJ 4410`: a whole number of three or four digits after a
+/// word of two to four capitals is a course's or a catalogue's code.
+fn course_code(p: &Place) -> bool {
+    let number = p.tokens.get(p.first).is_some_and(|t| {
+        matches!(&t.token, Token::Number(_, raw) if (3..=4).contains(&raw.len()) && raw.bytes().all(|c| c.is_ascii_digit()))
+    });
+    let code = p
+        .first
+        .checked_sub(1)
+        .and_then(|k| p.tokens.get(k))
+        .is_some_and(|t| {
+            t.word().is_some()
+                && p.sentence.get(t.start..t.end).is_some_and(|w| {
+                    (2..=4).contains(&w.len()) && w.bytes().all(|c| c.is_ascii_uppercase())
+                })
+        });
+    number && code && p.after == p.first + 1
+}
 
 /// `Agencies with 1 to 3 arrests had every case interviewed`: small bounds
 /// after `with` describe a class of things, they state no amount.
@@ -1571,7 +1596,25 @@ pub(crate) fn amount_waves(
     let mut span_fits_no_pair = None;
     if amount.kind == crate::data::ClaimKind::Change {
         let since: Vec<&WaveMention> = mentions.iter().filter(|m| m.since).collect();
-        let mut ordered = sentence.clone();
+        // `7,010 - an increase of 172 per cent - and in 2009 they reached
+        // 8,144`: a clause opened after the change by a break and a
+        // conjunction is another statement's, and so are its years.
+        let next_clause = (last..tokens.len()).find(|&k| {
+            (clause_break(&tokens[k]) || tokens[k].is_punct('-'))
+                && tokens
+                    .get(k + 1)
+                    .and_then(Spanned::word)
+                    .is_some_and(|w| CONJUNCTIONS.contains(&w))
+        });
+        let mut ordered: Vec<String> = Vec::new();
+        for m in mentions {
+            if next_clause.is_none_or(|c| m.token < c) && !ordered.contains(&m.wave) {
+                ordered.push(m.wave.clone());
+            }
+        }
+        if ordered.is_empty() {
+            ordered = sentence.clone();
+        }
         ordered.sort_by_key(|w| rank(w));
         // The year just after the amount that it is measured from (`16
         // percent above 2006`, `three times the 2000 level`).
@@ -1714,7 +1757,7 @@ pub(crate) fn amount_waves(
 
 /// Words before a number that make it an identifier (`NCJ Number 310519`,
 /// `dataset 135`, `Table 2`).
-const IDENTIFIER_WORDS: [&str; 34] = [
+const IDENTIFIER_WORDS: [&str; 40] = [
     "number",
     "no",
     "ncj",
@@ -1749,6 +1792,12 @@ const IDENTIFIER_WORDS: [&str; 34] = [
     "paper",
     "extension",
     "claim",
+    "gallery",
+    "panel",
+    "lab",
+    "case",
+    "group",
+    "exhibit",
 ];
 
 /// Labels whose value after a colon is not an amount (`Word count: 248`).
@@ -2184,6 +2233,9 @@ mod tests {
             "Claim 3: the senator said",
             "1/ Thread on the first study, which counted",
             "Agencies with 1 to 3 arrests had every case interviewed",
+            "Reading notes for SOC 318, spring term",
+            "GALLERY 4. Case 12. Panel 3 of 5",
+            "Lab 3 - Shares, by group 4",
         ] {
             assert_eq!(kept(text), usize::from(text.contains("76.4%")), "{text}");
         }

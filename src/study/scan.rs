@@ -1982,10 +1982,13 @@ impl SentenceContext<'_> {
                         .is_some_and(|w| matches!(w, "that" | "which" | "who"))
             })
             .map_or(window, |k| window + k + 1);
+        // The amount's own words (`roughly 16% more`, `nearly tripled`)
+        // are no content of the clause.
         let clause: Vec<&str> = self.tokens[start..]
             .iter()
             .take(80)
             .take_while(|t| !matches!(t.token, crate::claims::Token::Punct(',' | ';' | ':' | '.')))
+            .filter(|t| t.start < amount.span[0] || t.start >= amount.span[1])
             .filter_map(Spanned::word)
             .collect();
         // A word that refers back, or a word of the phrase itself (`Internet
@@ -2001,7 +2004,12 @@ impl SentenceContext<'_> {
                     "group" | "category" | "kind" | "type" | "class" | "population"
                 )
         });
-        let ties = clause.first().is_some_and(|w| matches!(*w, "it" | "they"))
+        // `it` or `they` opening the clause, past a discourse word (`So it
+        // nearly tripled?`).
+        let opener = clause
+            .iter()
+            .find(|w| !matches!(**w, "so" | "and" | "but" | "then" | "yes" | "well" | "now"));
+        let ties = opener.is_some_and(|w| matches!(*w, "it" | "they"))
             || that_noun
             || clause.iter().any(|w| {
                 matches!(*w, "this" | "these" | "those" | "such") || phrase_stems.contains(&stem(w))

@@ -567,6 +567,7 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
             vocabulary: &vocabulary,
             sibling: std::cell::Cell::new(None),
             counts: std::cell::RefCell::new(Vec::new()),
+            shares: std::cell::RefCell::new(Vec::new()),
         };
         let before = findings.len();
         let found = context.findings(&mut findings);
@@ -670,6 +671,9 @@ struct SentenceContext<'a> {
     /// The counts of this sentence judged `reproduced` so far: (amount
     /// index, catalogue figure), for a share in apposition to one.
     counts: std::cell::RefCell<Vec<(usize, usize)>>,
+    /// The shares of this sentence judged `reproduced` so far: (amount
+    /// index, catalogue figure), for a share that restates one.
+    shares: std::cell::RefCell<Vec<(usize, usize)>>,
 }
 
 /// The measure a sentence's stated levels are figures of: each level's
@@ -1596,6 +1600,8 @@ impl SentenceContext<'_> {
         if let Some(c) = self
             .share_after_count(amount, i, &waves)
             .or_else(|| self.share_of_stated_part(amount, i, &waves))
+            .or_else(|| self.share_of_stated_counts(amount))
+            .or_else(|| self.restated_share(amount, i))
         {
             return self.matched(f, &c, None, Vec::new());
         }
@@ -1685,6 +1691,8 @@ impl SentenceContext<'_> {
             && let Some(c) = self
                 .share_after_count(amount, i, waves)
                 .or_else(|| self.share_of_stated_part(amount, i, waves))
+                .or_else(|| self.share_of_stated_counts(amount))
+                .or_else(|| self.restated_share(amount, i))
         {
             return self.matched(f, &c, None, chosen.candidates);
         }
@@ -1881,6 +1889,114 @@ impl SentenceContext<'_> {
         let part = self.equal_count(next, i + 1, waves, None)?;
         let c = self.judge_level(amount, part.figure, None)?;
         c.base.is_some().then_some(c)
+    }
+
+    /// `630 of the 1,077 eligible cases - about two-thirds -`: a share set
+    /// right after a share the sentence states exactly (nothing but a dash,
+    /// a bracket, a comma or `or` between) restates it, right or wrong.
+    fn restated_share(&self, amount: &StatedAmount, i: usize) -> Option<Candidate> {
+        if amount.unit != Scale::Percent {
+            return None;
+        }
+        // The last share before it; an amount between them lies inside
+        // that share's words (`630 of the 1,077` holds `1,077`).
+        let &(j, k) = self.shares.borrow().iter().rev().find(|(j, _)| *j < i)?;
+        let previous = self.parsed.amounts.get(j)?;
+        let inside = self.parsed.amounts[j + 1..i]
+            .iter()
+            .all(|a| a.span[0] >= previous.span[0] && a.span[1] <= previous.span[1]);
+        if !inside {
+            return None;
+        }
+        // The share's noun may come first (`630 of the 1,077 eligible cases
+        // - about two-thirds`): at most four words, then the set-off mark,
+        // then nothing but `or`.
+        let gap = self.sentence.get(previous.span[1]..amount.span[0])?;
+        let mark = gap.rfind(['-', '\u{2013}', '\u{2014}', '(', ','])?;
+        let words = |t: &str| -> Vec<String> {
+            t.split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+                .collect()
+        };
+        let (noun, after) = (words(&gap[..mark]), words(&gap[mark..]));
+        let set_off = noun.len() <= 4
+            && !noun
+                .iter()
+                .any(|w| CONJUNCTIONS_OF_CLAUSES.contains(&w.as_str()))
+            && after.iter().all(|w| matches!(w.as_str(), "or" | "i" | "e"))
+            && after.len() <= 2;
+        if !set_off {
+            return None;
+        }
+        let mut c = self.judge_level(amount, k, None)?;
+        c.add_note(format!(
+            "'{}' restates the share '{}' set right before it",
+            amount.wording, previous.wording
+        ));
+        Some(c)
+    }
+
+    /// `completed in 630 of the 1,077 eligible cases`: a share stated as
+    /// its part and its whole, both whole numbers, is the one figure of the
+    /// data that equals the part and whose base equals the whole.
+    fn share_of_stated_counts(&self, amount: &StatedAmount) -> Option<Candidate> {
+        if amount.unit != Scale::Percent {
+            return None;
+        }
+        let (first, after) = (
+            self.tokens.partition_point(|t| t.start < amount.span[0]),
+            self.tokens.partition_point(|t| t.start < amount.span[1]),
+        );
+        let numbers: Vec<f64> = self.tokens[first..after]
+            .iter()
+            .filter_map(|t| match &t.token {
+                crate::claims::Token::Number(p, _) if p.decimals() == 0 => Some(p.value()),
+                _ => None,
+            })
+            .collect();
+        let words: Vec<&str> = self.tokens[first..after]
+            .iter()
+            .filter_map(Spanned::word)
+            .collect();
+        let [part, whole] = numbers.as_slice() else {
+            return None;
+        };
+        if !(words == ["of"] || words == ["of", "the"]) {
+            return None;
+        }
+        let c = self.catalogue;
+        let equal: Vec<usize> = (0..c.figures().len())
+            .filter(|&k| {
+                let (d, id) = c.evidence_source(&c.figures()[k]);
+                let ds = &c.datasets()[d];
+                ds.value(&id) == Some(*part)
+                    && ds
+                        .figure(&id)
+                        .and_then(|f| f.base.as_deref())
+                        .and_then(|b| ds.value(b))
+                        == Some(*whole)
+            })
+            .collect();
+        let mut ids: Vec<String> = equal
+            .iter()
+            .map(|&k| {
+                let f = &c.figures()[k];
+                f.same_as.clone().unwrap_or_else(|| f.id.clone())
+            })
+            .collect();
+        ids.sort();
+        ids.dedup();
+        if ids.len() != 1 {
+            return None;
+        }
+        let mut cand = self.judge_level(amount, *equal.first()?, None)?;
+        cand.add_note(format!(
+            "'{}' and '{}' are the part and the whole of this figure, which no other figure's are",
+            short_value(Some(*part)),
+            short_value(Some(*whole))
+        ));
+        Some(cand)
     }
 
     /// `2,270 replied, just over 88 per cent of the sample`; `completed for
@@ -2990,6 +3106,15 @@ impl SentenceContext<'_> {
                     self.counts.borrow_mut().push((i, k));
                 }
                 if f.verdict == Verdict::Reproduced
+                    && f.kind == ClaimKind::Share
+                    && let Some(k) = f
+                        .figure
+                        .as_deref()
+                        .and_then(|id| self.catalogue.position(id))
+                {
+                    self.shares.borrow_mut().push((i, k));
+                }
+                if f.verdict == Verdict::Reproduced
                     && f.kind == ClaimKind::Level
                     && self.sibling_wave().is_none()
                 {
@@ -3299,6 +3424,9 @@ const PROSE_WORDS: [&str; 38] = [
 
 /// Every word of the catalogue's count units (`arrests`, `agencies`) and
 /// alias phrases, lower case: the nouns a count of the study can be of.
+/// Words that open another clause: a share after them is its own.
+const CONJUNCTIONS_OF_CLAUSES: [&str; 6] = ["and", "but", "while", "whereas", "than", "against"];
+
 fn vocabulary(catalogue: &Catalogue) -> std::collections::HashSet<String> {
     let mut words = std::collections::HashSet::new();
     for f in catalogue.figures() {
@@ -3375,12 +3503,18 @@ fn other_wholes(ds: &Dataset, base: Option<&str>, part: f64, whole: f64) -> Vec<
         .collect();
     ids.sort_unstable();
     ids.dedup();
+    // A whole of the base's own unit: interviews are no share of arrests.
+    let unit = base.and_then(|b| ds.unit(b));
     ids.into_iter()
         .filter(|id| Some(*id) != base)
         .filter_map(|id| {
             let v = ds.value(id)?;
-            (v > part && (v - whole).abs() > f64::EPSILON && ds.unit(id)?.is_count())
-                .then(|| (ds.label(id).unwrap_or(id).to_string(), v))
+            let u = ds.unit(id)?;
+            (v > part
+                && (v - whole).abs() > f64::EPSILON
+                && u.is_count()
+                && unit.is_none_or(|b| b == u))
+            .then(|| (ds.label(id).unwrap_or(id).to_string(), v))
         })
         .collect()
 }

@@ -1697,52 +1697,7 @@ pub(crate) fn amount_waves(
                 }
             }
         }
-        // `tripled over six years`, `across the decade`: a span of years
-        // names the pair of waves that far apart, when one pair is.
-        // A pair of waves the span contradicts (`to 8,144 in the third,
-        // an increase of 316% over the decade`: not 2006 to 2009) keeps
-        // only its end.
-        let span = years_span(tokens, first, last);
-        let first_year = |id: &str| {
-            catalogue
-                .waves()
-                .iter()
-                .find(|w| w.id == id)
-                .and_then(|w| w.years.first().copied())
-        };
-        if let (Some(span), Some(a), Some(b)) = (&span, &from, &to)
-            && let (Some(x), Some(y)) = (first_year(a), first_year(b))
-            && !span.contains(&(y - x))
-        {
-            from = None;
-        }
-        if (from.is_none() || to.is_none())
-            && let Some(span) = span
-        {
-            let waves = catalogue.waves();
-            let year = |w: &crate::study::catalogue::Wave| w.years.first().copied();
-            let pairs: Vec<(String, String)> = waves
-                .iter()
-                .enumerate()
-                .flat_map(|(a, wa)| waves[a + 1..].iter().map(move |wb| (wa, wb)))
-                .filter(|(wa, wb)| {
-                    year(wa)
-                        .zip(year(wb))
-                        .is_some_and(|(x, y)| span.contains(&(y - x)))
-                        && from.as_ref().is_none_or(|f| *f == wa.id)
-                        && to.as_ref().is_none_or(|t| *t == wb.id)
-                })
-                .map(|(wa, wb)| (wa.id.clone(), wb.id.clone()))
-                .collect();
-            match pairs.as_slice() {
-                [(a, b)] => {
-                    from = Some(a.clone());
-                    to = Some(b.clone());
-                }
-                [] => span_fits_no_pair = Some(span),
-                _ => {}
-            }
-        }
+        (from, to, span_fits_no_pair) = pair_of_span(tokens, first, last, catalogue, from, to);
         // A change's levels name its waves (`from 508 in 2000 to 615 in
         // 2006`), read below for those amounts.
     }
@@ -1753,6 +1708,72 @@ pub(crate) fn amount_waves(
         sentence,
         span_fits_no_pair,
     }
+}
+
+/// `tripled over six years`, `across the decade`: the pair of waves a span
+/// of years beside a change names, given the pair read so far; and the span
+/// when no two waves are that far apart.
+#[allow(clippy::type_complexity)]
+fn pair_of_span(
+    tokens: &[Spanned],
+    first: usize,
+    last: usize,
+    catalogue: &Catalogue,
+    mut from: Option<String>,
+    mut to: Option<String>,
+) -> (
+    Option<String>,
+    Option<String>,
+    Option<std::ops::RangeInclusive<i32>>,
+) {
+    let mut span_fits_no_pair = None;
+    // `tripled over six years`, `across the decade`: a span of years
+    // names the pair of waves that far apart, when one pair is.
+    // A pair of waves the span contradicts (`to 8,144 in the third,
+    // an increase of 316% over the decade`: not 2006 to 2009) keeps
+    // only its end.
+    let span = years_span(tokens, first, last);
+    let first_year = |id: &str| {
+        catalogue
+            .waves()
+            .iter()
+            .find(|w| w.id == id)
+            .and_then(|w| w.years.first().copied())
+    };
+    if let (Some(span), Some(a), Some(b)) = (&span, &from, &to)
+        && let (Some(x), Some(y)) = (first_year(a), first_year(b))
+        && !span.contains(&(y - x))
+    {
+        from = None;
+    }
+    if (from.is_none() || to.is_none())
+        && let Some(span) = span
+    {
+        let waves = catalogue.waves();
+        let year = |w: &crate::study::catalogue::Wave| w.years.first().copied();
+        let pairs: Vec<(String, String)> = waves
+            .iter()
+            .enumerate()
+            .flat_map(|(a, wa)| waves[a + 1..].iter().map(move |wb| (wa, wb)))
+            .filter(|(wa, wb)| {
+                year(wa)
+                    .zip(year(wb))
+                    .is_some_and(|(x, y)| span.contains(&(y - x)))
+                    && from.as_ref().is_none_or(|f| *f == wa.id)
+                    && to.as_ref().is_none_or(|t| *t == wb.id)
+            })
+            .map(|(wa, wb)| (wa.id.clone(), wb.id.clone()))
+            .collect();
+        match pairs.as_slice() {
+            [(a, b)] => {
+                from = Some(a.clone());
+                to = Some(b.clone());
+            }
+            [] => span_fits_no_pair = Some(span),
+            _ => {}
+        }
+    }
+    (from, to, span_fits_no_pair)
 }
 
 /// Words before a number that make it an identifier (`NCJ Number 310519`,

@@ -2479,7 +2479,7 @@ impl SentenceContext<'_> {
         if amount.unit != Scale::Percent {
             return Vec::new();
         }
-        let mut k = self.tokens.partition_point(|t| t.start < amount.span[1]);
+        let k = self.tokens.partition_point(|t| t.start < amount.span[1]);
         // `16% \u{2014} possessors who also solicited ...`: a label's first
         // noun after the dash is the whole too.
         let after_of = self.tokens.get(k).and_then(Spanned::word) == Some("of");
@@ -2487,18 +2487,7 @@ impl SentenceContext<'_> {
         if !after_of && !labelled {
             return Vec::new();
         }
-        k += 1;
-        while self
-            .tokens
-            .get(k)
-            .and_then(Spanned::word)
-            .is_some_and(|w| matches!(w, "the" | "all"))
-        {
-            k += 1;
-        }
-        let end = (k + 8).min(self.tokens.len());
-        let hits = phrases_in(self.catalogue, &self.tokens, k, end, AliasReads::Level);
-        let Some(hit) = hits.first().filter(|h| h.token == k) else {
+        let Some((hit, _)) = self.whole_phrase(k + 1) else {
             return Vec::new();
         };
         let c = self.catalogue;
@@ -2516,20 +2505,10 @@ impl SentenceContext<'_> {
         ids
     }
 
-    /// `7% of arrests for statutory rape`: a share whose whole is a generic
-    /// noun narrowed by what follows it (`for`, `involving`, `among`,
-    /// `against` and words no alias holds) is of a part of that whole the
-    /// data do not count. The whole's words, if so.
-    fn foreign_whole(&self, amount: &StatedAmount) -> Option<String> {
-        if amount.unit != Scale::Percent {
-            return None;
-        }
-        let mut k = self.tokens.partition_point(|t| t.start < amount.span[1]);
-        if self.tokens.get(k).and_then(Spanned::word) != Some("of") {
-            return None;
-        }
-        k += 1;
-        let of_end = k;
+    /// The level phrase a share's whole opens with at token `k`, past `the`
+    /// and `all` (`of all the arrests`), and the end of the eight tokens
+    /// searched.
+    fn whole_phrase(&self, mut k: usize) -> Option<(PhraseHit, usize)> {
         while self
             .tokens
             .get(k)
@@ -2540,7 +2519,29 @@ impl SentenceContext<'_> {
         }
         let end = (k + 8).min(self.tokens.len());
         let hits = phrases_in(self.catalogue, &self.tokens, k, end, AliasReads::Level);
-        let hit = hits.first().filter(|h| h.token == k && h.generic)?;
+        let hit = hits.into_iter().next().filter(|h| h.token == k)?;
+        Some((hit, end))
+    }
+
+    /// `7% of arrests for statutory rape`: a share whose whole is a generic
+    /// noun narrowed by what follows it (`for`, `involving`, `among`,
+    /// `against` and words no alias holds) is of a part of that whole the
+    /// data do not count. The whole's words, if so.
+    fn foreign_whole(&self, amount: &StatedAmount) -> Option<String> {
+        if amount.unit != Scale::Percent {
+            return None;
+        }
+        let k = self.tokens.partition_point(|t| t.start < amount.span[1]);
+        if self.tokens.get(k).and_then(Spanned::word) != Some("of") {
+            return None;
+        }
+        let of_end = k + 1;
+        let (hit, end) = self.whole_phrase(of_end)?;
+        let hit = &hit;
+        let k = hit.token;
+        if !hit.generic {
+            return None;
+        }
         if hit.phrase.contains('*') {
             return None;
         }

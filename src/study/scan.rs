@@ -568,6 +568,7 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
             sibling: std::cell::Cell::new(None),
             counts: std::cell::RefCell::new(Vec::new()),
             shares: std::cell::RefCell::new(Vec::new()),
+            own_subject: std::cell::OnceCell::new(),
         };
         let before = findings.len();
         let found = context.findings(&mut findings);
@@ -674,6 +675,8 @@ struct SentenceContext<'a> {
     /// The shares of this sentence judged `reproduced` so far: (amount
     /// index, catalogue figure), for a share that restates one.
     shares: std::cell::RefCell<Vec<(usize, usize)>>,
+    /// Whether the sentence names a specific phrase anywhere.
+    own_subject: std::cell::OnceCell<bool>,
 }
 
 /// The measure a sentence's stated levels are figures of: each level's
@@ -1572,11 +1575,29 @@ impl SentenceContext<'_> {
         };
         // Nothing in the sentence: what the sentence before it was about,
         // as firmly as the sentence refers back to it.
+        // Not firmly when the sentence names a subject of its own in
+        // another clause (`the 2000 figure was also 1 in 6, and ... one in
+        // six such investigations uncovered an offender who had molested a
+        // child`): `the figure` may be that one's.
         hit.or_else(|| {
             self.previous.clone().map(|mut h| {
-                h.remote |= !self.anaphoric;
+                h.remote |= !self.anaphoric || self.names_own_subject();
                 h
             })
+        })
+    }
+
+    /// Whether any clause of the sentence names a specific phrase (read
+    /// once per sentence).
+    fn names_own_subject(&self) -> bool {
+        *self.own_subject.get_or_init(|| {
+            [AliasReads::Level, AliasReads::Share]
+                .into_iter()
+                .any(|reads| {
+                    phrases_in(self.catalogue, &self.tokens, 0, self.tokens.len(), reads)
+                        .iter()
+                        .any(|h| !h.generic)
+                })
         })
     }
 
@@ -1766,13 +1787,31 @@ impl SentenceContext<'_> {
                 .retain(|g| g.len() >= 2 && g.iter().any(|&j| amounts[j].role == AmountRole::From));
             return groups;
         }
-        let has_change = amounts
+        let change = amounts
             .iter()
-            .any(|a| a.kind == ClaimKind::Change && a.role == AmountRole::Claim);
+            .position(|a| a.kind == ClaimKind::Change && a.role == AmountRole::Claim);
+        let has_change = change.is_some();
+        // `7,010 -- close to 2.7 times the earlier count -- and the 2009
+        // survey found 8,144`: a level in a clause opened after the change
+        // by a break and a conjunction is another statement's.
+        let token_at = |at: usize| self.tokens.partition_point(|t| t.start < at);
+        let next_clause = change.and_then(|c| {
+            let last = token_at(amounts[c].span[1]);
+            (last..self.tokens.len()).find(|&k| {
+                (crate::study::statement::clause_break(&self.tokens[k])
+                    || self.tokens[k].is_punct('-'))
+                    && self
+                        .tokens
+                        .get(k + 1)
+                        .and_then(Spanned::word)
+                        .is_some_and(|w| matches!(w, "and" | "but" | "while" | "whereas"))
+            })
+        });
         let levels: Vec<usize> = (0..amounts.len())
             .filter(|&k| {
                 amounts[k].role == AmountRole::Claim
                     && matches!(amounts[k].kind, ClaimKind::Level | ClaimKind::Share)
+                    && next_clause.is_none_or(|n| token_at(amounts[k].span[0]) < n)
             })
             .collect();
         if has_change && levels.len() >= 2 {

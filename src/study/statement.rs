@@ -520,7 +520,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 39] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 40] = [
     ("counts a noun of the prose", counts_a_prose_noun),
     (
         "a small count before an adjective and a noun of the prose",
@@ -563,6 +563,7 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 39] = [
     ("a year in words", year_in_words),
     ("the bounds of a class", class_bounds),
     ("a course or catalogue code", course_code),
+    ("marks for the parts of an exercise", marks_for_parts),
 ];
 
 /// `SOC 318`, `CJ 4410`: a whole number of three or four digits after a
@@ -837,8 +838,38 @@ fn identifier(p: &Place) -> bool {
         && p.prev_token(2)
             .is_some_and(|t| matches!(t.token, Token::Number(..)))
         && p.before(3).is_some_and(|w| IDENTIFIER_WORDS.contains(&w));
-    starts_with_number
-        && (before.is_some_and(|w| IDENTIFIER_WORDS.contains(&w)) || of_identified || range_end)
+    // `up in Room 2`: a direction word the grammar took into the amount
+    // does not hide the identifier right before its number.
+    let number_last = p
+        .after
+        .checked_sub(1)
+        .filter(|&k| k > p.first && matches!(p.tokens[k].token, Token::Number(..)));
+    let identified_number = number_last.is_some_and(|k| {
+        k.checked_sub(1)
+            .and_then(|j| p.tokens.get(j))
+            .and_then(Spanned::word)
+            .is_some_and(|w| IDENTIFIER_WORDS.contains(&w))
+    });
+    identified_number
+        || (starts_with_number
+            && (before.is_some_and(|w| IDENTIFIER_WORDS.contains(&w))
+                || of_identified
+                || range_end))
+}
+
+/// `Grading: 4 points for (a), 8 for (b)`: marks given to the lettered
+/// parts of an exercise.
+fn marks_for_parts(p: &Place) -> bool {
+    let mut k = p.after;
+    if p.word(k)
+        .is_some_and(|w| matches!(w, "points" | "point" | "marks" | "mark"))
+    {
+        k += 1;
+    }
+    p.word(k) == Some("for")
+        && p.tokens.get(k + 1).is_some_and(|t| t.is_punct('('))
+        && p.word(k + 2).is_some_and(|w| w.len() == 1)
+        && p.tokens.get(k + 3).is_some_and(|t| t.is_punct(')'))
 }
 
 /// `children and youth.2`: a footnote mark glued to a sentence's end (read
@@ -2257,6 +2288,8 @@ mod tests {
             "Reading notes for SOC 318, spring term",
             "GALLERY 4. Case 12. Panel 3 of 5",
             "Lab 3 - Shares, by group 4",
+            "Childcare for ages 4 and up in Room 2.",
+            "Grading: 4 points for (a), 8 for (b), 6 for (c), 2 for (d).",
         ] {
             assert_eq!(kept(text), usize::from(text.contains("76.4%")), "{text}");
         }

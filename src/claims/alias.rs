@@ -182,14 +182,16 @@ fn match_phrase(
     let mut gap_used = false;
     for (n, w) in want.iter().enumerate() {
         // `met * online`: up to four words of the text (`met an actual
-        // young person online`).
+        // young person online`), or an age range (`teenagers 12 to 17
+        // used the internet`, `teens aged 12-17`).
         if matches!(w, Token::Punct('*')) {
+            let skippable = |t: &crate::claims::token::Spanned| match &t.token {
+                Token::Word(_) | Token::Punct('-') => true,
+                Token::Number(p, _) => p.decimals() == 0 && p.value() < 100.0,
+                _ => false,
+            };
             for skip in 0..=4 {
-                if skip > 0
-                    && !tokens
-                        .get(k + skip - 1)
-                        .is_some_and(|t| matches!(t.token, Token::Word(_)))
-                {
+                if skip > 0 && !tokens.get(k + skip - 1).is_some_and(skippable) {
                     return None;
                 }
                 if let Some(end) = match_phrase(&want[n + 1..], tokens, k + skip) {

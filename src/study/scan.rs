@@ -1346,7 +1346,7 @@ impl SentenceContext<'_> {
         }
         let mut f = self.finding(amount.span, amount.kind, FindingStatus::Unmatched);
         f.accepted = Some(amount.accepted.ends());
-        let stop = next_stop(amounts, i, self.sentence.len(), self.sentence);
+        let stop = next_stop(amounts, i, self.sentence.len(), self.sentence, &self.tokens);
         let back = i.checked_sub(1).map_or(0, |p| amounts[p].span[1]);
         let hits = self.amount_subjects(i, stop, back);
         let Some(hit) = self.subject_of(&hits, amount, change_hit) else {
@@ -3076,7 +3076,7 @@ impl SentenceContext<'_> {
             .enumerate()
             .find(|(_, a)| a.kind == ClaimKind::Change && a.role == AmountRole::Claim)
             .and_then(|(i, a)| {
-                let stop = next_stop(amounts, i, self.sentence.len(), self.sentence);
+                let stop = next_stop(amounts, i, self.sentence.len(), self.sentence, &self.tokens);
                 let back = i.checked_sub(1).map_or(0, |p| amounts[p].span[1]);
                 subjects(
                     self.catalogue,
@@ -3492,11 +3492,26 @@ fn vocabulary(catalogue: &Catalogue) -> std::collections::HashSet<String> {
 /// Where the words after amount `i` that can say what it is about end: at
 /// the next amount of its own (not the whole inside `3,100 of the 7,010`,
 /// nor the base `(n=383)`), else at the sentence's end.
-fn next_stop(amounts: &[StatedAmount], i: usize, end: usize, sentence: &str) -> usize {
+fn next_stop(
+    amounts: &[StatedAmount],
+    i: usize,
+    end: usize,
+    sentence: &str,
+    tokens: &[Spanned],
+) -> usize {
     let after = amounts[i].span[1];
+    // An age (`teenagers 12 to 17 used the Internet`) qualifies the
+    // subject and ends nothing (another number of the prose, `50 or more
+    // videos`, does); within the next eight, so that a long run of ages is
+    // still read in one pass.
     let mut rest = amounts[i + 1..]
         .iter()
-        .filter(|n| n.span[0] >= after && n.role != AmountRole::Base)
+        .take(8)
+        .filter(|n| {
+            n.span[0] >= after
+                && n.role != AmountRole::Base
+                && !crate::study::statement::is_in_an_age_range(n, tokens, sentence)
+        })
         .peekable();
     // `Just over half, 53%, were arrested ...`: the same share restated in
     // apposition; the words after it say what both are.

@@ -450,6 +450,19 @@ pub(crate) fn not_an_amount(amount: &StatedAmount, tokens: &[Spanned], sentence:
     NOT_AMOUNT_RULES.iter().any(|(_, rule)| rule(&place))
 }
 
+/// Whether a number is one end of an age range (`teenagers 12 to 17`,
+/// `aged 6-12`): a qualifier of the subject that names no other thing.
+pub(crate) fn is_in_an_age_range(
+    amount: &StatedAmount,
+    tokens: &[Spanned],
+    sentence: &str,
+) -> bool {
+    let place = Place::new(amount, tokens, sentence);
+    NOT_AMOUNT_RULES
+        .iter()
+        .any(|(name, rule)| name.starts_with("an age range") && rule(&place))
+}
+
 /// An amount where it stands in its sentence, for the rules that tell a
 /// number of the prose from an amount.
 struct Place<'a> {

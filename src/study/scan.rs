@@ -2430,7 +2430,21 @@ impl SentenceContext<'_> {
                     .period
                     .and_then(|p| self.catalogue.wave_of_year(p.start.year()))
                     .map(str::to_string);
-                match waves.sentence.as_slice() {
+                // A year a change is measured from (`up only 107 arrests
+                // since 2000`) is no level's year.
+                let dated: Vec<String> = waves
+                    .sentence
+                    .iter()
+                    .filter(|w| self.mentions.iter().any(|m| &m.wave == *w && !m.since))
+                    .cloned()
+                    .collect();
+                let dated = if dated.is_empty() && !waves.sentence.is_empty() {
+                    // Only years compared with: no wave of its own.
+                    Vec::new()
+                } else {
+                    dated
+                };
+                match dated.as_slice() {
                     [w] if !attached_elsewhere(w) => (Some(w.clone()), true),
                     [] if period_wave.is_some() => (period_wave, true),
                     [] if self.sibling_wave().is_some() => (self.sibling_wave(), true),

@@ -1323,18 +1323,31 @@ fn role_of(
                         || matches!(s.tokens[k].token, Token::Number(..))
                 })
         });
+    // `rising to 7,010 in 2006 and 8,144 in 2009`: a second end level,
+    // not a rise of 8,144.
+    let second_to = level
+        && pw == Some("and")
+        && slots.last().is_some_and(|b| {
+            b.role == AmountRole::To
+                && (hits[b.hit].end..head - 1).all(|k| {
+                    s.word(k) == Some("in")
+                        || s.tokens[k].is_punct(',')
+                        || matches!(s.tokens[k].token, Token::Number(..))
+                })
+        });
     if level && (pw == Some("from") || second_from) {
         AmountRole::From
-    } else if level
-        && to_of_change
-        && (direction_just_before
-            || seen
-                .pending
-                .is_some_and(|(_, p)| !s.broken(hits[p].end, head))
-            || seen
-                .last
-                .is_some_and(|(_, d)| s.same_sentence(hits[d].end, head))
-            || seen.last_from.is_some_and(|f| s.same_sentence(f, head)))
+    } else if second_to
+        || (level
+            && to_of_change
+            && (direction_just_before
+                || seen
+                    .pending
+                    .is_some_and(|(_, p)| !s.broken(hits[p].end, head))
+                || seen
+                    .last
+                    .is_some_and(|(_, d)| s.same_sentence(hits[d].end, head))
+                || seen.last_from.is_some_and(|f| s.same_sentence(f, head))))
     {
         AmountRole::To
     } else if kind == QuantifierKind::Number {

@@ -294,12 +294,13 @@ pub(crate) fn wave_mentions(
                 let prev = k.checked_sub(1).and_then(word);
                 let prev2 = k.checked_sub(2).and_then(word);
                 // `As in 2000, one in six ...`: a year compared with, not
-                // the statement's.
-                if (prev == Some("in") && prev2 == Some("as"))
-                    || (next == Some("as") && word(k + 2) == Some("well"))
-                {
+                // the statement's; inside the sentence (`3 times as many in
+                // 2006 as in 2000`) it is what a change is measured from.
+                let as_in = prev == Some("in") && prev2 == Some("as");
+                if (as_in && k <= 2) || (next == Some("as") && word(k + 2) == Some("well")) {
                     continue;
                 }
+                let since = since || as_in;
                 if next.is_some_and(|w| PUBLICATION_NOUNS.contains(&w))
                     || prev.is_some_and(|w| PUBLICATION_VERBS.contains(&w))
                     || cited_year(tokens, k)
@@ -533,7 +534,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 40] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 41] = [
     ("counts a noun of the prose", counts_a_prose_noun),
     (
         "a small count before an adjective and a noun of the prose",
@@ -577,7 +578,33 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 40] = [
     ("the bounds of a class", class_bounds),
     ("a course or catalogue code", course_code),
     ("marks for the parts of an exercise", marks_for_parts),
+    ("a page of a cited work", cited_page),
 ];
+
+/// `... The Response of Law Enforcement 1 (2003)`: a small number between
+/// a capitalised title and a bracketed year is the page (or volume) of a
+/// cited work.
+fn cited_page(p: &Place) -> bool {
+    let small = p.tokens.get(p.first).is_some_and(|t| {
+        matches!(&t.token, Token::Number(_, raw) if raw.len() <= 2 && raw.bytes().all(|c| c.is_ascii_digit()))
+    }) && p.after == p.first + 1;
+    let titled = p
+        .first
+        .checked_sub(1)
+        .and_then(|k| p.tokens.get(k))
+        .is_some_and(|t| {
+            t.word().is_some()
+                && p.sentence
+                    .get(t.start..t.end)
+                    .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+        });
+    let year_in_brackets = p.tokens.get(p.after).is_some_and(|t| t.is_punct('('))
+        && p.tokens.get(p.after + 1).is_some_and(|t| {
+            matches!(&t.token, Token::Number(n, raw) if raw.len() == 4 && (1900.0..2100.0).contains(&n.value()))
+        })
+        && p.tokens.get(p.after + 2).is_some_and(|t| t.is_punct(')'));
+    small && titled && year_in_brackets
+}
 
 /// `SOC 318`, `CJ 4410`: a whole number of three or four digits after a
 /// word of two to four capitals is a course's or a catalogue's code.
@@ -1677,7 +1704,12 @@ pub(crate) fn amount_waves(
                 && !mentions.iter().any(|m| m.range)
                 && catalogue.waves().first().is_some_and(|x| &x.id != *a)
         });
-        let span_pair = span_beside(mentions, first, last, catalogue);
+        let own_clause: Vec<WaveMention> = mentions
+            .iter()
+            .filter(|m| next_clause.is_none_or(|c| m.token < c))
+            .cloned()
+            .collect();
+        let span_pair = span_beside(&own_clause, first, last, catalogue);
         if let Some((a, b)) = span_pair {
             from = Some(a);
             to = Some(b);
@@ -1822,7 +1854,7 @@ fn pair_of_span(
 
 /// Words before a number that make it an identifier (`NCJ Number 310519`,
 /// `dataset 135`, `Table 2`).
-const IDENTIFIER_WORDS: [&str; 40] = [
+const IDENTIFIER_WORDS: [&str; 42] = [
     "number",
     "no",
     "ncj",
@@ -1863,10 +1895,22 @@ const IDENTIFIER_WORDS: [&str; 40] = [
     "case",
     "group",
     "exhibit",
+    "finding",
+    "recommendation",
 ];
 
 /// Labels whose value after a colon is not an amount (`Word count: 248`).
-const LABEL_WORDS: [&str; 6] = ["count", "runs", "length", "time", "ext", "pages"];
+const LABEL_WORDS: [&str; 9] = [
+    "count",
+    "runs",
+    "length",
+    "time",
+    "ext",
+    "pages",
+    "keywords",
+    "references",
+    "figures",
+];
 
 /// Words that say nothing of what an amount is about.
 const FUNCTION_WORDS: [&str; 38] = [
@@ -2123,6 +2167,14 @@ mod tests {
             change_waves(&c, "a fivefold rise across the decade"),
             pair("w2000", "w2009")
         );
+        // The clause after `, and` keeps its span to itself.
+        assert_eq!(
+            change_waves(
+                &c,
+                "That is almost 3 times as many in 2006 as in 2000, and roughly a 16% rise from 2006 to 2009."
+            ),
+            pair("w2000", "w2006")
+        );
         assert_eq!(
             change_waves(&c, "arrests have more than tripled in a decade"),
             pair("w2000", "w2009")
@@ -2303,6 +2355,9 @@ mod tests {
             "Lab 3 - Shares, by group 4",
             "Childcare for ages 4 and up in Room 2.",
             "Grading: 4 points for (a), 8 for (b), 6 for (c), 2 for (d).",
+            "Finding 7. Recommendation 7.1 follows.",
+            "Keywords: 4; references: 31",
+            "Internet Sex Crimes Against Minors: The Response of Law Enforcement 1 (2003).",
         ] {
             assert_eq!(kept(text), usize::from(text.contains("76.4%")), "{text}");
         }

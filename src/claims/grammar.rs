@@ -1312,29 +1312,22 @@ fn role_of(
         && !s
             .prev_word(head - 1)
             .is_some_and(|w| NOT_TO_LEVEL.contains(&w));
-    // `up from 7,010 in 2006 and 2,577 in 2000`: a second start level.
-    let second_from = level
-        && pw == Some("and")
-        && slots.last().is_some_and(|b| {
-            b.role == AmountRole::From
-                && (hits[b.hit].end..head - 1).all(|k| {
-                    s.word(k) == Some("in")
-                        || s.tokens[k].is_punct(',')
-                        || matches!(s.tokens[k].token, Token::Number(..))
-                })
-        });
-    // `rising to 7,010 in 2006 and 8,144 in 2009`: a second end level,
-    // not a rise of 8,144.
-    let second_to = level
-        && pw == Some("and")
-        && slots.last().is_some_and(|b| {
-            b.role == AmountRole::To
-                && (hits[b.hit].end..head - 1).all(|k| {
-                    s.word(k) == Some("in")
-                        || s.tokens[k].is_punct(',')
-                        || matches!(s.tokens[k].token, Token::Number(..))
-                })
-        });
+    // `up from 7,010 in 2006 and 2,577 in 2000`: a second start level;
+    // `rising to 7,010 in 2006 and 8,144 in 2009`: a second end level, not
+    // a rise of 8,144. After `and`, with only years between.
+    let second = |role: AmountRole| {
+        level
+            && pw == Some("and")
+            && slots.last().is_some_and(|b| {
+                b.role == role
+                    && (hits[b.hit].end..head - 1).all(|k| {
+                        s.word(k) == Some("in")
+                            || s.tokens[k].is_punct(',')
+                            || matches!(s.tokens[k].token, Token::Number(..))
+                    })
+            })
+    };
+    let (second_from, second_to) = (second(AmountRole::From), second(AmountRole::To));
     if level && (pw == Some("from") || second_from) {
         AmountRole::From
     } else if second_to

@@ -1195,6 +1195,32 @@ impl SentenceContext<'_> {
         Some(one)
     }
 
+    /// The derived sum that has figure `id` among its terms and that the
+    /// count equals at its printed precision, if one does.
+    fn sum_with_term(&self, amount: &StatedAmount, id: Option<&str>) -> Option<Candidate> {
+        if amount.unit != Scale::Count || amount.kind != ClaimKind::Level {
+            return None;
+        }
+        let id = id?;
+        let c = self.catalogue;
+        let (d, own) = c.evidence_source(c.figure(id)?);
+        let ds = &c.datasets()[d];
+        let sums: Vec<Candidate> = ds
+            .derived()
+            .iter()
+            .filter(|s| s.terms.contains(&own))
+            .filter_map(|s| c.position(&s.id))
+            .filter_map(|k| self.judge_level(amount, k, None))
+            .filter(Candidate::reproduced)
+            .collect();
+        let [mut one] = <[Candidate; 1]>::try_from(sums).ok()?;
+        one.add_note(format!(
+            "'{}' misses {id} but equals the sum it is a term of",
+            amount.wording
+        ));
+        Some(one)
+    }
+
     /// Whether the words of a phrase name its own figure and not figure
     /// `other`: words of the chosen figure's label that the other's label
     /// lacks (`eligible`, `sampled` for the 1,077 eligible and sampled
@@ -1722,6 +1748,16 @@ impl SentenceContext<'_> {
             && let Some(c) = self.equal_count(amount, i, waves, Some(&hit.phrase))
         {
             return self.matched(f, &c, None, chosen.candidates);
+        }
+        // `The four categories -- ..., child pornography only -- sum to
+        // 7,009`: a count that misses the phrase's figure but equals, at
+        // its printed precision, a sum of which that figure is a term is
+        // that sum.
+        if chosen.verdict == Verdict::Inconsistent
+            && !is_change
+            && let Some(c) = self.sum_with_term(amount, chosen.figure.as_deref())
+        {
+            return self.matched(f, &c, None, chosen.figure.into_iter().collect());
         }
         // `completed 630 telephone interviews`: a count of the sample that
         // one figure of the same kind equals exactly is that figure, not a
@@ -3527,13 +3563,14 @@ fn next_stop(
                 && !crate::study::statement::is_in_an_age_range(n, tokens, sentence)
         })
         .peekable();
-    // `Just over half, 53%, were arrested ...`: the same share restated in
-    // apposition; the words after it say what both are.
+    // `Just over half, 53%, were arrested ...`, `nearly a third (31%) had
+    // ...`: the same share restated in apposition; the words after it say
+    // what both are.
     if let Some(n) = rest.peek()
         && n.unit == amounts[i].unit
         && sentence
             .get(after..n.span[0])
-            .is_some_and(|gap| gap.trim() == ",")
+            .is_some_and(|gap| matches!(gap.trim(), "," | "("))
     {
         rest.next();
     }

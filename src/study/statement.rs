@@ -1265,9 +1265,14 @@ fn small_count_in_words(p: &Place) -> bool {
     let words = p.sentence[p.amount.span[0]..p.amount.span[1]]
         .chars()
         .all(|c| c.is_alphabetic() || c.is_whitespace() || c == '-');
-    p.bare_count()
+    // `two more detectives`: a few more of something, in words.
+    let few_more = p
+        .word(p.after)
+        .is_some_and(|w| matches!(w, "more" | "fewer" | "extra" | "additional" | "new"))
+        && p.amount.stated.is_some_and(|x| x.abs() <= 12.0);
+    (p.bare_count() || few_more)
         && words
-        && p.amount.stated.is_some_and(|x| x <= 12.0)
+        && p.amount.stated.is_some_and(|x| x.abs() <= 12.0)
         && p.amount.role == AmountRole::Claim
 }
 
@@ -1363,12 +1368,15 @@ pub(crate) fn subjects(
     // After: up to a clause break that opens another clause (`, while
     // total arrests ...`), and up to the first clause break that follows a
     // phrase.
+    // A semicolon always ends it (`... about two and a half times the 2000
+    // figure; arrests involving possession ...`).
     let opens_clause = |k: usize| {
-        clause_break(&tokens[k])
-            && tokens
-                .get(k + 1)
-                .and_then(Spanned::word)
-                .is_some_and(|w| CLAUSE_WORDS.contains(&w))
+        tokens[k].is_punct(';')
+            || (clause_break(&tokens[k])
+                && tokens
+                    .get(k + 1)
+                    .and_then(Spanned::word)
+                    .is_some_and(|w| CLAUSE_WORDS.contains(&w)))
     };
     // `..., and identified victims figured in about 39%`: with another
     // amount to come, a clause that opens with `and` is that amount's.
@@ -2358,6 +2366,7 @@ mod tests {
             "Finding 7. Recommendation 7.1 follows.",
             "Keywords: 4; references: 31",
             "Internet Sex Crimes Against Minors: The Response of Law Enforcement 1 (2003).",
+            "I will put two more detectives on the unit.",
         ] {
             assert_eq!(kept(text), usize::from(text.contains("76.4%")), "{text}");
         }

@@ -1832,16 +1832,7 @@ impl SentenceContext<'_> {
         // by a break and a conjunction is another statement's.
         let token_at = |at: usize| self.tokens.partition_point(|t| t.start < at);
         let next_clause = change.and_then(|c| {
-            let last = token_at(amounts[c].span[1]);
-            (last..self.tokens.len()).find(|&k| {
-                (crate::study::statement::clause_break(&self.tokens[k])
-                    || self.tokens[k].is_punct('-'))
-                    && self
-                        .tokens
-                        .get(k + 1)
-                        .and_then(Spanned::word)
-                        .is_some_and(|w| matches!(w, "and" | "but" | "while" | "whereas"))
-            })
+            crate::study::statement::next_clause(&self.tokens, token_at(amounts[c].span[1]))
         });
         let levels: Vec<usize> = (0..amounts.len())
             .filter(|&k| {

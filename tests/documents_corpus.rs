@@ -12,6 +12,8 @@
 //! measures another directory of the same layout (texts the tests have
 //! never seen) without failing.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
 use njov::Verdict;
@@ -74,13 +76,7 @@ fn overlaps(f: &Finding, [a, b]: [usize; 2]) -> bool {
 }
 
 fn verdict(name: &str) -> Verdict {
-    match name {
-        "reproduced" => Verdict::Reproduced,
-        "consistent" => Verdict::Consistent,
-        "inconsistent" => Verdict::Inconsistent,
-        "unverifiable" => Verdict::Unverifiable,
-        other => panic!("unknown verdict '{other}'"),
-    }
+    common::verdict_named(name).unwrap_or_else(|| panic!("unknown verdict '{name}'"))
 }
 
 fn names_figure(f: &Finding, figure: &str) -> bool {

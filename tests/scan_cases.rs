@@ -3,6 +3,8 @@
 //! its README). Each case is one rule of the document reader; the run lists
 //! every case judged otherwise.
 
+mod common;
+
 use std::path::Path;
 
 use njov::Verdict;
@@ -31,13 +33,8 @@ struct Case {
 }
 
 fn verdict(word: &str, file: &Path) -> Verdict {
-    match word {
-        "reproduced" => Verdict::Reproduced,
-        "consistent" => Verdict::Consistent,
-        "inconsistent" => Verdict::Inconsistent,
-        "unverifiable" => Verdict::Unverifiable,
-        other => panic!("{}: unknown verdict '{other}'", file.display()),
-    }
+    common::verdict_named(word)
+        .unwrap_or_else(|| panic!("{}: unknown verdict '{word}'", file.display()))
 }
 
 /// What the case expects, or `None` for a case with no finding; panics on

@@ -235,3 +235,12 @@ pub fn same_json(a: &serde_json::Value, b: &serde_json::Value, at: &str) {
         _ => assert_eq!(a, b, "{at}"),
     }
 }
+
+/// The verdict a case file names (`reproduced`, `consistent`,
+/// `inconsistent`, `unverifiable`): the one whose display name it is.
+pub fn verdict_named(name: &str) -> Option<njov::Verdict> {
+    use njov::Verdict::{Consistent, Inconsistent, Reproduced, Unverifiable};
+    [Reproduced, Consistent, Inconsistent, Unverifiable]
+        .into_iter()
+        .find(|v| v.to_string() == name)
+}

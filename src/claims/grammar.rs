@@ -237,13 +237,15 @@ fn is_sentence_end(tokens: &[Spanned], k: usize) -> bool {
 }
 
 /// Whether `up` at `i` is the particle of a phrasal verb (`made up`), not
-/// a change.
+/// a change; `add up to` states a total, not the bound `up to`.
 fn is_phrasal_up(tokens: &[Spanned], i: usize) -> bool {
+    let before = i.checked_sub(1).and_then(|p| tokens[p].word());
     tokens[i].is_word("up")
-        && !tokens.get(i + 1).is_some_and(|t| t.is_word("to"))
-        && i.checked_sub(1)
-            .and_then(|p| tokens[p].word())
-            .is_some_and(|w| PHRASAL_UP.contains(&w))
+        && if tokens.get(i + 1).is_some_and(|t| t.is_word("to")) {
+            before.is_some_and(|w| matches!(w, "add" | "adds" | "added" | "adding"))
+        } else {
+            before.is_some_and(|w| PHRASAL_UP.contains(&w))
+        }
 }
 
 /// Whether a bare `double`, `triple` or `quadruple` at `i` describes a

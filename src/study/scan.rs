@@ -1442,9 +1442,16 @@ impl SentenceContext<'_> {
         if chosen.verdict == Verdict::Reproduced {
             return Some(chosen);
         }
-        if hit.remote && chosen.status == FindingStatus::Matched {
-            // A phrase outside the amount's clause ties it only to a figure
-            // it equals.
+        // A phrase of the sentence outside the amount's clause ties it to a
+        // figure it equals, or one its hedged number holds and lies near
+        // (`Offenders who met their victims online were fewer in 2006:
+        // under a tenth of all arrests`); never to one it would call wrong.
+        let near_hedge = chosen.verdict == Verdict::Consistent
+            && hits
+                .iter()
+                .any(|h| h.token == hit.token && h.phrase == hit.phrase)
+            && near_stated(amount, chosen.computed);
+        if hit.remote && chosen.status == FindingStatus::Matched && !near_hedge {
             let mut u = f.clone();
             u.alias = chosen.alias.clone();
             u.candidates = chosen.figure.clone().into_iter().collect();
@@ -2818,6 +2825,16 @@ impl SentenceContext<'_> {
             if !narrowed.is_empty() {
                 // The document's one wave only picks a figure the
                 // amount fits; it never makes the amount wrong.
+                // (Unless every wave has the same value, which the amount
+                // then misses whichever it is about.)
+                let one_value = candidates.iter().all(|x| {
+                    x.judgement.verdict == Verdict::Inconsistent
+                        && x.judgement.computed.is_some()
+                        && x.judgement.computed == candidates[0].judgement.computed
+                });
+                if one_value && !strong_wave {
+                    return Ok((candidates, f, strong));
+                }
                 if !strong_wave
                     && narrowed.len() < candidates.len()
                     && narrowed
@@ -2914,6 +2931,43 @@ impl SentenceContext<'_> {
         self.matched(f, only, None, Vec::new())
     }
 
+    /// The candidate that stands for several that give one verdict: the
+    /// one of the paragraph's wave, else (in a document that names no
+    /// wave) of the first wave, nearest the stated amount.
+    fn stand_in<'c>(&self, several: &'c [Candidate], amount: &StatedAmount) -> &'c Candidate {
+        let stated = amount.stated.unwrap_or(f64::NAN);
+        let of_paragraph: Vec<&Candidate> = several
+            .iter()
+            .filter(|x| {
+                let hint = self
+                    .paragraph_wave
+                    .as_ref()
+                    .or(self.most_named_wave.as_ref());
+                hint.is_some() && x.waves.0.as_ref() == hint
+            })
+            .collect();
+        // A document that names no wave at all restates, as
+        // such texts do, the first report.
+        let first_rank = several
+            .iter()
+            .map(|x| self.catalogue.wave_rank(x.waves.0.as_deref()))
+            .min();
+        let pool: Vec<&Candidate> = if !of_paragraph.is_empty() {
+            of_paragraph
+        } else if !self.document_names_wave {
+            several
+                .iter()
+                .filter(|x| Some(self.catalogue.wave_rank(x.waves.0.as_deref())) == first_rank)
+                .collect()
+        } else {
+            several.iter().collect()
+        };
+        pool.iter()
+            .copied()
+            .min_by(|a, b| a.distance(stated).total_cmp(&b.distance(stated)))
+            .unwrap_or(&several[0])
+    }
+
     /// Several candidates: the one they agree on, the one the amount fits,
     /// the nearest when every reading is wrong, else none.
     fn several_candidates(
@@ -2932,38 +2986,7 @@ impl SentenceContext<'_> {
         {
             // They agree: the one of the paragraph's wave, else the
             // nearest, stands for them.
-            let stated = amount.stated.unwrap_or(f64::NAN);
-            let of_paragraph: Vec<&Candidate> = several
-                .iter()
-                .filter(|x| {
-                    let hint = self
-                        .paragraph_wave
-                        .as_ref()
-                        .or(self.most_named_wave.as_ref());
-                    hint.is_some() && x.waves.0.as_ref() == hint
-                })
-                .collect();
-            // A document that names no wave at all restates, as
-            // such texts do, the first report.
-            let first_rank = several
-                .iter()
-                .map(|x| self.catalogue.wave_rank(x.waves.0.as_deref()))
-                .min();
-            let pool: Vec<&Candidate> = if !of_paragraph.is_empty() {
-                of_paragraph
-            } else if !self.document_names_wave {
-                several
-                    .iter()
-                    .filter(|x| Some(self.catalogue.wave_rank(x.waves.0.as_deref())) == first_rank)
-                    .collect()
-            } else {
-                several.iter().collect()
-            };
-            let best = pool
-                .iter()
-                .copied()
-                .min_by(|a, b| a.distance(stated).total_cmp(&b.distance(stated)))
-                .unwrap_or(&several[0]);
+            let best = self.stand_in(several, amount);
             let others = names.iter().filter(|n| **n != best.id).cloned().collect();
             return self.matched(f, best, None, others);
         }
@@ -3031,6 +3054,22 @@ impl SentenceContext<'_> {
         let all_wrong = several
             .iter()
             .all(|x| x.judgement.verdict == Verdict::Inconsistent);
+        // Every reading the same value (`one in ten cases involved
+        // violence`: 5% in 2000 and in 2006): wrong whichever wave it is.
+        let one_value = several.iter().all(|x| {
+            x.judgement.computed.is_some() && x.judgement.computed == several[0].judgement.computed
+        });
+        if all_wrong && one_value && !hit.generic && !hit.remote && !(strong || one_wave) {
+            // The figure first published stands for the waves that repeat it.
+            let rank = |x: &Candidate| self.catalogue.wave_rank(x.waves.0.as_deref());
+            let best = several
+                .iter()
+                .min_by_key(|x| rank(x))
+                .unwrap_or(&several[0]);
+            let others = names.iter().filter(|n| **n != best.id).cloned().collect();
+            let note = format!("'{}' names the same value in each of its waves", hit.phrase);
+            return self.matched(f, best, Some(note), others);
+        }
         if all_wrong && !hit.generic && !hit.remote && (strong || one_wave) {
             // Judged against the reading nearest the amount.
             let stated = amount.stated.unwrap_or(f64::NAN);
@@ -3577,6 +3616,17 @@ const SAMPLE_UNITS: [&str; 3] = ["interviews", "agencies", "cases"];
 
 /// The size of a share's whole when that whole is a count of the sample
 /// (interviews, agencies, cases) rather than a weighted estimate.
+/// Whether a value lies within 15% of the number an amount states (`under
+/// a tenth` and 8.77): what a hedge on a borrowed subject may reach. A
+/// wording with no number (`most`) or a loose bound (`more than doubled`
+/// for 2.72) is not near.
+fn near_stated(amount: &StatedAmount, value: Option<f64>) -> bool {
+    match (amount.stated, value) {
+        (Some(s), Some(v)) if s != 0.0 => ((v - s) / s).abs() <= 0.15,
+        _ => false,
+    }
+}
+
 fn sample_count(ds: &Dataset, base: Option<&str>) -> Option<u64> {
     let b = base?;
     let unit = ds.unit(b)?;

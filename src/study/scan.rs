@@ -2552,7 +2552,14 @@ impl SentenceContext<'_> {
         let names: Vec<String> = candidates.iter().map(|x| x.id.clone()).collect();
         match candidates.as_slice() {
             [] => self.no_candidate(f, amount, hit, waves, is_change),
-            [only] => self.one_candidate(f, amount, hit, only, names, is_change),
+            [only] => {
+                // Both of the change's waves named in its own sentence.
+                let dated = strong
+                    && [&only.waves.0, &only.waves.1]
+                        .iter()
+                        .all(|w| w.as_ref().is_some_and(|w| waves.sentence.contains(w)));
+                self.one_candidate(f, amount, hit, only, names, dated)
+            }
             several => self.several_candidates(f, amount, hit, several, &names, strong),
         }
     }
@@ -2905,8 +2912,26 @@ impl SentenceContext<'_> {
         hit: &PhraseHit,
         only: &Candidate,
         names: Vec<String>,
-        is_change: bool,
+        dated: bool,
     ) -> Finding {
+        let is_change = only.id.contains("->");
+        // `Arrests rose by 5,567 between 2000 and 2006`: a change the
+        // sentence dates to two waves that equals the same measure's change
+        // between two other waves is that measure's, given the wrong waves.
+        if hit.generic
+            && dated
+            && only.judgement.verdict == Verdict::Inconsistent
+            && let Some(other) = self.other_pair_reproduced(amount, only)
+        {
+            let note = format!(
+                "'{}' is the change {} ({}), not {}",
+                amount.wording,
+                other.wave.as_deref().unwrap_or("of other waves"),
+                other.id,
+                only.wave.as_deref().unwrap_or("the one named")
+            );
+            return self.matched(f, only, Some(note), vec![other.id]);
+        }
         let of_sibling = is_change
             && self
                 .sibling
@@ -2929,6 +2954,26 @@ impl SentenceContext<'_> {
             return f;
         }
         self.matched(f, only, None, Vec::new())
+    }
+
+    /// The same measure's change between another pair of waves that an
+    /// amount reproduces, if any.
+    fn other_pair_reproduced(
+        &self,
+        amount: &StatedAmount,
+        change: &Candidate,
+    ) -> Option<Candidate> {
+        let c = self.catalogue;
+        let measure = c.figures()[change.figure].measure.as_deref()?;
+        let figures = c.figures_of_measure(measure);
+        let at = |f: &CatalogueFigure| c.position(&f.id);
+        figures.iter().enumerate().find_map(|(k, a)| {
+            figures[k + 1..].iter().find_map(|b| {
+                let other = self.judge_change(amount, at(a)?, at(b)?)?;
+                (other.id != change.id && other.judgement.verdict == Verdict::Reproduced)
+                    .then_some(other)
+            })
+        })
     }
 
     /// The candidate that stands for several that give one verdict: the

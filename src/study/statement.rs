@@ -44,7 +44,7 @@ const PUBLICATION_NOUNS: [&str; 12] = [
 const PUBLICATION_VERBS: [&str; 5] = ["published", "released", "issued", "dated", "updated"];
 
 /// Words before a year that measure a change from it.
-const SINCE_WORDS: [&str; 6] = ["since", "over", "from", "with", "than", "above"];
+const SINCE_WORDS: [&str; 7] = ["since", "after", "over", "from", "with", "than", "above"];
 
 /// Words that end a change's amount, before `on YEAR` names where it
 /// starts (`up 26 per cent on 2006`).

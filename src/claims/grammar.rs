@@ -796,6 +796,12 @@ fn restated_changes(amounts: &mut [StatedAmount], text: &str) {
     }
 }
 
+/// A calendar year a survey could name (`2006`) or a wave (`first-wave`).
+fn is_year_word(w: &str) -> bool {
+    (w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()) && ("1990".."2100").contains(&w))
+        || w.ends_with("-wave")
+}
+
 fn percent_of_level(amounts: &mut [StatedAmount], text: &str) {
     for a in amounts.iter_mut() {
         if a.unit != Scale::Percent || a.role != AmountRole::Claim {
@@ -816,7 +822,15 @@ fn percent_of_level(amounts: &mut [StatedAmount], text: &str) {
                 (w.len() == 4 && w.chars().all(|c| c.is_ascii_digit())) || w.ends_with("-wave")
             })
             && words.get(3).is_some_and(level);
-        if !of_level {
+        // A share below the whole, in a sentence that names no other year,
+        // is of that wave's figure, not a ratio between waves (`2,417, or
+        // just over a third of the 2006 total`; but `arrests in 2009 were
+        // 116 percent of the 2006 level`).
+        let year = words.get(2).copied().unwrap_or_default();
+        let other_year = text
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .any(|w| w != year && is_year_word(w));
+        if !of_level || (a.stated.is_some_and(|v| v < 100.0) && !other_year) {
             continue;
         }
         a.kind = ClaimKind::Change;

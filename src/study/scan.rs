@@ -2834,11 +2834,10 @@ impl SentenceContext<'_> {
                 // amount fits; it never makes the amount wrong.
                 // (Unless every wave has the same value, which the amount
                 // then misses whichever it is about.)
-                let one_value = candidates.iter().all(|x| {
-                    x.judgement.verdict == Verdict::Inconsistent
-                        && x.judgement.computed.is_some()
-                        && x.judgement.computed == candidates[0].judgement.computed
-                });
+                let one_value = self.first_of_one_value(&candidates).is_some()
+                    && candidates
+                        .iter()
+                        .all(|x| x.judgement.verdict == Verdict::Inconsistent);
                 if one_value && !strong_wave {
                     return Ok((candidates, f, strong));
                 }
@@ -2976,6 +2975,21 @@ impl SentenceContext<'_> {
         })
     }
 
+    /// When every candidate has the same value (`violence`: 5% in 2000 and
+    /// in 2006), the one first published, which the later waves repeat.
+    fn first_of_one_value<'c>(&self, several: &'c [Candidate]) -> Option<&'c Candidate> {
+        let first = several.first()?.judgement.computed?;
+        several
+            .iter()
+            .all(|x| x.judgement.computed == Some(first))
+            .then(|| {
+                several
+                    .iter()
+                    .min_by_key(|x| self.catalogue.wave_rank(x.waves.0.as_deref()))
+            })
+            .flatten()
+    }
+
     /// The candidate that stands for several that give one verdict: the
     /// one of the paragraph's wave, else (in a document that names no
     /// wave) of the first wave, nearest the stated amount.
@@ -3050,12 +3064,16 @@ impl SentenceContext<'_> {
         let one_measure = several.iter().all(|x| {
             x.id.contains("->") && measure(x).is_some() && measure(x) == measure(&several[0])
         });
+        // (Or the one pair a hedged amount holds near its number: `some
+        // 4,400 arrests` for 4,433.)
+        let fits = |x: &&Candidate| {
+            x.judgement.verdict == Verdict::Reproduced
+                || (x.judgement.verdict == Verdict::Consistent
+                    && amount.quantifier.is_some()
+                    && near_stated(amount, x.judgement.computed))
+        };
         if one_measure
-            && let [one] = several
-                .iter()
-                .filter(|x| x.judgement.verdict == Verdict::Reproduced)
-                .collect::<Vec<_>>()
-                .as_slice()
+            && let [one] = several.iter().filter(fits).collect::<Vec<_>>().as_slice()
             && several
                 .iter()
                 .filter(|x| x.judgement.verdict == Verdict::Inconsistent)
@@ -3101,16 +3119,13 @@ impl SentenceContext<'_> {
             .all(|x| x.judgement.verdict == Verdict::Inconsistent);
         // Every reading the same value (`one in ten cases involved
         // violence`: 5% in 2000 and in 2006): wrong whichever wave it is.
-        let one_value = several.iter().all(|x| {
-            x.judgement.computed.is_some() && x.judgement.computed == several[0].judgement.computed
-        });
-        if all_wrong && one_value && !hit.generic && !hit.remote && !(strong || one_wave) {
-            // The figure first published stands for the waves that repeat it.
-            let rank = |x: &Candidate| self.catalogue.wave_rank(x.waves.0.as_deref());
-            let best = several
-                .iter()
-                .min_by_key(|x| rank(x))
-                .unwrap_or(&several[0]);
+        if all_wrong
+            && !hit.generic
+            && !hit.remote
+            && !strong
+            && !one_wave
+            && let Some(best) = self.first_of_one_value(several)
+        {
             let others = names.iter().filter(|n| **n != best.id).cloned().collect();
             let note = format!("'{}' names the same value in each of its waves", hit.phrase);
             return self.matched(f, best, Some(note), others);
@@ -3881,11 +3896,23 @@ fn refers_back(
         .filter(|&k| k > 0)
         .and_then(|k| words.get(k))
         .is_some_and(|(k, w)| {
-            matches!(*w, "it" | "they")
+            // `By 2006 that had grown to 7,010`.
+            matches!(*w, "it" | "they" | "that" | "this")
                 && tokens.get(k + 1).and_then(Spanned::word).is_some_and(|n| {
                     matches!(
                         n,
-                        "was" | "were" | "is" | "are" | "stood" | "reached" | "rose" | "fell"
+                        "was"
+                            | "were"
+                            | "is"
+                            | "are"
+                            | "stood"
+                            | "reached"
+                            | "rose"
+                            | "fell"
+                            | "had"
+                            | "has"
+                            | "grew"
+                            | "climbed"
                     )
                 })
         });

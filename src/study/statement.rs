@@ -534,7 +534,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 41] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 43] = [
     ("counts a noun of the prose", counts_a_prose_noun),
     (
         "a small count before an adjective and a noun of the prose",
@@ -579,6 +579,8 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 41] = [
     ("a course or catalogue code", course_code),
     ("marks for the parts of an exercise", marks_for_parts),
     ("a page of a cited work", cited_page),
+    ("a count of the speakers", count_of_speakers),
+    ("a small number owned by a name", owned_by_name),
 ];
 
 /// `... The Response of Law Enforcement 1 (2003)`: a small number between
@@ -968,10 +970,44 @@ fn list_numbering(p: &Place) -> bool {
 /// `39 or younger`.
 fn age_bound(p: &Place) -> bool {
     let next = p.next();
-    p.bare_count()
-        && p.word(next) == Some("or")
+    // `children 10 and up`: an age, when no number follows.
+    let and_up = p.word(next) == Some("and")
         && p.word(next + 1)
-            .is_some_and(|w| ["younger", "older", "more", "fewer"].contains(&w))
+            .is_some_and(|w| ["up", "older", "younger"].contains(&w))
+        && p.amount.stated.is_some_and(|x| x <= 21.0)
+        && !p
+            .tokens
+            .get(next + 2)
+            .is_some_and(|t| matches!(t.token, Token::Number(..)));
+    p.bare_count()
+        && (and_up
+            || (p.word(next) == Some("or")
+                && p.word(next + 1)
+                    .is_some_and(|w| ["younger", "older", "more", "fewer"].contains(&w))))
+}
+
+/// `all 3 of us`: a count of the people writing or spoken to.
+fn count_of_speakers(p: &Place) -> bool {
+    p.bare_count()
+        && p.before(1) == Some("all")
+        && p.amount.stated.is_some_and(|x| x <= 20.0)
+        && p.word(p.after) == Some("of")
+        && p.word(p.after + 1)
+            .is_some_and(|w| matches!(w, "us" | "you" | "them" | "we"))
+}
+
+/// `Takeaways (Priya's 3):`: a small number owned by a capitalised name,
+/// closing its bracket or line, counts the name's items.
+fn owned_by_name(p: &Place) -> bool {
+    let owned = p
+        .before(1)
+        .is_some_and(|w| w.ends_with("'s") || w.ends_with("\u{2019}s"))
+        && p.capitalised(p.first.wrapping_sub(1));
+    let closes = p
+        .tokens
+        .get(p.after)
+        .is_none_or(|t| matches!(t.token, Token::Punct(')' | ':')));
+    p.bare_count() && p.amount.stated.is_some_and(|x| x <= 20.0) && owned && closes
 }
 
 /// `N-JOV4`, `p<.001`: a number glued to a name or a sign, but not a sample
@@ -2373,6 +2409,9 @@ mod tests {
             "Keywords: 4; references: 31",
             "Internet Sex Crimes Against Minors: The Response of Law Enforcement 1 (2003).",
             "I will put two more detectives on the unit.",
+            "Pat, for the steering committee (all 3 of us)",
+            "our free handout for parents of children 10 and up.",
+            "Takeaways (Priya's 3):",
         ] {
             assert_eq!(kept(text), usize::from(text.contains("76.4%")), "{text}");
         }
@@ -2390,6 +2429,10 @@ mod tests {
         // A post's number, then an amount.
         assert_eq!(kept("thread\n7/ 40% were dual offenders"), 1);
         assert_eq!(kept("arrests rose from 10 to 15 percent"), 2);
+        // Not a count owned by a noun, nor one followed by a number.
+        assert_eq!(kept("the study's 2,577 arrests"), 1);
+        assert_eq!(kept("arrests rose to 615 and up to 3,100"), 2);
+        assert_eq!(kept("all 2,577 of them were counted"), 1);
     }
 
     fn first_subject(c: &Catalogue, text: &str, amount: &str) -> Vec<String> {

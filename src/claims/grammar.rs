@@ -826,11 +826,15 @@ fn percent_of_level(amounts: &mut [StatedAmount], text: &str) {
         // is of that wave's figure, not a ratio between waves (`2,417, or
         // just over a third of the 2006 total`; but `arrests in 2009 were
         // 116 percent of the 2006 level`).
+        if !of_level {
+            continue;
+        }
         let year = words.get(2).copied().unwrap_or_default();
-        let other_year = text
-            .split(|c: char| !c.is_alphanumeric() && c != '-')
-            .any(|w| w != year && is_year_word(w));
-        if !of_level || (a.stated.is_some_and(|v| v < 100.0) && !other_year) {
+        let other_year = || {
+            text.split(|c: char| !c.is_alphanumeric() && c != '-')
+                .any(|w| w != year && is_year_word(w))
+        };
+        if a.stated.is_some_and(|v| v < 100.0) && !other_year() {
             continue;
         }
         a.kind = ClaimKind::Change;

@@ -151,6 +151,9 @@ const ABBREVIATIONS: [&str; 27] = [
 /// ```
 /// let s = njov::study::split_sentences("Arrests rose 20%. The U.S. Postal Service helped. 5 cases");
 /// assert_eq!(s.len(), 3);
+/// // Words left out of a quotation between two sentences.
+/// let s = njov::study::split_sentences("Arrests rose 20%. [...] Violence was rare.");
+/// assert_eq!(s.len(), 2);
 /// ```
 pub fn split_sentences(text: &str) -> Vec<[usize; 2]> {
     let mut out = Vec::new();
@@ -237,8 +240,9 @@ pub fn split_sentences(text: &str) -> Vec<[usize; 2]> {
                 spaced = true;
             }
             let next = chars.get(k).map(|x| x.1);
+            // (`[...]` marks words left out of a quotation between sentences.)
             let opens = next.is_none_or(|n| {
-                n.is_uppercase() || n.is_ascii_digit() || matches!(n, '"' | '\u{201C}' | '(')
+                n.is_uppercase() || n.is_ascii_digit() || matches!(n, '"' | '\u{201C}' | '(' | '[')
             });
             // The word before the mark: an abbreviation or a single letter
             // (`U.S.`) ends no sentence.
@@ -2917,19 +2921,47 @@ impl SentenceContext<'_> {
         // `Arrests rose by 5,567 between 2000 and 2006`: a change the
         // sentence dates to two waves that equals the same measure's change
         // between two other waves is that measure's, given the wrong waves.
-        if hit.generic
-            && dated
-            && only.judgement.verdict == Verdict::Inconsistent
-            && let Some(other) = self.other_pair_reproduced(amount, only)
-        {
-            let note = format!(
-                "'{}' is the change {} ({}), not {}",
-                amount.wording,
-                other.wave.as_deref().unwrap_or("of other waves"),
-                other.id,
-                only.wave.as_deref().unwrap_or("the one named")
+        let other = (dated && only.judgement.verdict == Verdict::Inconsistent)
+            .then(|| self.other_pair_reproduced(amount, only))
+            .flatten();
+        if let Some(other) = other {
+            // Unless another change of the sentence is the one of its
+            // waves (`From 2006 to 2009 the rise was 1,134 arrests, against
+            // the first interval, when the count went up 172 per cent`):
+            // then this one is the other pair's.
+            let (c, from) = (
+                self.catalogue,
+                only.id.split("->").next().unwrap_or_default(),
             );
-            return self.matched(f, only, Some(note), vec![other.id]);
+            let taken = c.position(from).is_some_and(|a| {
+                self.parsed.amounts.iter().any(|x| {
+                    x.span != amount.span
+                        && x.kind == ClaimKind::Change
+                        && self
+                            .judge_change(x, a, only.figure)
+                            .is_some_and(|j| j.judgement.verdict == Verdict::Reproduced)
+                })
+            });
+            if taken {
+                let note = format!(
+                    "the sentence's other change is {}, so '{}' is of another interval",
+                    only.wave.as_deref().unwrap_or("of its waves"),
+                    amount.wording
+                );
+                let mut m = self.matched(f, &other, None, vec![only.id.clone()]);
+                m.reason = format!("{}; {note}", m.reason);
+                return m;
+            }
+            if hit.generic {
+                let note = format!(
+                    "'{}' is the change {} ({}), not {}",
+                    amount.wording,
+                    other.wave.as_deref().unwrap_or("of other waves"),
+                    other.id,
+                    only.wave.as_deref().unwrap_or("the one named")
+                );
+                return self.matched(f, only, Some(note), vec![other.id]);
+            }
         }
         let of_sibling = is_change
             && self
@@ -3148,6 +3180,43 @@ impl SentenceContext<'_> {
                 amount.wording
             );
             return self.matched(f, several[0], Some(note), names[1..].to_vec());
+        }
+        // `One in six possession investigations, in both 2000 and 2006,
+        // found ...`: the figures of the waves the sentence names agree,
+        // and fit, where another wave's does not.
+        let named = |x: &&Candidate| {
+            x.waves.1.is_none()
+                && x.waves
+                    .0
+                    .as_ref()
+                    .is_some_and(|w| self.mentions.iter().any(|m| &m.wave == w && !m.since))
+        };
+        let of_named: Vec<&Candidate> = several.iter().filter(named).collect();
+        if !hit.generic
+            && !of_named.is_empty()
+            && of_named.len() < several.len()
+            && of_named
+                .iter()
+                .all(|x| x.judgement.verdict == of_named[0].judgement.verdict)
+            && matches!(
+                of_named[0].judgement.verdict,
+                Verdict::Reproduced | Verdict::Consistent
+            )
+        {
+            // The nearest the amount, the earlier wave on a tie.
+            let stated = amount.stated.unwrap_or(f64::NAN);
+            let rank = |x: &Candidate| self.catalogue.wave_rank(x.waves.0.as_deref());
+            let best = of_named
+                .iter()
+                .copied()
+                .min_by(|a, b| {
+                    a.distance(stated)
+                        .total_cmp(&b.distance(stated))
+                        .then(rank(a).cmp(&rank(b)))
+                })
+                .unwrap_or(of_named[0]);
+            let others = names.iter().filter(|n| **n != best.id).cloned().collect();
+            return self.matched(f, best, None, others);
         }
         f.candidates = names.to_vec();
         let each: Vec<String> = several

@@ -534,7 +534,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 43] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 44] = [
     ("counts a noun of the prose", counts_a_prose_noun),
     (
         "a small count before an adjective and a noun of the prose",
@@ -581,6 +581,7 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 43] = [
     ("a page of a cited work", cited_page),
     ("a count of the speakers", count_of_speakers),
     ("a small number owned by a name", owned_by_name),
+    ("the writer's own count of the year", own_count_of_the_year),
 ];
 
 /// `... The Response of Law Enforcement 1 (2003)`: a small number between
@@ -984,6 +985,31 @@ fn age_bound(p: &Place) -> bool {
             || (p.word(next) == Some("or")
                 && p.word(next + 1)
                     .is_some_and(|w| ["younger", "older", "more", "fewer"].contains(&w))))
+}
+
+/// `In the past year this office filed 37 cases ... and obtained 34
+/// convictions, most by plea`, `Our grantees trained 1,240 investigators
+/// this year`: the writer's own counts of their own year, in a sentence
+/// that names no wave, survey or study.
+fn own_count_of_the_year(p: &Place) -> bool {
+    let words: Vec<&str> = p.tokens.iter().filter_map(Spanned::word).collect();
+    let pair = |a: &str, b: &str| words.windows(2).any(|w| w[0] == a && w[1] == b);
+    let own_year = ["this", "past", "last", "program"]
+        .iter()
+        .any(|w| pair(w, "year"));
+    let first_person = words
+        .iter()
+        .any(|w| matches!(*w, "we" | "our" | "us" | "my" | "i"))
+        || pair("this", "office");
+    let study = words.iter().any(|w| {
+        matches!(
+            *w,
+            "wave" | "waves" | "survey" | "surveys" | "study" | "studies" | "n-jov" | "researchers"
+        )
+    }) || p.tokens.iter().any(|t| {
+        matches!(&t.token, Token::Number(n, raw) if raw.len() == 4 && (1995.0..=2012.0).contains(&n.value()))
+    });
+    own_year && first_person && !study
 }
 
 /// `all 3 of us`: a count of the people writing or spoken to.
@@ -2412,6 +2438,8 @@ mod tests {
             "Pat, for the steering committee (all 3 of us)",
             "our free handout for parents of children 10 and up.",
             "Takeaways (Priya's 3):",
+            "In the past year this office filed 37 cases and obtained 34 convictions, most by plea.",
+            "Our grantees trained 1,240 investigators and prosecutors this year across 14 states.",
         ] {
             assert_eq!(kept(text), usize::from(text.contains("76.4%")), "{text}");
         }
@@ -2433,6 +2461,9 @@ mod tests {
         assert_eq!(kept("the study's 2,577 arrests"), 1);
         assert_eq!(kept("arrests rose to 615 and up to 3,100"), 2);
         assert_eq!(kept("all 2,577 of them were counted"), 1);
+        // Not the study's own counts, in first person.
+        assert_eq!(kept("This year our survey found 8,144 arrests"), 1);
+        assert_eq!(kept("In 2009 we counted 8,144 arrests, up this year"), 1);
     }
 
     fn first_subject(c: &Catalogue, text: &str, amount: &str) -> Vec<String> {

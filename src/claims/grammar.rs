@@ -784,10 +784,20 @@ fn restated_changes(amounts: &mut [StatedAmount], text: &str) {
             && matches!(a.kind, ClaimKind::Level | ClaimKind::Share)
             && text.get(change.span[1]..a.span[0]).is_some_and(|gap| {
                 let gap: String = gap.split_whitespace().collect::<Vec<_>>().join(" ");
-                matches!(
-                    gap.as_str(),
-                    ", or" | "(" | ", or by" | ", that is" | ", i.e."
-                )
+                // `the rise was 1,134 arrests, roughly 16 percent`: after a
+                // comma too, with the change's noun, when no whole follows.
+                let comma = gap
+                    .strip_suffix(',')
+                    .is_some_and(|w| w.is_empty() || w.chars().all(char::is_alphabetic))
+                    && following(text, a.span[1])
+                        .split_whitespace()
+                        .next()
+                        .is_none_or(|w| w != "of");
+                comma
+                    || matches!(
+                        gap.as_str(),
+                        ", or" | "(" | ", or by" | ", that is" | ", i.e."
+                    )
             });
         if restates {
             a.kind = ClaimKind::Change;

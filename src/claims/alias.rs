@@ -205,10 +205,16 @@ fn match_phrase(
             k += 1;
             continue;
         }
-        // One extra word, once, between two words of the phrase.
+        // One extra word, once, between two words of the phrase; not one
+        // that narrows the phrase to the Internet (`all arrests for
+        // internet sex crimes` is not `all arrests for sex crimes`).
         let next = tokens.get(k + 1)?;
+        let narrows = t
+            .word()
+            .is_some_and(|x| matches!(x, "internet" | "technology-facilitated"));
         if n > 0
             && !gap_used
+            && !narrows
             && matches!(t.token, Token::Word(_))
             && matches!(w, Token::Word(_))
             && same(w, &next.token)
@@ -542,6 +548,31 @@ mod tests {
         assert!(table.matches_at(&tokens, 0).is_empty());
         assert_eq!(table.aliases()[0].phrase, "girls aged 13 to 15");
         assert!(age_range("aged 15 to 13").is_none());
+    }
+
+    #[test]
+    fn one_extra_word_but_not_one_that_narrows_to_the_internet() {
+        let csv = format!(
+            "{HEAD}c,share,,all arrests for sex crimes against minors,no,n\np,level,,posing as minors,no,n\n"
+        );
+        let table = AliasTable::from_csv(&csv, "a.csv").unwrap();
+        for (text, hit) in [
+            ("all arrests for sex crimes against minors", true),
+            ("all arrests for reported sex crimes against minors", true),
+            ("all arrests for internet sex crimes against minors", false),
+            (
+                "all arrests for technology-facilitated sex crimes against minors",
+                false,
+            ),
+            ("posing online as minors", true),
+        ] {
+            let tokens = lex(text, false);
+            let found = table
+                .matches_at(&tokens, 0)
+                .iter()
+                .any(|&(_, end)| end == tokens.len());
+            assert_eq!(found, hit, "{text}");
+        }
     }
 
     #[test]

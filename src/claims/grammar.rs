@@ -559,6 +559,7 @@ pub(crate) fn read(text: &str, table: &QuantifierTable) -> Reading {
     // a ratio, not a count by which one passes the other.
     to_one_ratios(&mut amounts, s.text);
     count_differences(&mut amounts, s.text);
+    counts_of_times(&mut amounts, s.text);
     percent_of_level(&mut amounts, s.text);
     decimal_shares(&mut amounts, s.text);
     signed_changes(&mut amounts, s.text);
@@ -812,6 +813,45 @@ fn is_year_word(w: &str) -> bool {
         || w.ends_with("-wave")
 }
 
+/// `were arrested 877 times in 2006`: a bare "N times" too large for a
+/// multiple, with no term of comparison after it, counts events.
+fn counts_of_times(amounts: &mut [StatedAmount], text: &str) {
+    for a in amounts.iter_mut() {
+        let bare =
+            a.wording.strip_suffix(" times").is_some_and(|n| {
+                !n.is_empty() && n.chars().all(|c| c.is_ascii_digit() || c == ',')
+            }) && a.role == AmountRole::Claim
+                && a.unit == Scale::Ratio;
+        if !bare || a.stated.is_none_or(|x| x < 20.0) {
+            continue;
+        }
+        let next = following(text, a.span[1]);
+        let compares = next.split_whitespace().next().is_some_and(|w| {
+            matches!(
+                w.trim_matches(|c: char| !c.is_alphanumeric()),
+                "the"
+                    | "as"
+                    | "more"
+                    | "higher"
+                    | "greater"
+                    | "larger"
+                    | "bigger"
+                    | "that"
+                    | "what"
+                    | "over"
+                    | "its"
+                    | "their"
+                    | "those"
+                    | "this"
+            )
+        });
+        if !compares {
+            a.kind = ClaimKind::Level;
+            a.unit = Scale::Count;
+        }
+    }
+}
+
 fn percent_of_level(amounts: &mut [StatedAmount], text: &str) {
     for a in amounts.iter_mut() {
         if a.unit != Scale::Percent || a.role != AmountRole::Claim {
@@ -844,7 +884,13 @@ fn percent_of_level(amounts: &mut [StatedAmount], text: &str) {
             text.split(|c: char| !c.is_alphanumeric() && c != '-')
                 .any(|w| w != year && is_year_word(w))
         };
-        if a.stated.is_some_and(|v| v < 100.0) && !other_year() {
+        // (Below the whole, `of the 2006 total` or `count` is a share of
+        // it whatever else the sentence names: `made up only about 9
+        // percent of the 2006 total`.)
+        let ratio_noun = words
+            .get(3)
+            .is_some_and(|w| matches!(*w, "level" | "figure"));
+        if a.stated.is_some_and(|v| v < 100.0) && !(ratio_noun && other_year()) {
             continue;
         }
         a.kind = ClaimKind::Change;

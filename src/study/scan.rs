@@ -1416,6 +1416,21 @@ impl SentenceContext<'_> {
             }
         };
         let mut chosen = self.choose(f.clone(), amount, &hit, &waves, candidates_of(&hit));
+        // `interviewed investigators in 129 of the first-wave
+        // online-meeting cases`: a count of part of what the phrase after
+        // it counts is not that count.
+        if chosen.verdict == Verdict::Inconsistent
+            && amount.unit == Scale::Count
+            && self.part_of_phrase(amount, &hit)
+        {
+            let mut u = f.clone();
+            u.candidates = chosen.figure.clone().into_iter().collect();
+            u.reason = format!(
+                "'{}' counts a part of '{}' (N of the ...), not the whole it names",
+                amount.wording, hit.phrase
+            );
+            return Some(u);
+        }
         // `Arrests involving possession went from 1,713 in 2000 to 3,672 in
         // 2006, more than doubling`: the levels the sentence states are one
         // measure's figures, so its change is theirs, over what a generic
@@ -1484,6 +1499,23 @@ impl SentenceContext<'_> {
             });
         }
         Some(judged)
+    }
+
+    /// Whether `hit` follows the amount as the whole of `N of the ...`.
+    fn part_of_phrase(&self, amount: &StatedAmount, hit: &PhraseHit) -> bool {
+        let after = self.tokens.partition_point(|t| t.start < amount.span[1]);
+        let word = |k: usize| self.tokens.get(k).and_then(Spanned::word);
+        word(after) == Some("of")
+            && hit.token > after
+            && hit.token <= after + 6
+            && (after + 1..hit.token).all(|k| {
+                word(k).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "the" | "all" | "these" | "those" | "first" | "second" | "third" | "wave"
+                    ) || w.ends_with("-wave")
+                }) || self.tokens[k].is_punct('-')
+            })
     }
 
     /// The phrases an amount's words name, each marked remote or not: a
@@ -2714,11 +2746,18 @@ impl SentenceContext<'_> {
         // `Nineteen per cent of possessors had also solicited ...`: the
         // whole named right after `of` picks the candidates of that whole.
         let named = self.named_whole(amount);
+        // (By any of the base's ids: `arrests.total` is `w2000.total`.)
         let of_named = |x: &Candidate| {
             x.base
                 .clone()
                 .or_else(|| self.figure_base_id(x.figure))
-                .is_some_and(|b| named.contains(&b))
+                .is_some_and(|b| {
+                    named.contains(&b)
+                        || self.catalogue.figure(&b).is_some_and(|f| {
+                            named.contains(&f.id)
+                                || f.same_as.as_ref().is_some_and(|s| named.contains(s))
+                        })
+                })
         };
         if candidates.iter().any(of_named) && !candidates.iter().all(of_named) {
             candidates.retain(of_named);

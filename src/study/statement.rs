@@ -817,7 +817,18 @@ fn money(p: &Place) -> bool {
 /// multiple names what it multiplies: `three times the 2000 figure`,
 /// `three times as many`).
 fn how_often(p: &Place) -> bool {
-    p.amount.unit == Scale::Ratio
+    // Not `rose 2.6 times, from 935 to 2,417`: a decimal, or a verb of
+    // change in the wording, states a multiple.
+    let wording = p.amount.wording.to_lowercase();
+    let multiple = p.amount.printed.as_ref().is_some_and(|n| n.decimals() > 0)
+        || wording.split_whitespace().any(|w| {
+            matches!(
+                w,
+                "rose" | "grew" | "increased" | "climbed" | "jumped" | "multiplied" | "went"
+            )
+        });
+    !multiple
+        && p.amount.unit == Scale::Ratio
         && p.word(p.after.saturating_sub(1)) == Some("times")
         && p.tokens
             .get(p.after)
@@ -862,8 +873,14 @@ fn confidence_level(p: &Place) -> bool {
 
 /// `NCJ Number 310519`, `No. 2`, `dataset 135`: an identifier.
 fn identifier(p: &Place) -> bool {
-    // `No. 2`: past the abbreviation's full stop.
-    let before = p.before(1).or_else(|| p.before(2));
+    // `No. 2`: past the abbreviation's full stop (not past a semicolon:
+    // `in the case; 31 percent had ...`).
+    let before = p.before(1).or_else(|| {
+        p.prev_token(1)
+            .is_some_and(|t| t.is_punct('.'))
+            .then(|| p.before(2))
+            .flatten()
+    });
     // `STORY 4 OF 9` too, read as a share, and its `9`.
     let of_identified = p.before(1) == Some("of")
         && p.prev_token(2)
@@ -2472,6 +2489,10 @@ mod tests {
         assert_eq!(kept("the study's 2,577 arrests"), 1);
         assert_eq!(kept("arrests rose to 615 and up to 3,100"), 2);
         assert_eq!(kept("all 2,577 of them were counted"), 1);
+        // A multiple at a clause's end, and an amount after a semicolon
+        // that follows an identifier word.
+        assert_eq!(kept("Such cases rose 2.6 times, from 935 to 2,417"), 3);
+        assert_eq!(kept("no other offence in the case; 31 percent had"), 1);
         // Not the study's own counts, in first person.
         assert_eq!(kept("This year our survey found 8,144 arrests"), 1);
         assert_eq!(kept("In 2009 we counted 8,144 arrests, up this year"), 1);

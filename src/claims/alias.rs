@@ -533,12 +533,7 @@ mod tests {
             ("met online", true),
             ("met with one of the five agencies online", false),
         ] {
-            let tokens = lex(text, false);
-            let found = wild
-                .matches_at(&tokens, 0)
-                .iter()
-                .any(|&(_, end)| end == tokens.len());
-            assert_eq!(found, hit, "{text}");
+            assert_eq!(matches_whole(&wild, text), hit, "{text}");
         }
         // A small number in words is the number.
         let tokens = lex("girls aged thirteen to fifteen", false);
@@ -566,13 +561,17 @@ mod tests {
             ),
             ("posing online as minors", true),
         ] {
-            let tokens = lex(text, false);
-            let found = table
-                .matches_at(&tokens, 0)
-                .iter()
-                .any(|&(_, end)| end == tokens.len());
-            assert_eq!(found, hit, "{text}");
+            assert_eq!(matches_whole(&table, text), hit, "{text}");
         }
+    }
+
+    /// Whether a phrase of `table` matches the whole of `text`.
+    fn matches_whole(table: &AliasTable, text: &str) -> bool {
+        let tokens = lex(text, false);
+        table
+            .matches_at(&tokens, 0)
+            .iter()
+            .any(|&(_, end)| end == tokens.len())
     }
 
     #[test]

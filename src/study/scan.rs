@@ -2129,7 +2129,9 @@ impl SentenceContext<'_> {
         // agencies reported an arrest: 17% of responders`, a colon right
         // before the share.
         let colon = gap.ends_with(':') && gap.matches(':').count() == 1;
-        let opens = gap.contains(',') || gap.starts_with('(') || colon;
+        // `508 arrests in 2000 (about one in five)`: a bracket after the
+        // count's noun too.
+        let opens = gap.contains(',') || gap.starts_with('(') || gap.ends_with('(') || colon;
         let words = gap
             .split_whitespace()
             .filter(|w| w.chars().any(char::is_alphabetic));

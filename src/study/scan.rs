@@ -3066,10 +3066,11 @@ impl SentenceContext<'_> {
     /// The candidate that stands for several that give one verdict: the
     /// one of the paragraph's wave, else (in a document that names no
     /// wave) of the first wave, nearest the stated amount.
-    fn stand_in<'c>(&self, several: &'c [Candidate], amount: &StatedAmount) -> &'c Candidate {
+    fn stand_in<'c>(&self, several: &[&'c Candidate], amount: &StatedAmount) -> &'c Candidate {
         let stated = amount.stated.unwrap_or(f64::NAN);
         let of_paragraph: Vec<&Candidate> = several
             .iter()
+            .copied()
             .filter(|x| {
                 let hint = self
                     .paragraph_wave
@@ -3089,15 +3090,16 @@ impl SentenceContext<'_> {
         } else if !self.document_names_wave {
             several
                 .iter()
+                .copied()
                 .filter(|x| Some(self.catalogue.wave_rank(x.waves.0.as_deref())) == first_rank)
                 .collect()
         } else {
-            several.iter().collect()
+            several.to_vec()
         };
         pool.iter()
             .copied()
             .min_by(|a, b| a.distance(stated).total_cmp(&b.distance(stated)))
-            .unwrap_or(&several[0])
+            .unwrap_or(several[0])
     }
 
     /// Several candidates: the one they agree on, the one the amount fits,
@@ -3118,7 +3120,7 @@ impl SentenceContext<'_> {
         {
             // They agree: the one of the paragraph's wave, else the
             // nearest, stands for them.
-            let best = self.stand_in(several, amount);
+            let best = self.stand_in(&several.iter().collect::<Vec<_>>(), amount);
             let others = names.iter().filter(|n| **n != best.id).cloned().collect();
             return self.matched(f, best, None, others);
         }
@@ -3183,6 +3185,21 @@ impl SentenceContext<'_> {
             if let Some(one) = pick {
                 let others = names.iter().filter(|n| **n != one.id).cloned().collect();
                 return self.matched(f, one, None, others);
+            }
+            // Several fit, all as a true bound does (`more than 600
+            // interviews`: 612 and 630, not the 129 online-meeting ones):
+            // the amount holds whichever it is about, so the one that
+            // stands for them.
+            if fits.len() >= 2
+                && unfit + fits.len() == several.len()
+                && fits
+                    .iter()
+                    .all(|x| x.judgement.verdict == Verdict::Consistent)
+                && amount.understated.is_some()
+            {
+                let best = self.stand_in(&fits, amount);
+                let others = names.iter().filter(|n| **n != best.id).cloned().collect();
+                return self.matched(f, best, None, others);
             }
         }
         // Wrong in every reading: a specific phrase whose every

@@ -17,7 +17,7 @@ mod common;
 use std::path::{Path, PathBuf};
 
 use njov::Verdict;
-use njov::study::{Catalogue, DocumentScan, Finding, scan_with};
+use njov::study::{Catalogue, DocumentScan, Finding, FindingStatus, scan_with};
 use serde::Deserialize;
 
 #[derive(Debug, Deserialize)]
@@ -184,11 +184,13 @@ fn score(doc: &Document, file: &Path, scan: &DocumentScan, notes: &mut Vec<Strin
     for i in &doc.ignores {
         assert!(!i.why.is_empty(), "{}: no why", file.display());
         let span = place(&doc.text, &i.at, &i.amount, file);
-        if scan
-            .findings
-            .iter()
-            .any(|f| overlaps(f, span) && !listed.iter().any(|&l| overlaps(f, l)))
-        {
+        // A vague finding (`several such arrests`: it states no amount)
+        // says what an ignore says.
+        if scan.findings.iter().any(|f| {
+            overlaps(f, span)
+                && f.status != FindingStatus::Vague
+                && !listed.iter().any(|&l| overlaps(f, l))
+        }) {
             c.ignored_with_finding += 1;
             notes.push(format!(
                 "  {}: '{}' in \"{}\" is not an amount ({}) but gave a finding",

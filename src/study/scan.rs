@@ -1416,6 +1416,20 @@ impl SentenceContext<'_> {
             }
         };
         let mut chosen = self.choose(f.clone(), amount, &hit, &waves, candidates_of(&hit));
+        // A subject borrowed from the sentence before that the amount
+        // misses: a share set right after a count of this sentence is
+        // that count's (`3,672 arrests in 2006, just over half`); `the
+        // count` or `the total` may be of all arrests, not of the phrase
+        // before (`By the second wave the count had almost tripled`).
+        let borrowed = !hits
+            .iter()
+            .any(|h| h.phrase == hit.phrase && h.token == hit.token);
+        if borrowed
+            && chosen.verdict == Verdict::Inconsistent
+            && let Some(c) = self.share_after_count(amount, i, &waves)
+        {
+            return Some(self.matched(f, &c, None, chosen.figure.into_iter().collect()));
+        }
         // `interviewed investigators in 129 of the first-wave
         // online-meeting cases`: a count of part of what the phrase after
         // it counts is not that count.
@@ -1482,7 +1496,36 @@ impl SentenceContext<'_> {
             );
             chosen = u;
         }
+        let f_unjudged = f.clone();
         let judged = self.other_readings(f, chosen, i, &hit, &hits, &waves, by_levels);
+        if borrowed && judged.verdict == Verdict::Inconsistent && judged.pattern.is_none() {
+            let chosen = &judged;
+            let f = &f_unjudged;
+            let names_total = self.tokens.windows(2).any(|w| {
+                w[0].word() == Some("the") && matches!(w[1].word(), Some("count" | "total"))
+            }) || self.tokens.windows(3).any(|w| {
+                w[0].word() == Some("the")
+                    && matches!(w[1].token, crate::claims::Token::Number(..))
+                    && matches!(w[2].word(), Some("count" | "total"))
+            });
+            // (Unless the subject borrowed is itself the total.)
+            let of_total = chosen
+                .figure
+                .as_deref()
+                .and_then(|id| self.catalogue.figure(id.rsplit("->").next().unwrap_or(id)))
+                .is_some_and(|x| x.measure.as_deref() == Some("total"));
+            if names_total && !of_total {
+                let mut u = f.clone();
+                u.candidates = chosen.figure.clone().into_iter().collect();
+                u.reason = format!(
+                    "'{}' misses {}, the sentence before's subject, and 'the count' or 'the total' may be of all arrests",
+                    amount.wording,
+                    chosen.figure.as_deref().unwrap_or("-")
+                );
+                return Some(u);
+            }
+        }
+
         // Matched through another phrase of the sentence that its figure
         // equals: that phrase is what the sentence was about, for the next
         // (`Arrests from undercover operations, a broader category than
@@ -1616,11 +1659,41 @@ impl SentenceContext<'_> {
         let whole_of_part = first >= 2
             && (word(first - 1) == Some("of")
                 || (word(first - 1) == Some("the") && word(first - 2) == Some("of")));
-        let own = hits
-            .iter()
-            .find(|h| !h.generic && !h.remote && amount.role != AmountRole::Base && !whole_of_part)
+        // `of all the arrests for online solicitation, about four in five
+        // involved ...`: the whole set before the share, right before its
+        // comma, says what the share is of.
+        // (Only for a share, with no other amount between: `Of the 2,574
+        // agencies sampled, 2,270 responded` counts a part.)
+        let fronted = (amount.unit == Scale::Percent
+            && first >= 2
+            && self.tokens[first - 1].is_punct(','))
+        .then(|| {
+            let of = (first.saturating_sub(10)..first - 1)
+                .rev()
+                .find(|&k| word(k) == Some("of"))?;
+            let between = (of..first)
+                .any(|k| matches!(self.tokens[k].token, crate::claims::Token::Number(..)));
+            if between {
+                return None;
+            }
+            hits.iter()
+                .find(|h| !h.generic && h.token > of && h.token <= of + 3 && h.token < first - 1)
+        })
+        .flatten();
+        let own = fronted
+            .or_else(|| {
+                hits.iter().find(|h| {
+                    !h.generic && !h.remote && amount.role != AmountRole::Base && !whole_of_part
+                })
+            })
             .or(hits.first())
-            .cloned();
+            .cloned()
+            .map(|mut h| {
+                if fronted.is_some() {
+                    h.remote = false;
+                }
+                h
+            });
         // The levels of a change are about what the change is about.
         let hit = match (own, amount.role) {
             (Some(h), _) if !h.generic && !h.remote => Some(h),
@@ -2131,7 +2204,10 @@ impl SentenceContext<'_> {
         let colon = gap.ends_with(':') && gap.matches(':').count() == 1;
         // `508 arrests in 2000 (about one in five)`: a bracket after the
         // count's noun too.
-        let opens = gap.contains(',') || gap.starts_with('(') || gap.ends_with('(') || colon;
+        // `1,713 first-wave arrests - two-thirds of them -`: a dash too.
+        let dash = gap.ends_with(" -") || gap.ends_with('\u{2014}') || gap.ends_with('\u{2013}');
+        let opens =
+            gap.contains(',') || gap.starts_with('(') || gap.ends_with('(') || colon || dash;
         let words = gap
             .split_whitespace()
             .filter(|w| w.chars().any(char::is_alphabetic));
@@ -2152,7 +2228,9 @@ impl SentenceContext<'_> {
         ]
         .iter()
         .any(|p| after.starts_with(p));
-        if sub_part {
+        // (`two-thirds of them`, set off by a dash right after the count,
+        // is of that count's whole.)
+        if sub_part && !dash {
             return None;
         }
         let recorded = self
@@ -3147,8 +3225,30 @@ impl SentenceContext<'_> {
                     && amount.quantifier.is_some()
                     && near_stated(amount, x.judgement.computed))
         };
+        let fitting: Vec<&Candidate> = several.iter().filter(fits).collect();
+        // Several pairs a true bound holds and none it equals (`by any
+        // reading they more than doubled`: 2.72 and 3.16, not 1.16): the
+        // one nearest its number.
+        let held: Vec<&Candidate> = several
+            .iter()
+            .filter(|x| x.judgement.verdict == Verdict::Consistent)
+            .collect();
         if one_measure
-            && let [one] = several.iter().filter(fits).collect::<Vec<_>>().as_slice()
+            && held.len() >= 2
+            && amount.understated.is_some()
+            && several.iter().all(|x| {
+                matches!(
+                    x.judgement.verdict,
+                    Verdict::Consistent | Verdict::Inconsistent
+                )
+            })
+        {
+            let best = self.stand_in(&held, amount);
+            let others = names.iter().filter(|n| **n != best.id).cloned().collect();
+            return self.matched(f, best, None, others);
+        }
+        if one_measure
+            && let [one] = fitting.as_slice()
             && several
                 .iter()
                 .filter(|x| x.judgement.verdict == Verdict::Inconsistent)

@@ -534,7 +534,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 44] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 48] = [
     ("counts a noun of the prose", counts_a_prose_noun),
     (
         "a small count before an adjective and a noun of the prose",
@@ -582,6 +582,10 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 44] = [
     ("a count of the speakers", count_of_speakers),
     ("a small number owned by a name", owned_by_name),
     ("the writer's own count of the year", own_count_of_the_year),
+    ("a numbered round", numbered_round),
+    ("a score on a line of scores", score_line),
+    ("a count of data points", data_points),
+    ("how often something was said", times_said),
 ];
 
 /// `... The Response of Law Enforcement 1 (2003)`: a small number between
@@ -1026,7 +1030,62 @@ fn own_count_of_the_year(p: &Place) -> bool {
     }) || p.tokens.iter().any(|t| {
         matches!(&t.token, Token::Number(n, raw) if raw.len() == 4 && (1995.0..=2012.0).contains(&n.value()))
     });
-    own_year && first_person && !study
+    // `Our 12 members ...`, `Our grant funded 2 workshops`: a small count
+    // in a sentence whose subject is the writer.
+    let own_subject = words.iter().take(3).any(|w| matches!(*w, "our" | "we"));
+    let small = p.bare_count() && p.amount.stated.is_some_and(|x| x <= 100.0);
+    (own_year && first_person || own_subject && small) && !study
+}
+
+/// `Round 4 - Affirmative`: a capitalised round's number (not `a round
+/// 2,500`).
+fn numbered_round(p: &Place) -> bool {
+    p.bare_count() && p.before(1) == Some("round") && p.capitalised(p.first.wrapping_sub(1))
+}
+
+/// `Speaker points: Affirmative 27.5, Negative 28.`: numbers on a line
+/// that a label of scores opens.
+fn score_line(p: &Place) -> bool {
+    let Some(colon) = p.tokens[..p.first].iter().position(|t| t.is_punct(':')) else {
+        return false;
+    };
+    p.amount.quantifier.is_none()
+        && p.amount.unit != Scale::Percent
+        && p.tokens[..colon]
+            .iter()
+            .filter_map(Spanned::word)
+            .any(|w| matches!(w, "points" | "score" | "scores" | "marks"))
+}
+
+/// `when a series has only three points`: points of a series, not a
+/// change in points.
+fn data_points(p: &Place) -> bool {
+    let wording = p.amount.wording.to_lowercase();
+    let points = p.word(p.after) == Some("points")
+        || wording
+            .strip_suffix(" points")
+            .is_some_and(|n| !n.contains(' '));
+    points
+        && p.before(1)
+            .is_some_and(|w| matches!(w, "only" | "has" | "have" | "had" | "with"))
+}
+
+/// `the same fact written twice`: how often something was said.
+fn times_said(p: &Place) -> bool {
+    p.amount.wording.trim().eq_ignore_ascii_case("twice")
+        && p.before(1).is_some_and(|w| {
+            matches!(
+                w,
+                "written"
+                    | "said"
+                    | "stated"
+                    | "counted"
+                    | "mentioned"
+                    | "asked"
+                    | "told"
+                    | "repeated"
+            )
+        })
 }
 
 /// `all 3 of us`: a count of the people writing or spoken to.
@@ -1194,11 +1253,30 @@ fn clock_time(p: &Place) -> bool {
             w.trim_end_matches('.'),
             "p.m" | "a.m" | "pm" | "am" | "p" | "a"
         )
-    }) && p.amount.wording.trim().bytes().all(|c| c.is_ascii_digit());
+    }) && {
+        // `7 to 11 a.m.` too.
+        let w = p.amount.wording.trim();
+        let digits = |x: &str| !x.is_empty() && x.bytes().all(|c| c.is_ascii_digit());
+        digits(w)
+            || w.split_once(" to ")
+                .or_else(|| w.split_once('-'))
+                .is_some_and(|(a, b)| digits(a.trim()) && digits(b.trim()))
+    };
     colon_glued(p.after)
         || p.amount.wording.contains(':')
         || before_colon
-        || (meridiem && p.bare_count())
+        || (meridiem && p.amount.unit == Scale::Count)
+        || (p.bare_count()
+            && p.word(p.after) == Some("to")
+            && p.tokens
+                .get(p.after + 1)
+                .is_some_and(|t| matches!(t.token, Token::Number(..)))
+            && p.word(p.after + 2).is_some_and(|w| {
+                matches!(
+                    w.trim_end_matches('.'),
+                    "p.m" | "a.m" | "pm" | "am" | "p" | "a"
+                )
+            }))
 }
 
 /// `Id. at 8`, `18 U.S.C.`: a page of a cited work or a title of a code.
@@ -1376,12 +1454,15 @@ pub(crate) struct PhraseHit {
 /// another statement's (`7,010 - an increase of 172 per cent - and in 2009
 /// they reached 8,144`).
 pub(crate) fn next_clause(tokens: &[Spanned], from: usize) -> Option<usize> {
+    // A semicolon opens another clause with or without a conjunction
+    // (`... up 16 percent; across the whole span they more than tripled`).
     (from..tokens.len()).find(|&k| {
-        (clause_break(&tokens[k]) || tokens[k].is_punct('-'))
-            && tokens
-                .get(k + 1)
-                .and_then(Spanned::word)
-                .is_some_and(|w| CONJUNCTIONS.contains(&w))
+        tokens[k].is_punct(';')
+            || ((clause_break(&tokens[k]) || tokens[k].is_punct('-'))
+                && tokens
+                    .get(k + 1)
+                    .and_then(Spanned::word)
+                    .is_some_and(|w| CONJUNCTIONS.contains(&w)))
     })
 }
 
@@ -1772,13 +1853,20 @@ pub(crate) fn amount_waves(
         // 8,144`: a clause opened after the change by a break and a
         // conjunction is another statement's, and so are its years.
         let next_clause = next_clause(tokens, last);
+        // And one a semicolon opened before it is the change's own (`...
+        // to 8,144 in 2009, up 16 percent; across the whole span they
+        // more than tripled`): the years before it are not its.
+        let clause_start = tokens[..first].iter().rposition(|t| t.is_punct(';'));
+        let in_clause = |m: &WaveMention| {
+            next_clause.is_none_or(|c| m.token < c) && clause_start.is_none_or(|s| m.token > s)
+        };
         let mut ordered: Vec<String> = Vec::new();
         for m in mentions {
-            if next_clause.is_none_or(|c| m.token < c) && !ordered.contains(&m.wave) {
+            if in_clause(m) && !ordered.contains(&m.wave) {
                 ordered.push(m.wave.clone());
             }
         }
-        if ordered.is_empty() {
+        if ordered.is_empty() && clause_start.is_none() {
             ordered = sentence.clone();
         }
         ordered.sort_by_key(|w| rank(w));
@@ -1799,11 +1887,8 @@ pub(crate) fn amount_waves(
                 && !mentions.iter().any(|m| m.range)
                 && catalogue.waves().first().is_some_and(|x| &x.id != *a)
         });
-        let own_clause: Vec<WaveMention> = mentions
-            .iter()
-            .filter(|m| next_clause.is_none_or(|c| m.token < c))
-            .cloned()
-            .collect();
+        let own_clause: Vec<WaveMention> =
+            mentions.iter().filter(|m| in_clause(m)).cloned().collect();
         let span_pair = span_beside(&own_clause, first, last, catalogue);
         if let Some((a, b)) = span_pair {
             from = Some(a);
@@ -1949,7 +2034,7 @@ fn pair_of_span(
 
 /// Words before a number that make it an identifier (`NCJ Number 310519`,
 /// `dataset 135`, `Table 2`).
-const IDENTIFIER_WORDS: [&str; 50] = [
+const IDENTIFIER_WORDS: [&str; 53] = [
     "number",
     "no",
     "ncj",
@@ -2000,6 +2085,9 @@ const IDENTIFIER_WORDS: [&str; 50] = [
     "set",
     "press",
     "step",
+    "chapters",
+    "row",
+    "rows",
 ];
 
 /// Labels whose value after a colon is not an amount (`Word count: 248`).
@@ -2468,6 +2556,14 @@ mod tests {
             "Tactic 2: honeypots. Week 10 readings; Lecture 9, problem set 4.",
             "Stop 14. Press 15 to hear more. Ballot Measure 3: step 2",
             "In the reporting year our detectives made 14 arrests and assisted 9 outside agencies.",
+            "Any errors in the procedures described in Chapters 12 and 19 are mine alone.",
+            "Safety checks run 7 to 11 a.m. on Saturdays.",
+            "Our 12 members who completed the training are glad to help.",
+            "Round 4 - Affirmative. Speaker points: Affirmative 27.5, Negative 28.",
+            "Row 1, online meeting.",
+            "Our grant funded 2 workshops using these rows.",
+            "when a series has only three points",
+            "the same fact written twice",
         ] {
             assert_eq!(kept(text), usize::from(text.contains("76.4%")), "{text}");
         }
@@ -2493,6 +2589,15 @@ mod tests {
         // that follows an identifier word.
         assert_eq!(kept("Such cases rose 2.6 times, from 935 to 2,417"), 3);
         assert_eq!(kept("no other offence in the case; 31 percent had"), 1);
+        // Not a round number, a score's change, a multiple, nor the study's
+        // own counts in the first person.
+        assert_eq!(kept("a round 2,500 arrests"), 1);
+        assert_eq!(kept("the share rose three points"), 1);
+        assert_eq!(kept("arrests more than doubled, twice the rate"), 2);
+        assert_eq!(
+            kept("We interviewed 12 investigators for the 2006 survey"),
+            1
+        );
         // Not the study's own counts, in first person.
         assert_eq!(kept("This year our survey found 8,144 arrests"), 1);
         assert_eq!(kept("In 2009 we counted 8,144 arrests, up this year"), 1);

@@ -3180,6 +3180,65 @@ impl SentenceContext<'_> {
             .unwrap_or(several[0])
     }
 
+    /// The pair of waves a change of one measure is about, when its
+    /// sentence names none.
+    fn pair_of_one_measure<'c>(
+        &self,
+        amount: &StatedAmount,
+        several: &'c [Candidate],
+    ) -> Option<&'c Candidate> {
+        // A change of one measure whose sentence names no waves: the one
+        // pair of waves it equals at its printed precision is its pair,
+        // as a level equal to another wave's figure is that wave's
+        // (`arrests rose 172 percent`: 2000 to 2006, not 2000 to 2009
+        // at 216%), even when only a generic noun names the measure.
+        let measure = |x: &Candidate| self.catalogue.figures()[x.figure].measure.as_ref();
+        let one_measure = several.iter().all(|x| {
+            x.id.contains("->") && measure(x).is_some() && measure(x) == measure(&several[0])
+        });
+        // (Or the one pair a hedged amount holds near its number: `some
+        // 4,400 arrests` for 4,433.)
+        let fits = |x: &&Candidate| {
+            x.judgement.verdict == Verdict::Reproduced
+                || (x.judgement.verdict == Verdict::Consistent
+                    && amount.quantifier.is_some()
+                    && near_stated(amount, x.judgement.computed))
+        };
+        let fitting: Vec<&Candidate> = several.iter().filter(fits).collect();
+        // Several pairs a true bound holds and none it equals (`by any
+        // reading they more than doubled`: 2.72 and 3.16, not 1.16): the
+        // one nearest its number.
+        let held: Vec<&Candidate> = several
+            .iter()
+            .filter(|x| x.judgement.verdict == Verdict::Consistent)
+            .collect();
+        if !one_measure {
+            return None;
+        }
+        if held.len() >= 2
+            && amount.understated.is_some()
+            && several.iter().all(|x| {
+                matches!(
+                    x.judgement.verdict,
+                    Verdict::Consistent | Verdict::Inconsistent
+                )
+            })
+        {
+            return Some(self.stand_in(&held, amount));
+        }
+        if let [one] = fitting.as_slice()
+            && several
+                .iter()
+                .filter(|x| x.judgement.verdict == Verdict::Inconsistent)
+                .count()
+                + 1
+                == several.len()
+        {
+            return Some(one);
+        }
+        None
+    }
+
     /// Several candidates: the one they agree on, the one the amount fits,
     /// the nearest when every reading is wrong, else none.
     fn several_candidates(
@@ -3208,54 +3267,7 @@ impl SentenceContext<'_> {
         // when all its figures are of one wave (`arrests`: the
         // total, or the arrests the responding agencies reported).
         let one_wave = several.iter().all(|x| x.waves == several[0].waves);
-        // A change of one measure whose sentence names no waves: the one
-        // pair of waves it equals at its printed precision is its pair,
-        // as a level equal to another wave's figure is that wave's
-        // (`arrests rose 172 percent`: 2000 to 2006, not 2000 to 2009
-        // at 216%), even when only a generic noun names the measure.
-        let measure = |x: &Candidate| self.catalogue.figures()[x.figure].measure.as_ref();
-        let one_measure = several.iter().all(|x| {
-            x.id.contains("->") && measure(x).is_some() && measure(x) == measure(&several[0])
-        });
-        // (Or the one pair a hedged amount holds near its number: `some
-        // 4,400 arrests` for 4,433.)
-        let fits = |x: &&Candidate| {
-            x.judgement.verdict == Verdict::Reproduced
-                || (x.judgement.verdict == Verdict::Consistent
-                    && amount.quantifier.is_some()
-                    && near_stated(amount, x.judgement.computed))
-        };
-        let fitting: Vec<&Candidate> = several.iter().filter(fits).collect();
-        // Several pairs a true bound holds and none it equals (`by any
-        // reading they more than doubled`: 2.72 and 3.16, not 1.16): the
-        // one nearest its number.
-        let held: Vec<&Candidate> = several
-            .iter()
-            .filter(|x| x.judgement.verdict == Verdict::Consistent)
-            .collect();
-        if one_measure
-            && held.len() >= 2
-            && amount.understated.is_some()
-            && several.iter().all(|x| {
-                matches!(
-                    x.judgement.verdict,
-                    Verdict::Consistent | Verdict::Inconsistent
-                )
-            })
-        {
-            let best = self.stand_in(&held, amount);
-            let others = names.iter().filter(|n| **n != best.id).cloned().collect();
-            return self.matched(f, best, None, others);
-        }
-        if one_measure
-            && let [one] = fitting.as_slice()
-            && several
-                .iter()
-                .filter(|x| x.judgement.verdict == Verdict::Inconsistent)
-                .count()
-                + 1
-                == several.len()
-        {
+        if let Some(one) = self.pair_of_one_measure(amount, several) {
             let others = names.iter().filter(|n| **n != one.id).cloned().collect();
             return self.matched(f, one, None, others);
         }

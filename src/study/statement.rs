@@ -2034,7 +2034,7 @@ fn pair_of_span(
 
 /// Words before a number that make it an identifier (`NCJ Number 310519`,
 /// `dataset 135`, `Table 2`).
-const IDENTIFIER_WORDS: [&str; 53] = [
+const IDENTIFIER_WORDS: [&str; 54] = [
     "number",
     "no",
     "ncj",
@@ -2088,6 +2088,7 @@ const IDENTIFIER_WORDS: [&str; 53] = [
     "chapters",
     "row",
     "rows",
+    "chyron",
 ];
 
 /// Labels whose value after a colon is not an amount (`Word count: 248`).
@@ -2557,6 +2558,7 @@ mod tests {
             "Stop 14. Press 15 to hear more. Ballot Measure 3: step 2",
             "In the reporting year our detectives made 14 arrests and assisted 9 outside agencies.",
             "Any errors in the procedures described in Chapters 12 and 19 are mine alone.",
+            "CHYRON 4: ARRESTS UP",
             "Safety checks run 7 to 11 a.m. on Saturdays.",
             "Our 12 members who completed the training are glad to help.",
             "Round 4 - Affirmative. Speaker points: Affirmative 27.5, Negative 28.",

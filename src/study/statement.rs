@@ -534,7 +534,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 48] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 49] = [
     ("counts a noun of the prose", counts_a_prose_noun),
     (
         "a small count before an adjective and a noun of the prose",
@@ -586,6 +586,7 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 48] = [
     ("a score on a line of scores", score_line),
     ("a count of data points", data_points),
     ("how often something was said", times_said),
+    ("round the clock", round_the_clock),
 ];
 
 /// `... The Response of Law Enforcement 1 (2003)`: a small number between
@@ -655,9 +656,23 @@ fn class_bounds(p: &Place) -> bool {
 /// `may 5` is not taken for a date).
 fn day_of_month(p: &Place) -> bool {
     use crate::claims::period::MONTHS;
+    // `Oct. 14`: past an abbreviation's full stop too.
+    let (month, at) = match p.prev_token(1) {
+        Some(t) if t.is_punct('.') => (p.before(2), p.first.checked_sub(2)),
+        _ => (p.before(1), p.first.checked_sub(1)),
+    };
+    // (`Oct.`, `Sept.`: a month's abbreviation, in a dateline, where the
+    // day closes its bracket or clause: `(League of Voters, Oct. 14)`.)
+    let dateline = at.is_some_and(|k| k + 1 < p.first)
+        && p.tokens
+            .get(p.after)
+            .is_none_or(|t| matches!(t.token, Token::Punct(')' | ',' | ';')));
+    let month_word = |w: &str| {
+        MONTHS.contains(&w) || (dateline && w.len() >= 3 && MONTHS.iter().any(|m| m.starts_with(w)))
+    };
     p.bare_count()
-        && p.before(1).is_some_and(|w| MONTHS.contains(&w))
-        && p.first.checked_sub(1).is_some_and(|k| p.capitalised(k))
+        && month.is_some_and(month_word)
+        && at.is_some_and(|k| p.capitalised(k))
         && p.amount
             .stated
             .is_some_and(|d| (1.0..=31.0).contains(&d) && d.fract() == 0.0)
@@ -1086,6 +1101,19 @@ fn times_said(p: &Place) -> bool {
                     | "repeated"
             )
         })
+}
+
+/// `open 24/7`: hours of the day and days of the week.
+fn round_the_clock(p: &Place) -> bool {
+    let at = |k: usize, n: f64| {
+        p.tokens
+            .get(k)
+            .is_some_and(|t| matches!(&t.token, Token::Number(x, _) if x.value() == n))
+    };
+    let slash = |k: usize| p.tokens.get(k).is_some_and(|t| t.is_punct('/'));
+    p.bare_count()
+        && ((at(p.first, 24.0) && slash(p.first + 1) && at(p.first + 2, 7.0))
+            || (at(p.first, 7.0) && p.first >= 2 && slash(p.first - 1) && at(p.first - 2, 24.0)))
 }
 
 /// `all 3 of us`: a count of the people writing or spoken to.
@@ -2034,7 +2062,7 @@ fn pair_of_span(
 
 /// Words before a number that make it an identifier (`NCJ Number 310519`,
 /// `dataset 135`, `Table 2`).
-const IDENTIFIER_WORDS: [&str; 54] = [
+const IDENTIFIER_WORDS: [&str; 55] = [
     "number",
     "no",
     "ncj",
@@ -2089,6 +2117,7 @@ const IDENTIFIER_WORDS: [&str; 54] = [
     "row",
     "rows",
     "chyron",
+    "assignment",
 ];
 
 /// Labels whose value after a colon is not an amount (`Word count: 248`).
@@ -2559,6 +2588,7 @@ mod tests {
             "In the reporting year our detectives made 14 arrests and assisted 9 outside agencies.",
             "Any errors in the procedures described in Chapters 12 and 19 are mine alone.",
             "CHYRON 4: ARRESTS UP",
+            "Assignment 2 (League of Voters, Oct. 14); the help line is open 24/7.",
             "Safety checks run 7 to 11 a.m. on Saturdays.",
             "Our 12 members who completed the training are glad to help.",
             "Round 4 - Affirmative. Speaker points: Affirmative 27.5, Negative 28.",

@@ -1440,13 +1440,11 @@ impl SentenceContext<'_> {
             && amount.unit == Scale::Count
             && self.part_of_phrase(amount, &hit)
         {
-            let mut u = f.clone();
-            u.candidates = chosen.figure.clone().into_iter().collect();
-            u.reason = format!(
+            let why = format!(
                 "'{}' counts a part of '{}' (N of the ...), not the whole it names",
                 amount.wording, hit.phrase
             );
-            return Some(u);
+            return Some(left_unjudged(&f, &chosen, false, why));
         }
         // `Arrests involving possession went from 1,713 in 2000 to 3,672 in
         // 2006, more than doubling`: the levels the sentence states are one
@@ -1465,15 +1463,12 @@ impl SentenceContext<'_> {
             // concealed the fact they were adults`: a number of one or two
             // digits equals a figure of the sentence before by chance, when
             // its own clause says what it counts.
-            let mut u = f.clone();
-            u.alias = chosen.alias.clone();
-            u.candidates = chosen.figure.clone().into_iter().collect();
-            u.reason = format!(
+            let why = format!(
                 "'{}' equals {} of the sentence before, but its own clause names something else and a number of so few digits may equal it by chance",
                 amount.wording,
                 chosen.figure.as_deref().unwrap_or("-")
             );
-            return Some(u);
+            return Some(left_unjudged(&f, &chosen, true, why));
         }
         if chosen.verdict == Verdict::Reproduced {
             return Some(chosen);
@@ -1488,16 +1483,13 @@ impl SentenceContext<'_> {
                 .any(|h| h.token == hit.token && h.phrase == hit.phrase)
             && near_stated(amount, chosen.computed);
         if hit.remote && chosen.status == FindingStatus::Matched && !near_hedge {
-            let mut u = f.clone();
-            u.alias = chosen.alias.clone();
-            u.candidates = chosen.figure.clone().into_iter().collect();
-            u.reason = format!(
+            let why = format!(
                 "'{}' is named only outside the clause of '{}', which does not equal {}: it may be about another figure",
                 hit.phrase,
                 amount.wording,
                 chosen.figure.as_deref().unwrap_or("-")
             );
-            chosen = u;
+            chosen = left_unjudged(&f, &chosen, true, why);
         }
         let f_unjudged = f.clone();
         let judged = self.other_readings(f, chosen, i, &hit, &hits, &waves, by_levels);
@@ -1518,14 +1510,12 @@ impl SentenceContext<'_> {
                 .and_then(|id| self.catalogue.figure(id.rsplit("->").next().unwrap_or(id)))
                 .is_some_and(|x| x.measure.as_deref() == Some("total"));
             if names_total && !of_total {
-                let mut u = f.clone();
-                u.candidates = chosen.figure.clone().into_iter().collect();
-                u.reason = format!(
+                let why = format!(
                     "'{}' misses {}, the sentence before's subject, and 'the count' or 'the total' may be of all arrests",
                     amount.wording,
                     chosen.figure.as_deref().unwrap_or("-")
                 );
-                return Some(u);
+                return Some(left_unjudged(f, chosen, false, why));
             }
         }
 
@@ -4230,6 +4220,19 @@ fn last_specific_phrase(
     .into_iter()
     .filter(|h| !h.generic && !h.remote)
     .max_by_key(|h| h.token)
+}
+
+/// The unjudged finding `f` for an amount its `chosen` reading would have
+/// tied to a figure: that figure a candidate, `why` the reason (and the
+/// chosen alias kept, when `alias`).
+fn left_unjudged(f: &Finding, chosen: &Finding, alias: bool, why: String) -> Finding {
+    let mut u = f.clone();
+    if alias {
+        u.alias = chosen.alias.clone();
+    }
+    u.candidates = chosen.figure.clone().into_iter().collect();
+    u.reason = why;
+    u
 }
 
 fn short_value(v: Option<f64>) -> String {

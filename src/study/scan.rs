@@ -3173,6 +3173,28 @@ impl SentenceContext<'_> {
             .unwrap_or(several[0])
     }
 
+    /// When a true bound (`more than N`) holds for two or more readings and
+    /// every other reading misses, it holds whichever it is about: the one
+    /// nearest its number stands for them.
+    fn held_by_a_bound<'c>(
+        &self,
+        amount: &StatedAmount,
+        several: &'c [Candidate],
+    ) -> Option<&'c Candidate> {
+        let held: Vec<&Candidate> = several
+            .iter()
+            .filter(|x| x.judgement.verdict == Verdict::Consistent)
+            .collect();
+        let rest_missed = several.iter().all(|x| {
+            matches!(
+                x.judgement.verdict,
+                Verdict::Consistent | Verdict::Inconsistent
+            )
+        });
+        (held.len() >= 2 && rest_missed && amount.understated.is_some())
+            .then(|| self.stand_in(&held, amount))
+    }
+
     /// The pair of waves a change of one measure is about, when its
     /// sentence names none.
     fn pair_of_one_measure<'c>(
@@ -3198,26 +3220,13 @@ impl SentenceContext<'_> {
                     && near_stated(amount, x.judgement.computed))
         };
         let fitting: Vec<&Candidate> = several.iter().filter(fits).collect();
-        // Several pairs a true bound holds and none it equals (`by any
-        // reading they more than doubled`: 2.72 and 3.16, not 1.16): the
-        // one nearest its number.
-        let held: Vec<&Candidate> = several
-            .iter()
-            .filter(|x| x.judgement.verdict == Verdict::Consistent)
-            .collect();
         if !one_measure {
             return None;
         }
-        if held.len() >= 2
-            && amount.understated.is_some()
-            && several.iter().all(|x| {
-                matches!(
-                    x.judgement.verdict,
-                    Verdict::Consistent | Verdict::Inconsistent
-                )
-            })
-        {
-            return Some(self.stand_in(&held, amount));
+        // Several pairs a true bound holds and none it equals (`by any
+        // reading they more than doubled`: 2.72 and 3.16, not 1.16).
+        if let Some(best) = self.held_by_a_bound(amount, several) {
+            return Some(best);
         }
         if let [one] = fitting.as_slice()
             && several
@@ -3292,17 +3301,8 @@ impl SentenceContext<'_> {
                 return self.matched(f, one, None, others);
             }
             // Several fit, all as a true bound does (`more than 600
-            // interviews`: 612 and 630, not the 129 online-meeting ones):
-            // the amount holds whichever it is about, so the one that
-            // stands for them.
-            if fits.len() >= 2
-                && unfit + fits.len() == several.len()
-                && fits
-                    .iter()
-                    .all(|x| x.judgement.verdict == Verdict::Consistent)
-                && amount.understated.is_some()
-            {
-                let best = self.stand_in(&fits, amount);
+            // interviews`: 612 and 630, not the 129 online-meeting ones).
+            if let Some(best) = self.held_by_a_bound(amount, several) {
                 let others = names.iter().filter(|n| **n != best.id).cloned().collect();
                 return self.matched(f, best, None, others);
             }

@@ -510,6 +510,22 @@ impl<'a> Place<'a> {
         })
     }
 
+    /// The number of digits of token `k`, when it is a whole number
+    /// written in digits alone (`318`, not `2,577` or `5.5`).
+    fn digits(&self, k: usize) -> Option<usize> {
+        self.tokens.get(k).and_then(|t| match &t.token {
+            Token::Number(_, raw) if raw.bytes().all(|c| c.is_ascii_digit()) => Some(raw.len()),
+            _ => None,
+        })
+    }
+
+    /// Token `k` as written, when it is a word (`Enforcement`, `SOC`).
+    fn written(&self, k: usize) -> Option<&'a str> {
+        let t = self.tokens.get(k)?;
+        t.word()?;
+        self.sentence.get(t.start..t.end)
+    }
+
     /// A count with no hedge (`615`, `two`).
     fn bare_count(&self) -> bool {
         self.amount.unit == Scale::Count && self.amount.quantifier.is_none()
@@ -593,19 +609,10 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 49] = [
 /// a capitalised title and a bracketed year is the page (or volume) of a
 /// cited work.
 fn cited_page(p: &Place) -> bool {
-    let small = p.tokens.get(p.first).is_some_and(|t| {
-        matches!(&t.token, Token::Number(_, raw) if raw.len() <= 2 && raw.bytes().all(|c| c.is_ascii_digit()))
-    }) && p.after == p.first + 1;
+    let small = p.digits(p.first).is_some_and(|n| n <= 2) && p.after == p.first + 1;
     let titled = p
-        .first
-        .checked_sub(1)
-        .and_then(|k| p.tokens.get(k))
-        .is_some_and(|t| {
-            t.word().is_some()
-                && p.sentence
-                    .get(t.start..t.end)
-                    .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
-        });
+        .written(p.first.wrapping_sub(1))
+        .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_uppercase()));
     let year_in_brackets = p.tokens.get(p.after).is_some_and(|t| t.is_punct('('))
         && p.tokens.get(p.after + 1).is_some_and(|t| {
             matches!(&t.token, Token::Number(n, raw) if raw.len() == 4 && (1900.0..2100.0).contains(&n.value()))
@@ -617,30 +624,17 @@ fn cited_page(p: &Place) -> bool {
 /// `SOC 318`, `CJ 4410`: a whole number of three or four digits after a
 /// word of two to four capitals is a course's or a catalogue's code.
 fn course_code(p: &Place) -> bool {
-    let number = p.tokens.get(p.first).is_some_and(|t| {
-        matches!(&t.token, Token::Number(_, raw) if (3..=4).contains(&raw.len()) && raw.bytes().all(|c| c.is_ascii_digit()))
-    });
+    let number = p.digits(p.first).is_some_and(|n| (3..=4).contains(&n));
     let code = p
-        .first
-        .checked_sub(1)
-        .and_then(|k| p.tokens.get(k))
-        .is_some_and(|t| {
-            t.word().is_some()
-                && p.sentence.get(t.start..t.end).is_some_and(|w| {
-                    (2..=4).contains(&w.len()) && w.bytes().all(|c| c.is_ascii_uppercase())
-                })
-        });
+        .written(p.first.wrapping_sub(1))
+        .is_some_and(|w| (2..=4).contains(&w.len()) && w.bytes().all(|c| c.is_ascii_uppercase()));
     number && code && p.after == p.first + 1
 }
 
 /// `Agencies with 1 to 3 arrests had every case interviewed`: small bounds
 /// after `with` describe a class of things, they state no amount.
 fn class_bounds(p: &Place) -> bool {
-    let small = |k: usize| {
-        p.tokens.get(k).is_some_and(
-            |t| matches!(&t.token, Token::Number(_, raw) if raw.len() <= 2 && raw.bytes().all(|c| c.is_ascii_digit())),
-        )
-    };
+    let small = |k: usize| p.digits(k).is_some_and(|n| n <= 2);
     let to = |k: usize| p.word(k).is_some_and(|w| matches!(w, "to" | "through"));
     let start = if small(p.first) && to(p.first + 1) && small(p.first + 2) {
         Some(p.first)
@@ -680,11 +674,7 @@ fn day_of_month(p: &Place) -> bool {
 
 /// `(603) 555-0142`, `555-0142`, `call 911`: a telephone number.
 fn telephone_number(p: &Place) -> bool {
-    let number = |k: usize, len: usize| {
-        p.tokens.get(k).is_some_and(
-            |t| matches!(&t.token, Token::Number(_, raw) if raw.len() == len && raw.bytes().all(|c| c.is_ascii_digit())),
-        )
-    };
+    let number = |k: usize, len: usize| p.digits(k) == Some(len);
     let punct = |k: usize, c: char| p.tokens.get(k).is_some_and(|t| t.is_punct(c));
     let area_code = number(p.first, 3)
         && punct(p.first.wrapping_sub(1), '(')
@@ -1187,11 +1177,7 @@ fn reference_marker(p: &Place) -> bool {
 /// `(1/9)`, `4/9 The researchers`: a post's number in a thread, at the
 /// start of a line or alone in brackets.
 fn post_number(p: &Place) -> bool {
-    let small = |k: usize| {
-        p.tokens.get(k).is_some_and(
-            |t| matches!(&t.token, Token::Number(_, raw) if raw.len() <= 3 && raw.bytes().all(|c| c.is_ascii_digit())),
-        )
-    };
+    let small = |k: usize| p.digits(k).is_some_and(|n| n <= 3);
     let slash = |k: usize| p.tokens.get(k).is_some_and(|t| t.is_punct('/') && t.joined);
     // `4/9`, not `7/ 40%` (a post's number, then an amount).
     let glued = |k: usize| p.tokens.get(k).is_some_and(|t| t.joined);
@@ -1223,9 +1209,7 @@ fn post_number(p: &Place) -> bool {
 /// `1/ Thread on the first study`: a post's number with no total, at the
 /// start of a line.
 fn bare_post_number(p: &Place) -> bool {
-    let small = p.tokens.get(p.first).is_some_and(
-        |t| matches!(&t.token, Token::Number(_, raw) if raw.len() <= 3 && raw.bytes().all(|c| c.is_ascii_digit())),
-    );
+    let small = p.digits(p.first).is_some_and(|n| n <= 3);
     let slash = p
         .tokens
         .get(p.first + 1)

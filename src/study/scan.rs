@@ -3085,6 +3085,7 @@ impl SentenceContext<'_> {
             && !of_sibling
             && only.judgement.verdict == Verdict::Inconsistent
             && only.judgement.pattern.is_none()
+            && !self.sibling_share_named(only.figure)
         {
             f.candidates = names;
             f.reason = format!(
@@ -3097,6 +3098,52 @@ impl SentenceContext<'_> {
             return f;
         }
         self.matched(f, only, None, Vec::new())
+    }
+
+    /// Whether this sentence, or the one before it in its paragraph, names by a specific
+    /// phrase another share of the sample a share `figure` is of, when that
+    /// whole is a count of the sample (interviews, cases): `three in four
+    /// victims were girls aged 13 to 15, and two-thirds of the offenders
+    /// were older than 25` is of the online-meeting interviews, whose
+    /// generic `older than 25` then names their share as firmly as `girls
+    /// aged 13 to 15` names its own. The whole of all arrests never does:
+    /// most shares are of it.
+    fn sibling_share_named(&self, figure: usize) -> bool {
+        let c = self.catalogue;
+        let f = &c.figures()[figure];
+        let Some((d, ds)) = c.dataset(&f.dataset) else {
+            return false;
+        };
+        let bases: Vec<usize> = c
+            .bases_of(d, &f.id)
+            .into_iter()
+            .filter(|&b| {
+                let (j, id) = c.evidence_source(&c.figures()[b]);
+                let unit = c.datasets()[j].unit(&id).or_else(|| ds.unit(&id));
+                unit.is_some_and(|u| SAMPLE_UNITS.contains(&u.as_str()))
+            })
+            .collect();
+        if bases.is_empty() {
+            return false;
+        }
+        let measure = |k: usize| c.figures()[k].measure.clone();
+        let names_sibling = |h: &PhraseHit| {
+            !h.generic
+                && h.aliases.iter().any(|&(i, a)| {
+                    let alias = &c.alias_tables()[i].aliases()[a];
+                    let named = c.named_by(i, &alias.figure);
+                    !named
+                        .iter()
+                        .any(|&k| k == figure || (measure(k).is_some() && measure(k) == f.measure))
+                        && c.bases_of(i, &alias.figure)
+                            .iter()
+                            .any(|b| bases.contains(b))
+                })
+        };
+        (!self.previous_stale && self.previous.as_ref().is_some_and(names_sibling))
+            || phrases_in(c, &self.tokens, 0, self.tokens.len(), AliasReads::Share)
+                .iter()
+                .any(names_sibling)
     }
 
     /// The same measure's change between another pair of waves that an

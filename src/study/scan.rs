@@ -3700,6 +3700,7 @@ impl SentenceContext<'_> {
         // the sentence it stands: a sentence states one period.
         if j.verdict == Verdict::Inconsistent
             && hit.generic
+            && !self.dates_to_wave_of(&alias.figure, span)
             && intrinsic.is_empty()
             && !matches!(&j.pattern, Some(ErrorPattern::CorruptedPeriod { problems })
                 if problems.iter().any(|p| !matches!(p, crate::data::PeriodProblem::DiffersFromReference { .. })))
@@ -3720,6 +3721,27 @@ impl SentenceContext<'_> {
             f.wave = self.wave_name(fig.wave.as_deref());
         }
         Self::judged(f, j, None)
+    }
+
+    /// Whether the sentence ties a period to the wave of the period figure
+    /// `id`: the wave it names nearest the period (`For its first wave,
+    /// investigators were interviewed between October 2001 and July 2003`),
+    /// or the wave of a level it reproduces (`estimated 2,577 such arrests
+    /// in the twelve months ending June 30, 2002`). A generic noun
+    /// (`arrests`, `interviews`) then names the study's own period, not
+    /// another's.
+    fn dates_to_wave_of(&self, id: &str, span: [usize; 2]) -> bool {
+        let Some(wave) = self.catalogue.figure(id).and_then(|f| f.wave.clone()) else {
+            return false;
+        };
+        if self.sibling_wave().as_ref() == Some(&wave) {
+            return true;
+        }
+        let at = self.tokens.partition_point(|t| t.start < span[0]);
+        self.mentions
+            .iter()
+            .min_by_key(|m| m.token.abs_diff(at))
+            .is_some_and(|m| m.wave == wave)
     }
 
     /// `1 July 2000 - 30 June 2001. The first wave's reference year.`: a

@@ -1576,7 +1576,10 @@ pub(crate) fn subjects(
         })
         .unwrap_or(end);
     let mut limit = end;
-    let after = phrases_in(catalogue, tokens, first, end, reads);
+    let mut after = phrases_in(catalogue, tokens, first, end, reads);
+    if after.is_empty() {
+        after.extend(elided_whole(catalogue, tokens, first, end, reads));
+    }
     if let Some(h) = after.first() {
         limit = (h.token..end)
             .find(|&k| clause_break(&tokens[k]))
@@ -1650,6 +1653,61 @@ pub(crate) fn subjects(
         ordered.insert(0, h);
     }
     ordered
+}
+
+/// A whole whose noun is said once for two amounts, right after the
+/// amount: `95 percent of state and 93 percent of federal prosecutions`
+/// (the word before `and` takes the noun the next whole ends with), `93%
+/// of federal ones` after `95 percent of state prosecutions` (`ones` takes
+/// the noun of an earlier whole of the sentence). The phrase the two words
+/// make, found at the first of them, when an alias table has it.
+fn elided_whole(
+    catalogue: &Catalogue,
+    tokens: &[Spanned],
+    first: usize,
+    end: usize,
+    reads: AliasReads,
+) -> Option<PhraseHit> {
+    let word = |k: usize| tokens.get(k).and_then(Spanned::word);
+    let mut k = first;
+    if !matches!(word(k), Some("of" | "for")) {
+        return None;
+    }
+    k += 1;
+    if word(k) == Some("the") {
+        k += 1;
+    }
+    let adjective = word(k)?;
+    let nouns: Vec<&str> = match word(k + 1) {
+        // `of state and 93 percent of federal prosecutions`: the noun that
+        // ends the next `of` whole, within a few words.
+        Some("and") => (k + 2..(k + 9).min(tokens.len()))
+            .find(|&j| matches!(word(j), Some("of" | "for")))
+            .and_then(|j| {
+                let j = if word(j + 1) == Some("the") { j + 1 } else { j };
+                word(j + 1)?;
+                word(j + 2)
+            })
+            .into_iter()
+            .collect(),
+        // `of federal ones`: a plural noun after another word earlier in
+        // the sentence (`state prosecutions`), the nearest first.
+        Some("ones") if k + 1 < end => (1..first)
+            .rev()
+            .filter(|&j| word(j - 1).is_some_and(|v| v != adjective))
+            .filter_map(word)
+            .filter(|n| *n != "ones" && n.len() > 3 && n.ends_with('s'))
+            .collect(),
+        _ => Vec::new(),
+    };
+    let mut hit = nouns.iter().find_map(|noun| {
+        let made = crate::claims::lex(&format!("{adjective} {noun}"), true);
+        phrases_in(catalogue, &made, 0, made.len(), reads)
+            .into_iter()
+            .find(|h| h.token == 0)
+    })?;
+    hit.token = k;
+    Some(hit)
 }
 
 /// The waves an amount names, strongest first: the wave of a year attached

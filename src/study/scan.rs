@@ -1799,9 +1799,25 @@ impl SentenceContext<'_> {
         // Another phrase of the sentence (or what the sentence before was
         // about) may name a figure the amount equals at its printed
         // precision: then it is that figure's.
+        // Not a generic noun's, when the levels the sentence states are the
+        // chosen measure's (`Arrests of offenders who met a victim online
+        // went from 508 to 615, and nearly tripled`: the total's 2.72 is
+        // not meant).
+        let c = self.catalogue;
+        let measure_of = |id: &str| {
+            c.figure(id.rsplit("->").next().unwrap_or(id))
+                .and_then(|x| x.measure.clone())
+        };
+        let chosen_measure = chosen.figure.as_deref().and_then(measure_of);
+        let levels_confirm = is_change
+            && !hit.generic
+            && chosen_measure.as_deref().is_some_and(|m| {
+                by_levels.is_some_and(|lm| c.figures()[lm.to].measure.as_deref() == Some(m))
+                    || self.states_level_of(i, m)
+            });
         let mut alternates: Vec<PhraseHit> = hits
             .iter()
-            .filter(|h| h.phrase != hit.phrase)
+            .filter(|h| h.phrase != hit.phrase && !(levels_confirm && h.generic))
             .cloned()
             .collect();
         // What the sentence before was about only when this one's own
@@ -1881,6 +1897,23 @@ impl SentenceContext<'_> {
             return self.matched(f, &c, None, chosen.figure.into_iter().collect());
         }
         self.base_stated(chosen, amount)
+    }
+
+    /// Whether another count of the sentence than amount `i` equals, at its
+    /// printed precision, a figure of `measure` (`nearly tripled, to 877`:
+    /// 877 is the 2006 family-or-acquaintance count).
+    fn states_level_of(&self, i: usize, measure: &str) -> bool {
+        let c = self.catalogue;
+        self.parsed.amounts.iter().enumerate().any(|(j, a)| {
+            j != i
+                && a.kind == ClaimKind::Level
+                && a.unit == Scale::Count
+                && c.figures_of_measure(measure).iter().any(|f| {
+                    c.position(&f.id)
+                        .and_then(|k| self.judge_level(a, k, None))
+                        .is_some_and(|x| x.reproduced())
+                })
+        })
     }
 
     /// The id of the whole a catalogue figure is a share of, if the data

@@ -1018,6 +1018,23 @@ impl SentenceContext<'_> {
                 worded.join(", ")
             );
         }
+        // `up about 80 per cent` where the source prints `up about 80%` for
+        // the same two figures: a printed wording restated, and true,
+        // reproduces it (a wrong printed one, `up >200%` for 158.5%, stays
+        // wrong). Not in the source that prints it: a text never
+        // reproduces itself.
+        if judgement.verdict == Verdict::Consistent
+            && let Some(st) = printed_change_wording(ds, &fa.id, &fb.id, &amount.wording)
+            && !st.sources.iter().all(|k| self.own_sources.contains(k))
+        {
+            judgement.verdict = Verdict::Reproduced;
+            judgement.reason = format!(
+                "{}; it restates the printed \"{}\" ({})",
+                judgement.reason,
+                st.wording.as_deref().unwrap_or_default(),
+                st.sources.join("; ")
+            );
+        }
         Some(self.change_candidate(a, b, judgement))
     }
 
@@ -4335,6 +4352,31 @@ fn left_unjudged(f: &Finding, chosen: &Finding, alias: bool, why: String) -> Fin
     u.candidates = chosen.figure.clone().into_iter().collect();
     u.reason = why;
     u
+}
+
+/// The statement of `ds` that prints the change from figure `from` to
+/// `to` in the words `wording` (ignoring case, spacing and how `per cent`
+/// is spelled), if any.
+fn printed_change_wording<'d>(
+    ds: &'d Dataset,
+    from: &str,
+    to: &str,
+    wording: &str,
+) -> Option<&'d crate::data::Statement> {
+    let norm = |w: &str| {
+        w.to_lowercase()
+            .replace("per cent", "%")
+            .replace("percent", "%")
+            .split_whitespace()
+            .collect::<String>()
+    };
+    let said = norm(wording);
+    ds.statements().iter().find(|st| {
+        st.kind == crate::data::ClaimKind::Change
+            && st.measures.as_deref() == Some(to)
+            && st.base.as_deref() == Some(from)
+            && st.wording.as_deref().is_some_and(|w| norm(w) == said)
+    })
 }
 
 fn short_value(v: Option<f64>) -> String {

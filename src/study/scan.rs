@@ -2601,12 +2601,20 @@ impl SentenceContext<'_> {
             _ => {
                 // The sentence's one wave, unless a year attached to another
                 // amount names it; else, weakly, the document's one wave.
+                // (A number that is no amount, `B.5`, takes no year.)
                 let attached_elsewhere = |w: &String| {
                     (0..self.parsed.amounts.len()).filter(|&j| j != i).any(|j| {
-                        amount_waves(self.parsed, j, &self.tokens, &self.mentions, self.catalogue)
+                        !not_an_amount(&self.parsed.amounts[j], &self.tokens, self.sentence)
+                            && amount_waves(
+                                self.parsed,
+                                j,
+                                &self.tokens,
+                                &self.mentions,
+                                self.catalogue,
+                            )
                             .attached
                             .as_ref()
-                            == Some(w)
+                                == Some(w)
                     })
                 };
                 // `That same year`, `that year`: the year the sentence

@@ -576,6 +576,7 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
             counts: std::cell::RefCell::new(Vec::new()),
             shares: std::cell::RefCell::new(Vec::new()),
             own_subject: std::cell::OnceCell::new(),
+            later_periods: later_periods(sentence, &parsed, &table),
         };
         let before = findings.len();
         let found = context.findings(&mut findings);
@@ -684,6 +685,34 @@ struct SentenceContext<'a> {
     shares: std::cell::RefCell<Vec<(usize, usize)>>,
     /// Whether the sentence names a specific phrase anywhere.
     own_subject: std::cell::OnceCell<bool>,
+    /// The periods the sentence states after its first (`parsed.period`),
+    /// with their byte ranges in it.
+    later_periods: Vec<(crate::data::Period, [usize; 2])>,
+}
+
+/// The periods a sentence states after the one `parsed` holds, each read
+/// from the rest of the sentence after the one before it (at most three).
+fn later_periods(
+    sentence: &str,
+    parsed: &ParsedClaim,
+    table: &crate::claims::QuantifierTable,
+) -> Vec<(crate::data::Period, [usize; 2])> {
+    let mut out = Vec::new();
+    let Some(mut from) = parsed.period_span.map(|s| s[1]) else {
+        return out;
+    };
+    while out.len() < 3 {
+        let Some(rest) = sentence.get(from..) else {
+            break;
+        };
+        let p = read_sentence(rest, table);
+        let (Some(period), Some(span)) = (p.period, p.period_span) else {
+            break;
+        };
+        out.push((period, [span[0] + from, span[1] + from]));
+        from += span[1].max(1);
+    }
+    out
 }
 
 /// The measure a sentence's stated levels are figures of: each level's
@@ -3642,14 +3671,21 @@ impl SentenceContext<'_> {
             }
         }
         if let (Some(period), Some(span)) = (&self.parsed.period, self.parsed.period_span) {
-            let f = self.period_finding(period, span, false);
-            // `which covered calendar 2006`: a whole calendar year that no
-            // phrase ties to a figure's period only names a year.
-            let calendar_year = period.start.year() == period.end.year()
-                && (period.start.month(), period.start.day()) == (1, 1)
-                && (period.end.month(), period.end.day()) == (12, 31);
-            if f.status == FindingStatus::Matched || !calendar_year {
-                out.push(f);
+            // And the periods after it (`The interviews ran from October
+            // 2001 to July 2002, and the arrests they describe were made
+            // between July 1, 2000 and June 30, 2001`).
+            let periods =
+                std::iter::once((*period, span)).chain(self.later_periods.iter().copied());
+            for (period, span) in periods {
+                let f = self.period_finding(&period, span, false);
+                // `which covered calendar 2006`: a whole calendar year that
+                // no phrase ties to a figure's period only names a year.
+                let calendar_year = period.start.year() == period.end.year()
+                    && (period.start.month(), period.start.day()) == (1, 1)
+                    && (period.end.month(), period.end.day()) == (12, 31);
+                if f.status == FindingStatus::Matched || !calendar_year {
+                    out.push(f);
+                }
             }
         } else if let Some((period, span)) = self.year_span() {
             // Years alone are a period only when they are of a figure's
@@ -3710,6 +3746,7 @@ impl SentenceContext<'_> {
         span: [usize; 2],
         coarse: bool,
     ) -> Finding {
+        let later = Some(span) != self.parsed.period_span;
         let mut f = self.finding(span, ClaimKind::Period, FindingStatus::Unmatched);
         let hits = subjects(
             self.catalogue,
@@ -3720,7 +3757,7 @@ impl SentenceContext<'_> {
             AliasReads::Period,
         );
         if hits.is_empty() {
-            if let Some(found) = self.equal_period(f.clone(), period, coarse) {
+            if let Some(found) = self.equal_period(f.clone(), period, coarse, later) {
                 return found;
             }
             f.reason = format!(
@@ -3735,7 +3772,7 @@ impl SentenceContext<'_> {
         for hit in &hits {
             for &(d, a) in &hit.aliases {
                 let alias = &self.catalogue.alias_tables()[d].aliases()[a];
-                if let Some(j) = self.judge_period(period, d, &alias.figure, coarse) {
+                if let Some(j) = self.judge_period(period, d, &alias.figure, coarse, later) {
                     judged.push((hit, alias, d, j));
                 }
             }
@@ -3812,6 +3849,7 @@ impl SentenceContext<'_> {
         mut f: Finding,
         period: &crate::data::Period,
         coarse: bool,
+        later: bool,
     ) -> Option<Finding> {
         let mut equal: Vec<(usize, String, Judgement)> = Vec::new();
         for (d, table) in self.catalogue.alias_tables().iter().enumerate() {
@@ -3821,7 +3859,7 @@ impl SentenceContext<'_> {
                 {
                     continue;
                 }
-                if let Some(j) = self.judge_period(period, d, &alias.figure, coarse)
+                if let Some(j) = self.judge_period(period, d, &alias.figure, coarse, later)
                     && j.verdict == Verdict::Reproduced
                 {
                     equal.push((d, alias.figure.clone(), j));
@@ -3844,12 +3882,15 @@ impl SentenceContext<'_> {
     /// A stated period judged against the period figure `figure` of the
     /// dataset at `d`; `None` when the period is in the years of another
     /// wave, whose reference period the data do not hold.
+    /// `later`: a period the sentence states after its first, to which
+    /// another reading of the first's wording does not apply.
     fn judge_period(
         &self,
         period: &crate::data::Period,
         d: usize,
         figure: &str,
         coarse: bool,
+        later: bool,
     ) -> Option<Judgement> {
         let ds = &self.catalogue.datasets()[d];
         let own_wave = self.catalogue.figure(figure).and_then(|x| x.wave.clone());
@@ -3890,7 +3931,7 @@ impl SentenceContext<'_> {
                 ..Judgement::unverifiable(ClaimKind::Period, reason)
             });
         }
-        let only_period = ParsedClaim {
+        let mut only_period = ParsedClaim {
             text: self.sentence.to_string(),
             kind: ClaimKind::Period,
             statement: None,
@@ -3898,6 +3939,13 @@ impl SentenceContext<'_> {
             period: Some(*period),
             ..self.parsed.clone()
         };
+        // Another reading of the wording is the first period's alone
+        // (`fiscal year 2001`), never a later one's (`(October 2000
+        // through September 2001)`).
+        if later {
+            only_period.period_alternative = None;
+            only_period.period_convention = None;
+        }
         let mut j = Checker::new().judge(&only_period, &evidence).ok()?;
         // `between July 1, 2000, and July 1, 2001`: the same year with its
         // end read as exclusive, not a corrupted period.

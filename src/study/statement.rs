@@ -550,7 +550,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 49] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 50] = [
     ("counts a noun of the prose", counts_a_prose_noun),
     (
         "a small count before an adjective and a noun of the prose",
@@ -589,6 +589,7 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 49] = [
     ("a section number heading a line", section_heading),
     ("an age range of people", ages_of_people),
     ("an amount of money", money),
+    ("a distance or a weight", distance),
     ("the sides of a size", dimensions),
     ("a year in words", year_in_words),
     ("the bounds of a class", class_bounds),
@@ -819,6 +820,30 @@ fn money(p: &Place) -> bool {
         .word(p.after)
         .is_some_and(|w| matches!(w, "dollars" | "euros" | "pounds" | "usd"));
     p.amount.unit == Scale::Count && (sign || word)
+}
+
+/// `310 miles between us`, `a 5 km walk`: a distance or a weight, which
+/// the study never counts.
+fn distance(p: &Place) -> bool {
+    p.amount.unit == Scale::Count
+        && p.word(p.after).is_some_and(|w| {
+            matches!(
+                w,
+                "miles"
+                    | "mile"
+                    | "km"
+                    | "kilometres"
+                    | "kilometers"
+                    | "metres"
+                    | "meters"
+                    | "feet"
+                    | "yards"
+                    | "laps"
+                    | "kg"
+                    | "kilograms"
+                    | "lbs"
+            )
+        })
 }
 
 /// `surveyed the same agencies three times: about ...`, `surveyed police
@@ -2104,7 +2129,7 @@ fn pair_of_span(
 
 /// Words before a number that make it an identifier (`NCJ Number 310519`,
 /// `dataset 135`, `Table 2`).
-const IDENTIFIER_WORDS: [&str; 55] = [
+const IDENTIFIER_WORDS: [&str; 57] = [
     "number",
     "no",
     "ncj",
@@ -2160,6 +2185,8 @@ const IDENTIFIER_WORDS: [&str; 55] = [
     "rows",
     "chyron",
     "assignment",
+    "branch",
+    "protocol",
 ];
 
 /// Labels whose value after a colon is not an amount (`Word count: 248`).
@@ -2638,6 +2665,8 @@ mod tests {
             "Our grant funded 2 workshops using these rows.",
             "when a series has only three points",
             "the same fact written twice",
+            "Our training log so far: 310 miles between us since June.",
+            "Branch 112, Health and Safety Representative's Report. Item 6: Protocol 417.",
         ] {
             assert_eq!(kept(text), usize::from(text.contains("76.4%")), "{text}");
         }

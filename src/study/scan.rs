@@ -2136,9 +2136,10 @@ impl SentenceContext<'_> {
         Some(c)
     }
 
-    /// `Seventeen percent of the agencies (n=383)`: a percentage with its
-    /// part stated as a sample size, that size the one figure it equals, is
-    /// that figure's share of its whole.
+    /// `Seventeen percent of the agencies (n=383)`, `Nearly four in ten of
+    /// those arrests (998)`: a percentage with its part stated in brackets
+    /// right after it, that part the one figure it equals, is that
+    /// figure's share of its whole.
     fn share_of_stated_part(
         &self,
         amount: &StatedAmount,
@@ -2150,9 +2151,18 @@ impl SentenceContext<'_> {
         }
         let next = self.parsed.amounts.get(i + 1)?;
         let gap = self.sentence.get(amount.span[1]..next.span[0])?;
-        // `... of the agencies (n=383)`: the size in brackets right after.
+        // `... of the agencies (n=383)`: the size in brackets right after;
+        // or the count itself (`Nearly four in ten of those arrests (998)
+        // involved identified victims`).
         let squeezed: String = gap.to_lowercase().split_whitespace().collect();
-        if next.role != AmountRole::Base || !squeezed.ends_with("(n=") {
+        let sized = next.role == AmountRole::Base && squeezed.ends_with("(n=");
+        let counted = squeezed.ends_with('(')
+            && next.unit == Scale::Count
+            && self
+                .sentence
+                .get(next.span[1]..)
+                .is_some_and(|r| r.trim_start().starts_with(')'));
+        if !sized && !counted {
             return None;
         }
         let part = self.equal_count(next, i + 1, waves, None)?;

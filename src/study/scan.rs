@@ -3927,10 +3927,31 @@ impl SentenceContext<'_> {
         }
         // A period in years that name no wave, with nothing wrong in
         // itself, may be another wave's, whose period the data do not hold.
-        if named.is_none() && own_wave.is_some() && period.problems(None, None).is_empty() {
+        let evidence = period_evidence(ds, Some(figure), self.own_sources);
+        // Unless it is the figure's own period shifted by a year or two
+        // (`the twelve months ending June 30, 2000` for the year from July
+        // 1, 2000): the same months and length, a wrong year.
+        let shifted = match &evidence {
+            Evidence::Period {
+                reference: Some(r), ..
+            } => {
+                let (a, b) = (period.start, r.start);
+                let (c, d) = (period.end, r.end);
+                (a.month(), a.day()) == (b.month(), b.day())
+                    && (c.month(), c.day()) == (d.month(), d.day())
+                    && c.year() - a.year() == d.year() - b.year()
+                    && a.year() != b.year()
+                    && (a.year() - b.year()).abs() <= 2
+            }
+            _ => false,
+        };
+        if named.is_none()
+            && own_wave.is_some()
+            && period.problems(None, None).is_empty()
+            && !shifted
+        {
             return None;
         }
-        let evidence = period_evidence(ds, Some(figure), self.own_sources);
         if coarse {
             // Stated to the year: it holds when its years are the ones the
             // period spans.

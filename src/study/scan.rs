@@ -3003,6 +3003,20 @@ impl SentenceContext<'_> {
             );
             return Err(Box::new(f));
         }
+        // `Three in four of their victims were girls aged 13 to 15, and
+        // violence was used in one case in twenty`: of equal figures, the
+        // share of the sample another share of the sentence (or the one
+        // before) is of.
+        let of_sample: Vec<usize> = reproduced
+            .iter()
+            .copied()
+            .filter(|&k| self.sibling_share_named(candidates[k].figure))
+            .collect();
+        let reproduced = if reproduced.len() > 1 && of_sample.len() == 1 {
+            of_sample
+        } else {
+            reproduced
+        };
         let reproduced = if reproduced.len() > 1 {
             let of_paragraph: Vec<usize> = reproduced
                 .iter()

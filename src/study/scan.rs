@@ -2349,7 +2349,26 @@ impl SentenceContext<'_> {
             c.judgement.verdict,
             Verdict::Reproduced | Verdict::Consistent
         );
-        (c.base.is_some() && fits).then_some(c)
+        // One that misses is the count's share still when it names the
+        // count's whole (`rose from 935 to 2,417, about a quarter of the
+        // 2006 total`).
+        (c.base.is_some() && (fits || self.names_whole_of(amount, &c))).then_some(c)
+    }
+
+    /// Whether the whole a share names after `of` (`of the 2006 total`) is
+    /// the base of candidate `c`, by any of the base's ids.
+    fn names_whole_of(&self, amount: &StatedAmount, c: &Candidate) -> bool {
+        let named = self.named_whole(amount);
+        c.base
+            .clone()
+            .or_else(|| self.figure_base_id(c.figure))
+            .is_some_and(|b| {
+                named.contains(&b)
+                    || self.catalogue.figure(&b).is_some_and(|f| {
+                        named.contains(&f.id)
+                            || f.same_as.as_ref().is_some_and(|s| named.contains(s))
+                    })
+            })
     }
 
     /// The one count figure of the catalogue that a count of three or more
@@ -2802,7 +2821,7 @@ impl SentenceContext<'_> {
         if !after_of && !labelled {
             return Vec::new();
         }
-        let Some((hit, _)) = self.whole_phrase(k + 1) else {
+        let Some((hit, _)) = self.whole_phrase(k + 1, true) else {
             return Vec::new();
         };
         let c = self.catalogue;
@@ -2823,19 +2842,44 @@ impl SentenceContext<'_> {
     /// The level phrase a share's whole opens with at token `k`, past `the`
     /// and `all` (`of all the arrests`), and the end of the eight tokens
     /// searched.
-    fn whole_phrase(&self, mut k: usize) -> Option<(PhraseHit, usize)> {
-        while self
-            .tokens
-            .get(k)
-            .and_then(Spanned::word)
-            .is_some_and(|w| matches!(w, "the" | "all"))
-        {
-            k += 1;
+    fn whole_phrase(&self, mut k: usize, years: bool) -> Option<(PhraseHit, usize)> {
+        // `the 2006 total`, `the year's total`: a year before the noun
+        // dates the whole; it is not part of its phrase.
+        let year = |t: &Spanned| match &t.token {
+            crate::claims::Token::Number(p, raw) => {
+                raw.len() == 4 && (1990.0..2030.0).contains(&p.value())
+            }
+            _ => false,
+        };
+        let mut dated = false;
+        loop {
+            let t = self.tokens.get(k);
+            if t.and_then(Spanned::word)
+                .is_some_and(|w| matches!(w, "the" | "all"))
+            {
+                k += 1;
+            } else if years && t.is_some_and(year) {
+                dated = true;
+                k += 1;
+            } else {
+                break;
+            }
         }
         let end = (k + 8).min(self.tokens.len());
         let hits = phrases_in(self.catalogue, &self.tokens, k, end, AliasReads::Level);
-        let hit = hits.into_iter().next().filter(|h| h.token == k)?;
-        Some((hit, end))
+        if let Some(hit) = hits.into_iter().next().filter(|h| h.token == k) {
+            return Some((hit, end));
+        }
+        // `of the 2006 total`: `the total`, its year between.
+        if dated && self.tokens.get(k).and_then(Spanned::word) == Some("total") {
+            let made = crate::claims::lex("the total", true);
+            let mut hit = phrases_in(self.catalogue, &made, 0, made.len(), AliasReads::Level)
+                .into_iter()
+                .next()?;
+            hit.token = k;
+            return Some((hit, end));
+        }
+        None
     }
 
     /// `7% of arrests for statutory rape`: a share whose whole is a generic
@@ -2851,7 +2895,7 @@ impl SentenceContext<'_> {
             return None;
         }
         let of_end = k + 1;
-        let (hit, end) = self.whole_phrase(of_end)?;
+        let (hit, end) = self.whole_phrase(of_end, false)?;
         let hit = &hit;
         let k = hit.token;
         if !hit.generic {

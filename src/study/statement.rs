@@ -1269,7 +1269,8 @@ pub(crate) fn significant_digits(p: &crate::data::PrintedNumber) -> usize {
     if n == 0 { 0 } else { n.to_string().len() }
 }
 
-/// `RUNS: 1:50`, `0:03`, `6 P.M.`: a time of day or a running time.
+/// `RUNS: 1:50`, `0:03`, `6 P.M.`, `weekdays 8 to 6`: a time of day or a
+/// running time.
 fn clock_time(p: &Place) -> bool {
     let colon_glued = |k: usize| {
         p.tokens.get(k).is_some_and(|t| t.is_punct(':'))
@@ -1299,9 +1300,51 @@ fn clock_time(p: &Place) -> bool {
                 .or_else(|| w.split_once('-'))
                 .is_some_and(|(a, b)| digits(a.trim()) && digits(b.trim()))
     };
+    // `weekdays 8 to 6`, `Saturdays 9-1`: opening hours after a day.
+    let hours = {
+        let is_day = |d: &str| {
+            matches!(
+                d.trim_end_matches('s'),
+                "weekday"
+                    | "weekend"
+                    | "daily"
+                    | "monday"
+                    | "tuesday"
+                    | "wednesday"
+                    | "thursday"
+                    | "friday"
+                    | "saturday"
+                    | "sunday"
+                    | "mon"
+                    | "tue"
+                    | "wed"
+                    | "thu"
+                    | "fri"
+                    | "sat"
+                    | "sun"
+            )
+        };
+        let hour_at = |t: Option<&Spanned>| {
+            t.is_some_and(|t| matches!(&t.token, Token::Number(n, _) if n.value() <= 24.0))
+        };
+        let joins = |t: Option<&Spanned>| {
+            t.is_some_and(|t| t.word() == Some("to") || t.is_punct('-') || t.is_punct('\u{2013}'))
+        };
+        let w = p.amount.wording.trim();
+        let small = !w.is_empty()
+            && w.bytes().all(|c| c.is_ascii_digit())
+            && p.amount.stated.is_some_and(|x| x <= 24.0);
+        let opens = p.before(1).is_some_and(is_day)
+            && joins(p.tokens.get(p.after))
+            && hour_at(p.tokens.get(p.after + 1));
+        let closes =
+            joins(p.prev_token(1)) && hour_at(p.prev_token(2)) && p.before(3).is_some_and(is_day);
+        small && (opens || closes)
+    };
     colon_glued(p.after)
         || p.amount.wording.contains(':')
         || before_colon
+        || hours
         || (meridiem && p.amount.unit == Scale::Count)
         || (p.bare_count()
             && p.word(p.after) == Some("to")
@@ -2129,7 +2172,7 @@ fn pair_of_span(
 
 /// Words before a number that make it an identifier (`NCJ Number 310519`,
 /// `dataset 135`, `Table 2`).
-const IDENTIFIER_WORDS: [&str; 57] = [
+const IDENTIFIER_WORDS: [&str; 59] = [
     "number",
     "no",
     "ncj",
@@ -2187,6 +2230,8 @@ const IDENTIFIER_WORDS: [&str; 57] = [
     "assignment",
     "branch",
     "protocol",
+    "handout",
+    "lesson",
 ];
 
 /// Labels whose value after a colon is not an amount (`Word count: 248`).
@@ -2667,6 +2712,7 @@ mod tests {
             "the same fact written twice",
             "Our training log so far: 310 miles between us since June.",
             "Branch 112, Health and Safety Representative's Report. Item 6: Protocol 417.",
+            "Parent Handout 7, given at Lesson 7. Open weekdays 8 to 6, Saturdays 9 to 1.",
         ] {
             assert_eq!(kept(text), usize::from(text.contains("76.4%")), "{text}");
         }

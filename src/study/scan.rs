@@ -1538,10 +1538,20 @@ impl SentenceContext<'_> {
         // figure it equals, or one its hedged number holds and lies near
         // (`Offenders who met their victims online were fewer in 2006:
         // under a tenth of all arrests`); never to one it would call wrong.
+        // (Or the subject of the sentence before, when this one refers
+        // back to it: `Police made 615 such arrests. Of 7,010 arrests in
+        // all, that is fewer than one in ten.`)
+        let referred = self.anaphoric
+            && !self.previous_stale
+            && self
+                .previous
+                .as_ref()
+                .is_some_and(|p| p.phrase == hit.phrase && p.token == hit.token);
         let near_hedge = chosen.verdict == Verdict::Consistent
-            && hits
-                .iter()
-                .any(|h| h.token == hit.token && h.phrase == hit.phrase)
+            && (referred
+                || hits
+                    .iter()
+                    .any(|h| h.token == hit.token && h.phrase == hit.phrase))
             && near_stated(amount, chosen.computed);
         if hit.remote && chosen.status == FindingStatus::Matched && !near_hedge {
             let why = format!(

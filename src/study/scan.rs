@@ -1480,6 +1480,15 @@ impl SentenceContext<'_> {
             }
         };
         let mut chosen = self.choose(f.clone(), amount, &hit, &waves, candidates_of(&hit));
+        // A phrase that names no change, in a sentence stating the level
+        // the change reached (`By 2006 the number had more than doubled, to
+        // 3,672`, after a sentence on possessors).
+        if chosen.status == FindingStatus::Unmatched
+            && chosen.candidates.is_empty()
+            && let Some(c) = self.change_to_stated_level(amount, i, &waves)
+        {
+            return Some(self.matched(f, &c, None, Vec::new()));
+        }
         // A subject borrowed from the sentence before that the amount
         // misses: a share set right after a count of this sentence is
         // that count's (`3,672 arrests in 2006, just over half`); `the
@@ -1832,7 +1841,10 @@ impl SentenceContext<'_> {
         {
             return self.matched(f, &c, None, Vec::new());
         }
-        if let Some(c) = self.equal_count(amount, i, &waves, None) {
+        if let Some(c) = self
+            .equal_count(amount, i, &waves, None)
+            .or_else(|| self.change_to_stated_level(amount, i, &waves))
+        {
             return self.matched(f, &c, None, Vec::new());
         }
         f.reason = format!(
@@ -2379,6 +2391,60 @@ impl SentenceContext<'_> {
                             || f.same_as.as_ref().is_some_and(|s| named.contains(s))
                     })
             })
+    }
+
+    /// `By 2006 the number had more than doubled, to 3,672 (a rise of
+    /// 1,959)`: a change whose words name no figure, in a sentence stating
+    /// the level it reached, which one count figure equals exactly (three
+    /// or more significant digits), is that figure's measure's change: from
+    /// the wave the sentence names as its start, else the wave before.
+    fn change_to_stated_level(
+        &self,
+        amount: &StatedAmount,
+        i: usize,
+        waves: &AmountWaves,
+    ) -> Option<Candidate> {
+        if amount.kind != ClaimKind::Change || amount.role != AmountRole::Claim {
+            return None;
+        }
+        let c = self.catalogue;
+        let mut reached = self.parsed.amounts.iter().enumerate().filter_map(|(j, a)| {
+            // `to 3,672`: the grammar may read it as a level of its own.
+            let to = a.role == AmountRole::To
+                || (a.kind == ClaimKind::Level
+                    && self
+                        .sentence
+                        .get(..a.span[0])
+                        .is_some_and(|b| b.trim_end().to_lowercase().ends_with(" to")));
+            if j == i || !to {
+                return None;
+            }
+            let w = amount_waves(self.parsed, j, &self.tokens, &self.mentions, c);
+            self.equal_count(a, j, &w, None)
+        });
+        let to = reached.next()?;
+        if reached.next().is_some() {
+            return None;
+        }
+        let f = &c.figures()[to.figure];
+        let measure = f.measure.as_deref()?;
+        let all = c.figures_of_measure(measure);
+        let at = all.iter().position(|x| x.id == f.id)?;
+        // (A start no earlier than the level's wave, `By 2006 ... had
+        // doubled to 3,672`, is that level's date, not the start.)
+        let named = waves
+            .from
+            .as_ref()
+            .and_then(|w| all.iter().position(|x| x.wave.as_ref() == Some(w)))
+            .filter(|&k| k < at);
+        let from = all.get(named.or(at.checked_sub(1))?)?;
+        let mut j = self.judge_change(amount, c.position(&from.id)?, to.figure)?;
+        j.add_note(format!(
+            "the sentence states the level it reached, {} ({})",
+            short_value(c.datasets().iter().find_map(|d| d.value(&f.id))),
+            f.id
+        ));
+        Some(j)
     }
 
     /// The one count figure of the catalogue that a count of three or more

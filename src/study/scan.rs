@@ -477,6 +477,7 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
     // The last question asked how something changed.
     let mut asked_change = false;
     let mut paragraph_wave: Option<String> = None;
+    let mut listed_wave: Option<String> = None;
     for (index, [a, b]) in sentences.iter().copied().enumerate() {
         let sentence = &text[a..b];
         // A paragraph break ends what a sentence can refer back to.
@@ -490,11 +491,14 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
         if new_paragraph {
             paragraph_wave = None;
             previous_stale = true;
+            listed_wave = None;
         }
         let here_wave = paragraph_wave.clone();
         if let Some(w) = named[index].last() {
             paragraph_wave = Some(w.clone());
         }
+        // (Only the sentence right before: one without amounts ends it.)
+        let listed = listed_wave.take();
         let mut parsed = read_sentence(sentence, &table);
         if new_paragraph {
             asked_change = false;
@@ -592,9 +596,11 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
             shares: std::cell::RefCell::new(Vec::new()),
             own_subject: std::cell::OnceCell::new(),
             later_periods: later_periods(sentence, &parsed, &table),
+            listed_wave: listed,
         };
         let before = findings.len();
         let found = context.findings(&mut findings);
+        listed_wave = one_reproduced_wave(catalogue, &findings[before..]);
         let used = found
             .clone()
             .filter(|h| !h.generic)
@@ -703,6 +709,26 @@ struct SentenceContext<'a> {
     /// The periods the sentence states after its first (`parsed.period`),
     /// with their byte ranges in it.
     later_periods: Vec<(crate::data::Period, [usize; 2])>,
+    /// The one wave of the levels the sentence before (in the paragraph)
+    /// reproduced, if they were all of one wave (`Child pornography only:
+    /// 2,417.` before `Family or acquaintance offenders: 787.`).
+    listed_wave: Option<String>,
+}
+
+/// The one wave of the levels a sentence's findings reproduce, when there
+/// are some and all are of one wave.
+fn one_reproduced_wave(catalogue: &Catalogue, findings: &[Finding]) -> Option<String> {
+    let mut waves = findings
+        .iter()
+        .filter(|f| f.verdict == Verdict::Reproduced && f.kind == ClaimKind::Level)
+        .map(|f| {
+            f.figure
+                .as_deref()
+                .and_then(|id| catalogue.figure(id))
+                .and_then(|x| x.wave.clone())
+        });
+    let first = waves.next()??;
+    waves.all(|w| w.as_ref() == Some(&first)).then_some(first)
 }
 
 /// The periods a sentence states after the one `parsed` holds, each read
@@ -1755,8 +1781,20 @@ impl SentenceContext<'_> {
         .flatten();
         let own = fronted
             .or_else(|| {
+                // (Not a relative clause's phrase, when a phrase after it
+                // says what the amount is of: `Most offenders who met
+                // victims online were older than 25`.)
+                let predicate = hits.first().is_some_and(|p| {
+                    hits.iter()
+                        .any(|h| h.token < p.token && self.in_relative_clause(amount, h))
+                });
                 hits.iter().find(|h| {
-                    !h.generic && !h.remote && amount.role != AmountRole::Base && !whole_of_part
+                    let relative = predicate && self.in_relative_clause(amount, h);
+                    !(h.generic
+                        || h.remote
+                        || relative
+                        || amount.role == AmountRole::Base
+                        || whole_of_part)
                 })
             })
             .or(hits.first())
@@ -2391,6 +2429,21 @@ impl SentenceContext<'_> {
                             || f.same_as.as_ref().is_some_and(|s| named.contains(s))
                     })
             })
+    }
+
+    /// Whether a relative word (`who`, `that`, `which`) stands between an
+    /// amount and the phrase after it (`Most offenders who met victims
+    /// online were older than 25`): the phrase describes the whole, the
+    /// amount is of something else.
+    fn in_relative_clause(&self, amount: &StatedAmount, hit: &PhraseHit) -> bool {
+        let first = self.tokens.partition_point(|t| t.start < amount.span[1]);
+        let relative = |w: &str| matches!(w, "who" | "that" | "which" | "whose");
+        !hit.remote
+            && (self
+                .tokens
+                .get(first..hit.token)
+                .is_some_and(|between| between.iter().filter_map(Spanned::word).any(relative))
+                || (hit.token >= first && hit.phrase.split_whitespace().skip(1).any(relative)))
     }
 
     /// `By 2006 the number had more than doubled, to 3,672 (a rise of
@@ -3203,7 +3256,14 @@ impl SentenceContext<'_> {
                 if one_value && !strong_wave {
                     return Ok((candidates, f, strong));
                 }
+                // (Unless the sentence before listed levels of that wave,
+                // and the amount's phrase is its subject, not a relative
+                // clause's, and a count does not equal another figure.)
+                let listed = self.listed_wave.as_ref() == Some(w)
+                    && !self.in_relative_clause(amount, hit)
+                    && self.equal_count(amount, i, waves, None).is_none();
                 if !strong_wave
+                    && !listed
                     && narrowed.len() < candidates.len()
                     && narrowed
                         .iter()

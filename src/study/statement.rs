@@ -1657,16 +1657,22 @@ pub(crate) fn subjects(
     // `1 in 6 cases that began with X caught offenders who Y`: a relative
     // clause right after the amount describes its whole; what the amount
     // says of it comes last.
+    // (Or in the phrase itself: `Most offenders who met victims online
+    // were older than 25`.)
+    let relative = |w: &str| ["that", "who", "which", "whose"].contains(&w);
     if let Some(h) = ordered.first()
         && ordered.len() > 1
-        && (first..h.token).any(|k| {
-            tokens[k]
-                .word()
-                .is_some_and(|w| ["that", "who", "which", "whose"].contains(&w))
-        })
+        && ((first..h.token).any(|k| tokens[k].word().is_some_and(relative))
+            || h.phrase.split_whitespace().skip(1).any(relative))
     {
         ordered.reverse();
     }
+    // (The predicate stays first even when generic: `Most offenders who
+    // met victims online were older than 25` is about the age, not the
+    // online meeting.)
+    let predicate = (ordered.len() > 1
+        && ordered.first().map(|h| h.token) > ordered.last().map(|h| h.token))
+    .then(|| ordered[0].clone());
     // Before: back through its clause, then the rest of the sentence.
     let start = token_at(span[0]);
     // Words after the amount before it and a conjunction are that amount's
@@ -1694,6 +1700,12 @@ pub(crate) fn subjects(
         }));
     }
     ordered.sort_by_key(|h| (h.remote, h.generic));
+    if let Some(p) = predicate
+        && let Some(k) = ordered.iter().position(|h| *h == p)
+    {
+        let h = ordered.remove(k);
+        ordered.insert(0, h);
+    }
     // A phrase naming the base of another's figure yields to it.
     let names_base_of = |base: &PhraseHit, of: &PhraseHit| {
         let bases: Vec<usize> = of

@@ -944,11 +944,16 @@ fn identifier(p: &Place) -> bool {
             .and_then(Spanned::word)
             .is_some_and(|w| IDENTIFIER_WORDS.contains(&w))
     });
-    identified_number
-        || (starts_with_number
-            && (before.is_some_and(|w| IDENTIFIER_WORDS.contains(&w))
-                || of_identified
-                || range_end))
+    // An identifier is never a percentage (`In that group 76.2% of the
+    // offenders ...`; `Exercise 7.3` is one).
+    let w = p.amount.wording.to_lowercase();
+    let whole = !(w.contains('%') || w.contains("percent") || w.contains("per cent"));
+    whole
+        && (identified_number
+            || (starts_with_number
+                && (before.is_some_and(|w| IDENTIFIER_WORDS.contains(&w))
+                    || of_identified
+                    || range_end)))
 }
 
 /// `Grading: 4 points for (a), 8 for (b)`: marks given to the lettered
@@ -2184,7 +2189,7 @@ fn pair_of_span(
 
 /// Words before a number that make it an identifier (`NCJ Number 310519`,
 /// `dataset 135`, `Table 2`).
-const IDENTIFIER_WORDS: [&str; 59] = [
+const IDENTIFIER_WORDS: [&str; 62] = [
     "number",
     "no",
     "ncj",
@@ -2244,6 +2249,9 @@ const IDENTIFIER_WORDS: [&str; 59] = [
     "protocol",
     "handout",
     "lesson",
+    "stall",
+    "troop",
+    "booth",
 ];
 
 /// Labels whose value after a colon is not an amount (`Word count: 248`).
@@ -2725,6 +2733,8 @@ mod tests {
             "Our training log so far: 310 miles between us since June.",
             "Branch 112, Health and Safety Representative's Report. Item 6: Protocol 417.",
             "Parent Handout 7, given at Lesson 7. Open weekdays 8 to 6, Saturdays 9 to 1.",
+            "Visit us (stall 14) or the fair (booth 7). TROOP 212 LEADERS' BULLETIN",
+            "In that group 76.4% of the offenders were older than 25.",
         ] {
             assert_eq!(kept(text), usize::from(text.contains("76.4%")), "{text}");
         }

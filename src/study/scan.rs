@@ -1875,6 +1875,7 @@ impl SentenceContext<'_> {
             .share_after_count(amount, i, &waves)
             .or_else(|| self.share_of_stated_part(amount, i, &waves))
             .or_else(|| self.share_of_stated_counts(amount))
+            .or_else(|| self.share_after_part_and_whole(amount, i))
             .or_else(|| self.restated_share(amount, i))
         {
             return self.matched(f, &c, None, Vec::new());
@@ -1985,6 +1986,7 @@ impl SentenceContext<'_> {
                 .share_after_count(amount, i, waves)
                 .or_else(|| self.share_of_stated_part(amount, i, waves))
                 .or_else(|| self.share_of_stated_counts(amount))
+                .or_else(|| self.share_after_part_and_whole(amount, i))
                 .or_else(|| self.restated_share(amount, i))
         {
             return self.matched(f, &c, None, chosen.candidates);
@@ -2304,17 +2306,30 @@ impl SentenceContext<'_> {
         if !(words == ["of"] || words == ["of", "the"]) {
             return None;
         }
+        let k = self.figure_of_part_and_whole(*part, *whole)?;
+        let mut cand = self.judge_level(amount, k, None)?;
+        cand.add_note(format!(
+            "'{}' and '{}' are the part and the whole of this figure, which no other figure's are",
+            short_value(Some(*part)),
+            short_value(Some(*whole))
+        ));
+        Some(cand)
+    }
+
+    /// The one figure (by any of its ids) whose value is `part` and whose
+    /// base's value is `whole`, if exactly one.
+    fn figure_of_part_and_whole(&self, part: f64, whole: f64) -> Option<usize> {
         let c = self.catalogue;
         let equal: Vec<usize> = (0..c.figures().len())
             .filter(|&k| {
                 let (d, id) = c.evidence_source(&c.figures()[k]);
                 let ds = &c.datasets()[d];
-                ds.value(&id) == Some(*part)
+                ds.value(&id) == Some(part)
                     && ds
                         .figure(&id)
                         .and_then(|f| f.base.as_deref())
                         .and_then(|b| ds.value(b))
-                        == Some(*whole)
+                        == Some(whole)
             })
             .collect();
         let mut ids: Vec<String> = equal
@@ -2326,16 +2341,45 @@ impl SentenceContext<'_> {
             .collect();
         ids.sort();
         ids.dedup();
-        if ids.len() != 1 {
+        (ids.len() == 1).then(|| equal.first().copied()).flatten()
+    }
+
+    /// `They completed 630 interviews out of 1,077 eligible and sampled
+    /// cases, or 58.5 percent`: a percentage set off right after a part and
+    /// its whole stated as counts (`N ... of M`) that are one figure's
+    /// restates that figure's share.
+    fn share_after_part_and_whole(&self, amount: &StatedAmount, i: usize) -> Option<Candidate> {
+        if amount.unit != Scale::Percent || i < 2 {
             return None;
         }
-        let mut cand = self.judge_level(amount, *equal.first()?, None)?;
-        cand.add_note(format!(
-            "'{}' and '{}' are the part and the whole of this figure, which no other figure's are",
-            short_value(Some(*part)),
-            short_value(Some(*whole))
+        let (a, b) = (&self.parsed.amounts[i - 2], &self.parsed.amounts[i - 1]);
+        let whole_count = |x: &StatedAmount| {
+            x.unit == Scale::Count
+                && x.printed.as_ref().is_some_and(|p| p.decimals() == 0)
+                && x.stated.is_some()
+        };
+        if !whole_count(a) || !whole_count(b) {
+            return None;
+        }
+        let between = self.sentence.get(a.span[1]..b.span[0])?.to_lowercase();
+        let of = between.split_whitespace().count() <= 4
+            && between.split_whitespace().any(|w| w == "of");
+        let gap = self.sentence.get(b.span[1]..amount.span[0])?;
+        let set_off = gap.contains([',', '(', '\u{2014}', '\u{2013}']) || gap.contains(" - ");
+        let words = gap
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .count();
+        if !of || !set_off || words > 6 || gap.contains(['.', ';']) {
+            return None;
+        }
+        let k = self.figure_of_part_and_whole(a.stated?, b.stated?)?;
+        let mut c = self.judge_level(amount, k, None)?;
+        c.add_note(format!(
+            "'{}' and '{}' before it are the part and the whole of this figure",
+            a.wording, b.wording
         ));
-        Some(cand)
+        Some(c)
     }
 
     /// `2,270 replied, just over 88 per cent of the sample`; `completed for
@@ -2362,7 +2406,13 @@ impl SentenceContext<'_> {
         // `508 arrests in 2000 (about one in five)`: a bracket after the
         // count's noun too.
         // `1,713 first-wave arrests - two-thirds of them -`: a dash too.
-        let dash = gap.ends_with(" -") || gap.ends_with('\u{2014}') || gap.ends_with('\u{2013}');
+        // (`2,417 in 2006 - in 2006 well over a third`: a dash before the
+        // share's own words too.)
+        let dash = gap.ends_with(" -")
+            || gap.ends_with('\u{2014}')
+            || gap.ends_with('\u{2013}')
+            || gap.starts_with(['-', '\u{2014}', '\u{2013}'])
+            || gap.contains(" - ");
         let opens =
             gap.contains(',') || gap.starts_with('(') || gap.ends_with('(') || colon || dash;
         let words = gap

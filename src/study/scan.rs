@@ -2187,10 +2187,54 @@ impl SentenceContext<'_> {
     /// levels equal.
     fn by_levels(&self, amount: &StatedAmount, i: usize, lm: &LevelMeasure) -> Option<Candidate> {
         let note = "the levels the sentence states are this measure's figures".to_string();
+        let token_at = |at: usize| self.tokens.partition_point(|t| t.start < at);
         let mut c = if let Some(&(_, k)) = lm.levels.iter().find(|(j, _)| *j == i) {
             self.judge_level(amount, k, None)?
         } else if amount.kind == ClaimKind::Change && amount.role == AmountRole::Claim {
-            self.judge_change(amount, lm.from, lm.to)?
+            // Not a change in a clause opened after the levels (`rose from
+            // 2,577 in 2000 to 8,144 in 2009, and the 2009 total was 1,134
+            // higher than the 2006 figure`).
+            let last = lm.levels.iter().map(|&(j, _)| j).max()?;
+            let opened = crate::study::statement::next_clause(
+                &self.tokens,
+                token_at(self.parsed.amounts[last].span[1]),
+            );
+            // (A clause naming its own subject, `the 2009 total`; `; in
+            // plain words, they tripled` restates.)
+            let at = token_at(amount.span[0]);
+            let own_subject = opened.is_some_and(|k| {
+                k < at
+                    && (!phrases_in(self.catalogue, &self.tokens, k, at, AliasReads::Level)
+                        .is_empty()
+                        || self.tokens[k..at].iter().any(|t| {
+                            matches!(
+                                t.word(),
+                                Some(
+                                    "total" | "figure" | "count" | "estimate" | "level" | "number"
+                                )
+                            )
+                        }))
+            });
+            if last < i && own_subject {
+                return None;
+            }
+            // `by 2009 it was 8,144 - more than three times the starting
+            // level`: a start named after it is the measure's first wave.
+            let c = self.catalogue;
+            let first = self
+                .tokens
+                .get(token_at(amount.span[1]))
+                .and_then(Spanned::word)
+                .filter(|w| {
+                    matches!(
+                        *w,
+                        "starting" | "first" | "original" | "initial" | "earliest"
+                    )
+                })
+                .and_then(|_| c.figures()[lm.to].measure.as_deref())
+                .and_then(|m| c.figures_of_measure(m).first().map(|f| f.id.clone()))
+                .and_then(|id| c.position(&id));
+            self.judge_change(amount, first.unwrap_or(lm.from), lm.to)?
         } else {
             return None;
         };

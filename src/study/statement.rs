@@ -2189,7 +2189,7 @@ fn pair_of_span(
 
 /// Words before a number that make it an identifier (`NCJ Number 310519`,
 /// `dataset 135`, `Table 2`).
-const IDENTIFIER_WORDS: [&str; 62] = [
+const IDENTIFIER_WORDS: [&str; 63] = [
     "number",
     "no",
     "ncj",
@@ -2252,6 +2252,7 @@ const IDENTIFIER_WORDS: [&str; 62] = [
     "stall",
     "troop",
     "booth",
+    "card",
 ];
 
 /// Labels whose value after a colon is not an amount (`Word count: 248`).
@@ -2735,6 +2736,7 @@ mod tests {
             "Parent Handout 7, given at Lesson 7. Open weekdays 8 to 6, Saturdays 9 to 1.",
             "Visit us (stall 14) or the fair (booth 7). TROOP 212 LEADERS' BULLETIN",
             "In that group 76.4% of the offenders were older than 25.",
+            "Card 1 - Scale of the problem (Aff). Card 5 - Sample.",
         ] {
             assert_eq!(kept(text), usize::from(text.contains("76.4%")), "{text}");
         }

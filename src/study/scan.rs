@@ -1094,7 +1094,7 @@ impl SentenceContext<'_> {
         // wrong). Not in the source that prints it: a text never
         // reproduces itself.
         if judgement.verdict == Verdict::Consistent
-            && let Some(st) = printed_wording(ds, &fb.id, Some(&fa.id), &amount.wording)
+            && let Some(st) = printed_change_wording(ds, &fa.id, &fb.id, &amount.wording)
             && !st.sources.iter().all(|k| self.own_sources.contains(k))
         {
             judgement.verdict = Verdict::Reproduced;
@@ -4744,13 +4744,13 @@ fn left_unjudged(f: &Finding, chosen: &Finding, alias: bool, why: String) -> Fin
     u
 }
 
-/// The statement of `ds` that prints figure `measures` (of `base`, when
-/// given: the earlier figure of a change) in the words `wording`
-/// (ignoring case, spacing and how `per cent` is spelled), if any.
-fn printed_wording<'d>(
+/// The statement of `ds` that prints the change from figure `from` to
+/// `to` in the words `wording` (ignoring case, spacing and how `per cent`
+/// is spelled), if any.
+fn printed_change_wording<'d>(
     ds: &'d Dataset,
-    measures: &str,
-    base: Option<&str>,
+    from: &str,
+    to: &str,
     wording: &str,
 ) -> Option<&'d crate::data::Statement> {
     let norm = |w: &str| {
@@ -4762,9 +4762,9 @@ fn printed_wording<'d>(
     };
     let said = norm(wording);
     ds.statements().iter().find(|st| {
-        st.measures.as_deref() == Some(measures)
-            && base.is_none_or(|b| st.base.as_deref() == Some(b))
-            && (base.is_none() || st.kind == crate::data::ClaimKind::Change)
+        st.kind == crate::data::ClaimKind::Change
+            && st.measures.as_deref() == Some(to)
+            && st.base.as_deref() == Some(from)
             && st.wording.as_deref().is_some_and(|w| norm(w) == said)
     })
 }

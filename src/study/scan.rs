@@ -978,11 +978,17 @@ impl SentenceContext<'_> {
             let norm = |w: &str| {
                 // `more than 1,000` restates `more than 1000`.
                 // `over 45 per cent` restates `over 45%`.
+                // `>45%` restates `over 45%`; `one of every six`, `1 in 6`.
                 w.to_lowercase()
                     .replace(" per cent", "%")
                     .replace(" percent", "%")
                     .replace(" pct", "%")
                     .replace(',', "")
+                    .replace('>', "over ")
+                    .replace('<', "under ")
+                    .replace(" of every ", " in ")
+                    .replace(" in every ", " in ")
+                    .replace(" out of every ", " in ")
                     .replace('-', " ")
                     .split_whitespace()
                     .filter(|x| !APPROXIMATORS.contains(x))

@@ -1883,6 +1883,7 @@ impl SentenceContext<'_> {
             .or_else(|| self.share_of_stated_counts(amount))
             .or_else(|| self.share_after_part_and_whole(amount, i))
             .or_else(|| self.restated_share(amount, i))
+            .or_else(|| self.share_restated_in_brackets(amount, i))
         {
             return self.matched(f, &c, None, Vec::new());
         }
@@ -1994,6 +1995,7 @@ impl SentenceContext<'_> {
                 .or_else(|| self.share_of_stated_counts(amount))
                 .or_else(|| self.share_after_part_and_whole(amount, i))
                 .or_else(|| self.restated_share(amount, i))
+                .or_else(|| self.share_restated_in_brackets(amount, i))
         {
             return self.matched(f, &c, None, chosen.candidates);
         }
@@ -2280,6 +2282,40 @@ impl SentenceContext<'_> {
         let part = self.equal_count(next, i + 1, waves, None)?;
         let c = self.judge_level(amount, part.figure, None)?;
         c.base.is_some().then_some(c)
+    }
+
+    /// `Nearly a third of possessors (31%) had also ...`, `About one in
+    /// three arrests (644 of 2,577) were ...`: a share followed, within a
+    /// few words, by a bracket holding a share that reproduces a figure is
+    /// a wording of that figure's share, right or wrong.
+    fn share_restated_in_brackets(&self, amount: &StatedAmount, i: usize) -> Option<Candidate> {
+        if amount.unit != Scale::Percent {
+            return None;
+        }
+        let next = self.parsed.amounts.get(i + 1)?;
+        let gap = self.sentence.get(amount.span[1]..next.span[0])?;
+        let words = gap
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .count();
+        let closes = self
+            .sentence
+            .get(next.span[1]..)
+            .is_some_and(|r| r.trim_start().starts_with(')'));
+        if !gap.trim_end().ends_with('(') || words > 4 || !closes || next.unit != Scale::Percent {
+            return None;
+        }
+        let judged = self.judge_amount_words(i + 1, None, None, &mut None)?;
+        if judged.status != FindingStatus::Matched || judged.verdict != Verdict::Reproduced {
+            return None;
+        }
+        let k = self.catalogue.position(judged.figure.as_deref()?)?;
+        let mut c = self.judge_level(amount, k, None)?;
+        c.add_note(format!(
+            "the bracket after it, '{}', states that figure's share",
+            next.wording
+        ));
+        Some(c)
     }
 
     /// `630 of the 1,077 eligible cases - about two-thirds -`: a share set

@@ -1594,7 +1594,25 @@ impl SentenceContext<'_> {
                     .iter()
                     .any(|h| h.token == hit.token && h.phrase == hit.phrase))
             && near_stated(amount, chosen.computed);
-        if hit.remote && chosen.status == FindingStatus::Matched && !near_hedge {
+        // Nor when a level of the sentence already matched is the chosen
+        // change's measure (`2009: 8,144, more than three times the 2000
+        // count`).
+        let c = self.catalogue;
+        let sibling_measure = is_change
+            && self
+                .sibling
+                .get()
+                .and_then(|x| x.measure.as_deref())
+                .is_some_and(|m| {
+                    chosen
+                        .figure
+                        .as_deref()
+                        .and_then(|id| c.figure(id.rsplit("->").next().unwrap_or(id)))
+                        .and_then(|x| x.measure.as_deref())
+                        == Some(m)
+                });
+        if hit.remote && chosen.status == FindingStatus::Matched && !near_hedge && !sibling_measure
+        {
             let why = format!(
                 "'{}' is named only outside the clause of '{}', which does not equal {}: it may be about another figure",
                 hit.phrase,

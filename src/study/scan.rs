@@ -2881,7 +2881,11 @@ impl SentenceContext<'_> {
                 h.aliases.iter().any(|&(d, a)| {
                     let alias = &self.catalogue.alias_tables()[d].aliases()[a];
                     let named = self.catalogue.named_by(d, &alias.figure);
-                    base_at.is_some_and(|b| named.contains(&b)) || alias.figure == base
+                    // (A rate's phrase carries its whole: `the completion
+                    // rate` is of the eligible and sampled cases.)
+                    base_at.is_some_and(|b| named.contains(&b))
+                        || alias.figure == base
+                        || alias.base.as_deref() == Some(base.as_str())
                 })
             })
         });

@@ -436,6 +436,28 @@ pub(crate) fn wave_mentions(
                     }
                 }
             }
+            // `in wave 2`, `wave two`: a wave by its number.
+            Token::Word(w) if w == "wave" => {
+                let rank = match tokens.get(k + 1).map(|t| &t.token) {
+                    Some(Token::Number(p, raw)) if raw.len() == 1 => Some(p.value()),
+                    Some(Token::Word(n)) if matches!(n.as_str(), "one" | "two" | "three") => {
+                        crate::claims::number_word(n)
+                    }
+                    _ => None,
+                };
+                #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+                let rank = rank
+                    .filter(|r| (1.0..=3.0).contains(r))
+                    .map(|r| r as usize - 1);
+                if let Some(wave) = rank.and_then(|r| catalogue.waves().get(r)) {
+                    out.push(WaveMention {
+                        wave: wave.id.clone(),
+                        token: k,
+                        since,
+                        range: ends_a_span(tokens, k + 1),
+                    });
+                }
+            }
             _ => {}
         }
     }

@@ -553,19 +553,8 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
             // teenagers. It was 13 percent.`)
             // A sentence naming only a share's phrase (`Violence was
             // rare. It occurred in 5 percent of the cases`) is about it.
-            let named = last_specific_phrase(catalogue, &tokens, sentence).or_else(|| {
-                subjects(
-                    catalogue,
-                    &tokens,
-                    [0, 0],
-                    sentence.len(),
-                    0,
-                    AliasReads::Share,
-                )
-                .into_iter()
-                .filter(|h| !h.generic && !h.remote)
-                .max_by_key(|h| h.token)
-            });
+            let named = last_specific_phrase(catalogue, &tokens, sentence)
+                .or_else(|| last_specific_of(catalogue, &tokens, sentence, AliasReads::Share));
             if let Some(h) = named {
                 previous = Some((h, b));
             }
@@ -4790,17 +4779,21 @@ fn last_specific_phrase(
     tokens: &[Spanned],
     sentence: &str,
 ) -> Option<PhraseHit> {
-    subjects(
-        catalogue,
-        tokens,
-        [0, 0],
-        sentence.len(),
-        0,
-        AliasReads::Level,
-    )
-    .into_iter()
-    .filter(|h| !h.generic && !h.remote)
-    .max_by_key(|h| h.token)
+    last_specific_of(catalogue, tokens, sentence, AliasReads::Level)
+}
+
+/// The last specific phrase of a sentence among the aliases reading
+/// `reads`.
+fn last_specific_of(
+    catalogue: &Catalogue,
+    tokens: &[Spanned],
+    sentence: &str,
+    reads: AliasReads,
+) -> Option<PhraseHit> {
+    subjects(catalogue, tokens, [0, 0], sentence.len(), 0, reads)
+        .into_iter()
+        .filter(|h| !h.generic && !h.remote)
+        .max_by_key(|h| h.token)
 }
 
 /// The unjudged finding `f` for an amount its `chosen` reading would have

@@ -2569,7 +2569,12 @@ impl SentenceContext<'_> {
     /// Whether the whole a share names after `of` (`of the 2006 total`) is
     /// the base of candidate `c`, by any of the base's ids.
     fn names_whole_of(&self, amount: &StatedAmount, c: &Candidate) -> bool {
-        let named = self.named_whole(amount);
+        self.whole_among(&self.named_whole(amount), c)
+    }
+
+    /// Whether the base of candidate `c` is among the ids `named`, by any
+    /// of its ids.
+    fn whole_among(&self, named: &[String], c: &Candidate) -> bool {
         c.base
             .clone()
             .or_else(|| self.figure_base_id(c.figure))
@@ -3258,20 +3263,9 @@ impl SentenceContext<'_> {
         }
         // `Nineteen per cent of possessors had also solicited ...`: the
         // whole named right after `of` picks the candidates of that whole.
-        let named = self.named_whole(amount);
         // (By any of the base's ids: `arrests.total` is `w2000.total`.)
-        let of_named = |x: &Candidate| {
-            x.base
-                .clone()
-                .or_else(|| self.figure_base_id(x.figure))
-                .is_some_and(|b| {
-                    named.contains(&b)
-                        || self.catalogue.figure(&b).is_some_and(|f| {
-                            named.contains(&f.id)
-                                || f.same_as.as_ref().is_some_and(|s| named.contains(s))
-                        })
-                })
-        };
+        let named = self.named_whole(amount);
+        let of_named = |x: &Candidate| self.whole_among(&named, x);
         if candidates.iter().any(of_named) && !candidates.iter().all(of_named) {
             candidates.retain(of_named);
         }

@@ -1568,39 +1568,9 @@ impl SentenceContext<'_> {
         // figure it equals, or one its hedged number holds and lies near
         // (`Offenders who met their victims online were fewer in 2006:
         // under a tenth of all arrests`); never to one it would call wrong.
-        // (Or the subject of the sentence before, when this one refers
-        // back to it: `Police made 615 such arrests. Of 7,010 arrests in
-        // all, that is fewer than one in ten.`)
-        let referred = self.anaphoric
-            && !self.previous_stale
-            && self
-                .previous
-                .as_ref()
-                .is_some_and(|p| p.phrase == hit.phrase && p.token == hit.token);
-        let near_hedge = chosen.verdict == Verdict::Consistent
-            && (referred
-                || hits
-                    .iter()
-                    .any(|h| h.token == hit.token && h.phrase == hit.phrase))
-            && near_stated(amount, chosen.computed);
-        // Nor when a level of the sentence already matched is the chosen
-        // change's measure (`2009: 8,144, more than three times the 2000
-        // count`).
-        let c = self.catalogue;
-        let sibling_measure = is_change
-            && self
-                .sibling
-                .get()
-                .and_then(|x| x.measure.as_deref())
-                .is_some_and(|m| {
-                    chosen
-                        .figure
-                        .as_deref()
-                        .and_then(|id| c.figure(id.rsplit("->").next().unwrap_or(id)))
-                        .and_then(|x| x.measure.as_deref())
-                        == Some(m)
-                });
-        if hit.remote && chosen.status == FindingStatus::Matched && !near_hedge && !sibling_measure
+        if hit.remote
+            && chosen.status == FindingStatus::Matched
+            && !self.remote_tie_holds(amount, &chosen, &hit, &hits, is_change)
         {
             let why = format!(
                 "'{}' is named only outside the clause of '{}', which does not equal {}: it may be about another figure",
@@ -2602,6 +2572,50 @@ impl SentenceContext<'_> {
                 || (hit.token >= first && hit.phrase.split_whitespace().skip(1).any(relative)))
     }
 
+    /// Whether a phrase outside an amount's clause holds the figure chosen
+    /// for it that it does not equal: a hedge near its figure on a phrase
+    /// of this sentence, or of the sentence before when this one refers
+    /// back to it (`Police made 615 such arrests. Of 7,010 arrests in all,
+    /// that is fewer than one in ten.`); or a change of the measure of a
+    /// level the sentence already matched (`2009: 8,144, more than three
+    /// times the 2000 count`).
+    fn remote_tie_holds(
+        &self,
+        amount: &StatedAmount,
+        chosen: &Finding,
+        hit: &PhraseHit,
+        hits: &[PhraseHit],
+        is_change: bool,
+    ) -> bool {
+        let referred = self.anaphoric
+            && !self.previous_stale
+            && self
+                .previous
+                .as_ref()
+                .is_some_and(|p| p.phrase == hit.phrase && p.token == hit.token);
+        let near_hedge = chosen.verdict == Verdict::Consistent
+            && (referred
+                || hits
+                    .iter()
+                    .any(|h| h.token == hit.token && h.phrase == hit.phrase))
+            && near_stated(amount, chosen.computed);
+        let c = self.catalogue;
+        let sibling_measure = is_change
+            && self
+                .sibling
+                .get()
+                .and_then(|x| x.measure.as_deref())
+                .is_some_and(|m| {
+                    chosen
+                        .figure
+                        .as_deref()
+                        .and_then(|id| c.figure(id.rsplit("->").next().unwrap_or(id)))
+                        .and_then(|x| x.measure.as_deref())
+                        == Some(m)
+                });
+        near_hedge || sibling_measure
+    }
+
     /// `By 2006 the number had more than doubled, to 3,672 (a rise of
     /// 1,959)`: a change whose words name no figure, in a sentence stating
     /// the level it reached, which one count figure equals exactly (three
@@ -3325,20 +3339,7 @@ impl SentenceContext<'_> {
             );
             return Err(Box::new(f));
         }
-        // `Three in four of their victims were girls aged 13 to 15, and
-        // violence was used in one case in twenty`: of equal figures, the
-        // share of the sample another share of the sentence (or the one
-        // before) is of.
-        let of_sample: Vec<usize> = reproduced
-            .iter()
-            .copied()
-            .filter(|&k| self.sibling_share_named(candidates[k].figure))
-            .collect();
-        let reproduced = if reproduced.len() > 1 && of_sample.len() == 1 {
-            of_sample
-        } else {
-            reproduced
-        };
+        let reproduced = self.of_named_sample(reproduced, &candidates);
         let reproduced = if reproduced.len() > 1 {
             let of_paragraph: Vec<usize> = reproduced
                 .iter()
@@ -3553,6 +3554,23 @@ impl SentenceContext<'_> {
             return f;
         }
         self.matched(f, only, None, Vec::new())
+    }
+
+    /// `Three in four of their victims were girls aged 13 to 15, and
+    /// violence was used in one case in twenty`: of several equal figures
+    /// (indices into `candidates`), the one share of the sample another
+    /// share of the sentence (or the one before) is of, if exactly one is.
+    fn of_named_sample(&self, reproduced: Vec<usize>, candidates: &[Candidate]) -> Vec<usize> {
+        let of_sample: Vec<usize> = reproduced
+            .iter()
+            .copied()
+            .filter(|&k| self.sibling_share_named(candidates[k].figure))
+            .collect();
+        if reproduced.len() > 1 && of_sample.len() == 1 {
+            of_sample
+        } else {
+            reproduced
+        }
     }
 
     /// Whether this sentence, or the one before it in its paragraph, names by a specific

@@ -438,20 +438,9 @@ pub(crate) fn wave_mentions(
             }
             // `in wave 2`, `wave two`: a wave by its number.
             Token::Word(w) if w == "wave" => {
-                let rank = match tokens.get(k + 1).map(|t| &t.token) {
-                    Some(Token::Number(p, raw)) if raw.len() == 1 => Some(p.value()),
-                    Some(Token::Word(n)) if matches!(n.as_str(), "one" | "two" | "three") => {
-                        crate::claims::number_word(n)
-                    }
-                    _ => None,
-                };
-                #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-                let rank = rank
-                    .filter(|r| (1.0..=3.0).contains(r))
-                    .map(|r| r as usize - 1);
-                if let Some(wave) = rank.and_then(|r| catalogue.waves().get(r)) {
+                if let Some(wave) = numbered_wave(tokens, k, catalogue) {
                     out.push(WaveMention {
-                        wave: wave.id.clone(),
+                        wave,
                         token: k,
                         since,
                         range: ends_a_span(tokens, k + 1),
@@ -462,6 +451,21 @@ pub(crate) fn wave_mentions(
         }
     }
     out
+}
+
+/// The wave `wave N` names at token `k` (`wave 2`, `wave two`), if it names
+/// one of the catalogue's.
+fn numbered_wave(tokens: &[Spanned], k: usize, catalogue: &Catalogue) -> Option<String> {
+    let n = match tokens.get(k + 1).map(|t| &t.token) {
+        Some(Token::Number(p, raw)) if raw.len() == 1 => Some(p.value()),
+        Some(Token::Word(n)) if matches!(n.as_str(), "one" | "two" | "three") => {
+            crate::claims::number_word(n)
+        }
+        _ => None,
+    }?;
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    let rank = (1.0..=3.0).contains(&n).then(|| n as usize - 1)?;
+    catalogue.waves().get(rank).map(|w| w.id.clone())
 }
 
 /// Whether an amount is a number that is not an amount of any figure: a

@@ -2324,10 +2324,12 @@ impl SentenceContext<'_> {
                 .collect()
         };
         let (noun, after) = (words(&gap[..mark]), words(&gap[mark..]));
+        // (`eligible and sampled cases`: an `and` inside the noun joins
+        // its words, not clauses.)
         let set_off = noun.len() <= 4
-            && !noun
-                .iter()
-                .any(|w| CONJUNCTIONS_OF_CLAUSES.contains(&w.as_str()))
+            && !noun.iter().enumerate().any(|(x, w)| {
+                CONJUNCTIONS_OF_CLAUSES.contains(&w.as_str()) && (x == 0 || w != "and")
+            })
             && after.iter().all(|w| matches!(w.as_str(), "or" | "i" | "e"))
             && after.len() <= 2;
         if !set_off {
@@ -2532,8 +2534,10 @@ impl SentenceContext<'_> {
         );
         // One that misses is the count's share still when it names the
         // count's whole (`rose from 935 to 2,417, about a quarter of the
-        // 2006 total`).
-        (c.base.is_some() && (fits || self.names_whole_of(amount, &c))).then_some(c)
+        // 2006 total`), or the count is itself stated as a part (`630 of
+        // them, or 58.45%`).
+        let part = gap.starts_with("of ");
+        (c.base.is_some() && (fits || part || self.names_whole_of(amount, &c))).then_some(c)
     }
 
     /// Whether the whole a share names after `of` (`of the 2006 total`) is

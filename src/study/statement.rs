@@ -1468,10 +1468,15 @@ fn lettered_label(p: &Place) -> bool {
 }
 
 /// `Word count: 248`, `RUNS: 1:50`: the value of a label before a colon.
+/// Not a count dated by a year (`The 2006 count: 3,672`).
 fn labelled_value(p: &Place) -> bool {
+    let dated = p
+        .prev_token(3)
+        .is_some_and(|t| matches!(&t.token, Token::Number(_, raw) if raw.len() == 4));
     p.bare_count()
         && p.prev_token(1).is_some_and(|t| t.is_punct(':'))
         && p.before(2).is_some_and(|w| LABEL_WORDS.contains(&w))
+        && !dated
 }
 
 /// `The study rested on three surveys: two of them were ...; a third

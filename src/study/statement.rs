@@ -1419,7 +1419,9 @@ fn dimensions(p: &Place) -> bool {
     let before =
         p.first >= 2 && p.tokens.get(p.first - 1).is_some_and(times) && number(p.first - 2);
     let after = p.tokens.get(p.after).is_some_and(times) && number(p.after + 1);
-    p.bare_count() && (before || after)
+    // `24 x` read as a multiple (`3x`), a number right after it.
+    let inner = p.after >= 1 && p.tokens.get(p.after - 1).is_some_and(times) && number(p.after);
+    (p.bare_count() && (before || after)) || inner
 }
 
 /// `In two thousand six, ...`: a year spoken in words, after a word of

@@ -1439,6 +1439,27 @@ impl SentenceContext<'_> {
         (!foreign || f.verdict == Verdict::Reproduced).then_some(f)
     }
 
+    /// `Most of the growth came from stings`: a share of a change, which no
+    /// figure measures; why, if so.
+    fn share_of_a_change(&self, amount: &StatedAmount) -> Option<String> {
+        let after = crate::claims::following_words(self.sentence, amount.span[1]).to_lowercase();
+        let after = after.trim_start();
+        let of_change = [
+            "growth", "increase", "rise", "decline", "drop", "gain", "jump",
+        ]
+        .iter()
+        .any(|w| {
+            after.starts_with(&format!("of the {w}")) || after.starts_with(&format!("of this {w}"))
+        });
+        (amount.unit == Scale::Percent && of_change).then(|| {
+            format!(
+                "'{}' is a share of a change, which no figure of {} measures",
+                amount.wording,
+                self.dataset_names()
+            )
+        })
+    }
+
     /// The noun right after a count (`196 countries`), if a word follows.
     fn counted_noun(&self, amount: &StatedAmount) -> Option<String> {
         let after = self.tokens.partition_point(|t| t.start < amount.span[1]);
@@ -1461,6 +1482,10 @@ impl SentenceContext<'_> {
         }
         let mut f = self.finding(amount.span, amount.kind, FindingStatus::Unmatched);
         f.accepted = Some(amount.accepted.ends());
+        if let Some(why) = self.share_of_a_change(amount) {
+            f.reason = why;
+            return Some(f);
+        }
         let stop = next_stop(amounts, i, self.sentence.len(), self.sentence, &self.tokens);
         let back = i.checked_sub(1).map_or(0, |p| amounts[p].span[1]);
         let hits = self.amount_subjects(i, stop, back);

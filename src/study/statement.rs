@@ -117,8 +117,8 @@ const ORDINALS: [&str; 3] = ["first", "second", "third"];
 pub(crate) const UNKNOWN_WAVE: char = '?';
 
 /// Words that, after a comma, open a clause about something else.
-const CLAUSE_WORDS: [&str; 7] = [
-    "while", "whereas", "but", "although", "though", "which", "who",
+const CLAUSE_WORDS: [&str; 8] = [
+    "while", "whereas", "but", "although", "though", "which", "who", "so",
 ];
 
 /// Words that join two statements of one sentence.
@@ -576,7 +576,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 50] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 51] = [
     ("counts a noun of the prose", counts_a_prose_noun),
     (
         "a small count before an adjective and a noun of the prose",
@@ -616,6 +616,7 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 50] = [
     ("an age range of people", ages_of_people),
     ("an amount of money", money),
     ("a distance or a weight", distance),
+    ("a duration whose unit is said once", elided_duration),
     ("the sides of a size", dimensions),
     ("a year in words", year_in_words),
     ("the bounds of a class", class_bounds),
@@ -869,6 +870,24 @@ fn distance(p: &Place) -> bool {
                     | "kilograms"
                     | "lbs"
             )
+        })
+}
+
+/// `Allow 45 minutes for the gallery and 15 for the discussion`: a
+/// duration whose unit the one before it gave.
+fn elided_duration(p: &Place) -> bool {
+    let unit = |w: &str| {
+        matches!(
+            w,
+            "seconds" | "minutes" | "mins" | "hours" | "days" | "weeks" | "months" | "years"
+        )
+    };
+    p.bare_count()
+        && p.before(1).is_some_and(|w| w == "and" || w == "or")
+        && (2..8).any(|n| {
+            p.before(n).is_some_and(unit)
+                && p.prev_token(n + 1)
+                    .is_some_and(|t| matches!(t.token, Token::Number(..)))
         })
 }
 
@@ -2770,6 +2789,7 @@ mod tests {
             "Visit us (stall 14) or the fair (booth 7). TROOP 212 LEADERS' BULLETIN",
             "In that group 76.4% of the offenders were older than 25.",
             "Card 1 - Scale of the problem (Aff). Card 5 - Sample.",
+            "Allow 45 minutes for the gallery and 15 for the discussion.",
         ] {
             assert_eq!(kept(text), usize::from(text.contains("76.4%")), "{text}");
         }

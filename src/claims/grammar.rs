@@ -778,8 +778,12 @@ fn restated_changes(amounts: &mut [StatedAmount], text: &str) {
     for k in 1..amounts.len() {
         let (before, after) = amounts.split_at_mut(k);
         let (change, a) = (&before[k - 1], &mut after[0]);
-        let restates = change.kind == ClaimKind::Change
-            && change.role == AmountRole::Claim
+        // `rose from 2,577 to 8,144 - about 216 per cent`: the level a
+        // change reached, its start stated before it, stands for the change.
+        let reached = change.role == AmountRole::To
+            && before[..k - 1].iter().any(|x| x.role == AmountRole::From);
+        let claimed = change.kind == ClaimKind::Change && change.role == AmountRole::Claim;
+        let restates = (claimed || reached)
             && a.role == AmountRole::Claim
             && a.unit == Scale::Percent
             && matches!(a.kind, ClaimKind::Level | ClaimKind::Share)
@@ -794,11 +798,20 @@ fn restated_changes(amounts: &mut [StatedAmount], text: &str) {
                         .split_whitespace()
                         .next()
                         .is_none_or(|w| w != "of");
-                comma
+                // `grew by 1,134 - about 16 per cent`: a dash too.
+                let dash = matches!(gap.as_str(), "\u{2014}" | "\u{2013}" | "-" | "--")
+                    && following(text, a.span[1])
+                        .split_whitespace()
+                        .next()
+                        .is_none_or(|w| w != "of");
+                // (After a level reached, only a dash: `to 615 in 2006,
+                // just 8.8 percent` is a share of that level.)
+                let set_off = comma
                     || matches!(
                         gap.as_str(),
                         ", or" | "(" | ", or by" | ", that is" | ", i.e."
-                    )
+                    );
+                dash || (claimed && set_off)
             });
         if restates {
             a.kind = ClaimKind::Change;

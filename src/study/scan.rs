@@ -1683,9 +1683,26 @@ impl SentenceContext<'_> {
         // A change and its levels are about what their sentence names,
         // wherever in it (`There were 615 arrests for online predation,
         // against 508 in 2000, up 20%`).
+        // (Not an ellipsis when its own clause names its subject after a
+        // restated share: `and 935, or 36 percent, were for child
+        // pornography only`.)
+        let after = self.tokens.partition_point(|t| t.start < amount.span[1]);
+        let end =
+            crate::study::statement::next_clause(&self.tokens, after).unwrap_or(self.tokens.len());
+        // (A whole after `of` is not its subject: `few (5%) of
+        // online-predation crimes`.)
+        let own_after = phrases_in(self.catalogue, &self.tokens, after, end, reads)
+            .iter()
+            .any(|h| {
+                !h.generic
+                    && h.token
+                        .checked_sub(1)
+                        .and_then(|k| self.tokens[k].word())
+                        .is_none_or(|w| w != "of")
+            });
         let hits: Vec<PhraseHit> = if amount.kind == ClaimKind::Change
             || matches!(amount.role, AmountRole::From | AmountRole::To)
-            || elliptical(&self.tokens, amount.span)
+            || (elliptical(&self.tokens, amount.span) && !own_after)
         {
             hits.into_iter()
                 .map(|mut h| {

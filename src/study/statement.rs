@@ -576,7 +576,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 51] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 53] = [
     ("counts a noun of the prose", counts_a_prose_noun),
     (
         "a small count before an adjective and a noun of the prose",
@@ -617,6 +617,8 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 51] = [
     ("an amount of money", money),
     ("a distance or a weight", distance),
     ("a duration whose unit is said once", elided_duration),
+    ("a temperature", temperature),
+    ("a game's points or score", game_score),
     ("the sides of a size", dimensions),
     ("a year in words", year_in_words),
     ("the bounds of a class", class_bounds),
@@ -871,6 +873,60 @@ fn distance(p: &Place) -> bool {
                     | "lbs"
             )
         })
+}
+
+/// `fever above 102 F`, `39 degrees`: a temperature.
+fn temperature(p: &Place) -> bool {
+    p.amount.unit == Scale::Count
+        && p.word(p.after).is_some_and(|w| {
+            matches!(
+                w,
+                "f" | "c" | "degrees" | "degree" | "\u{b0}f" | "\u{b0}c" | "fahrenheit" | "celsius"
+            )
+        })
+}
+
+/// `the Pin Pals lead by 4 points`, `High game this month: 268`: points of
+/// a game or a score, in a sentence that states no percentage (where
+/// `points` are percentage points).
+fn game_score(p: &Place) -> bool {
+    let text = p.sentence.to_lowercase();
+    // (`the share rose three points` is a change of a share.)
+    let no_share = ![
+        "%",
+        "percent",
+        "per cent",
+        "share",
+        "rate",
+        "proportion",
+        "rose",
+        "fell",
+        "dropped",
+        "grew",
+        "declined",
+        "increased",
+    ]
+    .iter()
+    .any(|w| text.contains(w));
+    // (`lead by 4 points` may be read as a change in points.)
+    let w = p.amount.wording.trim().to_lowercase();
+    let points = (p
+        .word(p.after)
+        .is_some_and(|w| matches!(w, "points" | "pins"))
+        || w.ends_with(" points")
+        || w.ends_with(" pins"))
+        && !w.contains("percentage")
+        && p.before(1) != Some("percentage");
+    let high_game = p.prev_token(1).is_some_and(|t| t.is_punct(':'))
+        && (2..6).any(|n| {
+            p.before(n)
+                .is_some_and(|w| matches!(w, "game" | "score" | "series"))
+        });
+    let small = p
+        .amount
+        .stated
+        .is_some_and(|x| x.fract() == 0.0 && x.abs() < 1000.0);
+    small && no_share && (points || (p.bare_count() && high_game))
 }
 
 /// `Allow 45 minutes for the gallery and 15 for the discussion`: a
@@ -1387,9 +1443,11 @@ fn clock_time(p: &Place) -> bool {
         let opens = p.before(1).is_some_and(is_day)
             && joins(p.tokens.get(p.after))
             && hour_at(p.tokens.get(p.after + 1));
+        // `Floor meeting Sunday at 9`.
+        let at_day = p.before(1) == Some("at") && p.before(2).is_some_and(is_day);
         let closes =
             joins(p.prev_token(1)) && hour_at(p.prev_token(2)) && p.before(3).is_some_and(is_day);
-        small && (opens || closes)
+        small && (opens || closes || at_day)
     };
     colon_glued(p.after)
         || p.amount.wording.contains(':')
@@ -2308,7 +2366,10 @@ const IDENTIFIER_WORDS: [&str; 63] = [
 ];
 
 /// Labels whose value after a colon is not an amount (`Word count: 248`).
-const LABEL_WORDS: [&str; 9] = [
+const LABEL_WORDS: [&str; 12] = [
+    "present",
+    "apologies",
+    "absent",
     "count",
     "runs",
     "length",
@@ -2790,6 +2851,9 @@ mod tests {
             "In that group 76.4% of the offenders were older than 25.",
             "Card 1 - Scale of the problem (Aff). Card 5 - Sample.",
             "Allow 45 minutes for the gallery and 15 for the discussion.",
+            "Come back for a fever above 102 F. Floor meeting Sunday at 9.",
+            "Present: 14 members; Officer Ruiz. Apologies: 3.",
+            "Standings after week 11: the Pin Pals lead by 4 points. High game this month: 268.",
         ] {
             assert_eq!(kept(text), usize::from(text.contains("76.4%")), "{text}");
         }

@@ -1434,19 +1434,26 @@ fn clock_time(p: &Place) -> bool {
             t.is_some_and(|t| matches!(&t.token, Token::Number(n, _) if n.value() <= 24.0))
         };
         let joins = |t: Option<&Spanned>| {
-            t.is_some_and(|t| t.word() == Some("to") || t.is_punct('-') || t.is_punct('\u{2013}'))
+            t.is_some_and(|t| {
+                matches!(t.word(), Some("to" | "until" | "till"))
+                    || t.is_punct('-')
+                    || t.is_punct('\u{2013}')
+            })
+        };
+        // (`weekdays from 8 until 6`: `from` between.)
+        let day_before = |n: usize| {
+            p.before(n).is_some_and(is_day)
+                || (p.before(n) == Some("from") && p.before(n + 1).is_some_and(is_day))
         };
         let w = p.amount.wording.trim();
         let small = !w.is_empty()
             && w.bytes().all(|c| c.is_ascii_digit())
             && p.amount.stated.is_some_and(|x| x <= 24.0);
-        let opens = p.before(1).is_some_and(is_day)
-            && joins(p.tokens.get(p.after))
-            && hour_at(p.tokens.get(p.after + 1));
+        let opens =
+            day_before(1) && joins(p.tokens.get(p.after)) && hour_at(p.tokens.get(p.after + 1));
         // `Floor meeting Sunday at 9`.
         let at_day = p.before(1) == Some("at") && p.before(2).is_some_and(is_day);
-        let closes =
-            joins(p.prev_token(1)) && hour_at(p.prev_token(2)) && p.before(3).is_some_and(is_day);
+        let closes = joins(p.prev_token(1)) && hour_at(p.prev_token(2)) && day_before(3);
         small && (opens || closes || at_day)
     };
     colon_glued(p.after)
@@ -2852,6 +2859,7 @@ mod tests {
             "Card 1 - Scale of the problem (Aff). Card 5 - Sample.",
             "Allow 45 minutes for the gallery and 15 for the discussion.",
             "Come back for a fever above 102 F. Floor meeting Sunday at 9.",
+            "Chaplains are available on weekdays from 8 until 6 and on call.",
             "Present: 14 members; Officer Ruiz. Apologies: 3.",
             "Standings after week 11: the Pin Pals lead by 4 points. High game this month: 268.",
         ] {

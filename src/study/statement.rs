@@ -301,7 +301,27 @@ pub(crate) fn wave_mentions(
                     continue;
                 }
                 let since = since || as_in;
+                // (`The 2003 NCMEC release`: a short name between.)
+                let named_publication = next.is_some_and(|w| {
+                    w.len() <= 5
+                        && w.chars().all(char::is_alphabetic)
+                        && !matches!(
+                            w,
+                            "the"
+                                | "a"
+                                | "an"
+                                | "this"
+                                | "that"
+                                | "its"
+                                | "their"
+                                | "our"
+                                | "his"
+                                | "her"
+                        )
+                }) && word(k + 2)
+                    .is_some_and(|w| PUBLICATION_NOUNS.contains(&w));
                 if next.is_some_and(|w| PUBLICATION_NOUNS.contains(&w))
+                    || named_publication
                     || prev.is_some_and(|w| PUBLICATION_VERBS.contains(&w))
                     || cited_year(tokens, k)
                     || (prev == Some("in") && prev2.is_some_and(|w| PUBLICATION_VERBS.contains(&w)))

@@ -2902,10 +2902,64 @@ impl SentenceContext<'_> {
         Some(c)
     }
 
+    /// Whether the whole a share names after `of` (`of the agencies in the
+    /// sample`) holds a word of the sample design that the label of `base`
+    /// (`agencies sampled`) holds too: the text names that whole.
+    fn whole_words_name(&self, amount: &StatedAmount, base: &str) -> bool {
+        let after = crate::claims::following_words(self.sentence, amount.span[1]).to_lowercase();
+        let mut words = after
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty());
+        if words.next() != Some("of") {
+            return false;
+        }
+        // Only the sample design's wholes are told apart by such a word
+        // (`of the agencies in the sample`, `of those that responded`).
+        let said: Vec<&str> = words
+            .take(6)
+            .filter(|w| {
+                matches!(
+                    *w,
+                    "sample" | "sampled" | "surveyed" | "responded" | "responding" | "eligible"
+                )
+            })
+            .collect();
+        let label: Vec<String> = base
+            .split(|c: char| !c.is_alphabetic())
+            .take(3)
+            .filter(|w| w.len() >= 5)
+            .map(str::to_lowercase)
+            .collect();
+        let stem = |w: &str| w.chars().take(5).collect::<String>();
+        said.iter()
+            .any(|w| label.iter().any(|l| stem(l) == stem(w)))
+    }
+
     /// An inconsistent share of a count is judged only when the sentence
     /// names its base (`of the arrests`): a share whose whole is left
     /// unsaid may be of another whole.
     fn base_stated(&self, f: Finding, amount: &StatedAmount) -> Finding {
+        // `383 agencies, about 15 percent of the agencies in the sample`: a
+        // share that fits the other whole its words name is true of that
+        // whole; the figure is of another, so nothing is wrong.
+        if f.verdict == Verdict::Inconsistent
+            && let Some(ErrorPattern::WrongBase { base, computed, .. }) = &f.pattern
+            && self.whole_words_name(amount, base)
+        {
+            let why = format!(
+                "'{}' is {} of the whole it names ({base}); the data's figure is a share of another whole, so nothing here is wrong",
+                amount.wording,
+                short_value(Some(*computed))
+            );
+            let mut u = f.clone();
+            u.status = FindingStatus::Unmatched;
+            u.verdict = Verdict::Unverifiable;
+            u.pattern = None;
+            u.candidates = f.figure.clone().into_iter().collect();
+            u.figure = None;
+            u.reason = why;
+            return u;
+        }
         if f.verdict != Verdict::Inconsistent
             || amount.unit != Scale::Percent
             || f.pattern.is_some()

@@ -66,7 +66,8 @@ const LEVEL_NOUNS: [&str; 9] = [
 
 /// Words after a bare number that make it a count in the prose, an age or a
 /// duration rather than an amount of a figure.
-const NOT_AMOUNT_NOUNS: [&str; 36] = [
+const NOT_AMOUNT_NOUNS: [&str; 37] = [
+    "members",
     "states",
     "countries",
     "rates",
@@ -596,7 +597,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 53] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 56] = [
     ("counts a noun of the prose", counts_a_prose_noun),
     (
         "a small count before an adjective and a noun of the prose",
@@ -639,6 +640,9 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 53] = [
     ("a duration whose unit is said once", elided_duration),
     ("a temperature", temperature),
     ("a game's points or score", game_score),
+    ("the length of a list", list_length),
+    ("a year after a month", month_and_year),
+    ("a quotation in a question or a title", quoted),
     ("the sides of a size", dimensions),
     ("a year in words", year_in_words),
     ("the bounds of a class", class_bounds),
@@ -893,6 +897,41 @@ fn distance(p: &Place) -> bool {
                     | "lbs"
             )
         })
+}
+
+/// `point 3 of her list of 5`: how many items a list has.
+fn list_length(p: &Place) -> bool {
+    p.bare_count()
+        && p.before(1) == Some("of")
+        && p.before(2).is_some_and(|w| matches!(w, "list" | "lists"))
+}
+
+/// `starting July 2000`: a year after a month's name is a date.
+fn month_and_year(p: &Place) -> bool {
+    let w = p.amount.wording.trim();
+    w.len() == 4
+        && w.bytes().all(|b| b.is_ascii_digit())
+        && p.before(1)
+            .is_some_and(crate::claims::period::is_month_word)
+}
+
+/// `Is "16 percent higher" a big rise?`, `the "5 Family Rules" card`: a
+/// number inside quotation marks in a question, or opening a quoted
+/// title, is quoted, not stated.
+fn quoted(p: &Place) -> bool {
+    let quote = |t: Option<&Spanned>| {
+        t.is_some_and(|t| matches!(t.token, Token::Punct('"' | '\u{201c}' | '\u{201d}')))
+    };
+    let opens = quote(p.prev_token(1));
+    let question = p.sentence.trim_end().ends_with('?');
+    let title = p.bare_count()
+        && p.tokens.get(p.after).is_some_and(|t| {
+            p.sentence
+                .get(t.start..)
+                .and_then(|r| r.chars().next())
+                .is_some_and(char::is_uppercase)
+        });
+    opens && (question || title)
 }
 
 /// `fever above 102 F`, `39 degrees`: a temperature.
@@ -2326,7 +2365,7 @@ fn pair_of_span(
 
 /// Words before a number that make it an identifier (`NCJ Number 310519`,
 /// `dataset 135`, `Table 2`).
-const IDENTIFIER_WORDS: [&str; 63] = [
+const IDENTIFIER_WORDS: [&str; 66] = [
     "number",
     "no",
     "ncj",
@@ -2390,6 +2429,9 @@ const IDENTIFIER_WORDS: [&str; 63] = [
     "troop",
     "booth",
     "card",
+    "point",
+    "unit",
+    "page",
 ];
 
 /// Labels whose value after a colon is not an amount (`Word count: 248`).
@@ -2880,6 +2922,10 @@ mod tests {
             "Allow 45 minutes for the gallery and 15 for the discussion.",
             "Come back for a fever above 102 F. Floor meeting Sunday at 9.",
             "Chaplains are available on weekdays from 8 until 6 and on call.",
+            "See point 3 of her list of 5. UNIT 6, PAGE 4 OF 9. Starting July 2000 we met.",
+            "Is \"16 percent higher\" a big rise?",
+            "Take the \"5 Family Rules\" card.",
+            "The committee (4 members) met.",
             "Present: 14 members; Officer Ruiz. Apologies: 3.",
             "Standings after week 11: the Pin Pals lead by 4 points. High game this month: 268.",
         ] {

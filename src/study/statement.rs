@@ -302,27 +302,8 @@ pub(crate) fn wave_mentions(
                     continue;
                 }
                 let since = since || as_in;
-                // (`The 2003 NCMEC release`: a short name between.)
-                let named_publication = next.is_some_and(|w| {
-                    w.len() <= 5
-                        && w.chars().all(char::is_alphabetic)
-                        && !matches!(
-                            w,
-                            "the"
-                                | "a"
-                                | "an"
-                                | "this"
-                                | "that"
-                                | "its"
-                                | "their"
-                                | "our"
-                                | "his"
-                                | "her"
-                        )
-                }) && word(k + 2)
-                    .is_some_and(|w| PUBLICATION_NOUNS.contains(&w));
                 if next.is_some_and(|w| PUBLICATION_NOUNS.contains(&w))
-                    || named_publication
+                    || named_publication(tokens, k)
                     || prev.is_some_and(|w| PUBLICATION_VERBS.contains(&w))
                     || cited_year(tokens, k)
                     || (prev == Some("in") && prev2.is_some_and(|w| PUBLICATION_VERBS.contains(&w)))
@@ -459,19 +440,32 @@ pub(crate) fn wave_mentions(
             }
             // `in wave 2`, `wave two`: a wave by its number.
             Token::Word(w) if w == "wave" => {
-                if let Some(wave) = numbered_wave(tokens, k, catalogue) {
-                    out.push(WaveMention {
-                        wave,
-                        token: k,
-                        since,
-                        range: ends_a_span(tokens, k + 1),
-                    });
-                }
+                out.extend(numbered_wave(tokens, k, catalogue).map(|wave| WaveMention {
+                    wave,
+                    token: k,
+                    since,
+                    range: ends_a_span(tokens, k + 1),
+                }))
             }
             _ => {}
         }
     }
     out
+}
+
+/// `The 2003 NCMEC release`: a year at token `k` followed by a short name
+/// and a publication noun dates the publication.
+fn named_publication(tokens: &[Spanned], k: usize) -> bool {
+    let word = |j: usize| tokens.get(j).and_then(Spanned::word);
+    let short_name = word(k + 1).is_some_and(|w| {
+        w.len() <= 5
+            && w.chars().all(char::is_alphabetic)
+            && !matches!(
+                w,
+                "the" | "a" | "an" | "this" | "that" | "its" | "their" | "our" | "his" | "her"
+            )
+    });
+    short_name && word(k + 2).is_some_and(|w| PUBLICATION_NOUNS.contains(&w))
 }
 
 /// The wave `wave N` names at token `k` (`wave 2`, `wave two`), if it names

@@ -2515,11 +2515,10 @@ impl SentenceContext<'_> {
         // `1,713 first-wave arrests - two-thirds of them -`: a dash too.
         // (`2,417 in 2006 - in 2006 well over a third`: a dash before the
         // share's own words too.)
-        let dash = gap.ends_with(" -")
-            || gap.ends_with('\u{2014}')
-            || gap.ends_with('\u{2013}')
-            || gap.starts_with(['-', '\u{2014}', '\u{2013}'])
-            || gap.contains(" - ");
+        let dash_at_end =
+            gap.ends_with(" -") || gap.ends_with('\u{2014}') || gap.ends_with('\u{2013}');
+        let dash =
+            dash_at_end || gap.starts_with(['-', '\u{2014}', '\u{2013}']) || gap.contains(" - ");
         let opens =
             gap.contains(',') || gap.starts_with('(') || gap.ends_with('(') || colon || dash;
         let words = gap
@@ -2552,7 +2551,7 @@ impl SentenceContext<'_> {
         .any(|p| after.starts_with(p));
         // (`two-thirds of them`, set off by a dash right after the count,
         // is of that count's whole.)
-        if sub_part && !dash {
+        if sub_part && !dash_at_end {
             return None;
         }
         let recorded = self
@@ -2578,7 +2577,7 @@ impl SentenceContext<'_> {
         // count's whole (`rose from 935 to 2,417, about a quarter of the
         // 2006 total`), or the count is itself stated as a part (`630 of
         // them, or 58.45%`).
-        let part = gap.starts_with("of ");
+        let part = gap.starts_with("of ") && (gap.contains(", or") || gap.contains('('));
         (c.base.is_some() && (fits || part || self.names_whole_of(amount, &c))).then_some(c)
     }
 
@@ -2685,7 +2684,17 @@ impl SentenceContext<'_> {
                         .sentence
                         .get(..a.span[0])
                         .is_some_and(|b| b.trim_end().to_lowercase().ends_with(" to")));
-            if j == i || !to {
+            // Next to the change, with no other clause between (`doubled,
+            // to 3,672 (a rise of 1,959)`; not `reports more than doubled,
+            // and arrests rose to 3,672`).
+            let (x, y) = if j < i { (j, i) } else { (i, j) };
+            let between = self
+                .sentence
+                .get(self.parsed.amounts[x].span[1]..self.parsed.amounts[y].span[0])
+                .unwrap_or(";");
+            let adjacent =
+                x + 1 == y && !between.contains([';', '.']) && !between.contains(" and ");
+            if j == i || !to || !adjacent {
                 return None;
             }
             let w = amount_waves(self.parsed, j, &self.tokens, &self.mentions, c);
@@ -3228,6 +3237,22 @@ impl SentenceContext<'_> {
             return Vec::new();
         };
         let c = self.catalogue;
+        // `of the 2000 total`: the year between dates the whole to its wave.
+        let dated = self.tokens[k + 1..hit.token.max(k + 1)]
+            .iter()
+            .find_map(|t| match &t.token {
+                crate::claims::Token::Number(p, raw) if raw.len() == 4 =>
+                {
+                    #[allow(clippy::cast_possible_truncation)]
+                    c.wave_of_year(p.value() as i32).map(str::to_string)
+                }
+                _ => None,
+            });
+        let of_wave = |id: &str| {
+            dated.is_none()
+                || c.figure(id)
+                    .is_none_or(|f| f.wave.is_none() || f.wave == dated)
+        };
         let mut ids: Vec<String> = Vec::new();
         for &(d, a) in &hit.aliases {
             let id = &c.alias_tables()[d].aliases()[a].figure;
@@ -3239,6 +3264,7 @@ impl SentenceContext<'_> {
                     .map(|f| f.id.clone()),
             );
         }
+        ids.retain(|id| of_wave(id));
         ids
     }
 
@@ -4318,9 +4344,12 @@ impl SentenceContext<'_> {
         if self.sibling_wave().as_ref() == Some(&wave) {
             return true;
         }
+        // (Not a year compared with, `Compared with 2000, ...`, nor one far
+        // from the period.)
         let at = self.tokens.partition_point(|t| t.start < span[0]);
         self.mentions
             .iter()
+            .filter(|m| !m.since && m.token.abs_diff(at) <= 12)
             .min_by_key(|m| m.token.abs_diff(at))
             .is_some_and(|m| m.wave == wave)
     }

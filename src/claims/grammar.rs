@@ -772,8 +772,11 @@ fn to_one_ratios(amounts: &mut [StatedAmount], text: &str) {
 }
 
 /// `an increase of 20 percentage points, or 127 per cent`: a percentage
-/// set right after a change, as `or N per cent` or in brackets, restates
-/// that change in relative terms; it is a change, not a share.
+/// set right after a change, as `or N per cent`, in brackets, after a comma
+/// or after a dash (`grew by 1,134 - about 16 per cent`), restates that
+/// change in relative terms; it is a change, not a share. So is one set off
+/// by a dash after the level a change reached, its start stated (`rose from
+/// 2,577 to 8,144 - about 216 per cent`).
 fn restated_changes(amounts: &mut [StatedAmount], text: &str) {
     for k in 1..amounts.len() {
         let (before, after) = amounts.split_at_mut(k);

@@ -2288,6 +2288,14 @@ impl SentenceContext<'_> {
         // or the count itself (`Nearly four in ten of those arrests (998)
         // involved identified victims`).
         let squeezed: String = gap.to_lowercase().split_whitespace().collect();
+        // (Right after: a few words, no clause between.)
+        let words = gap
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .count();
+        if words > 5 || gap.contains([';', ',']) {
+            return None;
+        }
         let sized = next.role == AmountRole::Base && squeezed.ends_with("(n=");
         let counted = squeezed.ends_with('(')
             && next.unit == Scale::Count

@@ -454,7 +454,8 @@ pub(crate) fn wave_mentions(
 }
 
 /// `The 2003 NCMEC release`: a year at token `k` followed by a short name
-/// and a publication noun dates the publication.
+/// and a publication noun dates the publication (not `the 2006 wave
+/// report` or `the 2006 NJOV study`, whose year is the wave's).
 fn named_publication(tokens: &[Spanned], k: usize) -> bool {
     let word = |j: usize| tokens.get(j).and_then(Spanned::word);
     let short_name = word(k + 1).is_some_and(|w| {
@@ -462,7 +463,19 @@ fn named_publication(tokens: &[Spanned], k: usize) -> bool {
             && w.chars().all(char::is_alphabetic)
             && !matches!(
                 w,
-                "the" | "a" | "an" | "this" | "that" | "its" | "their" | "our" | "his" | "her"
+                "the"
+                    | "a"
+                    | "an"
+                    | "this"
+                    | "that"
+                    | "its"
+                    | "their"
+                    | "our"
+                    | "his"
+                    | "her"
+                    | "wave"
+                    | "njov"
+                    | "n"
             )
     });
     short_name && word(k + 2).is_some_and(|w| PUBLICATION_NOUNS.contains(&w))
@@ -940,8 +953,8 @@ fn temperature(p: &Place) -> bool {
 }
 
 /// `the Pin Pals lead by 4 points`, `High game this month: 268`: points of
-/// a game or a score, in a sentence that states no percentage (where
-/// `points` are percentage points).
+/// a game or a score, in a sentence that states no percentage, no share or
+/// rate and no change (where `points` are percentage points).
 fn game_score(p: &Place) -> bool {
     let text = p.sentence.to_lowercase();
     // (`the share rose three points` is a change of a share.)

@@ -32,7 +32,7 @@ use crate::study::ledger::{evidence_for, period_evidence};
 use crate::study::national::NationalEstimates;
 use crate::study::statement::{
     AmountWaves, PhraseHit, UNKNOWN_WAVE, amount_waves, clause_break, elliptical, not_an_amount,
-    phrases_in, significant_digits, subjects, table_cell, wave_mentions,
+    phrases_in, significant_digits, subjects, table_cell, wave_mentions, year_token,
 };
 
 /// How a finding was matched to the dataset.
@@ -1686,23 +1686,26 @@ impl SentenceContext<'_> {
         // (Not an ellipsis when its own clause names its subject after a
         // restated share: `and 935, or 36 percent, were for child
         // pornography only`.)
-        let after = self.tokens.partition_point(|t| t.start < amount.span[1]);
-        let end =
-            crate::study::statement::next_clause(&self.tokens, after).unwrap_or(self.tokens.len());
-        // (A whole after `of` is not its subject: `few (5%) of
-        // online-predation crimes`.)
-        let own_after = phrases_in(self.catalogue, &self.tokens, after, end, reads)
-            .iter()
-            .any(|h| {
-                !h.generic
-                    && h.token
-                        .checked_sub(1)
-                        .and_then(|k| self.tokens[k].word())
-                        .is_none_or(|w| w != "of")
-            });
+        // (Computed only for an ellipsis: it scans the rest of the clause.)
+        let own_after = || {
+            let after = self.tokens.partition_point(|t| t.start < amount.span[1]);
+            let end = crate::study::statement::next_clause(&self.tokens, after)
+                .unwrap_or(self.tokens.len());
+            // (A whole after `of` is not its subject: `few (5%) of
+            // online-predation crimes`.)
+            phrases_in(self.catalogue, &self.tokens, after, end, reads)
+                .iter()
+                .any(|h| {
+                    !h.generic
+                        && h.token
+                            .checked_sub(1)
+                            .and_then(|k| self.tokens[k].word())
+                            .is_none_or(|w| w != "of")
+                })
+        };
         let hits: Vec<PhraseHit> = if amount.kind == ClaimKind::Change
             || matches!(amount.role, AmountRole::From | AmountRole::To)
-            || (elliptical(&self.tokens, amount.span) && !own_after)
+            || (elliptical(&self.tokens, amount.span) && !own_after())
         {
             hits.into_iter()
                 .map(|mut h| {
@@ -2297,18 +2300,21 @@ impl SentenceContext<'_> {
             return None;
         }
         let sized = next.role == AmountRole::Base && squeezed.ends_with("(n=");
-        let counted = squeezed.ends_with('(')
-            && next.unit == Scale::Count
-            && self
-                .sentence
-                .get(next.span[1]..)
-                .is_some_and(|r| r.trim_start().starts_with(')'));
+        let counted =
+            squeezed.ends_with('(') && next.unit == Scale::Count && self.bracket_closes(next);
         if !sized && !counted {
             return None;
         }
         let part = self.equal_count(next, i + 1, waves, None)?;
         let c = self.judge_level(amount, part.figure, None)?;
         c.base.is_some().then_some(c)
+    }
+
+    /// Whether a closing bracket comes right after an amount (`(998)`).
+    fn bracket_closes(&self, a: &StatedAmount) -> bool {
+        self.sentence
+            .get(a.span[1]..)
+            .is_some_and(|r| r.trim_start().starts_with(')'))
     }
 
     /// `Nearly a third of possessors (31%) had also ...`, `About one in
@@ -2325,11 +2331,11 @@ impl SentenceContext<'_> {
             .split_whitespace()
             .filter(|w| w.chars().any(char::is_alphabetic))
             .count();
-        let closes = self
-            .sentence
-            .get(next.span[1]..)
-            .is_some_and(|r| r.trim_start().starts_with(')'));
-        if !gap.trim_end().ends_with('(') || words > 4 || !closes || next.unit != Scale::Percent {
+        if !gap.trim_end().ends_with('(')
+            || words > 4
+            || !self.bracket_closes(next)
+            || next.unit != Scale::Percent
+        {
             return None;
         }
         let judged = self.judge_amount_words(i + 1, None, None, &mut None)?;
@@ -2616,7 +2622,7 @@ impl SentenceContext<'_> {
     /// amount is of something else.
     fn in_relative_clause(&self, amount: &StatedAmount, hit: &PhraseHit) -> bool {
         let first = self.tokens.partition_point(|t| t.start < amount.span[1]);
-        let relative = |w: &str| matches!(w, "who" | "that" | "which" | "whose");
+        let relative = crate::study::statement::is_relative_word;
         !hit.remote
             && (self
                 .tokens
@@ -3248,14 +3254,9 @@ impl SentenceContext<'_> {
         // `of the 2000 total`: the year between dates the whole to its wave.
         let dated = self.tokens[k + 1..hit.token.max(k + 1)]
             .iter()
-            .find_map(|t| match &t.token {
-                crate::claims::Token::Number(p, raw) if raw.len() == 4 =>
-                {
-                    #[allow(clippy::cast_possible_truncation)]
-                    c.wave_of_year(p.value() as i32).map(str::to_string)
-                }
-                _ => None,
-            });
+            .find_map(year_token)
+            .and_then(|y| c.wave_of_year(y))
+            .map(str::to_string);
         let of_wave = |id: &str| {
             dated.is_none()
                 || c.figure(id)
@@ -3282,12 +3283,7 @@ impl SentenceContext<'_> {
     fn whole_phrase(&self, mut k: usize, years: bool) -> Option<(PhraseHit, usize)> {
         // `the 2006 total`, `the year's total`: a year before the noun
         // dates the whole; it is not part of its phrase.
-        let year = |t: &Spanned| match &t.token {
-            crate::claims::Token::Number(p, raw) => {
-                raw.len() == 4 && (1990.0..2030.0).contains(&p.value())
-            }
-            _ => false,
-        };
+        let year = |t: &Spanned| year_token(t).is_some();
         let mut dated = false;
         loop {
             let t = self.tokens.get(k);
@@ -4230,15 +4226,7 @@ impl SentenceContext<'_> {
     /// span in the sentence.
     fn year_span(&self) -> Option<(crate::data::Period, [usize; 2])> {
         let t = &self.tokens;
-        let year = |k: usize| match t.get(k).map(|x| &x.token) {
-            Some(crate::claims::Token::Number(p, raw))
-                if raw.len() == 4 && raw.bytes().all(|b| b.is_ascii_digit()) =>
-            {
-                let y = p.value();
-                (1900.0..2100.0).contains(&y).then_some(y as i32)
-            }
-            _ => None,
-        };
+        let year = |k: usize| t.get(k).and_then(year_token);
         (0..t.len()).find_map(|k| {
             let opens = t[k]
                 .word()

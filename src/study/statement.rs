@@ -481,6 +481,23 @@ fn named_publication(tokens: &[Spanned], k: usize) -> bool {
     short_name && word(k + 2).is_some_and(|w| PUBLICATION_NOUNS.contains(&w))
 }
 
+/// The year a token writes (four digits, 1900-2099), if it is one.
+pub(crate) fn year_token(t: &Spanned) -> Option<i32> {
+    match &t.token {
+        Token::Number(p, raw) if raw.len() == 4 && raw.bytes().all(|b| b.is_ascii_digit()) => {
+            let y = p.value();
+            #[allow(clippy::cast_possible_truncation)]
+            (1900.0..2100.0).contains(&y).then_some(y as i32)
+        }
+        _ => None,
+    }
+}
+
+/// Words that open a relative clause (`offenders who met ...`).
+pub(crate) fn is_relative_word(w: &str) -> bool {
+    matches!(w, "that" | "who" | "which" | "whose")
+}
+
 /// The wave `wave N` names at token `k` (`wave 2`, `wave two`), if it names
 /// one of the catalogue's.
 fn numbered_wave(tokens: &[Spanned], k: usize, catalogue: &Catalogue) -> Option<String> {
@@ -491,8 +508,9 @@ fn numbered_wave(tokens: &[Spanned], k: usize, catalogue: &Catalogue) -> Option<
         }
         _ => None,
     }?;
+    // (`wave 4` names none: the catalogue's waves bound it.)
     #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-    let rank = (1.0..=3.0).contains(&n).then(|| n as usize - 1)?;
+    let rank = (n >= 1.0 && n.fract() == 0.0).then(|| n as usize - 1)?;
     catalogue.waves().get(rank).map(|w| w.id.clone())
 }
 
@@ -1622,9 +1640,7 @@ fn lettered_label(p: &Place) -> bool {
 /// `Word count: 248`, `RUNS: 1:50`: the value of a label before a colon.
 /// Not a count dated by a year (`The 2006 count: 3,672`).
 fn labelled_value(p: &Place) -> bool {
-    let dated = p
-        .prev_token(3)
-        .is_some_and(|t| matches!(&t.token, Token::Number(_, raw) if raw.len() == 4));
+    let dated = p.prev_token(3).and_then(year_token).is_some();
     p.bare_count()
         && p.prev_token(1).is_some_and(|t| t.is_punct(':'))
         && p.before(2).is_some_and(|w| LABEL_WORDS.contains(&w))
@@ -1847,7 +1863,7 @@ pub(crate) fn subjects(
     // says of it comes last.
     // (Or in the phrase itself: `Most offenders who met victims online
     // were older than 25`.)
-    let relative = |w: &str| ["that", "who", "which", "whose"].contains(&w);
+    let relative = is_relative_word;
     if let Some(h) = ordered.first()
         && ordered.len() > 1
         && ((first..h.token).any(|k| tokens[k].word().is_some_and(relative))

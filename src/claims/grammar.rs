@@ -773,15 +773,15 @@ fn to_one_ratios(amounts: &mut [StatedAmount], text: &str) {
 
 /// `an increase of 20 percentage points, or 127 per cent`: a percentage
 /// set right after a change, as `or N per cent`, in brackets, after a comma
-/// or after a dash (`grew by 1,134 - about 16 per cent`), restates that
+/// or after a dash (`grew by 1,200 - about 15 per cent`), restates that
 /// change in relative terms; it is a change, not a share. So is one set off
 /// by a dash after the level a change reached, its start stated (`rose from
-/// 2,577 to 8,144 - about 216 per cent`).
+/// 2,000 to 6,000 - about 200 per cent`).
 fn restated_changes(amounts: &mut [StatedAmount], text: &str) {
     for k in 1..amounts.len() {
         let (before, after) = amounts.split_at_mut(k);
         let (change, a) = (&before[k - 1], &mut after[0]);
-        // `rose from 2,577 to 8,144 - about 216 per cent`: the level a
+        // `rose from 2,000 to 6,000 - about 200 per cent`: the level a
         // change reached, its start stated before it, stands for the change.
         let reached = change.role == AmountRole::To
             && before[..k - 1].iter().any(|x| x.role == AmountRole::From);
@@ -801,14 +801,14 @@ fn restated_changes(amounts: &mut [StatedAmount], text: &str) {
                         .split_whitespace()
                         .next()
                         .is_none_or(|w| w != "of");
-                // `grew by 1,134 - about 16 per cent`: a dash too.
+                // `grew by 1,200 - about 15 per cent`: a dash too.
                 let dash = matches!(gap.as_str(), "\u{2014}" | "\u{2013}" | "-" | "--")
                     && following(text, a.span[1])
                         .split_whitespace()
                         .next()
                         .is_none_or(|w| w != "of");
-                // (After a level reached, only a dash: `to 615 in 2006,
-                // just 8.8 percent` is a share of that level.)
+                // (After a level reached, only a dash: `to 600 in 2006,
+                // just 9 percent` is a share of that level.)
                 let set_off = comma
                     || matches!(
                         gap.as_str(),

@@ -964,33 +964,8 @@ impl SentenceContext<'_> {
         {
             // The same words, an approximator aside ("half" restates
             // "about half" at its precision).
-            let norm = |w: &str| {
-                // `more than 1,000` restates `more than 1000`.
-                // `over 45 per cent` restates `over 45%`.
-                // `>45%` restates `over 45%`; `one of every six`, `1 in 6`.
-                w.to_lowercase()
-                    .replace(" per cent", "%")
-                    .replace(" percent", "%")
-                    .replace(" pct", "%")
-                    .replace(',', "")
-                    .replace('>', "over ")
-                    .replace('<', "under ")
-                    .replace(" of every ", " in ")
-                    .replace(" in every ", " in ")
-                    .replace(" out of every ", " in ")
-                    .replace('-', " ")
-                    .split_whitespace()
-                    .filter(|x| !APPROXIMATORS.contains(x))
-                    // `one in six` restates `1 in 6`.
-                    .map(|x| {
-                        crate::claims::number_word(x)
-                            .map_or_else(|| x.to_string(), |v| v.to_string())
-                    })
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            };
             let [a, b] = amount.accepted.ends();
-            let verdict = if norm(printed) == norm(&amount.wording) {
+            let verdict = if wording_key(printed) == wording_key(&amount.wording) {
                 Verdict::Reproduced
             } else if judgement.verdict == Verdict::Consistent || (a <= hi && lo <= b) {
                 Verdict::Consistent
@@ -4955,20 +4930,40 @@ fn printed_change_wording<'d>(
     to: &str,
     wording: &str,
 ) -> Option<&'d crate::data::Statement> {
-    let norm = |w: &str| {
-        w.to_lowercase()
-            .replace("per cent", "%")
-            .replace("percent", "%")
-            .split_whitespace()
-            .collect::<String>()
-    };
-    let said = norm(wording);
+    let said = wording_key(wording);
     ds.statements().iter().find(|st| {
         st.kind == crate::data::ClaimKind::Change
             && st.measures.as_deref() == Some(to)
             && st.base.as_deref() == Some(from)
-            && st.wording.as_deref().is_some_and(|w| norm(w) == said)
+            && st
+                .wording
+                .as_deref()
+                .is_some_and(|w| wording_key(w) == said)
     })
+}
+
+/// A wording reduced to what it says, so that a printed wording and its
+/// restatement compare equal: case, `per cent` / `percent` / `%`,
+/// thousands commas, signs for `over` and `under`, `of every` for `in`,
+/// an approximator at its precision (`half` restates `about half`) and
+/// numbers in words (`one in six` restates `1 in 6`).
+fn wording_key(w: &str) -> String {
+    w.to_lowercase()
+        .replace(" per cent", "%")
+        .replace(" percent", "%")
+        .replace(" pct", "%")
+        .replace(',', "")
+        .replace('>', "over ")
+        .replace('<', "under ")
+        .replace(" of every ", " in ")
+        .replace(" in every ", " in ")
+        .replace(" out of every ", " in ")
+        .replace('-', " ")
+        .split_whitespace()
+        .filter(|x| !APPROXIMATORS.contains(x))
+        .map(|x| crate::claims::number_word(x).map_or_else(|| x.to_string(), |v| v.to_string()))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn short_value(v: Option<f64>) -> String {

@@ -581,6 +581,9 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
             document_names_wave: names_any,
             vocabulary: &vocabulary,
             sibling: std::cell::Cell::new(None),
+            total_before: !new_paragraph
+                && index > 0
+                && of_the_total(catalogue, &findings, index - 1),
             counts: std::cell::RefCell::new(Vec::new()),
             shares: std::cell::RefCell::new(Vec::new()),
             own_subject: std::cell::OnceCell::new(),
@@ -653,6 +656,26 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
     }
 }
 
+/// Whether sentence `index` has a finding of the total (a level, or a
+/// change between two waves) that its figure bears out.
+fn of_the_total(catalogue: &Catalogue, findings: &[Finding], index: usize) -> bool {
+    findings
+        .iter()
+        .rev()
+        .take_while(|f| f.sentence >= index)
+        .any(|f| {
+            f.sentence == index
+                && matches!(f.verdict, Verdict::Reproduced | Verdict::Consistent)
+                && f.figure.as_deref().is_some_and(|id| {
+                    id.split("->").all(|x| {
+                        catalogue
+                            .figure(x)
+                            .is_some_and(|g| g.measure.as_deref() == Some("total"))
+                    })
+                })
+        })
+}
+
 struct SentenceContext<'a> {
     catalogue: &'a Catalogue,
     own_sources: &'a [String],
@@ -687,6 +710,10 @@ struct SentenceContext<'a> {
     /// is of its measure (`8,144 arrests, up 26 per cent on 2006`), even
     /// when only a generic noun names it.
     sibling: std::cell::Cell<Option<&'a CatalogueFigure>>,
+    /// Whether the sentence before, in the same paragraph, stated a level
+    /// or a change of the total that its figure bears out: the text is
+    /// speaking of all arrests.
+    total_before: bool,
     /// The counts of this sentence judged `reproduced` so far: (amount
     /// index, catalogue figure), for a share in apposition to one.
     counts: std::cell::RefCell<Vec<(usize, usize)>>,
@@ -3642,12 +3669,19 @@ impl SentenceContext<'_> {
                 .get()
                 .and_then(|f| f.measure.as_ref())
                 .is_some_and(|m| self.catalogue.figures()[only.figure].measure.as_ref() == Some(m));
-        if hit.generic
+        let loose = hit.generic
             && !of_sibling
             && only.judgement.verdict == Verdict::Inconsistent
             && only.judgement.pattern.is_none()
-            && !self.sibling_share_named(only.figure)
-        {
+            && !self.sibling_share_named(only.figure);
+        if loose && self.firm_total(amount, hit, only, dated) {
+            let note = format!(
+                "the bare '{}' is all arrests here: the text around it speaks of the total, and '{}' fits no other figure of its kind",
+                hit.phrase, amount.wording
+            );
+            return self.matched(f, only, Some(note), Vec::new());
+        }
+        if loose {
             f.candidates = names;
             f.reason = format!(
                 "only the generic '{}' ties '{}' to {} ({}), which it does not fit; it may be about another figure",
@@ -3659,6 +3693,239 @@ impl SentenceContext<'_> {
             return f;
         }
         self.matched(f, only, None, Vec::new())
+    }
+
+    /// `Arrests rose 63 percent between 2000 and 2006`, `more than 8,500
+    /// arrests in 2009`: the bare noun `arrests`, in the amount's own
+    /// clause, neither qualified (`arrests for meeting a child online`,
+    /// `such arrests`, `federal arrests`) nor anything but the subject or the
+    /// counted noun, in a sentence that names the wave (both waves of a
+    /// change), names the total as firmly as `total arrests` does; unless
+    /// the amount fits another figure of its kind and waves (`615 arrests in
+    /// 2006` is the online-meeting count), which would make it that one's.
+    fn firm_total(
+        &self,
+        amount: &StatedAmount,
+        hit: &PhraseHit,
+        only: &Candidate,
+        dated: bool,
+    ) -> bool {
+        let c = self.catalogue;
+        let is_change = only.id.contains("->");
+        if hit.remote
+            || !matches!(hit.phrase.as_str(), "arrests" | "estimated arrests")
+            || c.figures()[only.figure].measure.as_deref() != Some("total")
+            || (!is_change && amount.unit != Scale::Count)
+        {
+            return false;
+        }
+        let named = |w: &Option<String>| {
+            w.as_ref()
+                .is_some_and(|w| self.mentions.iter().any(|m| &m.wave == w && !m.since))
+        };
+        if !(if is_change {
+            dated
+        } else {
+            named(&only.waves.0)
+        }) {
+            return false;
+        }
+        let k = hit.token;
+        let len = hit.phrase.split_whitespace().count();
+        let word = |j: usize| self.tokens.get(j).and_then(Spanned::word);
+        let number = |j: usize| {
+            self.tokens
+                .get(j)
+                .is_some_and(|t| matches!(t.token, crate::claims::Token::Number(..)))
+        };
+        // Before it: the sentence's start, a number (the amount, a year),
+        // punctuation or a word that qualifies nothing.
+        let plain_before = k == 0
+            || number(k - 1)
+            || word(k - 1).is_none_or(|w| {
+                matches!(
+                    w,
+                    "the"
+                        | "all"
+                        | "total"
+                        | "overall"
+                        | "national"
+                        | "nationwide"
+                        | "more"
+                        | "and"
+                        | "so"
+                        | "then"
+                        | "but"
+                        | "of"
+                        | "annual"
+                        | "yearly"
+                )
+            });
+        // After it: no phrase that says which arrests (`for`, `of`,
+        // `involving`, `in which`, `from undercover operations`); `in
+        // 2009`, `from 2006 to 2009` say when.
+        let mut j = k + len;
+        while matches!(
+            word(j),
+            Some("made" | "nationwide" | "nationally" | "overall")
+        ) {
+            j += 1;
+        }
+        let plain_after = match word(j) {
+            Some("in" | "from" | "between" | "during" | "by") => number(j + 1),
+            Some(w) => !matches!(
+                w,
+                "for"
+                    | "of"
+                    | "involving"
+                    | "involved"
+                    | "that"
+                    | "which"
+                    | "who"
+                    | "where"
+                    | "with"
+                    | "against"
+                    | "among"
+                    | "on"
+                    | "under"
+                    | "related"
+                    | "linked"
+                    | "tied"
+                    | "whose"
+                    | "like"
+                    | "such"
+            ),
+            None => true,
+        };
+        plain_before
+            && plain_after
+            && !self.names_a_place()
+            && self.speaks_of_total(amount)
+            && !self.fits_another(amount, only)
+    }
+
+    /// `In Ohio, arrests rose 63 percent`, `our county's arrests`: a
+    /// sentence that names a place or a name of its own (a capitalised word
+    /// past its first that is none of the study's or the nation's) may
+    /// count other arrests than the nation's.
+    fn names_a_place(&self) -> bool {
+        const NATIONAL: &[&str] = &[
+            "US",
+            "U.S",
+            "U.S.",
+            "USA",
+            "United",
+            "States",
+            "America",
+            "American",
+            "National",
+            "Juvenile",
+            "Online",
+            "Victimization",
+            "Study",
+            "NJOV",
+            "N-JOV",
+            "Internet",
+            "I",
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+            "Wave",
+            "Arrests",
+        ];
+        const LOCAL: &[&str] = &[
+            "county",
+            "city",
+            "state",
+            "statewide",
+            "local",
+            "locally",
+            "region",
+            "regional",
+            "our",
+            "district",
+            "town",
+            "department",
+            "province",
+        ];
+        let mut words = self
+            .sentence
+            .split(|c: char| !(c.is_alphanumeric() || c == '.' || c == '-'));
+        let first = words.by_ref().find(|w| !w.is_empty());
+        words.filter(|w| !w.is_empty()).any(|w| {
+            let w = w.trim_end_matches('.');
+            let capital = w.chars().next().is_some_and(char::is_uppercase);
+            (capital && !NATIONAL.contains(&w)) || LOCAL.contains(&w.to_lowercase().as_str())
+        }) || first.is_some_and(|w| LOCAL.contains(&w.to_lowercase().as_str()))
+    }
+
+    /// Whether the text around the amount speaks of all arrests: the
+    /// sentence before stated a true total, or another amount of this
+    /// sentence equals a total or its change (`That wave found more than
+    /// 8,500 arrests in 2009, up from 7,010 three years earlier`).
+    fn speaks_of_total(&self, amount: &StatedAmount) -> bool {
+        if self.total_before {
+            return true;
+        }
+        let c = self.catalogue;
+        let figures = c.figures();
+        let totals: Vec<usize> = (0..figures.len())
+            .filter(|&k| figures[k].measure.as_deref() == Some("total"))
+            .collect();
+        let reproduced =
+            |x: Option<Candidate>| x.is_some_and(|x| x.judgement.verdict == Verdict::Reproduced);
+        self.parsed.amounts.iter().any(|other| {
+            other.span != amount.span
+                && other.stated.is_some()
+                && totals.iter().any(|&a| {
+                    (other.kind == ClaimKind::Level && reproduced(self.judge_level(other, a, None)))
+                        || totals.iter().any(|&b| {
+                            c.wave_rank(figures[a].wave.as_deref())
+                                < c.wave_rank(figures[b].wave.as_deref())
+                                && other.kind == ClaimKind::Change
+                                && reproduced(self.judge_change(other, a, b))
+                        })
+                })
+        })
+    }
+
+    /// Whether the amount fits (reproduces, or a hedge holds) a figure of
+    /// its kind other than `only`: a level of any figure, or a change
+    /// between the same two waves of any measure.
+    fn fits_another(&self, amount: &StatedAmount, only: &Candidate) -> bool {
+        let c = self.catalogue;
+        let fits = |x: &Candidate| {
+            matches!(
+                x.judgement.verdict,
+                Verdict::Reproduced | Verdict::Consistent
+            )
+        };
+        if !only.id.contains("->") {
+            return (0..c.figures().len())
+                .filter(|&k| k != only.figure)
+                .filter_map(|k| self.judge_level(amount, k, None))
+                .any(|x| fits(&x));
+        }
+        let figures = c.figures();
+        (0..figures.len()).any(|a| {
+            figures[a].wave == only.waves.0
+                && figures[a].measure.is_some()
+                && (0..figures.len()).any(|b| {
+                    b != only.figure
+                        && figures[b].wave == only.waves.1
+                        && figures[b].measure == figures[a].measure
+                        && self.judge_change(amount, a, b).is_some_and(|x| fits(&x))
+                })
+        })
     }
 
     /// `Three in four of their victims were girls aged 13 to 15, and

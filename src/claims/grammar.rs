@@ -240,12 +240,16 @@ fn is_sentence_end(tokens: &[Spanned], k: usize) -> bool {
 /// a change; `add up to` states a total, not the bound `up to`.
 fn is_phrasal_up(tokens: &[Spanned], i: usize) -> bool {
     let before = i.checked_sub(1).and_then(|p| tokens[p].word());
+    // `write-up`, `follow-up`, `round-up`: the last part of a compound
+    // noun, joined by a hyphen (which the lexer drops) to the word before.
+    let compound = tokens[i].joined && before.is_some();
     tokens[i].is_word("up")
-        && if tokens.get(i + 1).is_some_and(|t| t.is_word("to")) {
-            before.is_some_and(|w| matches!(w, "add" | "adds" | "added" | "adding"))
-        } else {
-            before.is_some_and(|w| PHRASAL_UP.contains(&w))
-        }
+        && (compound
+            || if tokens.get(i + 1).is_some_and(|t| t.is_word("to")) {
+                before.is_some_and(|w| matches!(w, "add" | "adds" | "added" | "adding"))
+            } else {
+                before.is_some_and(|w| PHRASAL_UP.contains(&w))
+            })
 }
 
 /// Whether a bare `double`, `triple` or `quadruple` at `i` describes a
@@ -710,6 +714,45 @@ fn signed_changes(amounts: &mut [StatedAmount], text: &str) {
         let signed = text
             .get(..a.span[0])
             .is_some_and(|before| before.ends_with('+'));
+        // `another 1,134 arrests by 2009`, `an additional 4,433`: a count
+        // added to a level is a difference (a percentage so introduced,
+        // `another 10 percent of cases`, is still a share).
+        let before = preceding(text, a.span[0]);
+        let last: Vec<&str> = before.split_whitespace().rev().take(2).collect();
+        // (Only where the text says when, or that it was added: `another
+        // 490 involved family members` is the next category of a list.)
+        let after: Vec<String> = following(text, a.span[1])
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .take(4)
+            .map(str::to_string)
+            .collect();
+        let when = after
+            .windows(2)
+            .any(|w| (w[0] == "by" || w[0] == "in") && w[1].len() == 4 && w[1].starts_with("20"))
+            || after
+                .iter()
+                .any(|w| matches!(w.as_str(), "between" | "since" | "later"));
+        let verb = before.split_whitespace().rev().nth(1).is_some_and(|w| {
+            matches!(
+                w,
+                "rose"
+                    | "grew"
+                    | "climbed"
+                    | "added"
+                    | "adding"
+                    | "increased"
+                    | "jumped"
+                    | "gained"
+            )
+        });
+        let added = a.unit == Scale::Count
+            && (when || verb)
+            && matches!(
+                last.as_slice(),
+                ["another", ..] | ["additional", "an"] | ["further", "a"]
+            );
+        let signed = signed || added;
         if !signed
             || a.role != AmountRole::Claim
             || a.kind != ClaimKind::Level && a.kind != ClaimKind::Share

@@ -32,7 +32,7 @@ use crate::study::ledger::{evidence_for, period_evidence};
 use crate::study::national::NationalEstimates;
 use crate::study::statement::{
     AmountWaves, PhraseHit, UNKNOWN_WAVE, amount_waves, clause_break, elliptical, not_an_amount,
-    phrases_in, significant_digits, subjects, table_cell, wave_mentions, year_token,
+    phrases_in, significant_digits, subjects, table_cell, wave_mentions, year_token, years_later,
 };
 
 /// How a finding was matched to the dataset.
@@ -560,6 +560,13 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
             }
             continue;
         }
+        let mut mentions = wave_mentions(&tokens, parsed.period_span, catalogue);
+        if mentions.is_empty()
+            && let Some(m) = years_later(catalogue, &tokens, here_wave.as_deref())
+        {
+            paragraph_wave = Some(m.wave.clone());
+            mentions.push(m);
+        }
         let anaphoric = std::mem::take(&mut answers_question)
             || refers_back(catalogue, &tokens, &parsed, sentence);
         let context = SentenceContext {
@@ -569,7 +576,7 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
             offset: a,
             index,
             collapsed: sentence.split_whitespace().collect::<Vec<_>>().join(" "),
-            mentions: wave_mentions(&tokens, parsed.period_span, catalogue),
+            mentions,
             tokens,
             parsed: &parsed,
             previous: previous.as_ref().map(|(h, _)| h.clone()),
@@ -980,7 +987,7 @@ impl SentenceContext<'_> {
         };
         // A figure the source printed as a wording ("over 45%", "about
         // half"): the same wording reproduces it; a wording whose range
-        // meets the printed one's is consistent with it.
+        // overlaps the printed one's is consistent with it.
         let others_print = ds
             .figure(&id)
             .is_some_and(|x| x.sources.iter().any(|k| !self.own_sources.contains(k)));
@@ -994,7 +1001,10 @@ impl SentenceContext<'_> {
             let [a, b] = amount.accepted.ends();
             let verdict = if wording_key(printed) == wording_key(&amount.wording) {
                 Verdict::Reproduced
-            } else if judgement.verdict == Verdict::Consistent || (a <= hi && lo <= b) {
+            } else if judgement.verdict == Verdict::Consistent || (a < hi && lo < b) {
+                // (Ranges that only touch, at the point halfway between two
+                // fractions, share nothing: `three-quarters` is not
+                // consistent with a printed `two-thirds`.)
                 Verdict::Consistent
             } else {
                 Verdict::Inconsistent
@@ -1006,12 +1016,17 @@ impl SentenceContext<'_> {
                     crosses_boundary: None,
                     pattern: None,
                     reason: format!(
-                        "the figure is printed as the wording \"{printed}\", which admits [{}, {}]; '{}' accepts [{}, {}]",
+                        "the figure is printed as the wording \"{printed}\", which admits [{}, {}]; '{}' accepts [{}, {}]{}",
                         short_value(Some(lo)),
                         short_value(Some(hi)),
                         amount.wording,
                         short_value(Some(a)),
-                        short_value(Some(b))
+                        short_value(Some(b)),
+                        if verdict == Verdict::Inconsistent && (a == hi || b == lo) {
+                            ", which only meet at an end"
+                        } else {
+                            ""
+                        }
                     ),
                     ..judgement
                 };
@@ -2138,7 +2153,17 @@ impl SentenceContext<'_> {
                     && next_clause.is_none_or(|n| token_at(amounts[k].span[0]) < n)
             })
             .collect();
-        if has_change && levels.len() >= 2 {
+        // `3,672 ..., more than twice the first wave's 1,713 - about half
+        // of all 2006 arrests`: two counts are the change's levels; a share
+        // beside them is of another whole.
+        let counts: Vec<usize> = levels
+            .iter()
+            .copied()
+            .filter(|&k| amounts[k].unit == Scale::Count)
+            .collect();
+        if has_change && counts.len() >= 2 && counts.len() < levels.len() {
+            vec![counts]
+        } else if has_change && levels.len() >= 2 {
             vec![levels]
         } else {
             Vec::new()

@@ -24,6 +24,47 @@ pub(crate) struct WaveMention {
     pub range: bool,
 }
 
+/// `Six years later, those who met victims online accounted for ...`, after
+/// a sentence of 2000: the wave `N years later` (or `on`, `after`) than the
+/// paragraph's wave names, when it is one of the catalogue's.
+pub(crate) fn years_later(
+    catalogue: &Catalogue,
+    tokens: &[Spanned],
+    paragraph_wave: Option<&str>,
+) -> Option<WaveMention> {
+    let from = catalogue
+        .waves()
+        .iter()
+        .find(|w| Some(w.id.as_str()) == paragraph_wave)?
+        .years
+        .first()
+        .copied()?;
+    (0..tokens.len().saturating_sub(2)).find_map(|k| {
+        let n = match &tokens[k].token {
+            Token::Number(p, _) => Some(p.value()),
+            Token::Word(w) => crate::claims::number_word(w),
+            _ => None,
+        }?;
+        let later = tokens[k + 1].word() == Some("years")
+            && matches!(
+                tokens[k + 2].word(),
+                Some("later" | "on" | "after" | "afterwards")
+            );
+        #[allow(clippy::cast_possible_truncation)]
+        let year = from + n as i32;
+        let whole = n.fract() == 0.0 && (1.0..=20.0).contains(&n);
+        (later && whole)
+            .then(|| catalogue.wave_of_year(year))
+            .flatten()
+            .map(|w| WaveMention {
+                wave: w.to_string(),
+                token: k,
+                since: false,
+                range: false,
+            })
+    })
+}
+
 /// Words after a year that make it the date of a publication, not a wave.
 const PUBLICATION_NOUNS: [&str; 12] = [
     "report",
@@ -2388,7 +2429,7 @@ fn pair_of_span(
 
 /// Words before a number that make it an identifier (`NCJ Number 310519`,
 /// `dataset 135`, `Table 2`).
-const IDENTIFIER_WORDS: [&str; 66] = [
+const IDENTIFIER_WORDS: [&str; 69] = [
     "number",
     "no",
     "ncj",
@@ -2455,6 +2496,9 @@ const IDENTIFIER_WORDS: [&str; 66] = [
     "point",
     "unit",
     "page",
+    "segment",
+    "episode",
+    "track",
 ];
 
 /// Labels whose value after a colon is not an amount (`Word count: 248`).

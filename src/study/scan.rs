@@ -1621,6 +1621,14 @@ impl SentenceContext<'_> {
                 chosen.figure.as_deref().unwrap_or("-")
             );
             chosen = left_unjudged(&f, &chosen, true, why);
+        } else if hit.remote
+            && chosen.status == FindingStatus::Matched
+            && self.firm_reference(amount, &chosen, &hit, is_change)
+        {
+            chosen.reason = format!(
+                "{}; its clause refers back to '{}', and '{}' fits no other figure of its kind",
+                chosen.reason, hit.phrase, amount.wording
+            );
         }
         let f_unjudged = f.clone();
         let judged = self.other_readings(f, chosen, i, &hit, &hits, &waves, by_levels);
@@ -2699,7 +2707,159 @@ impl SentenceContext<'_> {
                         .and_then(|x| x.measure.as_deref())
                         == Some(m)
                 });
-        near_hedge || sibling_measure
+        near_hedge || sibling_measure || self.firm_reference(amount, chosen, hit, is_change)
+    }
+
+    /// `Arrests of offenders who met their victims online went from 508 to
+    /// 615. In 2006 they made up fewer than one in fifteen of all arrests`:
+    /// the amount's own clause refers back (`they`, `their`, `the share`,
+    /// `that is`, `two-thirds did`) to a specific phrase, and the amount
+    /// fits no other figure of its kind in any wave, so it can be about
+    /// nothing else the data hold: the phrase's figure, judged, wrong or
+    /// not.
+    fn firm_reference(
+        &self,
+        amount: &StatedAmount,
+        chosen: &Finding,
+        hit: &PhraseHit,
+        is_change: bool,
+    ) -> bool {
+        if hit.generic || self.previous_stale && !self.hit_in_sentence(hit) {
+            return false;
+        }
+        let first = self.tokens.partition_point(|t| t.start < amount.span[0]);
+        let last = self.tokens.partition_point(|t| t.start < amount.span[1]);
+        // The clause: from the last break before the amount.
+        let start = self.tokens[..first]
+            .iter()
+            .rposition(|t| clause_break(t) || t.is_punct('.'))
+            .map_or(0, |k| k + 1);
+        let words: Vec<&str> = self.tokens[start..first]
+            .iter()
+            .filter_map(Spanned::word)
+            .collect();
+        let next = self.tokens.get(last).and_then(Spanned::word);
+        let after_next = self.tokens.get(last + 1);
+        let pointer = |k: usize| {
+            words[k + 1..].iter().take(2).any(|n| {
+                matches!(
+                    *n,
+                    "is" | "was"
+                        | "made"
+                        | "share"
+                        | "figure"
+                        | "number"
+                        | "count"
+                        | "proportion"
+                        | "rate"
+                        | "percentage"
+                )
+            })
+        };
+        let refers = words.iter().enumerate().any(|(k, w)| {
+            matches!(*w, "they" | "their" | "its" | "them" | "such")
+                || (matches!(*w, "that" | "this" | "it" | "the") && pointer(k))
+        }) || (matches!(next, Some("did" | "were" | "was" | "had" | "do"))
+            && after_next.is_none_or(|t| clause_break(t) || t.is_punct('.')))
+            // `Online-meeting arrests: 615. Up 107%.`: the sentence refers
+            // back to the one before, whose phrase this is.
+            || (self.anaphoric
+                && self
+                    .previous
+                    .as_ref()
+                    .is_some_and(|p| p.phrase == hit.phrase && p.token == hit.token))
+            // `possession figured in two in five of the 2006 arrests`: the
+            // clause repeats a content word of the phrase.
+            || words.iter().any(|w| {
+                w.len() > 5
+                    && !matches!(*w, "arrests" | "offenders" | "investigations" | "victims")
+                    && hit.phrase.split_whitespace().any(|p| p == *w)
+            })
+            // `Under a tenth of the 2006 arrests were of this kind`.
+            || self.tokens[last..]
+                .iter()
+                .take(12)
+                .take_while(|t| !t.is_punct('.') && !t.is_punct(';'))
+                .filter_map(Spanned::word)
+                .collect::<Vec<_>>()
+                .windows(3)
+                .any(|w| w[0] == "of" && matches!(w[1], "this" | "that") && matches!(w[2], "kind" | "type" | "sort" | "category"));
+        refers
+            && matches!(chosen.verdict, Verdict::Inconsistent | Verdict::Consistent)
+            && !self.fits_any_other(amount, chosen.figure.as_deref(), is_change)
+    }
+
+    /// Whether a phrase hit lies in this sentence (not borrowed from the
+    /// one before).
+    fn hit_in_sentence(&self, hit: &PhraseHit) -> bool {
+        !self
+            .previous
+            .as_ref()
+            .is_some_and(|p| p.phrase == hit.phrase && p.token == hit.token)
+    }
+
+    /// Whether the amount fits (reproduces, or a hedge holds) any figure of
+    /// its kind but `id`, in any wave: a change between any two waves of
+    /// any measure, or a level or share of any figure.
+    fn fits_any_other(&self, amount: &StatedAmount, id: Option<&str>, is_change: bool) -> bool {
+        let c = self.catalogue;
+        let figures = c.figures();
+        // (Another wave's figure of the same measure counts only when the
+        // sentence names no wave: `in 2006 they again made up a quarter`
+        // gives 2000's quarter to 2006.)
+        let own = id.and_then(|id| c.figure(id.rsplit("->").next().unwrap_or(id)));
+        let dated = self.mentions.iter().any(|m| !m.since);
+        let same_measure = |x: &Candidate| {
+            dated
+                && own
+                    .is_some_and(|o| o.measure.is_some() && figures[x.figure].measure == o.measure)
+        };
+        // Nor a figure of a wave the sentence does not name, when it names
+        // one (`in 2006 they made up just under a third` is no reading of
+        // 2000's 32% from undercover operations).
+        let named: Vec<&str> = self
+            .mentions
+            .iter()
+            .filter(|m| !m.since)
+            .map(|m| m.wave.as_str())
+            .collect();
+        let of_named_wave = |x: &Candidate| {
+            named.is_empty()
+                || [&x.waves.0, &x.waves.1]
+                    .iter()
+                    .all(|w| w.as_deref().is_none_or(|w| named.contains(&w)))
+        };
+        let fits = |x: Option<Candidate>| {
+            x.is_some_and(|x| {
+                x.id.as_str() != id.unwrap_or_default()
+                    && !same_measure(&x)
+                    && of_named_wave(&x)
+                    && matches!(
+                        x.judgement.verdict,
+                        Verdict::Reproduced | Verdict::Consistent
+                    )
+            })
+        };
+        if is_change {
+            return (0..figures.len()).any(|a| {
+                figures[a].measure.is_some()
+                    && (0..figures.len()).any(|b| {
+                        figures[b].measure == figures[a].measure
+                            && c.wave_rank(figures[a].wave.as_deref())
+                                < c.wave_rank(figures[b].wave.as_deref())
+                            && fits(self.judge_change(amount, a, b))
+                    })
+            });
+        }
+        // A share whose whole is named (`of all arrests`) is of a figure of
+        // that whole only (not the violence of the online-meeting cases).
+        let named = self.named_whole(amount);
+        (0..figures.len()).any(|k| {
+            let x = self.judge_level(amount, k, None);
+            let of_named =
+                named.is_empty() || x.as_ref().is_none_or(|x| self.whole_among(&named, x));
+            of_named && fits(x)
+        })
     }
 
     /// `By 2006 the number had more than doubled, to 3,672 (a rise of

@@ -1614,6 +1614,18 @@ impl SentenceContext<'_> {
             && chosen.status == FindingStatus::Matched
             && !self.remote_tie_holds(amount, &chosen, &hit, &hits, is_change)
         {
+            // `Interviews were sought on 1,077 eligible and sampled cases,
+            // and 630 were completed`: a number of three or more
+            // significant digits that the borrowed subject's figure does
+            // not equal, but exactly one figure of the data does, is that
+            // figure's.
+            if let Some(c) = self
+                .equal_count(amount, i, &waves, Some(&hit.phrase))
+                .or_else(|| self.equal_share(amount, i, &waves, &hit.phrase))
+            {
+                let others = chosen.figure.clone().into_iter().collect();
+                return Some(self.matched(f, &c, None, others));
+            }
             let why = format!(
                 "'{}' is named only outside the clause of '{}', which does not equal {}: it may be about another figure",
                 hit.phrase,
@@ -3110,6 +3122,45 @@ impl SentenceContext<'_> {
             )
         ));
         Some(c)
+    }
+
+    /// A percentage of three or more significant digits (`16.9 percent`,
+    /// `58.5%`) that exactly one share of the data equals, in the wave the
+    /// sentence names and of the whole it names, if it names one.
+    fn equal_share(
+        &self,
+        amount: &StatedAmount,
+        i: usize,
+        waves: &AmountWaves,
+        phrase: &str,
+    ) -> Option<Candidate> {
+        if amount.unit != Scale::Percent
+            || amount.kind == ClaimKind::Change
+            || amount.quantifier.is_some()
+            || amount
+                .printed
+                .as_ref()
+                .is_none_or(|p| significant_digits(p) < 3)
+        {
+            return None;
+        }
+        let (wave, strong) = self.level_wave(amount, i, waves);
+        let named = self.named_whole(amount);
+        let c = self.catalogue;
+        let equal: Vec<Candidate> = (0..c.figures().len())
+            .filter(|&k| {
+                let f = &c.figures()[k];
+                !(strong && wave.is_some() && f.wave.is_some() && f.wave != wave)
+            })
+            .filter_map(|k| self.judge_level(amount, k, None))
+            .filter(|x| x.reproduced() && (named.is_empty() || self.whole_among(&named, x)))
+            .collect();
+        let [mut one] = <[Candidate; 1]>::try_from(equal).ok()?;
+        one.add_note(format!(
+            "'{}' is the one share of the data that '{}' equals, and a percentage of three or more significant digits is not equal by chance; '{phrase}' alone does not name it",
+            one.id, amount.wording
+        ));
+        Some(one)
     }
 
     /// Whether the whole a share names after `of` (`of the agencies in the

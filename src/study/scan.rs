@@ -1591,7 +1591,19 @@ impl SentenceContext<'_> {
         {
             return Some(self.matched(f, &c, None, chosen.figure.into_iter().collect()));
         }
-        if chosen.verdict == Verdict::Reproduced && self.equal_by_chance(amount, &hit) {
+        // (Not when the sentence itself states a count of the figure's
+        // measure, of its wave: `grown ... to 877, which was still only
+        // about one in eight of the 2006 arrests`.)
+        let counted_here = chosen.figure.as_deref().is_some_and(|id| {
+            self.counts
+                .borrow()
+                .iter()
+                .any(|&(_, k)| self.catalogue.figures()[k].id == id)
+        });
+        if chosen.verdict == Verdict::Reproduced
+            && !counted_here
+            && self.equal_by_chance(amount, &hit)
+        {
             // `Only 5% of cases involved violence. ... 5% of offenders
             // concealed the fact they were adults`: a number of one or two
             // digits equals a figure of the sentence before by chance, when
@@ -2769,10 +2781,19 @@ impl SentenceContext<'_> {
             })
         };
         let refers = words.iter().enumerate().any(|(k, w)| {
-            matches!(*w, "they" | "their" | "its" | "them" | "such")
+            matches!(*w, "they" | "their" | "its" | "them")
+                // `such investigations`, not `such as`.
+                || (*w == "such"
+                    && words
+                        .get(k + 1)
+                        .is_some_and(|n| !matches!(*n, "as" | "a" | "an" | "that")))
                 || (matches!(*w, "that" | "this" | "it" | "the") && pointer(k))
         }) || (matches!(next, Some("did" | "were" | "was" | "had" | "do"))
             && after_next.is_none_or(|t| clause_break(t) || t.is_punct('.')))
+            // `over 45% of cases in 2000 and ... over 45 per cent again in
+            // 2006`: `again` repeats the subject before.
+            || next == Some("again")
+            || words.last() == Some(&"again")
             // `Online-meeting arrests: 615. Up 107%.`: the sentence refers
             // back to the one before, whose phrase this is.
             || (self.anaphoric
@@ -5253,7 +5274,8 @@ fn refers_back(
                 && tokens
                     .get(k + 1)
                     .and_then(Spanned::word)
-                    .is_some_and(|w| !TIME_NOUNS.contains(&w));
+                    // (`such as the claim` introduces an example.)
+                    .is_some_and(|w| !TIME_NOUNS.contains(&w) && w != "as");
             let the_noun = t.word() == Some("the")
                 && tokens[k + 1..]
                     .iter()
@@ -5338,7 +5360,10 @@ fn refers_back(
         || pronoun
         || match opening {
             Some(w) if ANAPHORS.contains(&w) => {
-                !words.get(1).is_some_and(|(_, n)| TIME_NOUNS.contains(n))
+                // (`Such as ...` gives an example.)
+                !words
+                    .get(1)
+                    .is_some_and(|(_, n)| TIME_NOUNS.contains(n) || (w == "such" && *n == "as"))
             }
             _ => false,
         }

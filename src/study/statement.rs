@@ -107,7 +107,7 @@ const LEVEL_NOUNS: [&str; 9] = [
 
 /// Words after a bare number that make it a count in the prose, an age or a
 /// duration rather than an amount of a figure.
-const NOT_AMOUNT_NOUNS: [&str; 37] = [
+const NOT_AMOUNT_NOUNS: [&str; 38] = [
     "members",
     "states",
     "countries",
@@ -145,6 +145,7 @@ const NOT_AMOUNT_NOUNS: [&str; 37] = [
     "pictures",
     "photos",
     "still",
+    "pp",
 ];
 
 /// Words before a bare number that make it a reference (a page, a table).
@@ -663,7 +664,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 56] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 57] = [
     ("counts a noun of the prose", counts_a_prose_noun),
     (
         "a small count before an adjective and a noun of the prose",
@@ -723,7 +724,31 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 56] = [
     ("a count of data points", data_points),
     ("how often something was said", times_said),
     ("round the clock", round_the_clock),
+    ("days of a month", days_of_a_month),
 ];
+
+/// `Dark-sky weekend, 11 to 13 of next month`: a day, or a span of days,
+/// of a month named after `of`.
+fn days_of_a_month(p: &Place) -> bool {
+    // (The first day of a span: `11 to 13`, `11 and 12`.)
+    let j = if matches!(p.word(p.after), Some("to" | "through" | "and"))
+        && p.digits(p.after + 1).is_some_and(|n| n <= 2)
+    {
+        p.after + 2
+    } else {
+        p.after
+    };
+    let of_month = p.word(j) == Some("of")
+        && (p.word(j + 1) == Some("month")
+            || (matches!(
+                p.word(j + 1),
+                Some("next" | "this" | "last" | "each" | "every" | "the")
+            ) && p.word(j + 2) == Some("month")));
+    let days = p.amount.unit == Scale::Count
+        && p.amount.quantifier.is_none()
+        && p.amount.stated.is_some_and(|d| (1.0..=31.0).contains(&d));
+    of_month && days
+}
 
 /// `... The Response of Law Enforcement 1 (2003)`: a small number between
 /// a capitalised title and a bracketed year is the page (or volume) of a
@@ -2429,7 +2454,7 @@ fn pair_of_span(
 
 /// Words before a number that make it an identifier (`NCJ Number 310519`,
 /// `dataset 135`, `Table 2`).
-const IDENTIFIER_WORDS: [&str; 69] = [
+const IDENTIFIER_WORDS: [&str; 70] = [
     "number",
     "no",
     "ncj",
@@ -2499,6 +2524,7 @@ const IDENTIFIER_WORDS: [&str; 69] = [
     "segment",
     "episode",
     "track",
+    "course",
 ];
 
 /// Labels whose value after a colon is not an amount (`Word count: 248`).

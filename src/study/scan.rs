@@ -4803,6 +4803,7 @@ impl SentenceContext<'_> {
         if j.verdict == Verdict::Inconsistent
             && hit.generic
             && !self.dates_to_wave_of(&alias.figure, span)
+            && !self.shares_an_end(period, *d, &alias.figure)
             && intrinsic.is_empty()
             && !matches!(&j.pattern, Some(ErrorPattern::CorruptedPeriod { problems })
                 if problems.iter().any(|p| !matches!(p, crate::data::PeriodProblem::DiffersFromReference { .. })))
@@ -4823,6 +4824,23 @@ impl SentenceContext<'_> {
             f.wave = self.wave_name(fig.wave.as_deref());
         }
         Self::judged(f, j, None)
+    }
+
+    /// `arrests made from July 1, 2000 to March 31, 2001`, `interviews ran
+    /// from October 2001 to July 2003`: a period that starts or ends in the
+    /// month the figure's own period does is that period, corrupted, not
+    /// the period of something else. (A year shifted whole, `the year July
+    /// 1, 2001 to June 30, 2002`, may be another year's arrests.)
+    fn shares_an_end(&self, period: &crate::data::Period, d: usize, figure: &str) -> bool {
+        let ds = &self.catalogue.datasets()[d];
+        let Evidence::Period {
+            reference: Some(r), ..
+        } = period_evidence(ds, Some(figure), self.own_sources)
+        else {
+            return false;
+        };
+        let month = |x: crate::data::Date| (x.year(), x.month());
+        month(period.start) == month(r.start) || month(period.end) == month(r.end)
     }
 
     /// Whether the sentence ties a period to the wave of the period figure

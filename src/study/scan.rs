@@ -3969,11 +3969,13 @@ impl SentenceContext<'_> {
     ) -> bool {
         let c = self.catalogue;
         let is_change = only.id.contains("->");
-        if hit.remote
-            || !matches!(hit.phrase.as_str(), "arrests" | "estimated arrests")
-            || c.figures()[only.figure].measure.as_deref() != Some("total")
-            || (!is_change && amount.unit != Scale::Count)
-        {
+        // (`more than 1,100 interviews` in a sentence on the second wave:
+        // the bare `interviews` of a wave that has one count of them.)
+        let measure = c.figures()[only.figure].measure.as_deref();
+        let arrests = matches!(hit.phrase.as_str(), "arrests" | "estimated arrests")
+            && measure == Some("total");
+        let interviews = hit.phrase == "interviews" && measure == Some("interviews");
+        if hit.remote || !(arrests || interviews) || (!is_change && amount.unit != Scale::Count) {
             return false;
         }
         let named = |w: &Option<String>| {
@@ -4057,7 +4059,7 @@ impl SentenceContext<'_> {
         plain_before
             && plain_after
             && !self.names_a_place()
-            && self.speaks_of_total(amount)
+            && (interviews || self.speaks_of_total(amount))
             && !self.fits_another(amount, only)
     }
 
@@ -4167,10 +4169,22 @@ impl SentenceContext<'_> {
             )
         };
         if !only.id.contains("->") {
+            // (Of its own unit: `more than 1,100 interviews` is no count of
+            // arrests.)
+            let unit = |k: usize| {
+                let (d, id) = c.evidence_source(&c.figures()[k]);
+                c.datasets()[d].unit(&id)
+            };
+            let own = unit(only.figure);
+            // (Another wave's figure only when the amount equals it: a bound
+            // such as `more than 1,100` holds any larger count.)
+            let same_wave = |x: &Candidate| x.waves.0.is_none() || x.waves.0 == only.waves.0;
             return (0..c.figures().len())
-                .filter(|&k| k != only.figure)
+                .filter(|&k| k != only.figure && unit(k) == own)
                 .filter_map(|k| self.judge_level(amount, k, None))
-                .any(|x| fits(&x));
+                .any(|x| {
+                    fits(&x) && (same_wave(&x) || x.judgement.verdict == Verdict::Reproduced)
+                });
         }
         let figures = c.figures();
         (0..figures.len()).any(|a| {

@@ -1440,8 +1440,13 @@ impl SentenceContext<'_> {
         by_levels: Option<&LevelMeasure>,
         used: &mut Option<PhraseHit>,
     ) -> Option<Finding> {
-        let f = self.judge_amount_words(i, change_hit, by_levels, used)?;
         let amount = &self.parsed.amounts[i];
+        let f = self.judge_amount_words(i, change_hit, by_levels, used)?;
+        let f = if matches!(f.verdict, Verdict::Reproduced | Verdict::Consistent) {
+            self.of_another_whole(f, amount)
+        } else {
+            f
+        };
         let known = |w: &str| {
             let stem = w.strip_suffix('s').unwrap_or(w);
             self.vocabulary.contains(w) || self.vocabulary.contains(stem)
@@ -3304,6 +3309,122 @@ impl SentenceContext<'_> {
             f.figure.as_deref().unwrap_or("-"),
             base,
             short_value(f.computed)
+        );
+        u
+    }
+
+    /// `just 13% of all arrests that year involved offenders soliciting
+    /// actual youth`, `83% of all offenders arrested had images ...`: a
+    /// share whose number is a figure's share of its own whole, stated of
+    /// another whole the sentence names after `of`, is wrong of that whole
+    /// (the wrong-base pattern), unless it holds there too.
+    fn of_another_whole(&self, f: Finding, amount: &StatedAmount) -> Finding {
+        let c = self.catalogue;
+        if amount.unit != Scale::Percent || f.kind != ClaimKind::Share {
+            return f;
+        }
+        let named = self.named_whole(amount);
+        let Some(k) = f.figure.as_deref().and_then(|id| c.position(id)) else {
+            return f;
+        };
+        let fig = &c.figures()[k];
+        let (d, id) = c.evidence_source(fig);
+        let ds = &c.datasets()[d];
+        let Some(row) = ds.figure(&id) else {
+            return f;
+        };
+        let Some(base) = f.base.clone().or_else(|| row.base.clone()) else {
+            return f;
+        };
+        let same = |n: &String| {
+            *n == base
+                || c.figure(n).is_some_and(|x| {
+                    x.same_as.as_deref() == Some(base.as_str())
+                        || c.figure(&base)
+                            .is_some_and(|b| b.same_as.as_deref() == Some(n))
+                })
+        };
+        // (Only a whole of all arrests: `of cases`, `of offenders` may be
+        // any whole.)
+        let all_arrests = |n: &String| {
+            c.figure(n).is_some_and(|x| {
+                x.measure.as_deref() == Some("total")
+                    || c.figure(x.same_as.as_deref().unwrap_or_default())
+                        .is_some_and(|y| y.measure.as_deref() == Some("total"))
+            }) || n == "total"
+        };
+        if named.is_empty() || named.iter().any(same) || !named.iter().any(all_arrests) {
+            return f;
+        }
+        // The named whole of the figure's wave, with a count.
+        let whole = named.iter().find_map(|n| {
+            let x = c.figure(n)?;
+            if x.wave.is_some() && fig.wave.is_some() && x.wave != fig.wave {
+                return None;
+            }
+            let (dw, idw) = c.evidence_source(x);
+            let w = &c.datasets()[dw];
+            w.unit(&idw)
+                .is_some_and(crate::data::Unit::is_count)
+                .then(|| w.value(&idw))
+                .flatten()
+                .map(|v| (v, w.label(&idw).unwrap_or(&idw).to_string()))
+        });
+        let Some((whole, whole_label)) = whole else {
+            return f;
+        };
+        let Some(base_value) = ds.value(&base) else {
+            return f;
+        };
+        let share = ds.unit(&id).is_some_and(|u| !u.is_count());
+        let part = match (&row.numerator, share) {
+            (Some(n), true) => ds.value(n),
+            (None, true) => ds.value(&id).map(|v| v * base_value / 100.0),
+            (_, false) => ds.value(&id),
+        };
+        let Some(part) = part else {
+            return f;
+        };
+        let computed = 100.0 * part / whole;
+        if whole <= part || amount.accepted.contains(computed) {
+            return f;
+        }
+        let mut u = f;
+        // (A share with a count of its own, `solicited youth` of the
+        // online-solicitation arrests, 615: that count's share of the named
+        // whole is the figure the sentence states.)
+        if share
+            && let Some(n) = row.numerator.as_deref()
+            && ds
+                .figure(n)
+                .and_then(|x| x.base.as_deref())
+                .is_some_and(|b| {
+                    named.iter().any(|m| {
+                        m == b || c.figure(m).is_some_and(|x| x.same_as.as_deref() == Some(b))
+                    })
+                })
+            && let Some(x) = c.figure(n)
+        {
+            u.figure = Some(x.id.clone());
+            u.wave = self.wave_name(x.wave.as_deref());
+        }
+        u.verdict = Verdict::Inconsistent;
+        u.pattern = Some(ErrorPattern::WrongBase {
+            base: ds.label(&base).unwrap_or(&base).to_string(),
+            whole: base_value,
+            computed: 100.0 * part / base_value,
+        });
+        u.computed = Some(computed);
+        u.reason = format!(
+            "'{}' is the share of {} ({}), but the sentence states it of {} ({}): {} / {} = {}%",
+            amount.wording,
+            ds.label(&base).unwrap_or(&base),
+            short_value(Some(base_value)),
+            whole_label,
+            short_value(Some(whole)),
+            short_value(Some(part)),
+            short_value(Some(whole)),
+            short_value(Some(computed))
         );
         u
     }

@@ -3160,18 +3160,19 @@ impl SentenceContext<'_> {
         waves: &AmountWaves,
         phrase: &str,
     ) -> Option<Candidate> {
-        if amount.unit != Scale::Percent
-            || amount.kind == ClaimKind::Change
-            || amount.quantifier.is_some()
-            || amount
-                .printed
-                .as_ref()
-                .is_none_or(|p| significant_digits(p) < 3)
-        {
+        if amount.unit != Scale::Percent || amount.kind == ClaimKind::Change {
             return None;
         }
         let (wave, strong) = self.level_wave(amount, i, waves);
         let named = self.named_whole(amount);
+        // Three significant digits alone, or two with the whole and the
+        // wave named (`66 per cent of arrests in 2000`).
+        let digits = amount.printed.as_ref().map_or(0, significant_digits);
+        let precise = digits >= 3 && amount.quantifier.is_none();
+        let pinned = digits == 2 && !named.is_empty() && strong && wave.is_some();
+        if !(precise || pinned) {
+            return None;
+        }
         let c = self.catalogue;
         let equal: Vec<Candidate> = (0..c.figures().len())
             .filter(|&k| {
@@ -3181,9 +3182,19 @@ impl SentenceContext<'_> {
             .filter_map(|k| self.judge_level(amount, k, None))
             .filter(|x| x.reproduced() && (named.is_empty() || self.whole_among(&named, x)))
             .collect();
+        // (A share the data derive, no source's, is equal by construction,
+        // not by what a writer read: `53 percent` of all arrests is no
+        // reading of the online-solicitation arrests summed.)
+        let printed = |x: &Candidate| {
+            let (d, id) = c.evidence_source(&c.figures()[x.figure]);
+            c.datasets()[d].figure(&id).is_some()
+        };
         let [mut one] = <[Candidate; 1]>::try_from(equal).ok()?;
+        if !printed(&one) {
+            return None;
+        }
         one.add_note(format!(
-            "'{}' is the one share of the data that '{}' equals, and a percentage of three or more significant digits is not equal by chance; '{phrase}' alone does not name it",
+            "'{}' is the one share of the data that '{}' equals, of the whole and wave it names, and a percentage of three or more significant digits (or two, with its whole and wave) is not equal by chance; '{phrase}' alone does not name it",
             one.id, amount.wording
         ));
         Some(one)

@@ -602,7 +602,9 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
         listed_wave = one_reproduced_wave(catalogue, &findings[before..]);
         let used = found
             .clone()
-            .filter(|h| !h.generic)
+            // (A share's phrase, `older than 25`, though generic, says what
+            // the sentence was about.)
+            .filter(|h| !h.generic || context.share_only(h))
             // A sentence whose numbers equal the figures of one measure is
             // about that measure (`put the figure at 7,010`; `Arrests from
             // undercover operations, a broader category than solicitations
@@ -1879,6 +1881,20 @@ impl SentenceContext<'_> {
                         || whole_of_part)
                 })
             })
+            // `In 74.8% of them the victim was a girl aged 13 to 15; more
+            // than three in four offenders were older than 25`: a share's
+            // generic phrase of its own clause (one that reads only as a
+            // share) over a specific one outside it.
+            .or_else(|| {
+                hits.iter().find(|h| {
+                    h.generic
+                        && !h.remote
+                        && amount.unit == Scale::Percent
+                        && amount.role != AmountRole::Base
+                        && !whole_of_part
+                        && self.share_only(h)
+                })
+            })
             .or(hits.first())
             .cloned()
             .map(|mut h| {
@@ -1900,7 +1916,13 @@ impl SentenceContext<'_> {
             // the third wave found 7,010 arrests` is of arrests, not of the
             // last paragraph's possessors.
             (Some(h), Some(p))
-                if self.anaphoric && !self.previous_stale && h.generic && !p.generic =>
+                if self.anaphoric
+                    && !self.previous_stale
+                    && h.generic
+                    && !p.generic
+                    && !(h.remote == false
+                        && self.share_only(h)
+                        && amount.unit == Scale::Percent) =>
             {
                 let mut p = p.clone();
                 p.remote = false;
@@ -1920,6 +1942,14 @@ impl SentenceContext<'_> {
                 h
             })
         })
+    }
+
+    /// Whether every alias of a phrase reads it as a share (`older than
+    /// 25`, `molested children`), not as a count.
+    fn share_only(&self, h: &PhraseHit) -> bool {
+        h.aliases
+            .iter()
+            .all(|&(d, a)| self.catalogue.alias_tables()[d].aliases()[a].reads == AliasReads::Share)
     }
 
     /// Whether any clause of the sentence names a specific phrase (read
@@ -2020,9 +2050,18 @@ impl SentenceContext<'_> {
                 by_levels.is_some_and(|lm| c.figures()[lm.to].measure.as_deref() == Some(m))
                     || self.states_level_of(i, m)
             });
+        // Nor when the amount fits the figure of a share's phrase of its
+        // own clause (`three in four offenders were older than 25`: 76%,
+        // not the 75% of the victims who were girls aged 13 to 15 named
+        // before it): the phrase is generic across populations, not across
+        // what is counted.
+        let own_share_fits = hit.generic
+            && !hit.remote
+            && self.share_only(hit)
+            && matches!(chosen.verdict, Verdict::Consistent | Verdict::Reproduced);
         let mut alternates: Vec<PhraseHit> = hits
             .iter()
-            .filter(|h| h.phrase != hit.phrase && !(levels_confirm && h.generic))
+            .filter(|h| h.phrase != hit.phrase && !(levels_confirm && h.generic) && !own_share_fits)
             .cloned()
             .collect();
         // What the sentence before was about only when this one's own
@@ -2033,6 +2072,7 @@ impl SentenceContext<'_> {
         // (`Roughly 1,000 \u{2014} arrests with identified victims` after a
         // line on case interviews: 1,000 interviews of 2009 is not meant).
         if let Some(p) = &self.previous
+            && !own_share_fits
             && p.phrase != hit.phrase
             && (hit.generic || hit.remote)
             && (hit.remote || self.counts_alike(hit, p))
@@ -4376,7 +4416,7 @@ impl SentenceContext<'_> {
         }
         let measure = |k: usize| c.figures()[k].measure.clone();
         let names_sibling = |h: &PhraseHit| {
-            !h.generic
+            (!h.generic || self.share_only(h))
                 && h.aliases.iter().any(|&(i, a)| {
                     let alias = &c.alias_tables()[i].aliases()[a];
                     let named = c.named_by(i, &alias.figure);

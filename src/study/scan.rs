@@ -1920,9 +1920,7 @@ impl SentenceContext<'_> {
                     && !self.previous_stale
                     && h.generic
                     && !p.generic
-                    && !(h.remote == false
-                        && self.share_only(h)
-                        && amount.unit == Scale::Percent) =>
+                    && !(!h.remote && self.share_only(h) && amount.unit == Scale::Percent) =>
             {
                 let mut p = p.clone();
                 p.remote = false;

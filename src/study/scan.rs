@@ -1942,6 +1942,25 @@ impl SentenceContext<'_> {
         })
     }
 
+    /// Whether every other amount of the sentence equals a figure of wave
+    /// `w` (and there is one).
+    fn others_of_wave(&self, amount: &StatedAmount, w: &str) -> bool {
+        let c = self.catalogue;
+        let others: Vec<&StatedAmount> = self
+            .parsed
+            .amounts
+            .iter()
+            .filter(|x| x.span != amount.span && x.kind == ClaimKind::Level && x.stated.is_some())
+            .collect();
+        !others.is_empty()
+            && others.iter().all(|x| {
+                (0..c.figures().len()).any(|k| {
+                    c.figures()[k].wave.as_deref() == Some(w)
+                        && self.judge_level(x, k, None).is_some_and(|j| j.reproduced())
+                })
+            })
+    }
+
     /// Whether every alias of a phrase reads it as a share (`older than
     /// 25`, `molested children`), not as a count.
     fn share_only(&self, h: &PhraseHit) -> bool {
@@ -3865,8 +3884,14 @@ impl SentenceContext<'_> {
         // six ...`, the 2000 and 2006 figure). The year attached to it
         // says so, or the one wave a sentence of one amount names (`In
         // 2006, a federal agency was involved in about 45% of cases`).
+        // (Or the one wave of a sentence whose other amounts are that
+        // wave's figures: `In 2006, arrests of offenders who met their
+        // victims online numbered 508, while family and acquaintance
+        // offenders accounted for 877`.)
         let only_amount_wave = match waves.sentence.as_slice() {
-            [w] if strong && self.parsed.amounts.len() == 1 => Some(w.clone()),
+            [w] if strong && (self.parsed.amounts.len() == 1 || self.others_of_wave(amount, w)) => {
+                Some(w.clone())
+            }
             _ => None,
         };
         if let (Some(w), Some(&k)) = (

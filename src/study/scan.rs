@@ -3360,7 +3360,12 @@ impl SentenceContext<'_> {
                 })
             })
         });
-        if named {
+        // (Or the whole after `of`: `about a quarter of all arrests`.)
+        let after_of = self
+            .named_whole(amount)
+            .iter()
+            .any(|n| *n == base || base_at.is_some_and(|b| self.catalogue.position(n) == Some(b)));
+        if named || after_of {
             return f;
         }
         let mut u = self.finding(

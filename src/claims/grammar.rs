@@ -1254,7 +1254,12 @@ fn is_number_form(
             && t.word()
                 .is_some_and(|w| matches!(w, "st" | "nd" | "rd" | "th"))
     });
-    let identifier = pw.is_some_and(|w| ID_CUES.contains(&w)) && !hedged_by_modifier;
+    // (`the third wave 8,144 in 2009`: a wave's or phase's number is small;
+    // a large one after it is the wave's amount.)
+    let large = matches!(&tokens[start].token, Token::Number(p, _) if p.value() > 10.0);
+    let identifier = pw.is_some_and(|w| ID_CUES.contains(&w))
+        && !hedged_by_modifier
+        && !(large && matches!(pw, Some("wave" | "waves" | "phase")));
     let glued_after = tokens
         .get(e)
         .is_some_and(|t| t.joined && matches!(t.token, Token::Punct('-' | '\u{2013}')))

@@ -2604,8 +2604,10 @@ impl SentenceContext<'_> {
             return None;
         }
         let between = self.sentence.get(a.span[1]..b.span[0])?.to_lowercase();
+        // (`630 interviews were completed from 1,077 eligible and sampled
+        // cases, roughly 58.5 percent`: `from` too.)
         let of = between.split_whitespace().count() <= 4
-            && between.split_whitespace().any(|w| w == "of");
+            && between.split_whitespace().any(|w| w == "of" || w == "from");
         let gap = self.sentence.get(b.span[1]..amount.span[0])?;
         let set_off = gap.contains([',', '(', '\u{2014}', '\u{2013}']) || gap.contains(" - ");
         let words = gap

@@ -375,6 +375,22 @@ pub(crate) fn wave_mentions(
                     });
                 }
             }
+            // `between the last two waves`: the catalogue's last two.
+            Token::Word(w)
+                if matches!(w.as_str(), "last" | "latest")
+                    && word(k + 1) == Some("two")
+                    && word(k + 2).is_some_and(|n| matches!(n, "waves" | "surveys" | "rounds")) =>
+            {
+                let waves = catalogue.waves();
+                for wave in waves.iter().skip(waves.len().saturating_sub(2)) {
+                    out.push(WaveMention {
+                        wave: wave.id.clone(),
+                        token: k,
+                        since: false,
+                        range: true,
+                    });
+                }
+            }
             Token::Word(w) if ORDINALS.contains(&w.as_str()) => {
                 // `first wave`, `first-wave`, `the first N-JOV`.
                 let mut j = k + 1;
@@ -664,7 +680,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 57] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 58] = [
     ("counts a noun of the prose", counts_a_prose_noun),
     (
         "a small count before an adjective and a noun of the prose",
@@ -725,7 +741,19 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 57] = [
     ("how often something was said", times_said),
     ("round the clock", round_the_clock),
     ("days of a month", days_of_a_month),
+    ("a room's capacity", capacity),
 ];
+
+/// `seating for 40`, `room for 25 people`, `capacity 120`: how many a room
+/// holds.
+fn capacity(p: &Place) -> bool {
+    let for_room = p.before(1) == Some("for")
+        && p.before(2)
+            .is_some_and(|w| matches!(w, "seating" | "room" | "space" | "places" | "seats"));
+    let capacity = matches!(p.before(1), Some("capacity" | "seats" | "seating"))
+        || (p.before(1) == Some("of") && p.before(2) == Some("capacity"));
+    p.bare_count() && (for_room || capacity)
+}
 
 /// `Dark-sky weekend, 11 to 13 of next month`: a day, or a span of days,
 /// of a month named after `of`.
@@ -1445,7 +1473,12 @@ fn age_range(p: &Place) -> bool {
 
 /// `see page 4`: a reference.
 fn reference(p: &Place) -> bool {
-    p.bare_count() && p.before(1).is_some_and(|w| REFERENCE_WORDS.contains(&w))
+    // (`the third wave 8,144 in 2009`: a wave's number is small; a count
+    // after an ordinal wave is that wave's amount.)
+    let wave_count = p.before(1) == Some("wave")
+        && (p.before(2).is_some_and(|w| ORDINALS.contains(&w))
+            || p.amount.stated.is_some_and(|x| x > 10.0));
+    p.bare_count() && p.before(1).is_some_and(|w| REFERENCE_WORDS.contains(&w)) && !wave_count
 }
 
 /// `alike.[14]`, `New Hampshire.[3]`: a reference marker in square
@@ -2454,7 +2487,7 @@ fn pair_of_span(
 
 /// Words before a number that make it an identifier (`NCJ Number 310519`,
 /// `dataset 135`, `Table 2`).
-const IDENTIFIER_WORDS: [&str; 70] = [
+const IDENTIFIER_WORDS: [&str; 71] = [
     "number",
     "no",
     "ncj",
@@ -2525,6 +2558,7 @@ const IDENTIFIER_WORDS: [&str; 70] = [
     "episode",
     "track",
     "course",
+    "rule",
 ];
 
 /// Labels whose value after a colon is not an amount (`Word count: 248`).

@@ -183,7 +183,13 @@ pub fn split_sentences(text: &str) -> Vec<[usize; 2]> {
             let labelled = next_line
                 .find(" \u{2014} ")
                 .is_some_and(|d| d <= 40 && next_line[..d].chars().any(|c| c.is_ascii_digit()));
-            let bullet = bullet || labelled;
+            // `[Mon 19:10] Dev: ...`: a chat message, a timestamp in
+            // brackets opening its line, is a statement of its own.
+            let stamped = next_line.starts_with('[')
+                && next_line
+                    .find(']')
+                    .is_some_and(|e| e <= 24 && next_line[..e].chars().any(|c| c.is_ascii_digit()));
+            let bullet = bullet || labelled || stamped;
             // A blank line after a table's last row or a list item ends
             // that sentence. (Not any blank line: texts copied from the
             // web leave one after every wrapped line, mid-sentence.)
@@ -466,6 +472,7 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
     let mut previous: Option<(PhraseHit, usize)> = None;
     let DocumentWaves {
         named,
+        latest,
         most_named,
         document_wave,
         names_any,
@@ -494,7 +501,9 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
             listed_wave = None;
         }
         let here_wave = paragraph_wave.clone();
-        if let Some(w) = named[index].last() {
+        // (The last wave it names that is not only compared with: `up 14%
+        // on the 2006 count` leaves the paragraph in 2009.)
+        if let Some(w) = latest[index].as_ref().or(named[index].last()) {
             paragraph_wave = Some(w.clone());
         }
         // (Only the sentence right before: one without amounts ends it.)
@@ -5404,6 +5413,9 @@ fn other_wholes(ds: &Dataset, base: Option<&str>, part: f64, whole: f64) -> Vec<
 /// can only be about, and whether it names any.
 struct DocumentWaves {
     named: Vec<Vec<String>>,
+    /// Per sentence, the last wave it names that is not a start compared
+    /// with.
+    latest: Vec<Option<String>>,
     most_named: Option<String>,
     document_wave: Option<String>,
     names_any: bool,
@@ -5415,6 +5427,16 @@ fn document_waves(
     sentences: &[[usize; 2]],
     own_sources: &[String],
 ) -> DocumentWaves {
+    let latest: Vec<Option<String>> = sentences
+        .iter()
+        .map(|&[a, b]| {
+            wave_mentions(&lex(&text[a..b], false), None, catalogue)
+                .into_iter()
+                .filter(|m| !m.since && !m.wave.starts_with(crate::study::statement::UNKNOWN_WAVE))
+                .map(|m| m.wave)
+                .next_back()
+        })
+        .collect();
     // The waves each sentence names (its years, periods included).
     let named: Vec<Vec<String>> = sentences
         .iter()
@@ -5461,6 +5483,7 @@ fn document_waves(
     DocumentWaves {
         names_any: !all.is_empty(),
         named,
+        latest,
         most_named,
         document_wave,
     }

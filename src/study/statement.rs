@@ -314,18 +314,24 @@ pub(crate) fn wave_mentions(
             // `up 26 per cent on 2006`: `on` after a change's unit.
             || (k.checked_sub(1).and_then(word) == Some("on")
                 && k.checked_sub(2).and_then(|j| tokens.get(j)).is_some_and(|t| {
-                    matches!(t.token, Token::Punct('%'))
+                    matches!(t.token, Token::Punct('%') | Token::Percent)
                         || t.word().is_some_and(|w| CHANGE_UNITS.contains(&w))
                 }))
             || (k.checked_sub(1).and_then(word) == Some("in")
                 && k.checked_sub(2)
                     .and_then(word)
                     .is_some_and(|w| matches!(w, "than" | "with")))
-            // `1,134 above the 2006 one`, `over the 2000 figure`.
+            // `1,134 above the 2006 one`, `over the 2000 figure`; `up 14%
+            // on the 2006 count`.
             || (k.checked_sub(1).and_then(word) == Some("the")
-                && k.checked_sub(2)
-                    .and_then(word)
-                    .is_some_and(|w| SINCE_WORDS.contains(&w))
+                && k.checked_sub(2).and_then(word).is_some_and(|w| {
+                    SINCE_WORDS.contains(&w)
+                        || (w == "on"
+                            && k.checked_sub(3).and_then(|j| tokens.get(j)).is_some_and(|t| {
+                                matches!(t.token, Token::Punct('%') | Token::Percent)
+                                    || t.word().is_some_and(|w| CHANGE_UNITS.contains(&w))
+                            }))
+                })
                 && word(k + 1).is_some_and(|w| LEVEL_NOUNS.contains(&w)));
         match &t.token {
             Token::Number(p, raw) if raw.len() == 4 && raw.bytes().all(|b| b.is_ascii_digit()) => {
@@ -744,14 +750,16 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 58] = [
     ("a room's capacity", capacity),
 ];
 
-/// `seating for 40`, `room for 25 people`, `capacity 120`: how many a room
-/// holds.
+/// `seating for 40`, `room for 25 people`, `capacity 120`, `places are
+/// limited to 40`: how many a room or a course holds.
 fn capacity(p: &Place) -> bool {
     let for_room = p.before(1) == Some("for")
         && p.before(2)
             .is_some_and(|w| matches!(w, "seating" | "room" | "space" | "places" | "seats"));
     let capacity = matches!(p.before(1), Some("capacity" | "seats" | "seating"))
-        || (p.before(1) == Some("of") && p.before(2) == Some("capacity"));
+        || (p.before(1) == Some("of") && p.before(2) == Some("capacity"))
+        // `Places are limited to 40`.
+        || (p.before(1) == Some("to") && p.before(2) == Some("limited"));
     p.bare_count() && (for_room || capacity)
 }
 

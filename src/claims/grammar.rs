@@ -289,7 +289,9 @@ fn is_adjective_multiple(tokens: &[Spanned], i: usize) -> bool {
                     | "been"
                     | "became"
             )
-        });
+        })
+        // `close to quadruple`.
+        || (i >= 2 && tokens[i - 1].is_word("to") && tokens[i - 2].is_word("close"));
     !stated
 }
 

@@ -3001,6 +3001,12 @@ impl SentenceContext<'_> {
                 .unwrap_or(";");
             let adjacent =
                 x + 1 == y && !between.contains([';', '.']) && !between.contains(" and ");
+            // `By 2006 the figure was 7,010 \u{2014} close to quadruple`: a
+            // level set off right before the change by a dash or a comma.
+            let set_off = j + 1 == i
+                && a.kind == ClaimKind::Level
+                && matches!(between.trim(), "\u{2014}" | "\u{2013}" | "-" | "--" | ",");
+            let to = to || set_off;
             if j == i || !to || !adjacent {
                 return None;
             }
@@ -3024,6 +3030,24 @@ impl SentenceContext<'_> {
             .filter(|&k| k < at);
         let from = all.get(named.or(at.checked_sub(1))?)?;
         let mut j = self.judge_change(amount, c.position(&from.id)?, to.figure)?;
+        // (With no start named, a change the wave before misses but an
+        // earlier start fits, `8,144 in 2009, more than triple` of 2000,
+        // may be that one: left unjudged.)
+        let earlier_fits = named.is_none()
+            && j.judgement.verdict == Verdict::Inconsistent
+            && all[..at.saturating_sub(1)].iter().any(|x| {
+                c.position(&x.id)
+                    .and_then(|a| self.judge_change(amount, a, to.figure))
+                    .is_some_and(|e| {
+                        matches!(
+                            e.judgement.verdict,
+                            Verdict::Reproduced | Verdict::Consistent
+                        )
+                    })
+            });
+        if earlier_fits {
+            return None;
+        }
         j.add_note(format!(
             "the sentence states the level it reached, {} ({})",
             short_value(c.datasets().iter().find_map(|d| d.value(&f.id))),

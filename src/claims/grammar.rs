@@ -731,7 +731,7 @@ fn signed_changes(amounts: &mut [StatedAmount], text: &str) {
             .collect();
         let when = after
             .windows(2)
-            .any(|w| (w[0] == "by" || w[0] == "in") && w[1].len() == 4 && w[1].starts_with("20"))
+            .any(|w| w[0] == "by" && w[1].len() == 4 && w[1].starts_with("20"))
             || after
                 .iter()
                 .any(|w| matches!(w.as_str(), "between" | "since" | "later"));

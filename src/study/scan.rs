@@ -478,6 +478,11 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
         names_any,
     } = document_waves(catalogue, text, &sentences, own_sources);
     let vocabulary = vocabulary(catalogue);
+    // (`named` leaves out `the last two waves`, which cannot tell.)
+    let names_last_wave = catalogue
+        .waves()
+        .last()
+        .is_some_and(|w| named.iter().flatten().any(|n| *n == w.id));
     // Whether `previous` is from an earlier paragraph.
     let mut previous_stale = false;
     let mut answers_question = false;
@@ -570,6 +575,17 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
             continue;
         }
         let mut mentions = wave_mentions(&tokens, parsed.period_span, catalogue);
+        // `between the last two waves` is the catalogue's last two only in a
+        // text that names the last wave (a text of 2000 and 2006 means
+        // those).
+        if !names_last_wave {
+            mentions.retain(|m| {
+                !tokens
+                    .get(m.token)
+                    .and_then(Spanned::word)
+                    .is_some_and(|w| matches!(w, "last" | "latest"))
+            });
+        }
         if mentions.is_empty()
             && let Some(m) = years_later(catalogue, &tokens, here_wave.as_deref())
         {
@@ -597,9 +613,11 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
             document_names_wave: names_any,
             vocabulary: &vocabulary,
             sibling: std::cell::Cell::new(None),
-            total_before: !new_paragraph
-                && index > 0
-                && of_the_total(catalogue, &findings, index - 1),
+            measures_before: if !new_paragraph && index > 0 {
+                measures_of(catalogue, &findings, index - 1)
+            } else {
+                Vec::new()
+            },
             counts: std::cell::RefCell::new(Vec::new()),
             shares: std::cell::RefCell::new(Vec::new()),
             own_subject: std::cell::OnceCell::new(),
@@ -674,24 +692,22 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
     }
 }
 
-/// Whether sentence `index` has a finding of the total (a level, or a
-/// change between two waves) that its figure bears out.
-fn of_the_total(catalogue: &Catalogue, findings: &[Finding], index: usize) -> bool {
+/// The measures of sentence `index`'s findings (a level, or a change
+/// between two waves) that their figures bear out.
+fn measures_of(catalogue: &Catalogue, findings: &[Finding], index: usize) -> Vec<String> {
     findings
         .iter()
         .rev()
         .take_while(|f| f.sentence >= index)
-        .any(|f| {
-            f.sentence == index
-                && matches!(f.verdict, Verdict::Reproduced | Verdict::Consistent)
-                && f.figure.as_deref().is_some_and(|id| {
-                    id.split("->").all(|x| {
-                        catalogue
-                            .figure(x)
-                            .is_some_and(|g| g.measure.as_deref() == Some("total"))
-                    })
-                })
+        .filter(|f| {
+            f.sentence == index && matches!(f.verdict, Verdict::Reproduced | Verdict::Consistent)
         })
+        .filter_map(|f| {
+            let id = f.figure.as_deref()?;
+            let last = id.rsplit("->").next().unwrap_or(id);
+            catalogue.figure(last)?.measure.clone()
+        })
+        .collect()
 }
 
 struct SentenceContext<'a> {
@@ -728,10 +744,10 @@ struct SentenceContext<'a> {
     /// is of its measure (`8,144 arrests, up 26 per cent on 2006`), even
     /// when only a generic noun names it.
     sibling: std::cell::Cell<Option<&'a CatalogueFigure>>,
-    /// Whether the sentence before, in the same paragraph, stated a level
-    /// or a change of the total that its figure bears out: the text is
-    /// speaking of all arrests.
-    total_before: bool,
+    /// The measures of the levels and changes the sentence before, in the
+    /// same paragraph, stated and its figures bear out (`total`: the text
+    /// is speaking of all arrests).
+    measures_before: Vec<String>,
     /// The counts of this sentence judged `reproduced` so far: (amount
     /// index, catalogue figure), for a share in apposition to one.
     counts: std::cell::RefCell<Vec<(usize, usize)>>,
@@ -1013,9 +1029,12 @@ impl SentenceContext<'_> {
             let verdict = if wording_key(printed) == wording_key(&amount.wording) {
                 Verdict::Reproduced
             } else if judgement.verdict == Verdict::Consistent || (a < hi && lo < b) {
-                // (Ranges that only touch, at the point halfway between two
-                // fractions, share nothing: `three-quarters` is not
-                // consistent with a printed `two-thirds`.)
+                // (Ranges that only touch share nothing: `three-quarters`
+                // [70.83, 77.5] is not consistent with a printed
+                // `two-thirds` [63.33, 70.83], nor `fewer than 1,000` with
+                // `more than 1000`. The printed wordings of the data are
+                // open bounds or fractions, whose ends no other range
+                // shares; a closed `no more than half` would need its end.)
                 Verdict::Consistent
             } else {
                 Verdict::Inconsistent
@@ -2854,7 +2873,9 @@ impl SentenceContext<'_> {
             })
         };
         let refers = words.iter().enumerate().any(|(k, w)| {
-            matches!(*w, "they" | "their" | "its" | "them")
+            matches!(*w, "they" | "them")
+                // `their share`, `its number`, not `their victims`.
+                || (matches!(*w, "their" | "its") && pointer(k))
                 // `such investigations`, not `such as`.
                 || (*w == "such"
                     && words
@@ -2869,16 +2890,17 @@ impl SentenceContext<'_> {
             || words.last() == Some(&"again")
             // `Online-meeting arrests: 615. Up 107%.`: the sentence refers
             // back to the one before, whose phrase this is.
-            || (self.anaphoric
-                && self
-                    .previous
-                    .as_ref()
-                    .is_some_and(|p| p.phrase == hit.phrase && p.token == hit.token))
+            || (self.anaphoric && !self.hit_in_sentence(hit))
             // `possession figured in two in five of the 2006 arrests`: the
-            // clause repeats a content word of the phrase.
+            // clause repeats a content word of the phrase (not one many
+            // phrases share: `online`, `undercover`).
             || words.iter().any(|w| {
                 w.len() > 5
-                    && !matches!(*w, "arrests" | "offenders" | "investigations" | "victims")
+                    && !matches!(
+                        *w,
+                        "arrests" | "offenders" | "investigations" | "victims" | "online"
+                            | "undercover" | "internet" | "children" | "investigators"
+                    )
                     && hit.phrase.split_whitespace().any(|p| p == *w)
             })
             // `Under a tenth of the 2006 arrests were of this kind`.
@@ -2890,7 +2912,22 @@ impl SentenceContext<'_> {
                 .collect::<Vec<_>>()
                 .windows(3)
                 .any(|w| w[0] == "of" && matches!(w[1], "this" | "that") && matches!(w[2], "kind" | "type" | "sort" | "category"));
+        // (A count of something else after it, `about 300 convictions`,
+        // `their victims numbered about 700`, is not the figure's count.)
+        let counted = (amount.unit == Scale::Count)
+            .then(|| self.counted_noun(amount))
+            .flatten();
+        let own_unit = counted.as_deref().is_none_or(|n| {
+            matches!(
+                n,
+                "arrests" | "arrest" | "cases" | "case" | "offenders" | "interviews"
+            )
+        }) && !words
+            .iter()
+            .any(|w| matches!(*w, "victims" | "convictions" | "agencies"));
         refers
+            && own_unit
+            && !self.names_a_place()
             && matches!(chosen.verdict, Verdict::Inconsistent | Verdict::Consistent)
             && !self.fits_any_other(amount, chosen.figure.as_deref(), is_change)
     }
@@ -3484,6 +3521,16 @@ impl SentenceContext<'_> {
         let Some(base_value) = ds.value(&base) else {
             return f;
         };
+        // (A share of the sample, the online-meeting interviews, is of no
+        // count of arrests: left alone.)
+        if ds.unit(&base).is_none_or(|u| u.as_str() != "arrests") {
+            return f;
+        }
+        // (`13 percent of all arrests for online solicitation`: a whole
+        // qualified after its noun is not all arrests.)
+        if self.qualified_whole(amount) {
+            return f;
+        }
         let share = ds.unit(&id).is_some_and(|u| !u.is_count());
         let part = match (&row.numerator, share) {
             (Some(n), true) => ds.value(n),
@@ -3535,6 +3582,43 @@ impl SentenceContext<'_> {
             short_value(Some(computed))
         );
         u
+    }
+
+    /// Whether the whole after a share's `of` is qualified after its noun
+    /// (`of all arrests for online solicitation`, `in online solicitation
+    /// cases`, `of online predators`), not plain all arrests (`of all
+    /// arrests that year`, `of all 2006 arrests`).
+    fn qualified_whole(&self, amount: &StatedAmount) -> bool {
+        let k = self.tokens.partition_point(|t| t.start < amount.span[1]);
+        let word = |j: usize| self.tokens.get(j).and_then(Spanned::word);
+        let Some(noun) = (k..(k + 6).min(self.tokens.len()))
+            .find(|&j| matches!(word(j), Some("arrests" | "arrest" | "cases" | "total")))
+        else {
+            return true;
+        };
+        let year = |j: usize| self.tokens.get(j).and_then(year_token).is_some();
+        match word(noun + 1) {
+            Some("in" | "during") => !(year(noun + 2) || word(noun + 2) == Some("that")),
+            Some(w) => matches!(
+                w,
+                "for"
+                    | "of"
+                    | "involving"
+                    | "with"
+                    | "among"
+                    | "who"
+                    | "which"
+                    | "where"
+                    | "from"
+                    | "by"
+                    | "related"
+                    | "linked"
+                    | "against"
+                    | "on"
+                    | "whose"
+            ),
+            None => false,
+        }
     }
 
     fn dataset_names(&self) -> String {
@@ -4168,8 +4252,14 @@ impl SentenceContext<'_> {
             && !self.sibling_share_named(only.figure);
         if loose && self.firm_total(amount, hit, only, dated) {
             let note = format!(
-                "the bare '{}' is all arrests here: the text around it speaks of the total, and '{}' fits no other figure of its kind",
-                hit.phrase, amount.wording
+                "the bare '{}' is {} here: the text around it speaks of them, and '{}' fits no other figure of its kind",
+                hit.phrase,
+                if hit.phrase == "interviews" {
+                    "the wave's case interviews"
+                } else {
+                    "all arrests"
+                },
+                amount.wording
             );
             return self.matched(f, only, Some(note), Vec::new());
         }
@@ -4291,11 +4381,184 @@ impl SentenceContext<'_> {
             ),
             None => true,
         };
+        // (`another 1,134 arrests were added by 2009` is a difference.)
+        let added = self.sentence[..amount.span[0]]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| {
+                matches!(
+                    w.to_lowercase().as_str(),
+                    "another" | "additional" | "further" | "extra"
+                )
+            });
         plain_before
             && plain_after
+            && !added
             && !self.names_a_place()
-            && (interviews || self.speaks_of_total(amount))
+            && self.plain_clause(amount, hit)
+            && self.speaks_of(amount, measure.unwrap_or_default())
             && !self.fits_another(amount, only)
+    }
+
+    /// Whether every word of the clause that holds the amount and the bare
+    /// noun is one that says nothing of which arrests or interviews these
+    /// are (`federal agents alone made 2,000 arrests`, `arrests numbered
+    /// 3,000 among offenders who used peer-to-peer networks`, `the pilot
+    /// phase included 40 interviews` are not the study's count): a list of
+    /// the words that only date, count or compare.
+    fn plain_clause(&self, amount: &StatedAmount, hit: &PhraseHit) -> bool {
+        const PLAIN: &[&str] = &[
+            "the",
+            "a",
+            "an",
+            "all",
+            "total",
+            "overall",
+            "national",
+            "nationwide",
+            "nationally",
+            "in",
+            "by",
+            "from",
+            "to",
+            "between",
+            "and",
+            "of",
+            "that",
+            "this",
+            "year",
+            "years",
+            "wave",
+            "waves",
+            "first",
+            "second",
+            "third",
+            "last",
+            "latest",
+            "survey",
+            "surveys",
+            "study",
+            "n-jov",
+            "njov",
+            "police",
+            "agencies",
+            "law",
+            "enforcement",
+            "made",
+            "counted",
+            "estimated",
+            "estimate",
+            "estimates",
+            "found",
+            "reported",
+            "recorded",
+            "there",
+            "were",
+            "was",
+            "is",
+            "are",
+            "had",
+            "has",
+            "have",
+            "been",
+            "arrests",
+            "arrest",
+            "interviews",
+            "case",
+            "rose",
+            "grew",
+            "climbed",
+            "fell",
+            "increased",
+            "jumped",
+            "went",
+            "up",
+            "down",
+            "more",
+            "than",
+            "it",
+            "its",
+            "they",
+            "stood",
+            "at",
+            "reached",
+            "put",
+            "figure",
+            "count",
+            "number",
+            "then",
+            "so",
+            "but",
+            "also",
+            "again",
+            "later",
+            "earlier",
+            "completed",
+            "conducted",
+            "rested",
+            "on",
+            "based",
+            "built",
+            "your",
+            "claim",
+            "not",
+            "supported",
+            "percent",
+            "per",
+            "cent",
+            "times",
+            "fold",
+            "as",
+            "many",
+            "over",
+            "period",
+            "same",
+            "span",
+            "whole",
+            "those",
+            "these",
+            "when",
+            "while",
+            "only",
+            "across",
+            // The study's name and the population it counts.
+            "juvenile",
+            "online",
+            "victimization",
+            "for",
+            "internet",
+            "sex",
+            "crimes",
+            "against",
+            "minors",
+            "children",
+            "technology-facilitated",
+        ];
+        let first = self
+            .tokens
+            .partition_point(|t| t.start < amount.span[0])
+            .min(hit.token);
+        let last = self
+            .tokens
+            .partition_point(|t| t.start < amount.span[1])
+            .max(hit.token + hit.phrase.split_whitespace().count());
+        let stop = |t: &Spanned| clause_break(t) || t.is_punct('.') || t.is_punct(';');
+        let start = self.tokens[..first]
+            .iter()
+            .rposition(stop)
+            .map_or(0, |k| k + 1);
+        // (To the sentence's end: `Arrests also rose, by about 200 percent,
+        // between 2000 and 2006 among offenders who ...` is qualified
+        // after the commas.)
+        let end = self.tokens[last..]
+            .iter()
+            .position(|t| t.is_punct('.') || t.is_punct(';'))
+            .map_or(self.tokens.len(), |k| last + k);
+        self.tokens[start..end]
+            .iter()
+            .filter(|t| t.start < amount.span[0] || t.start >= amount.span[1])
+            .filter_map(Spanned::word)
+            .all(|w| PLAIN.contains(&w) || crate::claims::number_word(w).is_some())
     }
 
     /// `In Ohio, arrests rose 63 percent`, `our county's arrests`: a
@@ -4359,21 +4622,32 @@ impl SentenceContext<'_> {
             let w = w.trim_end_matches('.');
             let capital = w.chars().next().is_some_and(char::is_uppercase);
             (capital && !NATIONAL.contains(&w)) || LOCAL.contains(&w.to_lowercase().as_str())
-        }) || first.is_some_and(|w| LOCAL.contains(&w.to_lowercase().as_str()))
+        }) || first.is_some_and(|w| {
+            // (`Texas: arrests rose ...`, `Ohio's arrests`: a name opening
+            // the sentence as its label or owner.)
+            let label = self.sentence.trim_start()[w.len()..]
+                .trim_start()
+                .starts_with([':', '\'', '\u{2019}']);
+            LOCAL.contains(&w.to_lowercase().as_str())
+                || (label
+                    && !NATIONAL.contains(&w)
+                    && w.chars().next().is_some_and(char::is_uppercase))
+        })
     }
 
-    /// Whether the text around the amount speaks of all arrests: the
-    /// sentence before stated a true total, or another amount of this
-    /// sentence equals a total or its change (`That wave found more than
-    /// 8,500 arrests in 2009, up from 7,010 three years earlier`).
-    fn speaks_of_total(&self, amount: &StatedAmount) -> bool {
-        if self.total_before {
+    /// Whether the text around the amount speaks of `measure` (all arrests,
+    /// the case interviews): the sentence before stated a true figure of
+    /// it, or another amount of this sentence equals one or its change
+    /// (`That wave found more than 8,500 arrests in 2009, up from 7,010
+    /// three years earlier`).
+    fn speaks_of(&self, amount: &StatedAmount, measure: &str) -> bool {
+        if self.measures_before.iter().any(|m| m == measure) {
             return true;
         }
         let c = self.catalogue;
         let figures = c.figures();
         let totals: Vec<usize> = (0..figures.len())
-            .filter(|&k| figures[k].measure.as_deref() == Some("total"))
+            .filter(|&k| figures[k].measure.as_deref() == Some(measure))
             .collect();
         let reproduced =
             |x: Option<Candidate>| x.is_some_and(|x| x.judgement.verdict == Verdict::Reproduced);
@@ -5052,7 +5326,7 @@ impl SentenceContext<'_> {
         if j.verdict == Verdict::Inconsistent
             && hit.generic
             && !self.dates_to_wave_of(&alias.figure, span)
-            && !self.shares_an_end(period, *d, &alias.figure)
+            && !(self.shares_an_end(period, *d, &alias.figure) && self.plain_noun(hit))
             && intrinsic.is_empty()
             && !matches!(&j.pattern, Some(ErrorPattern::CorruptedPeriod { problems })
                 if problems.iter().any(|p| !matches!(p, crate::data::PeriodProblem::DiffersFromReference { .. })))
@@ -5073,6 +5347,38 @@ impl SentenceContext<'_> {
             f.wave = self.wave_name(fig.wave.as_deref());
         }
         Self::judged(f, j, None)
+    }
+
+    /// Whether a generic noun stands unqualified: no word before it that
+    /// picks some of them (`the pilot interviews`) and none after it that
+    /// says which (`interviews about the online-meeting cases`).
+    fn plain_noun(&self, hit: &PhraseHit) -> bool {
+        let word = |j: usize| self.tokens.get(j).and_then(Spanned::word);
+        let before = hit.token.checked_sub(1).and_then(word);
+        let after = word(hit.token + hit.phrase.split_whitespace().count());
+        !before.is_some_and(|w| {
+            matches!(
+                w,
+                "pilot"
+                    | "follow-up"
+                    | "followup"
+                    | "additional"
+                    | "extra"
+                    | "further"
+                    | "preliminary"
+                    | "trial"
+                    | "test"
+                    | "separate"
+                    | "other"
+                    | "some"
+                    | "later"
+                    | "earlier"
+                    | "qualitative"
+                    | "local"
+                    | "federal"
+                    | "state"
+            )
+        }) && !after.is_some_and(|w| matches!(w, "about" | "on" | "of" | "among"))
     }
 
     /// `arrests made from July 1, 2000 to March 31, 2001`, `interviews ran
@@ -5461,12 +5767,20 @@ fn document_waves(
                 .next_back()
         })
         .collect();
-    // The waves each sentence names (its years, periods included).
+    // The waves each sentence names (its years, periods included; not
+    // `the last two waves`, which are the last two the text names).
     let named: Vec<Vec<String>> = sentences
         .iter()
         .map(|&[a, b]| {
-            wave_mentions(&lex(&text[a..b], false), None, catalogue)
+            let tokens = lex(&text[a..b], false);
+            wave_mentions(&tokens, None, catalogue)
                 .into_iter()
+                .filter(|m| {
+                    !tokens
+                        .get(m.token)
+                        .and_then(Spanned::word)
+                        .is_some_and(|w| matches!(w, "last" | "latest"))
+                })
                 .map(|m| m.wave)
                 .filter(|w| !w.starts_with(crate::study::statement::UNKNOWN_WAVE))
                 .collect()

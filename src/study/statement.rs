@@ -25,8 +25,9 @@ pub(crate) struct WaveMention {
 }
 
 /// `Six years later, those who met victims online accounted for ...`, after
-/// a sentence of 2000: the wave `N years later` (or `on`, `after`) than the
-/// paragraph's wave names, when it is one of the catalogue's.
+/// a sentence of 2000: the wave `N years later` (or `on`; not `after`: `six
+/// years after their first offense`) than the paragraph's wave names, when
+/// it is one of the catalogue's.
 pub(crate) fn years_later(
     catalogue: &Catalogue,
     tokens: &[Spanned],
@@ -46,10 +47,7 @@ pub(crate) fn years_later(
             _ => None,
         }?;
         let later = tokens[k + 1].word() == Some("years")
-            && matches!(
-                tokens[k + 2].word(),
-                Some("later" | "on" | "after" | "afterwards")
-            );
+            && matches!(tokens[k + 2].word(), Some("later" | "on" | "afterwards"));
         #[allow(clippy::cast_possible_truncation)]
         let year = from + n as i32;
         let whole = n.fract() == 0.0 && (1.0..=20.0).contains(&n);
@@ -107,7 +105,7 @@ const LEVEL_NOUNS: [&str; 9] = [
 
 /// Words after a bare number that make it a count in the prose, an age or a
 /// duration rather than an amount of a figure.
-const NOT_AMOUNT_NOUNS: [&str; 38] = [
+const NOT_AMOUNT_NOUNS: [&str; 37] = [
     "members",
     "states",
     "countries",
@@ -145,7 +143,6 @@ const NOT_AMOUNT_NOUNS: [&str; 38] = [
     "pictures",
     "photos",
     "still",
-    "pp",
 ];
 
 /// Words before a bare number that make it a reference (a page, a table).
@@ -686,7 +683,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 58] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 59] = [
     ("counts a noun of the prose", counts_a_prose_noun),
     (
         "a small count before an adjective and a noun of the prose",
@@ -748,7 +745,13 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 58] = [
     ("round the clock", round_the_clock),
     ("days of a month", days_of_a_month),
     ("a room's capacity", capacity),
+    ("a page count", page_count),
 ];
+
+/// `288 pp.`: a book's page count (not `12 pp`, percentage points).
+fn page_count(p: &Place) -> bool {
+    p.word(p.after) == Some("pp") && p.tokens.get(p.after + 1).is_some_and(|t| t.is_punct('.'))
+}
 
 /// `seating for 40`, `room for 25 people`, `capacity 120`, `places are
 /// limited to 40`: how many a room or a course holds.
@@ -759,7 +762,15 @@ fn capacity(p: &Place) -> bool {
     let capacity = matches!(p.before(1), Some("capacity" | "seats" | "seating"))
         || (p.before(1) == Some("of") && p.before(2) == Some("capacity"))
         // `Places are limited to 40`.
-        || (p.before(1) == Some("to") && p.before(2) == Some("limited"));
+        || (p.before(1) == Some("to")
+            && p.before(2) == Some("limited")
+            && p.sentence.to_lowercase().split_whitespace().any(|w| {
+                matches!(
+                    w.trim_matches(|c: char| !c.is_alphabetic()),
+                    "places" | "seats" | "spaces" | "participants" | "attendees" | "registration"
+                        | "enrollment" | "enrolment" | "tickets"
+                )
+            }));
     p.bare_count() && (for_room || capacity)
 }
 

@@ -1475,7 +1475,7 @@ impl SentenceContext<'_> {
         let f = if matches!(f.verdict, Verdict::Reproduced | Verdict::Consistent) {
             self.of_another_whole(f, amount)
         } else {
-            f
+            self.restated_in_brackets(f, amount)
         };
         let known = |w: &str| {
             let stem = w.strip_suffix('s').unwrap_or(w);
@@ -1489,6 +1489,39 @@ impl SentenceContext<'_> {
             && self.counted_noun(amount).is_some_and(|w| !known(&w))
             && !second.is_some_and(known);
         (!foreign || f.verdict == Verdict::Reproduced).then_some(f)
+    }
+
+    /// `Most online solicitations in 2006 were of undercover investigators
+    /// posing as minors (87%)`: a word share (no number of its own) whose
+    /// clause restates it as a bracketed percentage is what the bracket is;
+    /// its own reading, which the bracket contradicts, is not judged wrong.
+    fn restated_in_brackets(&self, f: Finding, amount: &StatedAmount) -> Finding {
+        if f.verdict != Verdict::Inconsistent || amount.stated.is_some() {
+            return f;
+        }
+        let rest = self.sentence.get(amount.span[1]..).unwrap_or("");
+        let clause = rest.split([';', '.']).next().unwrap_or("");
+        let bracketed = clause.find('(').is_some_and(|k| {
+            let inner = clause[k + 1..].split(')').next().unwrap_or("");
+            inner.chars().any(|c| c.is_ascii_digit())
+                && (inner.contains('%') || inner.contains("percent") || inner.contains("per cent"))
+        });
+        if !bracketed {
+            return f;
+        }
+        let mut u = f.clone();
+        u.status = FindingStatus::Unmatched;
+        u.verdict = Verdict::Unverifiable;
+        u.pattern = None;
+        u.candidates = f.figure.clone().into_iter().collect();
+        u.figure = None;
+        u.computed = None;
+        u.reason = format!(
+            "'{}' is restated by the percentage in brackets after it, which says what it is a share of; {} is not judged against it",
+            amount.wording,
+            f.figure.as_deref().unwrap_or("-")
+        );
+        u
     }
 
     /// `Most of the growth came from stings`: a share of a change, which no

@@ -683,7 +683,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 59] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 61] = [
     ("counts a noun of the prose", counts_a_prose_noun),
     (
         "a small count before an adjective and a noun of the prose",
@@ -746,7 +746,44 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 59] = [
     ("days of a month", days_of_a_month),
     ("a room's capacity", capacity),
     ("a page count", page_count),
+    ("a time of day with a full stop", dotted_time),
+    ("a tally of days or a log's reading", tally),
 ];
+
+/// `opens at 6.30`: an hour and its minutes joined by a full stop.
+fn dotted_time(p: &Place) -> bool {
+    let hm = p.amount.printed.as_ref().is_some_and(|x| {
+        let v = x.value();
+        x.decimals() == 2 && (1.0..13.0).contains(&v) && v.fract() < 0.595
+    });
+    hm && p.amount.quantifier.is_none()
+        && matches!(p.before(1), Some("at" | "from" | "until" | "till" | "by"))
+}
+
+/// `logged on 26 of 28 days`, `the gadwall peak (41)`: a count of days, or
+/// a reading of a log in brackets after its label.
+fn tally(p: &Place) -> bool {
+    let days = |k: usize| {
+        p.word(k)
+            .is_some_and(|w| matches!(w, "days" | "weeks" | "months" | "nights" | "sessions"))
+    };
+    let number = |k: usize| {
+        p.tokens
+            .get(k)
+            .is_some_and(|t| matches!(t.token, Token::Number(..)))
+    };
+    // (`26 of 28 days`: read as one amount, or as a part and its whole.)
+    let of_days = (p.amount.wording.contains(" of ") && days(p.after))
+        || (p.word(p.after) == Some("of") && number(p.after + 1) && days(p.after + 2))
+        || (p.before(1) == Some("of") && p.first >= 2 && number(p.first - 2) && days(p.after));
+    let reading = p.prev_token(1).is_some_and(|t| t.is_punct('('))
+        && p.tokens.get(p.after).is_some_and(|t| t.is_punct(')'))
+        && matches!(
+            p.before(2),
+            Some("peak" | "high" | "low" | "maximum" | "minimum" | "max")
+        );
+    of_days || reading
+}
 
 /// `288 pp.`: a book's page count (not `12 pp`, percentage points).
 fn page_count(p: &Place) -> bool {
@@ -2506,7 +2543,7 @@ fn pair_of_span(
 
 /// Words before a number that make it an identifier (`NCJ Number 310519`,
 /// `dataset 135`, `Table 2`).
-const IDENTIFIER_WORDS: [&str; 71] = [
+const IDENTIFIER_WORDS: [&str; 72] = [
     "number",
     "no",
     "ncj",
@@ -2578,6 +2615,7 @@ const IDENTIFIER_WORDS: [&str; 71] = [
     "track",
     "course",
     "rule",
+    "vol",
 ];
 
 /// Labels whose value after a colon is not an amount (`Word count: 248`).

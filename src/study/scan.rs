@@ -535,22 +535,9 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
             // is about what the question asks, firmly; a question naming
             // only a generic noun replaces what came before.
             if question {
-                let asked = last_specific_phrase(catalogue, &tokens, sentence).or_else(|| {
-                    subjects(
-                        catalogue,
-                        &tokens,
-                        [0, 0],
-                        sentence.len(),
-                        0,
-                        AliasReads::Level,
-                    )
-                    .into_iter()
-                    .filter(|h| !h.remote)
-                    .max_by_key(|h| h.token)
-                });
                 // A question that names nothing (`How was this measured?`)
                 // leaves the answer as weakly tied as ever.
-                if let Some(h) = asked {
+                if let Some(h) = asked_phrase(catalogue, &tokens, sentence) {
                     answers_question = true;
                     previous = Some((h, b));
                 }
@@ -574,23 +561,15 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
             }
             continue;
         }
-        let mut mentions = wave_mentions(&tokens, parsed.period_span, catalogue);
-        // `between the last two waves` is the catalogue's last two only in a
-        // text that names the last wave (a text of 2000 and 2006 means
-        // those).
-        if !names_last_wave {
-            mentions.retain(|m| {
-                !tokens
-                    .get(m.token)
-                    .and_then(Spanned::word)
-                    .is_some_and(|w| matches!(w, "last" | "latest"))
-            });
-        }
-        if mentions.is_empty()
-            && let Some(m) = years_later(catalogue, &tokens, here_wave.as_deref())
-        {
-            paragraph_wave = Some(m.wave.clone());
-            mentions.push(m);
+        let (mentions, later) = sentence_mentions(
+            catalogue,
+            &tokens,
+            parsed.period_span,
+            names_last_wave,
+            here_wave.as_deref(),
+        );
+        if later.is_some() {
+            paragraph_wave = later;
         }
         let anaphoric = std::mem::take(&mut answers_question)
             || refers_back(catalogue, &tokens, &parsed, sentence);
@@ -627,27 +606,7 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
         let before = findings.len();
         let found = context.findings(&mut findings);
         listed_wave = one_reproduced_wave(catalogue, &findings[before..]);
-        let used = found
-            .clone()
-            // (A share's phrase, `older than 25`, though generic, says what
-            // the sentence was about.)
-            .filter(|h| !h.generic || context.share_only(h))
-            // A sentence whose numbers equal the figures of one measure is
-            // about that measure (`put the figure at 7,010`; `Arrests from
-            // undercover operations, a broader category than solicitations
-            // of undercover investigators, went from 826 to 3,137`), over
-            // the last phrase it happens to name.
-            .or_else(|| {
-                found
-                    .as_ref()
-                    .is_none_or(|h| h.generic)
-                    .then(|| equal_figure_hit(catalogue, &findings[before..]))
-                    .flatten()
-            })
-            .or_else(|| last_specific_phrase(catalogue, &context.tokens, sentence))
-            // A generic noun (`police made ... arrests`) replaces only what
-            // an earlier paragraph was about.
-            .or_else(|| found.filter(|_| previous_stale));
+        let used = context.about(found, &findings[before..], previous_stale);
         // A table is about each of its rows: no one of them is what the
         // next sentence refers back to.
         let table = sentence.matches('|').count() >= 4;
@@ -1509,19 +1468,12 @@ impl SentenceContext<'_> {
         if !bracketed {
             return f;
         }
-        let mut u = f.clone();
-        u.status = FindingStatus::Unmatched;
-        u.verdict = Verdict::Unverifiable;
-        u.pattern = None;
-        u.candidates = f.figure.clone().into_iter().collect();
-        u.figure = None;
-        u.computed = None;
-        u.reason = format!(
+        let why = format!(
             "'{}' is restated by the percentage in brackets after it, which says what it is a share of; {} is not judged against it",
             amount.wording,
             f.figure.as_deref().unwrap_or("-")
         );
-        u
+        unjudged(&f, why)
     }
 
     /// `Most of the growth came from stings`: a share of a change, which no
@@ -1690,37 +1642,11 @@ impl SentenceContext<'_> {
         // figure it equals, or one its hedged number holds and lies near
         // (`Offenders who met their victims online were fewer in 2006:
         // under a tenth of all arrests`); never to one it would call wrong.
-        if hit.remote
-            && chosen.status == FindingStatus::Matched
-            && !self.remote_tie_holds(amount, &chosen, &hit, &hits, is_change)
-        {
-            // `Interviews were sought on 1,077 eligible and sampled cases,
-            // and 630 were completed`: a number of three or more
-            // significant digits that the borrowed subject's figure does
-            // not equal, but exactly one figure of the data does, is that
-            // figure's.
-            if let Some(c) = self
-                .equal_count(amount, i, &waves, Some(&hit.phrase))
-                .or_else(|| self.equal_share(amount, i, &waves, &hit.phrase))
-            {
-                let others = chosen.figure.clone().into_iter().collect();
-                return Some(self.matched(f, &c, None, others));
+        if hit.remote && chosen.status == FindingStatus::Matched {
+            match self.remote_tie(&f, chosen, i, &hit, &hits, &waves, is_change) {
+                Ok(c) => chosen = c,
+                Err(done) => return Some(*done),
             }
-            let why = format!(
-                "'{}' is named only outside the clause of '{}', which does not equal {}: it may be about another figure",
-                hit.phrase,
-                amount.wording,
-                chosen.figure.as_deref().unwrap_or("-")
-            );
-            chosen = left_unjudged(&f, &chosen, true, why);
-        } else if hit.remote
-            && chosen.status == FindingStatus::Matched
-            && self.firm_reference(amount, &chosen, &hit, is_change)
-        {
-            chosen.reason = format!(
-                "{}; its clause refers back to '{}', and '{}' fits no other figure of its kind",
-                chosen.reason, hit.phrase, amount.wording
-            );
         }
         let f_unjudged = f.clone();
         let judged = self.other_readings(f, chosen, i, &hit, &hits, &waves, by_levels);
@@ -2020,6 +1946,35 @@ impl SentenceContext<'_> {
                         && self.judge_level(x, k, None).is_some_and(|j| j.reproduced())
                 })
             })
+    }
+
+    /// What the sentence was about, for the next to refer back to: the
+    /// phrase its findings used, if specific (or a share's phrase, `older
+    /// than 25`, though generic); else the one measure its numbers equal
+    /// (`put the figure at 7,010`; `Arrests from undercover operations, a
+    /// broader category than solicitations of undercover investigators,
+    /// went from 826 to 3,137`), over the last phrase it happens to name;
+    /// else its last specific phrase; else a generic noun (`police made
+    /// ... arrests`), which replaces only what an earlier paragraph was
+    /// about.
+    fn about(
+        &self,
+        found: Option<PhraseHit>,
+        findings: &[Finding],
+        previous_stale: bool,
+    ) -> Option<PhraseHit> {
+        found
+            .clone()
+            .filter(|h| !h.generic || self.share_only(h))
+            .or_else(|| {
+                found
+                    .as_ref()
+                    .is_none_or(|h| h.generic)
+                    .then(|| equal_figure_hit(self.catalogue, findings))
+                    .flatten()
+            })
+            .or_else(|| last_specific_phrase(self.catalogue, &self.tokens, self.sentence))
+            .or_else(|| found.filter(|_| previous_stale))
     }
 
     /// Whether every alias of a phrase reads it as a share (`older than
@@ -2965,6 +2920,50 @@ impl SentenceContext<'_> {
             && !self.fits_any_other(amount, chosen.figure.as_deref(), is_change)
     }
 
+    /// A subject named only outside the amount's clause: kept when the tie
+    /// holds (`remote_tie_holds`, noted when the clause refers back), else
+    /// the one figure a precise number equals (`Interviews were sought on
+    /// 1,077 eligible and sampled cases, and 630 were completed`: a number
+    /// of three or more significant digits that the borrowed subject's
+    /// figure does not equal, but exactly one figure of the data does, is
+    /// that figure's, as the `Err` finding), else left unjudged.
+    #[allow(clippy::too_many_arguments)]
+    fn remote_tie(
+        &self,
+        f: &Finding,
+        mut chosen: Finding,
+        i: usize,
+        hit: &PhraseHit,
+        hits: &[PhraseHit],
+        waves: &AmountWaves,
+        is_change: bool,
+    ) -> std::result::Result<Finding, Box<Finding>> {
+        let amount = &self.parsed.amounts[i];
+        if self.remote_tie_holds(amount, &chosen, hit, hits, is_change) {
+            if self.firm_reference(amount, &chosen, hit, is_change) {
+                chosen.reason = format!(
+                    "{}; its clause refers back to '{}', and '{}' fits no other figure of its kind",
+                    chosen.reason, hit.phrase, amount.wording
+                );
+            }
+            return Ok(chosen);
+        }
+        if let Some(c) = self
+            .equal_count(amount, i, waves, Some(&hit.phrase))
+            .or_else(|| self.equal_share(amount, i, waves, &hit.phrase))
+        {
+            let others = chosen.figure.clone().into_iter().collect();
+            return Err(Box::new(self.matched(f.clone(), &c, None, others)));
+        }
+        let why = format!(
+            "'{}' is named only outside the clause of '{}', which does not equal {}: it may be about another figure",
+            hit.phrase,
+            amount.wording,
+            chosen.figure.as_deref().unwrap_or("-")
+        );
+        Ok(left_unjudged(f, &chosen, true, why))
+    }
+
     /// Whether a phrase hit lies in this sentence (not borrowed from the
     /// one before).
     fn hit_in_sentence(&self, hit: &PhraseHit) -> bool {
@@ -3411,14 +3410,7 @@ impl SentenceContext<'_> {
                 amount.wording,
                 short_value(Some(*computed))
             );
-            let mut u = f.clone();
-            u.status = FindingStatus::Unmatched;
-            u.verdict = Verdict::Unverifiable;
-            u.pattern = None;
-            u.candidates = f.figure.clone().into_iter().collect();
-            u.figure = None;
-            u.reason = why;
-            return u;
+            return unjudged(&f, why);
         }
         if f.verdict != Verdict::Inconsistent
             || amount.unit != Scale::Percent
@@ -5774,6 +5766,54 @@ fn other_wholes(ds: &Dataset, base: Option<&str>, part: f64, whole: f64) -> Vec<
 /// about when it refers back.
 /// The waves a document names: per sentence, the most named, the one it
 /// can only be about, and whether it names any.
+/// What a question asks about: its last specific phrase, else its last
+/// phrase of a level in its own clause.
+fn asked_phrase(catalogue: &Catalogue, tokens: &[Spanned], sentence: &str) -> Option<PhraseHit> {
+    last_specific_phrase(catalogue, tokens, sentence).or_else(|| {
+        subjects(
+            catalogue,
+            tokens,
+            [0, 0],
+            sentence.len(),
+            0,
+            AliasReads::Level,
+        )
+        .into_iter()
+        .filter(|h| !h.remote)
+        .max_by_key(|h| h.token)
+    })
+}
+
+/// The waves a sentence names: its mentions, less `the last two waves`
+/// in a text that does not name the last wave (a text of 2000 and 2006
+/// means those); and, when it names none, `N years later` than the
+/// paragraph's wave (returned too, as the paragraph's wave from now on).
+fn sentence_mentions(
+    catalogue: &Catalogue,
+    tokens: &[Spanned],
+    period_span: Option<[usize; 2]>,
+    names_last_wave: bool,
+    paragraph_wave: Option<&str>,
+) -> (Vec<crate::study::statement::WaveMention>, Option<String>) {
+    let mut mentions = wave_mentions(tokens, period_span, catalogue);
+    if !names_last_wave {
+        mentions.retain(|m| {
+            !tokens
+                .get(m.token)
+                .and_then(Spanned::word)
+                .is_some_and(|w| matches!(w, "last" | "latest"))
+        });
+    }
+    if mentions.is_empty()
+        && let Some(m) = years_later(catalogue, tokens, paragraph_wave)
+    {
+        let later = m.wave.clone();
+        mentions.push(m);
+        return (mentions, Some(later));
+    }
+    (mentions, None)
+}
+
 struct DocumentWaves {
     named: Vec<Vec<String>>,
     /// Per sentence, the last wave it names that is not a start compared
@@ -6067,6 +6107,20 @@ fn last_specific_of(
 /// The unjudged finding `f` for an amount its `chosen` reading would have
 /// tied to a figure: that figure a candidate, `why` the reason (and the
 /// chosen alias kept, when `alias`).
+/// A matched finding taken back: unmatched, its figure now a candidate,
+/// for the reason given.
+fn unjudged(f: &Finding, why: String) -> Finding {
+    let mut u = f.clone();
+    u.status = FindingStatus::Unmatched;
+    u.verdict = Verdict::Unverifiable;
+    u.pattern = None;
+    u.candidates = f.figure.clone().into_iter().collect();
+    u.figure = None;
+    u.computed = None;
+    u.reason = why;
+    u
+}
+
 fn left_unjudged(f: &Finding, chosen: &Finding, alias: bool, why: String) -> Finding {
     let mut u = f.clone();
     if alias {

@@ -24,6 +24,54 @@ pub(crate) struct WaveMention {
     pub range: bool,
 }
 
+/// Whether the year at `k` is one a change is measured from: `over 2000`,
+/// `higher than in 2006`, `up 26 per cent on 2006`, `1,134 above the 2006
+/// one`, `up 14% on the 2006 count`.
+fn compared_with(tokens: &[Spanned], k: usize) -> bool {
+    let word = |j: usize| tokens.get(j).and_then(Spanned::word);
+    let before = |n: usize| k.checked_sub(n).and_then(word);
+    // `on` after a change's unit (`%`, `per cent`, `times`).
+    let on_after_unit = |n: usize| {
+        before(n) == Some("on")
+            && k.checked_sub(n + 1)
+                .and_then(|j| tokens.get(j))
+                .is_some_and(|t| {
+                    matches!(t.token, Token::Punct('%') | Token::Percent)
+                        || t.word().is_some_and(|w| CHANGE_UNITS.contains(&w))
+                })
+    };
+    before(1).is_some_and(|w| SINCE_WORDS.contains(&w))
+        || on_after_unit(1)
+        || (before(1) == Some("in") && before(2).is_some_and(|w| matches!(w, "than" | "with")))
+        || (before(1) == Some("the")
+            && (before(2).is_some_and(|w| SINCE_WORDS.contains(&w)) || on_after_unit(2))
+            && word(k + 1).is_some_and(|w| LEVEL_NOUNS.contains(&w)))
+}
+
+/// `between the last two waves`: `last` (or `latest`) at `k` before `two
+/// waves`.
+fn last_two(tokens: &[Spanned], k: usize, w: &str) -> bool {
+    let word = |j: usize| tokens.get(j).and_then(Spanned::word);
+    matches!(w, "last" | "latest")
+        && word(k + 1) == Some("two")
+        && word(k + 2).is_some_and(|n| matches!(n, "waves" | "surveys" | "rounds"))
+}
+
+/// The catalogue's last two waves, as the ends of a span named at `k`.
+fn last_two_waves(catalogue: &Catalogue, k: usize) -> Vec<WaveMention> {
+    let waves = catalogue.waves();
+    waves
+        .iter()
+        .skip(waves.len().saturating_sub(2))
+        .map(|wave| WaveMention {
+            wave: wave.id.clone(),
+            token: k,
+            since: false,
+            range: true,
+        })
+        .collect()
+}
+
 /// `Six years later, those who met victims online accounted for ...`, after
 /// a sentence of 2000: the wave `N years later` (or `on`; not `after`: `six
 /// years after their first offense`) than the paragraph's wave names, when
@@ -303,33 +351,7 @@ pub(crate) fn wave_mentions(
         if period_span.is_some_and(|[a, b]| t.start >= a && t.end <= b) {
             continue;
         }
-        // `over 2000`, `higher than in 2006`.
-        let since = k
-            .checked_sub(1)
-            .and_then(word)
-            .is_some_and(|w| SINCE_WORDS.contains(&w))
-            // `up 26 per cent on 2006`: `on` after a change's unit.
-            || (k.checked_sub(1).and_then(word) == Some("on")
-                && k.checked_sub(2).and_then(|j| tokens.get(j)).is_some_and(|t| {
-                    matches!(t.token, Token::Punct('%') | Token::Percent)
-                        || t.word().is_some_and(|w| CHANGE_UNITS.contains(&w))
-                }))
-            || (k.checked_sub(1).and_then(word) == Some("in")
-                && k.checked_sub(2)
-                    .and_then(word)
-                    .is_some_and(|w| matches!(w, "than" | "with")))
-            // `1,134 above the 2006 one`, `over the 2000 figure`; `up 14%
-            // on the 2006 count`.
-            || (k.checked_sub(1).and_then(word) == Some("the")
-                && k.checked_sub(2).and_then(word).is_some_and(|w| {
-                    SINCE_WORDS.contains(&w)
-                        || (w == "on"
-                            && k.checked_sub(3).and_then(|j| tokens.get(j)).is_some_and(|t| {
-                                matches!(t.token, Token::Punct('%') | Token::Percent)
-                                    || t.word().is_some_and(|w| CHANGE_UNITS.contains(&w))
-                            }))
-                })
-                && word(k + 1).is_some_and(|w| LEVEL_NOUNS.contains(&w)));
+        let since = compared_with(tokens, k);
         match &t.token {
             Token::Number(p, raw) if raw.len() == 4 && raw.bytes().all(|b| b.is_ascii_digit()) => {
                 let year = p.value();
@@ -378,21 +400,8 @@ pub(crate) fn wave_mentions(
                     });
                 }
             }
-            // `between the last two waves`: the catalogue's last two.
-            Token::Word(w)
-                if matches!(w.as_str(), "last" | "latest")
-                    && word(k + 1) == Some("two")
-                    && word(k + 2).is_some_and(|n| matches!(n, "waves" | "surveys" | "rounds")) =>
-            {
-                let waves = catalogue.waves();
-                for wave in waves.iter().skip(waves.len().saturating_sub(2)) {
-                    out.push(WaveMention {
-                        wave: wave.id.clone(),
-                        token: k,
-                        since: false,
-                        range: true,
-                    });
-                }
+            Token::Word(w) if last_two(tokens, k, w) => {
+                out.extend(last_two_waves(catalogue, k));
             }
             Token::Word(w) if ORDINALS.contains(&w.as_str()) => {
                 // `first wave`, `first-wave`, `the first N-JOV`.

@@ -568,7 +568,7 @@ pub(crate) fn read(text: &str, table: &QuantifierTable) -> Reading {
     counts_of_times(&mut amounts, s.text);
     percent_of_level(&mut amounts, s.text);
     decimal_shares(&mut amounts, s.text);
-    signed_changes(&mut amounts, s.text);
+    signed_changes(&mut amounts, s.text, table);
     restated_changes(&mut amounts, s.text);
 
     problems.sort_by_key(|(rank, pos, _)| (*rank, *pos));
@@ -711,18 +711,18 @@ fn decimal_shares(amounts: &mut [StatedAmount], text: &str) {
 /// `7,010 (+172%)`, `+4,433`: a number signed with a plus is a rise, a
 /// percentage a percent change and a count a difference (a minus sign is
 /// left alone: it is also a dash and a range's hyphen).
-fn signed_changes(amounts: &mut [StatedAmount], text: &str) {
+fn signed_changes(amounts: &mut [StatedAmount], text: &str, table: &QuantifierTable) {
     for a in amounts.iter_mut() {
         let signed = text
             .get(..a.span[0])
             .is_some_and(|before| before.ends_with('+'));
-        // `another 1,134 arrests by 2009`, `an additional 4,433`: a count
-        // added to a level is a difference (a percentage so introduced,
-        // `another 10 percent of cases`, is still a share).
+        // `another 300 cases by 2012`, `an additional 1,200`: a count added
+        // to a level is a difference (a percentage so introduced, `another
+        // 10 percent of cases`, is still a share).
         let before = preceding(text, a.span[0]);
         let last: Vec<&str> = before.split_whitespace().rev().take(2).collect();
         // (Only where the text says when, or that it was added: `another
-        // 490 involved family members` is the next category of a list.)
+        // 120 involved relatives` is the next category of a list.)
         let after: Vec<String> = following(text, a.span[1])
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
@@ -731,22 +731,17 @@ fn signed_changes(amounts: &mut [StatedAmount], text: &str) {
             .collect();
         let when = after
             .windows(2)
-            .any(|w| w[0] == "by" && w[1].len() == 4 && w[1].starts_with("20"))
+            .any(|w| w[0] == "by" && is_year_word(&w[1]))
             || after
                 .iter()
                 .any(|w| matches!(w.as_str(), "between" | "since" | "later"));
+        // (An increase word of the quantifier table, `climbed another 300`,
+        // or `added`.)
         let verb = before.split_whitespace().rev().nth(1).is_some_and(|w| {
-            matches!(
-                w,
-                "rose"
-                    | "grew"
-                    | "climbed"
-                    | "added"
-                    | "adding"
-                    | "increased"
-                    | "jumped"
-                    | "gained"
-            )
+            matches!(w, "added" | "adding")
+                || table
+                    .get(w)
+                    .is_some_and(|q| q.kind() == QuantifierKind::Increase)
         });
         let added = a.unit == Scale::Count
             && (when || verb)
@@ -1256,7 +1251,7 @@ fn is_number_form(
             && t.word()
                 .is_some_and(|w| matches!(w, "st" | "nd" | "rd" | "th"))
     });
-    // (`the third wave 8,144 in 2009`: a wave's or phase's number is small;
+    // (`the third wave 4,200 in 2012`: a wave's or phase's number is small;
     // a large one after it is the wave's amount.)
     let large = matches!(&tokens[start].token, Token::Number(p, _) if p.value() > 10.0);
     let identifier = pw.is_some_and(|w| ID_CUES.contains(&w))

@@ -2746,12 +2746,20 @@ impl SentenceContext<'_> {
         c.base
             .clone()
             .or_else(|| self.figure_base_id(c.figure))
-            .is_some_and(|b| {
-                named.contains(&b)
-                    || self.catalogue.figure(&b).is_some_and(|f| {
-                        named.contains(&f.id)
-                            || f.same_as.as_ref().is_some_and(|s| named.contains(s))
-                    })
+            .is_some_and(|b| self.base_among(named, &b))
+    }
+
+    /// Whether a base id is among the named wholes, by any of its ids (or
+    /// theirs: `arrests.total` is `w2000.total`).
+    fn base_among(&self, named: &[String], base: &str) -> bool {
+        let c = self.catalogue;
+        named.iter().any(|n| n == base)
+            || c.figure(base).is_some_and(|f| {
+                named.contains(&f.id) || f.same_as.as_ref().is_some_and(|s| named.contains(s))
+            })
+            || named.iter().any(|n| {
+                c.figure(n)
+                    .is_some_and(|x| x.same_as.as_deref() == Some(base))
             })
     }
 
@@ -2785,12 +2793,7 @@ impl SentenceContext<'_> {
         hits: &[PhraseHit],
         is_change: bool,
     ) -> bool {
-        let referred = self.anaphoric
-            && !self.previous_stale
-            && self
-                .previous
-                .as_ref()
-                .is_some_and(|p| p.phrase == hit.phrase && p.token == hit.token);
+        let referred = self.anaphoric && !self.previous_stale && !self.hit_in_sentence(hit);
         let near_hedge = chosen.verdict == Verdict::Consistent
             && (referred
                 || hits
@@ -3135,10 +3138,7 @@ impl SentenceContext<'_> {
     /// and so few significant digits (or a word: `1 in 5`) that its
     /// equality with that phrase's figure may be chance.
     fn equal_by_chance(&self, amount: &StatedAmount, hit: &PhraseHit) -> bool {
-        let from_before = self
-            .previous
-            .as_ref()
-            .is_some_and(|p| p.phrase == hit.phrase && p.token == hit.token);
+        let from_before = !self.hit_in_sentence(hit);
         if !hit.remote || self.anaphoric || !from_before || elliptical(&self.tokens, amount.span) {
             return false;
         }
@@ -3291,10 +3291,7 @@ impl SentenceContext<'_> {
         }
         // A sum the data derive (the four categories' sum, 2,577) equals
         // the printed figure it checks: the printed one is meant.
-        let printed = |x: &Candidate| {
-            let (d, id) = c.evidence_source(&c.figures()[x.figure]);
-            c.datasets()[d].figure(&id).is_some()
-        };
+        let printed = |x: &Candidate| self.printed(x);
         if equal.iter().any(printed) {
             equal.retain(printed);
         }
@@ -3343,15 +3340,11 @@ impl SentenceContext<'_> {
             .filter_map(|k| self.judge_level(amount, k, None))
             .filter(|x| x.reproduced() && (named.is_empty() || self.whole_among(&named, x)))
             .collect();
-        // (A share the data derive, no source's, is equal by construction,
+        // (A figure the data only derive, a sum, is equal by construction,
         // not by what a writer read: `53 percent` of all arrests is no
         // reading of the online-solicitation arrests summed.)
-        let printed = |x: &Candidate| {
-            let (d, id) = c.evidence_source(&c.figures()[x.figure]);
-            c.datasets()[d].figure(&id).is_some()
-        };
         let [mut one] = <[Candidate; 1]>::try_from(equal).ok()?;
-        if !printed(&one) {
+        if !self.printed(&one) {
             return None;
         }
         one.add_note(format!(
@@ -3359,6 +3352,14 @@ impl SentenceContext<'_> {
             one.id, amount.wording
         ));
         Some(one)
+    }
+
+    /// Whether a candidate's figure is a row of its dataset (printed, or a
+    /// share of printed counts), not one the data only derive (a sum).
+    fn printed(&self, x: &Candidate) -> bool {
+        let c = self.catalogue;
+        let (d, id) = c.evidence_source(&c.figures()[x.figure]);
+        c.datasets()[d].figure(&id).is_some()
     }
 
     /// Whether the whole a share names after `of` (`of the agencies in the
@@ -3458,10 +3459,7 @@ impl SentenceContext<'_> {
             })
         });
         // (Or the whole after `of`: `about a quarter of all arrests`.)
-        let after_of = self
-            .named_whole(amount)
-            .iter()
-            .any(|n| *n == base || base_at.is_some_and(|b| self.catalogue.position(n) == Some(b)));
+        let after_of = self.base_among(&self.named_whole(amount), &base);
         if named || after_of {
             return f;
         }
@@ -3506,14 +3504,6 @@ impl SentenceContext<'_> {
         let Some(base) = f.base.clone().or_else(|| row.base.clone()) else {
             return f;
         };
-        let same = |n: &String| {
-            *n == base
-                || c.figure(n).is_some_and(|x| {
-                    x.same_as.as_deref() == Some(base.as_str())
-                        || c.figure(&base)
-                            .is_some_and(|b| b.same_as.as_deref() == Some(n))
-                })
-        };
         // (Only a whole of all arrests: `of cases`, `of offenders` may be
         // any whole.)
         let all_arrests = |n: &String| {
@@ -3523,7 +3513,7 @@ impl SentenceContext<'_> {
                         .is_some_and(|y| y.measure.as_deref() == Some("total"))
             }) || n == "total"
         };
-        if named.is_empty() || named.iter().any(same) || !named.iter().any(all_arrests) {
+        if named.is_empty() || self.base_among(&named, &base) || !named.iter().any(all_arrests) {
             return f;
         }
         // The named whole of the figure's wave, with a count.
@@ -3534,21 +3524,19 @@ impl SentenceContext<'_> {
             }
             let (dw, idw) = c.evidence_source(x);
             let w = &c.datasets()[dw];
-            w.unit(&idw)
-                .is_some_and(crate::data::Unit::is_count)
-                .then(|| w.value(&idw))
-                .flatten()
-                .map(|v| (v, w.label(&idw).unwrap_or(&idw).to_string()))
+            let unit = w.unit(&idw).filter(|u| u.is_count())?;
+            let v = w.value(&idw)?;
+            Some((v, w.label(&idw).unwrap_or(&idw).to_string(), unit))
         });
-        let Some((whole, whole_label)) = whole else {
+        let Some((whole, whole_label, whole_unit)) = whole else {
             return f;
         };
         let Some(base_value) = ds.value(&base) else {
             return f;
         };
         // (A share of the sample, the online-meeting interviews, is of no
-        // count of arrests: left alone.)
-        if ds.unit(&base).is_none_or(|u| u.as_str() != "arrests") {
+        // count in the named whole's unit, arrests: left alone.)
+        if ds.unit(&base) != Some(whole_unit) {
             return f;
         }
         // (`13 percent of all arrests for online solicitation`: a whole
@@ -5784,6 +5772,14 @@ fn asked_phrase(catalogue: &Catalogue, tokens: &[Spanned], sentence: &str) -> Op
     })
 }
 
+/// Whether a mention is one of `the last two waves`.
+fn of_last_two(tokens: &[Spanned], m: &crate::study::statement::WaveMention) -> bool {
+    tokens
+        .get(m.token)
+        .and_then(Spanned::word)
+        .is_some_and(|w| matches!(w, "last" | "latest"))
+}
+
 /// The waves a sentence names: its mentions, less `the last two waves`
 /// in a text that does not name the last wave (a text of 2000 and 2006
 /// means those); and, when it names none, `N years later` than the
@@ -5797,12 +5793,7 @@ fn sentence_mentions(
 ) -> (Vec<crate::study::statement::WaveMention>, Option<String>) {
     let mut mentions = wave_mentions(tokens, period_span, catalogue);
     if !names_last_wave {
-        mentions.retain(|m| {
-            !tokens
-                .get(m.token)
-                .and_then(Spanned::word)
-                .is_some_and(|w| matches!(w, "last" | "latest"))
-        });
+        mentions.retain(|m| !of_last_two(tokens, m));
     }
     if mentions.is_empty()
         && let Some(m) = years_later(catalogue, tokens, paragraph_wave)
@@ -5830,35 +5821,30 @@ fn document_waves(
     sentences: &[[usize; 2]],
     own_sources: &[String],
 ) -> DocumentWaves {
-    let latest: Vec<Option<String>> = sentences
-        .iter()
-        .map(|&[a, b]| {
-            wave_mentions(&lex(&text[a..b], false), None, catalogue)
-                .into_iter()
-                .filter(|m| !m.since && !m.wave.starts_with(crate::study::statement::UNKNOWN_WAVE))
-                .map(|m| m.wave)
-                .next_back()
-        })
-        .collect();
-    // The waves each sentence names (its years, periods included; not
-    // `the last two waves`, which are the last two the text names).
-    let named: Vec<Vec<String>> = sentences
+    // Per sentence, the waves it names (its years, periods included; not
+    // `the last two waves`, which are the last two the text names), and the
+    // last it names that is not a start compared with.
+    let known = |m: &crate::study::statement::WaveMention| {
+        !m.wave.starts_with(crate::study::statement::UNKNOWN_WAVE)
+    };
+    let (named, latest): (Vec<Vec<String>>, Vec<Option<String>>) = sentences
         .iter()
         .map(|&[a, b]| {
             let tokens = lex(&text[a..b], false);
-            wave_mentions(&tokens, None, catalogue)
+            let mentions = wave_mentions(&tokens, None, catalogue);
+            let latest = mentions
+                .iter()
+                .filter(|m| !m.since && known(m))
+                .map(|m| m.wave.clone())
+                .next_back();
+            let named = mentions
                 .into_iter()
-                .filter(|m| {
-                    !tokens
-                        .get(m.token)
-                        .and_then(Spanned::word)
-                        .is_some_and(|w| matches!(w, "last" | "latest"))
-                })
+                .filter(|m| known(m) && !of_last_two(&tokens, m))
                 .map(|m| m.wave)
-                .filter(|w| !w.starts_with(crate::study::statement::UNKNOWN_WAVE))
-                .collect()
+                .collect();
+            (named, latest)
         })
-        .collect();
+        .unzip();
     let mut all: Vec<&String> = named.iter().flatten().collect();
     all.sort();
     let most_named = all

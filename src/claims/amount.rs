@@ -168,7 +168,23 @@ fn read_words(tokens: &[Spanned], i: usize) -> Option<Numeral> {
     };
     let mut top_scale = f64::INFINITY;
     let mut end = k;
-    while let Some(w) = word(k) {
+    loop {
+        // `two thousand, five hundred seventy-seven`: a comma after a
+        // scale word, before the hundreds, is the spoken number's pause
+        // (not `two thousand, three of them`).
+        if last == Last::Scale
+            && tokens.get(k).is_some_and(|t| t.is_punct(','))
+            && word(k + 1)
+                .and_then(number_word)
+                .is_some_and(|v| (1.0..10.0).contains(&v))
+            && word(k + 2) == Some("hundred")
+        {
+            k += 1;
+            continue;
+        }
+        let Some(w) = word(k) else {
+            break;
+        };
         if let Some(v) = number_word(w).filter(|_| w != "hundred") {
             let is_tens = v >= 20.0 && v % 10.0 == 0.0;
             let ok = match last {
@@ -253,6 +269,14 @@ mod tests {
         assert_eq!(read("a quarter"), None);
         assert_eq!(read("hundred"), None);
         assert_eq!(read("thousand"), None);
+        assert_eq!(
+            read("two thousand, five hundred seventy-seven arrests").map(|n| n.0),
+            Some(2577.0)
+        );
+        assert_eq!(
+            read("two thousand, three of them").map(|n| n.0),
+            Some(2000.0)
+        );
         // A half more, at the whole number's precision.
         assert_eq!(read("one and a half"), Some((1.5, 0, 4)));
         assert_eq!(read("2 and a half times"), Some((2.5, 0, 4)));

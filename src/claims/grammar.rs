@@ -570,6 +570,8 @@ pub(crate) fn read(text: &str, table: &QuantifierTable) -> Reading {
     decimal_shares(&mut amounts, s.text);
     signed_changes(&mut amounts, s.text, table);
     restated_changes(&mut amounts, s.text);
+    gapped_changes(&mut amounts, s.text);
+    noun_changes(&mut amounts, s.text);
 
     problems.sort_by_key(|(rank, pos, _)| (*rank, *pos));
     let (problem_ranks, problems) = problems.into_iter().map(|(r, _, p)| (r, p)).unzip();
@@ -857,6 +859,143 @@ fn restated_changes(amounts: &mut [StatedAmount], text: &str) {
                 dash || (claimed && set_off)
             });
         if restates {
+            a.kind = ClaimKind::Change;
+            a.unit = Scale::PercentChange;
+        }
+    }
+}
+
+/// `the total rose by 172 percent; between 2006 and 2009 by 26 percent`:
+/// a later clause that leaves out the verb of an earlier change, keeping
+/// its `by` and naming its own years, states a change of the same kind
+/// (a percentage a percent change, a count a difference).
+fn gapped_changes(amounts: &mut [StatedAmount], text: &str) {
+    for k in 1..amounts.len() {
+        let (before, after) = amounts.split_at_mut(k);
+        let a = &mut after[0];
+        if a.role != AmountRole::Claim || !matches!(a.kind, ClaimKind::Level | ClaimKind::Share) {
+            continue;
+        }
+        let to = match a.unit {
+            Scale::Percent => Scale::PercentChange,
+            Scale::Count => Scale::Difference,
+            _ => continue,
+        };
+        // (The amount right before, and a short gap: one linear pass over
+        // a long text.)
+        let change = &before[k - 1];
+        if change.kind != ClaimKind::Change || change.role != AmountRole::Claim || change.unit != to
+        {
+            continue;
+        }
+        let Some(gap) = text.get(change.span[1]..a.span[0]).filter(|g| g.len() < 80) else {
+            continue;
+        };
+        // (The words of the earlier clause's end, `rose by 4,433 arrests;`,
+        // before the break.)
+        let Some(cut) = gap.rfind([';', ',']) else {
+            continue;
+        };
+        let words: Vec<String> = gap[cut + 1..]
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        // After the break (`;` or `, and`) the gap names two years
+        // (`between 2006 and 2009`, `from 2006 to 2009`) and nothing else
+        // but them and their connectives, and ends with `by`.
+        let years = words.iter().filter(|w| is_year_word(w)).count() == 2;
+        let only = words.iter().all(|w| {
+            is_year_word(w)
+                || matches!(
+                    w.as_str(),
+                    "and" | "between" | "from" | "to" | "then" | "by"
+                )
+        });
+        if years && only && words.last().is_some_and(|w| w == "by") {
+            a.kind = ClaimKind::Change;
+            a.unit = to;
+        }
+    }
+}
+
+/// `the increase from 2006 to 2009 was smaller, about 16 per cent`, `the
+/// 2006-to-2009 change of roughly 16%`: a percentage whose clause is about
+/// a change (its noun, then only years, a verb of being and words that
+/// compare, before the amount; no whole after it) states that change.
+fn noun_changes(amounts: &mut [StatedAmount], text: &str) {
+    const NOUNS: &[&str] = &[
+        "increase", "rise", "growth", "change", "jump", "decline", "drop", "fall", "gain",
+    ];
+    const BETWEEN: &[&str] = &[
+        "from",
+        "to",
+        "between",
+        "and",
+        "in",
+        "of",
+        "was",
+        "is",
+        "were",
+        "then",
+        "over",
+        "smaller",
+        "larger",
+        "bigger",
+        "slower",
+        "faster",
+        "modest",
+        "much",
+        "far",
+        "only",
+        "just",
+        "the",
+        "a",
+        "an",
+        "next",
+        "following",
+        "three",
+        "six",
+        "years",
+        "year",
+        "later",
+        "after",
+        "since",
+        "wave",
+        "waves",
+    ];
+    for a in amounts.iter_mut() {
+        if a.role != AmountRole::Claim
+            || !matches!(a.kind, ClaimKind::Level | ClaimKind::Share)
+            || a.unit != Scale::Percent
+            || following(text, a.span[1])
+                .split(|c: char| !c.is_alphanumeric())
+                .find(|w| !w.is_empty())
+                .is_some_and(|w| matches!(w, "of" | "among" | "for"))
+        {
+            continue;
+        }
+        // The clause: back to a semicolon's or colon's break, in the few
+        // words before (one linear pass over a long text).
+        let before = preceding(text, a.span[0]);
+        let clause = before.rsplit([';', ':', '.']).next().unwrap_or("");
+        let mut words: Vec<String> = clause
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        // (A window cut inside a word, `...rprise`, starts at the next.)
+        if clause.len() == before.len() && before.len() < a.span[0] && !words.is_empty() {
+            words.remove(0);
+        }
+        let Some(noun) = words.iter().rposition(|w| NOUNS.contains(&w.as_str())) else {
+            continue;
+        };
+        let years_only = |w: &str| w.split('-').all(|p| is_year_word(p) || p == "to");
+        if words[noun + 1..]
+            .iter()
+            .all(|w| BETWEEN.contains(&w.as_str()) || years_only(w))
+        {
             a.kind = ClaimKind::Change;
             a.unit = Scale::PercentChange;
         }

@@ -2860,7 +2860,14 @@ impl SentenceContext<'_> {
                         | "proportion"
                         | "rate"
                         | "percentage"
-                )
+                ) || (is_change
+                    // `the increase from 2006 to 2009 was ...`, `the
+                    // 2006-to-2009 change of roughly 16%`: a definite
+                    // change is the change of what was spoken of.
+                    && matches!(
+                        *n,
+                        "increase" | "rise" | "growth" | "change" | "jump" | "decline" | "drop" | "fall"
+                    ))
             })
         };
         let refers = words.iter().enumerate().any(|(k, w)| {

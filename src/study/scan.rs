@@ -1523,6 +1523,10 @@ impl SentenceContext<'_> {
             f.reason = why;
             return Some(f);
         }
+        if let Some(why) = self.states_precision(amount) {
+            f.reason = why;
+            return Some(f);
+        }
         let stop = next_stop(amounts, i, self.sentence.len(), self.sentence, &self.tokens);
         let back = i.checked_sub(1).map_or(0, |p| amounts[p].span[1]);
         let hits = self.amount_subjects(i, stop, back);
@@ -1563,6 +1567,9 @@ impl SentenceContext<'_> {
             }
         };
         let mut chosen = self.choose(f.clone(), amount, &hit, &waves, candidates_of(&hit));
+        if let Some(left) = self.other_subject(&f, &chosen, amount, &hit) {
+            return Some(left);
+        }
         // A phrase that names no change, in a sentence stating the level
         // the change reached (`By 2006 the number had more than doubled, to
         // 3,672`, after a sentence on possessors).
@@ -2353,6 +2360,10 @@ impl SentenceContext<'_> {
     /// A level or change of the sentence judged against the measure its
     /// levels equal.
     fn by_levels(&self, amount: &StatedAmount, i: usize, lm: &LevelMeasure) -> Option<Candidate> {
+        // (Not a contrasting clause's: it names its own subject.)
+        if self.contrasting_subject(amount) {
+            return None;
+        }
         let note = "the levels the sentence states are this measure's figures".to_string();
         let token_at = |at: usize| self.tokens.partition_point(|t| t.start < at);
         let mut c = if let Some(&(_, k)) = lm.levels.iter().find(|(j, _)| *j == i) {
@@ -2778,6 +2789,97 @@ impl SentenceContext<'_> {
                 || (hit.token >= first && hit.phrase.split_whitespace().skip(1).any(relative)))
     }
 
+    /// `a standard error of about 300`, `a margin of error of plus or minus
+    /// 310`: a figure's precision, which no wave published, is not the
+    /// figure; the reason, when the amount states one.
+    fn states_precision(&self, amount: &StatedAmount) -> Option<String> {
+        let before = crate::claims::preceding_words(self.sentence, amount.span[0]);
+        let words: Vec<&str> = before.split_whitespace().rev().take(6).collect();
+        let precision = words.windows(2).any(|w| {
+            matches!(
+                (w[1], w[0]),
+                ("standard", "error" | "errors")
+                    | ("of", "error")
+                    | ("confidence", "interval" | "intervals")
+                    | ("plus", "or")
+            )
+        }) || before.trim_end().ends_with('\u{b1}');
+        precision.then(|| {
+            format!(
+                "'{}' states a standard error or a margin of error, which no wave published",
+                amount.wording
+            )
+        })
+    }
+
+    /// A contrasting clause with a subject of its own (`while arrests for
+    /// meeting a real victim online rose only 21 per cent`) is not about a
+    /// phrase before it: the finding that says so, when a wrong verdict
+    /// would rest on that phrase.
+    fn other_subject(
+        &self,
+        f: &Finding,
+        chosen: &Finding,
+        amount: &StatedAmount,
+        hit: &PhraseHit,
+    ) -> Option<Finding> {
+        let before_clause = self
+            .tokens
+            .get(hit.token)
+            .is_some_and(|t| t.start < self.clause_start(amount));
+        (chosen.verdict == Verdict::Inconsistent
+            && self.contrasting_subject(amount)
+            && before_clause)
+            .then(|| {
+                let why = format!(
+                    "the clause of '{}' names a subject of its own, which is not '{}'",
+                    amount.wording, hit.phrase
+                );
+                left_unjudged(f, chosen, true, why)
+            })
+    }
+
+    /// The first token of the clause holding token `first`.
+    fn clause_token(&self, first: usize) -> usize {
+        self.tokens[..first]
+            .iter()
+            .rposition(|t| clause_break(t) || t.is_punct('.'))
+            .map_or(0, |k| k + 1)
+    }
+
+    /// The byte where the amount's clause starts.
+    fn clause_start(&self, amount: &StatedAmount) -> usize {
+        let first = self.tokens.partition_point(|t| t.start < amount.span[0]);
+        self.tokens
+            .get(self.clause_token(first))
+            .map_or(0, |t| t.start)
+    }
+
+    /// `..., a 381 per cent increase, while arrests for meeting a real
+    /// victim online rose only 21 per cent`: the amount's clause contrasts
+    /// (`while`, `whereas`, `but`, `although`) and names a subject of its
+    /// own, so what the sentence's other clause is about is not its.
+    fn contrasting_subject(&self, amount: &StatedAmount) -> bool {
+        let first = self.tokens.partition_point(|t| t.start < amount.span[0]);
+        let start = self.clause_token(first);
+        let clause: Vec<&str> = self.tokens[start..first]
+            .iter()
+            .filter_map(Spanned::word)
+            .collect();
+        // (Its noun qualified, `arrests for ...`: a bare `arrests overall`
+        // is the total, which the generic noun's rules judge.)
+        clause
+            .iter()
+            .any(|w| matches!(*w, "while" | "whereas" | "but" | "although" | "though"))
+            && clause.windows(2).any(|w| {
+                matches!(w[0], "arrests" | "arrest" | "cases" | "offenders")
+                    && matches!(
+                        w[1],
+                        "for" | "of" | "involving" | "in" | "with" | "where" | "that" | "who"
+                    )
+            })
+    }
+
     /// Whether a phrase outside an amount's clause holds the figure chosen
     /// for it that it does not equal: a hedge near its figure on a phrase
     /// of this sentence, or of the sentence before when this one refers
@@ -2801,7 +2903,9 @@ impl SentenceContext<'_> {
                     .any(|h| h.token == hit.token && h.phrase == hit.phrase))
             && near_stated(amount, chosen.computed);
         let c = self.catalogue;
+        let own_subject = self.contrasting_subject(amount);
         let sibling_measure = is_change
+            && !own_subject
             && self
                 .sibling
                 .get()
@@ -5238,9 +5342,14 @@ impl SentenceContext<'_> {
                 let f = self.period_finding(&period, span, false);
                 // `which covered calendar 2006`: a whole calendar year that
                 // no phrase ties to a figure's period only names a year.
-                let calendar_year = period.start.year() == period.end.year()
+                // (And a federal fiscal year: `the unit's records for
+                // FY2025`.)
+                let calendar_year = (period.start.year() == period.end.year()
                     && (period.start.month(), period.start.day()) == (1, 1)
-                    && (period.end.month(), period.end.day()) == (12, 31);
+                    && (period.end.month(), period.end.day()) == (12, 31))
+                    || (period.start.year() + 1 == period.end.year()
+                        && (period.start.month(), period.start.day()) == (10, 1)
+                        && (period.end.month(), period.end.day()) == (9, 30));
                 if f.status == FindingStatus::Matched || !calendar_year {
                     out.push(f);
                 }
@@ -5764,7 +5873,17 @@ fn other_wholes(ds: &Dataset, base: Option<&str>, part: f64, whole: f64) -> Vec<
 /// What a question asks about: its last specific phrase, else its last
 /// phrase of a level in its own clause.
 fn asked_phrase(catalogue: &Catalogue, tokens: &[Spanned], sentence: &str) -> Option<PhraseHit> {
-    last_specific_phrase(catalogue, tokens, sentence).or_else(|| {
+    let level = last_specific_phrase(catalogue, tokens, sentence);
+    // `online predators are a tiny slice of all sex-crime arrests against
+    // minors?`: a whole the question names after `of`, later than what it
+    // asks about, that reads as a share of its own, is what the answer's
+    // share is.
+    let word = |k: usize| tokens.get(k).and_then(Spanned::word);
+    let whole = last_specific_of(catalogue, tokens, sentence, AliasReads::Share).filter(|h| {
+        (h.token.saturating_sub(2)..h.token).any(|k| word(k) == Some("of"))
+            && level.as_ref().is_some_and(|l| l.token < h.token)
+    });
+    whole.or(level).or_else(|| {
         subjects(
             catalogue,
             tokens,

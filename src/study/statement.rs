@@ -52,9 +52,15 @@ fn compared_with(tokens: &[Spanned], k: usize) -> bool {
 /// waves`.
 fn last_two(tokens: &[Spanned], k: usize, w: &str) -> bool {
     let word = |j: usize| tokens.get(j).and_then(Spanned::word);
+    // (`grew by 16 per cent between the last two.`: the noun left out at
+    // the clause's end, after `between the`.)
+    let back = |j: usize| k.checked_sub(j).and_then(word);
+    let elided = tokens.get(k + 2).is_none_or(|t| t.word().is_none())
+        && back(1) == Some("the")
+        && back(2).is_some_and(|b| matches!(b, "between" | "over" | "across"));
     matches!(w, "last" | "latest")
         && word(k + 1) == Some("two")
-        && word(k + 2).is_some_and(|n| matches!(n, "waves" | "surveys" | "rounds"))
+        && (word(k + 2).is_some_and(|n| matches!(n, "waves" | "surveys" | "rounds")) || elided)
 }
 
 /// The catalogue's last two waves, as the ends of a span named at `k`.
@@ -153,7 +159,7 @@ const LEVEL_NOUNS: [&str; 9] = [
 
 /// Words after a bare number that make it a count in the prose, an age or a
 /// duration rather than an amount of a figure.
-const NOT_AMOUNT_NOUNS: [&str; 37] = [
+const NOT_AMOUNT_NOUNS: [&str; 45] = [
     "members",
     "states",
     "countries",
@@ -191,6 +197,14 @@ const NOT_AMOUNT_NOUNS: [&str; 37] = [
     "pictures",
     "photos",
     "still",
+    "questions",
+    "commissioners",
+    "min",
+    "minutes",
+    "seconds",
+    "hours",
+    "s",
+    "sec",
 ];
 
 /// Words before a bare number that make it a reference (a page, a table).
@@ -692,7 +706,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 61] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 69] = [
     ("counts a noun of the prose", counts_a_prose_noun),
     (
         "a small count before an adjective and a noun of the prose",
@@ -753,6 +767,14 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 61] = [
     ("how often something was said", times_said),
     ("round the clock", round_the_clock),
     ("days of a month", days_of_a_month),
+    ("an identifier in brackets", bracketed_identifier),
+    ("an hour after till or until", hour_until),
+    ("a citation's subdivision", citation_subdivision),
+    ("a burden estimate", burden_estimate),
+    ("a scale from zero", scale_from_zero),
+    ("a template's variable", template_variable),
+    ("a capacity on site", on_site),
+    ("a few people", few_people),
     ("a room's capacity", capacity),
     ("a page count", page_count),
     ("a time of day with a full stop", dotted_time),
@@ -820,6 +842,85 @@ fn capacity(p: &Place) -> bool {
     p.bare_count() && (for_room || capacity)
 }
 
+/// `Next issue (89)`: a number in brackets right after a word that
+/// names things by number.
+fn bracketed_identifier(p: &Place) -> bool {
+    p.prev_token(1).is_some_and(|t| t.is_punct('('))
+        && p.before(2).is_some_and(|w| IDENTIFIER_WORDS.contains(&w))
+        && p.tokens.get(p.after).is_some_and(|t| t.is_punct(')'))
+        && p.bare_count()
+}
+
+/// `I'm in court till 2, then free`: an hour of the clock after `till` or
+/// `until`.
+fn hour_until(p: &Place) -> bool {
+    matches!(p.before(1), Some("till" | "until" | "til"))
+        && p.digits(p.first).is_some_and(|n| n <= 2)
+        && p.amount.stated.is_some_and(|h| (1.0..=12.0).contains(&h))
+        && p.after == p.first + 1
+        && p.tokens.get(p.after).is_none_or(|t| {
+            t.word()
+                .is_none_or(|w| matches!(w, "then" | "pm" | "am" | "o"))
+        })
+}
+
+/// `41 U.S.C. 3304(a)(1)`: a number glued to a bracketed letter or digit
+/// is a section of a code and its subdivision.
+fn citation_subdivision(p: &Place) -> bool {
+    let t = |k: usize| p.tokens.get(k);
+    t(p.after).is_some_and(|x| x.is_punct('(') && x.joined)
+        && t(p.after + 1).is_some_and(|x| {
+            x.word().is_some_and(|w| w.len() == 1)
+                || matches!(&x.token, Token::Number(_, raw) if raw.len() == 1)
+        })
+        && t(p.after + 2).is_some_and(|x| x.is_punct(')'))
+        && p.bare_count()
+}
+
+/// `Burden: 2,600 agency respondents at 20 minutes each`: respondents and
+/// the minutes each takes are a form's burden, not a figure.
+fn burden_estimate(p: &Place) -> bool {
+    (p.after..p.after + 4).any(|k| {
+        p.word(k) == Some("at")
+            && matches!(
+                p.tokens.get(k + 1).map(|t| &t.token),
+                Some(Token::Number(..))
+            )
+            && matches!(p.word(k + 2), Some("minutes" | "minute" | "hours" | "hour"))
+    })
+}
+
+/// `the y-axis runs from 0 to 8,000`: a range from zero is a scale.
+fn scale_from_zero(p: &Place) -> bool {
+    matches!(&p.tokens.get(p.first).map(|t| &t.token), Some(Token::Number(n, raw)) if raw == "0" && n.value() == 0.0)
+        && p.word(p.first + 1) == Some("to")
+        && p.before(1) == Some("from")
+}
+
+/// `say "x of 129"`: a count after a letter standing for any number.
+fn template_variable(p: &Place) -> bool {
+    p.before(1) == Some("of") && matches!(p.before(2), Some("x" | "n" | "k" | "y"))
+}
+
+/// `5 people` in a chat's summary: a handful of people present, not the
+/// study's count (`2,577 people` is one).
+fn few_people(p: &Place) -> bool {
+    p.bare_count()
+        && p.amount.stated.is_some_and(|n| n <= 12.0)
+        && matches!(p.word(p.after), Some("people" | "persons"))
+}
+
+/// `more than 50 minors on site`: how many may be present at once.
+fn on_site(p: &Place) -> bool {
+    let at = |k: usize| {
+        (p.word(k) == Some("on") && p.word(k + 1) == Some("site"))
+            || p.word(k) == Some("onsite")
+            || (p.word(k) == Some("at") && matches!(p.word(k + 1), Some("a" | "once")))
+                && (p.word(k + 1) == Some("once") || p.word(k + 2) == Some("time"))
+    };
+    p.amount.unit == Scale::Count && (at(p.after) || at(p.after + 1))
+}
+
 /// `Dark-sky weekend, 11 to 13 of next month`: a day, or a span of days,
 /// of a month named after `of`.
 fn days_of_a_month(p: &Place) -> bool {
@@ -859,10 +960,10 @@ fn cited_page(p: &Place) -> bool {
     small && titled && year_in_brackets
 }
 
-/// `SOC 318`, `CJ 4410`: a whole number of three or four digits after a
+/// `SOC 318`, `CJ 4410`, `ISO/IEC 17025`: a whole number of three to five digits after a
 /// word of two to four capitals is a course's or a catalogue's code.
 fn course_code(p: &Place) -> bool {
-    let number = p.digits(p.first).is_some_and(|n| (3..=4).contains(&n));
+    let number = p.digits(p.first).is_some_and(|n| (3..=5).contains(&n));
     let code = p
         .written(p.first.wrapping_sub(1))
         .is_some_and(|w| (2..=4).contains(&w.len()) && w.bytes().all(|c| c.is_ascii_uppercase()));
@@ -2350,6 +2451,20 @@ pub(crate) fn amount_waves(
     let labelled = before.filter(|m| {
         m.token + 2 == first && tokens.get(m.token + 1).is_some_and(|t| t.is_punct(':'))
     });
+    // `2000  2577 / 2006  7010` in a table's rows: a year right before the
+    // number, with the next row's year right after it and that row's
+    // number next, labels it.
+    let row = before.filter(|m| {
+        m.token + 1 == first
+            && after.is_some_and(|a| {
+                a.token == last
+                    && matches!(
+                        tokens.get(a.token + 1).map(|t| &t.token),
+                        Some(Token::Number(..))
+                    )
+            })
+    });
+    let labelled = labelled.or(row);
     // `615 arrests in 2006, up from 508`: a start level takes no year from
     // before its `from`; that year is the end level's.
     let before = before.filter(|_| amount.role != AmountRole::From);
@@ -2552,7 +2667,7 @@ fn pair_of_span(
 
 /// Words before a number that make it an identifier (`NCJ Number 310519`,
 /// `dataset 135`, `Table 2`).
-const IDENTIFIER_WORDS: [&str; 72] = [
+const IDENTIFIER_WORDS: [&str; 85] = [
     "number",
     "no",
     "ncj",
@@ -2625,6 +2740,19 @@ const IDENTIFIER_WORDS: [&str; 72] = [
     "course",
     "rule",
     "vol",
+    "p",
+    "pp",
+    "reference",
+    "reviewer",
+    "comment",
+    "version",
+    "draft",
+    "issue",
+    "level",
+    "requirement",
+    "line",
+    "annex",
+    "fy",
 ];
 
 /// Labels whose value after a colon is not an amount (`Word count: 248`).

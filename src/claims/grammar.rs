@@ -572,6 +572,7 @@ pub(crate) fn read(text: &str, table: &QuantifierTable) -> Reading {
     restated_changes(&mut amounts, s.text);
     gapped_changes(&mut amounts, s.text);
     noun_changes(&mut amounts, s.text);
+    comparative_changes(&mut amounts, s.text);
 
     problems.sort_by_key(|(rank, pos, _)| (*rank, *pos));
     let (problem_ranks, problems) = problems.into_iter().map(|(r, _, p)| (r, p)).unzip();
@@ -733,7 +734,7 @@ fn signed_changes(amounts: &mut [StatedAmount], text: &str, table: &QuantifierTa
             .collect();
         let when = after
             .windows(2)
-            .any(|w| w[0] == "by" && is_year_word(&w[1]))
+            .any(|w| matches!(w[0].as_str(), "by" | "to" | "in") && is_year_word(&w[1]))
             || after
                 .iter()
                 .any(|w| matches!(w.as_str(), "between" | "since" | "later"));
@@ -856,7 +857,10 @@ fn restated_changes(amounts: &mut [StatedAmount], text: &str) {
                         gap.as_str(),
                         ", or" | "(" | ", or by" | ", that is" | ", i.e."
                     );
-                dash || (claimed && set_off)
+                // (`rose from 644 to 3,100, about 381 per cent`: past a
+                // hundred a percentage is no share of the level reached.)
+                let past_whole = reached && comma && a.stated.is_some_and(|x| x > 100.0);
+                dash || (claimed && set_off) || past_whole
             });
         if restates {
             a.kind = ClaimKind::Change;
@@ -963,6 +967,8 @@ fn noun_changes(amounts: &mut [StatedAmount], text: &str) {
         "since",
         "wave",
         "waves",
+        "which",
+        "that",
     ];
     for a in amounts.iter_mut() {
         if a.role != AmountRole::Claim
@@ -996,6 +1002,44 @@ fn noun_changes(amounts: &mut [StatedAmount], text: &str) {
             .iter()
             .all(|w| BETWEEN.contains(&w.as_str()) || years_only(w))
         {
+            a.kind = ClaimKind::Change;
+            a.unit = Scale::PercentChange;
+        }
+    }
+}
+
+/// `8,144, roughly 16 per cent above 2006`, `16 per cent above the 2006
+/// level`, `about 16 per cent more than 2006`: a percentage above a year
+/// (or its level) is the change from that year.
+fn comparative_changes(amounts: &mut [StatedAmount], text: &str) {
+    for a in amounts.iter_mut() {
+        if a.role != AmountRole::Claim
+            || !matches!(a.kind, ClaimKind::Level | ClaimKind::Share)
+            || a.unit != Scale::Percent
+        {
+            continue;
+        }
+        let after: Vec<String> = following(text, a.span[1])
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| !w.is_empty())
+            .take(5)
+            .map(str::to_string)
+            .collect();
+        let w = |k: usize| after.get(k).map_or("", String::as_str);
+        let rest = match (w(0), w(1)) {
+            ("above" | "over", _) => 1,
+            ("more" | "higher" | "up", "than" | "on") => 2,
+            _ => continue,
+        };
+        // `2006`, `the 2006 level`, `the 2006 figure`.
+        let year = is_year_word(w(rest))
+            || (w(rest) == "the"
+                && is_year_word(w(rest + 1))
+                && matches!(
+                    w(rest + 2),
+                    "level" | "figure" | "total" | "count" | "number" | "estimate"
+                ));
+        if year {
             a.kind = ClaimKind::Change;
             a.unit = Scale::PercentChange;
         }

@@ -2366,6 +2366,17 @@ impl SentenceContext<'_> {
         }
         let note = "the levels the sentence states are this measure's figures".to_string();
         let token_at = |at: usize| self.tokens.partition_point(|t| t.start < at);
+        // (Nor a change measured from a year named right after it: `then
+        // to 8,144 in 2009, which is 16 per cent above the 2006 level`.)
+        let end = token_at(amount.span[1]);
+        if amount.kind == ClaimKind::Change
+            && self
+                .mentions
+                .iter()
+                .any(|m| m.since && m.token >= end && m.token <= end + 4)
+        {
+            return None;
+        }
         let mut c = if let Some(&(_, k)) = lm.levels.iter().find(|(j, _)| *j == i) {
             self.judge_level(amount, k, None)?
         } else if amount.kind == ClaimKind::Change && amount.role == AmountRole::Claim {

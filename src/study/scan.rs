@@ -1627,6 +1627,33 @@ impl SentenceContext<'_> {
                 .iter()
                 .any(|&(_, k)| self.catalogue.figures()[k].id == id)
         });
+        // `undercover operations ..., the numbers were 826 and 3,137: a
+        // fivefold increase`: a phrase naming two measures (`undercover`)
+        // leaves the change to the stated amount, but the levels the
+        // sentence states decide between them first.
+        if is_change
+            && !hit.generic
+            && !hit.remote
+            && let Some(lm) = by_levels
+            && let Some(c) = self.by_levels(amount, i, lm)
+            && chosen.figure.as_deref() != Some(c.id.as_str())
+            // (The same waves, another measure: not a change the levels
+            // would move to other waves, `rose a further 16 percent`.)
+            && chosen.figure.as_deref().is_some_and(|id| {
+                let waves_of = |x: &str| -> Vec<String> {
+                    x.split("->")
+                        .map(|p| p.split('.').next().unwrap_or(p).to_string())
+                        .collect()
+                };
+                waves_of(id) == waves_of(&c.id)
+            })
+            && self
+                .change_candidates(amount, &hit, &waves)
+                .iter()
+                .any(|x| x.id == c.id)
+        {
+            return Some(self.matched(f, &c, None, chosen.figure.into_iter().collect()));
+        }
         if chosen.verdict == Verdict::Reproduced
             && !counted_here
             && self.equal_by_chance(amount, &hit)

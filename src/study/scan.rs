@@ -1627,30 +1627,8 @@ impl SentenceContext<'_> {
                 .iter()
                 .any(|&(_, k)| self.catalogue.figures()[k].id == id)
         });
-        // `undercover operations ..., the numbers were 826 and 3,137: a
-        // fivefold increase`: a phrase naming two measures (`undercover`)
-        // leaves the change to the stated amount, but the levels the
-        // sentence states decide between them first.
         if is_change
-            && !hit.generic
-            && !hit.remote
-            && let Some(lm) = by_levels
-            && let Some(c) = self.by_levels(amount, i, lm)
-            && chosen.figure.as_deref() != Some(c.id.as_str())
-            // (The same waves, another measure: not a change the levels
-            // would move to other waves, `rose a further 16 percent`.)
-            && chosen.figure.as_deref().is_some_and(|id| {
-                let waves_of = |x: &str| -> Vec<String> {
-                    x.split("->")
-                        .map(|p| p.split('.').next().unwrap_or(p).to_string())
-                        .collect()
-                };
-                waves_of(id) == waves_of(&c.id)
-            })
-            && self
-                .change_candidates(amount, &hit, &waves)
-                .iter()
-                .any(|x| x.id == c.id)
+            && let Some(c) = self.levels_decide(amount, i, &hit, &chosen, by_levels, &waves)
         {
             return Some(self.matched(f, &c, None, chosen.figure.into_iter().collect()));
         }
@@ -2825,6 +2803,39 @@ impl SentenceContext<'_> {
                 .get(first..hit.token)
                 .is_some_and(|between| between.iter().filter_map(Spanned::word).any(relative))
                 || (hit.token >= first && hit.phrase.split_whitespace().skip(1).any(relative)))
+    }
+
+    /// `undercover operations ..., the numbers were 826 and 3,137: a
+    /// fivefold increase`: a phrase naming two measures (`undercover`)
+    /// leaves a change to the stated amount, but the levels the sentence
+    /// states decide between them first; for the same waves only (`rose a
+    /// further 16 percent` is not moved to other waves by them).
+    fn levels_decide(
+        &self,
+        amount: &StatedAmount,
+        i: usize,
+        hit: &PhraseHit,
+        chosen: &Finding,
+        by_levels: Option<&LevelMeasure>,
+        waves: &AmountWaves,
+    ) -> Option<Candidate> {
+        if hit.generic || hit.remote {
+            return None;
+        }
+        let c = self.by_levels(amount, i, by_levels?)?;
+        let id = chosen.figure.as_deref()?;
+        let waves_of = |x: &str| -> Vec<String> {
+            x.split("->")
+                .map(|p| p.split('.').next().unwrap_or(p).to_string())
+                .collect()
+        };
+        let other_measure = id != c.id && waves_of(id) == waves_of(&c.id);
+        (other_measure
+            && self
+                .change_candidates(amount, hit, waves)
+                .iter()
+                .any(|x| x.id == c.id))
+        .then_some(c)
     }
 
     /// `a standard error of about 300`, `a margin of error of plus or minus

@@ -141,9 +141,10 @@ impl DocumentScan {
     }
 }
 
-const ABBREVIATIONS: [&str; 27] = [
+const ABBREVIATIONS: [&str; 30] = [
     "mr", "mrs", "ms", "dr", "st", "no", "nos", "vs", "etc", "inc", "jr", "sr", "fig", "vol", "pp",
-    "al", "jan", "feb", "mar", "apr", "aug", "sept", "oct", "nov", "ext", "sec", "id",
+    "al", "jan", "feb", "mar", "apr", "aug", "sept", "oct", "nov", "ext", "sec", "id", "doc",
+    "dkt", "para",
 ];
 
 /// The byte ranges of the sentences of `text`.
@@ -1462,8 +1463,19 @@ impl SentenceContext<'_> {
         let clause = rest.split([';', '.']).next().unwrap_or("");
         let bracketed = clause.find('(').is_some_and(|k| {
             let inner = clause[k + 1..].split(')').next().unwrap_or("");
+            // (`most (roughly 4 in 5)`: a share as N in M too.)
+            let in_m = inner
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .windows(3)
+                .any(|w| {
+                    w[1] == "in" && w[0].parse::<f64>().is_ok() && w[2].parse::<f64>().is_ok()
+                });
             inner.chars().any(|c| c.is_ascii_digit())
-                && (inner.contains('%') || inner.contains("percent") || inner.contains("per cent"))
+                && (inner.contains('%')
+                    || inner.contains("percent")
+                    || inner.contains("per cent")
+                    || in_m)
         });
         if !bracketed {
             return f;
@@ -2374,11 +2386,29 @@ impl SentenceContext<'_> {
         // (Nor a change measured from a year named right after it: `then
         // to 8,144 in 2009, which is 16 per cent above the 2006 level`.)
         let end = token_at(amount.span[1]);
+        // (Or a multiple of a start it names after it: `and 8,144 in 2009,
+        // more than three times the first-wave estimate`.)
+        let after = crate::claims::following_words(self.sentence, amount.span[1]);
+        let named_start = after
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| !w.is_empty())
+            .take(4)
+            .collect::<Vec<_>>()
+            .windows(2)
+            .any(|w| {
+                (w[0].ends_with("-wave")
+                    || w[0].len() == 4 && w[0].bytes().all(|b| b.is_ascii_digit()))
+                    && matches!(
+                        w[1],
+                        "estimate" | "figure" | "level" | "count" | "total" | "number"
+                    )
+            });
         if amount.kind == ClaimKind::Change
-            && self
-                .mentions
-                .iter()
-                .any(|m| m.since && m.token >= end && m.token <= end + 4)
+            && (named_start && amount.unit == Scale::Ratio
+                || self
+                    .mentions
+                    .iter()
+                    .any(|m| m.since && m.token >= end && m.token <= end + 4))
         {
             return None;
         }
@@ -2876,14 +2906,51 @@ impl SentenceContext<'_> {
             .tokens
             .get(hit.token)
             .is_some_and(|t| t.start < self.clause_start(amount));
+        // (`Most possessors had no identified victim`: the phrase negated
+        // names the complement of its figure; a word share's, whose
+        // subject the sentence gives.)
+        let negated = amount.stated.is_none()
+            && hit
+                .token
+                .checked_sub(1)
+                .and_then(|k| self.tokens.get(k))
+                .and_then(Spanned::word)
+                .is_some_and(|w| matches!(w, "no" | "not" | "without" | "never" | "non"));
+        // (`"online_meeting": 508, "family_acquaintance": 490`: a value after
+        // its quoted key is the key's, never the next key's.)
+        let key = self
+            .sentence
+            .get(..amount.span[0])
+            .map(str::trim_end)
+            .filter(|b| b.ends_with("\":"))
+            .and_then(|b| {
+                let close = b.len() - 2;
+                b[..close].rfind('"').map(|open| [open, close])
+            });
+        let keyed = key.is_some_and(|[open, close]| {
+            self.tokens
+                .get(hit.token)
+                .is_none_or(|t| t.start < open || t.start > close)
+        });
         (chosen.verdict == Verdict::Inconsistent
-            && self.contrasting_subject(amount)
-            && before_clause)
+            && (self.contrasting_subject(amount) && before_clause || negated || keyed))
             .then(|| {
-                let why = format!(
-                    "the clause of '{}' names a subject of its own, which is not '{}'",
-                    amount.wording, hit.phrase
-                );
+                let why = if keyed {
+                    format!(
+                        "'{}' is the value of the quoted key before it, not of '{}'",
+                        amount.wording, hit.phrase
+                    )
+                } else if negated {
+                    format!(
+                        "'{}' is negated in the clause of '{}': the share is of its complement, which no figure measures",
+                        hit.phrase, amount.wording
+                    )
+                } else {
+                    format!(
+                        "the clause of '{}' names a subject of its own, which is not '{}'",
+                        amount.wording, hit.phrase
+                    )
+                };
                 left_unjudged(f, chosen, true, why)
             })
     }

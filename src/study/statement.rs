@@ -159,7 +159,7 @@ const LEVEL_NOUNS: [&str; 9] = [
 
 /// Words after a bare number that make it a count in the prose, an age or a
 /// duration rather than an amount of a figure.
-const NOT_AMOUNT_NOUNS: [&str; 45] = [
+const NOT_AMOUNT_NOUNS: [&str; 51] = [
     "members",
     "states",
     "countries",
@@ -205,6 +205,12 @@ const NOT_AMOUNT_NOUNS: [&str; 45] = [
     "hours",
     "s",
     "sec",
+    "backers",
+    "supporters",
+    "donors",
+    "subscribers",
+    "followers",
+    "sworn",
 ];
 
 /// Words before a bare number that make it a reference (a page, a table).
@@ -706,7 +712,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 69] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 79] = [
     ("counts a noun of the prose", counts_a_prose_noun),
     (
         "a small count before an adjective and a noun of the prose",
@@ -775,6 +781,16 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 69] = [
     ("a template's variable", template_variable),
     ("a capacity on site", on_site),
     ("a few people", few_people),
+    ("a version number", version_number),
+    ("a date written with slashes", slashed_date),
+    ("a percentage of a product", product_percentage),
+    ("a bracketed range", bracketed_range),
+    ("a price's terms", price_terms),
+    ("a model's number", model_number),
+    ("a status code of a table", status_code),
+    ("the result of the writer's own arithmetic", own_arithmetic),
+    ("a pilot's size", pilot_size),
+    ("most as an adverb", most_as_adverb),
     ("a room's capacity", capacity),
     ("a page count", page_count),
     ("a time of day with a full stop", dotted_time),
@@ -902,6 +918,148 @@ fn template_variable(p: &Place) -> bool {
     p.before(1) == Some("of") && matches!(p.before(2), Some("x" | "n" | "k" | "y"))
 }
 
+/// `Version 6.2.1`, `[2.3.1]`, `removed in 3.0.0`: numbers joined by two
+/// or more dots are a version.
+fn version_number(p: &Place) -> bool {
+    let joined_dot_number = |k: usize| {
+        p.tokens.get(k).is_some_and(|t| {
+            t.joined
+                && match &t.token {
+                    Token::Number(_, raw) => raw.starts_with('.'),
+                    Token::Punct('.') => p
+                        .tokens
+                        .get(k + 1)
+                        .is_some_and(|n| n.joined && matches!(n.token, Token::Number(..))),
+                    _ => false,
+                }
+        })
+    };
+    // (`6.2.1` read as `6.2` and `.1`: the tail glued to a decimal.)
+    let tail = matches!(p.tokens.get(p.first).map(|t| &t.token), Some(Token::Number(_, raw)) if raw.starts_with('.'))
+        && p.tokens.get(p.first).is_some_and(|t| t.joined)
+        && p.first >= 1
+        && matches!(&p.tokens[p.first - 1].token, Token::Number(_, raw) if raw.contains('.'));
+    let w = p.amount.wording.trim();
+    tail || w.matches('.').count() >= 2 && w.chars().all(|c| c.is_ascii_digit() || c == '.')
+        || (matches!(p.tokens.get(p.first).map(|t| &t.token), Some(Token::Number(_, raw)) if raw.contains('.'))
+            && joined_dot_number(p.after))
+}
+
+/// `Filed 11/20/26`, `(10/27/2026)`: a date written with slashes (plain
+/// digits, the slashes glued: `2,577 / 7,010 / 8,144` is a list).
+fn slashed_date(p: &Place) -> bool {
+    let slash = |k: usize| p.tokens.get(k).is_some_and(|t| t.is_punct('/') && t.joined);
+    let part = |k: usize| p.digits(k).is_some_and(|n| n <= 4) && p.tokens[k].joined;
+    let first = |k: usize| p.digits(k).is_some_and(|n| n <= 2);
+    p.after == p.first + 1
+        && ((first(p.first)
+            && slash(p.after)
+            && part(p.after + 1)
+            && slash(p.after + 2)
+            && part(p.after + 3))
+            || (p.first >= 2
+                && slash(p.first - 1)
+                && p.digits(p.first).is_some_and(|n| n <= 4)
+                && p.tokens[p.first].joined
+                && p.digits(p.first - 2).is_some_and(|n| n <= 2)))
+}
+
+/// `20% off`, `100% recycled paper`, `a stacked 100% bar`: a percentage
+/// that describes a product or a chart, not a share of anything counted.
+fn product_percentage(p: &Place) -> bool {
+    p.amount.unit == Scale::Percent
+        && (p.word(p.after).is_some_and(|w| {
+            matches!(
+                w,
+                "off" | "recycled" | "bar" | "discount" | "cotton" | "guarantee" | "organic"
+            )
+        }) || p.before(1) == Some("stacked"))
+}
+
+/// `shares in [0, 100]`: a range written in square brackets is an
+/// interval of values, not a statement of one.
+fn bracketed_range(p: &Place) -> bool {
+    let open = p.prev_token(1).is_some_and(|t| t.is_punct('['))
+        || p.prev_token(3).is_some_and(|t| t.is_punct('['))
+            && p.prev_token(1).is_some_and(|t| t.is_punct(','));
+    let close = p.tokens.get(p.after).is_some_and(|t| t.is_punct(']'))
+        || p.tokens.get(p.after + 2).is_some_and(|t| t.is_punct(']'))
+            && p.tokens.get(p.after).is_some_and(|t| t.is_punct(','));
+    open && close
+}
+
+/// `Free for 1 child`: a price's terms.
+fn price_terms(p: &Place) -> bool {
+    p.bare_count() && p.before(1) == Some("for") && p.before(2) == Some("free")
+}
+
+/// `PEBBLETAB KIDS 8`: a small number after two words in capitals is a
+/// model's name.
+fn model_number(p: &Place) -> bool {
+    let caps = |k: usize| {
+        p.written(k)
+            .is_some_and(|w| w.len() >= 3 && w.bytes().all(|c| c.is_ascii_uppercase()))
+    };
+    p.bare_count()
+        && p.digits(p.first).is_some_and(|n| n <= 2)
+        && p.first >= 2
+        && caps(p.first - 1)
+        && caps(p.first - 2)
+}
+
+/// `| 404 | no such wave |`: an HTTP status code in a table's cell.
+fn status_code(p: &Place) -> bool {
+    let cell = p.prev_token(1).is_some_and(|t| t.is_punct('|'))
+        && p.tokens.get(p.after).is_some_and(|t| t.is_punct('|'));
+    cell && p.digits(p.first) == Some(3)
+        && p.amount
+            .stated
+            .is_some_and(|n| (400.0..600.0).contains(&n) || (200.0..210.0).contains(&n))
+        && ["code", "status", "error"]
+            .iter()
+            .any(|w| p.sentence.to_lowercase().contains(w))
+}
+
+/// `53% of 1,713 is about 908`: the product a writer works out from a
+/// share and its base states no figure of its own.
+fn own_arithmetic(p: &Place) -> bool {
+    let before = crate::claims::preceding_words(p.sentence, p.amount.span[0]);
+    let words: Vec<&str> = before.split_whitespace().rev().take(5).collect();
+    // (`... of 1,713 is`, `... of 1,713 =`.)
+    matches!(words.first(), Some(&("is" | "=" | "gives" | "makes")))
+        && words
+            .get(1)
+            .is_some_and(|w| w.chars().next().is_some_and(|c| c.is_ascii_digit()))
+        && words.get(2) == Some(&"of")
+        && words.get(3).is_some_and(|w| w.ends_with('%'))
+}
+
+/// `pilot it with 40 agencies`: the size of a pilot the writer plans.
+/// (Not `the pilot phase included 40 interviews`, which may be the
+/// study's own.)
+fn pilot_size(p: &Place) -> bool {
+    p.before(1) == Some("with")
+        && (2..=5).any(|n| {
+            p.before(n)
+                .is_some_and(|w| matches!(w, "pilot" | "piloting" | "piloted"))
+        })
+}
+
+/// `The cases parents picture most, where ...`: `most` after a verb, at
+/// its clause's end, says how much, of no share.
+fn most_as_adverb(p: &Place) -> bool {
+    p.amount.wording.trim().eq_ignore_ascii_case("most")
+        && p.tokens
+            .get(p.after)
+            .is_some_and(|t| matches!(t.token, Token::Punct(',' | '.' | ';' | ':' | ')')))
+        && p.before(1).is_some_and(|w| {
+            !matches!(
+                w,
+                "the" | "at" | "for" | "of" | "and" | "or" | "but" | "that" | "which"
+            )
+        })
+}
+
 /// `5 people` in a chat's summary: a handful of people present, not the
 /// study's count (`2,577 people` is one).
 fn few_people(p: &Place) -> bool {
@@ -1027,7 +1185,14 @@ fn telephone_number(p: &Place) -> bool {
         && p.before(1)
             .is_some_and(|w| matches!(w, "call" | "dial" | "text" | "calling"))
         && matches!(p.amount.wording.trim(), "911" | "988" | "999" | "112");
-    p.bare_count() && (area_code || exchange || line) || emergency
+    // `0800 123 4567`: a number written with a leading zero is a code or
+    // a telephone number, never an amount.
+    let leading_zero = matches!(&p.tokens.get(p.first).map(|t| &t.token), Some(Token::Number(_, raw)) if raw.len() >= 3 && raw.starts_with('0') && raw.bytes().all(|c| c.is_ascii_digit()));
+    // (And the groups after it: `0800 123 4567`.)
+    let zero_at = |k: usize| matches!(p.tokens.get(k).map(|t| &t.token), Some(Token::Number(_, raw)) if raw.len() >= 3 && raw.starts_with('0') && raw.bytes().all(|c| c.is_ascii_digit()));
+    let after_zero = p.digits(p.first).is_some_and(|n| n >= 3)
+        && (p.first >= 1 && zero_at(p.first - 1) || p.first >= 2 && zero_at(p.first - 2));
+    p.bare_count() && (area_code || exchange || line || after_zero) || emergency || leading_zero
 }
 
 /// `2.3 Law-enforcement responses` on a line of its own: a section's
@@ -1157,7 +1322,11 @@ fn money(p: &Place) -> bool {
     let word = p
         .word(p.after)
         .is_some_and(|w| matches!(w, "dollars" | "euros" | "pounds" | "usd"));
-    p.amount.unit == Scale::Count && (sign || word)
+    // `USD 240,000`: a currency's code before the number.
+    let code = p
+        .before(1)
+        .is_some_and(|w| matches!(w, "usd" | "eur" | "gbp" | "chf" | "cad" | "aud"));
+    p.amount.unit == Scale::Count && (sign || word || code)
 }
 
 /// `310 miles between us`, `a 5 km walk`: a distance or a weight, which
@@ -2048,7 +2217,14 @@ pub(crate) fn phrases_in(
                         list.push((d, a));
                         *generic &= alias.generic;
                     }
-                    Some((e, ..)) if *e >= end => {}
+                    // (At the same end, the phrase of more words: `involving
+                    // only child pornography` matched whole, over `involving
+                    // child pornography` matched past the `only` it skips.)
+                    Some((e, phrase, ..))
+                        if *e > end
+                            || (*e == end
+                                && phrase.split_whitespace().count()
+                                    >= alias.phrase.split_whitespace().count()) => {}
                     _ => best = Some((end, alias.phrase.clone(), vec![(d, a)], alias.generic)),
                 }
             }
@@ -2443,7 +2619,11 @@ pub(crate) fn amount_waves(
                 && m.token + 6 >= first
                 && !(m.token + 1..first).any(|k| {
                     matches!(tokens[k].token, Token::Punct('(' | ')' | ';'))
-                        || tokens[k].word().is_some_and(|w| CONJUNCTIONS.contains(&w))
+                        // (`a quarter of the first-wave total, then 3,100`:
+                        // `then` moves on to a later wave.)
+                        || tokens[k]
+                            .word()
+                            .is_some_and(|w| CONJUNCTIONS.contains(&w) || w == "then")
                 })
         });
     // `2000: 2,577` in a list: the year and its colon label the number,
@@ -2667,7 +2847,7 @@ fn pair_of_span(
 
 /// Words before a number that make it an identifier (`NCJ Number 310519`,
 /// `dataset 135`, `Table 2`).
-const IDENTIFIER_WORDS: [&str; 85] = [
+const IDENTIFIER_WORDS: [&str; 97] = [
     "number",
     "no",
     "ncj",
@@ -2753,10 +2933,22 @@ const IDENTIFIER_WORDS: [&str; 85] = [
     "line",
     "annex",
     "fy",
+    "document",
+    "doc",
+    "dkt",
+    "paragraph",
+    "type",
+    "order",
+    "tile",
+    "output",
+    "points",
+    "month",
+    "beta",
+    "rated",
 ];
 
 /// Labels whose value after a colon is not an amount (`Word count: 248`).
-const LABEL_WORDS: [&str; 12] = [
+const LABEL_WORDS: [&str; 16] = [
     "present",
     "apologies",
     "absent",
@@ -2769,6 +2961,10 @@ const LABEL_WORDS: [&str; 12] = [
     "keywords",
     "references",
     "figures",
+    "hours",
+    "year",
+    "battery",
+    "warranty",
 ];
 
 /// Words that say nothing of what an amount is about.

@@ -1698,12 +1698,15 @@ fn score_line(p: &Place) -> bool {
     let Some(colon) = p.tokens[..p.first].iter().position(|t| t.is_punct(':')) else {
         return false;
     };
+    // (The label's noun right before its colon: `Three points only: 2,577
+    // (2000), 7,010 (2006)` lists a series' values, not scores.)
     p.amount.quantifier.is_none()
         && p.amount.unit != Scale::Percent
         && p.tokens[..colon]
             .iter()
-            .filter_map(Spanned::word)
-            .any(|w| matches!(w, "points" | "score" | "scores" | "marks"))
+            .rev()
+            .find_map(Spanned::word)
+            .is_some_and(|w| matches!(w, "points" | "score" | "scores" | "marks"))
 }
 
 /// `when a series has only three points`: points of a series, not a

@@ -169,7 +169,7 @@ fn read_words(tokens: &[Spanned], i: usize) -> Option<Numeral> {
     let mut top_scale = f64::INFINITY;
     let mut end = k;
     loop {
-        // `two thousand, five hundred seventy-seven`: a comma after a
+        // `three thousand, four hundred twelve`: a comma after a
         // scale word, before the hundreds, is the spoken number's pause
         // (not `two thousand, three of them`).
         if last == Last::Scale
@@ -270,8 +270,8 @@ mod tests {
         assert_eq!(read("hundred"), None);
         assert_eq!(read("thousand"), None);
         assert_eq!(
-            read("two thousand, five hundred seventy-seven arrests").map(|n| n.0),
-            Some(2577.0)
+            read("three thousand, four hundred twelve arrests").map(|n| n.0),
+            Some(3412.0)
         );
         assert_eq!(
             read("two thousand, three of them").map(|n| n.0),

@@ -857,7 +857,7 @@ fn restated_changes(amounts: &mut [StatedAmount], text: &str) {
                         gap.as_str(),
                         ", or" | "(" | ", or by" | ", that is" | ", i.e."
                     );
-                // (`rose from 644 to 3,100, about 381 per cent`: past a
+                // (`rose from 200 to 900, about 350 per cent`: past a
                 // hundred a percentage is no share of the level reached.)
                 let past_whole = reached && comma && a.stated.is_some_and(|x| x > 100.0);
                 dash || (claimed && set_off) || past_whole
@@ -869,7 +869,7 @@ fn restated_changes(amounts: &mut [StatedAmount], text: &str) {
     }
 }
 
-/// `the total rose by 172 percent; between 2006 and 2009 by 26 percent`:
+/// `the total rose by 120 percent; between 2012 and 2015 by 30 percent`:
 /// a later clause that leaves out the verb of an earlier change, keeping
 /// its `by` and naming its own years, states a change of the same kind
 /// (a percentage a percent change, a count a difference).
@@ -895,7 +895,7 @@ fn gapped_changes(amounts: &mut [StatedAmount], text: &str) {
         let Some(gap) = text.get(change.span[1]..a.span[0]).filter(|g| g.len() < 80) else {
             continue;
         };
-        // (The words of the earlier clause's end, `rose by 4,433 arrests;`,
+        // (The words of the earlier clause's end, `rose by 1,200 arrests;`,
         // before the break.)
         let Some(cut) = gap.rfind([';', ',']) else {
             continue;
@@ -906,7 +906,7 @@ fn gapped_changes(amounts: &mut [StatedAmount], text: &str) {
             .map(str::to_lowercase)
             .collect();
         // After the break (`;` or `, and`) the gap names two years
-        // (`between 2006 and 2009`, `from 2006 to 2009`) and nothing else
+        // (`between 2012 and 2015`, `from 2012 to 2015`) and nothing else
         // but them and their connectives, and ends with `by`.
         let years = words.iter().filter(|w| is_year_word(w)).count() == 2;
         let only = words.iter().all(|w| {
@@ -923,8 +923,8 @@ fn gapped_changes(amounts: &mut [StatedAmount], text: &str) {
     }
 }
 
-/// `the increase from 2006 to 2009 was smaller, about 16 per cent`, `the
-/// 2006-to-2009 change of roughly 16%`: a percentage whose clause is about
+/// `the increase from 2012 to 2015 was smaller, about 12 per cent`, `the
+/// 2012-to-2015 change of roughly 12%`: a percentage whose clause is about
 /// a change (its noun, then only years, a verb of being and words that
 /// compare, before the amount; no whole after it) states that change.
 fn noun_changes(amounts: &mut [StatedAmount], text: &str) {
@@ -1008,8 +1008,8 @@ fn noun_changes(amounts: &mut [StatedAmount], text: &str) {
     }
 }
 
-/// `8,144, roughly 16 per cent above 2006`, `16 per cent above the 2006
-/// level`, `about 16 per cent more than 2006`: a percentage above a year
+/// `4,800, roughly 12 per cent above 2012`, `12 per cent above the 2012
+/// level`, `about 12 per cent more than 2012`: a percentage above a year
 /// (or its level) is the change from that year.
 fn comparative_changes(amounts: &mut [StatedAmount], text: &str) {
     for a in amounts.iter_mut() {
@@ -1031,7 +1031,7 @@ fn comparative_changes(amounts: &mut [StatedAmount], text: &str) {
             ("more" | "higher" | "up", "than" | "on") => 2,
             _ => continue,
         };
-        // `2006`, `the 2006 level`, `the 2006 figure`.
+        // `2012`, `the 2012 level`, `the 2012 figure`.
         let year = is_year_word(w(rest))
             || (w(rest) == "the"
                 && is_year_word(w(rest + 1))

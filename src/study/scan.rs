@@ -2854,12 +2854,7 @@ impl SentenceContext<'_> {
         }
         let c = self.by_levels(amount, i, by_levels?)?;
         let id = chosen.figure.as_deref()?;
-        let waves_of = |x: &str| -> Vec<String> {
-            x.split("->")
-                .map(|p| p.split('.').next().unwrap_or(p).to_string())
-                .collect()
-        };
-        let other_measure = id != c.id && waves_of(id) == waves_of(&c.id);
+        let other_measure = id != c.id && chosen.wave.is_some() && chosen.wave == c.wave;
         (other_measure
             && self
                 .change_candidates(amount, hit, waves)
@@ -3057,10 +3052,7 @@ impl SentenceContext<'_> {
         let first = self.tokens.partition_point(|t| t.start < amount.span[0]);
         let last = self.tokens.partition_point(|t| t.start < amount.span[1]);
         // The clause: from the last break before the amount.
-        let start = self.tokens[..first]
-            .iter()
-            .rposition(|t| clause_break(t) || t.is_punct('.'))
-            .map_or(0, |k| k + 1);
+        let start = self.clause_token(first);
         let words: Vec<&str> = self.tokens[start..first]
             .iter()
             .filter_map(Spanned::word)

@@ -3226,37 +3226,58 @@ impl SentenceContext<'_> {
                     .iter()
                     .all(|w| w.as_deref().is_none_or(|w| named.contains(&w)))
         };
+        let keep = |x: &Candidate| {
+            x.id.as_str() != id.unwrap_or_default() && !same_measure(x) && of_named_wave(x)
+        };
+        // (A change between any two waves, earlier to later.)
+        let forward = |a: usize, b: usize| {
+            c.wave_rank(figures[a].wave.as_deref()) < c.wave_rank(figures[b].wave.as_deref())
+        };
+        // A share whose whole is named (`of all arrests`) is of a figure of
+        // that whole only (not the violence of the online-meeting cases).
+        let named = self.named_whole(amount);
+        let of_named = |x: &Candidate| named.is_empty() || self.whole_among(&named, x);
+        self.fits_some(
+            amount,
+            is_change,
+            |x| keep(x) && (is_change || of_named(x)),
+            forward,
+        )
+    }
+
+    /// Whether the amount fits (reproduces, or a hedge holds) a figure that
+    /// `keep` keeps: for a change, the change between two figures of one
+    /// measure that `pair` allows; else the level or share of any figure.
+    /// The one search that [`Self::fits_any_other`] and
+    /// [`Self::fits_another`] narrow each their own way.
+    fn fits_some(
+        &self,
+        amount: &StatedAmount,
+        is_change: bool,
+        keep: impl Fn(&Candidate) -> bool,
+        pair: impl Fn(usize, usize) -> bool,
+    ) -> bool {
+        let figures = self.catalogue.figures();
         let fits = |x: Option<Candidate>| {
             x.is_some_and(|x| {
-                x.id.as_str() != id.unwrap_or_default()
-                    && !same_measure(&x)
-                    && of_named_wave(&x)
-                    && matches!(
-                        x.judgement.verdict,
-                        Verdict::Reproduced | Verdict::Consistent
-                    )
+                matches!(
+                    x.judgement.verdict,
+                    Verdict::Reproduced | Verdict::Consistent
+                ) && keep(&x)
             })
         };
         if is_change {
             return (0..figures.len()).any(|a| {
                 figures[a].measure.is_some()
                     && (0..figures.len()).any(|b| {
-                        figures[b].measure == figures[a].measure
-                            && c.wave_rank(figures[a].wave.as_deref())
-                                < c.wave_rank(figures[b].wave.as_deref())
+                        b != a
+                            && figures[b].measure == figures[a].measure
+                            && pair(a, b)
                             && fits(self.judge_change(amount, a, b))
                     })
             });
         }
-        // A share whose whole is named (`of all arrests`) is of a figure of
-        // that whole only (not the violence of the online-meeting cases).
-        let named = self.named_whole(amount);
-        (0..figures.len()).any(|k| {
-            let x = self.judge_level(amount, k, None);
-            let of_named =
-                named.is_empty() || x.as_ref().is_none_or(|x| self.whole_among(&named, x));
-            of_named && fits(x)
-        })
+        (0..figures.len()).any(|k| fits(self.judge_level(amount, k, None)))
     }
 
     /// `By 2006 the number had more than doubled, to 3,672 (a rise of
@@ -4903,41 +4924,28 @@ impl SentenceContext<'_> {
     /// between the same two waves of any measure.
     fn fits_another(&self, amount: &StatedAmount, only: &Candidate) -> bool {
         let c = self.catalogue;
-        let fits = |x: &Candidate| {
-            matches!(
-                x.judgement.verdict,
-                Verdict::Reproduced | Verdict::Consistent
-            )
-        };
-        if !only.id.contains("->") {
-            // (Of its own unit: `more than 1,100 interviews` is no count of
-            // arrests.)
-            let unit = |k: usize| {
-                let (d, id) = c.evidence_source(&c.figures()[k]);
-                c.datasets()[d].unit(&id)
-            };
-            let own = unit(only.figure);
-            // (Another wave's figure only when the amount equals it: a bound
-            // such as `more than 1,100` holds any larger count.)
-            let same_wave = |x: &Candidate| x.waves.0.is_none() || x.waves.0 == only.waves.0;
-            return (0..c.figures().len())
-                .filter(|&k| k != only.figure && unit(k) == own)
-                .filter_map(|k| self.judge_level(amount, k, None))
-                .any(|x| {
-                    fits(&x) && (same_wave(&x) || x.judgement.verdict == Verdict::Reproduced)
-                });
-        }
         let figures = c.figures();
-        (0..figures.len()).any(|a| {
-            figures[a].wave == only.waves.0
-                && figures[a].measure.is_some()
-                && (0..figures.len()).any(|b| {
-                    b != only.figure
-                        && figures[b].wave == only.waves.1
-                        && figures[b].measure == figures[a].measure
-                        && self.judge_change(amount, a, b).is_some_and(|x| fits(&x))
-                })
-        })
+        let change = only.id.contains("->");
+        // (Of its own unit: `more than 1,100 interviews` is no count of
+        // arrests.)
+        let unit = |k: usize| {
+            let (d, id) = c.evidence_source(&figures[k]);
+            c.datasets()[d].unit(&id)
+        };
+        let own = unit(only.figure);
+        // (Another wave's figure only when the amount equals it: a bound
+        // such as `more than 1,100` holds any larger count.)
+        let same_wave = |x: &Candidate| x.waves.0.is_none() || x.waves.0 == only.waves.0;
+        let keep = |x: &Candidate| {
+            x.figure != only.figure
+                && (change
+                    || (unit(x.figure) == own
+                        && (same_wave(x) || x.judgement.verdict == Verdict::Reproduced)))
+        };
+        // (A change between the same two waves.)
+        let same_waves =
+            |a: usize, b: usize| figures[a].wave == only.waves.0 && figures[b].wave == only.waves.1;
+        self.fits_some(amount, change, keep, same_waves)
     }
 
     /// `Three in four of their victims were girls aged 13 to 15, and

@@ -5523,7 +5523,7 @@ impl SentenceContext<'_> {
     ) -> Finding {
         let later = Some(span) != self.parsed.period_span;
         let mut f = self.finding(span, ClaimKind::Period, FindingStatus::Unmatched);
-        let hits = subjects(
+        let mut hits = subjects(
             self.catalogue,
             &self.tokens,
             span,
@@ -5531,6 +5531,7 @@ impl SentenceContext<'_> {
             0,
             AliasReads::Period,
         );
+        hits.retain(|h| !self.time_marker(h));
         if hits.is_empty() {
             if let Some(found) = self.equal_period(f.clone(), period, coarse, later) {
                 return found;
@@ -5567,11 +5568,18 @@ impl SentenceContext<'_> {
         // study") only as a period of something else may be.
         let intrinsic = period.problems(None, None);
         // A specific phrase ("counted arrests") ties a period wherever in
-        // the sentence it stands: a sentence states one period.
+        // the sentence it stands: a sentence states one period. A generic
+        // noun that a word before or after picks some of (`Pilot interviews
+        // ran from October 2001 to November 2001`) does not, whatever wave
+        // the sentence dates it to; an unqualified one does when the
+        // sentence dates it to the figure's wave, or the period shares an
+        // end with the figure's.
+        let plain = self.plain_noun(hit);
         if j.verdict == Verdict::Inconsistent
             && hit.generic
-            && !self.dates_to_wave_of(&alias.figure, span)
-            && !(self.shares_an_end(period, *d, &alias.figure) && self.plain_noun(hit))
+            && (!plain
+                || !(self.dates_to_wave_of(&alias.figure, span)
+                    || self.shares_an_end(period, *d, &alias.figure)))
             && intrinsic.is_empty()
             && !matches!(&j.pattern, Some(ErrorPattern::CorruptedPeriod { problems })
                 if problems.iter().any(|p| !matches!(p, crate::data::PeriodProblem::DiffersFromReference { .. })))
@@ -5592,6 +5600,22 @@ impl SentenceContext<'_> {
             f.wave = self.wave_name(fig.wave.as_deref());
         }
         Self::judged(f, j, None)
+    }
+
+    /// `... from October 2001 to November 2001, before the full fieldwork
+    /// began`: a phrase after `before`, `after` or `until` (over a few words
+    /// that only point at it) marks a time the period is set against, not
+    /// what the period is of.
+    fn time_marker(&self, hit: &PhraseHit) -> bool {
+        (0..hit.token)
+            .rev()
+            .map(|k| self.tokens[k].word())
+            .take_while(|w| {
+                w.is_some_and(|w| matches!(w, "the" | "its" | "their" | "full" | "main" | "actual"))
+                    || w.is_some_and(|w| matches!(w, "before" | "after" | "until"))
+            })
+            .take(4)
+            .any(|w| w.is_some_and(|w| matches!(w, "before" | "after" | "until")))
     }
 
     /// Whether a generic noun stands unqualified: no word before it that

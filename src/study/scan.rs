@@ -31,8 +31,9 @@ use crate::study::catalogue::{Catalogue, CatalogueFigure};
 use crate::study::ledger::{evidence_for, period_evidence};
 use crate::study::national::NationalEstimates;
 use crate::study::statement::{
-    AmountWaves, PhraseHit, UNKNOWN_WAVE, amount_waves, clause_break, elliptical, not_an_amount,
-    phrases_in, significant_digits, subjects, table_cell, wave_mentions, year_token, years_later,
+    AmountWaves, CONJUNCTIONS, PhraseHit, UNKNOWN_WAVE, amount_waves, clause_break, elliptical,
+    not_an_amount, phrases_in, significant_digits, subjects, table_cell, wave_mentions, year_token,
+    years_later,
 };
 
 /// How a finding was matched to the dataset.
@@ -1022,6 +1023,28 @@ impl SentenceContext<'_> {
                 };
             }
         }
+        // `Slightly more than one-third of the arrests` where the release
+        // prints those words of the same share: a printed wording restated,
+        // and true, reproduces it, as a change's does (`judge_change`).
+        if judgement.verdict == Verdict::Consistent
+            && let Some(st) = printed_wording(
+                ds,
+                &id,
+                base.as_deref()
+                    .or_else(|| ds.figure(&id).and_then(|x| x.base.as_deref())),
+                false,
+                &amount.wording,
+            )
+            && !st.sources.iter().all(|k| self.own_sources.contains(k))
+        {
+            judgement.verdict = Verdict::Reproduced;
+            judgement.reason = format!(
+                "{}; it restates the printed \"{}\" ({})",
+                judgement.reason,
+                st.wording.as_deref().unwrap_or_default(),
+                st.sources.join("; ")
+            );
+        }
         Some(Candidate {
             id: f.id.clone(),
             figure: k,
@@ -1096,7 +1119,7 @@ impl SentenceContext<'_> {
         // wrong). Not in the source that prints it: a text never
         // reproduces itself.
         if judgement.verdict == Verdict::Consistent
-            && let Some(st) = printed_change_wording(ds, &fa.id, &fb.id, &amount.wording)
+            && let Some(st) = printed_wording(ds, &fb.id, Some(&fa.id), true, &amount.wording)
             && !st.sources.iter().all(|k| self.own_sources.contains(k))
         {
             judgement.verdict = Verdict::Reproduced;
@@ -1914,6 +1937,26 @@ impl SentenceContext<'_> {
                 }
                 h
             });
+        // `mailed a survey to more than 2,500 police agencies and asked
+        // about arrests for ...`: the noun a count counts, right after it,
+        // over a specific phrase of another unit past a conjunction (not
+        // one that qualifies the noun: `the 129 interviews about
+        // online-meeting cases`).
+        let own = match (own, self.counted_hit(hits, amount)) {
+            (Some(o), Some(n))
+                if !o.generic
+                    && o.token > n.token
+                    && (n.token..o.token).any(|k| {
+                        self.tokens[k]
+                            .word()
+                            .is_some_and(|w| CONJUNCTIONS.contains(&w))
+                    })
+                    && !self.same_unit(&o, n) =>
+            {
+                Some(n.clone())
+            }
+            (own, _) => own,
+        };
         // The levels of a change are about what the change is about.
         let hit = match (own, amount.role) {
             (Some(h), _) if !h.generic && !h.remote => Some(h),
@@ -1951,6 +1994,44 @@ impl SentenceContext<'_> {
                 h
             })
         })
+    }
+
+    /// The generic noun a count counts: a phrase hit of its own clause that
+    /// starts at most two words after it (`2,500 police agencies`).
+    fn counted_hit<'h>(
+        &self,
+        hits: &'h [PhraseHit],
+        amount: &StatedAmount,
+    ) -> Option<&'h PhraseHit> {
+        if amount.unit != Scale::Count || amount.kind != ClaimKind::Level {
+            return None;
+        }
+        let after = self.tokens.partition_point(|t| t.start < amount.span[1]);
+        hits.iter().find(|h| {
+            h.generic
+                && !h.remote
+                && h.token >= after
+                && h.token <= after + 2
+                && (after..h.token).all(|k| self.tokens[k].word().is_some())
+        })
+    }
+
+    /// Whether two phrases name figures of one unit (arrests, agencies,
+    /// interviews) in some reading of each.
+    fn same_unit(&self, a: &PhraseHit, b: &PhraseHit) -> bool {
+        let c = self.catalogue;
+        let units = |h: &PhraseHit| -> Vec<crate::data::Unit> {
+            h.aliases
+                .iter()
+                .flat_map(|&(d, k)| c.named_by(d, &c.alias_tables()[d].aliases()[k].figure))
+                .filter_map(|k| {
+                    let (d, id) = c.evidence_source(&c.figures()[k]);
+                    c.datasets()[d].unit(&id).cloned()
+                })
+                .collect()
+        };
+        let ub = units(b);
+        units(a).iter().any(|u| ub.contains(u))
     }
 
     /// Whether every other amount of the sentence equals a figure of wave
@@ -6383,20 +6464,23 @@ fn left_unjudged(f: &Finding, chosen: &Finding, alias: bool, why: String) -> Fin
     u
 }
 
-/// The statement of `ds` that prints the change from figure `from` to
-/// `to` in the words `wording` (ignoring case, spacing and how `per cent`
-/// is spelled), if any.
-fn printed_change_wording<'d>(
+/// The statement of `ds` that prints figure `measures` (of the whole
+/// `base`: the earlier figure of a change, the whole of a share, none for
+/// a level) in the words `wording` (ignoring case, spacing and how `per
+/// cent` is spelled), if any; `change` tells a change from a level or
+/// share.
+fn printed_wording<'d>(
     ds: &'d Dataset,
-    from: &str,
-    to: &str,
+    measures: &str,
+    base: Option<&str>,
+    change: bool,
     wording: &str,
 ) -> Option<&'d crate::data::Statement> {
     let said = wording_key(wording);
     ds.statements().iter().find(|st| {
-        st.kind == crate::data::ClaimKind::Change
-            && st.measures.as_deref() == Some(to)
-            && st.base.as_deref() == Some(from)
+        (st.kind == crate::data::ClaimKind::Change) == change
+            && st.measures.as_deref() == Some(measures)
+            && st.base.as_deref() == base
             && st
                 .wording
                 .as_deref()

@@ -230,7 +230,7 @@ const CLAUSE_WORDS: [&str; 8] = [
 ];
 
 /// Words that join two statements of one sentence.
-const CONJUNCTIONS: [&str; 4] = ["and", "but", "while", "whereas"];
+pub(crate) const CONJUNCTIONS: [&str; 4] = ["and", "but", "while", "whereas"];
 
 /// The waves named in a sentence, in order.
 /// `more than tripled between 2000 and 2006, from 2,577 to 7,010, and

@@ -142,10 +142,10 @@ impl DocumentScan {
     }
 }
 
-const ABBREVIATIONS: [&str; 30] = [
+const ABBREVIATIONS: [&str; 31] = [
     "mr", "mrs", "ms", "dr", "st", "no", "nos", "vs", "etc", "inc", "jr", "sr", "fig", "vol", "pp",
     "al", "jan", "feb", "mar", "apr", "aug", "sept", "oct", "nov", "ext", "sec", "id", "doc",
-    "dkt", "para",
+    "dkt", "para", "ep",
 ];
 
 /// The byte ranges of the sentences of `text`.
@@ -191,7 +191,12 @@ pub fn split_sentences(text: &str) -> Vec<[usize; 2]> {
                 && next_line
                     .find(']')
                     .is_some_and(|e| e <= 24 && next_line[..e].chars().any(|c| c.is_ascii_digit()));
-            let bullet = bullet || labelled || stamped;
+            // `Child pornography only ........ 2,417`: a row of a table
+            // set with dot leaders is a statement of its own, and so is
+            // the line after the last one.
+            let line_start = text[..at].rfind('\n').map_or(0, |n| n + 1);
+            let leader = leader_line(next_line) || leader_line(&text[line_start..at]);
+            let bullet = bullet || labelled || stamped || leader;
             // A blank line after a table's last row or a list item ends
             // that sentence. (Not any blank line: texts copied from the
             // web leave one after every wrapped line, mid-sentence.)
@@ -217,7 +222,16 @@ pub fn split_sentences(text: &str) -> Vec<[usize; 2]> {
                 continue;
             }
         }
-        if matches!(c, '.' | '!' | '?') {
+        // (A leader's dots end no sentence.)
+        let in_leader = c == '.'
+            && (chars.get(i + 1).is_some_and(|x| x.1 == '.')
+                || i.checked_sub(1).is_some_and(|p| chars[p].1 == '.'))
+            && {
+                let line_start = text[..at].rfind('\n').map_or(0, |n| n + 1);
+                let line_end = text[at..].find('\n').map_or(text.len(), |n| at + n);
+                leader_line(&text[line_start..line_end])
+            };
+        if matches!(c, '.' | '!' | '?') && !in_leader {
             // Past closing quotes and brackets, and reference markers
             // (`...to 3,137.[7] Child-pornography-only arrests ...`).
             let mut j = i + 1;
@@ -275,6 +289,19 @@ pub fn split_sentences(text: &str) -> Vec<[usize; 2]> {
         out.push([start, text.len()]);
     }
     out
+}
+
+/// `Total ........ 7,010`: a line of a label, a run of three or more dots
+/// (or an ellipsis character) and a number.
+fn leader_line(line: &str) -> bool {
+    let line = line.trim();
+    let Some(dots) = line.find("...").or_else(|| line.find('\u{2026}')) else {
+        return false;
+    };
+    let rest = line[dots..].trim_start_matches(['.', '\u{2026}', ' ', '\t']);
+    line[..dots].chars().any(char::is_alphabetic)
+        && rest.starts_with(|c: char| c.is_ascii_digit())
+        && rest.split_whitespace().count() <= 3
 }
 
 /// The sources of the dataset document whose text is `text` (as shipped,
@@ -1455,6 +1482,7 @@ impl SentenceContext<'_> {
     ) -> Option<Finding> {
         let amount = &self.parsed.amounts[i];
         let f = self.judge_amount_words(i, change_hit, by_levels, used)?;
+        let f = self.denied(f, amount);
         let f = if matches!(f.verdict, Verdict::Reproduced | Verdict::Consistent) {
             self.of_another_whole(f, amount)
         } else {
@@ -1472,6 +1500,48 @@ impl SentenceContext<'_> {
             && self.counted_noun(amount).is_some_and(|w| !known(&w))
             && !second.is_some_and(known);
         (!foreign || f.verdict == Verdict::Reproduced).then_some(f)
+    }
+
+    /// `a rise of just over 20 per cent, not a tripling`: an amount the
+    /// sentence denies. The denial holds when the figure lies outside what
+    /// the amount accepts (`consistent`: the writer says only what the
+    /// figure is not); a denial of an amount the figure fits is left
+    /// unjudged rather than called wrong on a reading of the negation's
+    /// reach. (`not only tripled`, `not just`, `not merely` affirm.)
+    fn denied(&self, mut f: Finding, amount: &StatedAmount) -> Finding {
+        let before = crate::claims::preceding_words(self.sentence, amount.span[0]).to_lowercase();
+        let words: Vec<&str> = before.split_whitespace().rev().take(3).collect();
+        let first = amount
+            .wording
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        let negated = match words.as_slice() {
+            ["not", ..] | ["never", ..] => !matches!(first.as_str(), "only" | "just" | "merely"),
+            ["from", "far", ..] | ["than", "rather", ..] | ["of", "instead", ..] => true,
+            _ => false,
+        };
+        if !negated || f.status != FindingStatus::Matched {
+            return f;
+        }
+        if f.verdict == Verdict::Inconsistent {
+            f.verdict = Verdict::Consistent;
+            f.pattern = None;
+            f.reason = format!(
+                "the sentence denies '{}', and the figure lies outside it, so the denial holds: {}",
+                amount.wording, f.reason
+            );
+        } else {
+            f.status = FindingStatus::Unmatched;
+            f.verdict = Verdict::Unverifiable;
+            f.candidates = f.figure.take().into_iter().collect();
+            f.reason = format!(
+                "the sentence denies '{}', which the figure fits ({}); how far the denial reaches is not judged",
+                amount.wording, f.reason
+            );
+        }
+        f
     }
 
     /// `Most online solicitations in 2006 were of undercover investigators
@@ -1579,6 +1649,19 @@ impl SentenceContext<'_> {
         let mut waves = amount_waves(self.parsed, i, &self.tokens, &self.mentions, self.catalogue);
         if let Some(w) = aligned_column_wave(self.sentence, amount.span, self.catalogue) {
             waves.attached = Some(w);
+        }
+        // `2,417 ÷ 7,010 = 0.3448`: a term of the writer's own arithmetic
+        // is judged only where it equals one figure; a subject borrowed
+        // from the question before says nothing of which it is.
+        if self.arithmetic_term(amount) {
+            if let Some(c) = self.equal_count(amount, i, &waves, Some(&hit.phrase)) {
+                return Some(self.matched(f, &c, None, Vec::new()));
+            }
+            f.reason = format!(
+                "'{}' is a term of the writer's own arithmetic and equals no one figure: it is not judged against '{}'",
+                amount.wording, hit.phrase
+            );
+            return Some(f);
         }
         let is_change = amount.kind == ClaimKind::Change && amount.role == AmountRole::Claim;
         // `Arrests reached 8,144 in 2009. That is 1,134 more than in 2006`:
@@ -1994,6 +2077,53 @@ impl SentenceContext<'_> {
                 h
             })
         })
+    }
+
+    /// Whether the amount stands beside an operator of written arithmetic
+    /// (`÷`, `×`, `=`, `−`, `*`, `+`) with a number on its other side:
+    /// `2,417 ÷ 7,010 = 0.3448`, `(8,144 − 7,010) ÷ 7,010`. (Not `/` or a
+    /// hyphen, which also separate lists and ranges.)
+    fn arithmetic_term(&self, amount: &StatedAmount) -> bool {
+        let first = self.tokens.partition_point(|t| t.start < amount.span[0]);
+        let after = self.tokens.partition_point(|t| t.start < amount.span[1]);
+        // (`+172%`, `−4%`: a sign glued to its number is no operator.)
+        let operator = |k: usize| {
+            self.tokens.get(k).is_some_and(|t| match t.token {
+                crate::claims::Token::Punct('÷' | '×' | '=' | '*') => true,
+                crate::claims::Token::Punct('\u{2212}' | '+') => {
+                    !self.tokens.get(k + 1).is_some_and(|n| n.joined)
+                }
+                _ => false,
+            })
+        };
+        let number = |k: usize| {
+            self.tokens
+                .get(k)
+                .is_some_and(|t| matches!(t.token, crate::claims::Token::Number(..)))
+        };
+        // (Over a bracket: `(8,144 − 7,010) ÷ 7,010`.)
+        let bracket = |k: usize| {
+            self.tokens
+                .get(k)
+                .is_some_and(|t| t.is_punct('(') || t.is_punct(')'))
+        };
+        let before = |k: usize| {
+            if bracket(k) {
+                k.checked_sub(1)
+            } else {
+                Some(k)
+            }
+        };
+        let next = |k: usize| if bracket(k) { k + 1 } else { k };
+        let left = first
+            .checked_sub(1)
+            .and_then(before)
+            .is_some_and(|k| operator(k) && k.checked_sub(1).and_then(before).is_some_and(number));
+        let right = {
+            let k = next(after);
+            operator(k) && number(next(k + 1))
+        };
+        left || right
     }
 
     /// The generic noun a count counts: a phrase hit of its own clause that
@@ -6023,6 +6153,21 @@ fn next_stop(
             .get(after..n.span[0])
             .is_some_and(|gap| matches!(gap.trim(), "," | "("))
     {
+        rest.next();
+    }
+    // `over two in five of all arrests (3,100) were stings`: a count alone
+    // in brackets after a share restates the share's part and ends nothing.
+    let bracketed = |n: &StatedAmount| {
+        n.unit == Scale::Count
+            && amounts[i].unit == Scale::Percent
+            && sentence
+                .get(..n.span[0])
+                .is_some_and(|b| b.trim_end().ends_with('('))
+            && sentence
+                .get(n.span[1]..)
+                .is_some_and(|a| a.trim_start().starts_with(')'))
+    };
+    if rest.peek().is_some_and(|n| bracketed(n)) {
         rest.next();
     }
     rest.next().map_or(end, |n| n.span[0])

@@ -159,7 +159,7 @@ const LEVEL_NOUNS: [&str; 9] = [
 
 /// Words after a bare number that make it a count in the prose, an age or a
 /// duration rather than an amount of a figure.
-const NOT_AMOUNT_NOUNS: [&str; 51] = [
+const NOT_AMOUNT_NOUNS: &[&str] = &[
     "members",
     "states",
     "countries",
@@ -211,6 +211,18 @@ const NOT_AMOUNT_NOUNS: [&str; 51] = [
     "subscribers",
     "followers",
     "sworn",
+    "h",
+    "hr",
+    "hrs",
+    "pt",
+    "px",
+    "candidates",
+    "students",
+    "pupils",
+    "centres",
+    "centers",
+    "positions",
+    "marks",
 ];
 
 /// Words before a bare number that make it a reference (a page, a table).
@@ -712,7 +724,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 79] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 87] = [
     ("counts a noun of the prose", counts_a_prose_noun),
     (
         "a small count before an adjective and a noun of the prose",
@@ -789,6 +801,20 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 79] = [
     ("a model's number", model_number),
     ("a status code of a table", status_code),
     ("the result of the writer's own arithmetic", own_arithmetic),
+    ("a share of people or things of the prose", share_of_prose),
+    ("a share of the writer's own cases", share_of_our_own),
+    ("a pass mark or a score", mark_or_score),
+    ("a row's number before its year", row_number),
+    ("a tolerance", tolerance),
+    (
+        "a small count of the writer's or the audience's own",
+        own_small_count,
+    ),
+    ("a chart's axis or step", axis_scale),
+    (
+        "a day of a month a change's words ran up to",
+        ends_in_a_date,
+    ),
     ("a pilot's size", pilot_size),
     ("most as an adverb", most_as_adverb),
     ("a room's capacity", capacity),
@@ -1034,6 +1060,135 @@ fn own_arithmetic(p: &Place) -> bool {
         && words.get(3).is_some_and(|w| w.ends_with('%'))
 }
 
+/// The word after an amount, past `of` and a determiner (`6% of
+/// candidates`, `one in ten of the students`), or right after it (`3 of
+/// 10 centres`).
+fn noun_after<'a>(p: &Place<'a>) -> Option<&'a str> {
+    let mut k = p.after;
+    if p.word(k) == Some("of") {
+        k += 1;
+        while p
+            .word(k)
+            .is_some_and(|w| matches!(w, "the" | "all" | "these" | "those" | "its" | "their"))
+        {
+            k += 1;
+        }
+    }
+    p.word(k)
+}
+
+/// `6% of candidates scored 17 or above`, `fewer than one in ten
+/// candidates`, `3 of 10 centres`: a share of people or things the prose
+/// counts, not of the study's arrests.
+fn share_of_prose(p: &Place) -> bool {
+    // (People and places of the prose only: `19% images of children` and
+    // `25.0 per cent of wave-1 arrests` are the study's.)
+    const PEOPLE: &[&str] = &[
+        "candidates",
+        "students",
+        "pupils",
+        "centres",
+        "centers",
+        "schools",
+        "teachers",
+        "parents",
+        "members",
+        "employees",
+        "staff",
+        "volunteers",
+    ];
+    p.amount.unit == Scale::Percent && noun_after(p).is_some_and(|w| PEOPLE.contains(&w))
+}
+
+/// `Nine in ten of our 31 technology cases`: a share of the writer's own.
+fn share_of_our_own(p: &Place) -> bool {
+    p.amount.unit == Scale::Percent
+        && p.word(p.after) == Some("of")
+        && matches!(p.word(p.after + 1), Some("our" | "my"))
+}
+
+/// `Pass mark: 8 of 10`, `mean 11.4 out of 20`, `scored 17 or above`:
+/// marks of a test (and the number they are out of).
+fn mark_or_score(p: &Place) -> bool {
+    let number = |k: usize| {
+        p.tokens
+            .get(k)
+            .is_some_and(|t| matches!(t.token, Token::Number(..)))
+    };
+    let mark_word = |w: Option<&str>| {
+        matches!(
+            w,
+            Some("mark" | "marks" | "score" | "scores" | "mean" | "median" | "average" | "scored")
+        )
+    };
+    let colon = |k: usize| p.tokens.get(k).is_some_and(|t| t.is_punct(':'));
+    // The mark itself, after its label (`mark:`, `mean`, `scored`).
+    let mark = |first: usize| {
+        first >= 1
+            && ((colon(first - 1) && first >= 2 && mark_word(p.word(first - 2)))
+                || mark_word(p.word(first - 1)))
+    };
+    // Or what it is out of: `8 of 10`, `11.4 out of 20`.
+    let out_of = p.before(1) == Some("of")
+        && p.first.checked_sub(2).is_some_and(|k| {
+            let k = if p.word(k) == Some("out") {
+                k.wrapping_sub(1)
+            } else {
+                k
+            };
+            number(k) && mark(k)
+        });
+    mark(p.first) || out_of
+}
+
+/// `  1      2000   2,577`: a small number opening a line of a table,
+/// right before a year, numbers the row.
+fn row_number(p: &Place) -> bool {
+    let line_start = p.sentence[..p.amount.span[0]]
+        .rfind('\n')
+        .map_or(0, |n| n + 1);
+    let opens_line = p.sentence[line_start..p.amount.span[0]].trim().is_empty();
+    opens_line
+        && p.bare_count()
+        && p.amount.stated.is_some_and(|x| x <= 20.0)
+        && p.tokens.get(p.after).and_then(year_token).is_some()
+}
+
+/// `any answer you got wrong by more than 0.5`: how far off an answer may
+/// be.
+fn tolerance(p: &Place) -> bool {
+    let before = crate::claims::preceding_words(p.sentence, p.amount.span[0]).to_lowercase();
+    let words: Vec<&str> = before.split_whitespace().rev().take(2).collect();
+    words.first() == Some(&"by")
+        && words
+            .get(1)
+            .is_some_and(|w| matches!(*w, "wrong" | "off" | "out" | "differ" | "differs"))
+}
+
+/// `we had 4 investigators`, `there are 40 of you in this room, from 12
+/// agencies`: a small count of the writer's or the audience's own.
+fn own_small_count(p: &Place) -> bool {
+    let small = p.bare_count() && p.amount.stated.is_some_and(|x| x <= 100.0);
+    let had =
+        matches!(p.before(1), Some("had" | "have")) && matches!(p.before(2), Some("we" | "i"));
+    let of_you = p.word(p.after) == Some("of") && matches!(p.word(p.after + 1), Some("you" | "us"));
+    let room = p.sentence.to_lowercase().contains("in this room");
+    small && (had || of_you || room)
+}
+
+/// `an axis from 0 to 3,500 in steps of 500`: a chart's scale.
+fn axis_scale(p: &Place) -> bool {
+    let before = crate::claims::preceding_words(p.sentence, p.amount.span[0]).to_lowercase();
+    let near: Vec<&str> = before.split_whitespace().rev().take(6).collect();
+    p.amount.unit == Scale::Count
+        && near.iter().any(|w| {
+            matches!(
+                w.trim_matches(|c: char| !c.is_alphanumeric()),
+                "axis" | "steps" | "gridlines" | "ticks"
+            )
+        })
+}
+
 /// `pilot it with 40 agencies`: the size of a pilot the writer plans.
 /// (Not `the pilot phase included 40 interviews`, which may be the
 /// study's own.)
@@ -1048,16 +1203,42 @@ fn pilot_size(p: &Place) -> bool {
 /// `The cases parents picture most, where ...`: `most` after a verb, at
 /// its clause's end, says how much, of no share.
 fn most_as_adverb(p: &Place) -> bool {
-    p.amount.wording.trim().eq_ignore_ascii_case("most")
-        && p.tokens
-            .get(p.after)
-            .is_some_and(|t| matches!(t.token, Token::Punct(',' | '.' | ';' | ':' | ')')))
-        && p.before(1).is_some_and(|w| {
-            !matches!(
+    // `the cases our centre sees most often`, `the most common`, `most
+    // likely`: a superlative of the word after it.
+    let superlative = p.amount.wording.trim().eq_ignore_ascii_case("most")
+        && p.word(p.after).is_some_and(|w| {
+            matches!(
                 w,
-                "the" | "at" | "for" | "of" | "and" | "or" | "but" | "that" | "which"
+                "often"
+                    | "common"
+                    | "commonly"
+                    | "frequent"
+                    | "frequently"
+                    | "likely"
+                    | "important"
+                    | "serious"
+                    | "recent"
+                    | "recently"
+                    | "striking"
+                    | "notable"
+                    | "telling"
+                    | "useful"
+                    | "popular"
+                    | "vulnerable"
+                    | "widely"
             )
-        })
+        });
+    superlative
+        || p.amount.wording.trim().eq_ignore_ascii_case("most")
+            && p.tokens
+                .get(p.after)
+                .is_some_and(|t| matches!(t.token, Token::Punct(',' | '.' | ';' | ':' | ')')))
+            && p.before(1).is_some_and(|w| {
+                !matches!(
+                    w,
+                    "the" | "at" | "for" | "of" | "and" | "or" | "but" | "that" | "which"
+                )
+            })
 }
 
 /// `5 people` in a chat's summary: a handful of people present, not the
@@ -1169,6 +1350,19 @@ fn day_of_month(p: &Place) -> bool {
             .is_some_and(|d| (1.0..=31.0).contains(&d) && d.fract() == 0.0)
 }
 
+/// `items 13-15 were dropped after the make-up session on October 14`: a
+/// day of a month that a change's words ran up to.
+fn ends_in_a_date(p: &Place) -> bool {
+    use crate::claims::period::MONTHS;
+    let last = p.after.wrapping_sub(1);
+    last > p.first
+        && p.tokens.get(last).is_some_and(|t| {
+            matches!(&t.token, Token::Number(n, raw) if !raw.contains('.') && (1.0..=31.0).contains(&n.value()))
+        })
+        && p.word(last - 1).is_some_and(|w| MONTHS.contains(&w))
+        && p.capitalised(last - 1)
+}
+
 /// `(603) 555-0142`, `555-0142`, `call 911`: a telephone number.
 fn telephone_number(p: &Place) -> bool {
     let number = |k: usize, len: usize| p.digits(k) == Some(len);
@@ -1278,11 +1472,16 @@ fn small_count_of_prose(p: &Place) -> bool {
             _ => None,
         })
         .is_some_and(|x| x <= 12.0);
+    // (`fund 6 more investigator positions`: two words between.)
     small
         && p.amount.quantifier.is_none()
         && p.word(p.after).is_some()
-        && p.word(p.after + 1)
+        && (p
+            .word(p.after + 1)
             .is_some_and(|w| NOT_AMOUNT_NOUNS.contains(&w))
+            || (p.word(p.after + 1).is_some()
+                && p.word(p.after + 2)
+                    .is_some_and(|w| NOT_AMOUNT_NOUNS.contains(&w))))
 }
 
 /// `the victim was under 18`, `aged under 17`: an age limit, the number at
@@ -1688,8 +1887,25 @@ fn own_count_of_the_year(p: &Place) -> bool {
 
 /// `Round 4 - Affirmative`: a capitalised round's number (not `a round
 /// 2,500`).
+/// (Also `Round 2 of 3`, a place in a sequence of rounds, and a small
+/// round's number in lower case, `round 3 with`; never `a round 2,500`.)
 fn numbered_round(p: &Place) -> bool {
-    p.bare_count() && p.before(1) == Some("round") && p.capitalised(p.first.wrapping_sub(1))
+    let small_first = p.tokens.get(p.first).is_some_and(
+        |t| matches!(&t.token, Token::Number(n, raw) if !raw.contains('.') && n.value() <= 20.0),
+    );
+    let of_rounds = p.amount.wording.split_whitespace().nth(1) == Some("of");
+    // (And the `3` of `Round 2 of 3` read alone.)
+    let of_round = p.bare_count()
+        && small_first
+        && p.before(1) == Some("of")
+        && p.prev_token(2)
+            .is_some_and(|t| matches!(t.token, Token::Number(..)))
+        && p.before(3) == Some("round");
+    of_round
+        || (p.before(1) == Some("round")
+            && p.before(2) != Some("a")
+            && (p.bare_count() || of_rounds)
+            && (p.capitalised(p.first.wrapping_sub(1)) || small_first))
 }
 
 /// `Speaker points: Affirmative 27.5, Negative 28.`: numbers on a line
@@ -1921,7 +2137,12 @@ fn clock_time(p: &Place) -> bool {
     }) && {
         // `7 to 11 a.m.` too.
         let w = p.amount.wording.trim();
-        let digits = |x: &str| !x.is_empty() && x.bytes().all(|c| c.is_ascii_digit());
+        // (`7.15pm`: hours and minutes.)
+        let digits = |x: &str| {
+            !x.is_empty()
+                && x.bytes().all(|c| c.is_ascii_digit() || c == b'.')
+                && x.bytes().filter(|&c| c == b'.').count() <= 1
+        };
         digits(w)
             || w.split_once(" to ")
                 .or_else(|| w.split_once('-'))
@@ -1977,10 +2198,17 @@ fn clock_time(p: &Place) -> bool {
         let closes = joins(p.prev_token(1)) && hour_at(p.prev_token(2)) && day_before(3);
         small && (opens || closes || at_day)
     };
+    // `the 6 o'clock bulletin`.
+    let oclock = p
+        .word(p.after)
+        .is_some_and(|w| matches!(w, "o'clock" | "o\u{2019}clock"))
+        || (p.word(p.after) == Some("o")
+            && (p.after + 1..p.after + 3).any(|k| p.word(k) == Some("clock")));
     colon_glued(p.after)
         || p.amount.wording.contains(':')
         || before_colon
         || hours
+        || (oclock && p.amount.unit == Scale::Count)
         || (meridiem && p.amount.unit == Scale::Count)
         || (p.bare_count()
             && p.word(p.after) == Some("to")
@@ -2296,9 +2524,22 @@ pub(crate) fn subjects(
     if after.is_empty() {
         after.extend(elided_whole(catalogue, tokens, first, end, reads));
     }
+    // (A number in brackets restates a count and breaks no clause: `over
+    // two in five of all arrests (3,100) were stings`.)
+    let number_bracket = |k: usize| {
+        let number = |j: usize| {
+            tokens
+                .get(j)
+                .is_some_and(|t| matches!(t.token, Token::Number(..)))
+        };
+        (tokens[k].is_punct('(')
+            && number(k + 1)
+            && tokens.get(k + 2).is_some_and(|t| t.is_punct(')')))
+            || (tokens[k].is_punct(')') && k >= 2 && number(k - 1) && tokens[k - 2].is_punct('('))
+    };
     if let Some(h) = after.first() {
         limit = (h.token..end)
-            .find(|&k| clause_break(&tokens[k]))
+            .find(|&k| clause_break(&tokens[k]) && !number_bracket(k))
             .unwrap_or(end);
     }
     let mut ordered: Vec<PhraseHit> = after.into_iter().filter(|h| h.token < limit).collect();
@@ -2850,7 +3091,7 @@ fn pair_of_span(
 
 /// Words before a number that make it an identifier (`NCJ Number 310519`,
 /// `dataset 135`, `Table 2`).
-const IDENTIFIER_WORDS: [&str; 97] = [
+const IDENTIFIER_WORDS: &[&str] = &[
     "number",
     "no",
     "ncj",
@@ -2948,10 +3189,26 @@ const IDENTIFIER_WORDS: [&str; 97] = [
     "month",
     "beta",
     "rated",
+    "theatre",
+    "theater",
+    "cinema",
+    "screen",
+    "topic",
+    "reading",
+    "reel",
+    "certificate",
+    "para",
+    "ep",
+    "box",
+    "studio",
+    "auditorium",
+    "act",
+    "scene",
+    "season",
 ];
 
 /// Labels whose value after a colon is not an amount (`Word count: 248`).
-const LABEL_WORDS: [&str; 16] = [
+const LABEL_WORDS: &[&str] = &[
     "present",
     "apologies",
     "absent",

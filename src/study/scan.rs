@@ -3303,6 +3303,18 @@ impl SentenceContext<'_> {
                         .get(k + 1)
                         .is_some_and(|n| !matches!(*n, "as" | "a" | "an" | "that")))
                 || (matches!(*w, "that" | "this" | "it" | "the") && pointer(k))
+                // `In 2006 it featured in just over half`: `it` as the
+                // subject of a verb of the figure's kind (not `it is
+                // estimated that`).
+                || (*w == "it"
+                    && words.get(k + 1).is_some_and(|n| {
+                        matches!(
+                            *n,
+                            "featured" | "figured" | "accounted" | "appeared" | "involved"
+                                | "represented" | "reached" | "rose" | "fell" | "grew"
+                                | "climbed" | "made" | "covered" | "comprised"
+                        )
+                    }))
         }) || (matches!(next, Some("did" | "were" | "was" | "had" | "do"))
             && after_next.is_none_or(|t| clause_break(t) || t.is_punct('.')))
             // `over 45% of cases in 2000 and ... over 45 per cent again in

@@ -299,9 +299,15 @@ fn leader_line(line: &str) -> bool {
         return false;
     };
     let rest = line[dots..].trim_start_matches(['.', '\u{2026}', ' ', '\t']);
+    // (The rest: a number and a word or two, or a row of cells of numbers:
+    // `508    19.7        615     8.8`, `2,577     (X)      7,010     (X)`.)
+    let cell = |w: &str| {
+        w.chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | '%' | '(' | ')' | 'X' | '-'))
+    };
     line[..dots].chars().any(char::is_alphabetic)
         && rest.starts_with(|c: char| c.is_ascii_digit())
-        && rest.split_whitespace().count() <= 3
+        && (rest.split_whitespace().count() <= 3 || rest.split_whitespace().all(cell))
 }
 
 /// The sources of the dataset document whose text is `text` (as shipped,
@@ -2787,7 +2793,11 @@ impl SentenceContext<'_> {
         let (noun, after) = (words(&gap[..mark]), words(&gap[mark..]));
         // (`eligible and sampled cases`: an `and` inside the noun joins
         // its words, not clauses.)
+        // (Not across a semicolon or a new whole: `88 per cent responded;
+        // of those responding, 17 per cent`.)
         let set_off = noun.len() <= 4
+            && !gap[..mark].contains([';', ':'])
+            && !noun.iter().any(|w| w == "of")
             && !noun.iter().enumerate().any(|(x, w)| {
                 CONJUNCTIONS_OF_CLAUSES.contains(&w.as_str()) && (x == 0 || w != "and")
             })

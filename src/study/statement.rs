@@ -223,6 +223,13 @@ const NOT_AMOUNT_NOUNS: &[&str] = &[
     "centers",
     "positions",
     "marks",
+    "users",
+    "items",
+    "files",
+    "gb",
+    "mb",
+    "kb",
+    "tb",
 ];
 
 /// Words before a bare number that make it a reference (a page, a table).
@@ -724,7 +731,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 87] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 99] = [
     ("counts a noun of the prose", counts_a_prose_noun),
     (
         "a small count before an adjective and a noun of the prose",
@@ -811,6 +818,21 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 87] = [
         own_small_count,
     ),
     ("a chart's axis or step", axis_scale),
+    ("a yearly rate", per_annum),
+    ("a quarter of a year", quarter_of_year),
+    ("a score of a risk matrix", risk_score),
+    ("twice as an adverb of how often", twice_as_adverb),
+    ("the size of a team or group", group_size),
+    (
+        "what something costs or earns in a game's scoring",
+        scoring_rule,
+    ),
+    ("a product's version", product_version),
+    ("an issue number after #", hash_number),
+    ("an ordinal before a noun", ordinal_before_noun),
+    ("a journal's volume", journal_volume),
+    ("how many times something was done", times_done),
+    ("a number used as a noun", number_as_noun),
     (
         "a day of a month a change's words ran up to",
         ends_in_a_date,
@@ -1096,15 +1118,44 @@ fn share_of_prose(p: &Place) -> bool {
         "employees",
         "staff",
         "volunteers",
+        "calls",
+        "customers",
+        "clients",
+        "meetings",
+        "sessions",
+        "weight",
+        "target",
+        "return",
+        "indicated",
+        "selected",
+        "discount",
+        "interest",
+        "commission",
     ];
-    p.amount.unit == Scale::Percent && noun_after(p).is_some_and(|w| PEOPLE.contains(&w))
+    // (Past one word: `9 of 12 discovery calls`.)
+    let second = p
+        .word(p.after + 1)
+        .filter(|_| p.word(p.after) != Some("of"));
+    p.amount.unit == Scale::Percent
+        && (noun_after(p).is_some_and(|w| PEOPLE.contains(&w))
+            || second.is_some_and(|w| PEOPLE.contains(&w)))
 }
 
 /// `Nine in ten of our 31 technology cases`: a share of the writer's own.
 fn share_of_our_own(p: &Place) -> bool {
+    // (Or fronted: `Of our 14 million monthly users, about 9% are aged`.)
+    let fronted = (p.first.saturating_sub(10)..p.first)
+        .any(|k| p.word(k) == Some("of") && matches!(p.word(k + 1), Some("our" | "my")));
+    // (Or of a whole of the prose named before `of whom`: `14 million
+    // monthly users, of whom about 9% are aged 13 to 17`.)
+    let of_whom = matches!(p.before(1), Some("whom" | "which"))
+        && p.before(2) == Some("of")
+        && p.prev_token(3).is_some_and(|t| t.is_punct(','))
+        && p.before(4).is_some_and(|w| NOT_AMOUNT_NOUNS.contains(&w));
     p.amount.unit == Scale::Percent
-        && p.word(p.after) == Some("of")
-        && matches!(p.word(p.after + 1), Some("our" | "my"))
+        && ((p.word(p.after) == Some("of") && matches!(p.word(p.after + 1), Some("our" | "my")))
+            || fronted
+            || of_whom)
 }
 
 /// `Pass mark: 8 of 10`, `mean 11.4 out of 20`, `scored 17 or above`:
@@ -1350,6 +1401,198 @@ fn day_of_month(p: &Place) -> bool {
             .is_some_and(|d| (1.0..=31.0).contains(&d) && d.fract() == 0.0)
 }
 
+/// `select 5.5% per annum`: a yearly rate (the study's shares are of one
+/// year's arrests, never rates per year).
+fn per_annum(p: &Place) -> bool {
+    p.amount.unit == Scale::Percent
+        && (matches!(p.word(p.after), Some("annually" | "p.a" | "pa"))
+            || (p.word(p.after) == Some("per")
+                && matches!(p.word(p.after + 1), Some("annum" | "year"))))
+}
+
+/// `in Q3`, `the end of Q2`, `higher in Q3`: a quarter of a year (its
+/// number glued to a `Q`, at the amount's end).
+fn quarter_of_year(p: &Place) -> bool {
+    let last = p.after.saturating_sub(1);
+    let w = p.amount.wording.trim().to_lowercase();
+    let q = w
+        .strip_prefix('q')
+        .is_some_and(|d| matches!(d, "1" | "2" | "3" | "4"));
+    let glued = last >= 1
+        && p.word(last - 1) == Some("q")
+        && p.tokens.get(last).is_some_and(|t| {
+            t.joined && matches!(&t.token, Token::Number(n, _) if (1.0..=4.0).contains(&n.value()))
+        });
+    q || glued
+}
+
+/// `likelihood 3 x impact 5 = 15`, `4 x 5 = 20`: a risk matrix's score.
+fn risk_score(p: &Place) -> bool {
+    // (`3 x` read as a multiple too.)
+    let small = p.amount.unit != Scale::Percent && p.amount.stated.is_some_and(|x| x <= 25.0);
+    let times = |k: usize| {
+        p.tokens
+            .get(k)
+            .is_some_and(|t| t.word() == Some("x") || t.is_punct('\u{d7}'))
+    };
+    let product = p.prev_token(1).is_some_and(|t| t.is_punct('='))
+        && (p.first.saturating_sub(6)..p.first).any(times);
+    let factor = times(p.after) || (p.first >= 1 && times(p.first - 1));
+    let label = matches!(
+        p.before(1),
+        Some("likelihood" | "impact" | "residual" | "inherent" | "severity" | "rating")
+    );
+    small && (product || factor || label)
+}
+
+/// `the definition matters twice`: how often, not a multiple of a figure.
+fn twice_as_adverb(p: &Place) -> bool {
+    p.amount.wording.trim().eq_ignore_ascii_case("twice")
+        && p.tokens
+            .get(p.after)
+            .is_none_or(|t| matches!(t.token, Token::Punct(',' | '.' | ';' | ':' | ')')))
+        && p.before(1).is_some_and(|w| {
+            !matches!(
+                w,
+                "rose"
+                    | "grew"
+                    | "increased"
+                    | "risen"
+                    | "grown"
+                    | "climbed"
+                    | "jumped"
+                    | "more"
+                    | "nearly"
+                    | "almost"
+                    | "about"
+                    | "roughly"
+                    | "than"
+                    | "over"
+                    | "doubled"
+            )
+        })
+}
+
+/// `teams of up to 4`: the size of a team or group.
+fn group_size(p: &Place) -> bool {
+    p.before(1) == Some("of")
+        && matches!(
+            p.before(2),
+            Some("teams" | "team" | "groups" | "group" | "pairs" | "tables")
+        )
+        && p.amount.stated.is_some_and(|x| x <= 20.0)
+}
+
+/// `a false alarm costs 2`: the points something costs or earns.
+fn scoring_rule(p: &Place) -> bool {
+    p.bare_count()
+        && p.amount.stated.is_some_and(|x| x <= 100.0)
+        && matches!(
+            p.before(1),
+            Some("costs" | "cost" | "earns" | "earn" | "worth" | "scores")
+        )
+}
+
+/// `ModDesk 5.4 is out`, `Upgrade path: 5.2 and later`: a product's
+/// version (a decimal after a name with a capital inside it, or before
+/// `and later`).
+fn product_version(p: &Place) -> bool {
+    let decimal = p.tokens.get(p.first).is_some_and(
+        |t| matches!(&t.token, Token::Number(_, raw) if raw.contains('.') && !raw.starts_with('.')),
+    ) && p.amount.unit == Scale::Count;
+    let camel = p.first >= 1
+        && p.tokens[p.first - 1].word().is_some()
+        && p.sentence
+            .get(p.tokens[p.first - 1].start..p.tokens[p.first - 1].end)
+            .is_some_and(|w| {
+                w.chars().skip(1).any(char::is_uppercase) && w.chars().any(char::is_lowercase)
+            });
+    let later = matches!(p.word(p.after), Some("and" | "or"))
+        && matches!(p.word(p.after + 1), Some("later" | "newer" | "above"));
+    decimal && (camel || later)
+}
+
+/// `#4821`: an issue or ticket number.
+fn hash_number(p: &Place) -> bool {
+    p.prev_token(1).is_some_and(|t| t.is_punct('#'))
+        && p.tokens.get(p.first).is_some_and(|t| t.joined)
+}
+
+/// `A third wave`: an ordinal before a noun of a sequence, no fraction.
+fn ordinal_before_noun(p: &Place) -> bool {
+    let w = p.amount.wording.trim().to_lowercase();
+    matches!(
+        w.as_str(),
+        "a third" | "third" | "a fourth" | "a fifth" | "the third"
+    ) && matches!(
+        p.word(p.after),
+        Some("wave" | "survey" | "round" | "edition" | "study" | "report" | "phase" | "time")
+    )
+}
+
+/// `Journal of Adolescent Health, 35, 424.e11-424.e20`: a journal's
+/// volume, between commas in a reference.
+fn journal_volume(p: &Place) -> bool {
+    p.bare_count()
+        && p.sentence.to_lowercase().contains("journal")
+        && p.prev_token(1).is_some_and(|t| t.is_punct(','))
+        && p.tokens
+            .get(p.after)
+            .is_some_and(|t| t.is_punct(',') || t.is_punct('('))
+        && p.tokens
+            .get(p.after + 1)
+            .is_some_and(|t| matches!(t.token, Token::Number(..)))
+}
+
+/// `The task force met nine times this year`: how many times something
+/// was done, not a multiple.
+fn times_done(p: &Place) -> bool {
+    let w = p.amount.wording.trim().to_lowercase();
+    w.ends_with(" times")
+        && matches!(
+            p.before(1),
+            Some(
+                "met"
+                    | "meet"
+                    | "meets"
+                    | "gathered"
+                    | "convened"
+                    | "visited"
+                    | "called"
+                    | "asked"
+                    | "mentioned"
+                    | "cited"
+                    | "quoted"
+                    | "repeated"
+                    | "read"
+                    | "prayed"
+                    | "sang"
+                    | "spoke"
+                    | "presented"
+                    | "trained"
+            )
+        )
+}
+
+/// `leaves the ninety-nine`, `The ninety-nine were safe`: a number in
+/// words standing for a group the prose names, with no noun of its own.
+fn number_as_noun(p: &Place) -> bool {
+    let words = p.amount.wording.trim();
+    let in_words = !words.is_empty() && !words.chars().any(|c| c.is_ascii_digit());
+    in_words
+        && p.amount.unit == Scale::Count
+        && p.before(1) == Some("the")
+        && p.tokens.get(p.after).is_none_or(|t| {
+            t.word().is_none_or(|w| {
+                FUNCTION_WORDS.contains(&w)
+                    || matches!(
+                        w,
+                        "were" | "was" | "are" | "is" | "remain" | "remained" | "stayed"
+                    )
+            })
+        })
+}
+
 /// `items 13-15 were dropped after the make-up session on October 14`: a
 /// day of a month that a change's words ran up to.
 fn ends_in_a_date(p: &Place) -> bool {
@@ -1448,12 +1691,22 @@ fn counts_a_prose_noun(p: &Place) -> bool {
         .and_then(|k| p.tokens.get(k))
         .is_some_and(|t| {
             matches!(t.token, Token::Number(..))
-                || t.word()
-                    .is_some_and(|w| crate::claims::number_word(w).is_some())
+                || t.word().is_some_and(|w| {
+                    crate::claims::number_word(w).is_some()
+                        || matches!(w, "thousand" | "million" | "billion")
+                })
         });
+    // (Past an adjective of frequency: `14 million monthly users`.)
+    let k = if matches!(
+        p.word(p.after),
+        Some("monthly" | "daily" | "weekly" | "active" | "registered" | "unique")
+    ) {
+        p.after + 1
+    } else {
+        p.after
+    };
     ends_in_number
-        && p.word(p.after)
-            .is_some_and(|w| NOT_AMOUNT_NOUNS.contains(&w))
+        && p.word(k).is_some_and(|w| NOT_AMOUNT_NOUNS.contains(&w))
         && p.amount.unit != Scale::Ratio
 }
 
@@ -2186,6 +2439,9 @@ fn clock_time(p: &Place) -> bool {
         let day_before = |n: usize| {
             p.before(n).is_some_and(is_day)
                 || (p.before(n) == Some("from") && p.before(n + 1).is_some_and(is_day))
+                // (`Saturday, 10 to 8`.)
+                || (p.prev_token(n).is_some_and(|t| t.is_punct(','))
+                    && p.before(n + 1).is_some_and(is_day))
         };
         let w = p.amount.wording.trim();
         let small = !w.is_empty()
@@ -3205,6 +3461,15 @@ const IDENTIFIER_WORDS: &[&str] = &[
     "act",
     "scene",
     "season",
+    "hall",
+    "entry",
+    "entries",
+    "sections",
+    "precinct",
+    "v",
+    "vv",
+    "verse",
+    "verses",
 ];
 
 /// Labels whose value after a colon is not an amount (`Word count: 248`).
@@ -3225,6 +3490,11 @@ const LABEL_WORDS: &[&str] = &[
     "year",
     "battery",
     "warranty",
+    "extent",
+    "residual",
+    "inherent",
+    "likelihood",
+    "impact",
 ];
 
 /// Words that say nothing of what an amount is about.

@@ -746,8 +746,19 @@ fn signed_changes(amounts: &mut [StatedAmount], text: &str, table: &QuantifierTa
                     .get(w)
                     .is_some_and(|q| q.kind() == QuantifierKind::Increase)
         });
+        // (Or set off after a level: `the third 8,144, a further 1,134
+        // arrests`.)
+        let apposed = last == ["further", "a"]
+            && before
+                .trim_end()
+                .strip_suffix("a further")
+                .is_some_and(|b| {
+                    b.trim_end()
+                        .strip_suffix(',')
+                        .is_some_and(|b| b.trim_end().ends_with(|c: char| c.is_ascii_digit()))
+                });
         let added = a.unit == Scale::Count
-            && (when || verb)
+            && (when || verb || apposed)
             && matches!(
                 last.as_slice(),
                 ["another", ..] | ["additional", "an"] | ["further", "a"]

@@ -1670,6 +1670,23 @@ impl SentenceContext<'_> {
             return Some(f);
         }
         let is_change = amount.kind == ClaimKind::Change && amount.role == AmountRole::Claim;
+        // `the third 8,144, a further 1,134 arrests`: a rise set off right
+        // after the level it reached is that level's measure's change from
+        // the wave before, or nothing (never a change a generic noun picks).
+        if is_change && self.further_after_level(amount) {
+            // (From the wave right before the level, whatever start the
+            // sentence names for its other numbers.)
+            let mut from_before = waves.clone();
+            from_before.from = None;
+            if let Some(c) = self.change_to_stated_level(amount, i, &from_before) {
+                return Some(self.matched(f, &c, None, Vec::new()));
+            }
+            f.reason = format!(
+                "'{}' is a rise set off after a level, which equals no one figure: it is not judged against '{}'",
+                amount.wording, hit.phrase
+            );
+            return Some(f);
+        }
         // `Arrests reached 8,144 in 2009. That is 1,134 more than in 2006`:
         // a change from a named wave whose own sentence names no end ends
         // in the wave the paragraph was last about, when that is later.
@@ -2083,6 +2100,21 @@ impl SentenceContext<'_> {
                 h
             })
         })
+    }
+
+    /// `8,144, a further 1,134`, `7,010, another 4,433`: a count added
+    /// right after a number and a comma.
+    fn further_after_level(&self, amount: &StatedAmount) -> bool {
+        let before = self.sentence[..amount.span[0]].trim_end().to_lowercase();
+        ["a further", "another", "an additional", "an extra"]
+            .iter()
+            .any(|w| {
+                before.strip_suffix(w).is_some_and(|b| {
+                    b.trim_end()
+                        .strip_suffix(',')
+                        .is_some_and(|b| b.trim_end().ends_with(|c: char| c.is_ascii_digit()))
+                })
+            })
     }
 
     /// Whether the amount stands beside an operator of written arithmetic
@@ -3548,9 +3580,16 @@ impl SentenceContext<'_> {
                 x + 1 == y && !between.contains([';', '.']) && !between.contains(" and ");
             // `By 2006 the figure was 7,010 \u{2014} close to quadruple`: a
             // level set off right before the change by a dash or a comma.
+            // (`the third 8,144, a further 1,134`: with the word that adds.)
+            let mark = between
+                .trim()
+                .trim_end_matches("a further")
+                .trim_end_matches("another")
+                .trim_end_matches("an additional")
+                .trim();
             let set_off = j + 1 == i
                 && a.kind == ClaimKind::Level
-                && matches!(between.trim(), "\u{2014}" | "\u{2013}" | "-" | "--" | ",");
+                && matches!(mark, "\u{2014}" | "\u{2013}" | "-" | "--" | ",");
             let to = to || set_off;
             if j == i || !to || !adjacent {
                 return None;

@@ -2707,7 +2707,48 @@ impl SentenceContext<'_> {
                 .and_then(|_| c.figures()[lm.to].measure.as_deref())
                 .and_then(|m| c.figures_of_measure(m).first().map(|f| f.id.clone()))
                 .and_then(|id| c.position(&id));
-            self.judge_change(amount, first.unwrap_or(lm.from), lm.to)?
+            // `went from 2,577 in 2000 to 7,010 in 2006 ... and rose again,
+            // by about 16 per cent, to 8,144 in 2009`: a change between two
+            // of three or more levels is the leg from the level before it
+            // to the level after it.
+            // (The level after it only in its own clause: `7,010 in 2006,
+            // about 3,400 more arrests, and rose again ... to 8,144` gives
+            // the 3,400 the leg that ends at 7,010.)
+            let mut before: Vec<(usize, usize)> =
+                lm.levels.iter().copied().filter(|(j, _)| *j < i).collect();
+            before.sort_unstable();
+            let after = lm
+                .levels
+                .iter()
+                .filter(|(j, _)| *j > i)
+                .min_by_key(|(j, _)| *j);
+            let same_clause = after.is_some_and(|&(j, _)| {
+                let next = crate::study::statement::next_clause(&self.tokens, end);
+                next.is_none_or(|k| k >= token_at(self.parsed.amounts[j].span[0]))
+            });
+            let leg = match (before.last(), after) {
+                _ if lm.levels.len() < 3 || first.is_some() => None,
+                (Some(&(_, a)), Some(&(_, b))) if same_clause => Some((a, b)),
+                (Some(&(_, b)), Some(_)) if before.len() >= 2 => {
+                    Some((before[before.len() - 2].1, b))
+                }
+                _ => None,
+            };
+            // (A multiple of the first figure is of the level right before
+            // it, when that is the measure's, as `the third wave put them at
+            // 8,144 in 2009: more than three times the first figure`.)
+            let just_before = first.and_then(|_| {
+                let prev = self.parsed.amounts.get(i.checked_sub(1)?)?;
+                let m = c.figures()[lm.to].measure.as_deref()?;
+                c.figures_of_measure(m).iter().find_map(|f| {
+                    let k = c.position(&f.id)?;
+                    self.judge_level(prev, k, None)
+                        .is_some_and(|x| x.reproduced())
+                        .then_some(k)
+                })
+            });
+            let (a, b) = leg.unwrap_or((first.unwrap_or(lm.from), just_before.unwrap_or(lm.to)));
+            self.judge_change(amount, a, b)?
         } else {
             return None;
         };

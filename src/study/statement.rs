@@ -230,6 +230,8 @@ const NOT_AMOUNT_NOUNS: &[&str] = &[
     "mb",
     "kb",
     "tb",
+    "mo",
+    "mos",
 ];
 
 /// Words before a bare number that make it a reference (a page, a table).
@@ -731,7 +733,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 99] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 119] = [
     ("counts a noun of the prose", counts_a_prose_noun),
     (
         "a small count before an adjective and a noun of the prose",
@@ -833,6 +835,26 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 99] = [
     ("a journal's volume", journal_volume),
     ("how many times something was done", times_done),
     ("a number used as a noun", number_as_noun),
+    ("a count of the writer's own cases", own_caseload),
+    ("a proposal's count", proposed_count),
+    ("a family's size", family_size),
+    ("a bill's number", bill_number),
+    ("a count of agencies below any of the study's", few_agencies),
+    ("a child's age", childs_age),
+    ("a setting of a screen", screen_setting),
+    ("a list item's number", list_item_number),
+    ("an age limit of a rule", age_rule),
+    ("a count of comments", comment_count),
+    ("a comparison asked", more_or_less_than),
+    ("a band score", band_score),
+    ("the category 'more than one agency'", more_than_one_agency),
+    ("a wave's label", wave_label),
+    ("years written with two digits", two_digit_years),
+    ("a queue's count", queue_count),
+    ("an age range naming a group", ages_of_group),
+    ("a kind of meeting", one_to_one),
+    ("a quiz's option", quiz_option),
+    ("a meeting's number", meeting_number),
     (
         "a day of a month a change's words ran up to",
         ends_in_a_date,
@@ -1153,7 +1175,10 @@ fn share_of_our_own(p: &Place) -> bool {
         && p.prev_token(3).is_some_and(|t| t.is_punct(','))
         && p.before(4).is_some_and(|w| NOT_AMOUNT_NOUNS.contains(&w));
     p.amount.unit == Scale::Percent
-        && ((p.word(p.after) == Some("of") && matches!(p.word(p.after + 1), Some("our" | "my")))
+        && ((p.word(p.after) == Some("of")
+            // (Not `us`, which is also the country: `73 per cent of US
+            // youth`.)
+            && matches!(p.word(p.after + 1), Some("our" | "my" | "you")))
             || fronted
             || of_whom)
 }
@@ -1173,11 +1198,15 @@ fn mark_or_score(p: &Place) -> bool {
         )
     };
     let colon = |k: usize| p.tokens.get(k).is_some_and(|t| t.is_punct(':'));
-    // The mark itself, after its label (`mark:`, `mean`, `scored`).
+    // The mark itself, after its label (`mark:`, `mean`, `scored`, `the
+    // average score was`).
     let mark = |first: usize| {
         first >= 1
             && ((colon(first - 1) && first >= 2 && mark_word(p.word(first - 2)))
-                || mark_word(p.word(first - 1)))
+                || mark_word(p.word(first - 1))
+                || (matches!(p.word(first - 1), Some("was" | "is"))
+                    && first >= 2
+                    && mark_word(p.word(first - 2))))
     };
     // Or what it is out of: `8 of 10`, `11.4 out of 20`.
     let out_of = p.before(1) == Some("of")
@@ -1591,6 +1620,288 @@ fn number_as_noun(p: &Place) -> bool {
                     )
             })
         })
+}
+
+/// `I've tried 40 of these cases`, `we handled 12 referrals`: a count of the
+/// writer's own work, after a first-person subject and a verb of doing
+/// (not `interviewed`: `We interviewed 612 investigators` may be the
+/// study's own researchers).
+fn own_caseload(p: &Place) -> bool {
+    let small = p.bare_count() && p.amount.stated.is_some_and(|x| x <= 100.0);
+    let verb = matches!(
+        p.before(1),
+        Some("tried" | "handled" | "prosecuted" | "worked" | "seen" | "investigated" | "taught")
+    );
+    let first_person = (2..=3).any(|n| {
+        p.before(n).is_some_and(|w| {
+            matches!(w, "i" | "we" | "i've" | "we've" | "ve") || w.starts_with("i'")
+        })
+    });
+    small && verb && first_person
+}
+
+/// `ask the legislature for 12 more investigators`, `fund 6 new
+/// positions`: a proposal's count.
+fn proposed_count(p: &Place) -> bool {
+    // (`12 more` may read as a difference.)
+    p.amount.unit != Scale::Percent
+        && p.amount.stated.is_some_and(|x| (0.0..=100.0).contains(&x))
+        && matches!(
+            p.before(1),
+            Some("for" | "fund" | "hire" | "add" | "funding")
+        )
+        && matches!(
+            p.word(p.after),
+            Some("more" | "new" | "additional" | "extra")
+        )
+}
+
+/// `Mother of 3`: a family's size.
+fn family_size(p: &Place) -> bool {
+    p.bare_count()
+        && p.before(1) == Some("of")
+        && matches!(
+            p.before(2),
+            Some("mother" | "father" | "parent" | "grandmother" | "grandfather" | "mom" | "dad")
+        )
+}
+
+/// `H.R. 3581`, `S. 1738`, `SB 227`: a bill's number.
+fn bill_number(p: &Place) -> bool {
+    let dot = |k: usize| p.tokens.get(k).is_some_and(|t| t.is_punct('.'));
+    let f = p.first;
+    let house = f >= 4
+        && dot(f - 1)
+        && p.word(f - 2) == Some("r")
+        && dot(f - 3)
+        && p.word(f - 4) == Some("h");
+    let senate = f >= 2 && dot(f - 1) && p.word(f - 2) == Some("s") && p.capitalised(f - 2);
+    let state = matches!(
+        p.before(1),
+        Some("sb" | "hb" | "ab" | "lb" | "hf" | "sf" | "lr")
+    );
+    p.bare_count() && (house || senate || state)
+}
+
+/// `includes 23 affiliated agencies`, `from 12 agencies`: a count of
+/// agencies far below any count of the study's (383 with an arrest, 2,270
+/// responding, 2,574 sampled).
+fn few_agencies(p: &Place) -> bool {
+    p.bare_count()
+        && p.amount.stated.is_some_and(|x| x <= 100.0)
+        && (p.after..p.after + 3).any(|k| matches!(p.word(k), Some("agencies" | "agency")))
+}
+
+/// `My daughter is 12`, `my 14yo`: a child's age.
+fn childs_age(p: &Place) -> bool {
+    let age = p.amount.stated.is_some_and(|x| x <= 21.0) && p.bare_count();
+    let is = matches!(p.before(1), Some("is" | "was" | "turned" | "turns"))
+        && (2..=3).any(|n| {
+            matches!(
+                p.before(n),
+                Some(
+                    "daughter"
+                        | "son"
+                        | "child"
+                        | "kid"
+                        | "grandchild"
+                        | "grandson"
+                        | "granddaughter"
+                        | "niece"
+                        | "nephew"
+                        | "he"
+                        | "she"
+                )
+            )
+        });
+    let yo = p.tokens.get(p.after).is_some_and(|t| {
+        t.joined
+            && t.word()
+                .is_some_and(|w| matches!(w, "yo" | "yr" | "yrs" | "y"))
+    });
+    age && (is || yo)
+}
+
+/// `up to 125% in your browser settings`: a setting of a screen.
+fn screen_setting(p: &Place) -> bool {
+    let s = p.sentence.to_lowercase();
+    // (Above 100, as no share of the study is: `more than a quarter of
+    // offenders ... check the webcam settings` is one.)
+    p.amount.unit == Scale::Percent
+        && p.amount.stated.is_some_and(|x| x > 100.0)
+        && ["browser", "zoom", "font", "text size", "settings"]
+            .iter()
+            .any(|w| s.contains(w))
+}
+
+/// `[ ] 1. Devices charge overnight`, `4. Nobody under 13`: an item's
+/// number opening a line of a list.
+fn list_item_number(p: &Place) -> bool {
+    let line_start = p.sentence[..p.amount.span[0]]
+        .rfind('\n')
+        .map_or(0, |n| n + 1);
+    let lead = p.sentence[line_start..p.amount.span[0]].trim();
+    let opens = lead.is_empty() || matches!(lead, "[ ]" | "[x]" | "[X]" | "[]" | "-" | "*");
+    opens
+        && p.bare_count()
+        && p.amount.stated.is_some_and(|x| x <= 50.0)
+        && p.tokens
+            .get(p.after)
+            .is_some_and(|t| t.is_punct('.') || t.is_punct(')'))
+}
+
+/// `Nobody under 13 has a public profile`: an age limit of a rule.
+fn age_rule(p: &Place) -> bool {
+    let w = p.amount.wording.trim().to_lowercase();
+    w.starts_with("under ")
+        && p.amount.stated.is_some_and(|x| x <= 21.0)
+        && matches!(
+            p.before(1),
+            Some("nobody" | "no" | "anyone" | "children" | "kids" | "one")
+        )
+}
+
+/// `Comments (14)`: a count of comments, replies or views.
+fn comment_count(p: &Place) -> bool {
+    p.prev_token(1).is_some_and(|t| t.is_punct('('))
+        && matches!(
+            p.before(2),
+            Some("comments" | "replies" | "likes" | "shares" | "views" | "votes" | "responses")
+        )
+}
+
+/// `Is it more or less than half?`: a comparison asked, no amount stated.
+fn more_or_less_than(p: &Place) -> bool {
+    let before = crate::claims::preceding_words(p.sentence, p.amount.span[0]).to_lowercase();
+    let w = p.amount.wording.trim().to_lowercase();
+    before.trim_end().ends_with("more or")
+        || before.trim_end().ends_with("greater or")
+        || w.starts_with("less than") && before.trim_end().ends_with("or")
+}
+
+/// `Estimated band: 6.0 (Task achievement 5, others 6)`: band scores of a
+/// language test.
+fn band_score(p: &Place) -> bool {
+    p.sentence.to_lowercase().contains("band")
+        && p.amount.unit == Scale::Count
+        && p.amount.stated.is_some_and(|x| x <= 9.0)
+}
+
+/// `>1 agency`, `more than one agency`: the name of a category of cases.
+fn more_than_one_agency(p: &Place) -> bool {
+    p.amount.stated == Some(1.0)
+        && matches!(
+            p.word(p.after),
+            Some("agency" | "agencies" | "jurisdiction")
+        )
+}
+
+/// `W1/W2/W3`: a wave's label.
+fn wave_label(p: &Place) -> bool {
+    // (At the amount's end too: `fall · ~ about · W1`.)
+    let last = p.after.saturating_sub(1);
+    last >= 1
+        && p.word(last - 1) == Some("w")
+        && p.tokens.get(last).is_some_and(|t| {
+            t.joined && matches!(&t.token, Token::Number(n, _) if n.value() <= 4.0)
+        })
+}
+
+/// `Next review of the appendix: meeting 16`: a meeting's number.
+fn meeting_number(p: &Place) -> bool {
+    p.bare_count()
+        && p.before(1) == Some("meeting")
+        && (p.prev_token(2).is_some_and(|t| t.is_punct(':'))
+            || matches!(p.before(2), Some("next" | "at" | "by" | "before" | "until")))
+}
+
+/// `06→09`: years written with two digits.
+fn two_digit_years(p: &Place) -> bool {
+    let lead = |k: usize| {
+        p.tokens.get(k).is_some_and(
+            |t| matches!(&t.token, Token::Number(_, raw) if raw.len() == 2 && raw.starts_with('0')),
+        )
+    };
+    let arrow = |k: usize| {
+        p.tokens
+            .get(k)
+            .is_some_and(|t| t.is_punct('\u{2192}') || t.is_punct('-') || t.is_punct('/'))
+    };
+    lead(p.first)
+        && (arrow(p.after) && lead(p.after + 1)
+            || p.first >= 2 && arrow(p.first - 1) && lead(p.first - 2)
+            || p.after >= 2 && lead(p.after - 1))
+}
+
+/// `Lines staffed: 4 of 5`, `Calls answered: 63`: a queue's count.
+fn queue_count(p: &Place) -> bool {
+    // (And the `5` of `4 of 5` read alone.)
+    let f = if p.before(1) == Some("of")
+        && p.prev_token(2)
+            .is_some_and(|t| matches!(t.token, Token::Number(..)))
+    {
+        p.first.saturating_sub(2)
+    } else {
+        p.first
+    };
+    f >= 2
+        && p.tokens[f - 1].is_punct(':')
+        && matches!(
+            p.word(f - 2),
+            Some(
+                "staffed"
+                    | "answered"
+                    | "abandoned"
+                    | "waiting"
+                    | "queued"
+                    | "handled"
+                    | "escalated"
+                    | "segments"
+                    | "received"
+                    | "closed"
+            )
+        )
+}
+
+/// `girls of 13 to 15`: an age range that names a group.
+fn ages_of_group(p: &Place) -> bool {
+    // (And the `15` of `13 to 15` read alone.)
+    let f = if p.before(1) == Some("to")
+        && p.prev_token(2)
+            .is_some_and(|t| matches!(t.token, Token::Number(..)))
+    {
+        p.first.saturating_sub(2)
+    } else {
+        p.first
+    };
+    f >= 2
+        && p.word(f - 1) == Some("of")
+        && matches!(
+            p.word(f - 2),
+            Some("girls" | "boys" | "children" | "kids" | "teens" | "youths" | "victims")
+        )
+        && p.amount.stated.is_some_and(|x| x <= 21.0)
+}
+
+/// `one-to-one sessions`, `one-on-one`: a kind of meeting.
+fn one_to_one(p: &Place) -> bool {
+    let w = p.amount.wording.trim().to_lowercase();
+    w.starts_with("one-to-one")
+        || w.starts_with("one-on-one")
+        || w == "one-to"
+        || w == "one"
+            && matches!(p.word(p.after), Some("to" | "on"))
+            && matches!(p.word(p.after + 1), Some("one"))
+}
+
+/// `the most popular wrong answer was (a), 1,000`: a quiz's option.
+fn quiz_option(p: &Place) -> bool {
+    let b = p.sentence[..p.amount.span[0]].trim_end();
+    let b = b.strip_suffix(',').unwrap_or(b).trim_end();
+    ["(a)", "(b)", "(c)", "(d)", "(e)"]
+        .iter()
+        .any(|o| b.ends_with(o))
+        && p.sentence.to_lowercase().contains("answer")
 }
 
 /// `items 13-15 were dropped after the make-up session on October 14`: a
@@ -3470,6 +3781,13 @@ const IDENTIFIER_WORDS: &[&str] = &[
     "vv",
     "verse",
     "verses",
+    "channel",
+    "items",
+    "revision",
+    "test",
+    "floor",
+    "tier",
+    "tiers",
 ];
 
 /// Labels whose value after a colon is not an amount (`Word count: 248`).

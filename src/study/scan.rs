@@ -3323,7 +3323,23 @@ impl SentenceContext<'_> {
                         .and_then(|x| x.measure.as_deref())
                         == Some(m)
                 });
-        near_hedge || sibling_measure || self.firm_reference(amount, chosen, hit, is_change)
+        // `They more than doubled`, `it was just over seven thousand`: a
+        // clause that refers back by a pronoun (or a sentence that does)
+        // to a specific phrase takes its figure when the amount fits it;
+        // a fit is never a false alarm, and a pronoun is what ties it.
+        let first = self.tokens.partition_point(|t| t.start < amount.span[0]);
+        let start = self.clause_token(first);
+        let pronoun = self.tokens[start..first]
+            .iter()
+            .filter_map(Spanned::word)
+            .any(|w| matches!(w, "they" | "them" | "it"));
+        let fits_referred = chosen.verdict == Verdict::Consistent
+            && !hit.generic
+            && (referred || pronoun && hits.iter().all(|h| h.remote || h.generic));
+        near_hedge
+            || fits_referred
+            || sibling_measure
+            || self.firm_reference(amount, chosen, hit, is_change)
     }
 
     /// `Arrests of offenders who met their victims online went from 508 to

@@ -4371,7 +4371,10 @@ impl SentenceContext<'_> {
         };
         let names: Vec<String> = candidates.iter().map(|x| x.id.clone()).collect();
         match candidates.as_slice() {
-            [] => self.no_candidate(f, amount, hit, waves, is_change),
+            [] => match self.percent_as_change(amount, hit, waves, is_change) {
+                Some(c) => self.matched(f, &c, None, Vec::new()),
+                None => self.no_candidate(f, amount, hit, waves, is_change),
+            },
             [only] => {
                 // Both of the change's waves named in its own sentence.
                 let dated = strong
@@ -4721,6 +4724,44 @@ impl SentenceContext<'_> {
             }
         }
         Ok((candidates, f, strong))
+    }
+
+    /// `Answer: 216 percent.`, `the second is about 16%`: a percentage of a
+    /// count that has no whole to be a share of reads as the count's
+    /// change, when exactly one pair of its waves equals it at its printed
+    /// precision (and no other pair fits it).
+    fn percent_as_change(
+        &self,
+        amount: &StatedAmount,
+        hit: &PhraseHit,
+        waves: &AmountWaves,
+        is_change: bool,
+    ) -> Option<Candidate> {
+        if is_change || amount.unit != Scale::Percent || amount.kind != ClaimKind::Share {
+            return None;
+        }
+        let mut as_change = amount.clone();
+        as_change.kind = ClaimKind::Change;
+        as_change.unit = Scale::PercentChange;
+        let fitting: Vec<Candidate> = self
+            .change_candidates(&as_change, hit, waves)
+            .into_iter()
+            .filter(|x| {
+                matches!(
+                    x.judgement.verdict,
+                    Verdict::Reproduced | Verdict::Consistent
+                )
+            })
+            .collect();
+        let [mut c] = <[Candidate; 1]>::try_from(fitting).ok()?;
+        if c.judgement.verdict != Verdict::Reproduced {
+            return None;
+        }
+        c.add_note(format!(
+            "'{}' names a count with no whole to take '{}' of; the percentage equals one change of it, {}",
+            hit.phrase, amount.wording, c.id
+        ));
+        Some(c)
     }
 
     /// No candidate: the phrase names no figure the amount can be judged

@@ -1894,14 +1894,21 @@ fn one_to_one(p: &Place) -> bool {
             && matches!(p.word(p.after + 1), Some("one"))
 }
 
-/// `the most popular wrong answer was (a), 1,000`: a quiz's option.
+/// `the most popular wrong answer was (a), 1,000`: a quiz's option called
+/// wrong.
 fn quiz_option(p: &Place) -> bool {
     let b = p.sentence[..p.amount.span[0]].trim_end();
     let b = b.strip_suffix(',').unwrap_or(b).trim_end();
-    ["(a)", "(b)", "(c)", "(d)", "(e)"]
-        .iter()
-        .any(|o| b.ends_with(o))
-        && p.sentence.to_lowercase().contains("answer")
+    // (Called wrong right before it: `Answer: (c) 7,010` is the right one.)
+    ["(a)", "(b)", "(c)", "(d)", "(e)"].iter().any(|o| {
+        b.strip_suffix(o).is_some_and(|rest| {
+            rest.to_lowercase()
+                .split_whitespace()
+                .rev()
+                .take(5)
+                .any(|w| matches!(w, "wrong" | "incorrect" | "distractor"))
+        })
+    })
 }
 
 /// `items 13-15 were dropped after the make-up session on October 14`: a

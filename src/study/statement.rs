@@ -232,6 +232,8 @@ const NOT_AMOUNT_NOUNS: &[&str] = &[
     "tb",
     "mo",
     "mos",
+    "teams",
+    "players",
 ];
 
 /// Words before a bare number that make it a reference (a page, a table).
@@ -733,7 +735,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 119] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 123] = [
     ("counts a noun of the prose", counts_a_prose_noun),
     (
         "a small count before an adjective and a noun of the prose",
@@ -855,6 +857,10 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 119] = [
     ("a kind of meeting", one_to_one),
     ("a quiz's option", quiz_option),
     ("a meeting's number", meeting_number),
+    ("a radio station's dial position", station_dial),
+    ("a statute's citation", statute_citation),
+    ("a user name's number", user_name),
+    ("a fraction of a span of time", fraction_of_time),
     (
         "a day of a month a change's words ran up to",
         ends_in_a_date,
@@ -1153,6 +1159,9 @@ fn share_of_prose(p: &Place) -> bool {
         "discount",
         "interest",
         "commission",
+        "states",
+        "partners",
+        "players",
     ];
     // (Past one word: `9 of 12 discovery calls`.)
     let second = p
@@ -1174,13 +1183,17 @@ fn share_of_our_own(p: &Place) -> bool {
         && p.before(2) == Some("of")
         && p.prev_token(3).is_some_and(|t| t.is_punct(','))
         && p.before(4).is_some_and(|w| NOT_AMOUNT_NOUNS.contains(&w));
-    p.amount.unit == Scale::Percent
-        && ((p.word(p.after) == Some("of")
+    // (Or inside it, or of any unit: `22 of our 24 players`.)
+    let inside = p.amount.wording.to_lowercase().contains(" of our ")
+        || (p.word(p.after) == Some("of") && matches!(p.word(p.after + 1), Some("our" | "my")));
+    inside
+        || p.amount.unit == Scale::Percent
+            && ((p.word(p.after) == Some("of")
             // (Not `us`, which is also the country: `73 per cent of US
             // youth`.)
             && matches!(p.word(p.after + 1), Some("our" | "my" | "you")))
-            || fronted
-            || of_whom)
+                || fronted
+                || of_whom)
 }
 
 /// `Pass mark: 8 of 10`, `mean 11.4 out of 20`, `scored 17 or above`:
@@ -1251,9 +1264,14 @@ fn own_small_count(p: &Place) -> bool {
     let small = p.bare_count() && p.amount.stated.is_some_and(|x| x <= 100.0);
     let had =
         matches!(p.before(1), Some("had" | "have")) && matches!(p.before(2), Some("we" | "i"));
-    let of_you = p.word(p.after) == Some("of") && matches!(p.word(p.after + 1), Some("you" | "us"));
+    // (`us`, not the country `US`: `73 per cent of US youth`.)
+    let of_you = p.word(p.after) == Some("of")
+        && (p.word(p.after + 1) == Some("you")
+            || (p.word(p.after + 1) == Some("us") && !p.capitalised(p.after + 1)));
     let room = p.sentence.to_lowercase().contains("in this room");
-    small && (had || of_you || room)
+    // (`more than forty of us`: with a hedge too.)
+    let of_you_hedged = p.amount.stated.is_some_and(|x| x <= 100.0) && of_you;
+    small && (had || of_you || room) || of_you_hedged
 }
 
 /// `an axis from 0 to 3,500 in steps of 500`: a chart's scale.
@@ -1510,6 +1528,52 @@ fn group_size(p: &Place) -> bool {
             Some("teams" | "team" | "groups" | "group" | "pairs" | "tables")
         )
         && p.amount.stated.is_some_and(|x| x <= 20.0)
+}
+
+/// `SPORTSTALK 1090`: a radio station's dial position.
+fn station_dial(p: &Place) -> bool {
+    p.bare_count()
+        && p.amount
+            .stated
+            .is_some_and(|x| (530.0..=1710.0).contains(&x))
+        && p.first >= 1
+        && p.tokens[p.first - 1]
+            .word()
+            .is_some_and(|w| w.contains("talk") || w.contains("radio"))
+}
+
+/// `10 U.S.C. 1044`: a title and section of a code of statutes.
+fn statute_citation(p: &Place) -> bool {
+    let dotted = |k: usize, w: &str| {
+        p.word(k) == Some(w) && p.tokens.get(k + 1).is_some_and(|t| t.is_punct('.'))
+    };
+    let usc_after = dotted(p.after, "u") && dotted(p.after + 2, "s") && dotted(p.after + 4, "c");
+    let usc_before = p.first >= 6
+        && dotted(p.first - 6, "u")
+        && dotted(p.first - 4, "s")
+        && dotted(p.first - 2, "c");
+    // (`Under 10 U.S.C. 1044`: past a preposition read as a bound.)
+    let number_last = p.after >= 1
+        && p.tokens
+            .get(p.after - 1)
+            .is_some_and(|t| matches!(t.token, Token::Number(..)));
+    (p.bare_count() || number_last) && (usc_after || usc_before)
+}
+
+/// `ArmyMom_22`: a number glued to a user name.
+fn user_name(p: &Place) -> bool {
+    p.prev_token(1).is_some_and(|t| t.is_punct('_'))
+        && p.tokens.get(p.first).is_some_and(|t| t.joined)
+}
+
+/// `A quarter of a century later`: a fraction of a span of time.
+fn fraction_of_time(p: &Place) -> bool {
+    p.word(p.after) == Some("of")
+        && matches!(p.word(p.after + 1), Some("a" | "an"))
+        && matches!(
+            p.word(p.after + 2),
+            Some("century" | "decade" | "year" | "hour" | "day" | "week" | "month" | "lifetime")
+        )
 }
 
 /// `a false alarm costs 2`: the points something costs or earns.
@@ -2017,7 +2081,17 @@ fn counts_a_prose_noun(p: &Place) -> bool {
     // (Past an adjective of frequency: `14 million monthly users`.)
     let k = if matches!(
         p.word(p.after),
-        Some("monthly" | "daily" | "weekly" | "active" | "registered" | "unique")
+        Some(
+            "monthly"
+                | "daily"
+                | "weekly"
+                | "active"
+                | "registered"
+                | "unique"
+                | "youth"
+                | "junior"
+                | "senior"
+        )
     ) {
         p.after + 1
     } else {
@@ -3795,6 +3869,14 @@ const IDENTIFIER_WORDS: &[&str] = &[
     "floor",
     "tier",
     "tiers",
+    "squad",
+    "squads",
+    "size",
+    "category",
+    "aim",
+    "building",
+    "block",
+    "tape",
 ];
 
 /// Labels whose value after a colon is not an amount (`Word count: 248`).

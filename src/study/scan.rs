@@ -1070,13 +1070,7 @@ impl SentenceContext<'_> {
             )
             && !st.sources.iter().all(|k| self.own_sources.contains(k))
         {
-            judgement.verdict = Verdict::Reproduced;
-            judgement.reason = format!(
-                "{}; it restates the printed \"{}\" ({})",
-                judgement.reason,
-                st.wording.as_deref().unwrap_or_default(),
-                st.sources.join("; ")
-            );
+            restates_printed(&mut judgement, st);
         }
         Some(Candidate {
             id: f.id.clone(),
@@ -1155,13 +1149,7 @@ impl SentenceContext<'_> {
             && let Some(st) = printed_wording(ds, &fb.id, Some(&fa.id), true, &amount.wording)
             && !st.sources.iter().all(|k| self.own_sources.contains(k))
         {
-            judgement.verdict = Verdict::Reproduced;
-            judgement.reason = format!(
-                "{}; it restates the printed \"{}\" ({})",
-                judgement.reason,
-                st.wording.as_deref().unwrap_or_default(),
-                st.sources.join("; ")
-            );
+            restates_printed(&mut judgement, st);
         }
         Some(self.change_candidate(a, b, judgement))
     }
@@ -6795,6 +6783,18 @@ fn left_unjudged(f: &Finding, chosen: &Finding, alias: bool, why: String) -> Fin
     u.candidates = chosen.figure.clone().into_iter().collect();
     u.reason = why;
     u
+}
+
+/// A true judgement raised to `reproduced` because its words restate the
+/// printed wording of `st`.
+fn restates_printed(judgement: &mut Judgement, st: &crate::data::Statement) {
+    judgement.verdict = Verdict::Reproduced;
+    judgement.reason = format!(
+        "{}; it restates the printed \"{}\" ({})",
+        judgement.reason,
+        st.wording.as_deref().unwrap_or_default(),
+        st.sources.join("; ")
+    );
 }
 
 /// The statement of `ds` that prints figure `measures` (of the whole

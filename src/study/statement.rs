@@ -676,6 +676,20 @@ impl<'a> Place<'a> {
         self.tokens.get(k).and_then(Spanned::word)
     }
 
+    /// The first token of `N <joiner> M` when the amount is its `M` read
+    /// alone (`4 of 5`, `13 to 15`), else the amount's own first token.
+    fn pair_start(&self, joiner: &str) -> usize {
+        let paired = self.before(1) == Some(joiner)
+            && self
+                .prev_token(2)
+                .is_some_and(|t| matches!(t.token, Token::Number(..)));
+        if paired {
+            self.first.saturating_sub(2)
+        } else {
+            self.first
+        }
+    }
+
     /// The word `n` tokens before the amount.
     fn before(&self, n: usize) -> Option<&'a str> {
         self.first.checked_sub(n).and_then(|k| self.word(k))
@@ -1900,14 +1914,7 @@ fn two_digit_years(p: &Place) -> bool {
 /// `Lines staffed: 4 of 5`, `Calls answered: 63`: a queue's count.
 fn queue_count(p: &Place) -> bool {
     // (And the `5` of `4 of 5` read alone.)
-    let f = if p.before(1) == Some("of")
-        && p.prev_token(2)
-            .is_some_and(|t| matches!(t.token, Token::Number(..)))
-    {
-        p.first.saturating_sub(2)
-    } else {
-        p.first
-    };
+    let f = p.pair_start("of");
     f >= 2
         && p.tokens[f - 1].is_punct(':')
         && matches!(
@@ -1930,14 +1937,7 @@ fn queue_count(p: &Place) -> bool {
 /// `girls of 13 to 15`: an age range that names a group.
 fn ages_of_group(p: &Place) -> bool {
     // (And the `15` of `13 to 15` read alone.)
-    let f = if p.before(1) == Some("to")
-        && p.prev_token(2)
-            .is_some_and(|t| matches!(t.token, Token::Number(..)))
-    {
-        p.first.saturating_sub(2)
-    } else {
-        p.first
-    };
+    let f = p.pair_start("to");
     f >= 2
         && p.word(f - 1) == Some("of")
         && matches!(

@@ -573,6 +573,7 @@ pub(crate) fn read(text: &str, table: &QuantifierTable) -> Reading {
     gapped_changes(&mut amounts, s.text);
     noun_changes(&mut amounts, s.text);
     comparative_changes(&mut amounts, s.text);
+    below_changes(&mut amounts, s.text);
 
     problems.sort_by_key(|(rank, pos, _)| (*rank, *pos));
     let (problem_ranks, problems) = problems.into_iter().map(|(r, _, p)| (r, p)).unzip();
@@ -1053,6 +1054,38 @@ fn comparative_changes(amounts: &mut [StatedAmount], text: &str) {
         if year {
             a.kind = ClaimKind::Change;
             a.unit = Scale::PercentChange;
+        }
+    }
+}
+
+/// `fifteen points below its 2000 level`, `12 per cent lower than in
+/// 2006`: a change stated as a size and then placed below its start is a
+/// fall.
+fn below_changes(amounts: &mut [StatedAmount], text: &str) {
+    for a in amounts.iter_mut() {
+        if a.role != AmountRole::Claim
+            || a.kind != ClaimKind::Change
+            || a.stated.is_none_or(|x| x <= 0.0)
+            || a.unit == Scale::Ratio
+        {
+            continue;
+        }
+        let after: Vec<String> = following(text, a.span[1])
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .take(2)
+            .map(str::to_lowercase)
+            .collect();
+        let below = match after.first().map(String::as_str) {
+            Some("below" | "under") => true,
+            Some("lower" | "less" | "fewer") => after.get(1).is_some_and(|w| w == "than"),
+            _ => false,
+        };
+        if below {
+            a.stated = a.stated.map(|x| -x);
+            a.exact = a.exact.map(|e| e.negated());
+            a.accepted = a.accepted.negated();
+            a.understated = a.understated.map(|t| -t);
         }
     }
 }

@@ -172,10 +172,14 @@ pub fn split_sentences(text: &str) -> Vec<[usize; 2]> {
             while k < chars.len() && matches!(chars[k].1, ' ' | '\t') {
                 k += 1;
             }
-            let bullet = chars
+            // (`-- ` too, a dash typed as two hyphens.)
+            let bullet = (chars
                 .get(k)
                 .is_some_and(|x| matches!(x.1, '-' | '*' | '\u{2022}' | '\u{2013}'))
-                && chars.get(k + 1).is_some_and(|x| x.1 == ' ');
+                && chars.get(k + 1).is_some_and(|x| x.1 == ' '))
+                || (chars.get(k).is_some_and(|x| x.1 == '-')
+                    && chars.get(k + 1).is_some_and(|x| x.1 == '-')
+                    && chars.get(k + 2).is_some_and(|x| x.1 == ' '));
             // `630 \u{2014} case interviews completed`: a labelled line of
             // a sidebar or an infographic is a statement of its own.
             let next_line = text[chars.get(k).map_or(text.len(), |x| x.0)..]
@@ -1626,6 +1630,22 @@ impl SentenceContext<'_> {
             f.reason = why;
             return Some(f);
         }
+        // `rose from 2,577 to 7,010 and then 8,144` read as one difference:
+        // a difference whose words hold two other amounts is the levels'
+        // statement, not a difference of its own.
+        let inside = amounts
+            .iter()
+            .filter(|o| {
+                o.span != amount.span && o.span[0] >= amount.span[0] && o.span[1] <= amount.span[1]
+            })
+            .count();
+        if amount.unit == Scale::Difference && inside >= 2 {
+            f.reason = format!(
+                "'{}' holds the levels it runs between: they are judged, not it",
+                amount.wording
+            );
+            return Some(f);
+        }
         let stop = next_stop(amounts, i, self.sentence.len(), self.sentence, &self.tokens);
         let back = i.checked_sub(1).map_or(0, |p| amounts[p].span[1]);
         let hits = self.amount_subjects(i, stop, back);
@@ -1719,6 +1739,38 @@ impl SentenceContext<'_> {
         if borrowed
             && chosen.verdict == Verdict::Inconsistent
             && let Some(c) = self.share_after_count(amount, i, &waves)
+        {
+            return Some(self.matched(f, &c, None, chosen.figure.into_iter().collect()));
+        }
+        // (Nor a change set off after a level of its own sentence, which a
+        // borrowed subject misses: `The estimate reached 7,010, roughly 2.7
+        // times the first count`, after a paragraph on possession.)
+        // (From the first wave when it says so: `the first count`, `the
+        // starting level`; not when it names a year of its own.)
+        let start_words: Vec<String> =
+            crate::claims::following_words(self.sentence, amount.span[1])
+                .split_whitespace()
+                .take(3)
+                .map(str::to_lowercase)
+                .collect();
+        let first_start = start_words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "first" | "starting" | "original" | "initial" | "earliest"
+            )
+        });
+        let year_start = start_words
+            .iter()
+            .any(|w| w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()));
+        let mut start_waves = waves.clone();
+        if first_start {
+            start_waves.from = self.catalogue.waves().first().map(|w| w.id.clone());
+        }
+        if borrowed
+            && is_change
+            && !year_start
+            && chosen.verdict == Verdict::Inconsistent
+            && let Some(c) = self.change_to_stated_level(amount, i, &start_waves)
         {
             return Some(self.matched(f, &c, None, chosen.figure.into_iter().collect()));
         }

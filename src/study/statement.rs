@@ -234,6 +234,7 @@ const NOT_AMOUNT_NOUNS: &[&str] = &[
     "mos",
     "teams",
     "players",
+    "bulbs",
 ];
 
 /// Words before a bare number that make it a reference (a page, a table).
@@ -614,6 +615,14 @@ pub(crate) fn is_relative_word(w: &str) -> bool {
 /// The wave `wave N` names at token `k` (`wave 2`, `wave two`), if it names
 /// one of the catalogue's.
 fn numbered_wave(tokens: &[Spanned], k: usize, catalogue: &Catalogue) -> Option<String> {
+    // (Not the first word of a hyphened fraction or multiple: `In the first
+    // wave two-thirds of all arrests`.)
+    if tokens
+        .get(k + 2)
+        .is_some_and(|t| t.joined && t.word().is_some())
+    {
+        return None;
+    }
     let n = match tokens.get(k + 1).map(|t| &t.token) {
         Some(Token::Number(p, raw)) if raw.len() == 1 => Some(p.value()),
         Some(Token::Word(n)) if matches!(n.as_str(), "one" | "two" | "three") => {
@@ -749,7 +758,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 123] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 134] = [
     ("counts a noun of the prose", counts_a_prose_noun),
     (
         "a small count before an adjective and a noun of the prose",
@@ -875,6 +884,17 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 123] = [
     ("a statute's citation", statute_citation),
     ("a user name's number", user_name),
     ("a fraction of a span of time", fraction_of_time),
+    ("a code joined by slashes", slashed_code),
+    ("the emergency number", emergency_number),
+    ("an age after a name", age_after_name),
+    ("a counter in square brackets", bracketed_counter),
+    ("a date with a slash", short_date),
+    ("a forecast's temperature", forecast_temperature),
+    ("an hour of an event", hour_of_event),
+    ("days of a month", days_of_month),
+    ("a target set", target_share),
+    ("school year groups", school_years),
+    ("a yes-or-no question", yes_no_question),
     (
         "a day of a month a change's words ran up to",
         ends_in_a_date,
@@ -1975,6 +1995,161 @@ fn quiz_option(p: &Place) -> bool {
     })
 }
 
+/// `MRTA/B/26/41`: a paper's reference, numbers joined by slashes to a code.
+fn slashed_code(p: &Place) -> bool {
+    let slash = |k: usize| p.tokens.get(k).is_some_and(|t| t.is_punct('/'));
+    p.first >= 2
+        && slash(p.first - 1)
+        && p.tokens[p.first].joined
+        && p.tokens[p.first - 1].joined
+        && (p.tokens[p.first - 2].word().is_some() || (p.first >= 3 && slash(p.first - 3)))
+}
+
+/// `or 911 in an emergency`: the emergency number.
+fn emergency_number(p: &Place) -> bool {
+    p.amount.stated == Some(911.0) && p.bare_count()
+}
+
+/// `Maya, 14, ...`: a character's or a person's age after the name.
+fn age_after_name(p: &Place) -> bool {
+    p.bare_count()
+        && p.amount.stated.is_some_and(|x| x <= 19.0)
+        && p.prev_token(1).is_some_and(|t| t.is_punct(','))
+        && p.first >= 2
+        && p.capitalised(p.first - 2)
+        && p.tokens[p.first - 2].word().is_some()
+        && p.tokens
+            .get(p.after)
+            .is_none_or(|t| matches!(t.token, Token::Punct(',' | '.' | ';' | ':' | ')')))
+}
+
+/// `[198/280]`: a counter in square brackets (characters used of a
+/// post's limit).
+fn bracketed_counter(p: &Place) -> bool {
+    let before = &p.sentence[..p.amount.span[0]];
+    let after = &p.sentence[p.amount.span[1]..];
+    let counter = |x: &str| {
+        x.chars()
+            .all(|c| c.is_ascii_digit() || c == '/' || c == ' ')
+    };
+    before.rfind('[').is_some_and(|o| {
+        let inside = &before[o + 1..];
+        !inside.contains(']')
+            && counter(inside)
+            && after.find(']').is_some_and(|c| counter(&after[..c]))
+    })
+}
+
+/// `cleared 12/02`, `due 3/15`: a date written with a slash.
+fn short_date(p: &Place) -> bool {
+    // (Read as two numbers: `12` then `02`.)
+    let small = |k: usize| {
+        p.tokens.get(k).is_some_and(|t| {
+            matches!(&t.token, Token::Number(n, raw) if !raw.contains('.') && (1.0..=31.0).contains(&n.value()))
+        })
+    };
+    let slash = |k: usize| p.tokens.get(k).is_some_and(|t| t.is_punct('/') && t.joined);
+    let verb = |w: Option<&str>| {
+        matches!(
+            w,
+            Some("on" | "by" | "cleared" | "due" | "until" | "from" | "dated" | "posted")
+        )
+    };
+    let first_part = small(p.first) && slash(p.after) && small(p.after + 1) && verb(p.before(1));
+    let second_part = p.first >= 3
+        && small(p.first)
+        && slash(p.first - 1)
+        && small(p.first - 2)
+        && verb(p.word(p.first - 3));
+    first_part
+        || second_part
+        || matches!(
+            p.before(1),
+            Some("on" | "by" | "cleared" | "due" | "until" | "from" | "dated" | "posted")
+        ) && p.amount.wording.trim().split('/').count() == 2
+            && p.amount
+                .wording
+                .trim()
+                .split('/')
+                .all(|x| x.parse::<u32>().is_ok_and(|n| (1..=31).contains(&n)))
+}
+
+/// `high of 41, overnight low 28`: a forecast's temperature.
+fn forecast_temperature(p: &Place) -> bool {
+    p.bare_count()
+        && ((p.before(1) == Some("of") && p.before(2) == Some("high"))
+            || matches!(p.before(1), Some("low" | "high")))
+}
+
+/// `meeting at 5`, `updated at 9`: an hour.
+fn hour_of_event(p: &Place) -> bool {
+    p.bare_count()
+        && p.amount.stated.is_some_and(|x| x <= 12.0)
+        && p.before(1) == Some("at")
+        && matches!(
+            p.before(2),
+            Some(
+                "meeting"
+                    | "updated"
+                    | "update"
+                    | "call"
+                    | "briefing"
+                    | "starts"
+                    | "begins"
+                    | "ends"
+                    | "closes"
+                    | "opens"
+                    | "desk"
+            )
+        )
+}
+
+/// `7 to 13 December`: days of a month.
+fn days_of_month(p: &Place) -> bool {
+    use crate::claims::period::MONTHS;
+    let month = |k: usize| p.word(k).is_some_and(|w| MONTHS.contains(&w)) && p.capitalised(k);
+    let number = |k: usize| {
+        p.tokens
+            .get(k)
+            .is_some_and(|t| matches!(&t.token, Token::Number(n, _) if n.value() <= 31.0))
+    };
+    // (`7 to 13 December`, the `7` read alone.)
+    p.amount.stated.is_some_and(|x| x <= 31.0)
+        && (month(p.after)
+            || (matches!(p.word(p.after), Some("to" | "and"))
+                && number(p.after + 1)
+                && month(p.after + 2)))
+}
+
+/// `Q: Does this mean offending tripled?`: a question asks, it states no
+/// amount.
+fn yes_no_question(p: &Place) -> bool {
+    let s = p.sentence.trim();
+    let s = s.strip_prefix("Q:").unwrap_or(s).trim_start();
+    let first = s.split_whitespace().next().unwrap_or("").to_lowercase();
+    // (Not `Is it true that arrests nearly tripled?`, which puts a claim
+    // to be judged.)
+    s.ends_with('?')
+        && matches!(
+            first.as_str(),
+            "does" | "did" | "do" | "has" | "have" | "had"
+        )
+}
+
+/// `target 90 percent`: a target set, not a figure found.
+fn target_share(p: &Place) -> bool {
+    p.amount.unit == Scale::Percent
+        && matches!(p.before(1), Some("target" | "goal" | "benchmark" | "aim"))
+}
+
+/// `Years 10 to 13`: school year groups.
+fn school_years(p: &Place) -> bool {
+    p.before(1) == Some("years")
+        && p.first >= 1
+        && p.capitalised(p.first - 1)
+        && p.amount.stated.is_some_and(|x| x <= 13.0)
+}
+
 /// `items 13-15 were dropped after the make-up session on October 14`: a
 /// day of a month that a change's words ran up to.
 fn ends_in_a_date(p: &Place) -> bool {
@@ -2780,8 +2955,12 @@ fn clock_time(p: &Place) -> bool {
             "p.m" | "a.m" | "pm" | "am" | "p" | "a"
         )
     }) && {
-        // `7 to 11 a.m.` too.
+        // `7 to 11 a.m.` too, and `about 3 p.m.`.
         let w = p.amount.wording.trim();
+        let w = w
+            .strip_prefix("about ")
+            .or_else(|| w.strip_prefix("around "))
+            .unwrap_or(w);
         // (`7.15pm`: hours and minutes.)
         let digits = |x: &str| {
             !x.is_empty()
@@ -3517,6 +3696,15 @@ pub(crate) fn amount_waves(
                             .word()
                             .is_some_and(|w| CONJUNCTIONS.contains(&w) || w == "then")
                 })
+                // (Not the year of another amount's whole: `19 per cent of
+                // the 2000 total, climbed to 877`.)
+                && !(m.token >= 2
+                    && tokens[m.token - 1].word() == Some("the")
+                    && tokens[m.token - 2].word() == Some("of")
+                    && tokens
+                        .get(m.token + 1)
+                        .and_then(Spanned::word)
+                        .is_some_and(|w| LEVEL_NOUNS.contains(&w)))
         });
     // `2000: 2,577` in a list: the year and its colon label the number,
     // over a year after it (the next line's `2006: 7,010`).
@@ -3877,6 +4065,13 @@ const IDENTIFIER_WORDS: &[&str] = &[
     "building",
     "block",
     "tape",
+    "voyage",
+    "activity",
+    "plate",
+    "goal",
+    "field",
+    "period",
+    "periods",
 ];
 
 /// Labels whose value after a colon is not an amount (`Word count: 248`).

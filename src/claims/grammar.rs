@@ -679,6 +679,18 @@ pub(crate) fn following(text: &str, at: usize) -> String {
     rest[..end].to_lowercase()
 }
 
+/// Up to `n` words after byte `at`, lower case, split at every character
+/// that is not a letter or a digit (or a hyphen too, unless `hyphened`
+/// keeps `first-wave` whole).
+fn next_words(text: &str, at: usize, n: usize, hyphened: bool) -> Vec<String> {
+    following(text, at)
+        .split(|c: char| !(c.is_alphanumeric() || hyphened && c == '-'))
+        .filter(|w| !w.is_empty())
+        .take(n)
+        .map(str::to_string)
+        .collect()
+}
+
 /// The few words before byte `at`, lower case: the mirror of
 /// [`following`], as short for the same reason.
 pub(crate) fn preceding(text: &str, at: usize) -> String {
@@ -727,12 +739,7 @@ fn signed_changes(amounts: &mut [StatedAmount], text: &str, table: &QuantifierTa
         let last: Vec<&str> = before.split_whitespace().rev().take(2).collect();
         // (Only where the text says when, or that it was added: `another
         // 120 involved relatives` is the next category of a list.)
-        let after: Vec<String> = following(text, a.span[1])
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .take(4)
-            .map(str::to_string)
-            .collect();
+        let after = next_words(text, a.span[1], 4, false);
         let when = after
             .windows(2)
             .any(|w| matches!(w[0].as_str(), "by" | "to" | "in") && is_year_word(&w[1]))
@@ -747,8 +754,8 @@ fn signed_changes(amounts: &mut [StatedAmount], text: &str, table: &QuantifierTa
                     .get(w)
                     .is_some_and(|q| q.kind() == QuantifierKind::Increase)
         });
-        // (Or set off after a level: `the third 8,144, a further 1,134
-        // arrests`.)
+        // (Or set off after a level: `the third 4,800, a further 600
+        // cases`.)
         let apposed = last == ["further", "a"]
             && before
                 .trim_end()
@@ -970,8 +977,6 @@ fn noun_changes(amounts: &mut [StatedAmount], text: &str) {
         "an",
         "next",
         "following",
-        "three",
-        "six",
         "years",
         "year",
         "later",
@@ -1012,7 +1017,12 @@ fn noun_changes(amounts: &mut [StatedAmount], text: &str) {
         let years_only = |w: &str| w.split('-').all(|p| is_year_word(p) || p == "to");
         if words[noun + 1..]
             .iter()
-            .all(|w| BETWEEN.contains(&w.as_str()) || years_only(w))
+            // (`three years later`: any number of years, in words.)
+            .all(|w| {
+                BETWEEN.contains(&w.as_str())
+                    || years_only(w)
+                    || crate::claims::number_word(w).is_some()
+            })
         {
             a.kind = ClaimKind::Change;
             a.unit = Scale::PercentChange;
@@ -1031,12 +1041,7 @@ fn comparative_changes(amounts: &mut [StatedAmount], text: &str) {
         {
             continue;
         }
-        let after: Vec<String> = following(text, a.span[1])
-            .split(|c: char| !c.is_alphanumeric() && c != '-')
-            .filter(|w| !w.is_empty())
-            .take(5)
-            .map(str::to_string)
-            .collect();
+        let after = next_words(text, a.span[1], 5, true);
         let w = |k: usize| after.get(k).map_or("", String::as_str);
         let rest = match (w(0), w(1)) {
             ("above" | "over", _) => 1,
@@ -1070,12 +1075,7 @@ fn below_changes(amounts: &mut [StatedAmount], text: &str) {
         {
             continue;
         }
-        let after: Vec<String> = following(text, a.span[1])
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .take(2)
-            .map(str::to_lowercase)
-            .collect();
+        let after = next_words(text, a.span[1], 2, false);
         let below = match after.first().map(String::as_str) {
             Some("below" | "under") => true,
             Some("lower" | "less" | "fewer") => after.get(1).is_some_and(|w| w == "than"),

@@ -815,6 +815,15 @@ struct LevelMeasure {
     to: usize,
 }
 
+/// How many years after its last wave a study's own periods may still
+/// run (fieldwork and reports follow the arrests they count); a period
+/// starting later is a document's own.
+const REPORTING_LAG_YEARS: i32 = 5;
+
+/// The fewest years apart two waves may be and still be spoken of as a
+/// decade (`over the decade` for 2000 to 2009).
+const DECADE_AT_LEAST: i32 = 8;
+
 /// Words that only say a figure is approximate.
 const APPROXIMATORS: [&str; 6] = ["about", "approximately", "around", "roughly", "some", "an"];
 
@@ -2712,7 +2721,9 @@ impl SentenceContext<'_> {
                     .and_then(|w| self.catalogue.waves().iter().find(|x| x.id == w))
                     .and_then(|w| w.years.first().copied())
             };
-            matches!((year(lm.from), year(lm.to)), (Some(a), Some(b)) if b - a < 8)
+            // (Levels less than `DECADE_AT_LEAST` years apart span no
+            // decade.)
+            matches!((year(lm.from), year(lm.to)), (Some(a), Some(b)) if b - a < DECADE_AT_LEAST)
         };
         if amount.kind == ClaimKind::Change && decade {
             return None;
@@ -3325,17 +3336,23 @@ impl SentenceContext<'_> {
             .map_or(0, |t| t.start)
     }
 
+    /// The words of the amount's clause before it (from the last break
+    /// before the amount, [`Self::clause_token`]).
+    fn clause_words(&self, amount: &StatedAmount) -> Vec<&str> {
+        let first = self.tokens.partition_point(|t| t.start < amount.span[0]);
+        let start = self.clause_token(first);
+        self.tokens[start..first]
+            .iter()
+            .filter_map(Spanned::word)
+            .collect()
+    }
+
     /// `..., a 381 per cent increase, while arrests for meeting a real
     /// victim online rose only 21 per cent`: the amount's clause contrasts
     /// (`while`, `whereas`, `but`, `although`) and names a subject of its
     /// own, so what the sentence's other clause is about is not its.
     fn contrasting_subject(&self, amount: &StatedAmount) -> bool {
-        let first = self.tokens.partition_point(|t| t.start < amount.span[0]);
-        let start = self.clause_token(first);
-        let clause: Vec<&str> = self.tokens[start..first]
-            .iter()
-            .filter_map(Spanned::word)
-            .collect();
+        let clause = self.clause_words(amount);
         // (Its noun qualified, `arrests for ...`: a bare `arrests overall`
         // is the total, which the generic noun's rules judge.)
         clause
@@ -3392,12 +3409,10 @@ impl SentenceContext<'_> {
         // clause that refers back by a pronoun (or a sentence that does)
         // to a specific phrase takes its figure when the amount fits it;
         // a fit is never a false alarm, and a pronoun is what ties it.
-        let first = self.tokens.partition_point(|t| t.start < amount.span[0]);
-        let start = self.clause_token(first);
-        let pronoun = self.tokens[start..first]
+        let pronoun = self
+            .clause_words(amount)
             .iter()
-            .filter_map(Spanned::word)
-            .any(|w| matches!(w, "they" | "them" | "it"));
+            .any(|w| matches!(*w, "they" | "them" | "it"));
         let fits_referred = chosen.verdict == Verdict::Consistent
             && !hit.generic
             && (referred || pronoun && hits.iter().all(|h| h.remote || h.generic));
@@ -3424,14 +3439,9 @@ impl SentenceContext<'_> {
         if hit.generic || self.previous_stale && !self.hit_in_sentence(hit) {
             return false;
         }
-        let first = self.tokens.partition_point(|t| t.start < amount.span[0]);
         let last = self.tokens.partition_point(|t| t.start < amount.span[1]);
         // The clause: from the last break before the amount.
-        let start = self.clause_token(first);
-        let words: Vec<&str> = self.tokens[start..first]
-            .iter()
-            .filter_map(Spanned::word)
-            .collect();
+        let words = self.clause_words(amount);
         let next = self.tokens.get(last).and_then(Spanned::word);
         let after_next = self.tokens.get(last + 1);
         let pointer = |k: usize| {
@@ -5901,10 +5911,18 @@ impl SentenceContext<'_> {
                     || (period.start.year() + 1 == period.end.year()
                         && (period.start.month(), period.start.day()) == (10, 1)
                         && (period.end.month(), period.end.day()) == (9, 30));
-                // (Nor an unmatched period years after the last wave's
-                // fieldwork: `the reporting period, 1 April 2026 to 30
-                // September 2026`, is the writer's own.)
-                let later = period.start.year() > 2014;
+                // (Nor an unmatched period that starts more than
+                // `REPORTING_LAG_YEARS` after the catalogue's last wave:
+                // `the reporting period, 1 April 2026 to 30 September
+                // 2026`, is the writer's own.)
+                let last_wave = self
+                    .catalogue
+                    .waves()
+                    .iter()
+                    .flat_map(|w| w.years.iter().copied())
+                    .max();
+                let later =
+                    last_wave.is_some_and(|y| period.start.year() > y + REPORTING_LAG_YEARS);
                 if f.status == FindingStatus::Matched || !(calendar_year || later) {
                     out.push(f);
                 }

@@ -758,7 +758,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 134] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 132] = [
     ("counts a noun of the prose", counts_a_prose_noun),
     (
         "a small count before an adjective and a noun of the prose",
@@ -855,7 +855,6 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 134] = [
         scoring_rule,
     ),
     ("a product's version", product_version),
-    ("an issue number after #", hash_number),
     ("an ordinal before a noun", ordinal_before_noun),
     ("a journal's volume", journal_volume),
     ("how many times something was done", times_done),
@@ -882,7 +881,6 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 134] = [
     ("a meeting's number", meeting_number),
     ("a radio station's dial position", station_dial),
     ("a statute's citation", statute_citation),
-    ("a user name's number", user_name),
     ("a fraction of a span of time", fraction_of_time),
     ("a code joined by slashes", slashed_code),
     ("the emergency number", emergency_number),
@@ -891,7 +889,7 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 134] = [
     ("a date with a slash", short_date),
     ("a forecast's temperature", forecast_temperature),
     ("an hour of an event", hour_of_event),
-    ("days of a month", days_of_month),
+    ("days of a month named after them", days_of_month),
     ("a target set", target_share),
     ("school year groups", school_years),
     ("a yes-or-no question", yes_no_question),
@@ -1165,9 +1163,10 @@ fn noun_after<'a>(p: &Place<'a>) -> Option<&'a str> {
 /// candidates`, `3 of 10 centres`: a share of people or things the prose
 /// counts, not of the study's arrests.
 fn share_of_prose(p: &Place) -> bool {
-    // (People and places of the prose only: `19% images of children` and
-    // `25.0 per cent of wave-1 arrests` are the study's.)
-    const PEOPLE: &[&str] = &[
+    // (Wholes of the prose only, people, places and a writer's own rates
+    // and targets: `19% images of children` and `25.0 per cent of wave-1
+    // arrests` are the study's.)
+    const PROSE_WHOLES: &[&str] = &[
         "candidates",
         "students",
         "pupils",
@@ -1202,8 +1201,8 @@ fn share_of_prose(p: &Place) -> bool {
         .word(p.after + 1)
         .filter(|_| p.word(p.after) != Some("of"));
     p.amount.unit == Scale::Percent
-        && (noun_after(p).is_some_and(|w| PEOPLE.contains(&w))
-            || second.is_some_and(|w| PEOPLE.contains(&w)))
+        && (noun_after(p).is_some_and(|w| PROSE_WHOLES.contains(&w))
+            || second.is_some_and(|w| PROSE_WHOLES.contains(&w)))
 }
 
 /// `Nine in ten of our 31 technology cases`: a share of the writer's own.
@@ -1303,9 +1302,9 @@ fn own_small_count(p: &Place) -> bool {
         && (p.word(p.after + 1) == Some("you")
             || (p.word(p.after + 1) == Some("us") && !p.capitalised(p.after + 1)));
     let room = p.sentence.to_lowercase().contains("in this room");
-    // (`more than forty of us`: with a hedge too.)
-    let of_you_hedged = p.amount.stated.is_some_and(|x| x <= 100.0) && of_you;
-    small && (had || of_you || room) || of_you_hedged
+    // (Those present with a hedge too: `more than forty of us`.)
+    let few = p.amount.stated.is_some_and(|x| x <= 100.0);
+    (small && (had || room)) || (few && of_you)
 }
 
 /// `an axis from 0 to 3,500 in steps of 500`: a chart's scale.
@@ -1594,12 +1593,6 @@ fn statute_citation(p: &Place) -> bool {
     (p.bare_count() || number_last) && (usc_after || usc_before)
 }
 
-/// `ArmyMom_22`: a number glued to a user name.
-fn user_name(p: &Place) -> bool {
-    p.prev_token(1).is_some_and(|t| t.is_punct('_'))
-        && p.tokens.get(p.first).is_some_and(|t| t.joined)
-}
-
 /// `A quarter of a century later`: a fraction of a span of time.
 fn fraction_of_time(p: &Place) -> bool {
     p.word(p.after) == Some("of")
@@ -1637,12 +1630,6 @@ fn product_version(p: &Place) -> bool {
     let later = matches!(p.word(p.after), Some("and" | "or"))
         && matches!(p.word(p.after + 1), Some("later" | "newer" | "above"));
     decimal && (camel || later)
-}
-
-/// `#4821`: an issue or ticket number.
-fn hash_number(p: &Place) -> bool {
-    p.prev_token(1).is_some_and(|t| t.is_punct('#'))
-        && p.tokens.get(p.first).is_some_and(|t| t.joined)
 }
 
 /// `A third wave`: an ordinal before a noun of a sequence, no fraction.
@@ -1782,8 +1769,7 @@ fn bill_number(p: &Place) -> bool {
 }
 
 /// `includes 23 affiliated agencies`, `from 12 agencies`: a count of
-/// agencies far below any count of the study's (383 with an arrest, 2,270
-/// responding, 2,574 sampled).
+/// agencies far below any agency count the study reports.
 fn few_agencies(p: &Place) -> bool {
     p.bare_count()
         && p.amount.stated.is_some_and(|x| x <= 100.0)
@@ -1871,10 +1857,11 @@ fn comment_count(p: &Place) -> bool {
 /// `Is it more or less than half?`: a comparison asked, no amount stated.
 fn more_or_less_than(p: &Place) -> bool {
     let before = crate::claims::preceding_words(p.sentence, p.amount.span[0]).to_lowercase();
+    let last: Vec<&str> = before.split_whitespace().rev().take(2).collect();
     let w = p.amount.wording.trim().to_lowercase();
-    before.trim_end().ends_with("more or")
-        || before.trim_end().ends_with("greater or")
-        || w.starts_with("less than") && before.trim_end().ends_with("or")
+    // (Whole words: `for less than half` is no question.)
+    matches!(last.as_slice(), ["or", "more" | "greater", ..])
+        || (w.starts_with("less than") && last.first() == Some(&"or"))
 }
 
 /// `Estimated band: 6.0 (Task achievement 5, others 6)`: band scores of a
@@ -1928,6 +1915,9 @@ fn two_digit_years(p: &Place) -> bool {
     lead(p.first)
         && (arrow(p.after) && lead(p.after + 1)
             || p.first >= 2 && arrow(p.first - 1) && lead(p.first - 2)
+            // (Or the amount's own last token: a lone `06` or `02` with its
+            // leading zero is a year or a month too, `06→09`, `revised
+            // 02/2026`; no figure is printed with a leading zero.)
             || p.after >= 2 && lead(p.after - 1))
 }
 
@@ -2063,10 +2053,8 @@ fn short_date(p: &Place) -> bool {
         && verb(p.word(p.first - 3));
     first_part
         || second_part
-        || matches!(
-            p.before(1),
-            Some("on" | "by" | "cleared" | "due" | "until" | "from" | "dated" | "posted")
-        ) && p.amount.wording.trim().split('/').count() == 2
+        || verb(p.before(1))
+            && p.amount.wording.trim().split('/').count() == 2
             && p.amount
                 .wording
                 .trim()
@@ -2181,9 +2169,9 @@ fn telephone_number(p: &Place) -> bool {
         && matches!(p.amount.wording.trim(), "911" | "988" | "999" | "112");
     // `0800 123 4567`: a number written with a leading zero is a code or
     // a telephone number, never an amount.
-    let leading_zero = matches!(&p.tokens.get(p.first).map(|t| &t.token), Some(Token::Number(_, raw)) if raw.len() >= 3 && raw.starts_with('0') && raw.bytes().all(|c| c.is_ascii_digit()));
-    // (And the groups after it: `0800 123 4567`.)
     let zero_at = |k: usize| matches!(p.tokens.get(k).map(|t| &t.token), Some(Token::Number(_, raw)) if raw.len() >= 3 && raw.starts_with('0') && raw.bytes().all(|c| c.is_ascii_digit()));
+    let leading_zero = zero_at(p.first);
+    // (And the groups after it: `0800 123 4567`.)
     let after_zero = p.digits(p.first).is_some_and(|n| n >= 3)
         && (p.first >= 1 && zero_at(p.first - 1) || p.first >= 2 && zero_at(p.first - 2));
     p.bare_count() && (area_code || exchange || line || after_zero) || emergency || leading_zero
@@ -2715,12 +2703,12 @@ fn numbered_round(p: &Place) -> bool {
     );
     let of_rounds = p.amount.wording.split_whitespace().nth(1) == Some("of");
     // (And the `3` of `Round 2 of 3` read alone.)
+    let paired = p.pair_start("of");
     let of_round = p.bare_count()
         && small_first
-        && p.before(1) == Some("of")
-        && p.prev_token(2)
-            .is_some_and(|t| matches!(t.token, Token::Number(..)))
-        && p.before(3) == Some("round");
+        && paired < p.first
+        && paired >= 1
+        && p.word(paired - 1) == Some("round");
     of_round
         || (p.before(1) == Some("round")
             && p.before(2) != Some("a")
@@ -2824,7 +2812,8 @@ fn glued_to_name(p: &Place) -> bool {
         && p.tokens.get(p.first).is_some_and(|t| t.joined)
         && !sample_size
         && p.prev_token(1)
-            .is_some_and(|t| matches!(t.token, Token::Punct('-' | '<' | '=' | '>')))
+            // (`ArmyMom_22`, an issue's `#4821` too.)
+            .is_some_and(|t| matches!(t.token, Token::Punct('-' | '<' | '=' | '>' | '_' | '#')))
 }
 
 /// A number glued to the word before it.

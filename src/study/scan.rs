@@ -593,9 +593,7 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
             // teenagers. It was 13 percent.`)
             // A sentence naming only a share's phrase (`Violence was
             // rare. It occurred in 5 percent of the cases`) is about it.
-            let named = last_specific_phrase(catalogue, &tokens, sentence)
-                .or_else(|| last_specific_of(catalogue, &tokens, sentence, AliasReads::Share));
-            if let Some(h) = named {
+            if let Some(h) = last_specific_named(catalogue, &tokens, sentence) {
                 previous = Some((h, b));
             }
             continue;
@@ -654,6 +652,16 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
         } else if let Some(hit) = used {
             previous_stale = false;
             previous = Some((hit, b));
+        } else if let Some(h) = (findings.len() == before)
+            .then(|| last_specific_named(catalogue, &context.tokens, sentence))
+            .flatten()
+        {
+            // (No amount of it gave a finding, `An article on Oct. 5 overstated
+            // the share of 2006 online-solicitation arrests`: the specific
+            // phrase it names is what the next sentence is about, as for a
+            // sentence with no amount.)
+            previous_stale = false;
+            previous = Some((h, b));
         } else if let Some(p) = previous.as_mut() {
             p.1 = b;
         }
@@ -1488,12 +1496,17 @@ impl SentenceContext<'_> {
         used: &mut Option<PhraseHit>,
     ) -> Option<Finding> {
         let amount = &self.parsed.amounts[i];
+        if self.change_since_later_year(amount) {
+            return None;
+        }
         let f = self.judge_amount_words(i, change_hit, by_levels, used)?;
         let f = self.denied(f, amount);
+        let f = self.posed(f);
         let f = if matches!(f.verdict, Verdict::Reproduced | Verdict::Consistent) {
             self.of_another_whole(f, amount)
         } else {
-            self.restated_in_brackets(f, amount)
+            let f = self.restated_in_brackets(f, amount);
+            self.count_of_share_in_brackets(f, i)
         };
         let known = |w: &str| {
             let stem = w.strip_suffix('s').unwrap_or(w);
@@ -1502,8 +1515,13 @@ impl SentenceContext<'_> {
         // `196 countries` is foreign; `2,500 yearly arrests` is not.
         let after = self.tokens.partition_point(|t| t.start < amount.span[1]);
         let second = self.tokens.get(after + 1).and_then(Spanned::word);
-        let foreign = amount.unit == Scale::Count
-            && amount.kind == ClaimKind::Level
+        // (`1,900 more homes`, a difference in digits alone, too; not `15
+        // percentage points`.)
+        let counted = amount.unit == Scale::Count
+            || (amount.unit == Scale::Difference
+                && !amount.wording.chars().any(char::is_alphabetic));
+        let foreign = counted
+            && matches!(amount.kind, ClaimKind::Level | ClaimKind::Change)
             && self.counted_noun(amount).is_some_and(|w| !known(&w))
             && !second.is_some_and(known);
         (!foreign || f.verdict == Verdict::Reproduced).then_some(f)
@@ -1588,6 +1606,86 @@ impl SentenceContext<'_> {
         unjudged(&f, why)
     }
 
+    /// `the base charge rises by 3.5 per cent, the first change since
+    /// 2023`: a change measured since a year more than
+    /// `REPORTING_LAG_YEARS` after the catalogue's last wave is the
+    /// writer's own, no change between the study's waves.
+    fn change_since_later_year(&self, amount: &StatedAmount) -> bool {
+        if amount.kind != ClaimKind::Change {
+            return false;
+        }
+        let Some(last_wave) = self
+            .catalogue
+            .waves()
+            .iter()
+            .flat_map(|w| w.years.iter().copied())
+            .max()
+        else {
+            return false;
+        };
+        let after = self.tokens.partition_point(|t| t.start < amount.span[1]);
+        let end = crate::study::statement::next_clause(&self.tokens, after)
+            .unwrap_or(self.tokens.len())
+            .min(after + 10);
+        (after..end).any(|k| {
+            self.tokens[k].word() == Some("since")
+                && self
+                    .tokens
+                    .get(k + 1)
+                    .and_then(year_token)
+                    .is_some_and(|y| y > last_wave + REPORTING_LAG_YEARS)
+        })
+    }
+
+    /// `True or false: most people arrested ... were strangers`: a statement
+    /// put to the reader, which the text may answer either way, is judged
+    /// only where it holds; one the figure contradicts is left unjudged.
+    fn posed(&self, f: Finding) -> Finding {
+        if f.verdict != Verdict::Inconsistent || !posed_statement(self.sentence) {
+            return f;
+        }
+        let why = format!(
+            "the sentence puts '{}' to the reader to judge (true or false), and asserts it no more than a question does; {} is not judged against it",
+            f.wording,
+            f.figure.as_deref().unwrap_or("-")
+        );
+        unjudged(&f, why)
+    }
+
+    /// `about one in six of the responding agencies (383) reported an
+    /// arrest`: a count in brackets right after a share and its whole
+    /// counts the share's part, whatever phrase the sentence borrows; it is
+    /// not judged wrong against another figure.
+    fn count_of_share_in_brackets(&self, f: Finding, i: usize) -> Finding {
+        let amounts = &self.parsed.amounts;
+        let amount = &amounts[i];
+        if f.verdict != Verdict::Inconsistent || amount.unit != Scale::Count || i == 0 {
+            return f;
+        }
+        let share = &amounts[i - 1];
+        let first = self.tokens.partition_point(|t| t.start < amount.span[0]);
+        let after = self.tokens.partition_point(|t| t.start < amount.span[1]);
+        let from = self.tokens.partition_point(|t| t.start < share.span[1]);
+        let bracketed = first >= 1
+            && self.tokens[first - 1].is_punct('(')
+            && self.tokens.get(after).is_some_and(|t| t.is_punct(')'));
+        // (The share's whole between: words only, a few of them.)
+        let whole_between = bracketed
+            && first > from
+            && first - 1 - from <= 8
+            && (from..first - 1).all(|k| self.tokens[k].word().is_some());
+        if share.unit != Scale::Percent || !bracketed || !whole_between {
+            return f;
+        }
+        let why = format!(
+            "'{}' in brackets after '{}' counts that share's part; {} is not judged against it",
+            amount.wording,
+            share.wording,
+            f.figure.as_deref().unwrap_or("-")
+        );
+        unjudged(&f, why)
+    }
+
     /// `Most of the growth came from stings`: a share of a change, which no
     /// figure measures; why, if so.
     fn share_of_a_change(&self, amount: &StatedAmount) -> Option<String> {
@@ -1611,7 +1709,16 @@ impl SentenceContext<'_> {
 
     /// The noun right after a count (`196 countries`), if a word follows.
     fn counted_noun(&self, amount: &StatedAmount) -> Option<String> {
-        let after = self.tokens.partition_point(|t| t.start < amount.span[1]);
+        let mut after = self.tokens.partition_point(|t| t.start < amount.span[1]);
+        // (`1,900 more homes`: past a word of more or fewer.)
+        if self
+            .tokens
+            .get(after)
+            .and_then(Spanned::word)
+            .is_some_and(|w| matches!(w, "more" | "fewer" | "additional" | "extra" | "new"))
+        {
+            after += 1;
+        }
         let w = self.tokens.get(after)?.word()?;
         (w.len() > 2 && w.chars().all(char::is_alphabetic) && !PROSE_WORDS.contains(&w))
             .then(|| w.to_string())
@@ -2071,7 +2178,8 @@ impl SentenceContext<'_> {
                         .any(|h| h.token < p.token && self.in_relative_clause(amount, h))
                 });
                 hits.iter().find(|h| {
-                    let relative = predicate && self.in_relative_clause(amount, h);
+                    let relative = (predicate && self.in_relative_clause(amount, h))
+                        || self.in_whole_relative(amount, h);
                     !(h.generic
                         || h.remote
                         || relative
@@ -2093,7 +2201,7 @@ impl SentenceContext<'_> {
                         && self.share_only(h)
                 })
             })
-            .or(hits.first())
+            .or_else(|| hits.iter().find(|h| !self.in_whole_relative(amount, h)))
             .cloned()
             .map(|mut h| {
                 if fronted.is_some() {
@@ -3187,6 +3295,35 @@ impl SentenceContext<'_> {
             || named.iter().any(|n| {
                 c.figure(n)
                     .is_some_and(|x| x.same_as.as_deref() == Some(base))
+            })
+    }
+
+    /// Whether `hit` lies in a relative clause of a share's whole (`17 per
+    /// cent of the agencies that responded reported an arrest`): it says
+    /// which whole, so it names the whole, not the part.
+    fn in_whole_relative(&self, amount: &StatedAmount, hit: &PhraseHit) -> bool {
+        let after = self.tokens.partition_point(|t| t.start < amount.span[1]);
+        let word = |k: usize| self.tokens.get(k).and_then(Spanned::word);
+        amount.unit == Scale::Percent
+            && !hit.remote
+            && word(after) == Some("of")
+            && hit.token > after + 1
+            && hit.token <= after + 8
+            && (after + 1..hit.token)
+                .all(|k| self.tokens[k].word().is_some() || self.tokens[k].is_punct('-'))
+            // The phrase opens the relative clause (`that responded`, `that
+            // had responded`); one further on is the part's predicate (`of
+            // those that replied reported at least one`).
+            // (Right after the whole's noun: `of them found offenders who
+            // had molested` is the predicate's object.)
+            && word(after + 1) != Some("them")
+            && (after + 2..hit.token.min(after + 5)).any(|k| {
+                word(k).is_some_and(crate::study::statement::is_relative_word)
+                    && (hit.token == k + 1
+                        || (hit.token == k + 2
+                            && word(k + 1).is_some_and(|w| {
+                                matches!(w, "had" | "have" | "has" | "were" | "was" | "did")
+                            })))
             })
     }
 
@@ -6814,6 +6951,16 @@ fn last_specific_phrase(
     last_specific_of(catalogue, tokens, sentence, AliasReads::Level)
 }
 
+/// The last specific phrase of a sentence, of a level, else of a share.
+fn last_specific_named(
+    catalogue: &Catalogue,
+    tokens: &[Spanned],
+    sentence: &str,
+) -> Option<PhraseHit> {
+    last_specific_phrase(catalogue, tokens, sentence)
+        .or_else(|| last_specific_of(catalogue, tokens, sentence, AliasReads::Share))
+}
+
 /// The last specific phrase of a sentence among the aliases reading
 /// `reads`.
 fn last_specific_of(
@@ -6833,6 +6980,28 @@ fn last_specific_of(
 /// chosen alias kept, when `alias`).
 /// A matched finding taken back: unmatched, its figure now a candidate,
 /// for the reason given.
+/// `Q1. True or false: most people arrested ... were strangers`: a
+/// statement put to the reader to judge, which the text asserts no more than
+/// a question.
+fn posed_statement(sentence: &str) -> bool {
+    let head: String = sentence.chars().take(40).collect::<String>().to_lowercase();
+    [
+        "true or false",
+        "true/false",
+        "fact or myth",
+        "myth or fact",
+        "fact or fiction",
+    ]
+    .iter()
+    .any(|p| {
+        head.find(p).is_some_and(|k| {
+            head[k + p.len()..]
+                .trim_start()
+                .starts_with([':', '?', '-', '\u{2013}', '\u{2014}'])
+        })
+    })
+}
+
 fn unjudged(f: &Finding, why: String) -> Finding {
     let mut u = f.clone();
     u.status = FindingStatus::Unmatched;

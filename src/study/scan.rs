@@ -1641,15 +1641,38 @@ impl SentenceContext<'_> {
     /// put to the reader, which the text may answer either way, is judged
     /// only where it holds; one the figure contradicts is left unjudged.
     fn posed(&self, f: Finding) -> Finding {
-        if f.verdict != Verdict::Inconsistent || !posed_statement(self.sentence) {
+        // (A question too: `By 2006, had the estimate doubled, tripled or
+        // quadrupled?` asserts none of them.)
+        let question = self.sentence.trim_end().ends_with('?') && self.among_alternatives(&f);
+        // (And a puzzle's clue, with a blank to fill: `in most online-meeting
+        // cases, twenty-___ (4)`.)
+        let clue = self.sentence.contains("___");
+        if f.verdict != Verdict::Inconsistent
+            || !(question || clue || posed_statement(self.sentence))
+        {
             return f;
         }
         let why = format!(
-            "the sentence puts '{}' to the reader to judge (true or false), and asserts it no more than a question does; {} is not judged against it",
+            "the sentence puts '{}' to the reader to judge (a question, or true or false), and asserts it no more than a question does; {} is not judged against it",
             f.wording,
             f.figure.as_deref().unwrap_or("-")
         );
         unjudged(&f, why)
+    }
+
+    /// Whether a finding's words are one of a list of alternatives (`doubled,
+    /// tripled or quadrupled`): a word of `or` or a comma right beside it.
+    fn among_alternatives(&self, f: &Finding) -> bool {
+        // (A finding's span is the document's; the tokens are the sentence's.)
+        let [a, b] = f.span.map(|x| x.saturating_sub(self.offset));
+        let first = self.tokens.partition_point(|t| t.start < a);
+        let after = self.tokens.partition_point(|t| t.start < b);
+        let or_or_comma = |k: usize| {
+            self.tokens
+                .get(k)
+                .is_some_and(|t| t.is_punct(',') || t.word() == Some("or"))
+        };
+        or_or_comma(after) || first.checked_sub(1).is_some_and(or_or_comma)
     }
 
     /// `about one in six of the responding agencies (383) reported an
@@ -1698,7 +1721,20 @@ impl SentenceContext<'_> {
         .any(|w| {
             after.starts_with(&format!("of the {w}")) || after.starts_with(&format!("of this {w}"))
         });
-        (amount.unit == Scale::Percent && of_change).then(|| {
+        // `The jump to 2006 was 4,343 arrests, and it was mostly police
+        // going undercover`: a vague share said of `it`, in a sentence
+        // about a change, is a share of that change.
+        let before = crate::claims::preceding_words(self.sentence, amount.span[0]).to_lowercase();
+        let words: Vec<&str> = before.split_whitespace().rev().take(2).collect();
+        let of_it = matches!(words.as_slice(), ["was" | "is", "it" | "this" | "that"])
+            && amount.stated.is_none()
+            && before.split(|c: char| !c.is_alphanumeric()).any(|w| {
+                matches!(
+                    w,
+                    "growth" | "increase" | "rise" | "jump" | "gain" | "decline" | "drop"
+                )
+            });
+        (amount.unit == Scale::Percent && (of_change || of_it)).then(|| {
             format!(
                 "'{}' is a share of a change, which no figure of {} measures",
                 amount.wording,
@@ -1768,6 +1804,18 @@ impl SentenceContext<'_> {
         let Some(hit) = self.subject_of(&hits, amount, change_hit) else {
             return Some(self.without_subject(f, i, by_levels));
         };
+        // `The estimate went from 2,577 to 8,144, just over three times as
+        // many`: a change whose subject is borrowed from a sentence before
+        // is about the measure its own stated levels are figures of.
+        if amount.kind == ClaimKind::Change
+            && amount.role == AmountRole::Claim
+            && !self.hit_in_sentence(&hit)
+            && let Some(lm) = by_levels
+            && let Some(c) = self.by_levels(amount, i, lm)
+            && c.judgement.verdict != Verdict::Inconsistent
+        {
+            return Some(self.matched(f, &c, None, Vec::new()));
+        }
         f.alias = Some(hit.phrase.clone());
         // What the sentence was about, for the next: its specific phrase,
         // else its generic noun (`police made ... arrests`: the next
@@ -6985,6 +7033,15 @@ fn last_specific_of(
 /// a question.
 fn posed_statement(sentence: &str) -> bool {
     let head: String = sentence.chars().take(40).collect::<String>().to_lowercase();
+    // (A card's front, a myth put to be busted: `Front: Most arrests in
+    // 2006 involved ...`, `Myth: ...`.)
+    if head.lines().any(|line| {
+        ["front:", "myth:", "claim:", "statement:"]
+            .iter()
+            .any(|l| line.trim_start().starts_with(l))
+    }) {
+        return true;
+    }
     [
         "true or false",
         "true/false",

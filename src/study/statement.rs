@@ -758,7 +758,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 140] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 151] = [
     ("counts a noun of the prose", counts_a_prose_noun),
     (
         "a small count before an adjective and a noun of the prose",
@@ -911,7 +911,145 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 140] = [
     ("a service's telephone code", service_code),
     ("a service's own count", service_count),
     ("a form's number before its edition", form_edition),
+    ("a number with a blank to fill", blank_to_fill),
+    ("a clue's number at a line's start", clue_number),
+    ("a rating", star_rating),
+    ("a version that is new", new_in_version),
+    ("a list of limits", limits_list),
+    ("durations to choose from", duration_list),
+    ("an age after a person", age_of_person),
+    ("a fraction of a unit", fraction_of_a_unit),
+    ("a crossword's clue", crossword_clue),
+    ("a threshold put as a choice", threshold_choice),
+    ("a countdown", countdown),
 ];
+
+/// `4.7 (21K ratings)`, `rated 4.5 stars`: a rating out of five.
+fn star_rating(p: &Place) -> bool {
+    let rated = (p.after..p.after + 5).any(|k| {
+        p.word(k)
+            .is_some_and(|w| matches!(w, "ratings" | "reviews" | "stars" | "star"))
+    });
+    p.bare_count() && p.amount.stated.is_some_and(|x| x <= 5.0) && rated
+}
+
+/// `WHAT'S NEW IN 4.12`: the version a change log opens with.
+fn new_in_version(p: &Place) -> bool {
+    p.bare_count() && p.before(1) == Some("in") && p.before(2) == Some("new")
+}
+
+/// `Char limits: title 40, body 160, CTA 18`, `Max length: tooltip 180
+/// characters, empty state 120`: a line of length limits.
+fn limits_list(p: &Place) -> bool {
+    let head = p.sentence[..p.amount.span[0]].to_lowercase();
+    let label = head.rsplit('\n').next().unwrap_or("");
+    p.bare_count()
+        && label.split(':').count() >= 2
+        && ["limit", "length", "max", "maximum"]
+            .iter()
+            .any(|w| label.split(':').next().is_some_and(|l| l.contains(w)))
+}
+
+/// `Pick a review window: 12, 24 or 72 hours`: durations to choose from.
+fn duration_list(p: &Place) -> bool {
+    let units = ["hours", "days", "minutes", "weeks", "months", "seconds"];
+    let w = p.amount.wording.trim().to_lowercase();
+    // (Or read one by one: past the list's other numbers to its unit.)
+    let mut k = p.after;
+    let mut listed = false;
+    while p.tokens.get(k).is_some_and(|t| {
+        t.is_punct(',')
+            || matches!(t.word(), Some("or" | "and"))
+            || matches!(t.token, Token::Number(..))
+    }) {
+        listed = true;
+        k += 1;
+    }
+    ((w.contains(',') || w.contains(" or ")) && units.iter().any(|u| w.ends_with(u)))
+        || (p.bare_count() && listed && p.word(k).is_some_and(|u| units.contains(&u)))
+}
+
+/// `the cautions I wish someone had given me at 26`: an age, after a
+/// person and `at`.
+fn age_of_person(p: &Place) -> bool {
+    p.bare_count()
+        && p.digits(p.first) == Some(2)
+        && p.before(1) == Some("at")
+        && matches!(
+            p.before(2),
+            Some("me" | "him" | "her" | "them" | "us" | "you")
+        )
+}
+
+/// `teams get half a point`: a fraction of one unit of a game or a
+/// recipe, not a share.
+fn fraction_of_a_unit(p: &Place) -> bool {
+    p.amount.unit == Scale::Percent
+        && matches!(p.word(p.after), Some("a" | "an"))
+        && matches!(
+            p.word(p.after + 1),
+            Some("point" | "mark" | "star" | "hour" | "day" | "minute" | "page" | "cup" | "mile")
+        )
+}
+
+/// `A note on 11 Down`: a crossword's clue.
+fn crossword_clue(p: &Place) -> bool {
+    // (`11 Down` may be read as a fall of 11: the word is then the
+    // amount's own last.)
+    let last = p.after.saturating_sub(1);
+    let clue_word = |k: usize| p.capitalised(k) && matches!(p.word(k), Some("down" | "across"));
+    p.digits(p.first).is_some_and(|n| n <= 3)
+        && (clue_word(p.after) || (last > p.first && clue_word(last)))
+}
+
+/// `Was that up more or less than 300 per cent on 2000?`: a threshold
+/// put to the reader as a choice, not a claim.
+fn threshold_choice(p: &Place) -> bool {
+    let w = p.amount.wording.trim().to_lowercase();
+    let lower = ["less than", "fewer than", "lower than", "below", "under"]
+        .iter()
+        .any(|l| w.starts_with(l));
+    (lower
+        && p.before(1) == Some("or")
+        && matches!(p.before(2), Some("more" | "higher" | "above" | "over")))
+        || [
+            "more or less than",
+            "more or fewer than",
+            "higher or lower than",
+            "above or below",
+            "over or under",
+        ]
+        .iter()
+        .any(|c| w.contains(c))
+}
+
+/// `count down from five`: a countdown.
+fn countdown(p: &Place) -> bool {
+    p.before(1) == Some("from")
+        && p.before(2) == Some("down")
+        && matches!(p.before(3), Some("count" | "counting" | "counts"))
+}
+
+/// `twenty-___ (4)`, `forty-___ per cent`: a number a blank completes, a
+/// puzzle's, not an amount.
+fn blank_to_fill(p: &Place) -> bool {
+    p.sentence
+        .get(p.amount.span[1]..)
+        .is_some_and(|rest| rest.trim_start_matches(['-', ' ']).starts_with("__"))
+}
+
+/// `14 Grew roughly this many times over`: a puzzle's or a list's number,
+/// two digits at most, opening a line before a capitalised word.
+fn clue_number(p: &Place) -> bool {
+    let line_start = p.sentence[..p.amount.span[0]]
+        .rsplit('\n')
+        .next()
+        .is_some_and(|s| s.trim().is_empty());
+    line_start
+        && p.digits(p.first).is_some_and(|n| n <= 2)
+        && p.capitalised(p.first + 1)
+        && p.tokens.get(p.first + 1).and_then(Spanned::word).is_some()
+}
 
 /// `Form YS-A&M 27 (10/26)`: a form's number, before its edition's month
 /// and year in brackets.
@@ -929,12 +1067,15 @@ fn form_edition(p: &Place) -> bool {
 /// ten or less in digits, with no hedge. No count of the study is that
 /// small (its smallest is the 129 online-meeting interviews), so it is no
 /// amount of the study, whatever it counts.
+/// (And a limit of as few: `up to six family members`, `at least 1 linked
+/// account`.)
 fn tiny_count(p: &Place) -> bool {
-    let w = p.amount.wording.trim();
-    p.bare_count()
+    let w = p.amount.wording.trim().to_lowercase();
+    let digits = !w.is_empty() && w.bytes().all(|c| c.is_ascii_digit());
+    let limit = w.starts_with("up to ") || w.starts_with("at least ");
+    p.amount.unit == Scale::Count
         && p.amount.kind == crate::data::ClaimKind::Level
-        && !w.is_empty()
-        && w.bytes().all(|c| c.is_ascii_digit())
+        && ((digits && p.amount.quantifier.is_none()) || limit)
         && p.amount.stated.is_some_and(|x| x <= 10.0)
 }
 
@@ -2701,17 +2842,27 @@ fn confidence_level(p: &Place) -> bool {
 fn identifier(p: &Place) -> bool {
     // `No. 2`: past the abbreviation's full stop (not past a semicolon:
     // `in the case; 31 percent had ...`).
+    // (`Evaluator: 2 of 3`: past a label's colon too, for a counter; not
+    // `the story: 615 arrests`.)
+    let counter = p.amount.wording.contains(" of ");
     let before = p.before(1).or_else(|| {
         p.prev_token(1)
-            .is_some_and(|t| t.is_punct('.'))
+            .is_some_and(|t| t.is_punct('.') || (counter && t.is_punct(':')))
             .then(|| p.before(2))
             .flatten()
     });
     // `STORY 4 OF 9` too, read as a share, and its `9`.
-    let of_identified = p.before(1) == Some("of")
-        && p.prev_token(2)
+    // (And `cards 1 to 8 of 20`, a range of them.)
+    let number_at = |n: usize| {
+        p.prev_token(n)
             .is_some_and(|t| matches!(t.token, Token::Number(..)))
-        && p.before(3).is_some_and(|w| IDENTIFIER_WORDS.contains(&w));
+    };
+    let of_identified = p.before(1) == Some("of")
+        && number_at(2)
+        && (p.before(3).is_some_and(|w| IDENTIFIER_WORDS.contains(&w))
+            || (p.before(3) == Some("to")
+                && number_at(4)
+                && p.before(5).is_some_and(|w| IDENTIFIER_WORDS.contains(&w))));
     // The amount starts with its number (no hedge before it).
     let starts_with_number = p
         .tokens
@@ -3962,7 +4113,11 @@ pub(crate) fn amount_waves(
         });
         let own_clause: Vec<WaveMention> =
             mentions.iter().filter(|m| in_clause(m)).cloned().collect();
-        let span_pair = span_beside(&own_clause, first, last, catalogue);
+        // (Not a span that does not start at the year the amount is
+        // measured from: `about 16 percent above 2006, a slower rise than
+        // 2000 to 2006`.)
+        let span_pair = span_beside(&own_clause, first, last, catalogue)
+            .filter(|(a, _)| base_year.is_none_or(|b| &b.wave == a));
         if let Some((a, b)) = span_pair {
             from = Some(a);
             to = Some(b);
@@ -4016,7 +4171,12 @@ pub(crate) fn amount_waves(
                     .iter()
                     .any(|m| &m.wave == w && !m.since && !dates_a_start(m))
             };
-            if !to.as_ref().is_some_and(ends_here) {
+            // (Nor the year it is measured from: `about 16 percent above
+            // 2006, a slower rise than 2000 to 2006` starts at 2006 and
+            // leaves its end to the text around it.)
+            if !to.as_ref().is_some_and(ends_here)
+                || base_year.is_some_and(|b| to.as_ref() == Some(&b.wave))
+            {
                 from = base_year.map(|b| b.wave.clone());
                 to = None;
             }
@@ -4126,6 +4286,14 @@ fn pair_of_span(
 /// `dataset 135`, `Table 2`).
 const IDENTIFIER_WORDS: &[&str] = &[
     "number",
+    "suite",
+    "build",
+    "cards",
+    "android",
+    "ios",
+    "windows",
+    "macos",
+    "evaluator",
     "article",
     "route",
     "routes",

@@ -1606,6 +1606,68 @@ impl SentenceContext<'_> {
         unjudged(&f, why)
     }
 
+    /// `2,574 agencies ... and 88 per cent of them answered`, `88 in 100
+    /// sent it back`: a share whose own verb is a reply to the mail survey,
+    /// in a sentence about agencies or the survey (or after one about
+    /// agencies), is the response rate: agencies that responded of those
+    /// sampled.
+    fn response_share(&self, amount: &StatedAmount) -> Option<Candidate> {
+        const RESPONSE_ID: &str = "design.agencies_responding";
+        if amount.unit != Scale::Percent || amount.kind == ClaimKind::Change {
+            return None;
+        }
+        let word = |k: usize| self.tokens.get(k).and_then(Spanned::word);
+        let mut k = self.tokens.partition_point(|t| t.start < amount.span[1]);
+        // Past its whole: `of them`, `of those`, `of the agencies`.
+        if word(k) == Some("of") {
+            k += 1;
+            while matches!(word(k), Some("the" | "them" | "those" | "these" | "all")) {
+                k += 1;
+            }
+            if word(k).is_some_and(|w| matches!(w, "agencies" | "offices" | "departments")) {
+                k += 1;
+            }
+        }
+        let replied = match word(k) {
+            Some("replied" | "responded" | "answered") => true,
+            Some("returned" | "sent") => {
+                matches!((word(k + 1), word(k + 2)), (Some("it" | "them" | "the"), _))
+            }
+            Some("came" | "wrote") => word(k + 1) == Some("back"),
+            _ => false,
+        };
+        if !replied {
+            return None;
+        }
+        let lower = self.sentence.to_lowercase();
+        let about_agencies = [
+            "agenc",
+            "survey",
+            "questionnaire",
+            "form",
+            "offices",
+            "departments",
+        ]
+        .iter()
+        .any(|w| lower.contains(w))
+            || self.previous.as_ref().is_some_and(|h| {
+                h.aliases.iter().any(|&(d, a)| {
+                    self.catalogue.alias_tables()[d].aliases()[a]
+                        .figure
+                        .contains("agencies")
+                })
+            });
+        if !about_agencies {
+            return None;
+        }
+        let k = self.catalogue.position(RESPONSE_ID)?;
+        let mut c = self.judge_level(amount, k, None)?;
+        c.add_note(format!(
+            "the share's own verb is a reply to the mail survey, so it is the response rate ({RESPONSE_ID})"
+        ));
+        Some(c)
+    }
+
     /// `the base charge rises by 3.5 per cent, the first change since
     /// 2023`: a change measured since a year more than
     /// `REPORTING_LAG_YEARS` after the catalogue's last wave is the
@@ -1781,6 +1843,9 @@ impl SentenceContext<'_> {
         if let Some(why) = self.states_precision(amount) {
             f.reason = why;
             return Some(f);
+        }
+        if let Some(c) = self.response_share(amount) {
+            return Some(self.matched(f, &c, None, Vec::new()));
         }
         // `rose from 2,577 to 7,010 and then 8,144` read as one difference:
         // a difference whose words hold two other amounts is the levels'

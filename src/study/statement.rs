@@ -161,6 +161,7 @@ const LEVEL_NOUNS: [&str; 9] = [
 /// duration rather than an amount of a figure.
 const NOT_AMOUNT_NOUNS: &[&str] = &[
     "members",
+    "staff",
     "states",
     "countries",
     "rates",
@@ -758,7 +759,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 151] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 152] = [
     ("counts a noun of the prose", counts_a_prose_noun),
     (
         "a small count before an adjective and a noun of the prose",
@@ -922,7 +923,34 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 151] = [
     ("a crossword's clue", crossword_clue),
     ("a threshold put as a choice", threshold_choice),
     ("a countdown", countdown),
+    ("an edit's size in a page history", edit_size),
 ];
+
+/// `(cur | prev)  09:12, 2 December 2026  M. Ortiz  . . (+214)`: the
+/// bytes an edit changed, on a wiki page's history line.
+fn edit_size(p: &Place) -> bool {
+    // (The sign read as a token of its own, or inside the wording.)
+    let sign_token = p
+        .prev_token(1)
+        .is_some_and(|t| matches!(t.token, Token::Punct('+' | '-' | '\u{2212}')));
+    let signed = sign_token || p.amount.wording.trim().starts_with(['+', '-', '\u{2212}']);
+    let open = if sign_token { 2 } else { 1 };
+    let line_start = p.sentence[..p.amount.span[0]]
+        .rfind('\n')
+        .map_or(0, |k| k + 1);
+    let line = &p.sentence[line_start..];
+    let dot = |t: Option<&Spanned>| t.is_some_and(|t| t.is_punct('.'));
+    signed
+        && p.prev_token(open).is_some_and(|t| t.is_punct('('))
+        && p.tokens.get(p.after).is_some_and(|t| t.is_punct(')'))
+        && (line.contains("cur |")
+            || line.contains("(cur")
+            || line.contains("prev)")
+            // (The history's `. .` separators beside it, when the line was
+            // cut into sentences at its dots.)
+            || dot(p.prev_token(open + 1))
+            || (dot(p.tokens.get(p.after + 1)) && dot(p.tokens.get(p.after + 2))))
+}
 
 /// `4.7 (21K ratings)`, `rated 4.5 stars`: a rating out of five.
 fn star_rating(p: &Place) -> bool {
@@ -1112,6 +1140,12 @@ fn tasks_done(p: &Place) -> bool {
                     | "finished"
                     | "resolved"
                     | "delivered"
+                    | "pass"
+                    | "passed"
+                    | "passing"
+                    | "fail"
+                    | "failed"
+                    | "failing"
             )
         })
 }
@@ -2444,9 +2478,11 @@ fn target_share(p: &Place) -> bool {
 
 /// `Years 10 to 13`: school year groups.
 fn school_years(p: &Place) -> bool {
-    p.before(1) == Some("years")
+    // (One group too: `Council secretary, Year 11`.)
+    matches!(p.before(1), Some("years" | "year"))
         && p.first >= 1
         && p.capitalised(p.first - 1)
+        && p.bare_count()
         && p.amount.stated.is_some_and(|x| x <= 13.0)
 }
 
@@ -4216,6 +4252,33 @@ pub(crate) fn amount_waves(
     }
 }
 
+/// `across the three waves`, `over all the surveys`: words right after a
+/// change (at token `last`) that span every wave of the catalogue
+/// (`waves` of them).
+#[allow(clippy::cast_precision_loss)]
+fn spans_all_waves(tokens: &[Spanned], last: usize, waves: usize) -> bool {
+    let word = |k: usize| tokens.get(k).and_then(Spanned::word);
+    let mut k = last;
+    if !matches!(word(k), Some("across" | "over" | "through" | "in")) {
+        return false;
+    }
+    k += 1;
+    while matches!(word(k), Some("all" | "the")) {
+        k += 1;
+    }
+    let count = match tokens.get(k).map(|t| &t.token) {
+        Some(Token::Number(n, _)) => Some(n.value()),
+        Some(Token::Word(w)) => crate::claims::number_word(w),
+        _ => None,
+    };
+    let counted = count.is_some_and(|n| (n - waves as f64).abs() < 0.5);
+    if counted {
+        k += 1;
+    }
+    let all_said = counted || word(k - 1) == Some("all");
+    all_said && matches!(word(k), Some("waves" | "surveys" | "rounds"))
+}
+
 /// `tripled over six years`, `across the decade`: the pair of waves a span
 /// of years beside a change names, given the pair read so far; and the span
 /// when no two waves are that far apart.
@@ -4233,6 +4296,16 @@ fn pair_of_span(
     Option<std::ops::RangeInclusive<i32>>,
 ) {
     let mut span_fits_no_pair = None;
+    // `an increase of 216 per cent across the three waves`: from the first
+    // wave to the last, whatever else the sentence dates.
+    if spans_all_waves(tokens, last, catalogue.waves().len()) {
+        let waves = catalogue.waves();
+        if let (Some(a), Some(b)) = (waves.first(), waves.last())
+            && waves.len() >= 2
+        {
+            return (Some(a.id.clone()), Some(b.id.clone()), None);
+        }
+    }
     // `tripled over six years`, `across the decade`: a span of years
     // names the pair of waves that far apart, when one pair is.
     // A pair of waves the span contradicts (`to 8,144 in the third,
@@ -4286,6 +4359,8 @@ fn pair_of_span(
 /// `dataset 135`, `Table 2`).
 const IDENTIFIER_WORDS: &[&str] = &[
     "number",
+    "footnote",
+    "endnote",
     "suite",
     "build",
     "cards",

@@ -191,10 +191,13 @@ pub fn split_sentences(text: &str) -> Vec<[usize; 2]> {
                 .is_some_and(|d| d <= 40 && next_line[..d].chars().any(|c| c.is_ascii_digit()));
             // `[Mon 19:10] Dev: ...`: a chat message, a timestamp in
             // brackets opening its line, is a statement of its own.
-            let stamped = next_line.starts_with('[')
-                && next_line
-                    .find(']')
-                    .is_some_and(|e| e <= 24 && next_line[..e].chars().any(|c| c.is_ascii_digit()));
+            // (And `00:08:30 and compared with ...`, a transcript's or a
+            // caption's line opening with its time.)
+            let stamped = (next_line.starts_with('[')
+                && next_line.find(']').is_some_and(|e| {
+                    e <= 24 && next_line[..e].chars().any(|c| c.is_ascii_digit())
+                }))
+                || time_stamp(next_line);
             // `Child pornography only ........ 2,417`: a row of a table
             // set with dot leaders is a statement of its own, and so is
             // the line after the last one.
@@ -293,6 +296,26 @@ pub fn split_sentences(text: &str) -> Vec<[usize; 2]> {
         out.push([start, text.len()]);
     }
     out
+}
+
+/// Whether a line opens with a clock time as its stamp (`00:08:30 and
+/// ...`, `12:04 ...`, `00:01:08,500 --> ...`): digits, a colon, two digits,
+/// perhaps again, then a space.
+fn time_stamp(line: &str) -> bool {
+    let stamp = line.split(' ').next().unwrap_or("");
+    let parts: Vec<&str> = stamp
+        .split([',', '.'])
+        .next()
+        .unwrap_or("")
+        .split(':')
+        .collect();
+    line.len() > stamp.len()
+        && (2..=3).contains(&parts.len())
+        && parts[0].len() <= 2
+        && parts[1..].iter().all(|p| p.len() == 2)
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// `Total ........ 7,010`: a line of a label, a run of three or more dots
@@ -1872,14 +1895,24 @@ impl SentenceContext<'_> {
         // `The estimate went from 2,577 to 8,144, just over three times as
         // many`: a change whose subject is borrowed from a sentence before
         // is about the measure its own stated levels are figures of.
+        // (Or of the level it reached: `so the estimate is 8,144, that's up
+        // about 16 percent from 2006`.)
         if amount.kind == ClaimKind::Change
             && amount.role == AmountRole::Claim
             && !self.hit_in_sentence(&hit)
-            && let Some(lm) = by_levels
-            && let Some(c) = self.by_levels(amount, i, lm)
-            && c.judgement.verdict != Verdict::Inconsistent
         {
-            return Some(self.matched(f, &c, None, Vec::new()));
+            let stated = by_levels
+                .and_then(|lm| self.by_levels(amount, i, lm))
+                .or_else(|| {
+                    let waves =
+                        amount_waves(self.parsed, i, &self.tokens, &self.mentions, self.catalogue);
+                    self.change_to_stated_level(amount, i, &waves)
+                });
+            if let Some(c) = stated
+                && c.judgement.verdict != Verdict::Inconsistent
+            {
+                return Some(self.matched(f, &c, None, Vec::new()));
+            }
         }
         f.alias = Some(hit.phrase.clone());
         // What the sentence was about, for the next: its specific phrase,
@@ -3417,9 +3450,16 @@ impl SentenceContext<'_> {
     fn in_whole_relative(&self, amount: &StatedAmount, hit: &PhraseHit) -> bool {
         let after = self.tokens.partition_point(|t| t.start < amount.span[1]);
         let word = |k: usize| self.tokens.get(k).and_then(Spanned::word);
+        // (`383 of the 2,270 agencies that responded`: the whole inside the
+        // amount's words, its noun after them.)
+        let after = if word(after) != Some("of") && amount.wording.contains(" of ") {
+            after.saturating_sub(1)
+        } else {
+            after
+        };
         amount.unit == Scale::Percent
             && !hit.remote
-            && word(after) == Some("of")
+            && (word(after) == Some("of") || amount.wording.contains(" of "))
             && hit.token > after + 1
             && hit.token <= after + 8
             && (after + 1..hit.token)
@@ -3971,7 +4011,11 @@ impl SentenceContext<'_> {
                 .trim();
             let set_off = j + 1 == i
                 && a.kind == ClaimKind::Level
-                && matches!(mark, "\u{2014}" | "\u{2013}" | "-" | "--" | ",");
+                && (matches!(mark, "\u{2014}" | "\u{2013}" | "-" | "--" | ",")
+                    || matches!(
+                        mark.trim_start_matches(',').trim(),
+                        "that's" | "that is" | "which is" | "that was" | "which was"
+                    ));
             let to = to || set_off;
             if j == i || !to || !adjacent {
                 return None;

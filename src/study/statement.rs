@@ -162,6 +162,10 @@ const LEVEL_NOUNS: [&str; 9] = [
 const NOT_AMOUNT_NOUNS: &[&str] = &[
     "members",
     "staff",
+    "units",
+    "campers",
+    "gifts",
+    "donors",
     "states",
     "countries",
     "rates",
@@ -759,7 +763,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 152] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 157] = [
     ("counts a noun of the prose", counts_a_prose_noun),
     (
         "a small count before an adjective and a noun of the prose",
@@ -924,7 +928,80 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 152] = [
     ("a threshold put as a choice", threshold_choice),
     ("a countdown", countdown),
     ("an edit's size in a page history", edit_size),
+    ("a gift match", gift_match),
+    ("a multiple of a noun of the prose", multiple_of_prose),
+    ("a device's level", device_level),
+    ("a use of funds", use_of_funds),
+    ("a part of a whole of the prose", part_of_prose_whole),
 ];
+
+/// `our 3-to-1 match`: a matching gift's ratio.
+fn gift_match(p: &Place) -> bool {
+    let match_word = |w: &str| matches!(w, "match" | "matching" | "matched");
+    // (`3-to-1` read as `3` alone: past `-to-1` to the word.)
+    let rest = p.sentence.get(p.amount.span[1]..).unwrap_or("");
+    let ratio_then_match = rest
+        .strip_prefix("-to-")
+        .or_else(|| rest.strip_prefix(':'))
+        .is_some_and(|r| {
+            let r = r.trim_start_matches(|c: char| c.is_ascii_digit());
+            r.split_whitespace()
+                .next()
+                .is_some_and(|w| match_word(w.trim_end_matches(|c: char| !c.is_alphabetic())))
+        });
+    p.word(p.after).is_some_and(match_word) || ratio_then_match
+}
+
+/// `returned 1.4 times as many gifts`: a multiple of something the study
+/// never counts.
+fn multiple_of_prose(p: &Place) -> bool {
+    let w = p.amount.wording.trim().to_lowercase();
+    (w.ends_with("as many") || w.ends_with("as much"))
+        && p.word(p.after)
+            .is_some_and(|n| NOT_AMOUNT_NOUNS.contains(&n))
+}
+
+/// `house lights down to 40%`, `Lights to 100%`, `volume at 60%`: the
+/// level of a light, a sound or a battery.
+fn device_level(p: &Place) -> bool {
+    p.amount.unit == Scale::Percent
+        && (1..=4).any(|n| {
+            p.before(n).is_some_and(|w| {
+                matches!(
+                    w,
+                    "lights"
+                        | "light"
+                        | "lighting"
+                        | "volume"
+                        | "brightness"
+                        | "battery"
+                        | "dimmer"
+                )
+            })
+        })
+}
+
+/// `100% goes to equipment`, `90% of every gift`: how donations are spent.
+fn use_of_funds(p: &Place) -> bool {
+    let spends = matches!(p.word(p.after), Some("goes" | "go" | "went"))
+        && p.word(p.after + 1) == Some("to");
+    let of_gift = p.word(p.after) == Some("of")
+        && matches!(p.word(p.after + 1), Some("every" | "each" | "your" | "all"))
+        && matches!(
+            p.word(p.after + 2),
+            Some("gift" | "gifts" | "donation" | "donations" | "dollar" | "pound")
+        );
+    p.amount.unit == Scale::Percent && (spends || of_gift)
+}
+
+/// `in 11 of the 64 units`: a part of a whole the study never counts.
+fn part_of_prose_whole(p: &Place) -> bool {
+    let w = p.amount.wording.to_lowercase();
+    w.contains(" of ")
+        && p.amount.quantifier.is_none()
+        && p.word(p.next())
+            .is_some_and(|n| NOT_AMOUNT_NOUNS.contains(&n))
+}
 
 /// `(cur | prev)  09:12, 2 December 2026  M. Ortiz  . . (+214)`: the
 /// bytes an edit changed, on a wiki page's history line.
@@ -1703,6 +1780,14 @@ fn most_as_adverb(p: &Place) -> bool {
                     | "popular"
                     | "vulnerable"
                     | "widely"
+                    | "relevant"
+                    | "urgent"
+                    | "visible"
+                    | "typical"
+                    | "difficult"
+                    | "affected"
+                    | "at-risk"
+                    | "exposed"
             )
         });
     superlative
@@ -1812,10 +1897,14 @@ fn day_of_month(p: &Place) -> bool {
     };
     // (`Oct.`, `Sept.`: a month's abbreviation, in a dateline, where the
     // day closes its bracket or clause: `(League of Voters, Oct. 14)`.)
-    let dateline = at.is_some_and(|k| k + 1 < p.first)
-        && p.tokens
-            .get(p.after)
-            .is_none_or(|t| matches!(t.token, Token::Punct(')' | ',' | ';')));
+    // (Or with no stop, closing its bracket: `Update #3 (Nov 14)`.)
+    let closes = p
+        .tokens
+        .get(p.after)
+        .is_none_or(|t| matches!(t.token, Token::Punct(')' | ',' | ';')));
+    let no_stop_bracket = at.is_some_and(|k| k + 1 == p.first)
+        && p.tokens.get(p.after).is_some_and(|t| t.is_punct(')'));
+    let dateline = (at.is_some_and(|k| k + 1 < p.first) && closes) || no_stop_bracket;
     let month_word = |w: &str| {
         MONTHS.contains(&w) || (dateline && w.len() >= 3 && MONTHS.iter().any(|m| m.starts_with(w)))
     };
@@ -4359,6 +4448,11 @@ fn pair_of_span(
 /// `dataset 135`, `Table 2`).
 const IDENTIFIER_WORDS: &[&str] = &[
     "number",
+    "lot",
+    "rules",
+    "kits",
+    "kit",
+    "paragraphs",
     "footnote",
     "endnote",
     "suite",

@@ -322,15 +322,22 @@ fn time_stamp(line: &str) -> bool {
 /// (or an ellipsis character) and a number.
 fn leader_line(line: &str) -> bool {
     let line = line.trim();
-    let Some(dots) = line.find("...").or_else(|| line.find('\u{2026}')) else {
+    // (Two dots too, `Child pornography only .. 2000: 935 | 2006: 2,417`,
+    // when year-labelled cells follow.)
+    let Some(dots) = line
+        .find("...")
+        .or_else(|| line.find('\u{2026}'))
+        .or_else(|| line.find(" .. "))
+    else {
         return false;
     };
     let rest = line[dots..].trim_start_matches(['.', '\u{2026}', ' ', '\t']);
     // (The rest: a number and a word or two, or a row of cells of numbers:
     // `508    19.7        615     8.8`, `2,577     (X)      7,010     (X)`.)
     let cell = |w: &str| {
-        w.chars()
-            .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | '%' | '(' | ')' | 'X' | '-'))
+        w.chars().all(|c| {
+            c.is_ascii_digit() || matches!(c, ',' | '.' | '%' | '(' | ')' | 'X' | '-' | ':' | '|')
+        })
     };
     line[..dots].chars().any(char::is_alphabetic)
         && rest.starts_with(|c: char| c.is_ascii_digit())
@@ -669,7 +676,7 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
         let used = context.about(found, &findings[before..], previous_stale);
         // A table is about each of its rows: no one of them is what the
         // next sentence refers back to.
-        let table = sentence.matches('|').count() >= 4;
+        let table = sentence.matches('|').count() >= 4 || leader_line(sentence);
         if table {
             previous = None;
         } else if let Some(hit) = used {
@@ -1879,6 +1886,21 @@ impl SentenceContext<'_> {
                 o.span != amount.span && o.span[0] >= amount.span[0] && o.span[1] <= amount.span[1]
             })
             .count();
+        // (`had grown to 3,100, or roughly 44% of all arrests`: a change's
+        // words that hold the level it reached and end in a share of a
+        // whole restate that level's share; they are no change.)
+        let after = self.tokens.partition_point(|t| t.start < amount.span[1]);
+        if amount.kind == ClaimKind::Change
+            && matches!(amount.unit, Scale::Percent | Scale::PercentChange)
+            && inside >= 1
+            && self.tokens.get(after).and_then(Spanned::word) == Some("of")
+        {
+            f.reason = format!(
+                "'{}' holds the level it reached and a share of its whole: it restates a share, not a change",
+                amount.wording
+            );
+            return Some(f);
+        }
         if amount.unit == Scale::Difference && inside >= 2 {
             f.reason = format!(
                 "'{}' holds the levels it runs between: they are judged, not it",
@@ -2247,6 +2269,7 @@ impl SentenceContext<'_> {
         // `Online-meeting arrests, a sixth of all arrests in 2006, numbered
         // 615`: an amount in apposition to the phrase the sentence opens
         // with is about it.
+        let starts: Vec<usize> = hits.iter().map(|h| h.token).collect();
         let hits: Vec<PhraseHit> = hits
             .into_iter()
             .map(|mut h| {
@@ -2264,7 +2287,11 @@ impl SentenceContext<'_> {
                 // Or, past a short aside, the sentence's own verb: `Family
                 // or acquaintance offenders, at 490 arrests, made up nearly
                 // half`.
-                let aside = matches!(breaks.as_slice(), [a, b] if b - a <= 6);
+                // (Not past another phrase: `Girls aged 13 to 15 were 57 per
+                // cent of victims, and violence was rare (5 per cent of
+                // cases)`.)
+                let other_between = starts.iter().any(|&t| t > h.token && t < first_token);
+                let aside = matches!(breaks.as_slice(), [a, b] if b - a <= 6) && !other_between;
                 if h.remote && opens && (breaks == [first_token.saturating_sub(1)] || aside) {
                     h.remote = false;
                 }
@@ -2325,7 +2352,8 @@ impl SentenceContext<'_> {
                 });
                 hits.iter().find(|h| {
                     let relative = (predicate && self.in_relative_clause(amount, h))
-                        || self.in_whole_relative(amount, h);
+                        || self.in_whole_relative(amount, h)
+                        || self.in_fronted_whole(amount, h);
                     !(h.generic
                         || h.remote
                         || relative
@@ -2347,7 +2375,11 @@ impl SentenceContext<'_> {
                         && self.share_only(h)
                 })
             })
-            .or_else(|| hits.iter().find(|h| !self.in_whole_relative(amount, h)))
+            .or_else(|| {
+                hits.iter().find(|h| {
+                    !self.in_whole_relative(amount, h) && !self.in_fronted_whole(amount, h)
+                })
+            })
             .cloned()
             .map(|mut h| {
                 if fronted.is_some() {
@@ -3447,6 +3479,38 @@ impl SentenceContext<'_> {
     /// Whether `hit` lies in a relative clause of a share's whole (`17 per
     /// cent of the agencies that responded reported an arrest`): it says
     /// which whole, so it names the whole, not the part.
+    /// Whether `hit` lies in a relative clause of a whole set before the
+    /// amount (`Of the 2,270 agencies that responded, 383 (about 17 per
+    /// cent) had made at least one`): it names that whole, not the part.
+    fn in_fronted_whole(&self, amount: &StatedAmount, hit: &PhraseHit) -> bool {
+        let first = self.tokens.partition_point(|t| t.start < amount.span[0]);
+        let word = |k: usize| self.tokens.get(k).and_then(Spanned::word);
+        if hit.token >= first || hit.remote && !self.hit_in_sentence(hit) {
+            return false;
+        }
+        let comma = (hit.token..first).any(|k| self.tokens[k].is_punct(','));
+        let of = (hit.token.saturating_sub(7)..hit.token)
+            .rev()
+            .find(|&k| word(k) == Some("of"));
+        // (`Of` opening its clause, a noun before the relative word: not `of
+        // which 2,270 responded`, nor `10% of possession investigations
+        // found offenders who had molested`.)
+        comma
+            && of.is_some_and(|o| {
+                let opens = o == 0
+                    || self.tokens[o - 1]
+                        .word()
+                        .is_some_and(|w| matches!(w, "and" | "but"))
+                    || matches!(
+                        self.tokens[o - 1].token,
+                        crate::claims::Token::Punct(',' | ';' | ':' | '(')
+                    );
+                opens
+                    && (o + 2..hit.token)
+                        .any(|k| word(k).is_some_and(crate::study::statement::is_relative_word))
+            })
+    }
+
     fn in_whole_relative(&self, amount: &StatedAmount, hit: &PhraseHit) -> bool {
         let after = self.tokens.partition_point(|t| t.start < amount.span[1]);
         let word = |k: usize| self.tokens.get(k).and_then(Spanned::word);

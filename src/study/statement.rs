@@ -162,6 +162,9 @@ const LEVEL_NOUNS: [&str; 9] = [
 const NOT_AMOUNT_NOUNS: &[&str] = &[
     "members",
     "staff",
+    "items",
+    "sections",
+    "squares",
     "units",
     "campers",
     "gifts",
@@ -763,7 +766,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 157] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 163] = [
     ("counts a noun of the prose", counts_a_prose_noun),
     (
         "a small count before an adjective and a noun of the prose",
@@ -844,7 +847,7 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 157] = [
     ("a share of the writer's own cases", share_of_our_own),
     ("a pass mark or a score", mark_or_score),
     ("a row's number before its year", row_number),
-    ("a tolerance", tolerance),
+    ("a tolerance set", tolerance_set),
     (
         "a small count of the writer's or the audience's own",
         own_small_count,
@@ -933,6 +936,18 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 157] = [
     ("a device's level", device_level),
     ("a use of funds", use_of_funds),
     ("a part of a whole of the prose", part_of_prose_whole),
+    ("a counter after a label", labelled_counter),
+    ("a name before a comma", name_before_comma),
+    ("a sum set as an exercise", exercise_sum),
+    ("a tolerance", tolerance),
+    (
+        "a small count written with a point zero",
+        whole_with_point_zero,
+    ),
+    (
+        "a count of a noun of the prose past a word",
+        count_past_adjective,
+    ),
 ];
 
 /// `our 3-to-1 match`: a matching gift's ratio.
@@ -997,10 +1012,84 @@ fn use_of_funds(p: &Place) -> bool {
 /// `in 11 of the 64 units`: a part of a whole the study never counts.
 fn part_of_prose_whole(p: &Place) -> bool {
     let w = p.amount.wording.to_lowercase();
+    let prose = |k: usize| p.word(k).is_some_and(|n| NOT_AMOUNT_NOUNS.contains(&n));
+    // (Past one word: `18 of 150 scored items`.)
     w.contains(" of ")
-        && p.amount.quantifier.is_none()
-        && p.word(p.next())
-            .is_some_and(|n| NOT_AMOUNT_NOUNS.contains(&n))
+        && ((p.amount.quantifier.is_none() && prose(p.next()))
+            || (p.word(p.next()).is_some_and(|a| a.ends_with("ed")) && prose(p.next() + 1)))
+}
+
+/// `Pass mark for the check: 4 out of 5`, `Hours this year to date: 14 of
+/// 30`: a small counter after a label's colon.
+fn labelled_counter(p: &Place) -> bool {
+    let parts: Vec<&str> = p.amount.wording.split_whitespace().collect();
+    let whole = |x: &str| x.parse::<u32>().is_ok_and(|n| n <= 200);
+    let counter =
+        matches!(parts.as_slice(), [a, "of", b] | [a, "out", "of", b] if whole(a) && whole(b));
+    let number = |n: usize| {
+        p.prev_token(n)
+            .is_some_and(|t| matches!(t.token, Token::Number(..)))
+    };
+    // (Or its `M` read alone: `to date: 14 of 30`.)
+    let tail = p.bare_count()
+        && p.amount.stated.is_some_and(|m| m <= 200.0)
+        && p.before(1) == Some("of")
+        && number(2)
+        && p.prev_token(3).is_some_and(|t| t.is_punct(':'));
+    (counter && p.prev_token(1).is_some_and(|t| t.is_punct(':'))) || tail
+}
+
+/// `Try dividing 97 by 129`: a sum set as an exercise.
+fn exercise_sum(p: &Place) -> bool {
+    let verb = |w: Option<&str>| {
+        matches!(
+            w,
+            Some("dividing" | "divide" | "multiply" | "multiplying" | "subtract" | "subtracting")
+        )
+    };
+    // (And its second term: `97 by 129`.)
+    verb(p.before(1))
+        || (matches!(p.before(1), Some("by" | "from" | "into"))
+            && p.prev_token(2)
+                .is_some_and(|t| matches!(t.token, Token::Number(..)))
+            && verb(p.before(3)))
+}
+
+/// `- Fed Up, 15`: a signature read as a rise; a change word cut off from
+/// its number by a comma is a name's.
+fn name_before_comma(p: &Place) -> bool {
+    let w = p.amount.wording.trim().to_lowercase();
+    ["up,", "down,"].iter().any(|c| w.starts_with(c))
+}
+
+/// `a difference of less than 2 percentage points between an
+/// implementer's proportions and ...`: a tolerance set, not an amount.
+fn tolerance_set(p: &Place) -> bool {
+    p.before(1) == Some("of")
+        && matches!(p.before(2), Some("difference" | "tolerance" | "margin"))
+        && p.word(p.after) == Some("between")
+}
+
+/// `Hours requested: 4.0`: a count of ten or less written with `.0`.
+fn whole_with_point_zero(p: &Place) -> bool {
+    let w = p.amount.wording.trim();
+    p.bare_count()
+        && p.amount.kind == crate::data::ClaimKind::Level
+        && w.strip_suffix(".0")
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|c| c.is_ascii_digit()))
+        && p.amount.stated.is_some_and(|x| x <= 10.0)
+}
+
+/// `129 small squares`: a count of a noun of the prose, past one word.
+fn count_past_adjective(p: &Place) -> bool {
+    // (Only nouns of things drawn or counted in a handout: time words after
+    // one word, `1,051 in wave 2`, `615 that year`, are the study's.)
+    p.bare_count()
+        && p.word(p.after).is_some()
+        && matches!(
+            p.word(p.after + 1),
+            Some("squares" | "items" | "sections" | "campers" | "gifts" | "donors")
+        )
 }
 
 /// `(cur | prev)  09:12, 2 December 2026  M. Ortiz  . . (+214)`: the
@@ -2329,10 +2418,14 @@ fn wave_label(p: &Place) -> bool {
 
 /// `Next review of the appendix: meeting 16`: a meeting's number.
 fn meeting_number(p: &Place) -> bool {
+    // (`Notes of meeting 14, Tuesday`: a meeting's minutes.)
     p.bare_count()
         && p.before(1) == Some("meeting")
         && (p.prev_token(2).is_some_and(|t| t.is_punct(':'))
-            || matches!(p.before(2), Some("next" | "at" | "by" | "before" | "until")))
+            || matches!(
+                p.before(2),
+                Some("next" | "at" | "by" | "before" | "until" | "of" | "minutes" | "notes")
+            ))
 }
 
 /// `06→09`: years written with two digits.
@@ -2443,9 +2536,14 @@ fn age_after_name(p: &Place) -> bool {
         && p.first >= 2
         && p.capitalised(p.first - 2)
         && p.tokens[p.first - 2].word().is_some()
-        && p.tokens
+        && (p
+            .tokens
             .get(p.after)
             .is_none_or(|t| matches!(t.token, Token::Punct(',' | '.' | ';' | ':' | ')')))
+            // (Or ending its line: a letter's signature, `- Fed Up, 15`.)
+            || p.sentence
+                .get(p.amount.span[1]..)
+                .is_some_and(|r| r.trim_start_matches([' ', '\t']).starts_with('\n')))
 }
 
 /// `[198/280]`: a counter in square brackets (characters used of a
@@ -4124,12 +4222,17 @@ pub(crate) fn amount_waves(
     // Not across a conjunction: `612 usable interviews and the second
     // 1,015` gives 612 no wave of `the second`.
     // A year a change is measured from (`since 2000`) dates no number.
+    // (Nor across a table's row: `| 2,577 | | Second | 2006 |`, two bars
+    // running together.)
+    let row_break =
+        |k: usize| tokens[k].is_punct('|') && tokens.get(k + 1).is_some_and(|t| t.is_punct('|'));
     let after = mentions.iter().filter(|m| !m.range && !m.since).find(|m| {
         m.token >= last
             && m.token < next_amount
             && m.token <= last + 7
             && !(last..m.token).any(|k| {
                 clause_break(&tokens[k])
+                    || row_break(k)
                     || tokens[k].word().is_some_and(|w| CONJUNCTIONS.contains(&w))
             })
     });
@@ -4448,6 +4551,10 @@ fn pair_of_span(
 /// `dataset 135`, `Table 2`).
 const IDENTIFIER_WORDS: &[&str] = &[
     "number",
+    "criterion",
+    "criteria",
+    "task",
+    "domain",
     "lot",
     "rules",
     "kits",

@@ -766,7 +766,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 163] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 168] = [
     ("counts a noun of the prose", counts_a_prose_noun),
     (
         "a small count before an adjective and a noun of the prose",
@@ -938,6 +938,11 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 163] = [
     ("a part of a whole of the prose", part_of_prose_whole),
     ("a counter after a label", labelled_counter),
     ("a name before a comma", name_before_comma),
+    ("a union local's number", union_local),
+    ("a weighting or a match score", weighting_or_match),
+    ("a latency", latency),
+    ("a rating, a tally or a reading", rating_or_tally),
+    ("an age in brackets after a name", age_in_brackets),
     ("a sum set as an exercise", exercise_sum),
     ("a tolerance", tolerance),
     (
@@ -1047,12 +1052,86 @@ fn exercise_sum(p: &Place) -> bool {
             Some("dividing" | "divide" | "multiply" | "multiplying" | "subtract" | "subtracting")
         )
     };
-    // (And its second term: `97 by 129`.)
+    // (And its second term: `97 by 129`; and `multiply by a hundred`.)
     verb(p.before(1))
+        || (p.before(1) == Some("by") && verb(p.before(2)))
         || (matches!(p.before(1), Some("by" | "from" | "into"))
             && p.prev_token(2)
                 .is_some_and(|t| matches!(t.token, Token::Number(..)))
             && verb(p.before(3)))
+}
+
+/// `Local 2217, Vol. 14`: a union local's number.
+fn union_local(p: &Place) -> bool {
+    p.bare_count() && p.before(1) == Some("local") && p.first >= 1 && p.capitalised(p.first - 1)
+}
+
+/// `Question 4.3 (weighting 5%)`, `Match 78% (fuzzy)`: a scoring weight
+/// or a translation memory's match score.
+fn weighting_or_match(p: &Place) -> bool {
+    p.amount.unit == Scale::Percent
+        && matches!(
+            p.before(1),
+            Some("weighting" | "weight" | "match" | "weighted")
+        )
+}
+
+/// `[Patron rated this chat 5 of 5]`, `12 of 14 people said yes`,
+/// `multiply by a hundred`, `0.4% at peak`, `100% of front-line agents`:
+/// a rating, a show of hands, a step of a sum, a peak reading, a staff
+/// commitment.
+fn rating_or_tally(p: &Place) -> bool {
+    let parts: Vec<&str> = p.amount.wording.split_whitespace().collect();
+    let small = |x: &str, max: u32| x.parse::<u32>().is_ok_and(|n| n <= max);
+    let of_m =
+        |max: u32| matches!(parts.as_slice(), [a, "of", b] if small(a, max) && small(b, max));
+    let rated = of_m(10) && matches!(p.before(1), Some("rated" | "rating" | "scored" | "chat"));
+    let hands = of_m(50)
+        && matches!(
+            p.word(p.after),
+            Some("people" | "respondents" | "participants" | "attendees" | "users" | "staff")
+        );
+    let step = p.before(1) == Some("by")
+        && matches!(
+            p.before(2),
+            Some("multiply" | "multiplying" | "divide" | "dividing")
+        );
+    let peak = p.amount.unit == Scale::Percent
+        && p.word(p.after) == Some("at")
+        && p.word(p.after + 1) == Some("peak");
+    let staff_word = |k: usize| {
+        matches!(
+            p.word(k),
+            Some("agents" | "staff" | "employees" | "volunteers" | "members")
+        )
+    };
+    let staff = p.amount.unit == Scale::Percent
+        && p.word(p.after) == Some("of")
+        && (staff_word(p.after + 1)
+            || (p.word(p.after + 1).is_some() && staff_word(p.after + 2))
+            // (Past a hyphened word: `front-line agents`.)
+            || (p.tokens.get(p.after + 2).is_some_and(|t| t.is_punct('-'))
+                && staff_word(p.after + 4)));
+    rated || hands || step || peak || staff
+}
+
+/// `flat at 11 ms`: a latency.
+fn latency(p: &Place) -> bool {
+    matches!(
+        p.word(p.after),
+        Some("ms" | "milliseconds" | "mbps" | "gbps" | "kbps")
+    )
+}
+
+/// `Lukas (23)`: an age in brackets after a name.
+fn age_in_brackets(p: &Place) -> bool {
+    p.bare_count()
+        && p.digits(p.first) == Some(2)
+        && p.prev_token(1).is_some_and(|t| t.is_punct('('))
+        && p.tokens.get(p.after).is_some_and(|t| t.is_punct(')'))
+        && p.first >= 2
+        && p.capitalised(p.first - 2)
+        && p.tokens[p.first - 2].word().is_some()
 }
 
 /// `- Fed Up, 15`: a signature read as a rise; a change word cut off from
@@ -4551,6 +4630,10 @@ fn pair_of_span(
 /// `dataset 135`, `Table 2`).
 const IDENTIFIER_WORDS: &[&str] = &[
     "number",
+    "objective",
+    "stage",
+    "segment",
+    "segments",
     "criterion",
     "criteria",
     "task",

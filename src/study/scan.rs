@@ -1635,12 +1635,11 @@ impl SentenceContext<'_> {
         if !bracketed {
             return f;
         }
-        let why = format!(
-            "'{}' is restated by the percentage in brackets after it, which says what it is a share of; {} is not judged against it",
-            amount.wording,
-            f.figure.as_deref().unwrap_or("-")
-        );
-        unjudged(&f, why)
+        not_judged_against(
+            &f,
+            &amount.wording,
+            "is restated by the percentage in brackets after it, which says what it is a share of",
+        )
     }
 
     /// `2,574 agencies ... and 88 per cent of them answered`, `88 in 100
@@ -1751,12 +1750,11 @@ impl SentenceContext<'_> {
         {
             return f;
         }
-        let why = format!(
-            "the sentence puts '{}' to the reader to judge (a question, or true or false), and asserts it no more than a question does; {} is not judged against it",
-            f.wording,
-            f.figure.as_deref().unwrap_or("-")
-        );
-        unjudged(&f, why)
+        not_judged_against(
+            &f,
+            &f.wording,
+            "is put to the reader to judge (a question, or true or false), and the sentence asserts it no more than a question does",
+        )
     }
 
     /// A change judged wrong against a measure its own clause does not name
@@ -1961,13 +1959,14 @@ impl SentenceContext<'_> {
         if share.unit != Scale::Percent || !bracketed || !whole_between {
             return f;
         }
-        let why = format!(
-            "'{}' in brackets after '{}' counts that share's part; {} is not judged against it",
-            amount.wording,
-            share.wording,
-            f.figure.as_deref().unwrap_or("-")
-        );
-        unjudged(&f, why)
+        not_judged_against(
+            &f,
+            &amount.wording,
+            &format!(
+                "in brackets after '{}' counts that share's part",
+                share.wording
+            ),
+        )
     }
 
     /// `Most of the growth came from stings`: a share of a change, which no
@@ -7403,6 +7402,15 @@ fn posed_statement(sentence: &str) -> bool {
                 .starts_with([':', '?', '-', '\u{2013}', '\u{2014}'])
         })
     })
+}
+
+/// `f` left unjudged: `'{what}' {why}; {figure} is not judged against it`.
+fn not_judged_against(f: &Finding, what: &str, why: &str) -> Finding {
+    let reason = format!(
+        "'{what}' {why}; {} is not judged against it",
+        f.figure.as_deref().unwrap_or("-")
+    );
+    unjudged(f, reason)
 }
 
 fn unjudged(f: &Finding, why: String) -> Finding {

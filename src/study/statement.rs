@@ -766,7 +766,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 168] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 169] = [
     ("counts a noun of the prose", counts_a_prose_noun),
     (
         "a small count before an adjective and a noun of the prose",
@@ -942,6 +942,10 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 168] = [
     ("a weighting or a match score", weighting_or_match),
     ("a latency", latency),
     ("a rating, a tally or a reading", rating_or_tally),
+    (
+        "words across a quotation mark, or a note on writing numbers",
+        across_quote_or_format,
+    ),
     ("an age in brackets after a name", age_in_brackets),
     ("a sum set as an exercise", exercise_sum),
     ("a tolerance", tolerance),
@@ -1086,7 +1090,13 @@ fn rating_or_tally(p: &Place) -> bool {
     let of_m =
         |max: u32| matches!(parts.as_slice(), [a, "of", b] if small(a, max) && small(b, max));
     let rated = of_m(10) && matches!(p.before(1), Some("rated" | "rating" | "scored" | "chat"));
-    let hands = of_m(50)
+    // (Or its `M` read alone: `12 of 14 people said yes`.)
+    let alone = p.bare_count()
+        && p.amount.stated.is_some_and(|m| m <= 50.0)
+        && p.before(1) == Some("of")
+        && p.prev_token(2)
+            .is_some_and(|t| matches!(t.token, Token::Number(..)));
+    let hands = (of_m(50) || alone)
         && matches!(
             p.word(p.after),
             Some("people" | "respondents" | "participants" | "attendees" | "users" | "staff")
@@ -1107,12 +1117,26 @@ fn rating_or_tally(p: &Place) -> bool {
     };
     let staff = p.amount.unit == Scale::Percent
         && p.word(p.after) == Some("of")
-        && (staff_word(p.after + 1)
-            || (p.word(p.after + 1).is_some() && staff_word(p.after + 2))
-            // (Past a hyphened word: `front-line agents`.)
-            || (p.tokens.get(p.after + 2).is_some_and(|t| t.is_punct('-'))
-                && staff_word(p.after + 4)));
+        // (Past a word or two: `front-line agents`.)
+        && (p.after + 1..=p.after + 4).any(staff_word);
     rated || hands || step || peak || staff
+}
+
+/// `When a story says "up X per cent", ... multiply by a hundred`: words
+/// read as one amount across a quotation mark, or a note on how numbers
+/// are written (`thousands separator (3.100 / 3 100)`, `Numbers above
+/// 999`), are no amount.
+fn across_quote_or_format(p: &Place) -> bool {
+    let w = &p.amount.wording;
+    let lower = p.sentence.to_lowercase();
+    // (A long run of words, quotation mark inside.)
+    (w.len() > 40 && w.contains(['"', '\u{201C}', '\u{201D}']))
+        || lower.contains("thousands separator")
+        || lower.contains("decimal separator")
+        || (p.before(1) == Some("numbers")
+            && ["above ", "below ", "over ", "under "]
+                .iter()
+                .any(|b| w.trim_start().starts_with(b)))
 }
 
 /// `flat at 11 ms`: a latency.

@@ -4498,10 +4498,14 @@ impl SentenceContext<'_> {
         let (wave, strong) = self.level_wave(amount, i, waves);
         let named = self.named_whole(amount);
         // Three significant digits alone, or two with the whole and the
-        // wave named (`66 per cent of arrests in 2000`).
+        // wave named (`66 per cent of arrests in 2000`), or a share in
+        // words with them (`two-thirds of the 2000 arrests`: the wave's
+        // shares of one whole lie far enough apart that a fraction word's
+        // range holds at most one by chance; checked below).
         let digits = amount.printed.as_ref().map_or(0, significant_digits);
         let precise = digits >= 3 && amount.quantifier.is_none();
-        let pinned = digits == 2 && !named.is_empty() && strong && wave.is_some();
+        let worded = amount.printed.is_none() && amount.wording.chars().any(char::is_alphabetic);
+        let pinned = (digits == 2 || worded) && !named.is_empty() && strong && wave.is_some();
         if !(precise || pinned) {
             return None;
         }
@@ -4512,20 +4516,84 @@ impl SentenceContext<'_> {
                 !(strong && wave.is_some() && f.wave.is_some() && f.wave != wave)
             })
             .filter_map(|k| self.judge_level(amount, k, None))
-            .filter(|x| x.reproduced() && (named.is_empty() || self.whole_among(&named, x)))
+            .filter(|x| named.is_empty() || self.whole_among(&named, x))
+            .filter(|x| {
+                // (A share in words is one share's only when it fits no
+                // other: `about half` holds 52.4 as well as the printed
+                // `about half` of another measure.)
+                // (Another figure competes when its value lies in what the
+                // words accept; one printed only as words, `most` or `about
+                // 80%`, overlaps many and tells none apart. A figure of no
+                // wave is of its whole's.)
+                if worded {
+                    x.reproduced()
+                        || (x.judgement.computed.is_some_and(|v| {
+                            let [lo, hi] = amount.accepted.ends();
+                            (lo..=hi).contains(&v)
+                        }) && self.of_wave(x.figure, wave.as_deref()))
+                } else {
+                    x.reproduced()
+                }
+            })
             .collect();
         // (A figure the data only derive, a sum, is equal by construction,
         // not by what a writer read: `53 percent` of all arrests is no
         // reading of the online-solicitation arrests summed.)
         let [mut one] = <[Candidate; 1]>::try_from(equal).ok()?;
-        if !self.printed(&one) {
+        if !self.printed(&one)
+            || (worded
+                && (!one.reproduced() || self.names_other_share(&named, wave.as_deref(), &one)))
+        {
             return None;
         }
         one.add_note(format!(
-            "'{}' is the one share of the data that '{}' equals, of the whole and wave it names, and a percentage of three or more significant digits (or two, with its whole and wave) is not equal by chance; '{phrase}' alone does not name it",
+            "'{}' is the one share of the data that '{}' equals, of the whole and wave it names, and a percentage of three or more significant digits (or two, or a share in words that no other share of that whole and wave fits, with its whole and wave named) is not equal by chance; '{phrase}' alone does not name it",
             one.id, amount.wording
         ));
         Some(one)
+    }
+
+    /// Whether figure `k` is of `wave`: its own wave, else its whole's (a
+    /// wave-1 share of `arrests.total` is of 2000).
+    fn of_wave(&self, k: usize, wave: Option<&str>) -> bool {
+        let c = self.catalogue;
+        let wave_of = |id: &str| {
+            c.figure(id).and_then(|f| {
+                f.wave.clone().or_else(|| {
+                    f.same_as
+                        .as_deref()
+                        .and_then(|s| c.figure(s))
+                        .and_then(|s| s.wave.clone())
+                })
+            })
+        };
+        let own = c.figures()[k]
+            .wave
+            .clone()
+            .or_else(|| self.figure_base_id(k).and_then(|b| wave_of(&b)));
+        wave.is_none() || own.is_none() || own.as_deref() == wave
+    }
+
+    /// Whether a phrase of the sentence names a share of the whole `named`
+    /// in `wave` other than `one`'s (`arrests involving possession made up
+    /// about two-thirds of all arrests in 2006`: the share is possession's,
+    /// stated wrong, however well it fits another share of the year).
+    fn names_other_share(&self, named: &[String], wave: Option<&str>, one: &Candidate) -> bool {
+        let c = self.catalogue;
+        let hits = phrases_in(c, &self.tokens, 0, self.tokens.len(), AliasReads::Share);
+        hits.iter().filter(|h| !h.generic).any(|h| {
+            h.aliases.iter().any(|&(d, a)| {
+                let id = &c.alias_tables()[d].aliases()[a].figure;
+                c.figures().iter().enumerate().any(|(k, f)| {
+                    k != one.figure
+                        && (f.id == *id || f.measure.as_deref() == Some(id.as_str()))
+                        && f.wave.as_deref() == wave
+                        && self
+                            .figure_base_id(k)
+                            .is_some_and(|b| self.base_among(named, &b))
+                })
+            })
+        })
     }
 
     /// Whether a candidate's figure is a row of its dataset (printed, or a
@@ -5006,15 +5074,27 @@ impl SentenceContext<'_> {
         // noun after the dash is the whole too.
         let after_of = self.tokens.get(k).and_then(Spanned::word) == Some("of");
         let labelled = self.tokens.get(k).is_some_and(|t| t.is_punct('\u{2014}'));
-        if !after_of && !labelled {
+        // `one in five arrests`, `4 of 5 cases`: the noun right after a
+        // share of the form X in Y is its whole.
+        let x_in_y = !after_of
+            && !labelled
+            && amount
+                .wording
+                .split_whitespace()
+                .any(|w| matches!(w, "in" | "of" | "out"));
+        if !after_of && !labelled && !x_in_y {
             return Vec::new();
         }
-        let Some((hit, _)) = self.whole_phrase(k + 1, true) else {
+        let from = if x_in_y { k } else { k + 1 };
+        let Some((hit, _)) = self.whole_phrase(from, true) else {
             return Vec::new();
         };
+        if x_in_y && hit.token != from {
+            return Vec::new();
+        }
         let c = self.catalogue;
         // `of the 2000 total`: the year between dates the whole to its wave.
-        let dated = self.tokens[k + 1..hit.token.max(k + 1)]
+        let dated = self.tokens[from..hit.token.max(from)]
             .iter()
             .find_map(year_token)
             .and_then(|y| c.wave_of_year(y))
@@ -5282,6 +5362,10 @@ impl SentenceContext<'_> {
                 })
                 .collect();
             if narrowed.is_empty() && strong_wave && !candidates.is_empty() {
+                if let Some(c) = self.equal_share(amount, i, waves, &hit.phrase) {
+                    let others = candidates.iter().map(|x| x.id.clone()).collect();
+                    return Err(Box::new(self.matched(f, &c, None, others)));
+                }
                 f.candidates = candidates.iter().map(|x| x.id.clone()).collect();
                 f.reason = format!(
                     "'{}' names no figure of {} that '{}' can be about; it names {}",

@@ -854,28 +854,28 @@ fn restated_changes(amounts: &mut [StatedAmount], text: &str) {
             && matches!(a.kind, ClaimKind::Level | ClaimKind::Share)
             && text.get(change.span[1]..a.span[0]).is_some_and(|gap| {
                 let gap: String = gap.split_whitespace().collect::<Vec<_>>().join(" ");
+                // (Never one a whole follows: `up about 80%, or about one
+                // in eight of that year's arrests` is a share.)
+                let no_whole = following(text, a.span[1])
+                    .split_whitespace()
+                    .next()
+                    .is_none_or(|w| w != "of");
                 // `the rise was 1,134 arrests, roughly 16 percent`: after a
                 // comma too, with the change's noun, when no whole follows.
                 let comma = gap
                     .strip_suffix(',')
                     .is_some_and(|w| w.is_empty() || w.chars().all(char::is_alphabetic))
-                    && following(text, a.span[1])
-                        .split_whitespace()
-                        .next()
-                        .is_none_or(|w| w != "of");
+                    && no_whole;
                 // `grew by 1,200 - about 15 per cent`: a dash too.
-                let dash = matches!(gap.as_str(), "\u{2014}" | "\u{2013}" | "-" | "--")
-                    && following(text, a.span[1])
-                        .split_whitespace()
-                        .next()
-                        .is_none_or(|w| w != "of");
+                let dash = matches!(gap.as_str(), "\u{2014}" | "\u{2013}" | "-" | "--") && no_whole;
                 // (After a level reached, only a dash: `to 600 in 2006,
                 // just 9 percent` is a share of that level.)
                 let set_off = comma
-                    || matches!(
-                        gap.as_str(),
-                        ", or" | "(" | ", or by" | ", that is" | ", i.e."
-                    );
+                    || (no_whole
+                        && matches!(
+                            gap.as_str(),
+                            ", or" | "(" | ", or by" | ", that is" | ", i.e."
+                        ));
                 // (`rose from 200 to 900, about 350 per cent`: past a
                 // hundred a percentage is no share of the level reached.)
                 let past_whole = reached && comma && a.stated.is_some_and(|x| x > 100.0);
@@ -1589,13 +1589,16 @@ fn assign_roles(s: &Sentence, hits: &[Hit], q: &Qualifiers) -> Roles {
         let direction =
             direction_of(s, hits, h, head, role, direction_before, &seen).or_else(|| {
                 // `an increase of 1,842, or 159 percent`: `or` restates the
-                // change just claimed.
-                (role == AmountRole::Claim && s.prev_word(head) == Some("or"))
-                    .then(|| slots.last())
-                    .flatten()
-                    .filter(|p| p.role == AmountRole::Claim)
-                    .and_then(|p| p.direction)
-                    .map(|(k, _)| (k, h))
+                // change just claimed. (Not a share of a whole: `up about
+                // 80%, or about one in eight of that year's arrests`.)
+                (role == AmountRole::Claim
+                    && s.prev_word(head) == Some("or")
+                    && s.word(hits[h].end) != Some("of"))
+                .then(|| slots.last())
+                .flatten()
+                .filter(|p| p.role == AmountRole::Claim)
+                .and_then(|p| p.direction)
+                .map(|(k, _)| (k, h))
             });
         if role == AmountRole::Claim && direction.is_some() {
             seen.pending = None;
@@ -2057,6 +2060,11 @@ fn build_amounts(s: &Sentence, hits: &[Hit], slots: &[Slot]) -> (Vec<StatedAmoun
 /// interval over the whole's. `None` when a count has no printed interval
 /// or the whole admits zero.
 fn part_of_whole(text: &str, part: &StatedAmount, whole: &StatedAmount) -> Option<StatedAmount> {
+    // (`998 of more than 2,500 arrests`: a hedged whole states a level of
+    // its own and pins no share; each count is read alone.)
+    if whole.quantifier.is_some() {
+        return None;
+    }
     let (m_lo, m_hi) = (whole.exact?.lower(), whole.exact?.upper());
     let (n, m) = (part.stated?, whole.stated?);
     if m_lo <= 0.0 || m <= 0.0 {

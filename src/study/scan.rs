@@ -612,7 +612,20 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
             if question {
                 // A question that names nothing (`How was this measured?`)
                 // leaves the answer as weakly tied as ever.
-                if let Some(h) = asked_phrase(catalogue, &tokens, sentence) {
+                // (`Who were the offenders who met victims online? Mostly
+                // older men: 76.3% ...`: a question of who asks what a
+                // group is made of; the answer's shares are of that group,
+                // not its share of anything, so its phrase is passed on to
+                // nothing.)
+                // (Not `Who was arrested?`: a generic noun asks of arrests.)
+                let who = tokens
+                    .iter()
+                    .find_map(Spanned::word)
+                    .is_some_and(|w| matches!(w, "who" | "whom"));
+                let asked = asked_phrase(catalogue, &tokens, sentence);
+                if who && asked.as_ref().is_some_and(|h| !h.generic) {
+                    previous = None;
+                } else if let Some(h) = asked {
                     answers_question = true;
                     previous = Some((h, b));
                 }
@@ -1539,6 +1552,7 @@ impl SentenceContext<'_> {
         let f = self.denied(f, amount);
         let f = self.posed(f);
         let f = self.own_clause_fit(f, i);
+        let f = self.unstated_start(f, amount);
         let f = if matches!(f.verdict, Verdict::Reproduced | Verdict::Consistent) {
             self.of_another_whole(f, amount)
         } else {
@@ -1562,6 +1576,67 @@ impl SentenceContext<'_> {
             && self.counted_noun(amount).is_some_and(|w| !known(&w))
             && !second.is_some_and(known);
         (!foreign || f.verdict == Verdict::Reproduced).then_some(f)
+    }
+
+    /// `The count grew to 7,010 in 2006 and to 8,144 in 2009, so the number
+    /// more than tripled in under a decade`: a change whose sentence states
+    /// no start (no level it ran from, no `from`, `since`, `between` or
+    /// `across`, no year it is measured from) may run from an earlier wave
+    /// than the levels beside it; judged wrong against their pair, it is
+    /// left unjudged where the same measure's change from an earlier wave
+    /// to the same end fits.
+    fn unstated_start(&self, f: Finding, amount: &StatedAmount) -> Finding {
+        if f.verdict != Verdict::Inconsistent || amount.kind != ClaimKind::Change {
+            return f;
+        }
+        let Some((from, to)) = f.figure.as_deref().and_then(|id| id.split_once("->")) else {
+            return f;
+        };
+        // (`three times the 2006 level`: a year right after a multiple is
+        // its start.)
+        let after = self.tokens.partition_point(|t| t.start < amount.span[1]);
+        let starts = self
+            .parsed
+            .amounts
+            .iter()
+            .any(|a| a.role == AmountRole::From)
+            || self
+                .mentions
+                .iter()
+                .any(|m| m.since || (after..after + 3).contains(&m.token))
+            || self
+                .tokens
+                .iter()
+                .filter_map(Spanned::word)
+                .any(|w| matches!(w, "from" | "since" | "between" | "across"));
+        let c = self.catalogue;
+        let (Some(a), Some(b)) = (c.position(from), c.position(to)) else {
+            return f;
+        };
+        if starts {
+            return f;
+        }
+        let (fa, fb) = (&c.figures()[a], &c.figures()[b]);
+        let earlier = c.figures().iter().enumerate().find_map(|(k, x)| {
+            (k != a
+                && x.measure.is_some()
+                && x.measure == fb.measure
+                && x.wave.is_some()
+                && x.wave < fa.wave)
+                .then(|| self.judge_change(amount, k, b))
+                .flatten()
+                .filter(|j| j.judgement.verdict != Verdict::Inconsistent)
+        });
+        match earlier {
+            Some(e) => {
+                let why = format!(
+                    "has no start stated in its sentence, and from an earlier wave it fits ({})",
+                    e.id
+                );
+                not_judged_against(&f, &amount.wording, &why)
+            }
+            None => f,
+        }
     }
 
     /// `a rise of just over 20 per cent, not a tripling`: an amount the
@@ -2079,7 +2154,11 @@ impl SentenceContext<'_> {
         let stop = next_stop(amounts, i, self.sentence.len(), self.sentence, &self.tokens);
         let back = i.checked_sub(1).map_or(0, |p| amounts[p].span[1]);
         let hits = self.amount_subjects(i, stop, back);
-        let Some(hit) = self.subject_of(&hits, amount, change_hit) else {
+        let subject = self.subject_of(&hits, amount, change_hit);
+        if self.writers_own(amount, subject.as_ref()) {
+            return None;
+        }
+        let Some(hit) = subject else {
             return Some(self.without_subject(f, i, by_levels));
         };
         // `The estimate went from 2,577 to 8,144, just over three times as
@@ -2434,6 +2513,15 @@ impl SentenceContext<'_> {
                 .collect(),
             _ => hits,
         };
+        // `Identified-victim arrests (online meeting plus family or
+        // acquaintance offenders) were about 21 per cent`: phrases in
+        // brackets right after a phrase gloss it; the amount is about the
+        // phrase glossed, and the brackets are an aside.
+        let gloss = self.glosses(&hits, first_token);
+        let hits: Vec<PhraseHit> = hits
+            .into_iter()
+            .filter(|h| !gloss.iter().any(|&(p, q)| h.token > p && h.token < q))
+            .collect();
         // `Online-meeting arrests, a sixth of all arrests in 2006, numbered
         // 615`: an amount in apposition to the phrase the sentence opens
         // with is about it.
@@ -2459,7 +2547,9 @@ impl SentenceContext<'_> {
                 // cent of victims, and violence was rare (5 per cent of
                 // cases)`.)
                 let other_between = starts.iter().any(|&t| t > h.token && t < first_token);
-                let aside = matches!(breaks.as_slice(), [a, b] if b - a <= 6) && !other_between;
+                let aside = (matches!(breaks.as_slice(), [a, b] if b - a <= 6)
+                    || matches!(breaks.as_slice(), [a, b] if gloss.contains(&(*a, *b))))
+                    && !other_between;
                 if h.remote && opens && (breaks == [first_token.saturating_sub(1)] || aside) {
                     h.remote = false;
                 }
@@ -2467,6 +2557,73 @@ impl SentenceContext<'_> {
             })
             .collect();
         hits
+    }
+
+    /// A count of the writer's own, given no finding: a sample size (`n =
+    /// 1,186`) that equals no count of the data, or a count in a sentence
+    /// of the writer's own doings (`our project ran 22 workshops with 146
+    /// young people`) that names no phrase of the data and no wave, its
+    /// subject (if any) borrowed from another sentence.
+    fn writers_own(&self, amount: &StatedAmount, hit: Option<&PhraseHit>) -> bool {
+        if amount.unit != Scale::Count || amount.quantifier.is_some() {
+            return false;
+        }
+        let first = self.tokens.partition_point(|t| t.start < amount.span[0]);
+        let word = |k: usize| self.tokens.get(k).and_then(Spanned::word);
+        let sample_size =
+            first >= 2 && self.tokens[first - 1].is_punct('=') && word(first - 2) == Some("n");
+        let equals_a_count = || {
+            let c = self.catalogue;
+            c.figures().iter().any(|f| {
+                let (d, id) = c.evidence_source(f);
+                let ds = &c.datasets()[d];
+                ds.unit(&id).is_some_and(crate::data::Unit::is_count)
+                    && ds
+                        .value(&id)
+                        .zip(amount.stated)
+                        .is_some_and(|(v, x)| (v - x).abs() <= 0.5)
+            })
+        };
+        let own = self
+            .tokens
+            .iter()
+            .filter_map(Spanned::word)
+            .any(|w| matches!(w, "our" | "we" | "us"));
+        let borrowed = hit.is_none_or(|h| !self.hit_in_sentence(h) || h.remote);
+        let named = !phrases_in(
+            self.catalogue,
+            &self.tokens,
+            0,
+            self.tokens.len(),
+            AliasReads::Level,
+        )
+        .iter()
+        .all(|h| h.generic);
+        (sample_size && !equals_a_count())
+            || (own && borrowed && !named && self.mentions.is_empty() && !equals_a_count())
+    }
+
+    /// The brackets before token `before` that open right after a phrase
+    /// of `hits` (only its words between): `(open, close)` token pairs.
+    fn glosses(&self, hits: &[PhraseHit], before: usize) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        for p in (0..before).filter(|&k| self.tokens[k].is_punct('(')) {
+            let Some(q) = (p + 1..before).find(|&k| self.tokens[k].is_punct(')')) else {
+                continue;
+            };
+            let glossed = hits.iter().any(|h| {
+                h.token < p
+                    && p - h.token <= 4
+                    && self.tokens[h.token..p]
+                        .iter()
+                        .all(|t| t.word().is_some() || t.is_punct('-'))
+            });
+            let inside = hits.iter().any(|h| h.token > p && h.token < q);
+            if glossed && inside {
+                out.push((p, q));
+            }
+        }
+        out
     }
 
     /// What the amount is about: its own phrase, the change's for its
@@ -5513,6 +5670,21 @@ impl SentenceContext<'_> {
             .then(|| self.other_pair_reproduced(amount, only))
             .flatten();
         if let Some(other) = other {
+            // `climbed by 172 per cent between the two waves and reached
+            // 8,144 in 2009`: `the two waves` names no years; the pair
+            // whose change it equals is the one meant, not the years the
+            // rest of the sentence names.
+            if self.between_the_two_waves(amount) {
+                let note = format!(
+                    "'the two waves' names no years: '{}' is the change {} ({}) that it equals",
+                    amount.wording,
+                    other.wave.as_deref().unwrap_or("of other waves"),
+                    other.id
+                );
+                let mut m = self.matched(f, &other, None, vec![only.id.clone()]);
+                m.reason = format!("{}; {note}", m.reason);
+                return m;
+            }
             // Unless another change of the sentence is the one of its
             // waves (`From 2006 to 2009 the rise was 1,134 arrests, against
             // the first interval, when the count went up 172 per cent`):
@@ -5587,6 +5759,22 @@ impl SentenceContext<'_> {
             return f;
         }
         self.matched(f, only, None, Vec::new())
+    }
+
+    /// Whether a change's words are followed by `between the two waves`
+    /// (or surveys, rounds, studies), which names no years.
+    fn between_the_two_waves(&self, amount: &StatedAmount) -> bool {
+        let k = self.tokens.partition_point(|t| t.start < amount.span[1]);
+        let words: Vec<&str> = self.tokens[k..]
+            .iter()
+            .take(5)
+            .map_while(Spanned::word)
+            .collect();
+        matches!(
+            words.as_slice(),
+            ["between" | "across" | "over", "the", "two", noun, ..]
+                if matches!(*noun, "waves" | "surveys" | "rounds" | "studies")
+        )
     }
 
     /// `Arrests rose 63 percent between 2000 and 2006`, `more than 8,500

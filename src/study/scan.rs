@@ -1723,7 +1723,6 @@ impl SentenceContext<'_> {
     /// agencies), is the response rate: agencies that responded of those
     /// sampled.
     fn response_share(&self, amount: &StatedAmount) -> Option<Candidate> {
-        const RESPONSE_ID: &str = "design.agencies_responding";
         if amount.unit != Scale::Percent || amount.kind == ClaimKind::Change {
             return None;
         }
@@ -1750,6 +1749,18 @@ impl SentenceContext<'_> {
         if !replied {
             return None;
         }
+        // The response rate is the figure the alias tables give the share
+        // phrase `responded` (the reply verbs above say the same).
+        let c = self.catalogue;
+        // Its whole (the agencies sampled, the alias's base) is what the
+        // sentence, or the one before, must be about: agencies or their
+        // survey.
+        let (response, whole) = c.alias_tables().iter().find_map(|t| {
+            t.aliases()
+                .iter()
+                .find(|a| a.reads == AliasReads::Share && a.phrase == "responded")
+                .map(|a| (a.figure.clone(), a.base.clone()))
+        })?;
         let lower = self.sentence.to_lowercase();
         let about_agencies = [
             "agenc",
@@ -1763,20 +1774,25 @@ impl SentenceContext<'_> {
         .any(|w| lower.contains(w))
             || self.previous.as_ref().is_some_and(|h| {
                 h.aliases.iter().any(|&(d, a)| {
-                    self.catalogue.alias_tables()[d].aliases()[a]
-                        .figure
-                        .contains("agencies")
+                    // (A phrase of a measure names its figures.)
+                    let id = &c.alias_tables()[d].aliases()[a].figure;
+                    let mut named = vec![id.clone()];
+                    named.extend(c.figures_of_measure(id).iter().map(|f| f.id.clone()));
+                    [Some(&response), whole.as_ref()]
+                        .into_iter()
+                        .flatten()
+                        .any(|w| self.base_among(&named, w))
                 })
             });
         if !about_agencies {
             return None;
         }
-        let k = self.catalogue.position(RESPONSE_ID)?;
-        let mut c = self.judge_level(amount, k, None)?;
-        c.add_note(format!(
-            "the share's own verb is a reply to the mail survey, so it is the response rate ({RESPONSE_ID})"
+        let k = c.position(&response)?;
+        let mut cand = self.judge_level(amount, k, None)?;
+        cand.add_note(format!(
+            "the share's own verb is a reply to the mail survey, so it is the response rate ({response})"
         ));
-        Some(c)
+        Some(cand)
     }
 
     /// `the base charge rises by 3.5 per cent, the first change since
@@ -1872,28 +1888,18 @@ impl SentenceContext<'_> {
                 && precise
                 && let Some(stated) = amount.stated
             {
-                let mut equal: Vec<Candidate> = Vec::new();
-                for k in 0..c.figures().len() {
-                    let fig = &c.figures()[k];
-                    if fig.measure.is_none() || fig.measure == chosen {
-                        continue;
-                    }
-                    let (d, id) = c.evidence_source(fig);
-                    let ds = &c.datasets()[d];
-                    if !ds.unit(&id).is_some_and(crate::data::Unit::is_count)
-                        || ds.value(&id).is_none_or(|v| (v - stated).abs() > 0.5)
-                    {
-                        continue;
-                    }
-                    if let Some(x) = self.judge_level(amount, k, None)
-                        && x.reproduced()
-                        && !equal
-                            .iter()
-                            .any(|y| c.figures()[y.figure].measure == fig.measure)
-                    {
-                        equal.push(x);
-                    }
-                }
+                let mut equal = self.counts_equal_to(amount, stated, |fig| {
+                    fig.measure.is_some() && fig.measure != chosen
+                });
+                // (One per measure: a wave-1 figure and its twin of the
+                // other dataset are one.)
+                let mut seen: Vec<Option<String>> = Vec::new();
+                equal.retain(|x| {
+                    let m = c.figures()[x.figure].measure.clone();
+                    let new = !seen.contains(&m);
+                    seen.push(m);
+                    new
+                });
                 if let Ok([one]) = <[Candidate; 1]>::try_from(equal) {
                     return self.matched(base(), &one, None, Vec::new());
                 }
@@ -2573,16 +2579,9 @@ impl SentenceContext<'_> {
         let sample_size =
             first >= 2 && self.tokens[first - 1].is_punct('=') && word(first - 2) == Some("n");
         let equals_a_count = || {
-            let c = self.catalogue;
-            c.figures().iter().any(|f| {
-                let (d, id) = c.evidence_source(f);
-                let ds = &c.datasets()[d];
-                ds.unit(&id).is_some_and(crate::data::Unit::is_count)
-                    && ds
-                        .value(&id)
-                        .zip(amount.stated)
-                        .is_some_and(|(v, x)| (v - x).abs() <= 0.5)
-            })
+            amount
+                .stated
+                .is_some_and(|x| !self.counts_equal_to(amount, x, |_| true).is_empty())
         };
         let own = self
             .tokens
@@ -4603,23 +4602,9 @@ impl SentenceContext<'_> {
             return None;
         }
         let (wave, strong) = self.level_wave(amount, i, waves);
-        let c = self.catalogue;
-        let mut equal: Vec<Candidate> = Vec::new();
-        for (k, f) in c.figures().iter().enumerate() {
-            let (d, id) = c.evidence_source(f);
-            let ds = &c.datasets()[d];
-            if !ds.unit(&id).is_some_and(crate::data::Unit::is_count)
-                || ds.value(&id).is_none_or(|v| (v - stated).abs() > 0.5)
-                || (strong && wave.is_some() && f.wave.is_some() && f.wave != wave)
-            {
-                continue;
-            }
-            if let Some(cand) = self.judge_level(amount, k, None)
-                && cand.reproduced()
-            {
-                equal.push(cand);
-            }
-        }
+        let mut equal = self.counts_equal_to(amount, stated, |f| {
+            !(strong && wave.is_some() && f.wave.is_some() && f.wave != wave)
+        });
         // A sum the data derive (the four categories' sum, 2,577) equals
         // the printed figure it checks: the printed one is meant.
         let printed = |x: &Candidate| self.printed(x);
@@ -4637,6 +4622,30 @@ impl SentenceContext<'_> {
             )
         ));
         Some(c)
+    }
+
+    /// The count figures `keep` admits whose value `stated` equals (within
+    /// half a unit) and that the amount reproduces.
+    fn counts_equal_to(
+        &self,
+        amount: &StatedAmount,
+        stated: f64,
+        keep: impl Fn(&CatalogueFigure) -> bool,
+    ) -> Vec<Candidate> {
+        let c = self.catalogue;
+        c.figures()
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| {
+                let (d, id) = c.evidence_source(f);
+                let ds = &c.datasets()[d];
+                ds.unit(&id).is_some_and(crate::data::Unit::is_count)
+                    && ds.value(&id).is_some_and(|v| (v - stated).abs() <= 0.5)
+                    && keep(f)
+            })
+            .filter_map(|(k, _)| self.judge_level(amount, k, None))
+            .filter(Candidate::reproduced)
+            .collect()
     }
 
     /// A percentage of three or more significant digits (`16.9 percent`,

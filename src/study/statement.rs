@@ -766,7 +766,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 174] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 173] = [
     ("counts a noun of the prose", counts_a_prose_noun),
     (
         "a small count before an adjective and a noun of the prose",
@@ -870,7 +870,6 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 174] = [
     ("a proposal's count", proposed_count),
     ("a family's size", family_size),
     ("a bill's number", bill_number),
-    ("a count of agencies below any of the study's", few_agencies),
     ("a child's age", childs_age),
     ("a setting of a screen", screen_setting),
     ("a list item's number", list_item_number),
@@ -1113,10 +1112,10 @@ fn tally_after_label(p: &Place) -> bool {
 /// data.
 pub(crate) const SMALLEST_STUDY_COUNT: f64 = 129.0;
 
-/// `carries 31 people`, `released 14 people`, `146 young people`: a count of
-/// people, members or participants smaller than any count of the study is
-/// the writer's own (the study counts arrests, cases, agencies and
-/// interviews, never fewer than 129).
+/// `carries 31 people`, `released 14 people`, `includes 23 affiliated
+/// agencies`: a count of people, members, participants or agencies smaller
+/// than any count of the study is the writer's own (the study counts
+/// arrests, cases, agencies and interviews, never fewer than 129).
 fn few_people(p: &Place) -> bool {
     let people = |w: Option<&str>| {
         w.is_some_and(|w| {
@@ -1143,7 +1142,8 @@ fn few_people(p: &Place) -> bool {
         || (p
             .word(p.after)
             .is_some_and(|w| matches!(w, "young" | "more" | "new" | "local"))
-            && people(p.word(p.after + 1)));
+            && people(p.word(p.after + 1)))
+        || (p.after..p.after + 3).any(|k| matches!(p.word(k), Some("agencies" | "agency")));
     p.bare_count() && noun && p.amount.stated.is_some_and(|x| x < SMALLEST_STUDY_COUNT)
 }
 
@@ -2553,14 +2553,6 @@ fn bill_number(p: &Place) -> bool {
         Some("sb" | "hb" | "ab" | "lb" | "hf" | "sf" | "lr")
     );
     p.bare_count() && (house || senate || state)
-}
-
-/// `includes 23 affiliated agencies`, `from 12 agencies`: a count of
-/// agencies far below any agency count the study reports.
-fn few_agencies(p: &Place) -> bool {
-    p.bare_count()
-        && p.amount.stated.is_some_and(|x| x <= 100.0)
-        && (p.after..p.after + 3).any(|k| matches!(p.word(k), Some("agencies" | "agency")))
 }
 
 /// `My daughter is 12`, `my 14yo`: a child's age.

@@ -1916,7 +1916,7 @@ impl SentenceContext<'_> {
             .and_then(|x| x.measure.clone());
         let fits = |x: &Candidate| x.judgement.verdict != Verdict::Inconsistent;
         // The level it ran to.
-        if let Some(x) = self.change_to_stated_level(amount, i, &waves)
+        if let Some(x) = self.change_to_level(amount, i, &waves, true)
             && fits(&x)
         {
             return self.matched(base(), &x, None, Vec::new());
@@ -4366,6 +4366,22 @@ impl SentenceContext<'_> {
         i: usize,
         waves: &AmountWaves,
     ) -> Option<Candidate> {
+        self.change_to_level(amount, i, waves, false)
+    }
+
+    /// As `change_to_stated_level`; with `any_wave`, the level reached is
+    /// the one count it equals whatever year the sentence gives it (`8,144
+    /// arrests in 2006, up 16 per cent on the second`: the level's year is
+    /// wrong, which the level's own finding says, but the change runs to
+    /// 8,144 all the same). Only for a change judged again where its clause
+    /// supports it, never to make it wrong.
+    fn change_to_level(
+        &self,
+        amount: &StatedAmount,
+        i: usize,
+        waves: &AmountWaves,
+        any_wave: bool,
+    ) -> Option<Candidate> {
         if amount.kind != ClaimKind::Change || amount.role != AmountRole::Claim {
             return None;
         }
@@ -4401,9 +4417,13 @@ impl SentenceContext<'_> {
                 .trim_end_matches("another")
                 .trim_end_matches("an additional")
                 .trim();
+            // (Past the level's noun and year: `estimated 8,144 arrests in
+            // 2009, up 16 per cent`.)
             let set_off = j + 1 == i
                 && a.kind == ClaimKind::Level
                 && (matches!(mark, "\u{2014}" | "\u{2013}" | "-" | "--" | ",")
+                    || (mark.ends_with([',', '\u{2014}', '\u{2013}'])
+                        && mark.split_whitespace().count() <= 4)
                     || matches!(
                         mark.trim_start_matches(',').trim(),
                         "that's" | "that is" | "which is" | "that was" | "which was"
@@ -4413,7 +4433,19 @@ impl SentenceContext<'_> {
                 return None;
             }
             let w = amount_waves(self.parsed, j, &self.tokens, &self.mentions, c);
-            self.equal_count(a, j, &w, None)
+            self.equal_count(a, j, &w, None).or_else(|| {
+                any_wave
+                    .then(|| {
+                        a.stated.and_then(|x| {
+                            <[Candidate; 1]>::try_from(
+                                self.counts_equal_to(a, x, |f| f.measure.is_some()),
+                            )
+                            .ok()
+                            .map(|[one]| one)
+                        })
+                    })
+                    .flatten()
+            })
         });
         let to = reached.next()?;
         if reached.next().is_some() {

@@ -160,6 +160,19 @@ const LEVEL_NOUNS: [&str; 9] = [
 /// Words after a bare number that make it a count in the prose, an age or a
 /// duration rather than an amount of a figure.
 const NOT_AMOUNT_NOUNS: &[&str] = &[
+    "participants",
+    "clients",
+    "attendees",
+    "volunteers",
+    "learners",
+    "trainees",
+    "delegates",
+    "residents",
+    "shares",
+    "counties",
+    "sessions",
+    "evaluations",
+    "commitments",
     "members",
     "staff",
     "items",
@@ -542,6 +555,17 @@ pub(crate) fn wave_mentions(
                 }
                 if bare || named {
                     let rank = ORDINALS.iter().position(|o| o == w).unwrap_or(0);
+                    // `up 16 per cent on the second`: a bare ordinal after a
+                    // change's `on the` is what it is measured from.
+                    let since = since
+                        || (k.checked_sub(1).and_then(word) == Some("the")
+                            && k.checked_sub(2).and_then(word) == Some("on")
+                            && k.checked_sub(3)
+                                .and_then(|x| tokens.get(x))
+                                .is_some_and(|t| {
+                                    matches!(t.token, Token::Punct('%') | Token::Percent)
+                                        || t.word().is_some_and(|w| CHANGE_UNITS.contains(&w))
+                                }));
                     // `between the first and second surveys`: the two ends
                     // of a range, as `between 2000 and 2006`.
                     let range = after_between(k)
@@ -766,7 +790,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 173] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 175] = [
     ("counts a noun of the prose", counts_a_prose_noun),
     (
         "a small count before an adjective and a noun of the prose",
@@ -952,6 +976,8 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 173] = [
     ("a day of the month after its weekday", weekday_date),
     ("a reference after a year and a slash", slash_reference),
     ("a share of a whole the study never counts", foreign_whole),
+    ("a threshold or an enrolment", threshold_or_enrolment),
+    ("a part of a few things of the prose", part_of_a_few),
     ("a tolerance", tolerance),
     (
         "a small count written with a point zero",
@@ -1117,27 +1143,10 @@ pub(crate) const SMALLEST_STUDY_COUNT: f64 = 129.0;
 /// than any count of the study is the writer's own (the study counts
 /// arrests, cases, agencies and interviews, never fewer than 129).
 fn few_people(p: &Place) -> bool {
-    let people = |w: Option<&str>| {
-        w.is_some_and(|w| {
-            matches!(
-                w,
-                "people"
-                    | "persons"
-                    | "participants"
-                    | "members"
-                    | "clients"
-                    | "pupils"
-                    | "students"
-                    | "residents"
-                    | "attendees"
-                    | "volunteers"
-                    | "families"
-                    | "learners"
-                    | "trainees"
-                    | "delegates"
-            )
-        })
-    };
+    // (Nouns the study never counts at any size are NOT_AMOUNT_NOUNS; these
+    // it might, `2,577 people arrested`.)
+    let people =
+        |w: Option<&str>| w.is_some_and(|w| matches!(w, "people" | "persons" | "families"));
     let noun = people(p.word(p.after))
         || (p
             .word(p.after)
@@ -1198,37 +1207,68 @@ fn slash_reference(p: &Place) -> bool {
         && year
 }
 
+/// `in 2 of the 3 partner counties`: a part of a definite set of ten or
+/// fewer things the prose names; no share of the study has so small a
+/// whole.
+fn part_of_a_few(p: &Place) -> bool {
+    let parts: Vec<&str> = p.amount.wording.split_whitespace().collect();
+    let small = |x: &str| x.parse::<u32>().is_ok_and(|n| n <= 10);
+    matches!(parts.as_slice(), [a, "of", "the", b] if small(a) && small(b))
+}
+
+/// `conversion at or above 0.62`: a threshold a rule sets; `more than 250
+/// enrolled minors`: a count of those enrolled (or registered, insured)
+/// somewhere, the writer's own.
+fn threshold_or_enrolment(p: &Place) -> bool {
+    // (`above 0.62` read as a bound, `at or` before it.)
+    let w = p.amount.wording.to_lowercase();
+    let at_or = w.starts_with("at or ")
+        || ((w.starts_with("above ") || w.starts_with("below "))
+            && p.before(1) == Some("or")
+            && p.before(2) == Some("at"));
+    let enrolled = p.amount.unit == Scale::Count
+        && matches!(
+            p.word(p.after),
+            Some("enrolled" | "registered" | "insured" | "employed")
+        );
+    at_or || enrolled
+}
+
 /// `63 per cent of assigned personnel`: a share of a whole the study never
 /// counts (staff, soldiers, pupils), whatever the words between.
 fn foreign_whole(p: &Place) -> bool {
     if p.amount.unit != Scale::Percent || p.word(p.after) != Some("of") {
         return false;
     }
-    (p.after + 1..p.after + 4).any(|k| {
-        p.word(k).is_some_and(|w| {
-            matches!(
-                w,
-                "personnel"
-                    | "staff"
-                    | "employees"
-                    | "soldiers"
-                    | "troops"
-                    | "sailors"
-                    | "airmen"
-                    | "marines"
-                    | "pupils"
-                    | "students"
-                    | "households"
-                    | "residents"
-                    | "customers"
-                    | "patients"
-                    | "members"
-                    | "employers"
-                    | "workforce"
-            )
-        })
-    })
+    // (The noun after `of`, past two words at most: `of assigned
+    // personnel`, `of post-course evaluations`.)
+    (p.after + 1..p.after + 4).any(|k| p.word(k).is_some_and(|w| FOREIGN_WHOLES.contains(&w)))
 }
+
+/// Wholes the study never takes a share of: people of the writer's own
+/// organisation and the writer's own records.
+const FOREIGN_WHOLES: &[&str] = &[
+    "personnel",
+    "staff",
+    "employees",
+    "soldiers",
+    "troops",
+    "sailors",
+    "airmen",
+    "marines",
+    "pupils",
+    "students",
+    "households",
+    "residents",
+    "customers",
+    "patients",
+    "members",
+    "employers",
+    "workforce",
+    "commitments",
+    "evaluations",
+    "participants",
+];
 
 /// `Try dividing 97 by 129`: a sum set as an exercise.
 fn exercise_sum(p: &Place) -> bool {
@@ -3719,12 +3759,16 @@ fn bare_post_number(p: &Place) -> bool {
 /// Whether byte `at` of a sentence is the first thing on a line after the
 /// first (nothing but spaces before it since a line break).
 fn starts_a_line(sentence: &str, at: usize) -> bool {
+    // (Past the marks of a heading or emphasis: `**3.4 Online meeting**`,
+    // `## 2. Method`; at the sentence's start too, when only they lie
+    // before it.)
+    let marks_only = |l: &str| {
+        l.chars()
+            .all(|c| c.is_whitespace() || matches!(c, '*' | '#' | '_' | '>'))
+    };
     sentence.get(..at).is_some_and(|before| {
-        before.contains('\n')
-            && before
-                .rsplit('\n')
-                .next()
-                .is_some_and(|l| l.trim().is_empty())
+        let line = before.rsplit('\n').next().unwrap_or(before);
+        (before.contains('\n') || !line.is_empty()) && marks_only(line)
     })
 }
 
@@ -4371,12 +4415,28 @@ fn table_wave(
         return None;
     }
     let (row, column) = table_cell(tokens, first)?;
-    mentions
+    // The heading cell of the column: the last row above that names a
+    // wave there. (A year alone in it, `| 2006 |`, or within words, `|
+    // First wave (2000) |`, when the cell names one wave only.)
+    let in_column: Vec<(usize, &WaveMention)> = mentions
         .iter()
-        .rev()
-        .filter(|m| m.token < row && m.token > 0 && pipe(m.token - 1) && pipe(m.token + 1))
-        .find(|m| table_cell(tokens, m.token).is_some_and(|(_, c)| c == column))
-        .map(|m| m.wave.clone())
+        .filter(|m| m.token < row && m.token > 0)
+        .filter_map(|m| {
+            table_cell(tokens, m.token)
+                .filter(|&(_, c)| c == column)
+                .map(|(r, _)| (r, m))
+        })
+        .collect();
+    let &(heading, _) = in_column.last()?;
+    let waves: Vec<&String> = in_column
+        .iter()
+        .filter(|(r, _)| *r == heading)
+        .map(|(_, m)| &m.wave)
+        .collect();
+    waves
+        .iter()
+        .all(|w| *w == waves[0])
+        .then(|| waves[0].clone())
 }
 
 /// A token that only separates the items of a list (`2,577 / 7,010`,
@@ -4951,6 +5011,11 @@ const IDENTIFIER_WORDS: &[&str] = &[
     "hall",
     "entry",
     "entries",
+    "cell",
+    "cells",
+    "pr",
+    "form",
+    "sheet",
     "milestone",
     "guideline",
     "bldg",
@@ -4987,6 +5052,9 @@ const IDENTIFIER_WORDS: &[&str] = &[
 
 /// Labels whose value after a colon is not an amount (`Word count: 248`).
 const LABEL_WORDS: &[&str] = &[
+    "rows",
+    "columns",
+    "records",
     "present",
     "apologies",
     "absent",

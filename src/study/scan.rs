@@ -4680,6 +4680,64 @@ impl SentenceContext<'_> {
             .collect()
     }
 
+    /// `Only about one in six of the responding agencies had made a
+    /// qualifying arrest`, its phrase naming no figure it can be judged
+    /// against: a share of a whole it names of which the data hold one
+    /// share only, which it fits, is that share (never judged wrong by it:
+    /// a share of the same whole may be of something the data do not
+    /// hold).
+    fn share_of_named_whole(&self, amount: &StatedAmount) -> Option<Candidate> {
+        let named = self.named_whole(amount);
+        if named.is_empty() {
+            return None;
+        }
+        let c = self.catalogue;
+        // The shares of that whole: figures whose base it is, and figures
+        // a share phrase of the alias tables takes of it.
+        let mut ks: Vec<(usize, Option<String>)> = (0..c.figures().len())
+            .filter(|&k| {
+                self.figure_base_id(k)
+                    .is_some_and(|b| self.base_among(&named, &b))
+            })
+            .map(|k| (k, None))
+            .collect();
+        for t in c.alias_tables() {
+            for a in t.aliases() {
+                if a.reads == AliasReads::Share
+                    && a.base
+                        .as_deref()
+                        .is_some_and(|b| self.base_among(&named, b))
+                    && let Some(k) = c.position(&a.figure)
+                    && !ks.iter().any(|(x, _)| *x == k)
+                {
+                    ks.push((k, a.base.clone()));
+                }
+            }
+        }
+        let mut shares: Vec<Candidate> = ks
+            .into_iter()
+            .filter_map(|(k, base)| self.judge_level(amount, k, base.as_deref()))
+            .collect();
+        // (One figure held by two datasets is one share.)
+        shares.dedup_by(|a, b| {
+            let (fa, fb) = (&c.figures()[a.figure], &c.figures()[b.figure]);
+            fa.same_as.as_deref() == Some(fb.id.as_str())
+                || fb.same_as.as_deref() == Some(fa.id.as_str())
+        });
+        // (A printed share whose numerator is another candidate, `17%` of
+        // the 383, is that part's share.)
+        let numerator = |x: &Candidate| {
+            let (d, id) = c.evidence_source(&c.figures()[x.figure]);
+            c.datasets()[d]
+                .figure(&id)
+                .and_then(|r| r.numerator.clone())
+        };
+        let ids: Vec<String> = shares.iter().map(|x| x.id.clone()).collect();
+        shares.retain(|x| numerator(x).is_none_or(|n| !ids.contains(&n)));
+        let [one] = <[Candidate; 1]>::try_from(shares).ok()?;
+        (one.judgement.verdict != Verdict::Inconsistent).then_some(one)
+    }
+
     /// A percentage of three or more significant digits (`16.9 percent`,
     /// `58.5%`) that exactly one share of the data equals, in the wave the
     /// sentence names and of the whole it names, if it names one.
@@ -5661,6 +5719,9 @@ impl SentenceContext<'_> {
         waves: &AmountWaves,
         is_change: bool,
     ) -> Finding {
+        if !is_change && let Some(c) = self.share_of_named_whole(amount) {
+            return self.matched(f, &c, None, Vec::new());
+        }
         f.reason = format!(
             "'{}' names no figure of {} that '{}' can be judged against{}",
             hit.phrase,

@@ -790,7 +790,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 175] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 177] = [
     ("counts a noun of the prose", counts_a_prose_noun),
     (
         "a small count before an adjective and a noun of the prose",
@@ -978,6 +978,8 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 175] = [
     ("a share of a whole the study never counts", foreign_whole),
     ("a threshold or an enrolment", threshold_or_enrolment),
     ("a part of a few things of the prose", part_of_a_few),
+    ("a year of another calendar", other_calendar_year),
+    ("a reference after a code in capitals", coded_reference),
     ("a tolerance", tolerance),
     (
         "a small count written with a point zero",
@@ -1207,13 +1209,68 @@ fn slash_reference(p: &Place) -> bool {
         && year
 }
 
-/// `in 2 of the 3 partner counties`: a part of a definite set of ten or
-/// fewer things the prose names; no share of the study has so small a
-/// whole.
+/// `in 2 of the 3 partner counties`, `11 of the 12 summer weekends`: a
+/// part of a definite set of things the prose names, smaller than any
+/// count of the study; no share of the study has so small a whole.
 fn part_of_a_few(p: &Place) -> bool {
     let parts: Vec<&str> = p.amount.wording.split_whitespace().collect();
-    let small = |x: &str| x.parse::<u32>().is_ok_and(|n| n <= 10);
+    let small = |x: &str| x.parse::<f64>().is_ok_and(|n| n < SMALLEST_STUDY_COUNT);
     matches!(parts.as_slice(), [a, "of", "the", b] if small(a) && small(b))
+}
+
+/// `Kislev 5787`, `Ramadan 1447`: a year of another calendar after its
+/// month.
+fn other_calendar_year(p: &Place) -> bool {
+    p.bare_count()
+        && p.before(1).is_some_and(|w| {
+            matches!(
+                w,
+                "tishrei"
+                    | "cheshvan"
+                    | "heshvan"
+                    | "kislev"
+                    | "tevet"
+                    | "shevat"
+                    | "adar"
+                    | "nisan"
+                    | "iyar"
+                    | "sivan"
+                    | "tammuz"
+                    | "elul"
+                    | "muharram"
+                    | "safar"
+                    | "rajab"
+                    | "shaban"
+                    | "ramadan"
+                    | "shawwal"
+                    | "ah"
+            )
+        })
+}
+
+/// `Staff Safety Bulletin SSB 26/41`: numbers joined by a slash after a
+/// code in capitals are a reference.
+fn coded_reference(p: &Place) -> bool {
+    let code = p.first.checked_sub(1).is_some_and(|k| {
+        p.written(k)
+            .is_some_and(|w| w.len() >= 2 && w.bytes().all(|c| c.is_ascii_uppercase()))
+    });
+    let w = p.amount.wording.trim();
+    let slashed = w.split_once('/').is_some_and(|(a, b)| {
+        !a.is_empty()
+            && !b.is_empty()
+            && a.bytes().all(|c| c.is_ascii_digit())
+            && b.bytes().all(|c| c.is_ascii_digit())
+    });
+    // (Or the number before the slash: `26` of `26/41`.)
+    let before_slash = p
+        .tokens
+        .get(p.after)
+        .is_some_and(|t| t.is_punct('/') && t.joined)
+        && p.tokens
+            .get(p.after + 1)
+            .is_some_and(|t| t.joined && matches!(t.token, Token::Number(..)));
+    code && (slashed || before_slash)
 }
 
 /// `conversion at or above 0.62`: a threshold a rule sets; `more than 250
@@ -1268,6 +1325,9 @@ const FOREIGN_WHOLES: &[&str] = &[
     "commitments",
     "evaluations",
     "participants",
+    "award",
+    "grant",
+    "funding",
 ];
 
 /// `Try dividing 97 by 129`: a sum set as an exercise.
@@ -1500,15 +1560,30 @@ fn age_of_person(p: &Place) -> bool {
         )
 }
 
-/// `teams get half a point`: a fraction of one unit of a game or a
-/// recipe, not a share.
+/// `teams get half a point`, `a tenth of a point`: a fraction of one unit
+/// of a game, a recipe or a precision, not a share.
 fn fraction_of_a_unit(p: &Place) -> bool {
-    p.amount.unit == Scale::Percent
-        && matches!(p.word(p.after), Some("a" | "an"))
-        && matches!(
-            p.word(p.after + 1),
-            Some("point" | "mark" | "star" | "hour" | "day" | "minute" | "page" | "cup" | "mile")
+    let unit = |k: usize| {
+        matches!(
+            p.word(k),
+            Some(
+                "point"
+                    | "mark"
+                    | "star"
+                    | "hour"
+                    | "day"
+                    | "minute"
+                    | "page"
+                    | "cup"
+                    | "mile"
+                    | "percentage"
+                    | "second"
+            )
         )
+    };
+    let a = |k: usize| matches!(p.word(k), Some("a" | "an" | "one"));
+    let of_a = p.word(p.after) == Some("of") && a(p.after + 1) && unit(p.after + 2);
+    p.amount.unit == Scale::Percent && ((a(p.after) && unit(p.after + 1)) || of_a)
 }
 
 /// `A note on 11 Down`: a crossword's clue.
@@ -3084,6 +3159,7 @@ fn counts_a_prose_noun(p: &Place) -> bool {
                 | "youth"
                 | "junior"
                 | "senior"
+                | "other"
         )
     ) {
         p.after + 1
@@ -3125,10 +3201,16 @@ fn small_count_of_prose(p: &Place) -> bool {
 /// `the victim was under 18`, `aged under 17`: an age limit, the number at
 /// its clause's end.
 fn age_limit(p: &Place) -> bool {
-    let at_clause_end = p
-        .tokens
-        .get(p.after)
-        .is_none_or(|t| t.word().is_none_or(|w| matches!(w, "and" | "or")));
+    // (Or before a preposition or a relative clause: `a person under 18
+    // on a private channel`.)
+    let at_clause_end = p.tokens.get(p.after).is_none_or(|t| {
+        t.word().is_none_or(|w| {
+            matches!(
+                w,
+                "and" | "or" | "on" | "in" | "at" | "with" | "without" | "who" | "that" | "from"
+            )
+        })
+    });
     let limit_word = |w: &str| matches!(w, "under" | "below" | "over" | "aged" | "age");
     let wording = p.amount.wording.to_lowercase();
     p.amount.unit == Scale::Count
@@ -5013,6 +5095,11 @@ const IDENTIFIER_WORDS: &[&str] = &[
     "entries",
     "cell",
     "cells",
+    "sprint",
+    "frame",
+    "frames",
+    "epic",
+    "ticket",
     "pr",
     "form",
     "sheet",

@@ -1173,28 +1173,31 @@ fn score_points(p: &Place) -> bool {
 fn weekday_date(p: &Place) -> bool {
     p.bare_count()
         && p.amount.stated.is_some_and(|x| (1.0..=31.0).contains(&x))
-        && p.before(1).is_some_and(|w| {
-            matches!(
-                w,
-                "monday"
-                    | "tuesday"
-                    | "wednesday"
-                    | "thursday"
-                    | "friday"
-                    | "saturday"
-                    | "sunday"
-                    | "mon"
-                    | "tue"
-                    | "tues"
-                    | "wed"
-                    | "thu"
-                    | "thur"
-                    | "thurs"
-                    | "fri"
-                    | "sat"
-                    | "sun"
-            )
-        })
+        && p.before(1).is_some_and(weekday)
+}
+
+/// A day of the week, in full or cut short (`Thursday`, `thurs`, `sat`).
+fn weekday(w: &str) -> bool {
+    matches!(
+        w,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "mon"
+            | "tue"
+            | "tues"
+            | "wed"
+            | "thu"
+            | "thur"
+            | "thurs"
+            | "fri"
+            | "sat"
+            | "sun"
+    )
 }
 
 /// `loan ref. 2027/114`, `Request 26/0412`: a number after a year and a
@@ -3910,26 +3913,8 @@ fn clock_time(p: &Place) -> bool {
     // `weekdays 8 to 6`, `Saturdays 9-1`: opening hours after a day.
     let hours = {
         let is_day = |d: &str| {
-            matches!(
-                d.trim_end_matches('s'),
-                "weekday"
-                    | "weekend"
-                    | "daily"
-                    | "monday"
-                    | "tuesday"
-                    | "wednesday"
-                    | "thursday"
-                    | "friday"
-                    | "saturday"
-                    | "sunday"
-                    | "mon"
-                    | "tue"
-                    | "wed"
-                    | "thu"
-                    | "fri"
-                    | "sat"
-                    | "sun"
-            )
+            let d = d.trim_end_matches('s');
+            matches!(d, "weekday" | "weekend" | "daily") || weekday(d)
         };
         let hour_at = |t: Option<&Spanned>| {
             t.is_some_and(|t| matches!(&t.token, Token::Number(n, _) if n.value() <= 24.0))

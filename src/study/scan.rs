@@ -4570,9 +4570,15 @@ impl SentenceContext<'_> {
         {
             return f;
         }
-        let after = self.tokens.partition_point(|t| t.start < amount.span[1]);
+        let mut after = self.tokens.partition_point(|t| t.start < amount.span[1]);
+        // (Past `of them`: `612 cases, 129 of them online-meeting cases`.)
+        let word = |k: usize| self.tokens.get(k).and_then(Spanned::word);
+        if word(after) == Some("of") && matches!(word(after + 1), Some("them" | "these" | "those"))
+        {
+            after += 2;
+        }
         // The noun within three tokens (`online-meeting cases`).
-        let noun = self.tokens[after..]
+        let noun = self.tokens[after.min(self.tokens.len())..]
             .iter()
             .take(4)
             .take_while(|t| t.word().is_some() || t.is_punct('-'))

@@ -790,7 +790,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 177] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 178] = [
     ("counts a noun of the prose", counts_a_prose_noun),
     (
         "a small count before an adjective and a noun of the prose",
@@ -980,6 +980,7 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 177] = [
     ("a part of a few things of the prose", part_of_a_few),
     ("a year of another calendar", other_calendar_year),
     ("a reference after a code in capitals", coded_reference),
+    ("the pronoun one", pronoun_one),
     ("a tolerance", tolerance),
     (
         "a small count written with a point zero",
@@ -1219,6 +1220,41 @@ fn part_of_a_few(p: &Place) -> bool {
     let parts: Vec<&str> = p.amount.wording.split_whitespace().collect();
     let small = |x: &str| x.parse::<f64>().is_ok_and(|n| n < SMALLEST_STUDY_COUNT);
     matches!(parts.as_slice(), [a, "of", "the", b] if small(a) && small(b))
+}
+
+/// `316 per cent higher than the 2000 one`: `one` standing for a noun
+/// said before (after `the`, a year or an ordinal), not a count.
+fn pronoun_one(p: &Place) -> bool {
+    let Some(last) = p.after.checked_sub(1) else {
+        return false;
+    };
+    let before = last.checked_sub(1).and_then(|k| p.tokens.get(k));
+    let determiner = before.is_some_and(|t| {
+        year_token(t).is_some()
+            || t.word().is_some_and(|w| {
+                matches!(
+                    w,
+                    "the"
+                        | "this"
+                        | "that"
+                        | "earlier"
+                        | "later"
+                        | "first"
+                        | "second"
+                        | "third"
+                        | "last"
+                        | "previous"
+                        | "new"
+                        | "old"
+                        | "next"
+                )
+            })
+    });
+    let no_noun = p.tokens.get(p.after).is_none_or(|t| {
+        t.word()
+            .is_none_or(|w| matches!(w, "and" | "or" | "but" | "was" | "is" | "had" | "did"))
+    });
+    p.word(last) == Some("one") && determiner && no_noun
 }
 
 /// `Kislev 5787`, `Ramadan 1447`: a year of another calendar after its
@@ -3071,10 +3107,22 @@ fn telephone_number(p: &Place) -> bool {
     let line = number(p.first, 4)
         && punct(p.first.wrapping_sub(1), '-')
         && number(p.first.wrapping_sub(2), 3);
+    // (`police on 101, or on 999 in an emergency`: after `on` too, when no
+    // noun follows.)
+    let on_line = p.before(1) == Some("on")
+        && p.tokens.get(p.after).is_none_or(|t| {
+            t.word()
+                .is_none_or(|w| matches!(w, "in" | "or" | "for" | "and"))
+        });
     let emergency = p.bare_count()
-        && p.before(1)
-            .is_some_and(|w| matches!(w, "call" | "dial" | "text" | "calling"))
-        && matches!(p.amount.wording.trim(), "911" | "988" | "999" | "112");
+        && (p
+            .before(1)
+            .is_some_and(|w| matches!(w, "call" | "dial" | "text" | "calling" | "ring"))
+            || on_line)
+        && matches!(
+            p.amount.wording.trim(),
+            "911" | "988" | "999" | "112" | "101" | "111" | "000"
+        );
     // `0800 123 4567`: a number written with a leading zero is a code or
     // a telephone number, never an amount.
     let zero_at = |k: usize| matches!(p.tokens.get(k).map(|t| &t.token), Some(Token::Number(_, raw)) if raw.len() >= 3 && raw.starts_with('0') && raw.bytes().all(|c| c.is_ascii_digit()));
@@ -5080,6 +5128,8 @@ const IDENTIFIER_WORDS: &[&str] = &[
     "entries",
     "cell",
     "cells",
+    "folder",
+    "run",
     "sprint",
     "frame",
     "frames",
@@ -5124,6 +5174,9 @@ const IDENTIFIER_WORDS: &[&str] = &[
 
 /// Labels whose value after a colon is not an amount (`Word count: 248`).
 const LABEL_WORDS: &[&str] = &[
+    "run",
+    "job",
+    "batch",
     "rows",
     "columns",
     "records",

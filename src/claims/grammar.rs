@@ -1780,6 +1780,9 @@ fn direction_after(s: &Sentence, hits: &[Hit], h: usize) -> Option<(QuantifierKi
                 && !s
                     .word(d.end)
                     .is_some_and(|w| matches!(w, "into" | "within" | "under"))
+                // (`490 rising to 877`: the number is where the change
+                // starts, not its size.)
+                && !(s.word(d.end) == Some("to") && s.is_number(d.end + 1))
         })
         .map(|d| (s.kind_of(d), h + 1))
 }

@@ -685,6 +685,7 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
             },
             counts: std::cell::RefCell::new(Vec::new()),
             shares: std::cell::RefCell::new(Vec::new()),
+            changes: std::cell::RefCell::new(Vec::new()),
             own_subject: std::cell::OnceCell::new(),
             later_periods: later_periods(sentence, &parsed, &table),
             listed_wave: listed,
@@ -809,6 +810,10 @@ struct SentenceContext<'a> {
     /// The shares of this sentence judged `reproduced` so far: (amount
     /// index, catalogue figure), for a share that restates one.
     shares: std::cell::RefCell<Vec<(usize, usize)>>,
+    /// The changes of this sentence matched and borne out so far, by their
+    /// pair's id (`a 172 per cent rise, which the author calls "nearly
+    /// tripled"`: the second change is of the first's pair).
+    changes: std::cell::RefCell<Vec<String>>,
     /// Whether the sentence names a specific phrase anywhere.
     own_subject: std::cell::OnceCell<bool>,
     /// The periods the sentence states after its first (`parsed.period`),
@@ -1553,6 +1558,8 @@ impl SentenceContext<'_> {
         let f = self.posed(f);
         let f = self.own_clause_fit(f, i);
         let f = self.unstated_start(f, amount);
+        let f = self.same_as_start(f, i);
+        let f = self.share_of_its_subject(f, amount);
         let f = if matches!(f.verdict, Verdict::Reproduced | Verdict::Consistent) {
             self.of_another_whole(f, amount)
         } else {
@@ -1576,6 +1583,103 @@ impl SentenceContext<'_> {
             && self.counted_noun(amount).is_some_and(|w| !known(&w))
             && !second.is_some_and(known);
         (!foreign || f.verdict == Verdict::Reproduced).then_some(f)
+    }
+
+    /// `half of all online predators are never caught`: a share whose
+    /// whole is the group the figure counts is a share of that group, not
+    /// the group's share of arrests: left unjudged.
+    fn share_of_its_subject(&self, f: Finding, amount: &StatedAmount) -> Finding {
+        let c_base = |me: &Self, id: &str| {
+            me.catalogue
+                .position(id)
+                .and_then(|k| me.figure_base_id(k))
+                .or_else(|| f.base.clone())
+        };
+        // (Of a whole after `of` only.)
+        let after = self.tokens.partition_point(|t| t.start < amount.span[1]);
+        let of = self.tokens.get(after).and_then(Spanned::word) == Some("of");
+        if f.verdict != Verdict::Inconsistent || amount.unit != Scale::Percent || !of {
+            return f;
+        }
+        let Some(id) = f.figure.clone() else {
+            return f;
+        };
+        let named = self.named_whole(amount);
+        let measure = self.catalogue.figure(&id).and_then(|x| x.measure.clone());
+        let own = named.iter().any(|n| {
+            *n == id
+                || measure.as_deref() == Some(n.as_str())
+                || self
+                    .catalogue
+                    .figure(n)
+                    .is_some_and(|x| x.measure.is_some() && x.measure == measure)
+        });
+        // (Not when the whole named is the figure's own whole too: the
+        // bare `agencies` names both the agencies with an arrest and the
+        // responding ones they are a share of.)
+        let base = c_base(self, &id);
+        if own && !base.is_some_and(|b| self.base_among(&named, &b)) {
+            let why = format!("is a share of the group {id} counts, not that group's share");
+            return not_judged_against(&f, &amount.wording, &why);
+        }
+        f
+    }
+
+    /// `fell from 39 per cent of arrests to about 21 per cent`: the level a
+    /// change runs to, judged wrong against the very figure its start
+    /// reproduced, is of a later wave than the start (one the data may not
+    /// hold): left unjudged.
+    fn same_as_start(&self, f: Finding, i: usize) -> Finding {
+        let amounts = &self.parsed.amounts;
+        if f.verdict != Verdict::Inconsistent || amounts[i].role != AmountRole::To {
+            return f;
+        }
+        let Some(k) = f
+            .figure
+            .as_deref()
+            .and_then(|id| self.catalogue.position(id))
+        else {
+            return f;
+        };
+        // (The start: a level it runs from, or one stated before it in the
+        // sentence, `490 in 2000, climbed to 877`.)
+        let start = self
+            .counts
+            .borrow()
+            .iter()
+            .chain(self.shares.borrow().iter())
+            .any(|&(j, x)| {
+                x == k
+                    && amounts
+                        .get(j)
+                        .is_some_and(|a| a.role == AmountRole::From || j < i)
+            });
+        if !start {
+            return f;
+        }
+        // The same measure's later figure it reproduces, if one.
+        let c = self.catalogue;
+        let fig = &c.figures()[k];
+        let later = fig.measure.as_ref().and_then(|m| {
+            c.figures_of_measure(m)
+                .into_iter()
+                .filter(|x| x.wave > fig.wave)
+                .filter_map(|x| c.position(&x.id))
+                .filter_map(|x| self.judge_level(&amounts[i], x, None))
+                .find(Candidate::reproduced)
+        });
+        if let Some(x) = later {
+            let mut base = self.finding(amounts[i].span, amounts[i].kind, FindingStatus::Unmatched);
+            base.accepted = f.accepted;
+            let mut m = self.matched(base, &x, None, vec![fig.id.clone()]);
+            m.reason = format!(
+                "{}; it is where the change runs to from {}, so it is of a later wave",
+                m.reason, fig.id
+            );
+            return m;
+        }
+        let why = "is where the change runs to, and the figure is the one its start reproduced: it is of a later wave";
+        not_judged_against(&f, &amounts[i].wording, why)
     }
 
     /// `The count grew to 7,010 in 2006 and to 8,144 in 2009, so the number
@@ -1920,6 +2024,23 @@ impl SentenceContext<'_> {
             && fits(&x)
         {
             return self.matched(base(), &x, None, Vec::new());
+        }
+        // The pair of a change before it in the sentence, borne out (`a 172
+        // per cent rise, which the author calls "nearly tripled"`).
+        let before: Vec<String> = self.changes.borrow().clone();
+        for id in before.iter().rev() {
+            let Some((a, b)) = id.split_once("->") else {
+                continue;
+            };
+            if let (Some(a), Some(b)) = (c.position(a), c.position(b))
+                && let Some(mut x) = self.judge_change(amount, a, b)
+                && fits(&x)
+            {
+                x.add_note(format!(
+                    "the sentence's change before it is {id}, which it restates"
+                ));
+                return self.matched(base(), &x, None, Vec::new());
+            }
         }
         // The specific phrases of its own clause, of other measures.
         let first = self.tokens.partition_point(|t| t.start < amount.span[0]);
@@ -6783,6 +6904,12 @@ impl SentenceContext<'_> {
                         .and_then(|id| self.catalogue.position(id))
                 {
                     self.counts.borrow_mut().push((i, k));
+                }
+                if matches!(f.verdict, Verdict::Reproduced | Verdict::Consistent)
+                    && f.kind == ClaimKind::Change
+                    && let Some(id) = f.figure.as_deref().filter(|id| id.contains("->"))
+                {
+                    self.changes.borrow_mut().push(id.to_string());
                 }
                 if f.verdict == Verdict::Reproduced
                     && f.kind == ClaimKind::Share

@@ -790,7 +790,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 178] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 181] = [
     ("counts a noun of the prose", counts_a_prose_noun),
     (
         "a small count before an adjective and a noun of the prose",
@@ -981,6 +981,9 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 178] = [
     ("a year of another calendar", other_calendar_year),
     ("a reference after a code in capitals", coded_reference),
     ("the pronoun one", pronoun_one),
+    ("a counter of a plan's terms", plan_counter),
+    ("an age band or a clause of the writer's own", own_band),
+    ("a book index's page locator", index_locator),
     ("a tolerance", tolerance),
     (
         "a small count written with a point zero",
@@ -1222,6 +1225,103 @@ fn part_of_a_few(p: &Place) -> bool {
     matches!(parts.as_slice(), [a, "of", "the", b] if small(a) && small(b))
 }
 
+/// `Year 2 of 3`, `the remaining sessions (3 of 8)`: a counter of a
+/// plan's years or sessions; `Spend to date: 64% of the module budget`:
+/// a budget's share.
+fn plan_counter(p: &Place) -> bool {
+    let parts: Vec<&str> = p.amount.wording.split_whitespace().collect();
+    let small = |x: &str| x.parse::<u32>().is_ok_and(|n| n <= 20);
+    let counter = matches!(parts.as_slice(), [a, "of", b] if small(a) && small(b));
+    let term = |w: Option<&str>| {
+        w.is_some_and(|w| {
+            matches!(
+                w,
+                "year"
+                    | "week"
+                    | "day"
+                    | "month"
+                    | "session"
+                    | "sessions"
+                    | "phase"
+                    | "round"
+                    | "term"
+                    | "quarter"
+                    | "remaining"
+            )
+        })
+    };
+    let spend = (1..=4).any(|n| {
+        matches!(
+            p.before(n),
+            Some("spend" | "spent" | "expenditure" | "budget")
+        )
+    });
+    (counter && (term(p.before(1)) || term(p.before(2)) || term(p.before(3))))
+        || (p.amount.unit == Scale::Percent && spend)
+}
+
+/// `two age classes, 8 to 11 and 12 to 16`: bands of ages; `some of them
+/// under 25`: an age bound of the writer's own guests; a part of the
+/// writer's tally; the numbers of things named just before in brackets.
+fn own_band(p: &Place) -> bool {
+    let words: Vec<&str> = p.tokens.iter().filter_map(Spanned::word).collect();
+    let ages = words.windows(2).any(|w| {
+        w[0] == "age"
+            && matches!(
+                w[1],
+                "classes" | "groups" | "bands" | "bracket" | "brackets"
+            )
+    });
+    let number_at = |k: usize| {
+        p.tokens
+            .get(k)
+            .is_some_and(|t| matches!(t.token, Token::Number(..)))
+    };
+    // (Either end of `8 to 11`.)
+    let in_range = (p.before(1) == Some("to") && p.first >= 2 && number_at(p.first - 2))
+        || (p.word(p.after) == Some("to") && number_at(p.after + 1));
+    let small = p.amount.stated.is_some_and(|x| x <= 21.0);
+    let wording = p.amount.wording.to_lowercase();
+    let under = (p.before(1) == Some("under") || wording.starts_with("under "))
+        && p.amount.stated.is_some_and(|x| x <= 30.0)
+        && (1..=2).any(|n| {
+            matches!(
+                p.before(n),
+                Some("them" | "guests" | "people" | "residents")
+            )
+        });
+    // `Contacts recorded: 212, of which 37 were first contacts`: a part of
+    // the writer's own tally, smaller than any count of the study.
+    let of_which = p.bare_count()
+        && p.before(1) == Some("which")
+        && p.before(2) == Some("of")
+        && p.amount.stated.is_some_and(|x| x < SMALLEST_STUDY_COUNT);
+    // `four slides (14 to 17)`: numbers of the things just named.
+    let bracketed = p.bare_count()
+        && in_range
+        && (1..=4).any(|n| {
+            p.prev_token(n).is_some_and(|t| t.is_punct('('))
+                && p.before(n + 1)
+                    .is_some_and(|w| IDENTIFIER_WORDS.contains(&w))
+        });
+    (ages && in_range && small && p.bare_count()) || under || of_which || bracketed
+}
+
+/// `first-wave total (2,577 arrests), 216; later totals ...`: a page
+/// locator of a book index, after a comma that follows a bracket, before a
+/// semicolon, the line's end or a letter for a table or note (`218t`).
+fn index_locator(p: &Place) -> bool {
+    let after_bracket = p.prev_token(1).is_some_and(|t| t.is_punct(','))
+        && p.prev_token(2).is_some_and(|t| t.is_punct(')'));
+    let ends = p.tokens.get(p.after).is_none_or(|t| {
+        t.is_punct(';') || (t.joined && t.word().is_some_and(|w| matches!(w, "t" | "n" | "f")))
+    }) || p
+        .sentence
+        .get(p.amount.span[1]..)
+        .is_some_and(|r| r.starts_with('\n'));
+    p.bare_count() && p.digits(p.first).is_some_and(|n| n <= 4) && after_bracket && ends
+}
+
 /// `316 per cent higher than the 2000 one`: `one` standing for a noun
 /// said before (after `the`, a year or an ordinal), not a count.
 fn pronoun_one(p: &Place) -> bool {
@@ -1309,7 +1409,17 @@ fn coded_reference(p: &Place) -> bool {
         && p.tokens
             .get(p.after + 1)
             .is_some_and(|t| t.joined && matches!(t.token, Token::Number(..)));
-    code && (slashed || before_slash)
+    // (`FC 11:`, a code's numbered item; `item: 11.B`, a number with a
+    // letter after its point.)
+    let labelled = p.bare_count() && p.tokens.get(p.after).is_some_and(|t| t.is_punct(':'));
+    let lettered = p
+        .tokens
+        .get(p.after)
+        .is_some_and(|t| t.is_punct('.') && t.joined)
+        && p.tokens
+            .get(p.after + 1)
+            .is_some_and(|t| t.joined && t.word().is_some_and(|w| w.len() == 1));
+    (code && (slashed || before_slash || labelled)) || (p.bare_count() && lettered)
 }
 
 /// `conversion at or above 0.62`: a threshold a rule sets; `more than 250
@@ -3211,6 +3321,7 @@ fn counts_a_prose_noun(p: &Place) -> bool {
                 | "junior"
                 | "senior"
                 | "other"
+                | "young"
         )
     ) {
         p.after + 1
@@ -5128,6 +5239,8 @@ const IDENTIFIER_WORDS: &[&str] = &[
     "entries",
     "cell",
     "cells",
+    "procedure",
+    "slides",
     "folder",
     "run",
     "sprint",
@@ -5174,6 +5287,8 @@ const IDENTIFIER_WORDS: &[&str] = &[
 
 /// Labels whose value after a colon is not an amount (`Word count: 248`).
 const LABEL_WORDS: &[&str] = &[
+    "recorded",
+    "contacts",
     "run",
     "job",
     "batch",

@@ -223,8 +223,23 @@ pub fn split_sentences(text: &str) -> Vec<[usize; 2]> {
             // ===`, `## Findings`) is a sentence of its own.
             let line_start = text[..at].rfind('\n').map_or(0, |n| n + 1);
             let line = text[line_start..at].trim();
+            // (And a numbered heading before a blank line: `4.6 Young
+            // people, phones and meeting up`.)
+            let numbered = {
+                let mut parts = line.splitn(2, ' ');
+                let number = parts.next().unwrap_or("");
+                let title = parts.next().unwrap_or("");
+                !number.is_empty()
+                    && number.starts_with(|c: char| c.is_ascii_digit())
+                    && number.chars().all(|c| c.is_ascii_digit() || c == '.')
+                    && title.starts_with(char::is_uppercase)
+                    && title.split_whitespace().count() <= 12
+                    && chars.get(k).is_some_and(|x| x.1 == '\n')
+            };
             let heading = line_start >= start
-                && (line.starts_with('#') || (line.starts_with("==") && line.ends_with("==")));
+                && (line.starts_with('#')
+                    || (line.starts_with("==") && line.ends_with("=="))
+                    || numbered);
             if bullet || blank || heading {
                 let end = at + 1;
                 if !text[start..end].trim().is_empty() {
@@ -345,7 +360,10 @@ fn leader_line(line: &str) -> bool {
             c.is_ascii_digit() || matches!(c, ',' | '.' | '%' | '(' | ')' | 'X' | '-' | ':' | '|')
         })
     };
-    line[..dots].chars().any(char::is_alphabetic)
+    // (The label may be a year alone: `2000 ..... 2,577 arrests`.)
+    let label = line[..dots].trim();
+    let year = label.len() == 4 && label.bytes().all(|c| c.is_ascii_digit());
+    (label.chars().any(char::is_alphabetic) || year)
         && rest.starts_with(|c: char| c.is_ascii_digit())
         && (rest.split_whitespace().count() <= 3 || rest.split_whitespace().all(cell))
 }
@@ -2687,7 +2705,8 @@ impl SentenceContext<'_> {
     }
 
     /// A count of the writer's own, given no finding: a sample size (`n =
-    /// 1,186`) that equals no count of the data, or a count in a sentence
+    /// 1,186`) or a quiz's option (`(a) 500`) that equals no count of the
+    /// data, or a count in a sentence
     /// of the writer's own doings (`our project ran 22 workshops with 146
     /// young people`) that names no phrase of the data and no wave, its
     /// subject (if any) borrowed from another sentence.
@@ -2699,6 +2718,12 @@ impl SentenceContext<'_> {
         let word = |k: usize| self.tokens.get(k).and_then(Spanned::word);
         let sample_size =
             first >= 2 && self.tokens[first - 1].is_punct('=') && word(first - 2) == Some("n");
+        // (`(a) 500`: a quiz's answer option that equals no count; `(c)
+        // 7,010`, the right one, is judged.)
+        let option = first >= 3
+            && self.tokens[first - 1].is_punct(')')
+            && word(first - 2).is_some_and(|w| w.len() == 1)
+            && self.tokens[first - 3].is_punct('(');
         let equals_a_count = || {
             amount
                 .stated
@@ -2719,7 +2744,7 @@ impl SentenceContext<'_> {
         )
         .iter()
         .all(|h| h.generic);
-        (sample_size && !equals_a_count())
+        ((sample_size || option) && !equals_a_count())
             || (own && borrowed && !named && self.mentions.is_empty() && !equals_a_count())
     }
 
@@ -4694,8 +4719,9 @@ impl SentenceContext<'_> {
         let mut after = self.tokens.partition_point(|t| t.start < amount.span[1]);
         // (Past `of them`: `612 cases, 129 of them online-meeting cases`.)
         let word = |k: usize| self.tokens.get(k).and_then(Spanned::word);
-        if word(after) == Some("of") && matches!(word(after + 1), Some("them" | "these" | "those"))
-        {
+        let of_them = word(after) == Some("of")
+            && matches!(word(after + 1), Some("them" | "these" | "those"));
+        if of_them {
             after += 2;
         }
         // The noun within three tokens (`online-meeting cases`).
@@ -4710,6 +4736,17 @@ impl SentenceContext<'_> {
                 x.id.starts_with("design.") || x.measure.as_deref() == Some("interviews")
             })
         };
+        // (`612 interviews with investigators, 129 of them about online
+        // meetings`: `of them` after a count of the sample is a part of
+        // the sample.)
+        let of_sample_before = of_them
+            && i.checked_sub(1).is_some_and(|j| {
+                let prev = &self.parsed.amounts[j];
+                let w = amount_waves(self.parsed, j, &self.tokens, &self.mentions, self.catalogue);
+                self.equal_count(prev, j, &w, None)
+                    .is_some_and(|c| of_sample(&c.id))
+            });
+        let noun = noun.or(of_sample_before.then_some("cases"));
         if noun.is_none() || f.figure.as_deref().is_some_and(of_sample) {
             return f;
         }

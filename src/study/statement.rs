@@ -1230,7 +1230,7 @@ fn part_of_a_few(p: &Place) -> bool {
 /// a budget's share.
 fn plan_counter(p: &Place) -> bool {
     let parts: Vec<&str> = p.amount.wording.split_whitespace().collect();
-    let small = |x: &str| x.parse::<u32>().is_ok_and(|n| n <= 20);
+    let small = |x: &str| x.parse::<f64>().is_ok_and(|n| n < SMALLEST_STUDY_COUNT);
     let counter = matches!(parts.as_slice(), [a, "of", b] if small(a) && small(b));
     let term = |w: Option<&str>| {
         w.is_some_and(|w| {
@@ -1253,7 +1253,7 @@ fn plan_counter(p: &Place) -> bool {
     let spend = (1..=4).any(|n| {
         matches!(
             p.before(n),
-            Some("spend" | "spent" | "expenditure" | "budget")
+            Some("spend" | "spent" | "expenditure" | "budget" | "score" | "passing" | "pass")
         )
     });
     (counter && (term(p.before(1)) || term(p.before(2)) || term(p.before(3))))
@@ -1262,7 +1262,9 @@ fn plan_counter(p: &Place) -> bool {
 
 /// `two age classes, 8 to 11 and 12 to 16`: bands of ages; `some of them
 /// under 25`: an age bound of the writer's own guests; a part of the
-/// writer's tally; the numbers of things named just before in brackets.
+/// writer's tally; the numbers of things named just before in brackets;
+/// a vote's tally; a count of young people by an age band (`1,200
+/// under-18s`).
 fn own_band(p: &Place) -> bool {
     let words: Vec<&str> = p.tokens.iter().filter_map(Spanned::word).collect();
     let ages = words.windows(2).any(|w| {
@@ -1304,7 +1306,20 @@ fn own_band(p: &Place) -> bool {
                 && p.before(n + 1)
                     .is_some_and(|w| IDENTIFIER_WORDS.contains(&w))
         });
-    (ages && in_range && small && p.bare_count()) || under || of_which || bracketed
+    // `(carried, 31 for, 2 against)`: a vote's tally.
+    let tally = p.bare_count()
+        && p.word(p.after) == Some("for")
+        && (p.after + 1..p.after + 5).any(|k| p.word(k) == Some("against"));
+    // `about 1,200 under-18s`: a count of young people by an age band.
+    let age_band_noun = p.amount.unit == Scale::Count
+        && p.word(p.after) == Some("under")
+        && p.tokens.get(p.after + 1).is_some_and(|t| t.is_punct('-'));
+    (ages && in_range && small && p.bare_count())
+        || under
+        || of_which
+        || bracketed
+        || tally
+        || age_band_noun
 }
 
 /// `first-wave total (2,577 arrests), 216; later totals ...`: a page
@@ -1816,10 +1831,12 @@ fn tiny_count(p: &Place) -> bool {
     let w = p.amount.wording.trim().to_lowercase();
     let digits = !w.is_empty() && w.bytes().all(|c| c.is_ascii_digit());
     let limit = w.starts_with("up to ") || w.starts_with("at least ");
+    // (A limit below any count of the study, `Up to 12 children`, too.)
+    let stated = |bound: f64| p.amount.stated.is_some_and(|x| x < bound);
     p.amount.unit == Scale::Count
         && p.amount.kind == crate::data::ClaimKind::Level
-        && ((digits && p.amount.quantifier.is_none()) || limit)
-        && p.amount.stated.is_some_and(|x| x <= 10.0)
+        && ((digits && p.amount.quantifier.is_none() && stated(10.5))
+            || (limit && stated(SMALLEST_STUDY_COUNT)))
 }
 
 /// `A two-thirds vote`, `a two-thirds majority`: a fraction that sets a
@@ -4073,7 +4090,10 @@ fn clock_time(p: &Place) -> bool {
     let hours = {
         let is_day = |d: &str| {
             let d = d.trim_end_matches('s');
-            matches!(d, "weekday" | "weekend" | "daily") || weekday(d)
+            matches!(
+                d,
+                "weekday" | "weekend" | "daily" | "morning" | "afternoon" | "evening"
+            ) || weekday(d)
         };
         let hour_at = |t: Option<&Spanned>| {
             t.is_some_and(|t| matches!(&t.token, Token::Number(n, _) if n.value() <= 24.0))
@@ -5239,6 +5259,12 @@ const IDENTIFIER_WORDS: &[&str] = &[
     "entries",
     "cell",
     "cells",
+    "day",
+    "clause",
+    "clauses",
+    "motion",
+    "gfx",
+    "notice",
     "procedure",
     "slides",
     "folder",

@@ -1607,12 +1607,6 @@ impl SentenceContext<'_> {
     /// whole is the group the figure counts is a share of that group, not
     /// the group's share of arrests: left unjudged.
     fn share_of_its_subject(&self, f: Finding, amount: &StatedAmount) -> Finding {
-        let c_base = |me: &Self, id: &str| {
-            me.catalogue
-                .position(id)
-                .and_then(|k| me.figure_base_id(k))
-                .or_else(|| f.base.clone())
-        };
         // (Of a whole after `of` only.)
         let after = self.tokens.partition_point(|t| t.start < amount.span[1]);
         let of = self.tokens.get(after).and_then(Spanned::word) == Some("of");
@@ -1635,7 +1629,11 @@ impl SentenceContext<'_> {
         // (Not when the whole named is the figure's own whole too: the
         // bare `agencies` names both the agencies with an arrest and the
         // responding ones they are a share of.)
-        let base = c_base(self, &id);
+        let base = self
+            .catalogue
+            .position(&id)
+            .and_then(|k| self.figure_base_id(k))
+            .or_else(|| f.base.clone());
         if own && !base.is_some_and(|b| self.base_among(&named, &b)) {
             let why = format!("is a share of the group {id} counts, not that group's share");
             return not_judged_against(&f, &amount.wording, &why);

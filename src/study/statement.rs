@@ -1832,11 +1832,11 @@ fn tiny_count(p: &Place) -> bool {
     let digits = !w.is_empty() && w.bytes().all(|c| c.is_ascii_digit());
     let limit = w.starts_with("up to ") || w.starts_with("at least ");
     // (A limit below any count of the study, `Up to 12 children`, too.)
-    let stated = |bound: f64| p.amount.stated.is_some_and(|x| x < bound);
+    let stated = |below: fn(f64) -> bool| p.amount.stated.is_some_and(below);
     p.amount.unit == Scale::Count
         && p.amount.kind == crate::data::ClaimKind::Level
-        && ((digits && p.amount.quantifier.is_none() && stated(10.5))
-            || (limit && stated(SMALLEST_STUDY_COUNT)))
+        && ((digits && p.amount.quantifier.is_none() && stated(|x| x <= 10.0))
+            || (limit && stated(|x| x < SMALLEST_STUDY_COUNT)))
 }
 
 /// `A two-thirds vote`, `a two-thirds majority`: a fraction that sets a

@@ -114,6 +114,58 @@ fn every_broken_rule_is_named_by_file_line_and_column() {
 
 /// A row about all waves may hold any finite number (a correlation), but
 /// the trend model has no term for a correlation other than 0 and says so.
+/// 1.2.0: a figure-measures row may name a derived quantity (the 2006
+/// identified-victim arrests, a sum no source prints), checked as a
+/// figure's row is: its unit against its measure's, its wave against its
+/// id's prefix.
+#[test]
+fn a_derived_quantity_may_be_a_wave_figure_of_a_measure() {
+    let ds = Dataset::load("njov_trends", Some("1.2.0")).unwrap();
+    let link = ds.measure_of("w2006.identified_victims").unwrap();
+    assert_eq!(
+        (link.wave.as_str(), link.measure.as_str()),
+        ("w2006", "identified_victims")
+    );
+    assert!(ds.figure("w2006.identified_victims").is_none());
+    // The trend layer compares printed figures only: no change of it.
+    let all = trend_estimates(&ds, &EstimateOptions::default()).unwrap();
+    assert!(all.trends.iter().all(|t| t.measure != "identified_victims"));
+    let row = "w2006.identified_victims,w2006,identified_victims";
+    for (to, column, message) in [
+        (
+            "w2006.identified_victims,w2006,federal",
+            "measure",
+            "'w2006.identified_victims' counts arrests and its measure 'federal' percent",
+        ),
+        (
+            "w2006.identified_victims,w2009,identified_victims",
+            "wave",
+            "is not the wave of 'w2006.identified_victims'",
+        ),
+    ] {
+        let copy = common::data_copy();
+        common::edit_and_rehash_in(
+            copy.path(),
+            "njov_trends",
+            "1.2.0",
+            "figure_measures.csv",
+            row,
+            to,
+        );
+        let err = Dataset::load_from_dir(copy.path(), "njov_trends", Some("1.2.0")).expect_err(to);
+        let ErrorKind::Data {
+            location,
+            message: m,
+        } = err.kind()
+        else {
+            panic!("{to}: not a data error: {err}");
+        };
+        assert_eq!(location.line, Some(50), "{err}");
+        assert_eq!(location.column.as_deref(), Some(column), "{err}");
+        assert!(m.contains(message), "{err}");
+    }
+}
+
 #[test]
 fn a_correlation_between_waves_loads_but_only_independence_is_modelled() {
     let copy = common::data_copy();

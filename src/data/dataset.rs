@@ -593,6 +593,7 @@ fn load_version(files: &FileSet, dataset: &str, version: &str) -> Result<Dataset
     waves::check(
         &waves::Context {
             figures: &ds.figures,
+            derived: &ds.derived,
             known: &known,
             measures_file: file_of(Schema::Measures),
             links_file: file_of(Schema::FigureMeasures),

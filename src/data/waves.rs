@@ -10,8 +10,10 @@
 //!   dataset; `kind` a [`MeasureKind`]; `part_of` empty or a measure id,
 //!   and for a category or share a measure of kind `total`; source keys
 //!   known.
-//! - `figure_measures`: every figure of the dataset exactly once; `wave`
-//!   the figure id's prefix before its first `.`, and a wave of the wave
+//! - `figure_measures`: every figure of the dataset exactly once, and a
+//!   derived quantity at most once (a sum that is a wave's figure of a
+//!   measure the other waves print, such as the identified-victim arrests
+//!   of 2006); `wave` the figure id's prefix before its first `.`, and a wave of the wave
 //!   assumptions when the dataset has them; `measure` a measure id whose
 //!   unit is the figure's; no two figures of one wave measure the same
 //!   measure.
@@ -28,8 +30,9 @@
 use std::collections::BTreeSet;
 
 use crate::data::rows::{
-    ALL_WAVES, AssumptionRule, Cell, Figure, FigureMeasure, Measure, MeasureKind, RawFigureMeasure,
-    RawMeasure, RawWaveAssumption, Source, WaveAssumption, check_sources, read_assumption,
+    ALL_WAVES, AssumptionRule, Cell, Derived, Figure, FigureMeasure, Measure, MeasureKind,
+    RawFigureMeasure, RawMeasure, RawWaveAssumption, Source, WaveAssumption, check_sources,
+    read_assumption,
 };
 use crate::data::table::{Columns, Row, read_rows};
 use crate::error::{Error, Location, Result};
@@ -104,6 +107,8 @@ pub(crate) fn read_wave_assumptions(
 pub(crate) struct Context<'a> {
     /// The figures.
     pub figures: &'a [Figure],
+    /// The derived quantities (a figure-measures row may name one).
+    pub derived: &'a [Derived],
     /// Whether an id is a figure or derived quantity.
     pub known: &'a dyn Fn(&str) -> bool,
     /// The file of the measures table (for errors), if any.
@@ -201,10 +206,21 @@ fn check_links(
     let mut named = BTreeSet::new();
     let mut wave_measure = BTreeSet::new();
     for l in links {
-        let Some(figure) = cx.figures.iter().find(|f| f.id == l.figure) else {
+        let unit = cx
+            .figures
+            .iter()
+            .find(|f| f.id == l.figure)
+            .map(|f| &f.unit)
+            .or_else(|| {
+                cx.derived
+                    .iter()
+                    .find(|d| d.id == l.figure)
+                    .map(|d| &d.unit)
+            });
+        let Some(unit) = unit else {
             return Err(Error::data(
                 at(l, "figure"),
-                format!("unknown figure '{}'", l.figure),
+                format!("unknown figure or derived quantity '{}'", l.figure),
             ));
         };
         if !named.insert(l.figure.as_str()) {
@@ -239,12 +255,12 @@ fn check_links(
                 format!("unknown measure '{}'", l.measure),
             ));
         };
-        if m.unit != figure.unit {
+        if m.unit != *unit {
             return Err(Error::data(
                 at(l, "measure"),
                 format!(
                     "'{}' counts {} and its measure '{}' {}",
-                    l.figure, figure.unit, m.id, m.unit
+                    l.figure, unit, m.id, m.unit
                 ),
             ));
         }

@@ -174,10 +174,11 @@ impl Catalogue {
                 let same_as = record.same_as.trim().to_string();
                 if let Some(o) = datasets.iter().find(|d| d.provenance().id == other)
                     && o.figure(&same_as).is_none()
+                    && !o.derived().iter().any(|d| d.id == same_as)
                 {
                     return Err(fail(
                         "same_as",
-                        format!("'{same_as}' is no figure of {other}"),
+                        format!("'{same_as}' is no figure or derived quantity of {other}"),
                     ));
                 }
                 match dataset_wave.get(&other) {
@@ -442,7 +443,7 @@ impl Catalogue {
 
 /// The wave of a derived quantity of a wave dataset: the one wave of its
 /// terms, if they share one.
-fn derived_wave(ds: &Dataset, id: &str) -> Option<String> {
+pub(crate) fn derived_wave(ds: &Dataset, id: &str) -> Option<String> {
     let d = ds.derived().iter().find(|d| d.id == id)?;
     let mut waves = d
         .terms

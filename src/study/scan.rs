@@ -5474,7 +5474,7 @@ impl SentenceContext<'_> {
                         .all(|w| w.as_ref().is_some_and(|w| waves.sentence.contains(w)));
                 self.one_candidate(f, amount, hit, only, names, dated)
             }
-            several => self.several_candidates(f, amount, hit, several, &names, strong),
+            several => self.several_candidates(f, amount, hit, waves, several, strong),
         }
     }
 
@@ -6671,10 +6671,11 @@ impl SentenceContext<'_> {
         mut f: Finding,
         amount: &StatedAmount,
         hit: &PhraseHit,
+        waves: &AmountWaves,
         several: &[Candidate],
-        names: &[String],
         strong: bool,
     ) -> Finding {
+        let names: Vec<String> = several.iter().map(|x| x.id.clone()).collect();
         let first = several[0].judgement.verdict;
         if several.iter().all(|x| x.judgement.verdict == first)
             && first != Verdict::Inconsistent
@@ -6716,7 +6717,22 @@ impl SentenceContext<'_> {
                 .count();
             let pick = match (fits.as_slice(), explained.as_slice()) {
                 ([one], _) if unfit + 1 == several.len() => Some(*one),
-                ([], [one]) if unfit == several.len() => Some(*one),
+                // (Not a share of another whole, which two-digit shares fit
+                // by chance, when the phrase is outside the amount's clause
+                // or borrowed from the sentence before and the amount's own
+                // sentence names no wave: `... undercover work (n=191). ...
+                // trying to identify hands-on abuse (38%)`, 644 of 1,713.)
+                ([], [one])
+                    if unfit == several.len()
+                        && ((self.hit_in_sentence(hit) && !hit.remote)
+                            || !waves.sentence.is_empty()
+                            || !matches!(
+                                one.judgement.pattern,
+                                Some(ErrorPattern::WrongBase { .. })
+                            )) =>
+                {
+                    Some(*one)
+                }
                 _ => None,
             };
             if let Some(one) = pick {
@@ -7536,8 +7552,20 @@ fn other_wholes(ds: &Dataset, base: Option<&str>, part: f64, whole: f64) -> Vec<
     ids.dedup();
     // A whole of the base's own unit: interviews are no share of arrests.
     let unit = base.and_then(|b| ds.unit(b));
+    // And of its wave, or the base's own measure in another wave (3,100
+    // of 2006 taken of the 8,144 arrests of 2009, the wrong year's total):
+    // 615 arrests of 2006 are no share of the 998 identified-victim
+    // arrests of 2000.
+    let wave = base.and_then(|b| wave_of_id(ds, b));
+    let measure = |id: &str| ds.measure_of(id).map(|l| l.measure.as_str());
+    let base_measure = base.and_then(measure);
     ids.into_iter()
         .filter(|id| Some(*id) != base)
+        .filter(|id| {
+            wave.as_deref()
+                .is_none_or(|w| wave_of_id(ds, id).is_none_or(|x| x == w))
+                || (base_measure.is_some() && measure(id) == base_measure)
+        })
         .filter_map(|id| {
             let v = ds.value(id)?;
             let u = ds.unit(id)?;
@@ -7548,6 +7576,15 @@ fn other_wholes(ds: &Dataset, base: Option<&str>, part: f64, whole: f64) -> Vec<
             .then(|| (ds.label(id).unwrap_or(id).to_string(), v))
         })
         .collect()
+}
+
+/// The wave of a figure or derived quantity of a dataset with waves: its
+/// figure-measures row's, else (a sum) that of its terms when they share
+/// one.
+fn wave_of_id(ds: &Dataset, id: &str) -> Option<String> {
+    ds.measure_of(id)
+        .map(|l| l.wave.clone())
+        .or_else(|| crate::study::catalogue::derived_wave(ds, id))
 }
 
 /// The last specific phrase of a sentence: what the next sentence may be

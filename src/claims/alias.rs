@@ -183,14 +183,23 @@ fn match_phrase(
     for (n, w) in want.iter().enumerate() {
         // `met * online`: up to four words of the text (`met an actual
         // young person online`), or an age range (`teenagers 12 to 17
-        // used the internet`, `teens aged 12-17`).
+        // used the internet`, `teens aged 12-17`), with a word after it
+        // (`young people aged 12 to 17 who used the internet`).
         if matches!(w, Token::Punct('*')) {
             let skippable = |t: &crate::claims::token::Spanned| match &t.token {
                 Token::Word(_) | Token::Punct('-') => true,
                 Token::Number(p, _) => p.decimals() == 0 && p.value() < 100.0,
                 _ => false,
             };
-            for skip in 0..=4 {
+            let age_range = |from: usize| {
+                (from..from + 5).any(|j| {
+                    tokens
+                        .get(j)
+                        .is_some_and(|t| matches!(t.token, Token::Number(..)))
+                })
+            };
+            let most = if age_range(k) { 5 } else { 4 };
+            for skip in 0..=most {
                 if skip > 0 && !tokens.get(k + skip - 1).is_some_and(skippable) {
                     return None;
                 }

@@ -1538,6 +1538,8 @@ struct Directions {
     pending: Option<(QuantifierKind, usize)>,
     last: Option<(QuantifierKind, usize)>,
     last_from: Option<usize>,
+    /// The hit of the last level a change ran to.
+    last_to: Option<usize>,
 }
 
 /// Stage 4, statements: each amount's modifiers, role (claim, base, start
@@ -1602,6 +1604,9 @@ fn assign_roles(s: &Sentence, hits: &[Hit], q: &Qualifiers) -> Roles {
             });
         if role == AmountRole::Claim && direction.is_some() {
             seen.pending = None;
+        }
+        if role == AmountRole::To {
+            seen.last_to = Some(h);
         }
         let own_or_after = own_direction(s, hits, h).or_else(|| direction_after(s, hits, h));
         if let Some((k, _)) = own_or_after {
@@ -1804,9 +1809,20 @@ fn direction_of(
     }
     let before = direction_before.map(|d| (s.kind_of(&hits[d]), d));
     // `a modest increase, 21%, in arrests`: the amount in apposition.
+    // (Not a count after the count the direction ran to: in `rose to 7,010
+    // in 2006 and reached 8,144 in 2009` the 8,144 is a level, not a rise
+    // of 8,144; `rose from 826 to 3,137, or 280 per cent` restates it.)
+    let after_its_level = |p: usize| {
+        seen.last_to.is_some_and(|t| {
+            t > p
+                && s.kind_of(&hits[t]) == QuantifierKind::Number
+                && s.kind_of(&hits[h]) == QuantifierKind::Number
+        })
+    };
     let gap = seen.pending.filter(|(_, p)| {
-        !s.broken(hits[*p].end, head)
-            || (hits[*p].end + 1 == head && s.tokens[hits[*p].end].is_punct(','))
+        (!s.broken(hits[*p].end, head)
+            || (hits[*p].end + 1 == head && s.tokens[hits[*p].end].is_punct(',')))
+            && !after_its_level(*p)
     });
     let by = (s.prev_word(head) == Some("by"))
         .then_some(seen.last)

@@ -25,7 +25,7 @@ use crate::claims::{
     AliasReads, AmountRole, Checker, ClaimKind, ErrorPattern, Evidence, Judgement, ParsedClaim,
     QuantifierTable, Scale, Spanned, StatedAmount, Verdict, lex, read_sentence, single_amount,
 };
-use crate::data::{Dataset, Provenance, Schema};
+use crate::data::{Dataset, MeasureKind, Provenance, Schema};
 use crate::error::Result;
 use crate::study::catalogue::{Catalogue, CatalogueFigure};
 use crate::study::ledger::{evidence_for, period_evidence};
@@ -217,8 +217,16 @@ pub fn split_sentences(text: &str) -> Vec<[usize; 2]> {
             let item = so_far
                 .strip_prefix(['-', '*', '\u{2022}', '\u{2013}'])
                 .is_some_and(|rest| rest.starts_with(' '));
-            let blank =
-                chars.get(k).is_some_and(|x| x.1 == '\n') && (so_far.ends_with('|') || item);
+            // (Nor a clause of a resolution or a statute ending in `;`,
+            // `; and` or `; or`: `WHEREAS, ... in 2006; and`.)
+            let clause =
+                so_far.ends_with(';') || so_far.ends_with("; and") || so_far.ends_with("; or");
+            let blank = chars.get(k).is_some_and(|x| x.1 == '\n')
+                && (so_far.ends_with('|') || item || clause);
+            // (A line of a strings file or of code, a quoted string ended by
+            // `;`, is a statement of its own, blank line or not:
+            // `"tooltip.trend" = "... to 8,144.";`.)
+            let blank = blank || so_far.ends_with("\";") || so_far.ends_with("';");
             // A heading on a line of its own (`=== Later waves (2006, 2009)
             // ===`, `## Findings`) is a sentence of its own.
             let line_start = text[..at].rfind('\n').map_or(0, |n| n + 1);
@@ -578,6 +586,8 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
         .is_some_and(|w| named.iter().flatten().any(|n| *n == w.id));
     // Whether `previous` is from an earlier paragraph.
     let mut previous_stale = false;
+    // Whether the sentence before was a supposition (see `supposition`).
+    let mut supposed = false;
     let mut answers_question = false;
     // The last question asked how something changed.
     let mut asked_change = false;
@@ -674,6 +684,23 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
         );
         if later.is_some() {
             paragraph_wave = later;
+        }
+        // `Ask the class: "If a county's farm-stand sales go from 100 to
+        // 300, did they rise 300 percent?" Answer: no; they tripled, ...`:
+        // a supposition that names nothing of the study and no wave, and
+        // the sentence after it that names nothing either, state no
+        // amounts of the study.
+        let names_study = [AliasReads::Level, AliasReads::Share].iter().any(|&r| {
+            phrases_in(catalogue, &tokens, 0, tokens.len(), r)
+                .iter()
+                .any(|h| !h.generic)
+        });
+        let unnamed = !names_study && mentions.is_empty();
+        let supposes = unnamed && supposition(&tokens);
+        let after_supposition = unnamed && std::mem::take(&mut supposed) && !new_paragraph;
+        supposed = supposes;
+        if supposes || after_supposition {
+            continue;
         }
         let anaphoric = std::mem::take(&mut answers_question)
             || refers_back(catalogue, &tokens, &parsed, sentence);
@@ -2742,8 +2769,16 @@ impl SentenceContext<'_> {
         )
         .iter()
         .all(|h| h.generic);
+        // (`- Club meetings visited: 11`: a tally after its label, on a
+        // line that names nothing of the study and no wave.)
+        let labelled =
+            first >= 2 && self.tokens[first - 1].is_punct(':') && word(first - 2).is_some();
         ((sample_size || option) && !equals_a_count())
-            || (own && borrowed && !named && self.mentions.is_empty() && !equals_a_count())
+            || ((own || labelled)
+                && borrowed
+                && !named
+                && self.mentions.is_empty()
+                && !equals_a_count())
     }
 
     /// The brackets before token `before` that open right after a phrase
@@ -3048,6 +3083,14 @@ impl SentenceContext<'_> {
         findings: &[Finding],
         previous_stale: bool,
     ) -> Option<PhraseHit> {
+        // (A count of the sample design beside the estimates is not what
+        // the sentence is about when its other numbers equal one measure:
+        // `surveyed a national sample of 2,574 agencies and estimated 2,577
+        // arrests in 2000 and 8,144 in 2009`.)
+        let of_design = found.as_ref().is_some_and(|h| self.names_design(h));
+        if of_design && let Some(h) = equal_figure_hit(self.catalogue, findings) {
+            return Some(h);
+        }
         found
             .clone()
             .filter(|h| !h.generic || self.share_only(h))
@@ -3060,6 +3103,26 @@ impl SentenceContext<'_> {
             })
             .or_else(|| last_specific_phrase(self.catalogue, &self.tokens, self.sentence))
             .or_else(|| found.filter(|_| previous_stale))
+    }
+
+    /// Whether every figure a phrase names is a count of the sample design
+    /// (agencies sampled, interviews).
+    fn names_design(&self, h: &PhraseHit) -> bool {
+        let c = self.catalogue;
+        let mut named = h.aliases.iter().flat_map(|&(d, a)| {
+            let figure = &c.alias_tables()[d].aliases()[a].figure;
+            c.named_by(d, figure)
+        });
+        named.next().is_some_and(|k| {
+            std::iter::once(k).chain(named).all(|k| {
+                let f = &c.figures()[k];
+                f.measure.as_deref().is_some_and(|m| {
+                    c.dataset(&f.dataset)
+                        .and_then(|(_, ds)| ds.measure(m))
+                        .is_some_and(|x| x.kind == MeasureKind::Design)
+                })
+            })
+        })
     }
 
     /// Whether every alias of a phrase reads it as a share (`older than
@@ -3481,6 +3544,19 @@ impl SentenceContext<'_> {
         };
         if amount.kind == ClaimKind::Change && decade {
             return None;
+        }
+        // (Nor a change whose own words name another pair of waves: `far
+        // less than the 172 per cent rise between the first two waves`,
+        // after a table of all three.)
+        if amount.kind == ClaimKind::Change {
+            let c = self.catalogue;
+            let own = amount_waves(self.parsed, i, &self.tokens, &self.mentions, c);
+            let wave = |k: usize| c.figures()[k].wave.clone();
+            if let (Some(a), Some(b)) = (&own.from, &own.to)
+                && (Some(a.clone()), Some(b.clone())) != (wave(lm.from), wave(lm.to))
+            {
+                return None;
+            }
         }
         if amount.kind == ClaimKind::Change
             && (named_start && amount.unit == Scale::Ratio
@@ -7619,12 +7695,28 @@ fn asked_phrase(catalogue: &Catalogue, tokens: &[Spanned], sentence: &str) -> Op
     })
 }
 
-/// Whether a mention is one of `the last two waves`.
+/// Whether a sentence supposes: `if`, `suppose` or `imagine` opening it or
+/// a quotation or a clause after a colon (`Ask the class: "If a county's
+/// sales go from 100 to 300, ..."`).
+fn supposition(tokens: &[Spanned]) -> bool {
+    tokens.iter().enumerate().any(|(k, t)| {
+        t.word()
+            .is_some_and(|w| matches!(w, "if" | "suppose" | "imagine"))
+            && (k == 0
+                || tokens[k - 1].word() == Some("say")
+                || matches!(
+                    tokens[k - 1].token,
+                    crate::claims::Token::Punct('"' | ':' | '\u{201c}' | '(')
+                ))
+    })
+}
+
+/// Whether a mention is one of `the last two waves` (at `last`, or at
+/// `two` after it).
 fn of_last_two(tokens: &[Spanned], m: &crate::study::statement::WaveMention) -> bool {
-    tokens
-        .get(m.token)
-        .and_then(Spanned::word)
-        .is_some_and(|w| matches!(w, "last" | "latest"))
+    let word = |k: usize| tokens.get(k).and_then(Spanned::word);
+    let last = |k: usize| word(k).is_some_and(|w| matches!(w, "last" | "latest"));
+    last(m.token) || (word(m.token) == Some("two") && m.token.checked_sub(1).is_some_and(last))
 }
 
 /// The waves a sentence names: its mentions, less `the last two waves`
@@ -7886,7 +7978,27 @@ fn equal_figure_hit(catalogue: &Catalogue, findings: &[Finding]) -> Option<Phras
         .filter_map(|f| {
             let id = f.figure.as_deref()?;
             catalogue.figure(id.rsplit("->").next().unwrap_or(id))
+        })
+        .collect::<Vec<_>>();
+    // A count of the sample design beside the estimates (`surveyed a
+    // national sample of 2,574 agencies and estimated 2,577 arrests ... in
+    // 2000 and 8,144 in 2009`) is not what the sentence is about.
+    let design = |f: &&CatalogueFigure| {
+        let kind = f.measure.as_deref().and_then(|m| {
+            catalogue
+                .dataset(&f.dataset)
+                .and_then(|(_, ds)| ds.measure(m))
+                .map(|x| x.kind)
         });
+        kind == Some(MeasureKind::Design)
+    };
+    // (Only figures of a measure known not to be one: njov1's design counts
+    // carry no measure.)
+    let estimate = |f: &&CatalogueFigure| f.measure.is_some() && !design(f);
+    if measures.iter().any(design) && measures.iter().any(estimate) {
+        measures.retain(estimate);
+    }
+    let mut measures = measures.into_iter();
     let first = measures.next()?;
     let key = |f: &CatalogueFigure| f.measure.clone().unwrap_or_else(|| f.id.clone());
     let measure = key(first);

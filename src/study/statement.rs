@@ -49,8 +49,18 @@ fn compared_with(tokens: &[Spanned], k: usize) -> bool {
 }
 
 /// `between the last two waves`: `last` (or `latest`) at `k` before `two
-/// waves`.
+/// waves`; `between the first two waves` with `first` (or `earliest`).
 fn last_two(tokens: &[Spanned], k: usize, w: &str) -> bool {
+    ends_two(tokens, k, w, &["last", "latest"])
+}
+
+/// `between the first two waves`: `first` (or `earliest`) at `k` before
+/// `two waves`.
+fn first_two(tokens: &[Spanned], k: usize, w: &str) -> bool {
+    ends_two(tokens, k, w, &["first", "earliest"])
+}
+
+fn ends_two(tokens: &[Spanned], k: usize, w: &str, ends: &[&str]) -> bool {
     let word = |j: usize| tokens.get(j).and_then(Spanned::word);
     // (`grew by 16 per cent between the last two.`: the noun left out at
     // the clause's end, after `between the`.)
@@ -58,7 +68,7 @@ fn last_two(tokens: &[Spanned], k: usize, w: &str) -> bool {
     let elided = tokens.get(k + 2).is_none_or(|t| t.word().is_none())
         && back(1) == Some("the")
         && back(2).is_some_and(|b| matches!(b, "between" | "over" | "across"));
-    matches!(w, "last" | "latest")
+    ends.contains(&w)
         && word(k + 1) == Some("two")
         && (word(k + 2).is_some_and(|n| matches!(n, "waves" | "surveys" | "rounds")) || elided)
 }
@@ -66,12 +76,21 @@ fn last_two(tokens: &[Spanned], k: usize, w: &str) -> bool {
 /// The catalogue's last two waves, as the ends of a span named at `k`.
 fn last_two_waves(catalogue: &Catalogue, k: usize) -> Vec<WaveMention> {
     let waves = catalogue.waves();
-    waves
+    two_waves(catalogue, k, waves.len().saturating_sub(2))
+}
+
+/// The catalogue's two waves from the one at `from`, as the ends of a span
+/// named at `k` (`last`, `first`) and `k + 1` (`two`).
+fn two_waves(catalogue: &Catalogue, k: usize, from: usize) -> Vec<WaveMention> {
+    catalogue
+        .waves()
         .iter()
-        .skip(waves.len().saturating_sub(2))
-        .map(|wave| WaveMention {
+        .skip(from)
+        .take(2)
+        .enumerate()
+        .map(|(j, wave)| WaveMention {
             wave: wave.id.clone(),
-            token: k,
+            token: k + j,
             since: false,
             range: true,
         })
@@ -284,6 +303,7 @@ pub(crate) const CONJUNCTIONS: [&str; 4] = ["and", "but", "while", "whereas"];
 /// names; the span after it first (`grew by 16 percent between 2006 and
 /// 2009, after a 2.7-fold rise between 2000 and 2006`).
 fn span_beside(
+    tokens: &[Spanned],
     mentions: &[WaveMention],
     first: usize,
     last: usize,
@@ -301,7 +321,16 @@ fn span_beside(
     };
     pairs()
         .find(|p| p[0].token >= last && p[0].token <= last + 3)
-        .or_else(|| pairs().find(|p| p[1].token < first && first - p[1].token <= 4))
+        .or_else(|| {
+            // (Not across a clause a conjunction opens: `a slower rise than
+            // between the first two waves, and more than three times the
+            // 2000 level`.)
+            pairs().find(|p| {
+                p[1].token < first
+                    && first - p[1].token <= 4
+                    && next_clause(tokens, p[1].token).is_none_or(|c| c >= first)
+            })
+        })
         .map(|p| (p[0].wave.clone(), p[1].wave.clone()))
 }
 
@@ -467,6 +496,9 @@ pub(crate) fn wave_mentions(
             }
             Token::Word(w) if last_two(tokens, k, w) => {
                 out.extend(last_two_waves(catalogue, k));
+            }
+            Token::Word(w) if first_two(tokens, k, w) => {
+                out.extend(two_waves(catalogue, k, 0));
             }
             Token::Word(w) if ORDINALS.contains(&w.as_str()) => {
                 // `first wave`, `first-wave`, `the first N-JOV`.
@@ -790,7 +822,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 181] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 183] = [
     ("counts a noun of the prose", counts_a_prose_noun),
     (
         "a small count before an adjective and a noun of the prose",
@@ -822,6 +854,8 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 181] = [
     ("the value of a label", labelled_value),
     ("the third of three", third_of_three),
     ("a broadcast frequency", frequency),
+    ("how often in a span of time", times_per_span),
+    ("time allowed of a budget named before", time_allowed),
     ("an age among ages", listed_age),
     ("a volume of a cited journal", cited_volume),
     ("a day of a month", day_of_month),
@@ -829,7 +863,7 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 181] = [
     ("a section number heading a line", section_heading),
     ("an age range of people", ages_of_people),
     ("an amount of money", money),
-    ("a distance or a weight", distance),
+    ("a distance, an area or a weight", distance),
     ("a duration whose unit is said once", elided_duration),
     ("a temperature", temperature),
     ("a game's points or score", game_score),
@@ -1132,6 +1166,7 @@ fn tally_after_label(p: &Place) -> bool {
                     | "downloads"
                     | "followers"
                     | "subscribers"
+                    | "population"
             )
         })
     };
@@ -3049,14 +3084,37 @@ fn quiz_option(p: &Place) -> bool {
     })
 }
 
-/// `MRTA/B/26/41`: a paper's reference, numbers joined by slashes to a code.
+/// `MRTA/B/26/41`: a paper's reference, numbers joined by slashes to a
+/// code; `Application ref. 26/01873/FUL`, numbers joined by a slash with a
+/// further slash glued after them.
 fn slashed_code(p: &Place) -> bool {
     let slash = |k: usize| p.tokens.get(k).is_some_and(|t| t.is_punct('/'));
-    p.first >= 2
+    let to_a_code = p.first >= 2
         && slash(p.first - 1)
         && p.tokens[p.first].joined
         && p.tokens[p.first - 1].joined
-        && (p.tokens[p.first - 2].word().is_some() || (p.first >= 3 && slash(p.first - 3)))
+        && (p.tokens[p.first - 2].word().is_some() || (p.first >= 3 && slash(p.first - 3)));
+    let digits = |x: &str| !x.is_empty() && x.bytes().all(|c| c.is_ascii_digit());
+    let pair = p
+        .amount
+        .wording
+        .trim()
+        .split_once('/')
+        .is_some_and(|(a, b)| digits(a) && digits(b));
+    let glued = |k: usize| p.tokens.get(k).is_some_and(|t| t.joined);
+    let number = |k: usize| {
+        p.tokens
+            .get(k)
+            .is_some_and(|t| matches!(t.token, Token::Number(..)))
+    };
+    let slash_after = slash(p.after) && glued(p.after);
+    // (Or its first number read alone: `26` of `26/01873/FUL`.)
+    let first_of_three = slash_after
+        && number(p.after + 1)
+        && glued(p.after + 1)
+        && slash(p.after + 2)
+        && glued(p.after + 2);
+    to_a_code || (pair && slash_after) || first_of_three
 }
 
 /// `or 911 in an emergency`: the emergency number.
@@ -3427,8 +3485,8 @@ fn money(p: &Place) -> bool {
     p.amount.unit == Scale::Count && (sign || word || code)
 }
 
-/// `310 miles between us`, `a 5 km walk`: a distance or a weight, which
-/// the study never counts.
+/// `310 miles between us`, `a 5 km walk`, `1,240 sq m`: a distance, an
+/// area or a weight, which the study never counts.
 fn distance(p: &Place) -> bool {
     p.amount.unit == Scale::Count
         && p.word(p.after).is_some_and(|w| {
@@ -3447,6 +3505,12 @@ fn distance(p: &Place) -> bool {
                     | "kg"
                     | "kilograms"
                     | "lbs"
+                    | "sq"
+                    | "sqm"
+                    | "m2"
+                    | "square"
+                    | "hectares"
+                    | "acres"
             )
         })
 }
@@ -4249,6 +4313,39 @@ fn third_of_three(p: &Place) -> bool {
 }
 
 /// `WKRB 88.7 FM`: a broadcast frequency.
+/// `meets twice a month`, `three times per week`: how often something is
+/// done in a span of time, not a multiple of a figure.
+fn times_per_span(p: &Place) -> bool {
+    let per = p
+        .word(p.after)
+        .is_some_and(|w| matches!(w, "a" | "per" | "each" | "every"));
+    let unit = p.word(p.after + 1).is_some_and(|w| {
+        matches!(
+            w,
+            "day" | "week" | "fortnight" | "month" | "term" | "quarter" | "year" | "semester"
+        )
+    });
+    let wording = p.amount.wording.trim().to_lowercase();
+    let times = wording == "twice"
+        || wording == "once"
+        || wording == "thrice"
+        || wording.ends_with(" times");
+    times && per && unit
+}
+
+/// `Visits run 45 minutes; allow 15 for questions`: a share of a time
+/// budget, its unit named earlier in the sentence.
+fn time_allowed(p: &Place) -> bool {
+    let allow = p
+        .before(1)
+        .is_some_and(|w| matches!(w, "allow" | "leave" | "reserve" | "keep"));
+    let timed = p.tokens[..p.first].iter().any(|t| {
+        t.word()
+            .is_some_and(|w| matches!(w, "minutes" | "mins" | "hours" | "hour" | "minute"))
+    });
+    p.bare_count() && allow && timed && p.word(p.after) == Some("for")
+}
+
 fn frequency(p: &Place) -> bool {
     p.word(p.after)
         .is_some_and(|w| matches!(w, "fm" | "am" | "mhz" | "khz"))
@@ -4879,8 +4976,20 @@ pub(crate) fn amount_waves(
                 ordered.push(m.wave.clone());
             }
         }
+        // (With none of its own, the sentence's; not those of a clause a
+        // semicolon opens after it: `Over the whole series that is just
+        // over a tripling; between the first two waves alone, ...`.)
         if ordered.is_empty() && clause_start.is_none() {
-            ordered = sentence.clone();
+            match next_clause.filter(|&c| tokens[c].is_punct(';')) {
+                Some(c) => {
+                    for m in mentions.iter().filter(|m| m.token < c) {
+                        if !ordered.contains(&m.wave) {
+                            ordered.push(m.wave.clone());
+                        }
+                    }
+                }
+                None => ordered = sentence.clone(),
+            }
         }
         ordered.sort_by_key(|w| rank(w));
         // The year just after the amount that it is measured from (`16
@@ -4905,7 +5014,7 @@ pub(crate) fn amount_waves(
         // (Not a span that does not start at the year the amount is
         // measured from: `about 16 percent above 2006, a slower rise than
         // 2000 to 2006`.)
-        let span_pair = span_beside(&own_clause, first, last, catalogue)
+        let span_pair = span_beside(tokens, &own_clause, first, last, catalogue)
             .filter(|(a, _)| base_year.is_none_or(|b| &b.wave == a));
         if let Some((a, b)) = span_pair {
             from = Some(a);
@@ -5417,7 +5526,13 @@ fn years_span(
             first.saturating_sub(k)
         }
     };
+    // (Not across a semicolon: `roughly tripled over the decade; between
+    // 2006 and 2009 alone it rose by about 16 per cent`.)
+    let across_semicolon = |k: usize| {
+        (k.min(first)..k.max(last)).any(|j| tokens.get(j).is_some_and(|t| t.is_punct(';')))
+    };
     let mut spans: Vec<(usize, std::ops::RangeInclusive<i32>)> = (0..tokens.len())
+        .filter(|&k| !across_semicolon(k))
         .filter_map(|k| span_at(tokens, k).map(|s| (k, s)))
         .collect();
     spans.sort_by_key(|(k, _)| distance(*k));

@@ -1199,6 +1199,9 @@ fn count_differences(amounts: &mut [StatedAmount], text: &str) {
         // level and a multiple, not `7,010 more than`.
         let rest = following(text, a.span[1]);
         let rest = rest.split([',', ';', ':', '(', ')']).next().unwrap_or("");
+        // (Nor across a table's leader dots: `2,417 ..... more than 150 per
+        // cent` is a level and the next column's change.)
+        let rest = rest.split("..").next().unwrap_or("");
         let mut words = rest
             .split(|c: char| !c.is_alphanumeric() && c != '-')
             .filter(|w| !w.is_empty());

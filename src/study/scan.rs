@@ -308,8 +308,12 @@ pub fn split_sentences(text: &str) -> Vec<[usize; 2]> {
                 .rfind(|ch: char| !ch.is_alphabetic())
                 .map_or(0, |p| p + 1);
             let word = text[word_start..at].to_lowercase();
-            let abbreviation =
-                c == '.' && (word.chars().count() == 1 || ABBREVIATIONS.contains(&word.as_str()));
+            // (`No. 63/551,208`: `No.` before a number is one too.)
+            let numbered = word == "no" && next.is_some_and(|n| n.is_ascii_digit());
+            let abbreviation = c == '.'
+                && (word.chars().count() == 1
+                    || ABBREVIATIONS.contains(&word.as_str())
+                    || numbered);
             if (spaced || next.is_none()) && opens && !abbreviation {
                 if !text[start..end].trim().is_empty() {
                     out.push([start, end]);
@@ -365,15 +369,21 @@ fn leader_line(line: &str) -> bool {
     // `508    19.7        615     8.8`, `2,577     (X)      7,010     (X)`.)
     let cell = |w: &str| {
         w.chars().all(|c| {
-            c.is_ascii_digit() || matches!(c, ',' | '.' | '%' | '(' | ')' | 'X' | '-' | ':' | '|')
+            c.is_ascii_digit()
+                || matches!(c, ',' | '.' | '%' | '(' | ')' | 'X' | '-' | '+' | ':' | '|')
         })
     };
+    // (Or cells of numbers and a last one in words, a change column:
+    // `508 ....... 615 ....... up about 80%`.)
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let numbers = words.iter().take_while(|w| cell(w)).count();
+    let change_column = numbers >= 3 && words.len() - numbers <= 5;
     // (The label may be a year alone: `2000 ..... 2,577 arrests`.)
     let label = line[..dots].trim();
     let year = label.len() == 4 && label.bytes().all(|c| c.is_ascii_digit());
     (label.chars().any(char::is_alphabetic) || year)
         && rest.starts_with(|c: char| c.is_ascii_digit())
-        && (rest.split_whitespace().count() <= 3 || rest.split_whitespace().all(cell))
+        && (words.len() <= 3 || words.iter().all(|w| cell(w)) || change_column)
 }
 
 /// The sources of the dataset document whose text is `text` (as shipped,
@@ -588,6 +598,8 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
     let mut previous_stale = false;
     // Whether the sentence before was a supposition (see `supposition`).
     let mut supposed = false;
+    // The last specific phrase of the sentence before, for `that group`.
+    let mut previous_last: Option<PhraseHit> = None;
     let mut answers_question = false;
     // The last question asked how something changed.
     let mut asked_change = false;
@@ -624,6 +636,14 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
             answer_changes(&mut parsed, sentence);
         }
         let tokens = lex(sentence, false);
+        // The last specific phrase of the sentence before, whatever it held.
+        let prev_last = std::mem::replace(
+            &mut previous_last,
+            phrases_in(catalogue, &tokens, 0, tokens.len(), AliasReads::Level)
+                .into_iter()
+                .filter(|h| !h.generic)
+                .max_by_key(|h| h.token),
+        );
         // A question without an amount states nothing (its `many` is no
         // claim), but says what the answer is about.
         // `Are most arrests of people who met a child online?` asks; a
@@ -702,6 +722,7 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
         if supposes || after_supposition {
             continue;
         }
+        let latter = names_the_latter(&tokens);
         let anaphoric = std::mem::take(&mut answers_question)
             || refers_back(catalogue, &tokens, &parsed, sentence);
         let context = SentenceContext {
@@ -714,7 +735,12 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
             mentions,
             tokens,
             parsed: &parsed,
-            previous: previous.as_ref().map(|(h, _)| h.clone()),
+            // (`..., while arrests of family members or acquaintances rose
+            // ... from 490 to 877. That group was about one in eight of all
+            // arrests in 2006.`: `that group` is the last named.)
+            previous: prev_last
+                .filter(|_| latter)
+                .or_else(|| previous.as_ref().map(|(h, _)| h.clone())),
             anaphoric,
             previous_stale,
             paragraph_wave: here_wave,
@@ -1634,15 +1660,32 @@ impl SentenceContext<'_> {
     /// whole is the group the figure counts is a share of that group, not
     /// the group's share of arrests: left unjudged.
     fn share_of_its_subject(&self, f: Finding, amount: &StatedAmount) -> Finding {
-        // (Of a whole after `of` only.)
+        // (Of a whole after `of`, or a vague share right before its
+        // figure's own phrase: `Most online-meeting victims in the first
+        // wave were young teenagers`.)
         let after = self.tokens.partition_point(|t| t.start < amount.span[1]);
         let of = self.tokens.get(after).and_then(Spanned::word) == Some("of");
-        if f.verdict != Verdict::Inconsistent || amount.unit != Scale::Percent || !of {
+        let rest = self
+            .sentence
+            .get(amount.span[1]..)
+            .unwrap_or("")
+            .trim_start()
+            .to_lowercase()
+            .replace('-', " ");
+        let direct = amount.stated.is_none()
+            && f.alias
+                .as_deref()
+                .is_some_and(|a| !a.contains('*') && rest.starts_with(&a.replace('-', " ")));
+        if f.verdict != Verdict::Inconsistent || amount.unit != Scale::Percent || !(of || direct) {
             return f;
         }
         let Some(id) = f.figure.clone() else {
             return f;
         };
+        if direct {
+            let why = format!("is a share of the group {id} counts, not that group's share");
+            return not_judged_against(&f, &amount.wording, &why);
+        }
         let named = self.named_whole(amount);
         let measure = self.catalogue.figure(&id).and_then(|x| x.measure.clone());
         let own = named.iter().any(|n| {
@@ -2736,6 +2779,9 @@ impl SentenceContext<'_> {
     /// young people`) that names no phrase of the data and no wave, its
     /// subject (if any) borrowed from another sentence.
     fn writers_own(&self, amount: &StatedAmount, hit: Option<&PhraseHit>) -> bool {
+        if amount.kind == ClaimKind::Share && self.share_of_own_count(amount, hit) {
+            return true;
+        }
         if amount.unit != Scale::Count || amount.quantifier.is_some() {
             return false;
         }
@@ -2779,6 +2825,38 @@ impl SentenceContext<'_> {
                 && !named
                 && self.mentions.is_empty()
                 && !equals_a_count())
+    }
+
+    /// `Of the 412 families, 57 claim hash-matching methods; 3 assignees
+    /// hold more than half of them`: a share `of them` in a sentence that
+    /// names nothing of the study and no wave, after a count of its own
+    /// that equals no count of the data, is a share of the writer's
+    /// things.
+    fn share_of_own_count(&self, amount: &StatedAmount, hit: Option<&PhraseHit>) -> bool {
+        let after = self.tokens.partition_point(|t| t.start < amount.span[1]);
+        let word = |k: usize| self.tokens.get(k).and_then(Spanned::word);
+        let of_them = word(after) == Some("of")
+            && matches!(word(after + 1), Some("them" | "these" | "those"));
+        if !of_them || !self.mentions.is_empty() {
+            return false;
+        }
+        let borrowed = hit.is_none_or(|h| !self.hit_in_sentence(h) || h.remote);
+        let named = phrases_in(
+            self.catalogue,
+            &self.tokens,
+            0,
+            self.tokens.len(),
+            AliasReads::Level,
+        )
+        .iter()
+        .any(|h| !h.generic);
+        let own_count = self.parsed.amounts.iter().any(|a| {
+            a.span[1] <= amount.span[0]
+                && a.unit == Scale::Count
+                && a.stated
+                    .is_some_and(|x| self.counts_equal_to(a, x, |_| true).is_empty())
+        });
+        borrowed && !named && own_count
     }
 
     /// The brackets before token `before` that open right after a phrase
@@ -7693,6 +7771,14 @@ fn asked_phrase(catalogue: &Catalogue, tokens: &[Spanned], sentence: &str) -> Op
         .filter(|h| !h.remote)
         .max_by_key(|h| h.token)
     })
+}
+
+/// Whether a sentence opens by naming the last of what the one before
+/// named: `That group ...`, `This category ...`, `The latter ...`.
+fn names_the_latter(tokens: &[Spanned]) -> bool {
+    let word = |k: usize| tokens.get(k).and_then(Spanned::word);
+    (matches!(word(0), Some("that" | "this")) && matches!(word(1), Some("group" | "category")))
+        || (word(0) == Some("the") && word(1) == Some("latter"))
 }
 
 /// Whether a sentence supposes: `if`, `suppose` or `imagine` opening it or

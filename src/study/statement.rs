@@ -180,6 +180,8 @@ const LEVEL_NOUNS: [&str; 9] = [
 /// duration rather than an amount of a figure.
 const NOT_AMOUNT_NOUNS: &[&str] = &[
     "participants",
+    "observers",
+    "test",
     "clients",
     "attendees",
     "volunteers",
@@ -822,7 +824,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 183] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 186] = [
     ("counts a noun of the prose", counts_a_prose_noun),
     (
         "a small count before an adjective and a noun of the prose",
@@ -1014,6 +1016,9 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 183] = [
     ("a part of a few things of the prose", part_of_a_few),
     ("a year of another calendar", other_calendar_year),
     ("a reference after a code in capitals", coded_reference),
+    ("a section or a class after a code", code_section),
+    ("a cap per session", per_session),
+    ("none of the text's own figures", none_of_these_figures),
     ("the pronoun one", pronoun_one),
     ("a counter of a plan's terms", plan_counter),
     ("an age band or a clause of the writer's own", own_band),
@@ -1167,6 +1172,7 @@ fn tally_after_label(p: &Place) -> bool {
                     | "followers"
                     | "subscribers"
                     | "population"
+                    | "unit"
             )
         })
     };
@@ -1435,6 +1441,72 @@ fn other_calendar_year(p: &Place) -> bool {
                     | "ah"
             )
         })
+}
+
+/// `MPEP 716.04`, `G06F 21/62`: a section or a class after a code in
+/// capitals (letters, or letters and digits), a number with decimals or a
+/// slash.
+fn code_section(p: &Place) -> bool {
+    // The word before it as written (`G06F` may lex as more than one
+    // token).
+    let before = p.sentence[..p.amount.span[0]]
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("")
+        .trim_start_matches(['(', '[']);
+    let code = before.len() >= 3
+        && before.bytes().any(|c| c.is_ascii_uppercase())
+        && before
+            .bytes()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
+    let w = p.amount.wording.trim();
+    let dotted = p.amount.printed.as_ref().is_some_and(|n| n.decimals() > 0) && !w.contains('%');
+    let slashed = w.contains('/')
+        || p.tokens
+            .get(p.after)
+            .is_some_and(|t| t.is_punct('/') && t.joined);
+    code && (dotted || slashed)
+}
+
+/// `at most 24 per session`: a cap or a rate of the writer's own, per
+/// session, class or visit.
+fn per_session(p: &Place) -> bool {
+    p.amount.unit == Scale::Count
+        && p.word(p.after) == Some("per")
+        && p.word(p.after + 1).is_some_and(|w| {
+            matches!(
+                w,
+                "session"
+                    | "class"
+                    | "group"
+                    | "visit"
+                    | "room"
+                    | "team"
+                    | "table"
+                    | "shift"
+                    | "booking"
+            )
+        })
+}
+
+/// `None of these figures measures abduction`: the text's own figures, not
+/// a share of anything.
+fn none_of_these_figures(p: &Place) -> bool {
+    let w = p.amount.wording.trim().to_lowercase();
+    // (The grammar may take `of` into the amount: `None of`.)
+    let at = if w.ends_with(" of") {
+        p.after
+    } else {
+        p.after + 1
+    };
+    let of = w.ends_with(" of") || p.word(p.after) == Some("of");
+    let none = w == "none" || w == "no" || w == "none of" || w == "no one of";
+    none && of
+        && p.word(at)
+            .is_some_and(|x| matches!(x, "these" | "those" | "the"))
+        && p.word(at + 1)
+            .is_some_and(|x| matches!(x, "figures" | "numbers" | "statistics" | "counts" | "data"))
 }
 
 /// `Staff Safety Bulletin SSB 26/41`: numbers joined by a slash after a
@@ -3095,12 +3167,12 @@ fn slashed_code(p: &Place) -> bool {
         && p.tokens[p.first - 1].joined
         && (p.tokens[p.first - 2].word().is_some() || (p.first >= 3 && slash(p.first - 3)));
     let digits = |x: &str| !x.is_empty() && x.bytes().all(|c| c.is_ascii_digit());
-    let pair = p
-        .amount
-        .wording
-        .trim()
-        .split_once('/')
-        .is_some_and(|(a, b)| digits(a) && digits(b));
+    let (a, b) = p.amount.wording.trim().split_once('/').unwrap_or(("", ""));
+    let b_digits: String = b.chars().filter(|c| *c != ',').collect();
+    let pair = digits(a) && digits(&b_digits) && (b == b_digits || b_digits.len() >= 5);
+    // (`Application No.: 17/884,213`: a long number after the slash is a
+    // serial, no fraction of the study's.)
+    let serial = pair && b_digits.len() >= 5;
     let glued = |k: usize| p.tokens.get(k).is_some_and(|t| t.joined);
     let number = |k: usize| {
         p.tokens
@@ -3114,7 +3186,26 @@ fn slashed_code(p: &Place) -> bool {
         && glued(p.after + 1)
         && slash(p.after + 2)
         && glued(p.after + 2);
-    to_a_code || (pair && slash_after) || first_of_three
+    // (`Ser. No. 63/551,208`: a number of five digits or more after a
+    // number and a glued slash, which no count of the study reaches.)
+    let long_after_slash = p.first >= 2
+        && slash(p.first - 1)
+        && glued(p.first - 1)
+        && glued(p.first)
+        && number(p.first - 2)
+        && p.amount.stated.is_some_and(|x| x >= 10_000.0);
+    // (Or the first number of a serial read alone: `17` of `17/884,213`.)
+    let before_serial = slash_after
+        && glued(p.after + 1)
+        && p.tokens
+            .get(p.after + 1)
+            .is_some_and(|t| matches!(&t.token, Token::Number(n, _) if n.value() >= 10_000.0));
+    to_a_code
+        || (pair && slash_after)
+        || serial
+        || first_of_three
+        || long_after_slash
+        || before_serial
 }
 
 /// `or 911 in an emergency`: the emergency number.
@@ -4330,7 +4421,11 @@ fn times_per_span(p: &Place) -> bool {
         || wording == "once"
         || wording == "thrice"
         || wording.ends_with(" times");
-    times && per && unit
+    // (`will go twice as far`: a multiple of a distance or a speed.)
+    let as_far = p.word(p.after) == Some("as")
+        && p.word(p.after + 1)
+            .is_some_and(|w| matches!(w, "far" | "fast" | "hard" | "quickly"));
+    times && ((per && unit) || as_far)
 }
 
 /// `Visits run 45 minutes; allow 15 for questions`: a share of a time
@@ -5221,6 +5316,11 @@ fn pair_of_span(
 /// `dataset 135`, `Table 2`).
 const IDENTIFIER_WORDS: &[&str] = &[
     "number",
+    "unit",
+    "claims",
+    "class",
+    "improvement",
+    "justification",
     "objective",
     "stage",
     "segment",

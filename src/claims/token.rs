@@ -127,12 +127,44 @@ pub(crate) fn lex(text: &str, phrase: bool) -> Vec<Spanned> {
     let mut out: Vec<Spanned> = Vec::new();
     let mut i = 0;
     let mut space_before = true;
+    // A table written with pipes between its cells only (`Category | 2000
+    // | 2006`): each such line is read as if it opened and closed with a
+    // pipe, so that its rows and columns are told apart as in `| ... |`.
+    let bare_row = |at: usize| {
+        let line = text[at..].split('\n').next().unwrap_or("").trim();
+        !phrase
+            && !line.starts_with('|')
+            && !line.ends_with('|')
+            && line.matches(" | ").count() >= 2
+    };
+    let mut in_bare_row = false;
+    // Whether no token has been read on the current line yet, and where
+    // it starts.
+    let (mut fresh_line, mut line_start) = (true, 0);
+    let virtual_pipe = |at: usize| Spanned {
+        token: Token::Punct('|'),
+        start: at,
+        end: at,
+        joined: false,
+    };
     while i < chars.len() {
         let c = chars[i].1;
+        if c == '\n' {
+            if in_bare_row {
+                out.push(virtual_pipe(byte_at(i)));
+                in_bare_row = false;
+            }
+            fresh_line = true;
+            line_start = byte_at(i + 1);
+        }
         if c.is_whitespace() {
             i += 1;
             space_before = true;
             continue;
+        }
+        if std::mem::take(&mut fresh_line) && bare_row(line_start) {
+            out.push(virtual_pipe(byte_at(i)));
+            in_bare_row = true;
         }
         let joined = !space_before && !out.is_empty();
         space_before = false;
@@ -245,6 +277,9 @@ pub(crate) fn lex(text: &str, phrase: bool) -> Vec<Spanned> {
             }
             i += 1;
         }
+    }
+    if in_bare_row {
+        out.push(virtual_pipe(text.len()));
     }
     // Compound number words written with a hyphen: `ninety-five`.
     let mut merged: Vec<Spanned> = Vec::with_capacity(out.len());

@@ -744,6 +744,15 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
             anaphoric,
             previous_stale,
             paragraph_wave: here_wave,
+            previous_span: index
+                .checked_sub(1)
+                .filter(|_| !new_paragraph)
+                .and_then(|j| {
+                    let ws = &named[j];
+                    let first = ws.iter().min_by_key(|w| catalogue.wave_rank(Some(w)))?;
+                    let last = ws.iter().max_by_key(|w| catalogue.wave_rank(Some(w)))?;
+                    (first != last).then(|| (first.clone(), last.clone()))
+                }),
             document_wave: document_wave.clone(),
             most_named_wave: most_named.clone(),
             document_names_wave: names_any,
@@ -856,6 +865,8 @@ struct SentenceContext<'a> {
     previous_stale: bool,
     /// The last wave the paragraph named before this sentence.
     paragraph_wave: Option<String>,
+    /// The first and the last wave the sentence before named, when two.
+    previous_span: Option<(String, String)>,
     /// The one wave the whole document names, if it names only one.
     document_wave: Option<String>,
     /// The wave the document names most often, to break ties.
@@ -2408,6 +2419,27 @@ impl SentenceContext<'_> {
         if let Some(w) = aligned_column_wave(self.sentence, amount.span, self.catalogue) {
             waves.attached = Some(w);
         }
+        // `... rose from 2,577 to 7,010 ... and reached 8,144 in 2009. Over
+        // the same period solicitations of undercover investigators
+        // tripled.`: a change of `the same period` runs over the span of
+        // the sentence before, first wave to last.
+        let same_period = self.tokens.windows(3).any(|w| {
+            matches!(w[0].word(), Some("same" | "that" | "this"))
+                && matches!(w[1].word(), Some("period" | "span" | "years"))
+                || (w[0].word() == Some("the")
+                    && w[1].word() == Some("same")
+                    && matches!(w[2].word(), Some("period" | "span" | "years")))
+        });
+        if amount.kind == ClaimKind::Change
+            && waves.from.is_none()
+            && waves.to.is_none()
+            && waves.sentence.is_empty()
+            && same_period
+            && let Some((a, b)) = &self.previous_span
+        {
+            waves.from = Some(a.clone());
+            waves.to = Some(b.clone());
+        }
         // `2,417 ÷ 7,010 = 0.3448`: a term of the writer's own arithmetic
         // is judged only where it equals one figure; a subject borrowed
         // from the question before says nothing of which it is.
@@ -2716,11 +2748,17 @@ impl SentenceContext<'_> {
         let row = in_cell
             .then(|| table_cell(&self.tokens, first_token))
             .flatten();
+        // (And not about the next row's label: the row ends where its
+        // closing pipe meets the next row's opening one.)
+        let pipe = |j: usize| self.tokens.get(j).is_some_and(|t| t.is_punct('|'));
+        let row_end = (first_token..self.tokens.len())
+            .find(|&j| pipe(j) && pipe(j + 1))
+            .unwrap_or(self.tokens.len());
         let hits: Vec<PhraseHit> = match row {
             Some((row, _)) => hits
                 .into_iter()
                 .map(|mut h| {
-                    h.remote &= h.token < row;
+                    h.remote = (h.remote && h.token < row) || h.token > row_end;
                     h
                 })
                 .collect(),

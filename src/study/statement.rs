@@ -824,7 +824,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 186] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 191] = [
     ("counts a noun of the prose", counts_a_prose_noun),
     (
         "a small count before an adjective and a noun of the prose",
@@ -1017,6 +1017,11 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 186] = [
     ("a year of another calendar", other_calendar_year),
     ("a reference after a code in capitals", coded_reference),
     ("a section or a class after a code", code_section),
+    ("a young age or its limit", young_age_limit),
+    ("a rate of the writer's trade", trade_rate),
+    ("an assay's precision", assay_precision),
+    ("an aside in brackets", aside_in_brackets),
+    ("a roster", roster),
     ("a cap per session", per_session),
     ("none of the text's own figures", none_of_these_figures),
     ("the pronoun one", pronoun_one),
@@ -1173,11 +1178,20 @@ fn tally_after_label(p: &Place) -> bool {
                     | "subscribers"
                     | "population"
                     | "unit"
+                    | "quorum"
             )
         })
     };
-    let colon = p.prev_token(1).is_some_and(|t| t.is_punct(':'));
-    p.bare_count() && (label(p.before(1)) || (colon && label(p.before(2))))
+    // (`Word count of letter: 312`, `quorum (25)`: after a colon or in
+    // brackets.)
+    let colon = p
+        .prev_token(1)
+        .is_some_and(|t| t.is_punct(':') || t.is_punct('('));
+    // (`Word count of letter: 312`, a few words after the label.)
+    let label_before_colon = (2..=4).any(|n| {
+        label(p.before(n)) || (p.before(n) == Some("count") && p.before(n + 1) == Some("word"))
+    }) && p.prev_token(1).is_some_and(|t| t.is_punct(':'));
+    p.bare_count() && (label(p.before(1)) || (colon && label(p.before(2))) || label_before_colon)
 }
 
 /// The smallest count of the study: the 129 online-meeting case interviews
@@ -1441,6 +1455,132 @@ fn other_calendar_year(p: &Place) -> bool {
                     | "ah"
             )
         })
+}
+
+/// `as young as 17`, `clients under 16 are booked`, `21+ at the bar`: an
+/// age, a limit of one, or an age group's bound.
+fn young_age_limit(p: &Place) -> bool {
+    let n = p
+        .amount
+        .stated
+        .filter(|x| (10.0..=21.0).contains(x) && x.fract() == 0.0);
+    if n.is_none() || p.amount.unit != Scale::Count {
+        return false;
+    }
+    let w = p.amount.wording.trim().to_lowercase();
+    let as_young = p.before(1) == Some("as")
+        && p.before(2).is_some_and(|x| matches!(x, "young" | "old"))
+        && p.before(3) == Some("as");
+    let people = |x: Option<&str>| {
+        x.is_some_and(|x| {
+            matches!(
+                x,
+                "clients"
+                    | "children"
+                    | "users"
+                    | "members"
+                    | "workers"
+                    | "players"
+                    | "campers"
+                    | "those"
+                    | "anyone"
+                    | "people"
+                    | "youth"
+                    | "kids"
+                    | "patients"
+                    | "pupils"
+                    | "students"
+                    | "staff"
+            )
+        })
+    };
+    let bound = (w.starts_with("under ") || w.starts_with("over ")) && people(p.before(1));
+    let bound_alone = matches!(p.before(1), Some("under" | "over")) && people(p.before(2));
+    let plus = p
+        .tokens
+        .get(p.after)
+        .is_some_and(|t| t.is_punct('+') && t.joined);
+    as_young || bound || bound_alone || plus
+}
+
+/// `(5.4% ABV)`, `Buyer's premium 18%`: a rate of the writer's own
+/// trade: alcohol by volume, a premium, a commission, a tax.
+fn trade_rate(p: &Place) -> bool {
+    let percent = p.amount.unit == Scale::Percent;
+    let after = p
+        .word(p.after)
+        .is_some_and(|w| matches!(w, "abv" | "alc" | "vol"));
+    let before = p.before(1).is_some_and(|w| {
+        matches!(
+            w,
+            "premium" | "commission" | "vat" | "tax" | "discount" | "fee" | "markup" | "gratuity"
+        )
+    });
+    percent && (after || before)
+}
+
+/// `RSD below 4.5%`, `CV under 10%`: a measure of an assay's precision.
+fn assay_precision(p: &Place) -> bool {
+    let word = |n: usize| p.before(n);
+    let code =
+        |w: Option<&str>| w.is_some_and(|w| matches!(w, "rsd" | "cv" | "lod" | "loq" | "rse"));
+    let w = p.amount.wording.trim().to_lowercase();
+    let hedged = w.starts_with("below") || w.starts_with("under") || w.starts_with("within");
+    code(word(1))
+        || (hedged && code(word(1)))
+        || (matches!(word(1), Some("below" | "under" | "within")) && code(word(2)))
+}
+
+/// `(see 11.6)`, `(20 points)`, `(2 x A3)`: a cross-reference, an item's
+/// marks, a count of prints of a size.
+fn aside_in_brackets(p: &Place) -> bool {
+    let see = p.before(1) == Some("see")
+        && p.amount.printed.as_ref().is_some_and(|n| n.decimals() > 0)
+        && !p.amount.wording.contains('%');
+    let opened = p.prev_token(1).is_some_and(|t| t.is_punct('('));
+    let closes = |k: usize| p.tokens.get(k).is_some_and(|t| t.is_punct(')'));
+    // (Or a header's cell: `Due Friday, 5 pm | 20 points`.)
+    let cell = |k: usize| p.tokens.get(k).is_none_or(|t| t.is_punct('|'));
+    let points = p
+        .word(p.after)
+        .is_some_and(|w| matches!(w, "points" | "marks"))
+        && ((opened && closes(p.after + 1))
+            || (p.prev_token(1).is_some_and(|t| t.is_punct('|')) && cell(p.after + 1)));
+    // (The grammar may take `points` into the amount.)
+    let points = points
+        || (p.amount.wording.trim().ends_with(" points")
+            && p.amount.wording.split_whitespace().count() == 2
+            && p.prev_token(1).is_some_and(|t| t.is_punct('|'))
+            && cell(p.after));
+    let times = p.word(p.after).is_some_and(|w| w == "x")
+        || p.tokens.get(p.after).is_some_and(|t| t.is_punct('\u{d7}'));
+    // (The grammar may take the `x` into the amount: `2 x` before `A3`.)
+    let w = p.amount.wording.trim();
+    let sized =
+        opened && (w.ends_with(" x") || w.ends_with('\u{d7}')) && w.split_whitespace().count() == 2;
+    see || (points && p.amount.quantifier.is_none()) || (times && p.bare_count()) || sized
+}
+
+/// `the whole 14/7 roster`: a rota of days on and off.
+fn roster(p: &Place) -> bool {
+    let rota = |k: usize| {
+        p.word(k).is_some_and(|w| {
+            matches!(
+                w,
+                "roster" | "rota" | "rotation" | "schedule" | "swing" | "shift"
+            )
+        })
+    };
+    // (`14` read alone: `/`, the days off, then the word.)
+    let first_of_pair = p
+        .tokens
+        .get(p.after)
+        .is_some_and(|t| t.is_punct('/') && t.joined)
+        && p.tokens
+            .get(p.after + 1)
+            .is_some_and(|t| t.joined && matches!(t.token, Token::Number(..)))
+        && rota(p.after + 2);
+    (p.amount.wording.contains('/') && rota(p.after)) || first_of_pair
 }
 
 /// `MPEP 716.04`, `G06F 21/62`: a section or a class after a code in
@@ -3602,6 +3742,15 @@ fn distance(p: &Place) -> bool {
                     | "square"
                     | "hectares"
                     | "acres"
+                    | "ng"
+                    | "mg"
+                    | "ug"
+                    | "ml"
+                    | "ppm"
+                    | "ppb"
+                    | "mmol"
+                    | "nm"
+                    | "cl"
             )
         })
 }
@@ -3784,6 +3933,14 @@ fn identifier(p: &Place) -> bool {
             .is_some_and(|t| t.is_punct('.') || (counter && t.is_punct(':')))
             .then(|| p.before(2))
             .flatten()
+    });
+    // (`Confirmation No.: 5521`: past the abbreviation's stop and a colon.)
+    let before = before.or_else(|| {
+        (p.prev_token(1).is_some_and(|t| t.is_punct(':'))
+            && p.prev_token(2).is_some_and(|t| t.is_punct('.')))
+        .then(|| p.before(3))
+        .flatten()
+        .filter(|w| *w == "no")
     });
     // `STORY 4 OF 9` too, read as a share, and its `9`.
     // (And `cards 1 to 8 of 20`, a range of them.)
@@ -5316,6 +5473,9 @@ fn pair_of_span(
 /// `dataset 135`, `Table 2`).
 const IDENTIFIER_WORDS: &[&str] = &[
     "number",
+    "bulletin",
+    "lots",
+    "chem",
     "unit",
     "claims",
     "class",

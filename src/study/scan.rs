@@ -648,9 +648,27 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
         // claim), but says what the answer is about.
         // `Are most arrests of people who met a child online?` asks; a
         // question's vague word claims nothing either.
-        let question = sentence.trim_end().ends_with('?')
-            && parsed.amounts.iter().all(|a| a.stated.is_none())
+        // (Nor does a yes-or-no question's amount: `Was that more than a
+        // fourfold increase?`; not `Did you know that ...?` or `Is it true
+        // that arrests nearly tripled ...?`, which put a claim to judge.)
+        let yes_or_no = sentence.trim_end().ends_with('?')
+            && tokens.first().and_then(Spanned::word).is_some_and(|w| {
+                matches!(
+                    w,
+                    "was" | "were" | "is" | "are" | "did" | "does" | "do" | "has" | "have" | "had"
+                )
+            })
+            && !tokens.iter().filter_map(Spanned::word).any(|w| {
+                matches!(
+                    w,
+                    "know" | "knew" | "realise" | "realize" | "true" | "correct"
+                )
+            })
             && parsed.period.is_none();
+        let question = (sentence.trim_end().ends_with('?')
+            && parsed.amounts.iter().all(|a| a.stated.is_none())
+            && parsed.period.is_none())
+            || yes_or_no;
         if question
             || (parsed.amounts.is_empty() && parsed.period.is_none() && parsed.vague.is_empty())
         {
@@ -2512,7 +2530,18 @@ impl SentenceContext<'_> {
         let borrowed = !hits
             .iter()
             .any(|h| h.phrase == hit.phrase && h.token == hit.token);
-        if borrowed
+        // (And a share the sentence says restates the count before it:
+        // `2,270 agencies ... returned the mail survey; 383 of them, or 17
+        // per cent, reported an arrest`.)
+        let restates_count = i.checked_sub(1).is_some_and(|j| {
+            let previous = &self.parsed.amounts[j];
+            previous.unit == Scale::Count
+                && self
+                    .sentence
+                    .get(previous.span[1]..amount.span[0])
+                    .is_some_and(|gap| gap.trim_end().ends_with(", or"))
+        });
+        if (borrowed || restates_count)
             && chosen.verdict == Verdict::Inconsistent
             && let Some(c) = self.share_after_count(amount, i, &waves)
         {

@@ -180,6 +180,7 @@ const LEVEL_NOUNS: [&str; 9] = [
 /// duration rather than an amount of a figure.
 const NOT_AMOUNT_NOUNS: &[&str] = &[
     "participants",
+    "things",
     "observers",
     "test",
     "clients",
@@ -824,7 +825,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 191] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 193] = [
     ("counts a noun of the prose", counts_a_prose_noun),
     (
         "a small count before an adjective and a noun of the prose",
@@ -1019,6 +1020,8 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 191] = [
     ("a section or a class after a code", code_section),
     ("a young age or its limit", young_age_limit),
     ("a rate of the writer's trade", trade_rate),
+    ("a price with its cents", price),
+    ("a split of a hundred", split_of_a_hundred),
     ("an assay's precision", assay_precision),
     ("an aside in brackets", aside_in_brackets),
     ("a roster", roster),
@@ -1500,7 +1503,71 @@ fn young_age_limit(p: &Place) -> bool {
         .tokens
         .get(p.after)
         .is_some_and(|t| t.is_punct('+') && t.joined);
-    as_young || bound || bound_alone || plus
+    // (`workers who may be 16 or 17`: two ages after a verb of being.)
+    let parts: Vec<&str> = w.split_whitespace().collect();
+    let young = |x: &str| x.parse::<f64>().is_ok_and(|n| (10.0..=21.0).contains(&n));
+    let being = |x: Option<&str>| {
+        x.is_some_and(|x| matches!(x, "be" | "aged" | "is" | "are" | "were" | "was"))
+    };
+    let pair = matches!(parts.as_slice(), [a, "or" | "to", b] if young(a) && young(b))
+        && being(p.before(1));
+    // (Each read alone: `16`, then `or 17`.)
+    let number_at = |k: usize| match p.tokens.get(k).map(|t| &t.token) {
+        Some(Token::Number(n, _)) => (10.0..=21.0).contains(&n.value()),
+        _ => false,
+    };
+    let first_of_two = being(p.before(1))
+        && matches!(p.word(p.after), Some("or" | "to"))
+        && number_at(p.after + 1);
+    let second_of_two = matches!(p.before(1), Some("or" | "to"))
+        && p.first >= 2
+        && number_at(p.first - 2)
+        && being(p.before(3));
+    as_young || bound || bound_alone || plus || pair || first_of_two || second_of_two
+}
+
+/// `Wholesale price 12.50`, `retail 28.00`: a price written with its
+/// cents, after a word of price.
+fn price(p: &Place) -> bool {
+    let cents = p.amount.printed.as_ref().is_some_and(|n| n.decimals() == 2)
+        && p.amount.unit == Scale::Count;
+    let word = p.before(1).is_some_and(|w| {
+        matches!(
+            w,
+            "price" | "retail" | "wholesale" | "rrp" | "msrp" | "cost" | "costs" | "fee" | "each"
+        )
+    });
+    cents && word
+}
+
+/// `Marks are split 60/40`: a split of a whole in two parts.
+fn split_of_a_hundred(p: &Place) -> bool {
+    let w = p.amount.wording.trim();
+    let whole = |a: f64, b: f64| (a + b - 100.0).abs() < 1e-9 && a > 0.0 && b > 0.0;
+    let pair = w.split_once('/').is_some_and(
+        |(a, b)| matches!((a.parse::<f64>(), b.parse::<f64>()), (Ok(x), Ok(y)) if whole(x, y)),
+    );
+    // (Or one of its numbers read alone, glued to the slash.)
+    let number = |k: usize| match p.tokens.get(k).map(|t| &t.token) {
+        Some(Token::Number(n, _)) => Some(n.value()),
+        _ => None,
+    };
+    let glued = |k: usize| p.tokens.get(k).is_some_and(|t| t.joined);
+    let slash = |k: usize| p.tokens.get(k).is_some_and(|t| t.is_punct('/'));
+    let first = slash(p.after)
+        && glued(p.after)
+        && glued(p.after + 1)
+        && number(p.after + 1)
+            .zip(p.amount.stated)
+            .is_some_and(|(b, a)| whole(a, b));
+    let second = p.first >= 2
+        && slash(p.first - 1)
+        && glued(p.first - 1)
+        && glued(p.first)
+        && number(p.first - 2)
+            .zip(p.amount.stated)
+            .is_some_and(|(a, b)| whole(a, b));
+    pair || first || second
 }
 
 /// `(5.4% ABV)`, `Buyer's premium 18%`: a rate of the writer's own
@@ -3743,6 +3810,8 @@ fn distance(p: &Place) -> bool {
                     | "hectares"
                     | "acres"
                     | "ng"
+                    | "cm"
+                    | "mm"
                     | "mg"
                     | "ug"
                     | "ml"
@@ -5473,6 +5542,9 @@ fn pair_of_span(
 /// `dataset 135`, `Table 2`).
 const IDENTIFIER_WORDS: &[&str] = &[
     "number",
+    "loom",
+    "berth",
+    "minute",
     "bulletin",
     "lots",
     "chem",

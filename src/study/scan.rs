@@ -2849,7 +2849,13 @@ impl SentenceContext<'_> {
         if amount.kind == ClaimKind::Share && self.share_of_own_count(amount, hit) {
             return true;
         }
-        if amount.unit != Scale::Count || amount.quantifier.is_some() {
+        // (`Our colleagues vote ... and in 2026 more than 3,000 of them
+        // chose child safety`: a hedged count of the writer's own people,
+        // `N of them`, is the writer's too.)
+        let after = self.tokens.partition_point(|t| t.start < amount.span[1]);
+        let of_them = self.tokens.get(after).and_then(Spanned::word) == Some("of")
+            && self.tokens.get(after + 1).and_then(Spanned::word) == Some("them");
+        if amount.unit != Scale::Count || (amount.quantifier.is_some() && !of_them) {
             return false;
         }
         let first = self.tokens.partition_point(|t| t.start < amount.span[0]);
@@ -2886,11 +2892,12 @@ impl SentenceContext<'_> {
         // line that names nothing of the study and no wave.)
         let labelled =
             first >= 2 && self.tokens[first - 1].is_punct(':') && word(first - 2).is_some();
-        ((sample_size || option) && !equals_a_count())
-            || ((own || labelled)
+        ((sample_size || option) && amount.quantifier.is_none() && !equals_a_count())
+            || ((own || (labelled && amount.quantifier.is_none()))
                 && borrowed
                 && !named
-                && self.mentions.is_empty()
+                // (A year of no wave, `in 2026`, is the writer's own.)
+                && self.mentions.iter().all(|m| m.wave.starts_with(UNKNOWN_WAVE))
                 && !equals_a_count())
     }
 
@@ -3709,6 +3716,23 @@ impl SentenceContext<'_> {
                     .mentions
                     .iter()
                     .any(|m| m.since && m.token >= end && m.token <= end + 4))
+        {
+            return None;
+        }
+        // (Nor a change set off right after a level of another group:
+        // `... from 2,577 in 2000 to 7,010 in 2006, and reached 8,144 in
+        // 2009, roughly 5,600 more than in the first wave`.)
+        if amount.kind == ClaimKind::Change
+            && let Some(j) = i.checked_sub(1)
+            && !lm.levels.iter().any(|&(k, _)| k == j)
+            && self.parsed.amounts[j].kind == ClaimKind::Level
+            && self
+                .sentence
+                .get(self.parsed.amounts[j].span[1]..amount.span[0])
+                .is_some_and(|gap| {
+                    let gap = gap.trim();
+                    gap.ends_with(',') && gap.split_whitespace().count() <= 3
+                })
         {
             return None;
         }
@@ -4817,6 +4841,18 @@ impl SentenceContext<'_> {
             return None;
         }
         let f = &c.figures()[to.figure];
+        // (Not when the change's own words end it in another wave: `by 2009
+        // it had reached 8,144, an increase of 4,433 in the first six
+        // years alone`.)
+        // (Only a change that ends before the level reached.)
+        if waves.from.is_some()
+            && waves
+                .to
+                .as_ref()
+                .is_some_and(|w| c.wave_rank(Some(w)) < c.wave_rank(f.wave.as_deref()))
+        {
+            return None;
+        }
         let measure = f.measure.as_deref()?;
         let all = c.figures_of_measure(measure);
         let at = all.iter().position(|x| x.id == f.id)?;

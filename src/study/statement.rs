@@ -825,7 +825,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 193] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 194] = [
     ("counts a noun of the prose", counts_a_prose_noun),
     (
         "a small count before an adjective and a noun of the prose",
@@ -1022,6 +1022,7 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 193] = [
     ("a rate of the writer's trade", trade_rate),
     ("a price with its cents", price),
     ("a split of a hundred", split_of_a_hundred),
+    ("a share of the writer's own things", share_of_own_things),
     ("an assay's precision", assay_precision),
     ("an aside in brackets", aside_in_brackets),
     ("a roster", roster),
@@ -1182,6 +1183,10 @@ fn tally_after_label(p: &Place) -> bool {
                     | "population"
                     | "unit"
                     | "quorum"
+                    | "awarded"
+                    | "workshops"
+                    | "cities"
+                    | "hours"
             )
         })
     };
@@ -1279,7 +1284,13 @@ fn slash_reference(p: &Place) -> bool {
 /// count of the study; no share of the study has so small a whole.
 fn part_of_a_few(p: &Place) -> bool {
     let parts: Vec<&str> = p.amount.wording.split_whitespace().collect();
-    let small = |x: &str| x.parse::<f64>().is_ok_and(|n| n < SMALLEST_STUDY_COUNT);
+    // (In digits or in words: `two of the three secure suites`.)
+    let small = |x: &str| {
+        x.parse::<f64>()
+            .ok()
+            .or_else(|| crate::claims::number_word(&x.to_lowercase()))
+            .is_some_and(|n| n < SMALLEST_STUDY_COUNT)
+    };
     matches!(parts.as_slice(), [a, "of", "the", b] if small(a) && small(b))
 }
 
@@ -1494,6 +1505,26 @@ fn young_age_limit(p: &Place) -> bool {
                     | "pupils"
                     | "students"
                     | "staff"
+                    | "client"
+                    | "creator"
+                    | "creators"
+                    | "person"
+                    | "child"
+                    | "minor"
+                    | "minors"
+                    | "user"
+                    | "guest"
+                    | "guests"
+                    | "customer"
+                    | "customers"
+                    | "visitor"
+                    | "visitors"
+                    | "participant"
+                    | "participants"
+                    | "player"
+                    | "camper"
+                    | "student"
+                    | "pupil"
             )
         })
     };
@@ -1540,6 +1571,24 @@ fn price(p: &Place) -> bool {
     cents && word
 }
 
+/// `occupancy 96.2% (204 of 212 units)`: a share whose count in brackets
+/// is of things the study never counts.
+fn share_of_own_things(p: &Place) -> bool {
+    if p.amount.unit != Scale::Percent || !p.tokens.get(p.after).is_some_and(|t| t.is_punct('(')) {
+        return false;
+    }
+    let number = |k: usize| {
+        p.tokens
+            .get(k)
+            .is_some_and(|t| matches!(t.token, Token::Number(..)))
+    };
+    number(p.after + 1)
+        && p.word(p.after + 2) == Some("of")
+        && number(p.after + 3)
+        && p.word(p.after + 4)
+            .is_some_and(|w| NOT_AMOUNT_NOUNS.contains(&w) || FOREIGN_WHOLES.contains(&w))
+}
+
 /// `Marks are split 60/40`: a split of a whole in two parts.
 fn split_of_a_hundred(p: &Place) -> bool {
     let w = p.amount.wording.trim();
@@ -1580,7 +1629,15 @@ fn trade_rate(p: &Place) -> bool {
     let before = p.before(1).is_some_and(|w| {
         matches!(
             w,
-            "premium" | "commission" | "vat" | "tax" | "discount" | "fee" | "markup" | "gratuity"
+            "premium"
+                | "commission"
+                | "vat"
+                | "tax"
+                | "discount"
+                | "fee"
+                | "markup"
+                | "gratuity"
+                | "baseline"
         )
     });
     percent && (after || before)
@@ -1601,7 +1658,8 @@ fn assay_precision(p: &Place) -> bool {
 /// `(see 11.6)`, `(20 points)`, `(2 x A3)`: a cross-reference, an item's
 /// marks, a count of prints of a size.
 fn aside_in_brackets(p: &Place) -> bool {
-    let see = p.before(1) == Some("see")
+    let see = (p.before(1) == Some("see")
+        || (p.before(1) == Some("to") && p.before(2) == Some("refer")))
         && p.amount.printed.as_ref().is_some_and(|n| n.decimals() > 0)
         && !p.amount.wording.contains('%');
     let opened = p.prev_token(1).is_some_and(|t| t.is_punct('('));
@@ -1778,6 +1836,9 @@ fn foreign_whole(p: &Place) -> bool {
     // (The noun after `of`, past two words at most: `of assigned
     // personnel`, `of post-course evaluations`.)
     (p.after + 1..p.after + 4).any(|k| p.word(k).is_some_and(|w| FOREIGN_WHOLES.contains(&w)))
+        // (A budget or a fee further on: `one per cent of the year's
+        // gift-with-purchase budget`.)
+        || (p.after + 1..p.after + 7).any(|k| matches!(p.word(k), Some("budget" | "fee")))
 }
 
 /// Wholes the study never takes a share of: people of the writer's own
@@ -1806,6 +1867,10 @@ const FOREIGN_WHOLES: &[&str] = &[
     "award",
     "grant",
     "funding",
+    "managers",
+    "budget",
+    "fee",
+    "units",
 ];
 
 /// `Try dividing 97 by 129`: a sum set as an exercise.
@@ -5479,6 +5544,56 @@ fn pair_of_span(
     Option<std::ops::RangeInclusive<i32>>,
 ) {
     let mut span_fits_no_pair = None;
+    // `an increase of 4,433 in the first six years`: from the first wave
+    // to the one that many years after it, whatever else the sentence
+    // dates.
+    let word = |k: usize| tokens.get(k).and_then(Spanned::word);
+    // (Right after the change, `an increase of 4,433 in the first six
+    // years`, not another clause's `more than doubled in the first six
+    // years and then rose by 1,134`.)
+    let first_years = (last..(last + 4).min(tokens.len())).find_map(|k| {
+        let n = match tokens.get(k + 1).map(|t| &t.token) {
+            Some(Token::Number(p, _)) => Some(p.value()),
+            _ => word(k + 1).and_then(crate::claims::number_word),
+        }?;
+        (word(k) == Some("first") && matches!(word(k + 2), Some("years" | "year"))).then_some(n)
+    });
+    // `over the full period they more than tripled`: the first wave to the
+    // last, within its clause.
+    let semicolon_between = |k: usize| {
+        (k.min(first)..k.max(last)).any(|j| tokens.get(j).is_some_and(|t| t.is_punct(';')))
+    };
+    // (Right before the change or right after it.)
+    let whole_period = (first.saturating_sub(8)..(last + 2).min(tokens.len())).any(|k| {
+        matches!(word(k), Some("over" | "across" | "throughout" | "during"))
+            && word(k + 1) == Some("the")
+            && matches!(word(k + 2), Some("full" | "whole" | "entire"))
+            && matches!(word(k + 3), Some("period" | "series" | "span"))
+            && !semicolon_between(k)
+            && (k >= last || first.saturating_sub(k + 4) <= 3)
+            && !(k + 4..first).any(|j| tokens.get(j).is_some_and(|t| t.is_punct(',')))
+    });
+    if whole_period {
+        let waves = catalogue.waves();
+        if let (Some(a), Some(b)) = (waves.first(), waves.last())
+            && waves.len() >= 2
+        {
+            return (Some(a.id.clone()), Some(b.id.clone()), None);
+        }
+    }
+    if let Some(n) = first_years {
+        let waves = catalogue.waves();
+        let start = waves.first().and_then(|w| w.years.first().copied());
+        #[allow(clippy::cast_possible_truncation)]
+        let end = start.and_then(|y| {
+            waves
+                .iter()
+                .find(|w| w.years.first() == Some(&(y + n as i32)))
+        });
+        if let (Some(a), Some(b)) = (waves.first(), end) {
+            return (Some(a.id.clone()), Some(b.id.clone()), None);
+        }
+    }
     // `an increase of 216 per cent across the three waves`: from the first
     // wave to the last, whatever else the sentence dates.
     if spans_all_waves(tokens, last, catalogue.waves().len()) {
@@ -5542,6 +5657,10 @@ fn pair_of_span(
 /// `dataset 135`, `Table 2`).
 const IDENTIFIER_WORDS: &[&str] = &[
     "number",
+    "codes",
+    "debit",
+    "account",
+    "outcome",
     "loom",
     "berth",
     "minute",

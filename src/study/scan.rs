@@ -2579,6 +2579,34 @@ impl SentenceContext<'_> {
         {
             return Some(self.matched(f, &c, None, chosen.figure.into_iter().collect()));
         }
+        // (Nor a count of interviews a phrase of another count of them
+        // misses, when it equals one: `612 interviews were completed` is
+        // the final data set's 612, not the 630 completed; the stated
+        // number decides.)
+        let unit_of = |id: &str| {
+            let f = self.catalogue.figure(id)?;
+            let (j, fid) = self.catalogue.evidence_source(f);
+            self.catalogue.datasets()[j]
+                .unit(&fid)
+                .map(|u| u.as_str().to_string())
+        };
+        let chosen_unit = chosen.figure.as_deref().and_then(unit_of);
+        if chosen.verdict == Verdict::Inconsistent
+            && chosen_unit.as_deref().is_some_and(|u| {
+                u == "interviews"
+                        // (Agencies only with their share set off after them:
+                        // `2,270 (88 per cent) replied`.)
+                        || (u == "agencies"
+                            && self
+                                .sentence
+                                .get(amount.span[1]..)
+                                .is_some_and(|r| r.starts_with(" (")))
+            })
+            && let Some(c) = self.equal_count(amount, i, &waves, Some(&hit.phrase))
+            && unit_of(&c.id) == chosen_unit
+        {
+            return Some(self.matched(f, &c, None, chosen.figure.into_iter().collect()));
+        }
         // (Nor a precise count a borrowed subject misses that one figure
         // of the data equals: `By the second wave ... the estimate stood at
         // 7,010`, after a paragraph on undercover operations, is the total.)
@@ -4798,7 +4826,8 @@ impl SentenceContext<'_> {
                 && !between.contains(" and ")
                 && between.split_whitespace().count() <= 4;
             // `By 2006 the figure was 7,010 \u{2014} close to quadruple`: a
-            // level set off right before the change by a dash or a comma.
+            // level set off right before the change by a dash, a comma or a
+            // bracket (`7,010 (up 172 per cent)`).
             // (`the third 8,144, a further 1,134`: with the word that adds.)
             let mark = between
                 .trim()
@@ -4811,6 +4840,11 @@ impl SentenceContext<'_> {
             let set_off = j + 1 == i
                 && a.kind == ClaimKind::Level
                 && (matches!(mark, "\u{2014}" | "\u{2013}" | "-" | "--" | ",")
+                    || (mark == "("
+                        && self
+                            .sentence
+                            .get(amount.span[1]..)
+                            .is_some_and(|r| r.trim_start().starts_with(')')))
                     || (mark.ends_with([',', '\u{2014}', '\u{2013}'])
                         && mark.split_whitespace().count() <= 4)
                     || matches!(

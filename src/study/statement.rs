@@ -180,6 +180,8 @@ const LEVEL_NOUNS: [&str; 9] = [
 /// duration rather than an amount of a figure.
 const NOT_AMOUNT_NOUNS: &[&str] = &[
     "participants",
+    "riders",
+    "runners",
     "things",
     "observers",
     "test",
@@ -825,7 +827,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 194] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 195] = [
     ("counts a noun of the prose", counts_a_prose_noun),
     (
         "a small count before an adjective and a noun of the prose",
@@ -1021,6 +1023,7 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 194] = [
     ("a young age or its limit", young_age_limit),
     ("a rate of the writer's trade", trade_rate),
     ("a price with its cents", price),
+    ("a vote's tally or a clock time", tally_or_time),
     ("a split of a hundred", split_of_a_hundred),
     ("a share of the writer's own things", share_of_own_things),
     ("an assay's precision", assay_precision),
@@ -1525,6 +1528,10 @@ fn young_age_limit(p: &Place) -> bool {
                     | "camper"
                     | "student"
                     | "pupil"
+                    | "runners"
+                    | "riders"
+                    | "crew"
+                    | "pacers"
             )
         })
     };
@@ -1547,14 +1554,40 @@ fn young_age_limit(p: &Place) -> bool {
         Some(Token::Number(n, _)) => (10.0..=21.0).contains(&n.value()),
         _ => false,
     };
-    let first_of_two = being(p.before(1))
+    // (Or in brackets: `Class 63 ... (12 to 16)`, an age band.)
+    let bracket = p.prev_token(1).is_some_and(|t| t.is_punct('('));
+    let first_of_two = (being(p.before(1)) || bracket)
         && matches!(p.word(p.after), Some("or" | "to"))
         && number_at(p.after + 1);
+    let closes = |k: usize| p.tokens.get(k).is_some_and(|t| t.is_punct(')'));
+    let pair = pair
+        || (bracket
+            && matches!(parts.as_slice(), [a, "to", b] if young(a) && young(b))
+            && closes(p.after));
     let second_of_two = matches!(p.before(1), Some("or" | "to"))
         && p.first >= 2
         && number_at(p.first - 2)
-        && being(p.before(3));
+        && (being(p.before(3)) || p.prev_token(3).is_some_and(|t| t.is_punct('(')));
     as_young || bound || bound_alone || plus || pair || first_of_two || second_of_two
+}
+
+/// `voted 41 to 6`, `carried 27 to 2`: a vote's tally; `meet 9.30`: a
+/// clock time written with a point.
+fn tally_or_time(p: &Place) -> bool {
+    let voted = p
+        .before(1)
+        .is_some_and(|w| matches!(w, "voted" | "carried" | "passed" | "defeated" | "lost"))
+        && (p.word(p.after) == Some("to") || p.amount.wording.contains(" to "));
+    let clock = p.amount.printed.as_ref().is_some_and(|n| {
+        let v = n.value();
+        n.decimals() == 2 && v < 24.0 && ((v.fract() * 100.0).round() as u32) < 60
+    }) && p.before(1).is_some_and(|w| {
+        matches!(
+            w,
+            "meet" | "at" | "from" | "until" | "by" | "starts" | "begins"
+        )
+    });
+    voted || clock
 }
 
 /// `Wholesale price 12.50`, `retail 28.00`: a price written with its
@@ -5657,6 +5690,7 @@ fn pair_of_span(
 /// `dataset 135`, `Table 2`).
 const IDENTIFIER_WORDS: &[&str] = &[
     "number",
+    "classes",
     "codes",
     "debit",
     "account",

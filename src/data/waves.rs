@@ -12,8 +12,8 @@
 //!   known.
 //! - `figure_measures`: every figure of the dataset exactly once, and a
 //!   derived quantity at most once (a sum that is a wave's figure of a
-//!   measure the other waves print, such as the identified-victim arrests
-//!   of 2006); `wave` the figure id's prefix before its first `.`, and a wave of the wave
+//!   measure, when no source prints it as a count); `wave` the figure id's
+//!   prefix before its first `.`, and a wave of the wave
 //!   assumptions when the dataset has them; `measure` a measure id whose
 //!   unit is the figure's; no two figures of one wave measure the same
 //!   measure.

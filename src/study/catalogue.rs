@@ -414,6 +414,15 @@ impl Catalogue {
         out
     }
 
+    /// The kind of the measure a figure is of, when it has one (a
+    /// design count of the sample, a category, a context figure, ...).
+    pub(crate) fn measure_kind(&self, f: &CatalogueFigure) -> Option<MeasureKind> {
+        let m = f.measure.as_deref()?;
+        self.dataset(&f.dataset)
+            .and_then(|(_, ds)| ds.measure(m))
+            .map(|x| x.kind)
+    }
+
     /// The index of a figure.
     pub(crate) fn position(&self, id: &str) -> Option<usize> {
         self.index.get(id).copied()

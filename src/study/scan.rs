@@ -3294,14 +3294,9 @@ impl SentenceContext<'_> {
             c.named_by(d, figure)
         });
         named.next().is_some_and(|k| {
-            std::iter::once(k).chain(named).all(|k| {
-                let f = &c.figures()[k];
-                f.measure.as_deref().is_some_and(|m| {
-                    c.dataset(&f.dataset)
-                        .and_then(|(_, ds)| ds.measure(m))
-                        .is_some_and(|x| x.kind == MeasureKind::Design)
-                })
-            })
+            std::iter::once(k)
+                .chain(named)
+                .all(|k| c.measure_kind(&c.figures()[k]) == Some(MeasureKind::Design))
         })
     }
 
@@ -8206,15 +8201,7 @@ fn equal_figure_hit(catalogue: &Catalogue, findings: &[Finding]) -> Option<Phras
     // A count of the sample design beside the estimates (`surveyed a
     // national sample of 2,574 agencies and estimated 2,577 arrests ... in
     // 2000 and 8,144 in 2009`) is not what the sentence is about.
-    let design = |f: &&CatalogueFigure| {
-        let kind = f.measure.as_deref().and_then(|m| {
-            catalogue
-                .dataset(&f.dataset)
-                .and_then(|(_, ds)| ds.measure(m))
-                .map(|x| x.kind)
-        });
-        kind == Some(MeasureKind::Design)
-    };
+    let design = |f: &&CatalogueFigure| catalogue.measure_kind(f) == Some(MeasureKind::Design);
     // (Only figures of a measure known not to be one: njov1's design counts
     // carry no measure.)
     let estimate = |f: &&CatalogueFigure| f.measure.is_some() && !design(f);

@@ -768,6 +768,41 @@ impl<'a> Place<'a> {
         }
     }
 
+    /// Whether token `k` is a slash glued to the token before it.
+    fn glued_slash(&self, k: usize) -> bool {
+        self.tokens
+            .get(k)
+            .is_some_and(|t| t.is_punct('/') && t.joined)
+    }
+
+    /// The number glued after a glued slash right after the amount (`40`
+    /// of `60/40` read as `60`), if there is one.
+    fn slash_pair_after(&self) -> Option<f64> {
+        if !self.glued_slash(self.after) {
+            return None;
+        }
+        match self.tokens.get(self.after + 1) {
+            Some(t) if t.joined => match &t.token {
+                Token::Number(n, _) => Some(n.value()),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// The number a glued slash joins to the amount from before it (`60`
+    /// of `60/40` read as `40`), if there is one.
+    fn slash_pair_before(&self) -> Option<f64> {
+        let glued_here = self.tokens.get(self.first).is_some_and(|t| t.joined);
+        if self.first < 2 || !self.glued_slash(self.first - 1) || !glued_here {
+            return None;
+        }
+        match &self.tokens[self.first - 2].token {
+            Token::Number(n, _) => Some(n.value()),
+            _ => None,
+        }
+    }
+
     /// The word `n` tokens before the amount.
     fn before(&self, n: usize) -> Option<&'a str> {
         self.first.checked_sub(n).and_then(|k| self.word(k))
@@ -1210,6 +1245,16 @@ fn tally_after_label(p: &Place) -> bool {
 /// data.
 pub(crate) const SMALLEST_STUDY_COUNT: f64 = 129.0;
 
+/// The smallest number of five digits: above every count of the study
+/// (the largest is the 8,144 arrests of 2009), so a number this long
+/// after a slash is a serial, not a part of a study count. A test checks
+/// that no count of the data reaches it.
+const SERIAL_AT_LEAST: f64 = 10_000.0;
+
+/// The digits of [`SERIAL_AT_LEAST`] (a leading zero counts too:
+/// `26/01873`).
+const SERIAL_DIGITS: usize = 5;
+
 /// `carries 31 people`, `released 14 people`, `includes 23 affiliated
 /// agencies`: a count of people, members, participants or agencies smaller
 /// than any count of the study is the writer's own (the study counts
@@ -1282,6 +1327,16 @@ fn slash_reference(p: &Place) -> bool {
         && year
 }
 
+/// The ages a number of a young person or of an age limit reads as
+/// (`under 16`, `16 or 17`, `21+`): the study's minors are under 18, and
+/// age limits of services run to 21.
+const YOUNG_AGES: std::ops::RangeInclusive<f64> = 10.0..=21.0;
+
+/// Whether a count is smaller than any count of the study.
+fn below_any_study_count(n: f64) -> bool {
+    n < SMALLEST_STUDY_COUNT
+}
+
 /// `in 2 of the 3 partner counties`, `11 of the 12 summer weekends`: a
 /// part of a definite set of things the prose names, smaller than any
 /// count of the study; no share of the study has so small a whole.
@@ -1292,7 +1347,7 @@ fn part_of_a_few(p: &Place) -> bool {
         x.parse::<f64>()
             .ok()
             .or_else(|| crate::claims::number_word(&x.to_lowercase()))
-            .is_some_and(|n| n < SMALLEST_STUDY_COUNT)
+            .is_some_and(below_any_study_count)
     };
     matches!(parts.as_slice(), [a, "of", "the", b] if small(a) && small(b))
 }
@@ -1302,7 +1357,7 @@ fn part_of_a_few(p: &Place) -> bool {
 /// a budget's share.
 fn plan_counter(p: &Place) -> bool {
     let parts: Vec<&str> = p.amount.wording.split_whitespace().collect();
-    let small = |x: &str| x.parse::<f64>().is_ok_and(|n| n < SMALLEST_STUDY_COUNT);
+    let small = |x: &str| x.parse::<f64>().is_ok_and(below_any_study_count);
     let counter = matches!(parts.as_slice(), [a, "of", b] if small(a) && small(b));
     let term = |w: Option<&str>| {
         w.is_some_and(|w| {
@@ -1480,7 +1535,7 @@ fn young_age_limit(p: &Place) -> bool {
     let n = p
         .amount
         .stated
-        .filter(|x| (10.0..=21.0).contains(x) && x.fract() == 0.0);
+        .filter(|x| YOUNG_AGES.contains(x) && x.fract() == 0.0);
     if n.is_none() || p.amount.unit != Scale::Count {
         return false;
     }
@@ -1543,7 +1598,7 @@ fn young_age_limit(p: &Place) -> bool {
         .is_some_and(|t| t.is_punct('+') && t.joined);
     // (`workers who may be 16 or 17`: two ages after a verb of being.)
     let parts: Vec<&str> = w.split_whitespace().collect();
-    let young = |x: &str| x.parse::<f64>().is_ok_and(|n| (10.0..=21.0).contains(&n));
+    let young = |x: &str| x.parse::<f64>().is_ok_and(|n| YOUNG_AGES.contains(&n));
     let being = |x: Option<&str>| {
         x.is_some_and(|x| matches!(x, "be" | "aged" | "is" | "are" | "were" | "was"))
     };
@@ -1551,7 +1606,7 @@ fn young_age_limit(p: &Place) -> bool {
         && being(p.before(1));
     // (Each read alone: `16`, then `or 17`.)
     let number_at = |k: usize| match p.tokens.get(k).map(|t| &t.token) {
-        Some(Token::Number(n, _)) => (10.0..=21.0).contains(&n.value()),
+        Some(Token::Number(n, _)) => YOUNG_AGES.contains(&n.value()),
         _ => false,
     };
     // (Or in brackets: `Class 63 ... (12 to 16)`, an age band.)
@@ -1630,25 +1685,14 @@ fn split_of_a_hundred(p: &Place) -> bool {
         |(a, b)| matches!((a.parse::<f64>(), b.parse::<f64>()), (Ok(x), Ok(y)) if whole(x, y)),
     );
     // (Or one of its numbers read alone, glued to the slash.)
-    let number = |k: usize| match p.tokens.get(k).map(|t| &t.token) {
-        Some(Token::Number(n, _)) => Some(n.value()),
-        _ => None,
-    };
-    let glued = |k: usize| p.tokens.get(k).is_some_and(|t| t.joined);
-    let slash = |k: usize| p.tokens.get(k).is_some_and(|t| t.is_punct('/'));
-    let first = slash(p.after)
-        && glued(p.after)
-        && glued(p.after + 1)
-        && number(p.after + 1)
-            .zip(p.amount.stated)
-            .is_some_and(|(b, a)| whole(a, b));
-    let second = p.first >= 2
-        && slash(p.first - 1)
-        && glued(p.first - 1)
-        && glued(p.first)
-        && number(p.first - 2)
-            .zip(p.amount.stated)
-            .is_some_and(|(a, b)| whole(a, b));
+    let first = p
+        .slash_pair_after()
+        .zip(p.amount.stated)
+        .is_some_and(|(b, a)| whole(a, b));
+    let second = p
+        .slash_pair_before()
+        .zip(p.amount.stated)
+        .is_some_and(|(a, b)| whole(a, b));
     pair || first || second
 }
 
@@ -1730,14 +1774,7 @@ fn roster(p: &Place) -> bool {
         })
     };
     // (`14` read alone: `/`, the days off, then the word.)
-    let first_of_pair = p
-        .tokens
-        .get(p.after)
-        .is_some_and(|t| t.is_punct('/') && t.joined)
-        && p.tokens
-            .get(p.after + 1)
-            .is_some_and(|t| t.joined && matches!(t.token, Token::Number(..)))
-        && rota(p.after + 2);
+    let first_of_pair = p.slash_pair_after().is_some() && rota(p.after + 2);
     (p.amount.wording.contains('/') && rota(p.after)) || first_of_pair
 }
 
@@ -3474,37 +3511,20 @@ fn slashed_code(p: &Place) -> bool {
     let digits = |x: &str| !x.is_empty() && x.bytes().all(|c| c.is_ascii_digit());
     let (a, b) = p.amount.wording.trim().split_once('/').unwrap_or(("", ""));
     let b_digits: String = b.chars().filter(|c| *c != ',').collect();
-    let pair = digits(a) && digits(&b_digits) && (b == b_digits || b_digits.len() >= 5);
+    let long = b_digits.len() >= SERIAL_DIGITS;
+    let pair = digits(a) && digits(&b_digits) && (b == b_digits || long);
     // (`Application No.: 17/884,213`: a long number after the slash is a
     // serial, no fraction of the study's.)
-    let serial = pair && b_digits.len() >= 5;
-    let glued = |k: usize| p.tokens.get(k).is_some_and(|t| t.joined);
-    let number = |k: usize| {
-        p.tokens
-            .get(k)
-            .is_some_and(|t| matches!(t.token, Token::Number(..)))
-    };
-    let slash_after = slash(p.after) && glued(p.after);
+    let serial = pair && long;
+    let slash_after = p.glued_slash(p.after);
     // (Or its first number read alone: `26` of `26/01873/FUL`.)
-    let first_of_three = slash_after
-        && number(p.after + 1)
-        && glued(p.after + 1)
-        && slash(p.after + 2)
-        && glued(p.after + 2);
-    // (`Ser. No. 63/551,208`: a number of five digits or more after a
-    // number and a glued slash, which no count of the study reaches.)
-    let long_after_slash = p.first >= 2
-        && slash(p.first - 1)
-        && glued(p.first - 1)
-        && glued(p.first)
-        && number(p.first - 2)
-        && p.amount.stated.is_some_and(|x| x >= 10_000.0);
+    let first_of_three = p.slash_pair_after().is_some() && p.glued_slash(p.after + 2);
+    // (`Ser. No. 63/551,208`: a number too long for any count of the
+    // study after a number and a glued slash.)
+    let long_after_slash =
+        p.slash_pair_before().is_some() && p.amount.stated.is_some_and(|x| x >= SERIAL_AT_LEAST);
     // (Or the first number of a serial read alone: `17` of `17/884,213`.)
-    let before_serial = slash_after
-        && glued(p.after + 1)
-        && p.tokens
-            .get(p.after + 1)
-            .is_some_and(|t| matches!(&t.token, Token::Number(n, _) if n.value() >= 10_000.0));
+    let before_serial = p.slash_pair_after().is_some_and(|x| x >= SERIAL_AT_LEAST);
     to_a_code
         || (pair && slash_after)
         || serial
@@ -3857,7 +3877,7 @@ fn age_limit(p: &Place) -> bool {
                 p.before(n)
                     .is_some_and(|w| matches!(w, "were" | "was" | "are" | "is" | "being"))
             });
-            (10.0..=21.0).contains(&x) || (of_people && (22.0..=99.0).contains(&x))
+            YOUNG_AGES.contains(&x) || (of_people && (22.0..=99.0).contains(&x))
         })
         && at_clause_end
 }
@@ -6063,12 +6083,10 @@ mod tests {
         Catalogue::embedded().unwrap()
     }
 
-    #[test]
-    fn smallest_study_count_is_the_datas() {
-        // `few_people` leans on it: no count of the data is smaller.
+    /// Every count figure of the data, as its dataset holds it.
+    fn study_counts() -> Vec<f64> {
         let c = catalogue();
-        let smallest = c
-            .figures()
+        c.figures()
             .iter()
             .filter_map(|f| {
                 let (d, id) = c.evidence_source(f);
@@ -6078,8 +6096,23 @@ mod tests {
                     .then(|| ds.value(&id))
                     .flatten()
             })
-            .fold(f64::INFINITY, f64::min);
+            .collect()
+    }
+
+    #[test]
+    fn smallest_study_count_is_the_datas() {
+        // `few_people` leans on it: no count of the data is smaller.
+        let smallest = study_counts().into_iter().fold(f64::INFINITY, f64::min);
         assert_eq!(smallest, SMALLEST_STUDY_COUNT);
+    }
+
+    #[test]
+    fn no_study_count_is_as_long_as_a_serial() {
+        // `slashed_code` leans on it: a number of five digits after a
+        // slash is no count of the data.
+        let largest = study_counts().into_iter().fold(0.0, f64::max);
+        assert!(largest > 0.0 && largest < SERIAL_AT_LEAST, "{largest}");
+        assert_eq!(SERIAL_AT_LEAST.to_string().len(), SERIAL_DIGITS);
     }
 
     fn waves(c: &Catalogue, text: &str) -> Vec<(String, bool, bool)> {

@@ -1510,6 +1510,47 @@ impl SentenceContext<'_> {
         Some(one)
     }
 
+    /// The interview base of the category figure `id` counts, when a count
+    /// of cases (not arrests) misses `id` and equals that base at its
+    /// printed precision: `the 129 first-wave online-meeting cases` are the
+    /// 129 interviews the online-meeting shares rest on, not 129 of the 508
+    /// online-meeting arrests. The design model's assumptions say which
+    /// base represents which category.
+    fn interview_base_of(&self, amount: &StatedAmount, id: Option<&str>) -> Option<Candidate> {
+        if amount.unit != Scale::Count || amount.kind != ClaimKind::Level {
+            return None;
+        }
+        // (What it counts, in the few words after it: cases or interviews,
+        // never arrests.)
+        let words: Vec<String> = crate::claims::following_words(self.sentence, amount.span[1])
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .take(5)
+            .map(str::to_lowercase)
+            .collect();
+        let counts = |w: &&String| matches!(w.as_str(), "cases" | "interviews");
+        let noun = words.iter().position(|w| counts(&w))?;
+        if words[..noun].iter().any(|w| w.starts_with("arrest")) {
+            return None;
+        }
+        let c = self.catalogue;
+        let (d, own) = c.evidence_source(c.figure(id?)?);
+        let bases: Vec<Candidate> = c.datasets()[d]
+            .assumptions()
+            .iter()
+            .filter(|a| a.represents.as_deref() == Some(own.as_str()))
+            .filter_map(|a| c.position(a.figure.as_deref()?))
+            .filter_map(|k| self.judge_level(amount, k, None))
+            .filter(Candidate::reproduced)
+            .collect();
+        let [mut one] = <[Candidate; 1]>::try_from(bases).ok()?;
+        one.add_note(format!(
+            "'{}' counts cases, and equals the interviews that stand for {own}, not {own} itself",
+            amount.wording
+        ));
+        Some(one)
+    }
+
     /// The derived sum that has figure `id` among its terms and that the
     /// count equals at its printed precision, if one does.
     fn sum_with_term(&self, amount: &StatedAmount, id: Option<&str>) -> Option<Candidate> {
@@ -3484,6 +3525,12 @@ impl SentenceContext<'_> {
         if chosen.verdict == Verdict::Inconsistent
             && !is_change
             && let Some(c) = self.sum_with_term(amount, chosen.figure.as_deref())
+        {
+            return self.matched(f, &c, None, chosen.figure.into_iter().collect());
+        }
+        if chosen.verdict == Verdict::Inconsistent
+            && !is_change
+            && let Some(c) = self.interview_base_of(amount, chosen.figure.as_deref())
         {
             return self.matched(f, &c, None, chosen.figure.into_iter().collect());
         }
@@ -7713,11 +7760,15 @@ const PROSE_WORDS: [&str; 38] = [
     "least",
 ];
 
-/// Every word of the catalogue's count units (`arrests`, `agencies`) and
-/// alias phrases, lower case: the nouns a count of the study can be of.
 /// Words that open another clause: a share after them is its own.
 const CONJUNCTIONS_OF_CLAUSES: [&str; 6] = ["and", "but", "while", "whereas", "than", "against"];
 
+/// Every word of the catalogue's count units (`arrests`, `agencies`) and
+/// alias phrases, lower case: the nouns a count of the study can be of.
+/// Words of waves and order (`first`, `wave`, `year`) are no such noun,
+/// whatever phrase holds them: an alias `young person first contacted
+/// online` must not make `first` in `the 129 first-wave cases` a noun the
+/// data count.
 fn vocabulary(catalogue: &Catalogue) -> std::collections::HashSet<String> {
     let mut words = std::collections::HashSet::new();
     for f in catalogue.figures() {
@@ -7727,17 +7778,31 @@ fn vocabulary(catalogue: &Catalogue) -> std::collections::HashSet<String> {
         }
     }
     for table in catalogue.alias_tables() {
-        for a in table.aliases() {
-            // Content words only: `and`, `or`, `more` name nothing.
-            for w in a.phrase.split(|c: char| !c.is_alphanumeric()) {
-                let w = w.to_lowercase();
-                if w.len() > 3 && !PROSE_WORDS.contains(&w.as_str()) {
-                    words.insert(w);
-                }
+        alias_words(table, &mut words);
+    }
+    words
+}
+
+/// The content words of an alias table's phrases, into `words`: not `and`,
+/// `or`, `more`, nor words of waves and order.
+fn alias_words(table: &crate::claims::AliasTable, words: &mut std::collections::HashSet<String>) {
+    for a in table.aliases() {
+        for w in a.phrase.split(|c: char| !c.is_alphanumeric()) {
+            let w = w.to_lowercase();
+            if w.len() > 3 && !PROSE_WORDS.contains(&w.as_str()) && !names_a_wave(&w) {
+                words.insert(w);
             }
         }
     }
-    words
+}
+
+/// Whether a word places a count in time or order rather than naming what
+/// it counts.
+fn names_a_wave(w: &str) -> bool {
+    matches!(
+        w,
+        "first" | "second" | "third" | "last" | "latest" | "wave" | "waves"
+    )
 }
 
 /// Where the words after amount `i` that can say what it is about end: at
@@ -8424,6 +8489,21 @@ mod tests {
             .find(|f| f.wording.contains(amount))
             .unwrap_or_else(|| panic!("no finding for {amount} in {text}"));
         (f.figure.clone(), f.verdict)
+    }
+
+    #[test]
+    fn an_alias_s_words_of_order_are_not_nouns_the_data_count() {
+        // An alias once added as `young person first contacted online` made
+        // `first` a noun of the data, and `the 129 first-wave online-meeting
+        // cases` a count of first-wave arrests.
+        let csv = "figure,reads,base,phrase,generic,note\n\
+                   online_meeting,level,,young person first contacted online,no,test\n";
+        let table = crate::claims::AliasTable::from_csv(csv, "aliases.csv").unwrap();
+        let mut words = std::collections::HashSet::new();
+        alias_words(&table, &mut words);
+        let mut got: Vec<&str> = words.iter().map(String::as_str).collect();
+        got.sort_unstable();
+        assert_eq!(got, ["contacted", "online", "person", "young"]);
     }
 
     #[test]

@@ -509,7 +509,10 @@ fn aligned_column_wave(sentence: &str, span: [usize; 2], catalogue: &Catalogue) 
         let years: Vec<(usize, i32)> = line
             .match_indices(|c: char| c.is_ascii_digit())
             .filter_map(|(k, _)| {
-                let word_start = k == 0 || !line.as_bytes()[k - 1].is_ascii_digit();
+                // (A year in brackets dates a number of a row, `508
+                // (2000)`: a row of data, not a header.)
+                let word_start = k == 0
+                    || !(line.as_bytes()[k - 1].is_ascii_digit() || line.as_bytes()[k - 1] == b'(');
                 let digits: String = line[k..].chars().take_while(char::is_ascii_digit).collect();
                 (word_start && digits.len() == 4)
                     .then(|| {
@@ -589,6 +592,7 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
         names_any,
     } = document_waves(catalogue, text, &sentences, own_sources);
     let vocabulary = vocabulary(catalogue);
+    let separates_thousands = separates_thousands(text);
     // (`named` leaves out `the last two waves`, which cannot tell.)
     let names_last_wave = catalogue
         .waves()
@@ -774,6 +778,7 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
             document_wave: document_wave.clone(),
             most_named_wave: most_named.clone(),
             document_names_wave: names_any,
+            separates_thousands,
             vocabulary: &vocabulary,
             sibling: std::cell::Cell::new(None),
             measures_before: if !new_paragraph && index > 0 {
@@ -891,6 +896,9 @@ struct SentenceContext<'a> {
     most_named_wave: Option<String>,
     /// Whether the document names any wave.
     document_names_wave: bool,
+    /// Whether the document's prose writes thousands with a separator
+    /// (`2,417`); see [`separates_thousands`].
+    separates_thousands: bool,
     /// Every word of the data's count units and alias phrases.
     vocabulary: &'a std::collections::HashSet<String>,
     /// The figure of a level of this sentence already matched exactly. Its
@@ -1695,6 +1703,11 @@ impl SentenceContext<'_> {
             return None;
         }
         let f = self.judge_amount_words(i, change_hit, by_levels, used)?;
+        // (`2417 (VALE) SQUADRON`, `text SKY to 70070`: a bare number that
+        // no phrase ties to a figure is a name or a code.)
+        if f.status == FindingStatus::Unmatched && self.bare_thousands(amount) {
+            return None;
+        }
         let f = self.denied(f, amount);
         let f = self.posed(f);
         let f = self.own_clause_fit(f, i);
@@ -1724,6 +1737,21 @@ impl SentenceContext<'_> {
             && self.counted_noun(amount).is_some_and(|w| !known(&w))
             && !second.is_some_and(known);
         (!foreign || f.verdict == Verdict::Reproduced).then_some(f)
+    }
+
+    /// Whether a count of thousands is written bare (`2417`) in a text
+    /// that writes its thousands with a separator, with no year in brackets
+    /// after it (`2417 (2006)` in a table is dated): a name or a code.
+    fn bare_thousands(&self, amount: &StatedAmount) -> bool {
+        let dated = self
+            .sentence
+            .get(amount.span[1]..)
+            .and_then(|r| r.trim_start().strip_prefix('('))
+            .is_some_and(|r| r.len() >= 4 && r.as_bytes()[..4].iter().all(u8::is_ascii_digit));
+        self.separates_thousands
+            && amount.stated.is_some_and(|v| v >= 1000.0)
+            && amount.wording.chars().all(|c| c.is_ascii_digit())
+            && !dated
     }
 
     /// `half of all online predators are never caught`: a share whose
@@ -1919,7 +1947,24 @@ impl SentenceContext<'_> {
             ["from", "far", ..] | ["than", "rather", ..] | ["of", "instead", ..] => true,
             _ => false,
         };
-        if !negated || f.status != FindingStatus::Matched {
+        if f.status != FindingStatus::Matched {
+            return f;
+        }
+        // `Most of those arrests did not involve a stranger met online`: a
+        // share of what its clause's verb denies is the share of the rest,
+        // which no figure is.
+        if !negated && f.kind == ClaimKind::Share && self.denies_its_predicate(amount) {
+            f.status = FindingStatus::Unmatched;
+            f.verdict = Verdict::Unverifiable;
+            f.pattern = None;
+            f.candidates = f.figure.take().into_iter().collect();
+            f.reason = format!(
+                "'{}' is a share of what the sentence's verb denies, the rest of the figure's group, which no figure of the data is",
+                amount.wording
+            );
+            return f;
+        }
+        if !negated {
             return f;
         }
         if f.verdict == Verdict::Inconsistent {
@@ -1939,6 +1984,39 @@ impl SentenceContext<'_> {
             );
         }
         f
+    }
+
+    /// Whether the verb of the clause after a share denies what the share
+    /// is of: `did not`, `were not`, `never` within the six words after it.
+    fn denies_its_predicate(&self, amount: &StatedAmount) -> bool {
+        let rest = self.sentence.get(amount.span[1]..).unwrap_or("");
+        let clause = rest.split([',', ';', '.', ':', '(']).next().unwrap_or("");
+        // (Not a relative clause's: `were of offenders who had not
+        // solicited victims`.)
+        let words: Vec<String> = clause
+            .split_whitespace()
+            .take(6)
+            .map(|w| w.to_lowercase().replace('\u{2019}', "'"))
+            .take_while(|w| !matches!(w.as_str(), "who" | "whom" | "that" | "which" | "whose"))
+            .collect();
+        words.iter().enumerate().any(|(k, w)| {
+            matches!(
+                w.as_str(),
+                "didn't"
+                    | "weren't"
+                    | "wasn't"
+                    | "don't"
+                    | "doesn't"
+                    | "aren't"
+                    | "isn't"
+                    | "never"
+            ) || (w == "not"
+                && k > 0
+                && matches!(
+                    words[k - 1].as_str(),
+                    "did" | "do" | "does" | "were" | "was" | "are" | "is" | "had" | "have" | "has"
+                ))
+        })
     }
 
     /// `Most online solicitations in 2006 were of undercover investigators
@@ -4182,8 +4260,24 @@ impl SentenceContext<'_> {
         } else {
             4
         };
-        if !opens || words.count() > most || stops {
+        // `(508 and 490), and together made up 39% of arrests`: a share of
+        // the counts together is the share of their sum, where the data
+        // hold that sum; never of the last count alone. (`490 arrests of
+        // family members or acquaintances, together 39%`: the word right
+        // before the share sets it off after a longer clause.)
+        let joint_word = |w: &str| {
+            matches!(
+                w.trim_matches(|c: char| !c.is_alphabetic()),
+                "together" | "combined" | "jointly"
+            )
+        };
+        let joint = gap.split_whitespace().any(joint_word) || gap.contains("between them");
+        let set_off = gap.split_whitespace().last().is_some_and(joint_word);
+        if !opens || (words.count() > most && !(set_off && gap.contains(','))) || stops {
             return None;
+        }
+        if joint {
+            return self.share_of_sum(amount, i);
         }
         // `87% of them`, `of those`: a part of the part.
         let after = crate::claims::following_words(self.sentence, amount.span[1]);
@@ -4228,6 +4322,50 @@ impl SentenceContext<'_> {
         // them, or 58.45%`).
         let part = gap.starts_with("of ") && (gap.contains(", or") || gap.contains('('));
         (c.base.is_some() && (fits || part || self.names_whole_of(amount, &c))).then_some(c)
+    }
+
+    /// The share `amount` states of the sum of the counts of its sentence
+    /// judged before it, when the data hold that sum as one derived figure
+    /// (`508 and 490 ... together made up 39%`: 998, the identified-victim
+    /// arrests).
+    fn share_of_sum(&self, amount: &StatedAmount, i: usize) -> Option<Candidate> {
+        let c = self.catalogue;
+        // Each count by both its names: its own id and its evidence's.
+        let names: Vec<[String; 2]> = self
+            .counts
+            .borrow()
+            .iter()
+            .filter(|(j, _)| *j < i)
+            .map(|&(_, k)| {
+                let f = &c.figures()[k];
+                [f.id.clone(), c.evidence_source(f).1]
+            })
+            .collect();
+        if names.len() < 2 {
+            return None;
+        }
+        let mut sums: Vec<usize> = c
+            .datasets()
+            .iter()
+            .flat_map(|ds| ds.derived())
+            .filter(|s| {
+                s.terms.len() == names.len()
+                    && names
+                        .iter()
+                        .all(|n| n.iter().any(|id| s.terms.contains(id)))
+            })
+            .filter_map(|s| c.position(&s.id))
+            .collect();
+        // (njov1 and njov_trends may both hold the sum, as one figure.)
+        sums.sort_unstable();
+        sums.dedup();
+        let [k] = <[usize; 1]>::try_from(sums).ok()?;
+        let mut one = self.judge_level(amount, k, None)?;
+        one.add_note(format!(
+            "'{}' is of the counts before it together, their sum {}",
+            amount.wording, one.id
+        ));
+        Some(one)
     }
 
     /// Whether the whole a share names after `of` (`of the 2006 total`) is
@@ -5129,6 +5267,11 @@ impl SentenceContext<'_> {
             return None;
         }
         let (wave, strong) = self.level_wave(amount, i, waves);
+        // (`2417 (VALE) SQUADRON` in a text that writes `2,417`; not
+        // `2417 (2006)`, which its year dates.)
+        if !strong && self.bare_thousands(amount) {
+            return None;
+        }
         let mut equal = self.counts_equal_to(amount, stated, |f| {
             !(strong && wave.is_some() && f.wave.is_some() && f.wave != wave)
         });
@@ -6284,7 +6427,9 @@ impl SentenceContext<'_> {
             }
             // Unless another change of the sentence is the one of its
             // waves (`From 2006 to 2009 the rise was 1,134 arrests, against
-            // the first interval, when the count went up 172 per cent`):
+            // the first interval, when the count went up 172 per cent`;
+            // `more than doubled between the first two waves and rose by
+            // roughly 16 per cent after that`, a hedged one that fits):
             // then this one is the other pair's.
             let (c, from) = (
                 self.catalogue,
@@ -6294,9 +6439,12 @@ impl SentenceContext<'_> {
                 self.parsed.amounts.iter().any(|x| {
                     x.span != amount.span
                         && x.kind == ClaimKind::Change
-                        && self
-                            .judge_change(x, a, only.figure)
-                            .is_some_and(|j| j.judgement.verdict == Verdict::Reproduced)
+                        && self.judge_change(x, a, only.figure).is_some_and(|j| {
+                            matches!(
+                                j.judgement.verdict,
+                                Verdict::Reproduced | Verdict::Consistent
+                            )
+                        })
                 })
             });
             if taken {
@@ -7794,6 +7942,20 @@ fn alias_words(table: &crate::claims::AliasTable, words: &mut std::collections::
             }
         }
     }
+}
+
+/// Whether the text writes a number of thousands with a separator
+/// (`2,417`): then a bare `2417` that no phrase ties to the data
+/// is a name or a code (`2417 (VALE) SQUADRON`, `text SKY to 70070`), not
+/// a count that equals a figure by its digits alone.
+fn separates_thousands(text: &str) -> bool {
+    let b = text.as_bytes();
+    (1..b.len().saturating_sub(3)).any(|k| {
+        b[k] == b','
+            && b[k - 1].is_ascii_digit()
+            && b[k + 1..k + 4].iter().all(u8::is_ascii_digit)
+            && b.get(k + 4).is_none_or(|c| !c.is_ascii_digit())
+    })
 }
 
 /// Whether a word places a count in time or order rather than naming what

@@ -862,7 +862,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 195] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 197] = [
     ("counts a noun of the prose", counts_a_prose_noun),
     (
         "a small count before an adjective and a noun of the prose",
@@ -1014,6 +1014,8 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 195] = [
     ("a share of a budget or of the year", share_of_budget),
     ("a service's telephone code", service_code),
     ("a service's own count", service_count),
+    ("a staffing ratio", staffing_ratio),
+    ("a count of readers' feedback", feedback_count),
     ("a form's number before its edition", form_edition),
     ("a number with a blank to fill", blank_to_fill),
     ("a clue's number at a line's start", clue_number),
@@ -2404,10 +2406,22 @@ fn service_code(p: &Place) -> bool {
 }
 
 /// `circulation 14,212`, `attendance 340`: a service's own count after the
-/// word that names it.
+/// word that names it, or after that word and its verb (`Junior membership
+/// rose to 146`, `attendance stood at 340`, `membership was 212`).
 fn service_count(p: &Place) -> bool {
+    let verb = match (p.before(2), p.before(1)) {
+        (_, Some("was" | "is" | "reached" | "hit" | "totalled" | "totaled")) => 1,
+        (
+            Some(
+                "rose" | "grew" | "fell" | "climbed" | "increased" | "dropped" | "stood" | "went"
+                | "came" | "reached",
+            ),
+            Some("to" | "at"),
+        ) => 2,
+        _ => 0,
+    };
     p.bare_count()
-        && p.before(1).is_some_and(|w| {
+        && p.before(1 + verb).is_some_and(|w| {
             matches!(
                 w,
                 "circulation"
@@ -2426,6 +2440,62 @@ fn service_count(p: &Place) -> bool {
                     | "followers"
             )
         })
+}
+
+/// `a ratio of 1 adult to 4`, `one leader for every 6`: the writer's own
+/// staffing, either of its numbers.
+fn staffing_ratio(p: &Place) -> bool {
+    let staff = |w: Option<&str>| {
+        w.is_some_and(|w| {
+            matches!(
+                w,
+                "adult"
+                    | "adults"
+                    | "leader"
+                    | "leaders"
+                    | "staff"
+                    | "instructor"
+                    | "instructors"
+                    | "coach"
+                    | "coaches"
+                    | "teacher"
+                    | "teachers"
+                    | "helper"
+                    | "helpers"
+                    | "supervisor"
+                    | "supervisors"
+            )
+        })
+    };
+    let joins = |w: Option<&str>| matches!(w, Some("to" | "for" | "per"));
+    let number_at = |k: usize| {
+        p.tokens
+            .get(k)
+            .is_some_and(|t| matches!(t.token, Token::Number(..)))
+            || p.word(k)
+                .is_some_and(|w| crate::claims::number_word(w).is_some())
+    };
+    // Its first number: `1 adult to 4`.
+    let first = number_at(p.first) && staff(p.word(p.first + 1)) && joins(p.word(p.first + 2));
+    // Its second, read alone: `to 4` or `for every 6` after `1 adult`.
+    let every = usize::from(p.before(1) == Some("every"));
+    let second = joins(p.before(1 + every))
+        && staff(p.before(2 + every))
+        && p.first >= 3 + every
+        && number_at(p.first - 3 - every);
+    p.amount.quantifier.is_none() && (first || second)
+}
+
+/// `318 people found this helpful`: a web page's count of its readers'
+/// votes.
+fn feedback_count(p: &Place) -> bool {
+    p.bare_count()
+        && matches!(
+            p.word(p.after),
+            Some("people" | "users" | "readers" | "visitors")
+        )
+        && p.word(p.after + 1) == Some("found")
+        && matches!(p.word(p.after + 2), Some("this" | "it" | "the"))
 }
 
 /// `opens at 6.30`: an hour and its minutes joined by a full stop.
@@ -5323,15 +5393,23 @@ pub(crate) fn amount_waves(
     // running together.)
     let row_break =
         |k: usize| tokens[k].is_punct('|') && tokens.get(k + 1).is_some_and(|t| t.is_punct('|'));
+    // (A year alone in brackets right after it dates it: `935 (2000)
+    // 2417 (2006)`.)
+    let bracketed = |m: &WaveMention| {
+        m.token == last + 1
+            && tokens.get(last).is_some_and(|t| t.is_punct('('))
+            && tokens.get(m.token + 1).is_some_and(|t| t.is_punct(')'))
+    };
     let after = mentions.iter().filter(|m| !m.range && !m.since).find(|m| {
         m.token >= last
             && m.token < next_amount
             && m.token <= last + 7
-            && !(last..m.token).any(|k| {
-                clause_break(&tokens[k])
-                    || row_break(k)
-                    || tokens[k].word().is_some_and(|w| CONJUNCTIONS.contains(&w))
-            })
+            && (bracketed(m)
+                || !(last..m.token).any(|k| {
+                    clause_break(&tokens[k])
+                        || row_break(k)
+                        || tokens[k].word().is_some_and(|w| CONJUNCTIONS.contains(&w))
+                }))
     });
     // Before it: within six tokens, after the previous amount, and not
     // across a conjunction or a bracket (`(up 21 percent from 2000), and
@@ -5710,6 +5788,23 @@ fn pair_of_span(
 /// `dataset 135`, `Table 2`).
 const IDENTIFIER_WORDS: &[&str] = &[
     "number",
+    // Places numbered on a venue: `pegs 1 to 20`, `gate 12`, `row 3`.
+    "peg",
+    "pegs",
+    "swim",
+    "swims",
+    "pitch",
+    "pitches",
+    "lane",
+    "lanes",
+    "bay",
+    "bays",
+    "gate",
+    "gates",
+    "seat",
+    "seats",
+    "flight",
+    "terminal",
     "classes",
     "codes",
     "debit",
@@ -5819,10 +5914,7 @@ const IDENTIFIER_WORDS: &[&str] = &[
     "booth",
     "card",
     "point",
-    "unit",
     "page",
-    "segment",
-    "episode",
     "track",
     "course",
     "rule",
@@ -5913,7 +6005,6 @@ const IDENTIFIER_WORDS: &[&str] = &[
     "size",
     "category",
     "aim",
-    "building",
     "block",
     "tape",
     "voyage",

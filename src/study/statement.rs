@@ -862,7 +862,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 197] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 202] = [
     ("counts a noun of the prose", counts_a_prose_noun),
     (
         "a small count before an adjective and a noun of the prose",
@@ -1015,6 +1015,11 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 197] = [
     ("a service's telephone code", service_code),
     ("a service's own count", service_count),
     ("a staffing ratio", staffing_ratio),
+    ("a sum budgeted", budgeted_sum),
+    ("a print run", print_run),
+    ("a day and month", day_and_month),
+    ("a number after a code's letters", after_code_letters),
+    ("a tally of sign-offs", signed_off_tally),
     ("a count of readers' feedback", feedback_count),
     ("a form's number before its edition", form_edition),
     ("a number with a blank to fill", blank_to_fill),
@@ -2438,6 +2443,11 @@ fn service_count(p: &Place) -> bool {
                     | "downloads"
                     | "pageviews"
                     | "followers"
+                    | "target"
+                    | "targets"
+                    | "goal"
+                    | "kpi"
+                    | "quota"
             )
         })
 }
@@ -2484,6 +2494,77 @@ fn staffing_ratio(p: &Place) -> bool {
         && p.first >= 3 + every
         && number_at(p.first - 3 - every);
     p.amount.quantifier.is_none() && (first || second)
+}
+
+/// `You've budgeted 2.4 million for filtering`: the writer's own money.
+fn budgeted_sum(p: &Place) -> bool {
+    p.amount.unit == Scale::Count
+        && matches!(
+            p.before(1),
+            Some(
+                "budgeted"
+                    | "budgetted"
+                    | "allocated"
+                    | "invested"
+                    | "earmarked"
+                    | "pledged"
+                    | "raised"
+                    | "spent"
+            )
+        )
+}
+
+/// `2 panels, run of 1,500`, `print run 5,000`: copies printed.
+fn print_run(p: &Place) -> bool {
+    p.bare_count()
+        && ((p.before(1) == Some("of") && matches!(p.before(2), Some("run" | "runs")))
+            || (p.before(1) == Some("run") && p.before(2) == Some("print")))
+}
+
+/// `Senior Tech, 14/11`: a day and a month (or a month and a day) joined by
+/// a slash, which no share of the study reads as (14/11 is more than one).
+fn day_and_month(p: &Place) -> bool {
+    let date = |a: f64, b: f64| {
+        let whole = |x: f64| x.fract() == 0.0;
+        let (day, month) = (13.0..=31.0, 1.0..=12.0);
+        whole(a)
+            && whole(b)
+            && ((day.contains(&a) && month.contains(&b))
+                || (month.contains(&a) && day.contains(&b)))
+    };
+    let pair = p.amount.wording.trim().split_once('/').is_some_and(
+        |(a, b)| matches!((a.parse::<f64>(), b.parse::<f64>()), (Ok(x), Ok(y)) if date(x, y)),
+    );
+    // (Or one of its numbers read alone, glued to the slash.)
+    let first = p
+        .slash_pair_after()
+        .zip(p.amount.stated)
+        .is_some_and(|(b, a)| date(a, b));
+    let second = p
+        .slash_pair_before()
+        .zip(p.amount.stated)
+        .is_some_and(|(a, b)| date(a, b));
+    p.amount.quantifier.is_none() && (pair || first || second)
+}
+
+/// `your portfolio (KSB 12)`, `ISAE 3000`: a number right after a code of
+/// capital letters (not a word of the study: `CP`, `US`).
+fn after_code_letters(p: &Place) -> bool {
+    let code = p.prev_token(1).is_some_and(|t| {
+        let raw = p.sentence.get(t.start..t.end).unwrap_or("");
+        (2..=5).contains(&raw.len())
+            && raw.bytes().all(|c| c.is_ascii_uppercase())
+            && !matches!(
+                raw,
+                "CP" | "US" | "USA" | "UK" | "FBI" | "ICAC" | "NJOV" | "JOV"
+            )
+    });
+    p.bare_count() && code
+}
+
+/// `Signed off 2 of 3`: a tally of the writer's own checks.
+fn signed_off_tally(p: &Place) -> bool {
+    p.before(1) == Some("off") && matches!(p.before(2), Some("signed" | "ticked" | "checked"))
 }
 
 /// `318 people found this helpful`: a web page's count of its readers'
@@ -5805,6 +5886,10 @@ const IDENTIFIER_WORDS: &[&str] = &[
     "seats",
     "flight",
     "terminal",
+    "note",
+    "notes",
+    "stand",
+    "stands",
     "classes",
     "codes",
     "debit",

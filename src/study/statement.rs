@@ -862,7 +862,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 202] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 207] = [
     ("counts a noun of the prose", counts_a_prose_noun),
     (
         "a small count before an adjective and a noun of the prose",
@@ -1016,6 +1016,14 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 202] = [
     ("a service's own count", service_count),
     ("a staffing ratio", staffing_ratio),
     ("a sum budgeted", budgeted_sum),
+    ("the most a party or session takes", party_size),
+    (
+        "a share of the writer's own population",
+        share_of_own_population,
+    ),
+    ("a pack size", pack_size),
+    ("a fee that holds", fee_holds),
+    ("a drink's strength", drink_strength),
     ("a print run", print_run),
     ("a day and month", day_and_month),
     ("a number after a code's letters", after_code_letters),
@@ -2419,7 +2427,7 @@ fn service_count(p: &Place) -> bool {
         (
             Some(
                 "rose" | "grew" | "fell" | "climbed" | "increased" | "dropped" | "stood" | "went"
-                | "came" | "reached",
+                | "came" | "reached" | "stay" | "stays" | "remain" | "remains",
             ),
             Some("to" | "at"),
         ) => 2,
@@ -2443,6 +2451,10 @@ fn service_count(p: &Place) -> bool {
                     | "downloads"
                     | "pageviews"
                     | "followers"
+                    | "subs"
+                    | "dues"
+                    | "subscription"
+                    | "subscriptions"
                     | "target"
                     | "targets"
                     | "goal"
@@ -2494,6 +2506,125 @@ fn staffing_ratio(p: &Place) -> bool {
         && p.first >= 3 + every
         && number_at(p.first - 3 - every);
     p.amount.quantifier.is_none() && (first || second)
+}
+
+/// `each for as many as 20 children`, `for up to 30 guests`: how many a
+/// room, a party or a session takes.
+fn party_size(p: &Place) -> bool {
+    let w = p.amount.wording.to_lowercase();
+    let most =
+        w.starts_with("as many as") || w.starts_with("up to") || w.starts_with("a maximum of");
+    most && p.before(1) == Some("for")
+        && p.amount.stated.is_some_and(|x| x <= 100.0)
+        && matches!(
+            p.word(p.after),
+            Some(
+                "children"
+                    | "kids"
+                    | "guests"
+                    | "people"
+                    | "players"
+                    | "participants"
+                    | "pupils"
+                    | "students"
+                    | "visitors"
+                    | "cadets"
+                    | "riders"
+            )
+        )
+}
+
+/// `About 31% of registered accounts belong to users aged 13 to 17`: a
+/// share of a population the writer counts (its accounts, customers,
+/// members), which the study never takes a share of.
+fn share_of_own_population(p: &Place) -> bool {
+    if p.amount.unit != Scale::Percent || p.word(p.after) != Some("of") {
+        return false;
+    }
+    let mut k = p.after + 1;
+    while matches!(
+        p.word(k),
+        Some("our" | "the" | "all" | "registered" | "active" | "current" | "new" | "existing")
+    ) {
+        k += 1;
+    }
+    matches!(
+        p.word(k),
+        Some(
+            "accounts"
+                | "customers"
+                | "members"
+                | "subscribers"
+                | "visitors"
+                | "pupils"
+                | "students"
+                | "staff"
+                | "employees"
+                | "guests"
+                | "patients"
+                | "passengers"
+                | "drivers"
+                | "players"
+        )
+    )
+}
+
+/// `Subs for next year stay at 25`: a fee or price kept where it was.
+fn fee_holds(p: &Place) -> bool {
+    p.bare_count()
+        && p.before(1) == Some("at")
+        && matches!(p.before(2), Some("stay" | "stays" | "remain" | "remains"))
+        && (3..=6).any(|n| {
+            matches!(
+                p.before(n),
+                Some(
+                    "subs"
+                        | "dues"
+                        | "fees"
+                        | "fee"
+                        | "subscription"
+                        | "subscriptions"
+                        | "price"
+                        | "prices"
+                )
+            )
+        })
+}
+
+/// `15% off cases of 12`: the size of a pack.
+fn pack_size(p: &Place) -> bool {
+    p.bare_count()
+        && p.before(1) == Some("of")
+        && matches!(
+            p.before(2),
+            Some("cases" | "packs" | "boxes" | "crates" | "trays")
+        )
+        && p.word(p.after).is_none()
+}
+
+/// `a 4.2% bitter`: the strength of a drink, before its style.
+fn drink_strength(p: &Place) -> bool {
+    p.amount.unit == Scale::Percent
+        && matches!(
+            p.word(p.after),
+            Some(
+                "bitter"
+                    | "ale"
+                    | "lager"
+                    | "stout"
+                    | "porter"
+                    | "ipa"
+                    | "cider"
+                    | "perry"
+                    | "mild"
+                    | "saison"
+                    | "dubbel"
+                    | "tripel"
+                    | "pilsner"
+                    | "wine"
+                    | "beer"
+            )
+        )
 }
 
 /// `You've budgeted 2.4 million for filtering`: the writer's own money.
@@ -2585,8 +2716,24 @@ fn dotted_time(p: &Place) -> bool {
         let v = x.value();
         x.decimals() == 2 && (1.0..13.0).contains(&v) && v.fract() < 0.595
     });
+    // (`doors 6.30`, `Last orders 11.30`: after what happens then.)
     hm && p.amount.quantifier.is_none()
-        && matches!(p.before(1), Some("at" | "from" | "until" | "till" | "by"))
+        && matches!(
+            p.before(1),
+            Some(
+                "at" | "from"
+                    | "until"
+                    | "till"
+                    | "by"
+                    | "doors"
+                    | "orders"
+                    | "opens"
+                    | "closes"
+                    | "kickoff"
+                    | "curtain"
+                    | "starts"
+            )
+        )
 }
 
 /// `logged on 26 of 28 days`, `the gadwall peak (41)`: a count of days, or
@@ -5886,6 +6033,7 @@ const IDENTIFIER_WORDS: &[&str] = &[
     "seats",
     "flight",
     "terminal",
+    "condition",
     "note",
     "notes",
     "stand",

@@ -3183,8 +3183,12 @@ impl SentenceContext<'_> {
             let of = (first.saturating_sub(10)..first - 1)
                 .rev()
                 .find(|&k| word(k) == Some("of"))?;
-            let between = (of..first)
-                .any(|k| matches!(self.tokens[k].token, crate::claims::Token::Number(..)));
+            // (Nor across another clause: `27 per cent of offenders used
+            // video and few, about 5%, involved violence`.)
+            let between = (of..first).any(|k| {
+                matches!(self.tokens[k].token, crate::claims::Token::Number(..))
+                    || word(k).is_some_and(|w| crate::study::statement::CONJUNCTIONS.contains(&w))
+            });
             if between {
                 return None;
             }

@@ -862,7 +862,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 207] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 209] = [
     ("counts a noun of the prose", counts_a_prose_noun),
     (
         "a small count before an adjective and a noun of the prose",
@@ -1023,6 +1023,8 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 207] = [
     ),
     ("a pack size", pack_size),
     ("a fee that holds", fee_holds),
+    ("an ordinal read as a fraction", ordinal_fraction),
+    ("a mark stated after its noun and verb", mark_was),
     ("a drink's strength", drink_strength),
     ("a print run", print_run),
     ("a day and month", day_and_month),
@@ -2567,6 +2569,32 @@ fn share_of_own_population(p: &Place) -> bool {
                 | "players"
         )
     )
+}
+
+/// `2 of the 5 largest markets ask, and a third is expected to follow`: an
+/// ordinal (a third one), which a share would not take a singular verb
+/// after.
+fn ordinal_fraction(p: &Place) -> bool {
+    let w = p.amount.wording.trim().to_lowercase();
+    matches!(w.as_str(), "a third" | "a fourth" | "a fifth")
+        && p.before(1) == Some("and")
+        && matches!(
+            p.word(p.after),
+            Some("is" | "will" | "would" | "has" | "was")
+        )
+}
+
+/// `the average mark on this question was 5.4`: a mark or a score of the
+/// writer's own, a few words after its noun.
+fn mark_was(p: &Place) -> bool {
+    p.amount.quantifier.is_none()
+        && matches!(p.before(1), Some("was" | "is" | "of"))
+        && (2..=6).any(|n| {
+            matches!(
+                p.before(n),
+                Some("mark" | "marks" | "score" | "scores" | "grade" | "rating")
+            )
+        })
 }
 
 /// `Subs for next year stay at 25`: a fee or price kept where it was.
@@ -5220,7 +5248,18 @@ pub(crate) fn phrases_in(
                 }
             }
         }
+        // `with no identified victim`, `without an identified victim`: a
+        // phrase the text denies names what the amount is not about; it
+        // is passed over (its words are not read again as a shorter one).
+        let denied = k
+            .checked_sub(1)
+            .and_then(|j| tokens[j].word())
+            .is_some_and(|w| matches!(w, "no" | "without"))
+            || (k >= 2
+                && tokens[k - 2].word() == Some("without")
+                && matches!(tokens[k - 1].word(), Some("a" | "an" | "any")));
         match best {
+            Some((end, ..)) if denied => k = end,
             Some((end, phrase, aliases, generic)) => {
                 hits.push(PhraseHit {
                     phrase,

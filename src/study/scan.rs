@@ -2073,7 +2073,12 @@ impl SentenceContext<'_> {
     /// clause restates it as a bracketed percentage is what the bracket is;
     /// its own reading, which the bracket contradicts, is not judged wrong.
     fn restated_in_brackets(&self, f: Finding, amount: &StatedAmount) -> Finding {
-        if f.verdict != Verdict::Inconsistent || amount.stated.is_some() {
+        // (A share in words, `most` or `just over half`, not one in digits
+        // nor a multiple.)
+        let in_words = amount.stated.is_none()
+            || (amount.unit == Scale::Percent
+                && !amount.wording.chars().any(|c| c.is_ascii_digit()));
+        if f.verdict != Verdict::Inconsistent || !in_words {
             return f;
         }
         let rest = self.sentence.get(amount.span[1]..).unwrap_or("");
@@ -3907,6 +3912,16 @@ impl SentenceContext<'_> {
             let wave = |k: usize| c.figures()[k].wave.clone();
             if let (Some(a), Some(b)) = (&own.from, &own.to)
                 && (Some(a.clone()), Some(b.clone())) != (wave(lm.from), wave(lm.to))
+            {
+                return None;
+            }
+            // (Nor one whose own words end it in a later wave than the
+            // levels: `from 2,577 to 7,010, and rose by just over 16 per
+            // cent again by 2009`.)
+            if own.from.is_none()
+                && own.to.is_none()
+                && let Some(b) = &own.attached
+                && c.wave_rank(Some(b)) > c.wave_rank(wave(lm.to).as_deref())
             {
                 return None;
             }

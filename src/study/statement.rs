@@ -862,7 +862,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 209] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 212] = [
     ("counts a noun of the prose", counts_a_prose_noun),
     (
         "a small count before an adjective and a noun of the prose",
@@ -1025,6 +1025,12 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 209] = [
     ("a fee that holds", fee_holds),
     ("an ordinal read as a fraction", ordinal_fraction),
     ("a mark stated after its noun and verb", mark_was),
+    ("an age band as a plural noun", age_band_plural),
+    (
+        "a numbered rule or section after `in`",
+        numbered_section_after_in,
+    ),
+    ("a table row's number", table_row_number),
     ("a drink's strength", drink_strength),
     ("a print run", print_run),
     ("a day and month", day_and_month),
@@ -1646,19 +1652,28 @@ fn young_age_limit(p: &Place) -> bool {
 /// `voted 41 to 6`, `carried 27 to 2`: a vote's tally; `meet 9.30`: a
 /// clock time written with a point.
 fn tally_or_time(p: &Place) -> bool {
-    let voted = p
-        .before(1)
-        .is_some_and(|w| matches!(w, "voted" | "carried" | "passed" | "defeated" | "lost"))
-        && (p.word(p.after) == Some("to") || p.amount.wording.contains(" to "));
+    let voted = p.before(1).is_some_and(|w| {
+        matches!(
+            w,
+            "voted" | "carried" | "passed" | "defeated" | "lost" | "vote" | "votes"
+        )
+    }) && (p.word(p.after) == Some("to") || p.amount.wording.contains(" to "));
     let clock = p.amount.printed.as_ref().is_some_and(|n| {
         let v = n.value();
         n.decimals() == 2 && v < 24.0 && ((v.fract() * 100.0).round() as u32) < 60
-    }) && p.before(1).is_some_and(|w| {
+    }) && (p.before(1).is_some_and(|w| {
         matches!(
             w,
             "meet" | "at" | "from" | "until" | "by" | "starts" | "begins"
         )
-    });
+    }) || (p.prev_token(1).is_some_and(|t| t.is_punct(','))
+        // (`3 May, 10.00`: the hour after a date.)
+        && p.before(2).is_some_and(crate::claims::period::is_month_word))
+        || (p.before(1) == Some("to")
+        // (`9.00 to 17.30`: the end of hours.)
+        && p.prev_token(2).is_some_and(|t| {
+            matches!(&t.token, Token::Number(n, _) if n.decimals() == 2 && n.value() < 24.0)
+        })));
     voted || clock
 }
 
@@ -2581,6 +2596,46 @@ fn ordinal_fraction(p: &Place) -> bool {
         && matches!(
             p.word(p.after),
             Some("is" | "will" | "would" | "has" | "was")
+        )
+}
+
+/// `73% of American 12-to-17s`: the first number of an age band written
+/// as a plural noun.
+fn age_band_plural(p: &Place) -> bool {
+    let rest = p.sentence.get(p.amount.span[1]..).unwrap_or("");
+    let band = rest.strip_prefix("-to-").is_some_and(|r| {
+        let digits = r.bytes().take_while(u8::is_ascii_digit).count();
+        (1..=2).contains(&digits) && r[digits..].starts_with('s')
+    });
+    p.bare_count() && p.amount.stated.is_some_and(|x| x <= 21.0) && band
+}
+
+/// `| 9.1 | Photos only with written consent | Publicity |`: a dotted
+/// number alone in a table row's first cell, before a cell of words, numbers
+/// the row.
+fn table_row_number(p: &Place) -> bool {
+    let [start, end] = p.amount.span;
+    let line_start = p.sentence[..start].rfind('\n').map_or(0, |k| k + 1);
+    let first_cell = p.sentence[line_start..start].trim() == "|";
+    let next_cell_words = p
+        .sentence
+        .get(end..)
+        .and_then(|r| r.trim_start().strip_prefix('|'))
+        .is_some_and(|r| r.trim_start().starts_with(char::is_alphabetic));
+    p.amount.unit == Scale::Count
+        && p.amount.printed.as_ref().is_some_and(|n| n.decimals() >= 1)
+        && first_cell
+        && next_cell_words
+}
+
+/// `the rules in 14.3`, `see section 4.2`: a numbered rule or section.
+fn numbered_section_after_in(p: &Place) -> bool {
+    p.amount.printed.as_ref().is_some_and(|n| n.decimals() >= 1)
+        && p.amount.unit == Scale::Count
+        && matches!(p.before(1), Some("in" | "under" | "see"))
+        && matches!(
+            p.before(2),
+            Some("rules" | "rule" | "section" | "sections" | "clause" | "clauses" | "paragraph")
         )
 }
 
@@ -6073,6 +6128,8 @@ const IDENTIFIER_WORDS: &[&str] = &[
     "flight",
     "terminal",
     "condition",
+    "ring",
+    "loft",
     "note",
     "notes",
     "stand",

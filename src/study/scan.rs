@@ -1502,15 +1502,14 @@ impl SentenceContext<'_> {
         {
             return None;
         }
-        let equal: Vec<Candidate> = c
+        let of_unit: Vec<usize> = c
             .figures()
             .iter()
             .enumerate()
             .filter(|(_, f)| unit(f).as_ref() == Some(&wanted))
-            .filter_map(|(k, _)| self.judge_level(amount, k, None))
-            .filter(Candidate::reproduced)
+            .map(|(k, _)| k)
             .collect();
-        let [mut one] = <[Candidate; 1]>::try_from(equal).ok()?;
+        let mut one = self.the_one_reproduced(amount, of_unit)?;
         one.add_note(format!(
             "'{}' is the one count of {wanted} that '{}' equals",
             one.id, amount.wording
@@ -1543,19 +1542,33 @@ impl SentenceContext<'_> {
         }
         let c = self.catalogue;
         let (d, own) = c.evidence_source(c.figure(id?)?);
-        let bases: Vec<Candidate> = c.datasets()[d]
+        let bases: Vec<usize> = c.datasets()[d]
             .assumptions()
             .iter()
             .filter(|a| a.represents.as_deref() == Some(own.as_str()))
             .filter_map(|a| c.position(a.figure.as_deref()?))
-            .filter_map(|k| self.judge_level(amount, k, None))
-            .filter(Candidate::reproduced)
             .collect();
-        let [mut one] = <[Candidate; 1]>::try_from(bases).ok()?;
+        let mut one = self.the_one_reproduced(amount, bases)?;
         one.add_note(format!(
             "'{}' counts cases, and equals the interviews that stand for {own}, not {own} itself",
             amount.wording
         ));
+        Some(one)
+    }
+
+    /// The one figure of `positions` that `amount` reproduces, if exactly
+    /// one does.
+    fn the_one_reproduced(
+        &self,
+        amount: &StatedAmount,
+        positions: Vec<usize>,
+    ) -> Option<Candidate> {
+        let fits: Vec<Candidate> = positions
+            .into_iter()
+            .filter_map(|k| self.judge_level(amount, k, None))
+            .filter(Candidate::reproduced)
+            .collect();
+        let [one] = <[Candidate; 1]>::try_from(fits).ok()?;
         Some(one)
     }
 
@@ -1569,15 +1582,13 @@ impl SentenceContext<'_> {
         let c = self.catalogue;
         let (d, own) = c.evidence_source(c.figure(id)?);
         let ds = &c.datasets()[d];
-        let sums: Vec<Candidate> = ds
+        let sums: Vec<usize> = ds
             .derived()
             .iter()
             .filter(|s| s.terms.contains(&own))
             .filter_map(|s| c.position(&s.id))
-            .filter_map(|k| self.judge_level(amount, k, None))
-            .filter(Candidate::reproduced)
             .collect();
-        let [mut one] = <[Candidate; 1]>::try_from(sums).ok()?;
+        let mut one = self.the_one_reproduced(amount, sums)?;
         one.add_note(format!(
             "'{}' misses {id} but equals the sum it is a term of",
             amount.wording

@@ -221,8 +221,10 @@ pub fn split_sentences(text: &str) -> Vec<[usize; 2]> {
             // `; and` or `; or`: `WHEREAS, ... in 2006; and`.)
             let clause =
                 so_far.ends_with(';') || so_far.ends_with("; and") || so_far.ends_with("; or");
+            // (Or a row of a table aligned by spaces: `All arrests
+            // 2,577    7,010`.)
             let blank = chars.get(k).is_some_and(|x| x.1 == '\n')
-                && (so_far.ends_with('|') || item || clause);
+                && (so_far.ends_with('|') || item || clause || ends_in_aligned_row(so_far));
             // (A line of a strings file or of code, a quoted string ended by
             // `;`, is a statement of its own, blank line or not:
             // `"tooltip.trend" = "... to 8,144.";`.)
@@ -1723,6 +1725,7 @@ impl SentenceContext<'_> {
         let f = self.posed(f);
         let f = self.own_clause_fit(f, i);
         let f = self.whole_of_another_wave(f, amount);
+        let f = self.further_change(f, amount);
         let f = self.unstated_start(f, amount);
         let f = self.same_as_start(f, i);
         let f = self.share_of_its_subject(f, amount);
@@ -1764,6 +1767,62 @@ impl SentenceContext<'_> {
             && amount.stated.is_some_and(|v| v >= 1000.0)
             && amount.wording.chars().all(|c| c.is_ascii_digit())
             && !dated
+    }
+
+    /// `the total almost tripled over six years and then grew by a further
+    /// 16 per cent`: a change its words set after another (`a further`,
+    /// `then`, `more by 2009`) that misses the interval it was given is of
+    /// the next interval of the same measure, when it fits that one.
+    fn further_change(&self, f: Finding, amount: &StatedAmount) -> Finding {
+        if f.verdict != Verdict::Inconsistent || amount.kind != ClaimKind::Change {
+            return f;
+        }
+        let before = crate::claims::preceding_words(self.sentence, amount.span[0]).to_lowercase();
+        let after = crate::claims::following_words(self.sentence, amount.span[1]).to_lowercase();
+        let words_before: Vec<&str> = before.split_whitespace().rev().take(4).collect();
+        let further = amount.wording.to_lowercase().contains("further")
+            || words_before
+                .iter()
+                .any(|w| matches!(*w, "further" | "then" | "again"))
+            || after.trim_start().starts_with("more")
+            || after.trim_start().starts_with("again");
+        let c = self.catalogue;
+        let Some((from, to)) = f.figure.as_deref().and_then(|id| id.split_once("->")) else {
+            return f;
+        };
+        let (Some(to_figure), Some(measure)) =
+            (c.figure(to), c.figure(from).and_then(|x| x.measure.clone()))
+        else {
+            return f;
+        };
+        if !further {
+            return f;
+        }
+        let all = c.figures_of_measure(&measure);
+        let Some(at) = all.iter().position(|x| x.id == to_figure.id) else {
+            return f;
+        };
+        let Some(next) = all.get(at + 1) else {
+            return f;
+        };
+        let (Some(a), Some(b)) = (c.position(&to_figure.id), c.position(&next.id)) else {
+            return f;
+        };
+        match self.judge_change(amount, a, b) {
+            Some(mut j)
+                if matches!(
+                    j.judgement.verdict,
+                    Verdict::Reproduced | Verdict::Consistent
+                ) =>
+            {
+                j.add_note(format!(
+                    "'{}' follows another change ('further', 'then', 'more'), so it runs on from {}",
+                    amount.wording, to_figure.id
+                ));
+                self.matched(f, &j, None, Vec::new())
+            }
+            _ => f,
+        }
     }
 
     /// `3,100 of the 8,144 arrests in 2009`: a part of a whole stated as
@@ -8042,6 +8101,18 @@ fn separates_thousands(text: &str) -> bool {
             && b[k + 1..k + 4].iter().all(u8::is_ascii_digit)
             && b.get(k + 4).is_none_or(|c| !c.is_ascii_digit())
     })
+}
+
+/// Whether a text's last line is a row of a table aligned by spaces, its
+/// numbers set off by two spaces or more (`All arrests   2,577   7,010`).
+fn ends_in_aligned_row(text: &str) -> bool {
+    let line = text.trim_end().rsplit('\n').next().unwrap_or("");
+    line.ends_with(|c: char| c.is_ascii_digit())
+        && line.match_indices("  ").any(|(n, _)| {
+            line[n..]
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_digit())
+        })
 }
 
 /// Whether a word places a count in time or order rather than naming what

@@ -862,7 +862,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 212] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 215] = [
     ("counts a noun of the prose", counts_a_prose_noun),
     (
         "a small count before an adjective and a noun of the prose",
@@ -1031,6 +1031,9 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 212] = [
         numbered_section_after_in,
     ),
     ("a table row's number", table_row_number),
+    ("degrees", degrees),
+    ("the age of people just named", both_aged),
+    ("a split of the writer's own whole", split_list),
     ("a drink's strength", drink_strength),
     ("a print run", print_run),
     ("a day and month", day_and_month),
@@ -1664,7 +1667,7 @@ fn tally_or_time(p: &Place) -> bool {
     }) && (p.before(1).is_some_and(|w| {
         matches!(
             w,
-            "meet" | "at" | "from" | "until" | "by" | "starts" | "begins"
+            "meet" | "at" | "from" | "until" | "by" | "starts" | "begins" | "after" | "before"
         )
     }) || (p.prev_token(1).is_some_and(|t| t.is_punct(','))
         // (`3 May, 10.00`: the hour after a date.)
@@ -2608,6 +2611,69 @@ fn age_band_plural(p: &Place) -> bool {
         (1..=2).contains(&digits) && r[digits..].starts_with('s')
     });
     p.bare_count() && p.amount.stated.is_some_and(|x| x <= 21.0) && band
+}
+
+/// `(two start today, both 16)`, `(all 17)`: the age of the people just
+/// named, closing a bracket.
+fn both_aged(p: &Place) -> bool {
+    p.bare_count()
+        && p.amount.stated.is_some_and(|x| x <= 21.0)
+        && matches!(p.before(1), Some("both" | "all" | "each"))
+        && p.tokens.get(p.after).is_some_and(|t| t.is_punct(')'))
+}
+
+/// `360° street photos`, `a 45 degree angle`: degrees.
+fn degrees(p: &Place) -> bool {
+    p.amount.unit == Scale::Count
+        && (p
+            .sentence
+            .get(p.amount.span[1]..)
+            .is_some_and(|r| r.starts_with('\u{b0}'))
+            || matches!(p.word(p.after), Some("degrees" | "degree")))
+}
+
+/// `Digital video 45%, social 30%, radio 15%, out-of-home 10%`: three or
+/// more percentages that add up to a hundred, in a sentence that names
+/// nothing the study counts, split the writer's own whole (a budget). The
+/// study's own splits (the four categories, the possessors' charges) name
+/// what they split.
+fn split_list(p: &Place) -> bool {
+    let lower = p.sentence.to_lowercase();
+    let study_words = [
+        "arrest",
+        "possess",
+        "offend",
+        "case",
+        "victim",
+        "categor",
+        "solicit",
+        "meeting",
+        "pornograph",
+        "agenc",
+        "undercover",
+        "family",
+        "acquaint",
+        "interview",
+        "image",
+        "online",
+        "wave",
+        "20",
+    ];
+    if p.amount.unit != Scale::Percent || study_words.iter().any(|w| lower.contains(w)) {
+        return false;
+    }
+    let values: Vec<f64> = p
+        .sentence
+        .match_indices('%')
+        .filter_map(|(k, _)| {
+            let before = p.sentence[..k].trim_end();
+            let start = before
+                .rfind(|c: char| !(c.is_ascii_digit() || c == '.'))
+                .map_or(0, |j| j + 1);
+            before[start..].parse::<f64>().ok()
+        })
+        .collect();
+    values.len() >= 3 && (values.iter().sum::<f64>() - 100.0).abs() <= 0.5
 }
 
 /// `| 9.1 | Photos only with written consent | Publicity |`: a dotted
@@ -4319,6 +4385,11 @@ fn distance(p: &Place) -> bool {
                     | "mmol"
                     | "nm"
                     | "cl"
+                    | "t"
+                    | "tonnes"
+                    | "tonne"
+                    | "tons"
+                    | "m"
             )
         })
 }
@@ -6128,6 +6199,7 @@ const IDENTIFIER_WORDS: &[&str] = &[
     "flight",
     "terminal",
     "condition",
+    "weeks",
     "ring",
     "loft",
     "note",

@@ -1834,17 +1834,15 @@ impl SentenceContext<'_> {
         if f.verdict != Verdict::Inconsistent || amount.kind != ClaimKind::Share {
             return f;
         }
-        let Some((_, whole)) = amount
-            .wording
-            .split_once(" of the ")
-            .or_else(|| amount.wording.split_once(" out of "))
-            .or_else(|| amount.wording.split_once(" of "))
-        else {
+        let Some((_, whole, words)) = self.part_and_whole(amount) else {
             return f;
         };
-        let Ok(whole) = whole.trim().replace(',', "").parse::<f64>() else {
+        if !matches!(
+            words.as_slice(),
+            ["of"] | ["of", "the"] | ["out", "of"] | ["out", "of", "the"]
+        ) {
             return f;
-        };
+        }
         let c = self.catalogue;
         let totals: Vec<&CatalogueFigure> = c
             .figures_of_measure("total")
@@ -4251,10 +4249,9 @@ impl SentenceContext<'_> {
     /// `completed in 630 of the 1,077 eligible cases`: a share stated as
     /// its part and its whole, both whole numbers, is the one figure of the
     /// data that equals the part and whose base equals the whole.
-    fn share_of_stated_counts(&self, amount: &StatedAmount) -> Option<Candidate> {
-        if amount.unit != Scale::Percent {
-            return None;
-        }
+    /// The two whole numbers of an amount stated as a part and its whole
+    /// (`3,100 of the 8,144`), with the words between them.
+    fn part_and_whole(&self, amount: &StatedAmount) -> Option<(f64, f64, Vec<&str>)> {
         let (first, after) = (
             self.tokens.partition_point(|t| t.start < amount.span[0]),
             self.tokens.partition_point(|t| t.start < amount.span[1]),
@@ -4273,15 +4270,23 @@ impl SentenceContext<'_> {
         let [part, whole] = numbers.as_slice() else {
             return None;
         };
+        Some((*part, *whole, words))
+    }
+
+    fn share_of_stated_counts(&self, amount: &StatedAmount) -> Option<Candidate> {
+        if amount.unit != Scale::Percent {
+            return None;
+        }
+        let (part, whole, words) = self.part_and_whole(amount)?;
         if !(words == ["of"] || words == ["of", "the"]) {
             return None;
         }
-        let k = self.figure_of_part_and_whole(*part, *whole)?;
+        let k = self.figure_of_part_and_whole(part, whole)?;
         let mut cand = self.judge_level(amount, k, None)?;
         cand.add_note(format!(
             "'{}' and '{}' are the part and the whole of this figure, which no other figure's are",
-            short_value(Some(*part)),
-            short_value(Some(*whole))
+            short_value(Some(part)),
+            short_value(Some(whole))
         ));
         Some(cand)
     }
@@ -8118,10 +8123,8 @@ fn ends_in_aligned_row(text: &str) -> bool {
 /// Whether a word places a count in time or order rather than naming what
 /// it counts.
 fn names_a_wave(w: &str) -> bool {
-    matches!(
-        w,
-        "first" | "second" | "third" | "last" | "latest" | "wave" | "waves"
-    )
+    crate::study::statement::ORDINALS.contains(&w)
+        || matches!(w, "last" | "latest" | "wave" | "waves")
 }
 
 /// Where the words after amount `i` that can say what it is about end: at

@@ -288,7 +288,7 @@ const REFERENCE_WORDS: [&str; 12] = [
     "wave",
 ];
 
-const ORDINALS: [&str; 3] = ["first", "second", "third"];
+pub(crate) const ORDINALS: [&str; 3] = ["first", "second", "third"];
 
 /// The prefix of a year that names no wave (`?2014`).
 pub(crate) const UNKNOWN_WAVE: char = '?';
@@ -2610,14 +2610,14 @@ fn age_band_plural(p: &Place) -> bool {
         let digits = r.bytes().take_while(u8::is_ascii_digit).count();
         (1..=2).contains(&digits) && r[digits..].starts_with('s')
     });
-    p.bare_count() && p.amount.stated.is_some_and(|x| x <= 21.0) && band
+    p.bare_count() && p.amount.stated.is_some_and(|x| x <= *YOUNG_AGES.end()) && band
 }
 
 /// `(two start today, both 16)`, `(all 17)`: the age of the people just
 /// named, closing a bracket.
 fn both_aged(p: &Place) -> bool {
     p.bare_count()
-        && p.amount.stated.is_some_and(|x| x <= 21.0)
+        && p.amount.stated.is_some_and(|x| x <= *YOUNG_AGES.end())
         && matches!(p.before(1), Some("both" | "all" | "each"))
         && p.tokens.get(p.after).is_some_and(|t| t.is_punct(')'))
 }

@@ -3338,6 +3338,20 @@ impl SentenceContext<'_> {
         // The levels of a change are about what the change is about.
         let hit = match (own, amount.role) {
             (Some(h), _) if !h.generic && !h.remote => Some(h),
+            // (Not a change's past a clause with a subject of its own,
+            // when the level's clause names one: `By 2006 arrests had
+            // risen to about 7,000, and the number involving a family
+            // member or acquaintance was up about 80%`.)
+            (Some(o), AmountRole::From | AmountRole::To)
+                if !o.remote
+                    && change_hit.is_some_and(|c| {
+                        let after = self.tokens.partition_point(|t| t.start < amount.span[1]);
+                        (after..c.token.min(self.tokens.len()))
+                            .any(|k| crate::study::statement::opens_own_subject(&self.tokens, k))
+                    }) =>
+            {
+                Some(o)
+            }
             (own, AmountRole::From | AmountRole::To) => change_hit.cloned().or(own),
             (own, _) => own,
         };
@@ -3352,7 +3366,18 @@ impl SentenceContext<'_> {
                     && !self.previous_stale
                     && h.generic
                     && !p.generic
-                    && !(!h.remote && self.share_only(h) && amount.unit == Scale::Percent) =>
+                    && !(!h.remote && self.share_only(h) && amount.unit == Scale::Percent)
+                    // (Not a noun of another unit that the sentence counts
+                    // with another number: `The estimates: 2,577
+                    // arrests in 2000, roughly 7,000 in 2006` after a
+                    // sentence on interviews.)
+                    && !(self.hit_in_sentence(h)
+                        && !self.same_unit(h, p)
+                        && self.parsed.amounts.iter().any(|a| {
+                            a.span != amount.span
+                                && a.unit == Scale::Count
+                                && self.tokens.partition_point(|t| t.start < a.span[1]) == h.token
+                        })) =>
             {
                 let mut p = p.clone();
                 p.remote = false;
@@ -3596,6 +3621,7 @@ impl SentenceContext<'_> {
         }
         if let Some(c) = self
             .equal_count(amount, i, &waves, None)
+            .or_else(|| self.equal_share(amount, i, &waves, ""))
             .or_else(|| self.change_to_stated_level(amount, i, &waves))
         {
             return self.matched(f, &c, None, Vec::new());
@@ -5541,15 +5567,18 @@ impl SentenceContext<'_> {
         }
         let (wave, strong) = self.level_wave(amount, i, waves);
         let named = self.named_whole(amount);
-        // Three significant digits alone, or two with the whole and the
-        // wave named (`66 per cent of arrests in 2000`), or a share in
-        // words with them (`two-thirds of the 2000 arrests`: the wave's
-        // shares of one whole lie far enough apart that a fraction word's
-        // range holds at most one by chance; checked below).
+        // Three significant digits alone, or two with the whole named
+        // (`66 per cent of arrests in 2000`, `31 per cent of possessors`),
+        // or a share in words with it (`two-thirds of the 2000 arrests`,
+        // `about one in six responding agencies`: the shares of one whole,
+        // of the wave named or of every wave, lie far enough apart that a
+        // fraction word's range holds at most one by chance; checked
+        // below, where any other share of the whole that equals it too
+        // leaves it unjudged).
         let digits = amount.printed.as_ref().map_or(0, significant_digits);
         let precise = digits >= 3 && amount.quantifier.is_none();
         let worded = amount.printed.is_none() && amount.wording.chars().any(char::is_alphabetic);
-        let pinned = (digits == 2 || worded) && !named.is_empty() && strong && wave.is_some();
+        let pinned = (digits == 2 || worded) && !named.is_empty();
         if !(precise || pinned) {
             return None;
         }
@@ -5583,6 +5612,19 @@ impl SentenceContext<'_> {
         // (A figure the data only derive, a sum, is equal by construction,
         // not by what a writer read: `53 percent` of all arrests is no
         // reading of the online-solicitation arrests summed.)
+        // (A printed share of a part is that part's share, one figure:
+        // `design.agencies_with_arrests_share` and its part.)
+        let part_of = |x: &Candidate| {
+            let (d, id) = c.evidence_source(&c.figures()[x.figure]);
+            c.datasets()[d]
+                .figure(&id)
+                .and_then(|f| f.numerator.clone())
+        };
+        let ids: Vec<String> = equal.iter().map(|x| x.id.clone()).collect();
+        let equal: Vec<Candidate> = equal
+            .into_iter()
+            .filter(|x| part_of(x).is_none_or(|p| !ids.contains(&p)))
+            .collect();
         let [mut one] = <[Candidate; 1]>::try_from(equal).ok()?;
         if !self.printed(&one)
             || (worded
@@ -5590,8 +5632,13 @@ impl SentenceContext<'_> {
         {
             return None;
         }
+        let alone = if phrase.is_empty() {
+            "no phrase names it".to_string()
+        } else {
+            format!("'{phrase}' alone does not name it")
+        };
         one.add_note(format!(
-            "'{}' is the one share of the data that '{}' equals, of the whole and wave it names, and a percentage of three or more significant digits (or two, or a share in words that no other share of that whole and wave fits, with its whole and wave named) is not equal by chance; '{phrase}' alone does not name it",
+            "'{}' is the one share of the data that '{}' equals, of the whole (and wave) it names, and a percentage of three or more significant digits (or two, or a share in words that no other share of that whole fits, with its whole named) is not equal by chance; {alone}",
             one.id, amount.wording
         ));
         Some(one)
@@ -5777,7 +5824,7 @@ impl SentenceContext<'_> {
         if amount.unit != Scale::Percent || f.kind != ClaimKind::Share {
             return f;
         }
-        let named = self.named_whole(amount);
+        let (named, specific) = self.named_whole_hit(amount);
         let Some(k) = f.figure.as_deref().and_then(|id| c.position(id)) else {
             return f;
         };
@@ -5790,8 +5837,9 @@ impl SentenceContext<'_> {
         let Some(base) = f.base.clone().or_else(|| row.base.clone()) else {
             return f;
         };
-        // (Only a whole of all arrests: `of cases`, `of offenders` may be
-        // any whole.)
+        // (Only a whole of all arrests, or one a specific phrase names
+        // (`of the agencies sampled`, `of the identified-victim arrests`):
+        // `of cases`, `of offenders` may be any whole.)
         let all_arrests = |n: &String| {
             c.figure(n).is_some_and(|x| {
                 x.measure.as_deref() == Some("total")
@@ -5799,7 +5847,10 @@ impl SentenceContext<'_> {
                         .is_some_and(|y| y.measure.as_deref() == Some("total"))
             }) || n == "total"
         };
-        if named.is_empty() || self.base_among(&named, &base) || !named.iter().any(all_arrests) {
+        if named.is_empty()
+            || self.base_among(&named, &base)
+            || !(specific || named.iter().any(all_arrests))
+        {
             return f;
         }
         // The named whole of the figure's wave, with a count.
@@ -5827,7 +5878,9 @@ impl SentenceContext<'_> {
         }
         // (`13 percent of all arrests for online solicitation`: a whole
         // qualified after its noun is not all arrests.)
-        if self.qualified_whole(amount) {
+        // (A whole a specific phrase names is what that phrase says.)
+        let of_all = named.iter().any(all_arrests);
+        if (of_all || !specific) && self.qualified_whole(amount) {
             return f;
         }
         let share = ds.unit(&id).is_some_and(|u| !u.is_count());
@@ -6110,8 +6163,14 @@ impl SentenceContext<'_> {
     /// None for a whole that refers back (`87% of those arrests`): it is
     /// the part the text spoke of before, not the phrase's own figure.
     fn named_whole(&self, amount: &StatedAmount) -> Vec<String> {
+        self.named_whole_hit(amount).0
+    }
+
+    /// The ids `named_whole` gives, and whether a specific phrase (not a
+    /// generic noun, `of cases`) names them.
+    fn named_whole_hit(&self, amount: &StatedAmount) -> (Vec<String>, bool) {
         if amount.unit != Scale::Percent {
-            return Vec::new();
+            return (Vec::new(), false);
         }
         let k = self.tokens.partition_point(|t| t.start < amount.span[1]);
         // `16% \u{2014} possessors who also solicited ...`: a label's first
@@ -6127,14 +6186,14 @@ impl SentenceContext<'_> {
                 .split_whitespace()
                 .any(|w| matches!(w, "in" | "of" | "out"));
         if !after_of && !labelled && !x_in_y {
-            return Vec::new();
+            return (Vec::new(), false);
         }
         let from = if x_in_y { k } else { k + 1 };
         let Some((hit, _)) = self.whole_phrase(from, true) else {
-            return Vec::new();
+            return (Vec::new(), false);
         };
         if x_in_y && hit.token != from {
-            return Vec::new();
+            return (Vec::new(), false);
         }
         let c = self.catalogue;
         // `of the 2000 total`: the year between dates the whole to its wave.
@@ -6160,7 +6219,7 @@ impl SentenceContext<'_> {
             );
         }
         ids.retain(|id| of_wave(id));
-        ids
+        (ids, !hit.generic)
     }
 
     /// The level phrase a share's whole opens with at token `k`, past `the`

@@ -862,7 +862,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 215] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 217] = [
     ("counts a noun of the prose", counts_a_prose_noun),
     (
         "a small count before an adjective and a noun of the prose",
@@ -1006,6 +1006,8 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 215] = [
     ("a room's capacity", capacity),
     ("a page count", page_count),
     ("a time of day with a full stop", dotted_time),
+    ("a count of the people addressed", of_the_readers),
+    ("how often in a stretch of time", times_in_a_period),
     ("a tally of days or a log's reading", tally),
     ("a count too small to be any figure's", tiny_count),
     ("a fraction that sets a rule", fraction_of_a_rule),
@@ -2865,24 +2867,72 @@ fn dotted_time(p: &Place) -> bool {
         let v = x.value();
         x.decimals() == 2 && (1.0..13.0).contains(&v) && v.fract() < 0.595
     });
+    // (Or a range of hours: `Tuesday to Saturday, 9.30 to 4`.)
+    let range = matches!(p.word(p.after), Some("to" | "until" | "till"))
+        && p.tokens.get(p.after + 1).is_some_and(|t| match &t.token {
+            Token::Number(n, _) => n.value() < 24.0,
+            _ => false,
+        })
+        && p.amount
+            .wording
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.');
     // (`doors 6.30`, `Last orders 11.30`: after what happens then.)
     hm && p.amount.quantifier.is_none()
+        && (range
+            || matches!(
+                p.before(1),
+                Some(
+                    "at" | "from"
+                        | "until"
+                        | "till"
+                        | "by"
+                        | "doors"
+                        | "orders"
+                        | "opens"
+                        | "closes"
+                        | "kickoff"
+                        | "curtain"
+                        | "starts"
+                )
+            ))
+}
+
+/// `thank you to the 214 of you who came`: a count of the people the
+/// writer addresses.
+fn of_the_readers(p: &Place) -> bool {
+    p.bare_count()
+        && p.word(p.after) == Some("of")
+        && matches!(p.word(p.after + 1), Some("you" | "us"))
+}
+
+/// `The national game paid out twice that week`: how often something
+/// happened in a stretch of time, no multiple of a figure.
+fn times_in_a_period(p: &Place) -> bool {
+    let word = p.amount.wording.trim().to_lowercase();
+    let times = word == "twice" || word == "once" || word.ends_with(" times");
+    times
         && matches!(
-            p.before(1),
-            Some(
-                "at" | "from"
-                    | "until"
-                    | "till"
-                    | "by"
-                    | "doors"
-                    | "orders"
-                    | "opens"
-                    | "closes"
-                    | "kickoff"
-                    | "curtain"
-                    | "starts"
-            )
+            p.word(p.after),
+            Some("that" | "this" | "last" | "a" | "per" | "each" | "every" | "in")
         )
+        && p.word(p.after + 1).is_some_and(|w| {
+            matches!(
+                w,
+                "week"
+                    | "day"
+                    | "month"
+                    | "year"
+                    | "night"
+                    | "evening"
+                    | "morning"
+                    | "session"
+                    | "season"
+                    | "weekend"
+                    | "fortnight"
+                    | "term"
+            )
+        })
 }
 
 /// `logged on 26 of 28 days`, `the gadwall peak (41)`: a count of days, or
@@ -3325,6 +3375,19 @@ fn most_as_adverb(p: &Place) -> bool {
                     | "affected"
                     | "at-risk"
                     | "exposed"
+                    // `the ones most like the risk in a cinema`.
+                    | "like"
+                    | "alike"
+                    | "similar"
+                    | "closely"
+                    | "clearly"
+                    | "directly"
+                    | "heavily"
+                    | "strongly"
+                    | "easily"
+                    | "dangerous"
+                    | "harmful"
+                    | "effective"
             )
         });
     superlative
@@ -5329,6 +5392,22 @@ pub(crate) fn next_clause(tokens: &[Spanned], from: usize) -> Option<usize> {
     })
 }
 
+/// Whether the break at token `k` opens a clause with a subject of its own:
+/// a conjunction and a determiner or pronoun (`had risen to about 7,000,
+/// and the number involving a family member or acquaintance was up about
+/// 80%`), which no amount before it reaches into.
+pub(crate) fn opens_own_subject(tokens: &[Spanned], k: usize) -> bool {
+    let word = |j: usize| tokens.get(j).and_then(Spanned::word);
+    clause_break(&tokens[k])
+        && matches!(word(k + 1), Some("and" | "but" | "while" | "whereas"))
+        && word(k + 2).is_some_and(|w| {
+            matches!(
+                w,
+                "the" | "those" | "these" | "this" | "that" | "its" | "their" | "it" | "they"
+            )
+        })
+}
+
 /// A comma, semicolon, colon or bracket: where a clause ends.
 pub(crate) fn clause_break(t: &Spanned) -> bool {
     matches!(t.token, Token::Punct(',' | ';' | ':' | '(' | ')'))
@@ -5432,6 +5511,7 @@ pub(crate) fn subjects(
                     .get(k + 1)
                     .and_then(Spanned::word)
                     .is_some_and(|w| CLAUSE_WORDS.contains(&w)))
+            || opens_own_subject(tokens, k)
     };
     // `..., and identified victims figured in about 39%`: with another
     // amount to come, a clause that opens with `and` is that amount's.
@@ -5995,7 +6075,11 @@ pub(crate) fn amount_waves(
             let waves = catalogue.waves();
             let is_first = waves.first().is_some_and(|x| &x.id == w);
             let is_last = waves.last().is_some_and(|x| &x.id == w);
-            if is_first || (!since.is_empty() && !is_last) {
+            // (Only a `since` of its own clause: `By 2006 ... had nearly
+            // tripled; by 2009 it had climbed again, to 8,144, roughly 16
+            // per cent above the 2006 level`.)
+            let own_since = since.iter().any(|m| in_clause(m));
+            if is_first || (own_since && !is_last) {
                 from = Some(w.clone());
             } else {
                 to = Some(w.clone());
@@ -6180,6 +6264,26 @@ fn pair_of_span(
 /// Words before a number that make it an identifier (`NCJ Number 310519`,
 /// `dataset 135`, `Table 2`).
 const IDENTIFIER_WORDS: &[&str] = &[
+    // Things a venue numbers: `cameras 7 and 31`, `units 1 to 62`,
+    // `(locker 14)`, `Stable 14`, `Self-check 12.4`.
+    "camera",
+    "cameras",
+    "units",
+    "locker",
+    "lockers",
+    "stable",
+    "stables",
+    "self-check",
+    "check",
+    "stalls",
+    "paddock",
+    "machine",
+    "machines",
+    "plot",
+    "plots",
+    "grave",
+    "graves",
+    "kennel",
     "number",
     // Places numbered on a venue: `pegs 1 to 20`, `gate 12`, `row 3`.
     "peg",

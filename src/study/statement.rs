@@ -862,7 +862,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 217] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 221] = [
     ("counts a noun of the prose", counts_a_prose_noun),
     (
         "a small count before an adjective and a noun of the prose",
@@ -1007,6 +1007,10 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 217] = [
     ("a page count", page_count),
     ("a time of day with a full stop", dotted_time),
     ("a count of the people addressed", of_the_readers),
+    ("a grade's boundary", grade_boundary),
+    ("a limit on what is read", first_n_only),
+    ("the writer's own age", own_age),
+    ("where the evidence comes from", source_of_evidence),
     ("how often in a stretch of time", times_in_a_period),
     ("a tally of days or a log's reading", tally),
     ("a count too small to be any figure's", tiny_count),
@@ -2566,7 +2570,20 @@ fn share_of_own_population(p: &Place) -> bool {
     let mut k = p.after + 1;
     while matches!(
         p.word(k),
-        Some("our" | "the" | "all" | "registered" | "active" | "current" | "new" | "existing")
+        Some(
+            "our"
+                | "its"
+                | "the"
+                | "all"
+                | "registered"
+                | "active"
+                | "current"
+                | "new"
+                | "existing"
+                | "annual"
+                | "site"
+                | "quality"
+        )
     ) {
         k += 1;
     }
@@ -2587,8 +2604,61 @@ fn share_of_own_population(p: &Place) -> bool {
                 | "passengers"
                 | "drivers"
                 | "players"
+                // `2 per cent of its annual profit`, `10% of the quality
+                // score`, `100% of site operatives`.
+                | "profit"
+                | "profits"
+                | "income"
+                | "revenue"
+                | "turnover"
+                | "budget"
+                | "surplus"
+                | "takings"
+                | "proceeds"
+                | "score"
+                | "operatives"
+                | "workforce"
+                | "volunteers"
         )
     )
+}
+
+/// `Pass 24/40, Merit 30/40`: a mark out of a total after a grade's name.
+fn grade_boundary(p: &Place) -> bool {
+    (p.amount.wording.contains('/') || p.tokens.get(p.after).is_some_and(|t| t.is_punct('/')))
+        && matches!(
+            p.before(1),
+            Some("pass" | "merit" | "distinction" | "credit" | "fail" | "score" | "marks" | "mark")
+        )
+}
+
+/// `mark the first 250 only`, `the first 100 words`: a limit on what is
+/// read.
+fn first_n_only(p: &Place) -> bool {
+    p.bare_count()
+        && p.before(1) == Some("first")
+        && matches!(
+            p.word(p.after),
+            Some("only" | "words" | "characters" | "pages" | "entries" | "responses" | "lines")
+        )
+}
+
+/// `I'm 17.`, `I am 15`: the writer's own age.
+fn own_age(p: &Place) -> bool {
+    let im = matches!(p.before(1), Some("i'm" | "im" | "m"))
+        && (p.before(1) != Some("m") || p.before(2) == Some("i"))
+        || (p.before(1) == Some("am") && p.before(2) == Some("i"));
+    im && p.bare_count() && p.amount.stated.is_some_and(|x| x < 100.0)
+}
+
+/// `most of it comes from one American study`: where the writer's
+/// evidence comes from, no share of a figure.
+fn source_of_evidence(p: &Place) -> bool {
+    p.amount.wording.trim().eq_ignore_ascii_case("most")
+        && p.word(p.after) == Some("of")
+        && p.word(p.after + 1) == Some("it")
+        && matches!(p.word(p.after + 2), Some("comes" | "come" | "came"))
+        && p.word(p.after + 3) == Some("from")
 }
 
 /// `2 of the 5 largest markets ask, and a third is expected to follow`: an
@@ -2864,7 +2934,8 @@ fn feedback_count(p: &Place) -> bool {
 /// `opens at 6.30`: an hour and its minutes joined by a full stop.
 fn dotted_time(p: &Place) -> bool {
     let hm = p.amount.printed.as_ref().is_some_and(|x| {
-        let v = x.value();
+        // (Signed when read as a fall: `Cleaning down starts at 4.45`.)
+        let v = x.value().abs();
         x.decimals() == 2 && (1.0..13.0).contains(&v) && v.fract() < 0.595
     });
     // (Or a range of hours: `Tuesday to Saturday, 9.30 to 4`.)
@@ -2877,11 +2948,22 @@ fn dotted_time(p: &Place) -> bool {
             .wording
             .chars()
             .all(|c| c.is_ascii_digit() || c == '.');
+    // (The word before the number itself: `Cleaning down starts at 4.45`,
+    // read as a fall.)
+    let number = (p.first..p.after)
+        .rev()
+        .find(|&k| {
+            p.tokens
+                .get(k)
+                .is_some_and(|t| matches!(t.token, Token::Number(..)))
+        })
+        .unwrap_or(p.first);
+    let before = number.checked_sub(1).and_then(|k| p.word(k));
     // (`doors 6.30`, `Last orders 11.30`: after what happens then.)
-    hm && p.amount.quantifier.is_none()
+    hm && (p.amount.quantifier.is_none() || number > p.first)
         && (range
             || matches!(
-                p.before(1),
+                before,
                 Some(
                     "at" | "from"
                         | "until"
@@ -4179,8 +4261,11 @@ fn yes_no_question(p: &Place) -> bool {
 
 /// `target 90 percent`: a target set, not a figure found.
 fn target_share(p: &Place) -> bool {
+    let target = |w: Option<&str>| matches!(w, Some("target" | "goal" | "benchmark" | "aim"));
+    // (Or a label: `Outcome target: 90% of families`.)
     p.amount.unit == Scale::Percent
-        && matches!(p.before(1), Some("target" | "goal" | "benchmark" | "aim"))
+        && (target(p.before(1))
+            || (p.prev_token(1).is_some_and(|t| t.is_punct(':')) && target(p.before(2))))
 }
 
 /// `Years 10 to 13`: school year groups.
@@ -4371,6 +4456,9 @@ fn age_limit(p: &Place) -> bool {
             matches!(
                 w,
                 "and" | "or" | "on" | "in" | "at" | "with" | "without" | "who" | "that" | "from"
+                    // (Or before the verb of its clause: `Piercing under 16
+                    // is not offered`.)
+                    | "is" | "are" | "was" | "were" | "may" | "must" | "can" | "cannot" | "will"
             )
         })
     });

@@ -2999,6 +2999,22 @@ impl SentenceContext<'_> {
             AliasReads::Level
         };
         let hits = subjects(self.catalogue, &self.tokens, amount.span, stop, back, reads);
+        // `Online-meeting offenders were mostly adults`: a share adverb
+        // after a verb of being says how much of the subject the predicate
+        // after it is; the subject is the whole, not the part.
+        let first_token = self.tokens.partition_point(|t| t.start < amount.span[0]);
+        let adverb = matches!(
+            amount.wording.trim().to_lowercase().as_str(),
+            "mostly" | "mainly" | "largely" | "predominantly" | "overwhelmingly" | "chiefly"
+        ) && first_token
+            .checked_sub(1)
+            .and_then(|k| self.tokens[k].word())
+            .is_some_and(|w| matches!(w, "were" | "are" | "was" | "is"));
+        let hits: Vec<PhraseHit> = if adverb {
+            hits.into_iter().filter(|h| h.token > first_token).collect()
+        } else {
+            hits
+        };
         // A change and its levels are about what their sentence names,
         // wherever in it (`There were 615 arrests for online predation,
         // against 508 in 2000, up 20%`).

@@ -862,7 +862,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 221] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 228] = [
     ("counts a noun of the prose", counts_a_prose_noun),
     (
         "a small count before an adjective and a noun of the prose",
@@ -1011,6 +1011,16 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 221] = [
     ("a limit on what is read", first_n_only),
     ("the writer's own age", own_age),
     ("where the evidence comes from", source_of_evidence),
+    ("a forum or social account's tally", account_tally),
+    ("a discount", discount),
+    (
+        "a clock time or a headcount of the writer's own",
+        hour_or_headcount,
+    ),
+    ("a tolerance given by within", within_tolerance),
+    ("a number in a name", number_in_a_name),
+    ("numbers of paragraphs side by side", paragraph_pair),
+    ("a count of another body's own", own_count),
     ("how often in a stretch of time", times_in_a_period),
     ("a tally of days or a log's reading", tally),
     ("a count too small to be any figure's", tiny_count),
@@ -2649,6 +2659,164 @@ fn own_age(p: &Place) -> bool {
         && (p.before(1) != Some("m") || p.before(2) == Some("i"))
         || (p.before(1) == Some("am") && p.before(2) == Some("i"));
     im && p.bare_count() && p.amount.stated.is_some_and(|x| x < 100.0)
+}
+
+/// `ThermoTom (posts: 2,977)`: a tally of a forum or social account.
+fn account_tally(p: &Place) -> bool {
+    let tally = |w: Option<&str>| {
+        matches!(
+            w,
+            Some(
+                "posts"
+                    | "replies"
+                    | "views"
+                    | "likes"
+                    | "followers"
+                    | "reactions"
+                    | "karma"
+                    | "reputation"
+                    | "subscribers"
+            )
+        )
+    };
+    p.bare_count()
+        && (tally(p.before(1))
+            || (p.prev_token(1).is_some_and(|t| t.is_punct(':')) && tally(p.before(2))))
+}
+
+/// `a 10% counter voucher`, `15% off`: a discount.
+fn discount(p: &Place) -> bool {
+    p.amount.unit == Scale::Percent
+        && (1..=2).any(|n| {
+            p.word(p.after + n - 1).is_some_and(|w| {
+                matches!(
+                    w,
+                    "off" | "discount" | "voucher" | "coupon" | "rebate" | "cashback" | "surcharge"
+                )
+            })
+        })
+}
+
+/// `moves to 09.30`, `Hot drinks at 11.`, `Meerkat mob counted at 14`:
+/// clock times (a leading zero, or an hour alone after `at` ending its
+/// sentence) and a small count of the writer's own after `counted at`.
+fn hour_or_headcount(p: &Place) -> bool {
+    let raw = p.tokens.get(p.first).and_then(|t| match &t.token {
+        Token::Number(_, raw) => Some(raw.as_str()),
+        _ => None,
+    });
+    let leading_zero = raw
+        .is_some_and(|r| r.len() == 5 && r.starts_with('0') && r.as_bytes()[2] == b'.')
+        && p.amount.quantifier.is_none();
+    let hour = p.bare_count()
+        && p.before(1) == Some("at")
+        && p.amount
+            .stated
+            .is_some_and(|x| (1.0..=12.0).contains(&x) && x.fract() == 0.0)
+        && p.tokens.get(p.after).is_none_or(|t| t.is_punct('.'))
+        && !matches!(
+            p.before(2),
+            Some(
+                "stood"
+                    | "stands"
+                    | "was"
+                    | "were"
+                    | "is"
+                    | "are"
+                    | "remained"
+                    | "put"
+                    | "estimated"
+                    | "peaked"
+                    | "counted"
+                    | "totalled"
+                    | "totaled"
+                    | "fixed"
+                    | "set"
+            )
+        );
+    let headcount = p.bare_count()
+        && p.before(1) == Some("at")
+        && p.before(2) == Some("counted")
+        && p.amount.stated.is_some_and(|x| x < SMALLEST_STUDY_COUNT);
+    leading_zero || hour || headcount
+}
+
+/// `accept answers within one percentage point`: a tolerance, no amount.
+fn within_tolerance(p: &Place) -> bool {
+    p.before(1) == Some("within")
+        && matches!(p.amount.unit, Scale::Difference | Scale::Percent)
+        && !p.amount.wording.to_lowercase().contains("of")
+}
+
+/// `correct the figures at 8.3 and 8.4`: numbers of paragraphs, two
+/// decimals of one place with the same whole part, side by side.
+fn paragraph_pair(p: &Place) -> bool {
+    let one_place = |k: usize| {
+        p.tokens.get(k).and_then(|t| match &t.token {
+            Token::Number(n, raw)
+                if raw.matches('.').count() == 1
+                    && raw.split('.').nth(1).is_some_and(|d| d.len() == 1) =>
+            {
+                Some(n.value().trunc())
+            }
+            _ => None,
+        })
+    };
+    let joins = |w: Option<&str>| matches!(w, Some("and" | "to" | "or"));
+    let Some(whole) = one_place(p.first) else {
+        return false;
+    };
+    p.bare_count()
+        && ((joins(p.word(p.after)) && one_place(p.after + 1) == Some(whole))
+            || (joins(p.before(1)) && p.first >= 2 && one_place(p.first - 2) == Some(whole)))
+}
+
+/// `the club's own cadet numbers had risen to 64`: a count the sentence
+/// says is its writer's (or another body's) own, not the study's.
+fn own_count(p: &Place) -> bool {
+    // (Not a count of what the study counts, whoever's summary gives it:
+    // `The County's own summary gives 3,672 possession arrests in 2000`.)
+    let study_noun = (0..2).any(|n| {
+        p.word(p.after + n).is_some_and(|w| {
+            matches!(
+                w,
+                "arrests"
+                    | "arrest"
+                    | "cases"
+                    | "interviews"
+                    | "offenders"
+                    | "agencies"
+                    | "possession"
+                    | "victims"
+                    | "investigations"
+            )
+        })
+    });
+    p.bare_count()
+        && !study_noun
+        && (1..=8).any(|n| {
+            p.before(n) == Some("own")
+                && p.before(n + 1).is_some_and(|w| {
+                    let owner = w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s"));
+                    matches!(w, "our" | "my")
+                        || owner.is_some_and(|o| {
+                            !matches!(
+                                o,
+                                "study" | "survey" | "report" | "njov" | "researchers" | "authors"
+                            )
+                        })
+                })
+        })
+}
+
+/// `ILCA 4 and 29er`: a number that a word fragment joined to it makes a
+/// name.
+fn number_in_a_name(p: &Place) -> bool {
+    p.tokens.get(p.after).is_some_and(|t| {
+        t.joined
+            && t.word()
+                .is_some_and(|w| matches!(w, "er" | "ers" | "ner" | "ners"))
+    })
 }
 
 /// `most of it comes from one American study`: where the writer's
@@ -6352,6 +6520,9 @@ fn pair_of_span(
 /// Words before a number that make it an identifier (`NCJ Number 310519`,
 /// `dataset 135`, `Table 2`).
 const IDENTIFIER_WORDS: &[&str] = &[
+    // `meets Standard 7.4`.
+    "standard",
+    "standards",
     // Things a venue numbers: `cameras 7 and 31`, `units 1 to 62`,
     // `(locker 14)`, `Stable 14`, `Self-check 12.4`.
     "camera",

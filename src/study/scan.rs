@@ -229,6 +229,13 @@ pub fn split_sentences(text: &str) -> Vec<[usize; 2]> {
             // `;`, is a statement of its own, blank line or not:
             // `"tooltip.trend" = "... to 8,144.";`.)
             let blank = blank || so_far.ends_with("\";") || so_far.ends_with("';");
+            // (The last item of a list, ending in its number, before a line
+            // that opens a sentence: `- child pornography only: 935` and
+            // then `By 2006 ...`.)
+            let blank = blank
+                || (item
+                    && so_far.ends_with(|c: char| c.is_ascii_digit())
+                    && chars.get(k).is_some_and(|x| x.1.is_uppercase()));
             // A heading on a line of its own (`=== Later waves (2006, 2009)
             // ===`, `## Findings`) is a sentence of its own.
             let line_start = text[..at].rfind('\n').map_or(0, |n| n + 1);

@@ -179,6 +179,11 @@ const LEVEL_NOUNS: [&str; 9] = [
 /// Words after a bare number that make it a count in the prose, an age or a
 /// duration rather than an amount of a figure.
 const NOT_AMOUNT_NOUNS: &[&str] = &[
+    // `2 of 14 chart labels`, `the two counts`, `two A1 sheets`.
+    "labels",
+    "counts",
+    "sheets",
+    "tickets",
     "participants",
     "riders",
     "runners",
@@ -862,7 +867,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 228] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 233] = [
     ("counts a noun of the prose", counts_a_prose_noun),
     (
         "a small count before an adjective and a noun of the prose",
@@ -1021,6 +1026,17 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 228] = [
     ("a number in a name", number_in_a_name),
     ("numbers of paragraphs side by side", paragraph_pair),
     ("a count of another body's own", own_count),
+    ("a rate by the week or day", rate_per_short_period),
+    (
+        "a measure in a unit of power, storage or speed",
+        unit_of_measure,
+    ),
+    ("a small limit in words", small_limit_in_words),
+    (
+        "a change ending in a count of the prose",
+        change_ending_in_prose_count,
+    ),
+    ("a start too small to be a count of the study", small_start),
     ("how often in a stretch of time", times_in_a_period),
     ("a tally of days or a log's reading", tally),
     ("a count too small to be any figure's", tiny_count),
@@ -1187,9 +1203,18 @@ fn part_of_prose_whole(p: &Place) -> bool {
     let w = p.amount.wording.to_lowercase();
     let prose = |k: usize| p.word(k).is_some_and(|n| NOT_AMOUNT_NOUNS.contains(&n));
     // (Past one word: `18 of 150 scored items`.)
+    // (Or past a noun that qualifies it: `2 of 14 chart labels`.)
+    // (Not past a verb, `four out of five had images`, nor into a
+    // compound, `644 of the 2,577 first-wave arrests`.)
+    let qualifier = p.word(p.next()).is_some_and(|q| {
+        !matches!(
+            q,
+            "had" | "have" | "has" | "were" | "was" | "are" | "is" | "involved" | "used" | "did"
+        )
+    }) && p.tokens.get(p.next() + 1).is_some_and(|t| !t.joined);
     w.contains(" of ")
         && ((p.amount.quantifier.is_none() && prose(p.next()))
-            || (p.word(p.next()).is_some_and(|a| a.ends_with("ed")) && prose(p.next() + 1)))
+            || (qualifier && prose(p.next() + 1)))
 }
 
 /// `Pass mark for the check: 4 out of 5`, `Hours this year to date: 14 of
@@ -1476,9 +1501,12 @@ fn own_band(p: &Place) -> bool {
                     .is_some_and(|w| IDENTIFIER_WORDS.contains(&w))
         });
     // `(carried, 31 for, 2 against)`: a vote's tally.
+    // (Or `for 38, against 1, abstentions 2`.)
     let tally = p.bare_count()
-        && p.word(p.after) == Some("for")
-        && (p.after + 1..p.after + 5).any(|k| p.word(k) == Some("against"));
+        && ((p.word(p.after) == Some("for")
+            && (p.after + 1..p.after + 5).any(|k| p.word(k) == Some("against")))
+            || (p.before(1) == Some("for")
+                && (p.after..p.after + 3).any(|k| p.word(k) == Some("against"))));
     // `about 1,200 under-18s`: a count of young people by an age band.
     let age_band_noun = p.amount.unit == Scale::Count
         && p.word(p.after) == Some("under")
@@ -2626,6 +2654,10 @@ fn share_of_own_population(p: &Place) -> bool {
                 | "takings"
                 | "proceeds"
                 | "score"
+                | "tickets"
+                | "endpoints"
+                | "requests"
+                | "orders"
                 | "operatives"
                 | "workforce"
                 | "volunteers"
@@ -2806,6 +2838,99 @@ fn own_count(p: &Place) -> bool {
                             )
                         })
                 })
+        })
+}
+
+/// `about 200 young people a week`: a rate of the writer's own by the
+/// week or day, which no figure of the study's years is.
+fn rate_per_short_period(p: &Place) -> bool {
+    // (Or read as a change: `drop-in sessions for about 200 young people a
+    // week`.)
+    matches!(p.amount.unit, Scale::Count | Scale::Difference)
+        && (p.after..p.after + 4).any(|k| {
+            matches!(p.word(k), Some("a" | "per" | "each" | "every"))
+                && matches!(
+                    p.word(k + 1),
+                    Some("week" | "day" | "night" | "month" | "fortnight" | "session" | "shift")
+                )
+        })
+}
+
+/// `3.2 kW of 5 kW`, `40 GB`: a measure in a unit of power, storage or
+/// speed.
+fn unit_of_measure(p: &Place) -> bool {
+    p.word(p.after).is_some_and(|w| {
+        matches!(
+            w,
+            "kw" | "kwh"
+                | "mw"
+                | "mwh"
+                | "gb"
+                | "tb"
+                | "mb"
+                | "mbps"
+                | "gbps"
+                | "ghz"
+                | "mhz"
+                | "kva"
+                | "volts"
+                | "watts"
+                | "amps"
+        )
+    })
+}
+
+/// `at most five`, `no more than two A1 sheets`: a small limit in words,
+/// below any count of the study.
+fn small_limit_in_words(p: &Place) -> bool {
+    let w = p.amount.wording.trim().to_lowercase();
+    let limit = ["at most ", "no more than ", "up to ", "not more than "]
+        .iter()
+        .any(|l| w.starts_with(l));
+    limit
+        && p.amount.unit == Scale::Count
+        && p.amount.stated.is_some_and(|x| x <= 10.0)
+        && w.split_whitespace()
+            .last()
+            .is_some_and(|n| n.chars().all(char::is_alphabetic))
+}
+
+/// `check the increase against the two counts`: a small number in words
+/// of things in the prose, read as the end of a change.
+fn change_ending_in_prose_count(p: &Place) -> bool {
+    let w = p.amount.wording.trim().to_lowercase();
+    p.amount.kind == crate::data::ClaimKind::Change
+        && w.split_whitespace().last().is_some_and(|n| {
+            matches!(
+                n,
+                "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+            )
+        })
+        && p.word(p.after)
+            .is_some_and(|n| NOT_AMOUNT_NOUNS.contains(&n))
+}
+
+/// `146 did so in FY2026 (up from 97)`: a start too small to be any
+/// count of the study, in a clause that names nothing the study counts.
+fn small_start(p: &Place) -> bool {
+    p.bare_count()
+        && p.before(1) == Some("from")
+        && matches!(p.before(2), Some("up" | "down"))
+        && p.amount.stated.is_some_and(|x| x < SMALLEST_STUDY_COUNT)
+        && !(3..=14).any(|n| {
+            p.before(n).is_some_and(|w| {
+                matches!(
+                    w,
+                    "arrests"
+                        | "arrest"
+                        | "cases"
+                        | "interviews"
+                        | "offenders"
+                        | "victims"
+                        | "agencies"
+                        | "investigations"
+                )
+            })
         })
 }
 
@@ -6520,6 +6645,11 @@ fn pair_of_span(
 /// Words before a number that make it an identifier (`NCJ Number 310519`,
 /// `dataset 135`, `Table 2`).
 const IDENTIFIER_WORDS: &[&str] = &[
+    // `Column 12`, `Chrome 131`, `Safari 18`.
+    "column",
+    "chrome",
+    "safari",
+    "firefox",
     // `meets Standard 7.4`.
     "standard",
     "standards",

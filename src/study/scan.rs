@@ -3397,9 +3397,15 @@ impl SentenceContext<'_> {
                     && !(self.hit_in_sentence(h)
                         && !self.same_unit(h, p)
                         && self.parsed.amounts.iter().any(|a| {
+                            // (Its very token, or the same noun: `Those 508
+                            // arrests were roughly one in five of all 2000
+                            // arrests`.)
+                            let counted = self.tokens.partition_point(|t| t.start < a.span[1]);
                             a.span != amount.span
                                 && a.unit == Scale::Count
-                                && self.tokens.partition_point(|t| t.start < a.span[1]) == h.token
+                                && (counted == h.token
+                                    || self.tokens.get(counted).and_then(Spanned::word)
+                                        == Some(h.phrase.as_str()))
                         })) =>
             {
                 let mut p = p.clone();
@@ -3414,11 +3420,57 @@ impl SentenceContext<'_> {
         // another clause (`the 2000 figure was also 1 in 6, and ... one in
         // six such investigations uncovered an offender who had molested a
         // child`): `the figure` may be that one's.
-        hit.or_else(|| {
-            self.previous.clone().map(|mut h| {
-                h.remote |= !self.anaphoric || self.names_own_subject();
-                h
+        // (Nor a share whose sentence names a whole that no figure of the
+        // subject before is a share of: `Those 508 arrests were roughly
+        // one in five of all 2000 arrests`, after a sentence on the
+        // online-meeting victims, is no share of the victims.)
+        // (Of another unit: the victims' shares are of interviews, the
+        // whole named counts arrests. `In 45% of cases in 2000` may be of
+        // any whole `cases` names.)
+        let named = self.named_whole(amount);
+        let c = self.catalogue;
+        let unit_of = |id: &str| {
+            c.figure(id).and_then(|f| {
+                let (d, e) = c.evidence_source(f);
+                c.datasets()[d].unit(&e).cloned()
             })
+        };
+        // (Only a whole of arrests: `of cases` may be any whole.)
+        let named_units: Vec<crate::data::Unit> = named.iter().filter_map(|n| unit_of(n)).collect();
+        let arrests = |u: &crate::data::Unit| matches!(u, crate::data::Unit::Count(n) if n.eq_ignore_ascii_case("arrests"));
+        let named_units: Vec<crate::data::Unit> = if named_units.iter().all(arrests) {
+            named_units
+        } else {
+            Vec::new()
+        };
+        let foreign_whole = |p: &PhraseHit| {
+            let figures = self.named(p).0;
+            amount.unit == Scale::Percent
+                && !named_units.is_empty()
+                && !figures.is_empty()
+                && !figures.into_iter().any(|k| {
+                    self.figure_base_id(k)
+                        .is_none_or(|b| unit_of(&b).is_none_or(|u| named_units.contains(&u)))
+                })
+        };
+        // (And only weakly a whole the sentence's part was drawn from: `A:
+        // 612, drawn from the 630 completed`.)
+        let first = self.tokens.partition_point(|t| t.start < amount.span[0]);
+        let word = |n: usize| first.checked_sub(n).and_then(|k| self.tokens[k].word());
+        let drawn_from = word(1) == Some("the")
+            && word(2) == Some("from")
+            && matches!(
+                word(3),
+                Some("drawn" | "taken" | "selected" | "chosen" | "sampled")
+            );
+        hit.or_else(|| {
+            self.previous
+                .clone()
+                .filter(|p| !foreign_whole(p))
+                .map(|mut h| {
+                    h.remote |= !self.anaphoric || self.names_own_subject() || drawn_from;
+                    h
+                })
         })
     }
 

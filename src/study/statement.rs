@@ -867,7 +867,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 233] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 235] = [
     ("counts a noun of the prose", counts_a_prose_noun),
     (
         "a small count before an adjective and a noun of the prose",
@@ -1037,6 +1037,8 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 233] = [
         change_ending_in_prose_count,
     ),
     ("a start too small to be a count of the study", small_start),
+    ("a firm's own staff", employs),
+    ("opening hours", hours_range),
     ("how often in a stretch of time", times_in_a_period),
     ("a tally of days or a log's reading", tally),
     ("a count too small to be any figure's", tiny_count),
@@ -2783,6 +2785,31 @@ fn within_tolerance(p: &Place) -> bool {
 /// `correct the figures at 8.3 and 8.4`: numbers of paragraphs, two
 /// decimals of one place with the same whole part, side by side.
 fn paragraph_pair(p: &Place) -> bool {
+    // (Or a list read as one amount: `corrections are required at 6.2, 6.3
+    // and 6.4`.)
+    let listed: Vec<&str> = p
+        .amount
+        .wording
+        .split(|c: char| c == ',' || c.is_whitespace())
+        .filter(|w| !w.is_empty() && *w != "and" && *w != "or")
+        .collect();
+    let paragraphs = listed.len() >= 2
+        && listed.iter().all(|w| {
+            w.split_once('.').is_some_and(|(a, b)| {
+                b.len() == 1
+                    && a.chars().all(|c| c.is_ascii_digit())
+                    && b.chars().all(|c| c.is_ascii_digit())
+            })
+        })
+        && listed
+            .iter()
+            .map(|w| w.split('.').next().unwrap_or(""))
+            .collect::<std::collections::HashSet<_>>()
+            .len()
+            == 1;
+    if paragraphs {
+        return true;
+    }
     let one_place = |k: usize| {
         p.tokens.get(k).and_then(|t| match &t.token {
             Token::Number(n, raw)
@@ -2798,9 +2825,12 @@ fn paragraph_pair(p: &Place) -> bool {
     let Some(whole) = one_place(p.first) else {
         return false;
     };
+    let comma = |k: usize| p.tokens.get(k).is_some_and(|t| t.is_punct(','));
     p.bare_count()
-        && ((joins(p.word(p.after)) && one_place(p.after + 1) == Some(whole))
-            || (joins(p.before(1)) && p.first >= 2 && one_place(p.first - 2) == Some(whole)))
+        && (((joins(p.word(p.after)) || comma(p.after)) && one_place(p.after + 1) == Some(whole))
+            || ((joins(p.before(1)) || comma(p.first.wrapping_sub(1)))
+                && p.first >= 2
+                && one_place(p.first - 2) == Some(whole)))
 }
 
 /// `the club's own cadet numbers had risen to 64`: a count the sentence
@@ -2908,6 +2938,44 @@ fn change_ending_in_prose_count(p: &Place) -> bool {
         })
         && p.word(p.after)
             .is_some_and(|n| NOT_AMOUNT_NOUNS.contains(&n))
+}
+
+/// `Hartwell's ... employs 640 people`: the writer's (or a firm's) own
+/// staff.
+fn employs(p: &Place) -> bool {
+    p.amount.unit == Scale::Count
+        && matches!(
+            p.before(1),
+            Some("employs" | "employ" | "employed" | "employing")
+        )
+}
+
+/// `Monday to Saturday, 9 to 5.30`: opening hours, a range that ends at a
+/// time of day written with a full stop.
+fn hours_range(p: &Place) -> bool {
+    let w = p.amount.wording.trim();
+    w.split_once(" to ").is_some_and(|(a, b)| {
+        let hour = |x: &str| x.parse::<u32>().is_ok_and(|h| (1..=12).contains(&h));
+        let dotted = |x: &str| {
+            x.split_once('.').is_some_and(|(h, m)| {
+                hour(h) && m.len() == 2 && m.parse::<u32>().is_ok_and(|m| m < 60)
+            })
+        };
+        (hour(a) || dotted(a)) && dotted(b)
+    }) || {
+        // (Its end read alone.)
+        let dotted = w.split_once('.').is_some_and(|(h, m)| {
+            h.parse::<u32>().is_ok_and(|h| (1..=12).contains(&h))
+                && m.len() == 2
+                && m.parse::<u32>().is_ok_and(|m| m < 60)
+        });
+        dotted
+            && p.before(1) == Some("to")
+            && p.prev_token(2).is_some_and(|t| match &t.token {
+                Token::Number(n, _) => (1.0..=12.0).contains(&n.value()),
+                _ => false,
+            })
+    }
 }
 
 /// `146 did so in FY2026 (up from 97)`: a start too small to be any
@@ -4789,7 +4857,8 @@ fn money(p: &Place) -> bool {
     let code = p
         .before(1)
         .is_some_and(|w| matches!(w, "usd" | "eur" | "gbp" | "chf" | "cad" | "aud"));
-    p.amount.unit == Scale::Count && (sign || word || code)
+    // (A change of one too: `subscription to rise by 2 pounds`.)
+    matches!(p.amount.unit, Scale::Count | Scale::Difference) && (sign || word || code)
 }
 
 /// `310 miles between us`, `a 5 km walk`, `1,240 sq m`: a distance, an
@@ -6387,6 +6456,7 @@ pub(crate) fn amount_waves(
         // 2000 to 2006`.)
         let span_pair = span_beside(tokens, &own_clause, first, last, catalogue)
             .filter(|(a, _)| base_year.is_none_or(|b| &b.wave == a));
+        let explicit = span_pair.is_some();
         if let Some((a, b)) = span_pair {
             from = Some(a);
             to = Some(b);
@@ -6476,7 +6546,8 @@ pub(crate) fn amount_waves(
                 }
             }
         }
-        (from, to, span_fits_no_pair) = pair_of_span(tokens, first, last, catalogue, from, to);
+        (from, to, span_fits_no_pair) =
+            pair_of_span(tokens, first, last, catalogue, from, to, explicit);
         // A change's levels name its waves (`from 508 in 2000 to 615 in
         // 2006`), read below for those amounts.
     }
@@ -6527,6 +6598,7 @@ fn pair_of_span(
     catalogue: &Catalogue,
     mut from: Option<String>,
     mut to: Option<String>,
+    explicit: bool,
 ) -> (
     Option<String>,
     Option<String>,
@@ -6598,7 +6670,10 @@ fn pair_of_span(
     // A pair of waves the span contradicts (`to 8,144 in the third,
     // an increase of 316% over the decade`: not 2006 to 2009) keeps
     // only its end.
-    let span = years_span(tokens, first, last);
+    // (A pair of years stated beside the change is its own, whatever span
+    // another change's words give: `tripled across the decade and grew by
+    // about 1,100 from 2006 to 2009 alone`.)
+    let span = years_span(tokens, first, last).filter(|_| !explicit);
     let first_year = |id: &str| {
         catalogue
             .waves()

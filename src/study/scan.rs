@@ -593,6 +593,7 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
     let sentences = split_sentences(text);
     let mut findings = Vec::new();
     let mut previous: Option<(PhraseHit, usize)> = None;
+    let mut previous_all: Vec<(PhraseHit, Vec<String>)> = Vec::new();
     let DocumentWaves {
         named,
         latest,
@@ -656,6 +657,27 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
                 .into_iter()
                 .filter(|h| !h.generic)
                 .max_by_key(|h| h.token),
+        );
+        // Every specific phrase of the sentence before: `those
+        // solicitations` refers back to the one that names solicitations.
+        // (Each with the words just before it and its own: `offenders who
+        // solicited undercover officers`.)
+        let prev_all = std::mem::replace(
+            &mut previous_all,
+            phrases_in(catalogue, &tokens, 0, tokens.len(), AliasReads::Level)
+                .into_iter()
+                .filter(|h| !h.generic)
+                .map(|h| {
+                    let len = h.phrase.split_whitespace().count();
+                    let words = tokens
+                        [h.token.saturating_sub(3)..(h.token + len + 1).min(tokens.len())]
+                        .iter()
+                        .filter_map(Spanned::word)
+                        .map(str::to_string)
+                        .collect();
+                    (h, words)
+                })
+                .collect(),
         );
         // A question without an amount states nothing (its `many` is no
         // claim), but says what the answer is about.
@@ -754,6 +776,7 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
             continue;
         }
         let latter = names_the_latter(&tokens);
+        let demonstrated_hit = demonstrated(catalogue, &tokens, &prev_all);
         let anaphoric = std::mem::take(&mut answers_question)
             || refers_back(catalogue, &tokens, &parsed, sentence);
         let context = SentenceContext {
@@ -771,6 +794,10 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
             // arrests in 2006.`: `that group` is the last named.)
             previous: prev_last
                 .filter(|_| latter)
+                .or_else(|| {
+                    demonstrated_hit
+                        .filter(|h| previous.as_ref().is_some_and(|(p, _)| p.phrase != h.phrase))
+                })
                 .or_else(|| previous.as_ref().map(|(h, _)| h.clone())),
             anaphoric,
             previous_stale,
@@ -8437,6 +8464,55 @@ fn asked_phrase(catalogue: &Catalogue, tokens: &[Spanned], sentence: &str) -> Op
 
 /// Whether a sentence opens by naming the last of what the one before
 /// named: `That group ...`, `This category ...`, `The latter ...`.
+/// The phrase of the sentence before that a demonstrative names by its
+/// noun (`By 2006 those solicitations numbered 3,100`, after a sentence on
+/// the online-meeting arrests and the offenders who solicited undercover
+/// officers): the one phrase whose words, or the three before it, share
+/// the noun's stem (its first six letters).
+fn demonstrated(
+    catalogue: &Catalogue,
+    tokens: &[Spanned],
+    before: &[(PhraseHit, Vec<String>)],
+) -> Option<PhraseHit> {
+    let stem = |w: &str| w.chars().take(6).collect::<String>();
+    let nouns: Vec<String> = tokens
+        .windows(2)
+        .filter(|w| matches!(w[0].word(), Some("those" | "these" | "such")))
+        .filter_map(|w| w[1].word())
+        .filter(|w| w.len() >= 6)
+        .map(stem)
+        .collect();
+    if nouns.is_empty() {
+        return None;
+    }
+    let named: Vec<&PhraseHit> = before
+        .iter()
+        .filter(|(_, words)| {
+            words
+                .iter()
+                .any(|w| w.len() >= 6 && nouns.contains(&stem(w)))
+        })
+        .map(|(h, _)| h)
+        .collect();
+    // (Several phrases of one figure are one: `offenders who solicited
+    // undercover officers posing as minors`.)
+    let figures = |h: &PhraseHit| {
+        let mut ids: Vec<String> = h
+            .aliases
+            .iter()
+            .map(|&(d, a)| catalogue.alias_tables()[d].aliases()[a].figure.clone())
+            .collect();
+        ids.sort();
+        ids.dedup();
+        ids
+    };
+    let first = named.first()?;
+    named
+        .iter()
+        .all(|h| figures(h) == figures(first))
+        .then(|| (*first).clone())
+}
+
 fn names_the_latter(tokens: &[Spanned]) -> bool {
     let word = |k: usize| tokens.get(k).and_then(Spanned::word);
     (matches!(word(0), Some("that" | "this")) && matches!(word(1), Some("group" | "category")))

@@ -867,7 +867,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 235] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 238] = [
     ("counts a noun of the prose", counts_a_prose_noun),
     (
         "a small count before an adjective and a noun of the prose",
@@ -1039,6 +1039,12 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 235] = [
     ("a start too small to be a count of the study", small_start),
     ("a firm's own staff", employs),
     ("opening hours", hours_range),
+    (
+        "a paragraph's number opening its line",
+        line_paragraph_number,
+    ),
+    ("a test's scoring", scoring),
+    ("a quoted range of young ages", quoted_age_range),
     ("how often in a stretch of time", times_in_a_period),
     ("a tally of days or a log's reading", tally),
     ("a count too small to be any figure's", tiny_count),
@@ -2940,6 +2946,66 @@ fn change_ending_in_prose_count(p: &Place) -> bool {
             .is_some_and(|n| NOT_AMOUNT_NOUNS.contains(&n))
 }
 
+/// `2.5 Growth by category.`: a paragraph's number opening its line.
+fn line_paragraph_number(p: &Place) -> bool {
+    // (Its number, whatever the amount's words: `2.5 Growth` reads as a
+    // change.)
+    let w = match p.tokens.get(p.first).map(|t| &t.token) {
+        Some(Token::Number(_, raw)) => raw.as_str(),
+        _ => return false,
+    };
+    let dotted = w.split_once('.').is_some_and(|(a, b)| {
+        !a.is_empty()
+            && !b.is_empty()
+            && a.chars().all(|c| c.is_ascii_digit())
+            && b.chars().all(|c| c.is_ascii_digit())
+    });
+    let line_start = p.sentence[..p.amount.span[0]]
+        .rfind('\n')
+        .map_or(0, |n| n + 1);
+    dotted
+        && p.sentence[line_start..p.amount.span[0]].trim().is_empty()
+        && p.tokens
+            .get(p.first + 1)
+            .is_some_and(|t| t.word().is_some() && p.capitalised(p.first + 1))
+}
+
+/// `numbers are scored separately (10 points)`, `Deduct 1 point per
+/// dropped figure; 0.5 for a hedge`: the marks of a test's scoring.
+fn scoring(p: &Place) -> bool {
+    let text = p.sentence.to_lowercase();
+    let scored = ["scored", "score", "deduct", "marks", "marking", "pass mark"]
+        .iter()
+        .any(|w| text.contains(w));
+    let per_item = p.word(p.after) == Some("for")
+        && matches!(p.word(p.after + 1), Some("a" | "an" | "each" | "every"));
+    let bracketed_points = p.prev_token(1).is_some_and(|t| t.is_punct('('))
+        && p.amount.wording.to_lowercase().ends_with("points");
+    scored && p.amount.stated.is_some_and(|x| x <= 20.0) && (per_item || bracketed_points)
+}
+
+/// `Ages are figures too: "13 to 15" must not become "13 or 15"`: a range
+/// of young ages quoted, no amount.
+fn quoted_age_range(p: &Place) -> bool {
+    let quote = |k: usize| {
+        p.tokens
+            .get(k)
+            .is_some_and(|t| matches!(t.token, Token::Punct('"' | '\u{201c}' | '\u{201d}')))
+    };
+    let young = |k: usize| {
+        p.tokens.get(k).is_some_and(|t| match &t.token {
+            Token::Number(n, raw) => !raw.contains('.') && YOUNG_AGES.contains(&n.value()),
+            _ => false,
+        })
+    };
+    let joins = |k: usize| matches!(p.word(k), Some("to" | "or" | "and"));
+    let f = p.first;
+    // `"13 to 15"`, read as one amount or as its two ends.
+    young(f)
+        && ((joins(f + 1) && young(f + 2) && quote(f.wrapping_sub(1)) && quote(f + 3))
+            || (f >= 3 && joins(f - 1) && young(f - 2) && quote(f - 3) && quote(f + 1)))
+}
+
 /// `Hartwell's ... employs 640 people`: the writer's (or a firm's) own
 /// staff.
 fn employs(p: &Place) -> bool {
@@ -3833,7 +3899,30 @@ fn most_as_adverb(p: &Place) -> bool {
                     | "effective"
             )
         });
+    // (After a verb it qualifies: `The cases that matter most for us`.)
+    let after_verb = p.amount.wording.trim().eq_ignore_ascii_case("most")
+        && p.before(1).is_some_and(|w| {
+            matches!(
+                w,
+                "matter"
+                    | "matters"
+                    | "mattered"
+                    | "worry"
+                    | "worries"
+                    | "concern"
+                    | "concerns"
+                    | "fear"
+                    | "fears"
+                    | "need"
+                    | "needs"
+                    | "want"
+                    | "wants"
+                    | "like"
+                    | "value"
+            )
+        });
     superlative
+        || after_verb
         || p.amount.wording.trim().eq_ignore_ascii_case("most")
             && p.tokens
                 .get(p.after)
@@ -6720,6 +6809,13 @@ fn pair_of_span(
 /// Words before a number that make it an identifier (`NCJ Number 310519`,
 /// `dataset 135`, `Table 2`).
 const IDENTIFIER_WORDS: &[&str] = &[
+    // `flat 41`, `cue 49`, `Drill 5.2`.
+    "flat",
+    "flats",
+    "apartment",
+    "cue",
+    "cues",
+    "drill",
     // `Column 12`, `Chrome 131`, `Safari 18`.
     "column",
     "chrome",

@@ -5826,6 +5826,12 @@ impl SentenceContext<'_> {
             .map(str::to_lowercase)
             .collect();
         let stem = |w: &str| w.chars().take(5).collect::<String>();
+        // (The agencies surveyed are the sample: `about 15 per cent of the
+        // agencies surveyed`.)
+        let said: Vec<&str> = said
+            .into_iter()
+            .map(|w| if w == "surveyed" { "sampled" } else { w })
+            .collect();
         said.iter()
             .any(|w| label.iter().any(|l| stem(l) == stem(w)))
     }
@@ -8778,9 +8784,38 @@ fn refers_back(
         || match opening {
             Some(w) if ANAPHORS.contains(&w) => {
                 // (`Such as ...` gives an example.)
+                // (Nor `It also claims that ...`: a document reporting what
+                // another says, not the figure spoken of.)
+                let reporting = |k: usize| {
+                    words.get(k).is_some_and(|(_, n)| {
+                        matches!(
+                            *n,
+                            "claims"
+                                | "claimed"
+                                | "says"
+                                | "said"
+                                | "states"
+                                | "stated"
+                                | "notes"
+                                | "noted"
+                                | "argues"
+                                | "argued"
+                                | "suggests"
+                                | "suggested"
+                                | "asserts"
+                                | "asserted"
+                                | "reports"
+                                | "adds"
+                                | "added"
+                        )
+                    })
+                };
                 !words
                     .get(1)
                     .is_some_and(|(_, n)| TIME_NOUNS.contains(n) || (w == "such" && *n == "as"))
+                    && !(matches!(w, "it" | "this" | "that")
+                        && (reporting(1)
+                            || (words.get(1).is_some_and(|(_, n)| *n == "also") && reporting(2))))
             }
             _ => false,
         }

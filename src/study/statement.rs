@@ -6809,6 +6809,8 @@ fn pair_of_span(
 /// Words before a number that make it an identifier (`NCJ Number 310519`,
 /// `dataset 135`, `Table 2`).
 const IDENTIFIER_WORDS: &[&str] = &[
+    // `TOOLBOX TALK 9 of 12`.
+    "talk",
     // `flat 41`, `cue 49`, `Drill 5.2`.
     "flat",
     "flats",

@@ -5640,8 +5640,16 @@ impl SentenceContext<'_> {
             fa.same_as.as_deref() == Some(fb.id.as_str())
                 || fb.same_as.as_deref() == Some(fa.id.as_str())
         });
-        // (A printed share whose numerator is another candidate, `17%` of
-        // the 383, is that part's share.)
+        let shares = self.without_printed_shares_of_parts(shares);
+        let [one] = <[Candidate; 1]>::try_from(shares).ok()?;
+        (one.judgement.verdict != Verdict::Inconsistent).then_some(one)
+    }
+
+    /// Candidates without a printed share whose numerator is another of
+    /// them: `17%` of the 383 (`design.agencies_with_arrests_share`) is
+    /// that part's share, one figure.
+    fn without_printed_shares_of_parts(&self, mut shares: Vec<Candidate>) -> Vec<Candidate> {
+        let c = self.catalogue;
         let numerator = |x: &Candidate| {
             let (d, id) = c.evidence_source(&c.figures()[x.figure]);
             c.datasets()[d]
@@ -5650,8 +5658,7 @@ impl SentenceContext<'_> {
         };
         let ids: Vec<String> = shares.iter().map(|x| x.id.clone()).collect();
         shares.retain(|x| numerator(x).is_none_or(|n| !ids.contains(&n)));
-        let [one] = <[Candidate; 1]>::try_from(shares).ok()?;
-        (one.judgement.verdict != Verdict::Inconsistent).then_some(one)
+        shares
     }
 
     /// A percentage of three or more significant digits (`16.9 percent`,
@@ -5714,19 +5721,7 @@ impl SentenceContext<'_> {
         // (A figure the data only derive, a sum, is equal by construction,
         // not by what a writer read: `53 percent` of all arrests is no
         // reading of the online-solicitation arrests summed.)
-        // (A printed share of a part is that part's share, one figure:
-        // `design.agencies_with_arrests_share` and its part.)
-        let part_of = |x: &Candidate| {
-            let (d, id) = c.evidence_source(&c.figures()[x.figure]);
-            c.datasets()[d]
-                .figure(&id)
-                .and_then(|f| f.numerator.clone())
-        };
-        let ids: Vec<String> = equal.iter().map(|x| x.id.clone()).collect();
-        let equal: Vec<Candidate> = equal
-            .into_iter()
-            .filter(|x| part_of(x).is_none_or(|p| !ids.contains(&p)))
-            .collect();
+        let equal = self.without_printed_shares_of_parts(equal);
         let [mut one] = <[Candidate; 1]>::try_from(equal).ok()?;
         if !self.printed(&one)
             || (worded

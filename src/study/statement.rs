@@ -867,7 +867,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 238] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 239] = [
     ("counts a noun of the prose", counts_a_prose_noun),
     (
         "a small count before an adjective and a noun of the prose",
@@ -1043,6 +1043,7 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 238] = [
         "a paragraph's number opening its line",
         line_paragraph_number,
     ),
+    ("a number labelled as an identifier", labelled_identifier),
     ("a test's scoring", scoring),
     ("a quoted range of young ages", quoted_age_range),
     ("how often in a stretch of time", times_in_a_period),
@@ -2946,6 +2947,16 @@ fn change_ending_in_prose_count(p: &Place) -> bool {
             .is_some_and(|n| NOT_AMOUNT_NOUNS.contains(&n))
 }
 
+/// `Code: 7010.`: a number labelled as a code or a reference by a colon.
+fn labelled_identifier(p: &Place) -> bool {
+    p.bare_count()
+        && p.prev_token(1).is_some_and(|t| t.is_punct(':'))
+        && matches!(
+            p.before(2),
+            Some("code" | "pin" | "ref" | "reference" | "id")
+        )
+}
+
 /// `2.5 Growth by category.`: a paragraph's number opening its line.
 fn line_paragraph_number(p: &Place) -> bool {
     // (Its number, whatever the amount's words: `2.5 Growth` reads as a
@@ -3900,27 +3911,36 @@ fn most_as_adverb(p: &Place) -> bool {
             )
         });
     // (After a verb it qualifies: `The cases that matter most for us`.)
+    // (Or past its object: `The group that worries parents most`.)
+    let verb = |w: &str| {
+        matches!(
+            w,
+            "matter"
+                | "matters"
+                | "mattered"
+                | "worry"
+                | "worries"
+                | "concern"
+                | "concerns"
+                | "fear"
+                | "fears"
+                | "need"
+                | "needs"
+                | "want"
+                | "wants"
+                | "like"
+                | "value"
+        )
+    };
     let after_verb = p.amount.wording.trim().eq_ignore_ascii_case("most")
-        && p.before(1).is_some_and(|w| {
-            matches!(
-                w,
-                "matter"
-                    | "matters"
-                    | "mattered"
-                    | "worry"
-                    | "worries"
-                    | "concern"
-                    | "concerns"
-                    | "fear"
-                    | "fears"
-                    | "need"
-                    | "needs"
-                    | "want"
-                    | "wants"
-                    | "like"
-                    | "value"
-            )
-        });
+        && (p.before(1).is_some_and(verb)
+            || (p.before(2).is_some_and(verb)
+                && p.before(1).is_some_and(|o| {
+                    matches!(
+                        o,
+                        "parents" | "us" | "them" | "people" | "families" | "teachers"
+                    )
+                })));
     superlative
         || after_verb
         || p.amount.wording.trim().eq_ignore_ascii_case("most")
@@ -4939,9 +4959,14 @@ fn money(p: &Place) -> bool {
             .wording
             .trim_start()
             .starts_with(['$', '\u{20ac}', '\u{a3}']);
-    let word = p
-        .word(p.after)
-        .is_some_and(|w| matches!(w, "dollars" | "euros" | "pounds" | "usd"));
+    let currency = |w: &str| matches!(w, "dollars" | "euros" | "pounds" | "usd");
+    // (Or a range's start: `31,000 to 34,500 pounds`.)
+    let word = p.word(p.after).is_some_and(currency)
+        || (p.word(p.after) == Some("to")
+            && p.tokens
+                .get(p.after + 1)
+                .is_some_and(|t| matches!(t.token, Token::Number(..)))
+            && p.word(p.after + 2).is_some_and(currency));
     // `USD 240,000`: a currency's code before the number.
     let code = p
         .before(1)
@@ -6809,6 +6834,8 @@ fn pair_of_span(
 /// Words before a number that make it an identifier (`NCJ Number 310519`,
 /// `dataset 135`, `Table 2`).
 const IDENTIFIER_WORDS: &[&str] = &[
+    // `Rounds 4, 7 and 11`.
+    "rounds",
     // `TOOLBOX TALK 9 of 12`.
     "talk",
     // `flat 41`, `cue 49`, `Drill 5.2`.

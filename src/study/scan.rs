@@ -2858,13 +2858,7 @@ impl SentenceContext<'_> {
         // misses, when it equals one: `612 interviews were completed` is
         // the final data set's 612, not the 630 completed; the stated
         // number decides.)
-        let unit_of = |id: &str| {
-            let f = self.catalogue.figure(id)?;
-            let (j, fid) = self.catalogue.evidence_source(f);
-            self.catalogue.datasets()[j]
-                .unit(&fid)
-                .map(|u| u.as_str().to_string())
-        };
+        let unit_of = |id: &str| self.figure_unit(id).map(|u| u.as_str().to_string());
         let chosen_unit = chosen.figure.as_deref().and_then(unit_of);
         if chosen.verdict == Verdict::Inconsistent
             && chosen_unit.as_deref().is_some_and(|u| {
@@ -3455,13 +3449,7 @@ impl SentenceContext<'_> {
         // whole named counts arrests. `In 45% of cases in 2000` may be of
         // any whole `cases` names.)
         let named = self.named_whole(amount);
-        let c = self.catalogue;
-        let unit_of = |id: &str| {
-            c.figure(id).and_then(|f| {
-                let (d, e) = c.evidence_source(f);
-                c.datasets()[d].unit(&e).cloned()
-            })
-        };
+        let unit_of = |id: &str| self.figure_unit(id);
         // (Only a whole of arrests: `of cases` may be any whole.)
         let named_units: Vec<crate::data::Unit> = named.iter().filter_map(|n| unit_of(n)).collect();
         let arrests = |u: &crate::data::Unit| matches!(u, crate::data::Unit::Count(n) if n.eq_ignore_ascii_case("arrests"));
@@ -3585,16 +3573,21 @@ impl SentenceContext<'_> {
 
     /// Whether two phrases name figures of one unit (arrests, agencies,
     /// interviews) in some reading of each.
+    /// The unit of a catalogue figure, from the dataset that holds its
+    /// evidence.
+    fn figure_unit(&self, id: &str) -> Option<crate::data::Unit> {
+        let c = self.catalogue;
+        let (d, e) = c.evidence_source(c.figure(id)?);
+        c.datasets()[d].unit(&e).cloned()
+    }
+
     fn same_unit(&self, a: &PhraseHit, b: &PhraseHit) -> bool {
         let c = self.catalogue;
         let units = |h: &PhraseHit| -> Vec<crate::data::Unit> {
             h.aliases
                 .iter()
                 .flat_map(|&(d, k)| c.named_by(d, &c.alias_tables()[d].aliases()[k].figure))
-                .filter_map(|k| {
-                    let (d, id) = c.evidence_source(&c.figures()[k]);
-                    c.datasets()[d].unit(&id).cloned()
-                })
+                .filter_map(|k| self.figure_unit(&c.figures()[k].id))
                 .collect()
         };
         let ub = units(b);

@@ -2840,26 +2840,27 @@ fn paragraph_pair(p: &Place) -> bool {
                 && one_place(p.first - 2) == Some(whole)))
 }
 
+/// The nouns of what the study counts (`arrests`, `interviews`, ...): a
+/// count or a clause naming one is of the study, whoever gives it.
+const STUDY_COUNT_NOUNS: [&str; 8] = [
+    "arrests",
+    "arrest",
+    "cases",
+    "interviews",
+    "offenders",
+    "victims",
+    "agencies",
+    "investigations",
+];
+
 /// `the club's own cadet numbers had risen to 64`: a count the sentence
 /// says is its writer's (or another body's) own, not the study's.
 fn own_count(p: &Place) -> bool {
     // (Not a count of what the study counts, whoever's summary gives it:
     // `The County's own summary gives 3,672 possession arrests in 2000`.)
     let study_noun = (0..2).any(|n| {
-        p.word(p.after + n).is_some_and(|w| {
-            matches!(
-                w,
-                "arrests"
-                    | "arrest"
-                    | "cases"
-                    | "interviews"
-                    | "offenders"
-                    | "agencies"
-                    | "possession"
-                    | "victims"
-                    | "investigations"
-            )
-        })
+        p.word(p.after + n)
+            .is_some_and(|w| STUDY_COUNT_NOUNS.contains(&w) || w == "possession")
     });
     p.bare_count()
         && !study_noun
@@ -3062,21 +3063,7 @@ fn small_start(p: &Place) -> bool {
         && p.before(1) == Some("from")
         && matches!(p.before(2), Some("up" | "down"))
         && p.amount.stated.is_some_and(|x| x < SMALLEST_STUDY_COUNT)
-        && !(3..=14).any(|n| {
-            p.before(n).is_some_and(|w| {
-                matches!(
-                    w,
-                    "arrests"
-                        | "arrest"
-                        | "cases"
-                        | "interviews"
-                        | "offenders"
-                        | "victims"
-                        | "agencies"
-                        | "investigations"
-                )
-            })
-        })
+        && !(3..=14).any(|n| p.before(n).is_some_and(|w| STUDY_COUNT_NOUNS.contains(&w)))
 }
 
 /// `ILCA 4 and 29er`: a number that a word fragment joined to it makes a

@@ -3489,6 +3489,37 @@ impl SentenceContext<'_> {
         })
     }
 
+    /// `508 involved family members or acquaintances`: a count stated
+    /// exactly, not a part of another count (`129 of those`) nor a share's
+    /// whole, with a specific phrase of its own clause in its sentence.
+    /// Every wave's figure of that phrase it misses makes it wrong,
+    /// whichever wave it is about.
+    fn exact_count_of_own_phrase(&self, amount: &StatedAmount, hit: &PhraseHit) -> bool {
+        let after = self.tokens.partition_point(|t| t.start < amount.span[1]);
+        let first = self.tokens.partition_point(|t| t.start < amount.span[0]);
+        let before = |n: usize| first.checked_sub(n).and_then(|k| self.tokens[k].word());
+        // (Nor a part of a set named before it, `Of these, 129 concerned
+        // ...`, nor a set it refers to, `In the 129 that began ...`.)
+        let of_these = (2..=3).any(|n| {
+            before(n) == Some("of")
+                && matches!(
+                    before(n - 1),
+                    Some("these" | "those" | "them" | "which" | "whom")
+                )
+        });
+        let part = self.tokens.get(after).and_then(Spanned::word) == Some("of")
+            || of_these
+            || before(1) == Some("the");
+        amount.unit == Scale::Count
+            && amount.kind == ClaimKind::Level
+            && amount.quantifier.is_none()
+            && amount.role != AmountRole::Base
+            && !part
+            && !hit.generic
+            && !hit.remote
+            && self.hit_in_sentence(hit)
+    }
+
     /// `8,144, a further 1,134`, `7,010, another 4,433`: a count added
     /// right after a number and a comma.
     fn further_after_level(&self, amount: &StatedAmount) -> bool {
@@ -3781,9 +3812,39 @@ impl SentenceContext<'_> {
             && !hit.remote
             && self.share_only(hit)
             && matches!(chosen.verdict, Verdict::Consistent | Verdict::Reproduced);
+        // Nor another clause's phrase, when the amount's own clause names a
+        // specific one (`490 arrests involved offenders who had met a victim
+        // online, while 508 involved family members or acquaintances`: the
+        // 508 is stated of the family or acquaintance offenders, and is
+        // wrong for them, whatever the other clause's figure is).
+        // (A count only, its phrase right after it, as its predicate: a
+        // share's phrase there may name its part, its whole named
+        // elsewhere.)
+        let after_amount = self.tokens.partition_point(|t| t.start < amount.span[1]);
+        let own_specific = !hit.generic
+            && !hit.remote
+            && amount.unit == Scale::Count
+            && !is_change
+            // (Stated exactly, and not a share's whole: `17% of the 2,574
+            // reported ...`, `more than 1000 technology-facilitated
+            // crimes`.)
+            && amount.quantifier.is_none()
+            && amount.role != AmountRole::Base
+            && !self.sentence[..amount.span[0]].trim_end().ends_with(" of the")
+            && hit.token >= after_amount
+            && hit.token <= after_amount + 2
+            // (Words only between them, on one line: not `acquaintances
+            // (490), solicitation of ...`, nor a table's next row.)
+            && (after_amount..hit.token).all(|k| self.tokens[k].word().is_some())
+            && self
+                .tokens
+                .get(hit.token)
+                .and_then(|t| self.sentence.get(amount.span[1]..t.start))
+                .is_some_and(|gap| !gap.contains('\n') && !gap.contains("  "));
         let mut alternates: Vec<PhraseHit> = hits
             .iter()
             .filter(|h| h.phrase != hit.phrase && !(levels_confirm && h.generic) && !own_share_fits)
+            .filter(|h| !(own_specific && h.remote))
             .cloned()
             .collect();
         // What the sentence before was about only when this one's own
@@ -6164,8 +6225,49 @@ impl SentenceContext<'_> {
                 } else {
                     dated
                 };
+                // `In 2000, 490 arrests involved ..., while 508 involved
+                // ...`: a year the sentence opens with, set off by a comma,
+                // dates every clause of it, whatever amount it stands
+                // beside.
+                let first = self.tokens.partition_point(|t| t.start < amount.span[0]);
+                let fronted = |w: &String| {
+                    self.mentions.iter().any(|m| {
+                        &m.wave == w
+                            && !m.since
+                            && !m.range
+                            && m.token <= 1
+                            && self.tokens[..m.token].iter().all(|t| {
+                                t.word()
+                                    .is_some_and(|x| matches!(x, "in" | "by" | "for" | "during"))
+                            })
+                            && self.tokens.get(m.token + 1).is_some_and(|t| t.is_punct(','))
+                            // (For a later clause: not a share set off in
+                            // the same one, `In 2006, 615 of the arrests, 13
+                            // percent, involved ...`.)
+                            && (m.token..first).any(|k| {
+                                self.tokens[k].is_punct(';')
+                                    || self.tokens[k]
+                                        .word()
+                                        .is_some_and(|x| {
+                                            CONJUNCTIONS_OF_CLAUSES.contains(&x)
+                                                || matches!(x, "though" | "although" | "yet")
+                                        })
+                            })
+                    })
+                    // (Not when the sentence names another time: `the 2006
+                    // study counted 615`, `compared with 508 six years
+                    // earlier`.)
+                    && !self.tokens.iter().enumerate().any(|(k, t)| {
+                        let year = matches!(&t.token, crate::claims::Token::Number(_, raw)
+                            if raw.len() == 4 && (raw.starts_with("19") || raw.starts_with("20")));
+                        (year && !self.mentions.iter().any(|m| m.token == k && &m.wave == w))
+                            || t.word().is_some_and(|x| {
+                                matches!(x, "earlier" | "later" | "before" | "previously" | "then")
+                            })
+                    })
+                };
                 match dated.as_slice() {
-                    [w] if !attached_elsewhere(w) => (Some(w.clone()), true),
+                    [w] if !attached_elsewhere(w) || fronted(w) => (Some(w.clone()), true),
                     [] if period_wave.is_some() => (period_wave, true),
                     [] if self.sibling_wave().is_some() => (self.sibling_wave(), true),
                     [] if same_year && self.paragraph_wave.is_some() => {
@@ -6593,9 +6695,16 @@ impl SentenceContext<'_> {
                 let listed = self.listed_wave.as_ref() == Some(w)
                     && !self.in_relative_clause(amount, hit)
                     && self.equal_count(amount, i, waves, None).is_none();
+                // (Nor when it fits no other wave's figure either: it is
+                // wrong whichever wave it is about.)
+                let fits_another = candidates.iter().any(|x| {
+                    x.judgement.verdict != Verdict::Inconsistent
+                        && !narrowed.iter().any(|n| n.id == x.id)
+                });
                 if !strong_wave
                     && !listed
                     && narrowed.len() < candidates.len()
+                    && (fits_another || !self.exact_count_of_own_phrase(amount, hit))
                     && narrowed
                         .iter()
                         .all(|x| x.judgement.verdict == Verdict::Inconsistent)
@@ -7550,11 +7659,32 @@ impl SentenceContext<'_> {
             let note = format!("'{}' names the same value in each of its waves", hit.phrase);
             return self.matched(f, best, Some(note), others);
         }
-        if all_wrong && !hit.generic && !hit.remote && (strong || one_wave) {
+        // (Or, its sentence naming no wave, a specific phrase of the
+        // amount's own clause whose every wave's figure it misses: wrong
+        // whichever wave it is about, judged against the paragraph's or
+        // the document's wave when the text names one.)
+        let hint = self
+            .paragraph_wave
+            .as_ref()
+            .or(self.most_named_wave.as_ref())
+            .or(self.document_wave.as_ref())
+            .filter(|w| !w.starts_with(UNKNOWN_WAVE));
+        let of_hint = hint.and_then(|w| several.iter().find(|x| x.waves.0.as_ref() == Some(w)));
+        let own_phrase = waves.sentence.is_empty() && self.exact_count_of_own_phrase(amount, hit);
+        if all_wrong
+            && !hit.generic
+            && !hit.remote
+            && (strong || one_wave || (own_phrase && of_hint.is_some()))
+        {
             // Judged against the reading nearest the amount.
             let stated = amount.stated.unwrap_or(f64::NAN);
             let mut several: Vec<&Candidate> = several.iter().collect();
             several.sort_by(|a, b| a.distance(stated).total_cmp(&b.distance(stated)));
+            if !(strong || one_wave)
+                && let Some(h) = of_hint
+            {
+                several.sort_by_key(|x| x.id != h.id);
+            }
             let names: Vec<String> = several.iter().map(|x| x.id.clone()).collect();
             let each: Vec<String> = several
                 .iter()

@@ -6133,14 +6133,29 @@ pub(crate) fn subjects(
     }
     let mut before = phrases_in(catalogue, tokens, from, start, reads);
     before.reverse();
+    let none_before = before.is_empty();
     ordered.extend(before);
     // Outside its clause a phrase is only a weak tie: it names the figure
     // an equal number is of, but never makes a number wrong.
+    // (Unless the amount's clause is a second predicate of the sentence's
+    // subject, opened by `and` or `but` and a verb, with no subject of its
+    // own: `Child-pornography-only cases numbered 935 in 2000 and reached
+    // 2,147 in 2006`. The phrase the sentence opens with, before its first
+    // number, is its subject too.)
     if from > 0 {
+        let shared = shared_subject(tokens, floor, start);
         let mut rest = phrases_in(catalogue, tokens, 0, from, reads);
+        let first_number = tokens
+            .iter()
+            .position(|t| matches!(t.token, Token::Number(..)))
+            .unwrap_or(tokens.len());
+        let opening = rest
+            .first()
+            .filter(|h| shared && none_before && !h.generic && h.token < first_number)
+            .map(|h| h.token);
         rest.reverse();
         ordered.extend(rest.into_iter().map(|mut h| {
-            h.remote = true;
+            h.remote = Some(h.token) != opening;
             h
         }));
     }
@@ -6178,6 +6193,48 @@ pub(crate) fn subjects(
         ordered.insert(0, h);
     }
     ordered
+}
+
+/// Verbs that open a second predicate of a sentence's subject and state
+/// a level or a change: `... numbered 935 in 2000 and reached 2,147`.
+const SECOND_PREDICATE_VERBS: [&str; 16] = [
+    "reached",
+    "rose",
+    "climbed",
+    "fell",
+    "grew",
+    "numbered",
+    "totalled",
+    "totaled",
+    "stood",
+    "jumped",
+    "dropped",
+    "increased",
+    "decreased",
+    "hit",
+    "accounted",
+    "made",
+];
+
+/// Whether the words from `floor` (right after a conjunction) to `start`
+/// (the amount) are a second predicate with no subject of its own: `and`
+/// or `but` right before `floor`, no clause break before that conjunction
+/// other than a comma, and one to three words from a verb of
+/// [`SECOND_PREDICATE_VERBS`] (`and reached`, `but then fell to`, `and
+/// made up`).
+fn shared_subject(tokens: &[Spanned], floor: usize, start: usize) -> bool {
+    let conjunction = floor
+        .checked_sub(1)
+        .and_then(|k| tokens[k].word())
+        .is_some_and(|w| matches!(w, "and" | "but"));
+    let words: Vec<&str> = (floor..start).filter_map(|k| tokens[k].word()).collect();
+    conjunction
+        && !words.is_empty()
+        && words.len() <= 4
+        && words.len() == start - floor
+        && words.iter().any(|w| SECOND_PREDICATE_VERBS.contains(w))
+        && matches!(words[0], "then" | "later" | "had" | "has" | "also")
+            | SECOND_PREDICATE_VERBS.contains(&words[0])
 }
 
 /// A whole whose noun is said once for two amounts, right after the

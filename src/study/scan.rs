@@ -2586,6 +2586,19 @@ impl SentenceContext<'_> {
                     "growth" | "increase" | "rise" | "jump" | "gain" | "decline" | "drop"
                 )
             });
+        // (Or `of it` after the change it names: `Asked whether the growth
+        // came from strangers, she said nearly all of it came from
+        // proactive police work`.)
+        let names_change = before.split(|c: char| !c.is_alphanumeric()).any(|w| {
+            matches!(
+                w,
+                "growth" | "increase" | "rise" | "jump" | "gain" | "decline" | "drop"
+            )
+        });
+        let of_it = of_it
+            || (amount.stated.is_none()
+                && names_change
+                && (after.starts_with("of it ") || after == "of it"));
         (amount.unit == Scale::Percent && (of_change || of_it)).then(|| {
             format!(
                 "'{}' is a share of a change, which no figure of {} measures",
@@ -2637,6 +2650,9 @@ impl SentenceContext<'_> {
         if let Some(c) = self.response_share(amount) {
             return Some(self.matched(f, &c, None, Vec::new()));
         }
+        if let Some(c) = self.percent_after_levels(amount, i, by_levels) {
+            return Some(self.matched(f, &c, None, Vec::new()));
+        }
         // `rose from 2,577 to 7,010 and then 8,144` read as one difference:
         // a difference whose words hold two other amounts is the levels'
         // statement, not a difference of its own.
@@ -2676,7 +2692,22 @@ impl SentenceContext<'_> {
             return None;
         }
         let Some(hit) = subject else {
-            return Some(self.without_subject(f, i, by_levels));
+            let f = self.without_subject(f, i, by_levels);
+            // `Almost all team communication now happens on phones`: a
+            // vague word with no number, of nothing any phrase of the data
+            // names, and no figure it fits, is no statement of the study's.
+            // (A word the data count after it keeps it: `Mostly older
+            // men`, a vague word of the offenders, is a finding.)
+            let vague = amount.stated.is_none() && amount.printed.is_none();
+            let foreign_noun = self.counted_noun(amount).is_some_and(|w| {
+                let stem = w.strip_suffix('s').unwrap_or(&w);
+                !self.vocabulary.contains(&w) && !self.vocabulary.contains(stem)
+            });
+            // (Nor an adverb, which says how much of a subject named
+            // elsewhere the predicate is: `were mostly adults`.)
+            let adverb = amount.wording.trim().to_lowercase().ends_with("ly");
+            let dropped = vague && foreign_noun && !adverb && f.status == FindingStatus::Unmatched;
+            return (!dropped).then_some(f);
         };
         // `The estimate went from 2,577 to 8,144, just over three times as
         // many`: a change whose subject is borrowed from a sentence before
@@ -3487,6 +3518,53 @@ impl SentenceContext<'_> {
                     h
                 })
         })
+    }
+
+    /// `rose from 508 in 2000 to 615 in 2006, about 21 per cent, which
+    /// ...`: a percentage set off by a comma right after the level a change
+    /// reached, with no whole after it, is that change's percentage, judged
+    /// against the measure the stated levels are figures of.
+    fn percent_after_levels(
+        &self,
+        amount: &StatedAmount,
+        i: usize,
+        by_levels: Option<&LevelMeasure>,
+    ) -> Option<Candidate> {
+        let lm = by_levels?;
+        let previous = i.checked_sub(1).map(|j| &self.parsed.amounts[j])?;
+        if amount.unit != Scale::Percent
+            || amount.kind != ClaimKind::Share
+            || previous.role != AmountRole::To
+        {
+            return None;
+        }
+        let gap = self.sentence.get(previous.span[1]..amount.span[0])?;
+        // (The level's year may stand between them: `to 615 in 2006, about
+        // 21 per cent`.)
+        let gap = gap.trim();
+        let gap = gap
+            .strip_prefix("in ")
+            .map_or(gap, |g| g.trim_start_matches(|c: char| c.is_ascii_digit()));
+        if gap != "," {
+            return None;
+        }
+        let after = self.tokens.partition_point(|t| t.start < amount.span[1]);
+        let next = self.tokens.get(after);
+        let closes = next.is_none_or(|t| {
+            t.is_punct(',') || t.is_punct('.') || t.is_punct(';') || t.is_punct(')')
+        });
+        if !closes {
+            return None;
+        }
+        let mut as_change = amount.clone();
+        as_change.kind = ClaimKind::Change;
+        as_change.unit = Scale::PercentChange;
+        let mut c = self.by_levels(&as_change, i, lm)?;
+        c.add_note(format!(
+            "'{}' is set off right after the level the change reached, with no whole of its own: it is the change's percentage",
+            amount.wording
+        ));
+        Some(c)
     }
 
     /// `508 involved family members or acquaintances`: a count stated

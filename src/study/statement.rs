@@ -867,7 +867,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 239] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 241] = [
     ("counts a noun of the prose", counts_a_prose_noun),
     (
         "a small count before an adjective and a noun of the prose",
@@ -1138,6 +1138,8 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 239] = [
     ("an age band or a clause of the writer's own", own_band),
     ("a book index's page locator", index_locator),
     ("a tolerance", tolerance),
+    ("prices of admission", admission_prices),
+    ("a size", size),
     (
         "a small count written with a point zero",
         whole_with_point_zero,
@@ -1745,6 +1747,37 @@ fn price(p: &Place) -> bool {
         )
     });
     cents && word
+}
+
+/// `Tickets 12 / 8 concessions`: prices of admission, full and reduced,
+/// split by a slash.
+fn admission_prices(p: &Place) -> bool {
+    let slash =
+        p.amount.wording.contains('/') || p.tokens.get(p.after).is_some_and(|t| t.is_punct('/'));
+    slash
+        && p.before(1).is_some_and(|w| {
+            matches!(
+                w,
+                "tickets" | "ticket" | "entry" | "admission" | "adults" | "adult" | "prices"
+            )
+        })
+}
+
+/// `60 by 80 inches`: a size, one side of it.
+fn size(p: &Place) -> bool {
+    let number = |k: usize| {
+        p.tokens
+            .get(k)
+            .is_some_and(|t| matches!(t.token, Token::Number(..)))
+    };
+    matches!(p.word(p.after), Some("by" | "x"))
+        && number(p.after + 1)
+        && p.word(p.after + 2).is_some_and(|w| {
+            matches!(
+                w,
+                "inches" | "inch" | "in" | "cm" | "mm" | "metres" | "meters" | "m" | "feet" | "ft"
+            )
+        })
 }
 
 /// `occupancy 96.2% (204 of 212 units)`: a share whose count in brackets
@@ -6880,6 +6913,12 @@ fn pair_of_span(
 const IDENTIFIER_WORDS: &[&str] = &[
     // `Rounds 4, 7 and 11`.
     "rounds",
+    // `pigeonhole 14`, `clip 11`, `SESSION PLAN 3 OF 4`.
+    "pigeonhole",
+    "pigeonholes",
+    "clip",
+    "clips",
+    "plan",
     // `TOOLBOX TALK 9 of 12`.
     "talk",
     // `flat 41`, `cue 49`, `Drill 5.2`.

@@ -1763,6 +1763,7 @@ impl SentenceContext<'_> {
         let f = self.unstated_start(f, amount);
         let f = self.same_as_start(f, i);
         let f = self.share_of_its_subject(f, amount);
+        let f = self.printed_share_of_another_base(f, amount);
         let f = if matches!(f.verdict, Verdict::Reproduced | Verdict::Consistent) {
             self.of_another_whole(f, amount)
         } else {
@@ -1785,6 +1786,18 @@ impl SentenceContext<'_> {
             && matches!(amount.kind, ClaimKind::Level | ClaimKind::Change)
             && self.counted_noun(amount).is_some_and(|w| !known(&w))
             && !second.is_some_and(known);
+        // `made 512 contacts with young people, 64 of them new`: a part of
+        // a count of something foreign is foreign too.
+        let of_them = self.tokens.get(after).and_then(Spanned::word) == Some("of")
+            && matches!(second, Some("them" | "these" | "those" | "which"));
+        let part_of_foreign = counted
+            && of_them
+            && i.checked_sub(1).is_some_and(|j| {
+                let previous = &self.parsed.amounts[j];
+                previous.unit == Scale::Count
+                    && self.counted_noun(previous).is_some_and(|w| !known(&w))
+            });
+        let foreign = foreign || part_of_foreign;
         (!foreign || f.verdict == Verdict::Reproduced).then_some(f)
     }
 
@@ -2609,6 +2622,29 @@ impl SentenceContext<'_> {
     }
 
     /// The noun right after a count (`196 countries`), if a word follows.
+    /// The first word after an amount past `of`, articles and possessives
+    /// (`Half the crew`, `half of the older heads`: `crew`, `older`).
+    fn noun_after_determiners(&self, amount: &StatedAmount) -> Option<String> {
+        let after = self.tokens.partition_point(|t| t.start < amount.span[1]);
+        // (The head of up to two words: `the older heads` is of heads.)
+        let words: Vec<&str> = self.tokens[after.min(self.tokens.len())..]
+            .iter()
+            .map_while(Spanned::word)
+            .skip_while(|w| {
+                matches!(
+                    *w,
+                    "of" | "the" | "a" | "an" | "our" | "their" | "its" | "his" | "her" | "my"
+                )
+            })
+            .take(2)
+            .filter(|w| {
+                w.len() > 2 && w.chars().all(char::is_alphabetic) && !PROSE_WORDS.contains(w)
+            })
+            .collect();
+        let w = *words.last()?;
+        Some(w.to_string())
+    }
+
     fn counted_noun(&self, amount: &StatedAmount) -> Option<String> {
         let mut after = self.tokens.partition_point(|t| t.start < amount.span[1]);
         // (`1,900 more homes`: past a word of more or fewer.)
@@ -2691,6 +2727,9 @@ impl SentenceContext<'_> {
         if self.writers_own(amount, subject.as_ref()) {
             return None;
         }
+        if let Some(c) = self.printed_share_restated(amount, subject.as_ref()) {
+            return Some(self.matched(f, &c, None, Vec::new()));
+        }
         let Some(hit) = subject else {
             let f = self.without_subject(f, i, by_levels);
             // `Almost all team communication now happens on phones`: a
@@ -2698,15 +2737,25 @@ impl SentenceContext<'_> {
             // names, and no figure it fits, is no statement of the study's.
             // (A word the data count after it keeps it: `Mostly older
             // men`, a vague word of the offenders, is a finding.)
-            let vague = amount.stated.is_none() && amount.printed.is_none();
-            let foreign_noun = self.counted_noun(amount).is_some_and(|w| {
+            // (Or a fraction in words: `Half the crew at the park is under
+            // 15`.)
+            let vague = (amount.stated.is_none() && amount.printed.is_none())
+                || (amount.unit == Scale::Percent
+                    && !amount.wording.chars().any(|c| c.is_ascii_digit()));
+            let foreign_noun = self.noun_after_determiners(amount).is_some_and(|w| {
                 let stem = w.strip_suffix('s').unwrap_or(&w);
                 !self.vocabulary.contains(&w) && !self.vocabulary.contains(stem)
             });
             // (Nor an adverb, which says how much of a subject named
             // elsewhere the predicate is: `were mostly adults`.)
             let adverb = amount.wording.trim().to_lowercase().ends_with("ly");
-            let dropped = vague && foreign_noun && !adverb && f.status == FindingStatus::Unmatched;
+            // (Nor in a sentence that names a wave: `More than a third of
+            // first-wave arrests were for images alone`.)
+            let dropped = vague
+                && foreign_noun
+                && !adverb
+                && self.mentions.is_empty()
+                && f.status == FindingStatus::Unmatched;
             return (!dropped).then_some(f);
         };
         // `The estimate went from 2,577 to 8,144, just over three times as
@@ -3565,6 +3614,112 @@ impl SentenceContext<'_> {
             amount.wording
         ));
         Some(c)
+    }
+
+    /// `87 per cent of all arrests in 2006`, judged wrong against the
+    /// share of all arrests (44.2%), is the share a source printed of
+    /// another whole (87% of online-solicitation arrests, trends2009),
+    /// which the data's counts do not give (3,100 of a derived 3,715 is
+    /// 83.4%): the wrong-base pattern is named with the printed share. It
+    /// only explains a finding already wrong; it never makes one.
+    fn printed_share_of_another_base(&self, mut f: Finding, amount: &StatedAmount) -> Finding {
+        if f.verdict != Verdict::Inconsistent
+            || f.pattern.is_some()
+            || amount.unit != Scale::Percent
+            || amount.kind != ClaimKind::Share
+        {
+            return f;
+        }
+        let (Some(id), Some(stated)) = (f.figure.clone(), amount.stated) else {
+            return f;
+        };
+        let c = self.catalogue;
+        let Some(figure) = c.figure(&id) else {
+            return f;
+        };
+        let (d, source_id) = c.evidence_source(figure);
+        let ds = &c.datasets()[d];
+        let base = ds.figure(&source_id).and_then(|x| x.base.clone());
+        let part = ds
+            .figure(&source_id)
+            .and_then(|x| x.numerator.clone())
+            .unwrap_or_else(|| source_id.clone());
+        if let Some((label, whole, printed)) = printed_shares_of(ds, &part, base.as_deref())
+            .into_iter()
+            .find(|(_, _, p)| (p - stated).abs() < 1e-9)
+        {
+            let pattern = ErrorPattern::WrongBase {
+                base: label,
+                whole,
+                computed: printed,
+            };
+            f.reason = format!("{}; {pattern}", f.reason);
+            f.pattern = Some(pattern);
+        }
+        f
+    }
+
+    /// `Nearly 40% of the people arrested`, after a sentence on all
+    /// arrests: a share with a subject (a generic noun or a borrowed
+    /// phrase) stated in the very words a source printed for one
+    /// figure (a hedge with a number, `nearly 40%`, or a longer wording,
+    /// `slightly more than one-third`), which no specific phrase of its own
+    /// sentence ties elsewhere, restates that printed figure. Vague words
+    /// alone (`most`, `a quarter`) are too common to tell.
+    fn printed_share_restated(
+        &self,
+        amount: &StatedAmount,
+        hit: Option<&PhraseHit>,
+    ) -> Option<Candidate> {
+        if amount.unit != Scale::Percent || amount.kind != ClaimKind::Share {
+            return None;
+        }
+        // (A generic noun, or a subject the sentence before gives, ties it
+        // to the text about the study; a wording alone, with nothing else,
+        // is not read as the study's.)
+        let hit = hit?;
+        if !hit.generic && !hit.remote && self.hit_in_sentence(hit) {
+            return None;
+        }
+        let key = wording_key(&amount.wording);
+        // (A hedge and a number, or three words or more; never a bare
+        // `80%`, which a writer may state of anything.)
+        let distinctive = |w: &str| {
+            let words = wording_key(w).split_whitespace().count();
+            (w.chars().any(|c| c.is_ascii_digit()) && words >= 2) || words >= 3
+        };
+        let mut measured: Vec<&str> = Vec::new();
+        for ds in self.catalogue.datasets() {
+            for st in ds.statements() {
+                let Some(w) = st.wording.as_deref() else {
+                    continue;
+                };
+                if st.kind == ClaimKind::Share
+                    && distinctive(w)
+                    && wording_key(w) == key
+                    && let Some(m) = st.measures.as_deref()
+                    && !measured.contains(&m)
+                {
+                    measured.push(m);
+                }
+            }
+        }
+        let [m] = measured.as_slice() else {
+            return None;
+        };
+        let k = self.catalogue.position(m)?;
+        // (Not of a whole the sentence names that is not the figure's.)
+        let named = self.named_whole(amount);
+        let c = self.judge_level(amount, k, None)?;
+        if !named.is_empty() && !self.whole_among(&named, &c) {
+            return None;
+        }
+        let mut c = c;
+        c.add_note(format!(
+            "'{}' is the wording a source printed for {}, and no phrase of its sentence names another figure",
+            amount.wording, c.id
+        ));
+        c.reproduced().then_some(c)
     }
 
     /// `508 involved family members or acquaintances`: a count stated
@@ -8586,6 +8741,33 @@ fn sample_count(ds: &Dataset, base: Option<&str>) -> Option<u64> {
 /// The other wholes of a dataset a share of `part` might have been taken
 /// of: every figure or derived sum that is some figure's base (or a derived
 /// sum), other than `base`, larger than `part`, with its label.
+/// The shares of `part` a source printed of another whole than `base`
+/// (`w2006.solicitation_undercover_share`, 87% of online-solicitation
+/// arrests): each whole's label, marked as printed, its value and the
+/// printed percentage.
+fn printed_shares_of(ds: &Dataset, part: &str, base: Option<&str>) -> Vec<(String, f64, f64)> {
+    ds.figures()
+        .iter()
+        .filter(|f| {
+            f.numerator.as_deref() == Some(part) && f.base.is_some() && f.base.as_deref() != base
+        })
+        .filter(|f| f.unit == crate::data::Unit::Percent)
+        .filter_map(|f| {
+            let crate::data::FigureValue::Number(p) = &f.value else {
+                return None;
+            };
+            let b = f.base.as_deref()?;
+            let whole = ds.value(b)?;
+            let label = format!(
+                "{}, as printed by {}",
+                ds.label(b).unwrap_or(b),
+                f.sources.join("; ")
+            );
+            Some((label, whole, p.value()))
+        })
+        .collect()
+}
+
 fn other_wholes(ds: &Dataset, base: Option<&str>, part: f64, whole: f64) -> Vec<(String, f64)> {
     let mut ids: Vec<&str> = ds
         .figures()
@@ -9261,6 +9443,38 @@ mod tests {
             .find(|f| f.wording.contains(amount))
             .unwrap_or_else(|| panic!("no finding for {amount} in {text}"));
         (f.figure.clone(), f.verdict)
+    }
+
+    #[test]
+    fn a_share_printed_of_another_whole_names_the_wrong_base() {
+        // 87% is printed of online-solicitation arrests (trends2009); the
+        // data's counts give 3,100 / 3,715 = 83.4%, so only the printed
+        // share tells the wrong base.
+        let c = Catalogue::embedded().unwrap();
+        let text = "In 2006, arrests of offenders who solicited undercover investigators made up 87 per cent of all arrests.";
+        let scan = scan_with(&c, text, &[]);
+        let f = scan
+            .findings
+            .iter()
+            .find(|f| f.wording.contains("87 per cent"))
+            .unwrap();
+        assert_eq!(f.verdict, Verdict::Inconsistent);
+        assert!(
+            matches!(&f.pattern, Some(ErrorPattern::WrongBase { computed, base, .. })
+                if *computed == 87.0 && base.contains("as printed by trends2009")),
+            "{:?}",
+            f.pattern
+        );
+        // (Another number names nothing.)
+        let text = "In 2006, arrests of offenders who solicited undercover investigators made up 88 per cent of all arrests.";
+        let scan = scan_with(&c, text, &[]);
+        let f = scan
+            .findings
+            .iter()
+            .find(|f| f.wording.contains("88 per cent"))
+            .unwrap();
+        assert_eq!(f.verdict, Verdict::Inconsistent);
+        assert!(f.pattern.is_none(), "{:?}", f.pattern);
     }
 
     #[test]

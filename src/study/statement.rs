@@ -867,7 +867,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 241] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 243] = [
     ("counts a noun of the prose", counts_a_prose_noun),
     (
         "a small count before an adjective and a noun of the prose",
@@ -1140,6 +1140,8 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 241] = [
     ("a tolerance", tolerance),
     ("prices of admission", admission_prices),
     ("a size", size),
+    ("a share of a payment", share_of_a_payment),
+    ("a map reference", grid_reference),
     (
         "a small count written with a point zero",
         whole_with_point_zero,
@@ -1761,6 +1763,37 @@ fn admission_prices(p: &Place) -> bool {
                 "tickets" | "ticket" | "entry" | "admission" | "adults" | "adult" | "prices"
             )
         })
+}
+
+/// `a deposit of 25% of the accommodation charge`: a share of a payment.
+fn share_of_a_payment(p: &Place) -> bool {
+    p.amount.unit == Scale::Percent
+        && p.before(1) == Some("of")
+        && p.before(2).is_some_and(|w| {
+            matches!(
+                w,
+                "deposit" | "surcharge" | "commission" | "discount" | "refund" | "charge" | "levy"
+            )
+        })
+}
+
+/// `grid ref SK 281 842`: a map reference.
+fn grid_reference(p: &Place) -> bool {
+    let before = p.sentence[..p.amount.span[0]].to_lowercase();
+    let before = before.trim_end();
+    // (Past the grid square's two letters and the easting before it: `SK
+    // 281 842`.)
+    let mut before = before;
+    for _ in 0..2 {
+        before = before
+            .rsplit_once(' ')
+            .filter(|(_, last)| {
+                (last.len() == 2 && last.chars().all(|c| c.is_ascii_alphabetic()))
+                    || last.chars().all(|c| c.is_ascii_digit())
+            })
+            .map_or(before, |(rest, _)| rest.trim_end());
+    }
+    before.ends_with("grid ref") || before.ends_with("grid reference")
 }
 
 /// `60 by 80 inches`: a size, one side of it.
@@ -6913,6 +6946,9 @@ fn pair_of_span(
 const IDENTIFIER_WORDS: &[&str] = &[
     // `Rounds 4, 7 and 11`.
     "rounds",
+    // `Bus 22 from the station`, `route 7`.
+    "bus",
+    "route",
     // `pigeonhole 14`, `clip 11`, `SESSION PLAN 3 OF 4`.
     "pigeonhole",
     "pigeonholes",

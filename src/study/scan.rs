@@ -1764,6 +1764,7 @@ impl SentenceContext<'_> {
         let f = self.same_as_start(f, i);
         let f = self.share_of_its_subject(f, amount);
         let f = self.printed_share_of_another_base(f, amount);
+        let f = self.passed_bound(f, amount);
         let f = if matches!(f.verdict, Verdict::Reproduced | Verdict::Consistent) {
             self.of_another_whole(f, amount)
         } else {
@@ -3136,14 +3137,17 @@ impl SentenceContext<'_> {
                 .unwrap_or(self.tokens.len());
             // (A whole after `of` is not its subject: `few (5%) of
             // online-predation crimes`.)
+            // (A generic noun too, when a verb names it as the category:
+            // `while 644, roughly a quarter, came from stings`.)
+            let before_hit =
+                |h: &PhraseHit| h.token.checked_sub(1).and_then(|k| self.tokens[k].word());
             phrases_in(self.catalogue, &self.tokens, after, end, reads)
                 .iter()
                 .any(|h| {
-                    !h.generic
-                        && h.token
-                            .checked_sub(1)
-                            .and_then(|k| self.tokens[k].word())
-                            .is_none_or(|w| w != "of")
+                    (!h.generic
+                        || before_hit(h)
+                            .is_some_and(|w| matches!(w, "from" | "involved" | "involving")))
+                        && before_hit(h).is_none_or(|w| w != "of")
                 })
         };
         let hits: Vec<PhraseHit> = if amount.kind == ClaimKind::Change
@@ -3614,6 +3618,44 @@ impl SentenceContext<'_> {
             amount.wording
         ));
         Some(c)
+    }
+
+    /// `by 2009 it had passed 8,000`: a level a verb of passing puts its
+    /// number under is a lower bound. Judged as exact and missed by a
+    /// value above it, it holds (consistent); a value at or under it stays
+    /// wrong.
+    fn passed_bound(&self, mut f: Finding, amount: &StatedAmount) -> Finding {
+        let first = self.tokens.partition_point(|t| t.start < amount.span[0]);
+        let verb = first.checked_sub(1).and_then(|k| self.tokens[k].word());
+        let passing = verb.is_some_and(|w| {
+            matches!(
+                w,
+                "passed" | "exceeded" | "topped" | "surpassed" | "crossed" | "broke"
+            )
+        });
+        if !passing
+            || amount.quantifier.is_some()
+            || amount.kind != ClaimKind::Level
+            || f.verdict != Verdict::Inconsistent
+            || f.pattern.is_some()
+        {
+            return f;
+        }
+        let (Some(value), Some(stated)) = (f.computed, amount.stated) else {
+            return f;
+        };
+        if value > stated {
+            f.verdict = Verdict::Consistent;
+            f.accepted = Some([stated, f64::INFINITY]);
+            f.reason = format!(
+                "{} lies above {}: '{} {}' is a lower bound, which it holds",
+                short_value(Some(value)),
+                amount.wording,
+                verb.unwrap_or_default(),
+                amount.wording
+            );
+        }
+        f
     }
 
     /// `87 per cent of all arrests in 2006`, judged wrong against the
@@ -8899,8 +8941,26 @@ fn demonstrated(
 
 fn names_the_latter(tokens: &[Spanned]) -> bool {
     let word = |k: usize| tokens.get(k).and_then(Spanned::word);
+    // `By 2006 it was about 30%.`: a short sentence whose subject is `it`,
+    // after a year that opens it, is about the last thing named.
+    let year = |k: usize| {
+        tokens.get(k).is_some_and(
+            |t| matches!(&t.token, crate::claims::Token::Number(_, raw) if raw.len() == 4),
+        )
+    };
+    let subject = if tokens.get(2).is_some_and(|t| t.is_punct(',')) {
+        3
+    } else {
+        2
+    };
+    let it_was = matches!(word(0), Some("by" | "in"))
+        && year(1)
+        && word(subject) == Some("it")
+        && matches!(word(subject + 1), Some("was" | "had" | "stood"))
+        && tokens.len() <= 10;
     (matches!(word(0), Some("that" | "this")) && matches!(word(1), Some("group" | "category")))
         || (word(0) == Some("the") && word(1) == Some("latter"))
+        || it_was
 }
 
 /// Whether a sentence supposes: `if`, `suppose` or `imagine` opening it or

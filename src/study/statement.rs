@@ -867,7 +867,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 243] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 246] = [
     ("counts a noun of the prose", counts_a_prose_noun),
     (
         "a small count before an adjective and a noun of the prose",
@@ -1142,6 +1142,9 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 243] = [
     ("a size", size),
     ("a share of a payment", share_of_a_payment),
     ("a map reference", grid_reference),
+    ("a sum of money", sum_of_money),
+    ("a coordinate", coordinate),
+    ("a pass mark", pass_mark),
     (
         "a small count written with a point zero",
         whole_with_point_zero,
@@ -1763,6 +1766,40 @@ fn admission_prices(p: &Place) -> bool {
                 "tickets" | "ticket" | "entry" | "admission" | "adults" | "adult" | "prices"
             )
         })
+}
+
+/// `Fare: members 18.50, juniors 6.00`, `The fee of 60.00`: a count printed
+/// with two decimals is money; the study counts whole things.
+fn sum_of_money(p: &Place) -> bool {
+    p.amount.unit == Scale::Count
+        && p.amount.kind == crate::data::ClaimKind::Level
+        && p.amount.quantifier.is_none()
+        && p.amount.printed.as_ref().is_some_and(|n| n.decimals() == 2)
+}
+
+/// `N 52 14.310 W 001 41.905`: a coordinate after its compass letter, its
+/// degrees or its minutes.
+fn coordinate(p: &Place) -> bool {
+    let compass = |t: Option<&Spanned>| {
+        t.and_then(Spanned::word)
+            .is_some_and(|w| matches!(w, "n" | "s" | "e" | "w"))
+            && t.is_some_and(|t| {
+                p.sentence
+                    .get(t.start..t.end)
+                    .is_some_and(|raw| raw.chars().all(|c| c.is_ascii_uppercase()))
+            })
+    };
+    // (Its minutes too, after the degrees: `N 52 14.310`.)
+    let degrees = p
+        .prev_token(1)
+        .is_some_and(|t| matches!(t.token, Token::Number(..)));
+    compass(p.prev_token(1)) || (degrees && compass(p.prev_token(2)))
+}
+
+/// `minimum 3 of 3 correct`: a pass mark.
+fn pass_mark(p: &Place) -> bool {
+    p.amount.wording.contains(" of ")
+        && matches!(p.before(1), Some("minimum" | "maximum" | "min" | "max"))
 }
 
 /// `a deposit of 25% of the accommodation charge`: a share of a payment.
@@ -6946,6 +6983,9 @@ fn pair_of_span(
 const IDENTIFIER_WORDS: &[&str] = &[
     // `Rounds 4, 7 and 11`.
     "rounds",
+    // `Difficulty 3, Terrain 1.5`: a geocache's ratings.
+    "difficulty",
+    "terrain",
     // `Bus 22 from the station`, `route 7`.
     "bus",
     "route",

@@ -9511,13 +9511,17 @@ mod tests {
         // data's counts give 3,100 / 3,715 = 83.4%, so only the printed
         // share tells the wrong base.
         let c = Catalogue::embedded().unwrap();
-        let text = "In 2006, arrests of offenders who solicited undercover investigators made up 87 per cent of all arrests.";
-        let scan = scan_with(&c, text, &[]);
-        let f = scan
-            .findings
-            .iter()
-            .find(|f| f.wording.contains("87 per cent"))
-            .unwrap();
+        let finding = |share: &str| {
+            let text = format!(
+                "In 2006, arrests of offenders who solicited undercover investigators made up {share} of all arrests."
+            );
+            let scan = scan_with(&c, &text, &[]);
+            scan.findings
+                .into_iter()
+                .find(|f| f.wording.contains(share))
+                .unwrap()
+        };
+        let f = finding("87 per cent");
         assert_eq!(f.verdict, Verdict::Inconsistent);
         assert!(
             matches!(&f.pattern, Some(ErrorPattern::WrongBase { computed, base, .. })
@@ -9526,13 +9530,7 @@ mod tests {
             f.pattern
         );
         // (Another number names nothing.)
-        let text = "In 2006, arrests of offenders who solicited undercover investigators made up 88 per cent of all arrests.";
-        let scan = scan_with(&c, text, &[]);
-        let f = scan
-            .findings
-            .iter()
-            .find(|f| f.wording.contains("88 per cent"))
-            .unwrap();
+        let f = finding("88 per cent");
         assert_eq!(f.verdict, Verdict::Inconsistent);
         assert!(f.pattern.is_none(), "{:?}", f.pattern);
     }

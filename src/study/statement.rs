@@ -6336,8 +6336,8 @@ fn shared_subject(tokens: &[Spanned], floor: usize, start: usize) -> bool {
         && words.len() <= 4
         && words.len() == start - floor
         && words.iter().any(|w| SECOND_PREDICATE_VERBS.contains(w))
-        && matches!(words[0], "then" | "later" | "had" | "has" | "also")
-            | SECOND_PREDICATE_VERBS.contains(&words[0])
+        && (matches!(words[0], "then" | "later" | "had" | "has" | "also")
+            || SECOND_PREDICATE_VERBS.contains(&words[0]))
 }
 
 /// A whole whose noun is said once for two amounts, right after the

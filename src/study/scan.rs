@@ -686,8 +686,12 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
         // (Nor does a yes-or-no question's amount: `Was that more than a
         // fourfold increase?`; not `Did you know that ...?` or `Is it true
         // that arrests nearly tripled ...?`, which put a claim to judge.)
+        // (Past a section's number: `4.3 Were most of them strangers?`.)
+        let opening = tokens
+            .iter()
+            .find(|t| !matches!(t.token, crate::claims::Token::Number(..)) && !t.is_punct('.'));
         let yes_or_no = sentence.trim_end().ends_with('?')
-            && tokens.first().and_then(Spanned::word).is_some_and(|w| {
+            && opening.and_then(Spanned::word).is_some_and(|w| {
                 matches!(
                     w,
                     "was" | "were" | "is" | "are" | "did" | "does" | "do" | "has" | "have" | "had"
@@ -2714,6 +2718,19 @@ impl SentenceContext<'_> {
             );
             return Some(f);
         }
+        // (Nor one read across a comma into the share of a whole set off
+        // after it: `a 259 per cent rise, about a third of every arrest in
+        // 2006`.)
+        if amount.kind == ClaimKind::Change
+            && amount.wording.contains(',')
+            && self.tokens.get(after).and_then(Spanned::word) == Some("of")
+        {
+            f.reason = format!(
+                "'{}' runs a change into a share of a whole set off after it: neither is judged",
+                amount.wording
+            );
+            return Some(f);
+        }
         if amount.unit == Scale::Difference && inside >= 2 {
             f.reason = format!(
                 "'{}' holds the levels it runs between: they are judged, not it",
@@ -3150,16 +3167,50 @@ impl SentenceContext<'_> {
                         && before_hit(h).is_none_or(|w| w != "of")
                 })
         };
+        // (Not past a clause that opens with a subject of its own, `...
+        // tripled, to 3,672, and stings where the 'teenager' was really a
+        // detective went up nearly five times`: the phrases before it are
+        // another statement's.)
+        let own_subject_from = (0..first_token)
+            .rev()
+            .find(|&k| {
+                crate::study::statement::clause_break(&self.tokens[k])
+                    && matches!(
+                        self.tokens.get(k + 1).and_then(Spanned::word),
+                        Some("and" | "but" | "while" | "whereas")
+                    )
+                    && hits.iter().any(|h| h.token == k + 2 && h.token < first_token)
+                    // (Not one that refers back: `, and such arrests more
+                    // than doubled`.)
+                    && !matches!(
+                        self.tokens.get(k + 2).and_then(Spanned::word),
+                        Some("such" | "these" | "those" | "this" | "that" | "the" | "they")
+                    )
+            })
+            // (Nor when that clause states a level of its own before the
+            // change, which then says what the change is of: `while sting
+            // arrests numbered 3,100, up roughly 380 per cent`.)
+            .filter(|&k| {
+                !self.parsed.amounts.iter().any(|a| {
+                    let at = self.tokens.partition_point(|t| t.start < a.span[0]);
+                    at > k && at < first_token
+                })
+            })
+            .unwrap_or(0);
         let hits: Vec<PhraseHit> = if amount.kind == ClaimKind::Change
             || matches!(amount.role, AmountRole::From | AmountRole::To)
             || (elliptical(&self.tokens, amount.span) && !own_after())
         {
-            hits.into_iter()
+            let mut hits: Vec<PhraseHit> = hits
+                .into_iter()
                 .map(|mut h| {
-                    h.remote = false;
+                    h.remote = h.remote && h.token < own_subject_from;
                     h
                 })
-                .collect()
+                .collect();
+            // (The own clause's phrases first, generic or not.)
+            hits.sort_by_key(|h| h.token < own_subject_from);
+            hits
         } else {
             hits
         };
@@ -3270,11 +3321,27 @@ impl SentenceContext<'_> {
                 .stated
                 .is_some_and(|x| !self.counts_equal_to(amount, x, |_| true).is_empty())
         };
+        // (Or a project's: `the project worked with 143 young people`.)
         let own = self
             .tokens
             .iter()
             .filter_map(Spanned::word)
-            .any(|w| matches!(w, "our" | "we" | "us"));
+            .any(|w| matches!(w, "our" | "we" | "us"))
+            || self.tokens.windows(3).any(|w| {
+                w[0].word() == Some("project")
+                    && matches!(
+                        w[1].word(),
+                        Some("worked" | "reached" | "trained" | "engaged" | "supported")
+                    )
+                    && matches!(w[2].word(), Some("with") | None)
+            })
+            || self.tokens.windows(2).any(|w| {
+                w[0].word() == Some("project")
+                    && matches!(
+                        w[1].word(),
+                        Some("reached" | "trained" | "engaged" | "supported")
+                    )
+            });
         let borrowed = hit.is_none_or(|h| !self.hit_in_sentence(h) || h.remote);
         let named = !phrases_in(
             self.catalogue,
@@ -6593,6 +6660,37 @@ impl SentenceContext<'_> {
             .position(|a| a.span == amount.span)
             .unwrap_or(0);
         let is_change = amount.kind == ClaimKind::Change && amount.role == AmountRole::Claim;
+        // `The third wave counted 8,144 arrests in 2009. Around two in
+        // three of those cases began with an undercover officer.`: a
+        // sentence that refers back to a wave whose figure of the phrase
+        // was never published is about that unpublished figure, not
+        // another wave's.
+        let refers_back = self.anaphoric
+            || self
+                .tokens
+                .iter()
+                .any(|t| matches!(t.word(), Some("those" | "these" | "such")));
+        if !is_change
+            && refers_back
+            && waves.sentence.is_empty()
+            && let Some(w) = self.paragraph_wave.as_ref()
+            && let Some(unpublished) = candidates.iter().find(|x| {
+                x.waves.0.as_ref() == Some(w) && x.judgement.verdict == Verdict::Unverifiable
+            })
+            && !candidates.iter().any(|x| {
+                x.waves.0.as_ref() == Some(w) && x.judgement.verdict != Verdict::Unverifiable
+            })
+        {
+            let mut f = f;
+            f.candidates = vec![unpublished.id.clone()];
+            f.reason = format!(
+                "'{}' refers back to {}, whose figure of '{}' was not published",
+                amount.wording,
+                self.wave_name(Some(w)).unwrap_or_default(),
+                hit.phrase
+            );
+            return f;
+        }
         // Figures with no number to judge against take no part in the
         // choice, unless there is nothing else.
         if candidates

@@ -179,6 +179,8 @@ const LEVEL_NOUNS: [&str; 9] = [
 /// Words after a bare number that make it a count in the prose, an age or a
 /// duration rather than an amount of a figure.
 const NOT_AMOUNT_NOUNS: &[&str] = &[
+    // `cells down 6 steps`.
+    "steps",
     // `2 of 14 chart labels`, `the two counts`, `two A1 sheets`.
     "labels",
     "counts",
@@ -867,7 +869,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 246] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 248] = [
     ("counts a noun of the prose", counts_a_prose_noun),
     (
         "a small count before an adjective and a noun of the prose",
@@ -1145,6 +1147,8 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 246] = [
     ("a sum of money", sum_of_money),
     ("a coordinate", coordinate),
     ("a pass mark", pass_mark),
+    ("an age limit after people", age_after_people),
+    ("the whole of a count of the writer's own", all_of_own_count),
     (
         "a small count written with a point zero",
         whole_with_point_zero,
@@ -1804,14 +1808,55 @@ fn pass_mark(p: &Place) -> bool {
 
 /// `a deposit of 25% of the accommodation charge`: a share of a payment.
 fn share_of_a_payment(p: &Place) -> bool {
+    let payment = |w: &str| {
+        matches!(
+            w,
+            "deposit" | "surcharge" | "commission" | "discount" | "refund" | "charge" | "levy"
+        )
+    };
+    // (Or right after its word: `match funding 20%`.)
     p.amount.unit == Scale::Percent
-        && p.before(1) == Some("of")
-        && p.before(2).is_some_and(|w| {
+        && ((p.before(1) == Some("of") && p.before(2).is_some_and(payment))
+            || p.before(1).is_some_and(|w| payment(w) || w == "funding"))
+}
+
+/// `use actors over 16 for any adult role`: an age limit after the people
+/// it is of.
+fn age_after_people(p: &Place) -> bool {
+    let people = |w: Option<&str>| {
+        w.is_some_and(|w| {
             matches!(
                 w,
-                "deposit" | "surcharge" | "commission" | "discount" | "refund" | "charge" | "levy"
+                "actors"
+                    | "players"
+                    | "members"
+                    | "riders"
+                    | "volunteers"
+                    | "helpers"
+                    | "performers"
             )
         })
+    };
+    let w = p.amount.wording.to_lowercase();
+    let limit = w.starts_with("over ") || w.starts_with("under ") || w.starts_with("aged ");
+    let number = w
+        .rsplit(' ')
+        .next()
+        .is_some_and(|n| n.len() == 2 && n.bytes().all(|b| b.is_ascii_digit()));
+    // (`over 16` read as a bound, or `aged 16` with its word before it.)
+    (limit && number && people(p.before(1)))
+        || (p.bare_count()
+            && p.digits(p.first) == Some(2)
+            && matches!(p.before(1), Some("over" | "under" | "aged"))
+            && people(p.before(2)))
+}
+
+/// `All 17 site leaders completed the training (100%)`: the whole of a
+/// count of the writer's own, in brackets; no figure of the study is all.
+fn all_of_own_count(p: &Place) -> bool {
+    p.amount.unit == Scale::Percent
+        && p.amount.stated == Some(100.0)
+        && p.prev_token(1).is_some_and(|t| t.is_punct('('))
 }
 
 /// `grid ref SK 281 842`: a map reference.
@@ -6983,6 +7028,10 @@ fn pair_of_span(
 const IDENTIFIER_WORDS: &[&str] = &[
     // `Rounds 4, 7 and 11`.
     "rounds",
+    // `at mile 47`, `Finds tray 14`, `event 31`.
+    "mile",
+    "tray",
+    "event",
     // `Difficulty 3, Terrain 1.5`: a geocache's ratings.
     "difficulty",
     "terrain",

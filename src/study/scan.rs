@@ -185,7 +185,20 @@ pub fn split_sentences(text: &str) -> Vec<[usize; 2]> {
                     && chars.get(k + 1).is_some_and(|x| x.1 == ' '))
                 || (chars.get(k).is_some_and(|x| x.1 == '-')
                     && chars.get(k + 1).is_some_and(|x| x.1 == '-')
-                    && chars.get(k + 2).is_some_and(|x| x.1 == ' '));
+                    && chars.get(k + 2).is_some_and(|x| x.1 == ' '))
+                // (Or a symbol of a post's list, `\u{27a1}\u{fe0f} 8,144 by 2006.`,
+                // past its variation selector.)
+                || (chars
+                    .get(k)
+                    .is_some_and(|x| !x.1.is_ascii() && !x.1.is_alphanumeric() && x.1 != '\u{fe0f}')
+                    && {
+                        let j = if chars.get(k + 1).is_some_and(|x| x.1 == '\u{fe0f}') {
+                            k + 2
+                        } else {
+                            k + 1
+                        };
+                        chars.get(j).is_some_and(|x| x.1 == ' ')
+                    });
             // `630 \u{2014} case interviews completed`: a labelled line of
             // a sidebar or an infographic is a statement of its own.
             let next_line = text[chars.get(k).map_or(text.len(), |x| x.0)..]
@@ -2883,6 +2896,39 @@ impl SentenceContext<'_> {
             }
         };
         let mut chosen = self.choose(f.clone(), amount, &hit, &waves, candidates_of(&hit));
+        // `online-meeting arrests were 41 per cent of identified-victim
+        // arrests`: a phrase right after a share's `of` is its whole, not
+        // its part; a share judged wrong as that whole's own share is left
+        // unjudged (615 / 1,492 = 41.2% is true).
+        let after = self.tokens.partition_point(|t| t.start < amount.span[1]);
+        if amount.unit == Scale::Percent
+            && chosen.verdict == Verdict::Inconsistent
+            && self.tokens.get(after).and_then(Spanned::word) == Some("of")
+            && (after + 1..=after + 2).contains(&hit.token)
+            && !hit.remote
+            // (Only with a part named before it in its clause; alone, the
+            // phrase after `of` names the share: `93 per cent of state
+            // prosecutions`.)
+            && hits.iter().any(|h| {
+                !h.generic
+                    && !h.remote
+                    && h.token < self.tokens.partition_point(|t| t.start < amount.span[0])
+            })
+            // (Nor when the chosen figure is a share the data hold as a
+            // percentage of that very whole: `online predators accounted for
+            // about 10% of all arrests for sex crimes against minors`.)
+            && !chosen
+                .figure
+                .as_deref()
+                .and_then(|id| self.figure_unit(id))
+                .is_some_and(|u| u == crate::data::Unit::Percent)
+        {
+            let why = format!(
+                "'{}' is the whole '{}' is taken of, not its part: no figure here is that part's share of it",
+                hit.phrase, amount.wording
+            );
+            return Some(left_unjudged(&f, &chosen, false, why));
+        }
         if let Some(left) = self.other_subject(&f, &chosen, amount, &hit) {
             return Some(left);
         }
@@ -6898,11 +6944,26 @@ impl SentenceContext<'_> {
         // attached to it names, it is wrong; otherwise it is that wave's.
         // `Interviews on 129 online-meeting cases found violence in 5.0%
         // of them`: the sentence states the whole of one candidate.
+        // (For a count, only in its own part of the sentence, between
+        // semicolons: `were 935, ..., and reached 2,417 in 2006; by then they
+        // made up roughly a third of the 7,010 arrests`.)
+        let same_part = |a: &StatedAmount| {
+            amount.unit == Scale::Percent || {
+                let (lo, hi) = if a.span[0] < amount.span[0] {
+                    (a.span[1], amount.span[0])
+                } else {
+                    (amount.span[1], a.span[0])
+                };
+                self.sentence
+                    .get(lo..hi)
+                    .is_none_or(|gap| !gap.contains(';'))
+            }
+        };
         let counts: Vec<f64> = self
             .parsed
             .amounts
             .iter()
-            .filter(|a| a.unit == Scale::Count && a.span != amount.span)
+            .filter(|a| a.unit == Scale::Count && a.span != amount.span && same_part(a))
             .filter_map(|a| a.stated)
             .collect();
         let whole_stated = |x: &Candidate| {
@@ -6956,8 +7017,20 @@ impl SentenceContext<'_> {
         // wave's figures: `In 2006, arrests of offenders who met their
         // victims online numbered 508, while family and acquaintance
         // offenders accounted for 877`.)
+        // (Of a sentence of several amounts, only a year named before the
+        // amount: `... were 935, about 36 per cent, and reached 2,417 in
+        // 2006` dates the 2,417, not the 935 before it.)
+        let first = self.tokens.partition_point(|t| t.start < amount.span[0]);
+        let named_before = |w: &String| {
+            self.mentions
+                .iter()
+                .any(|m| &m.wave == w && m.token < first)
+        };
         let only_amount_wave = match waves.sentence.as_slice() {
-            [w] if strong && (self.parsed.amounts.len() == 1 || self.others_of_wave(amount, w)) => {
+            [w] if strong
+                && (self.parsed.amounts.len() == 1
+                    || (self.others_of_wave(amount, w) && named_before(w))) =>
+            {
                 Some(w.clone())
             }
             _ => None,

@@ -179,8 +179,11 @@ const LEVEL_NOUNS: [&str; 9] = [
 /// Words after a bare number that make it a count in the prose, an age or a
 /// duration rather than an amount of a figure.
 const NOT_AMOUNT_NOUNS: &[&str] = &[
-    // `cells down 6 steps`.
+    // `cells down 6 steps`, `Fourteen coaches completed ...`, `the 42
+    // operational members`.
     "steps",
+    "coaches",
+    "members",
     // `2 of 14 chart labels`, `the two counts`, `two A1 sheets`.
     "labels",
     "counts",
@@ -869,7 +872,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 248] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 252] = [
     ("counts a noun of the prose", counts_a_prose_noun),
     (
         "a small count before an adjective and a noun of the prose",
@@ -1147,6 +1150,10 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 248] = [
     ("a sum of money", sum_of_money),
     ("a coordinate", coordinate),
     ("a pass mark", pass_mark),
+    ("an age limit 'or over'", age_or_over),
+    ("a vague word of an embedded question", embedded_question),
+    ("how often a post was seen", times_a_post),
+    ("a drawn number or a duration", drawn_number_or_duration),
     ("an age limit after people", age_after_people),
     ("the whole of a count of the writer's own", all_of_own_count),
     (
@@ -1798,6 +1805,65 @@ fn coordinate(p: &Place) -> bool {
         .prev_token(1)
         .is_some_and(|t| matches!(t.token, Token::Number(..)));
     compass(p.prev_token(1)) || (degrees && compass(p.prev_token(2)))
+}
+
+/// `Asked whether this was mostly about strangers, she said no`: a vague
+/// word in an embedded question claims nothing.
+fn embedded_question(p: &Place) -> bool {
+    !p.amount.wording.chars().any(|c| c.is_ascii_digit())
+        && p.amount.stated.is_none()
+        && (1..=4).any(|n| p.before(n) == Some("whether"))
+}
+
+/// `Riders must be 18 or over`: an age limit.
+fn age_or_over(p: &Place) -> bool {
+    p.bare_count()
+        && p.digits(p.first) == Some(2)
+        && p.word(p.after) == Some("or")
+        && matches!(
+            p.word(p.after + 1),
+            Some("over" | "older" | "under" | "younger" | "above")
+        )
+}
+
+/// `Shared 34 times`, `viewed 1,200 times`: how often a post was seen or
+/// passed on, not a multiple.
+fn times_a_post(p: &Place) -> bool {
+    (p.word(p.after) == Some("times") || p.amount.wording.to_lowercase().ends_with(" times"))
+        && p.before(1).is_some_and(|w| {
+            matches!(
+                w,
+                "shared"
+                    | "viewed"
+                    | "liked"
+                    | "retweeted"
+                    | "reposted"
+                    | "played"
+                    | "watched"
+                    | "downloaded"
+                    | "opened"
+                    | "clicked"
+            )
+        })
+}
+
+/// `lotto numbers were 3, 11, 19 and 27`, `keep to 40 minutes, then 15
+/// for the floor`: a number in a list of drawn numbers, or a duration
+/// whose unit its clause gave a number before.
+fn drawn_number_or_duration(p: &Place) -> bool {
+    let small = p.bare_count() && p.amount.stated.is_some_and(|v| v <= 90.0);
+    let words_before: Vec<&str> = (1..=6).filter_map(|n| p.before(n)).collect();
+    let drawn = words_before.contains(&"numbers")
+        && words_before
+            .iter()
+            .any(|w| matches!(*w, "lotto" | "lottery" | "draw" | "bingo" | "raffle"));
+    let duration = p.before(1) == Some("then")
+        && (2..=6).any(|n| {
+            matches!(p.before(n), Some("minutes" | "mins" | "hours" | "seconds"))
+                && p.prev_token(n + 1)
+                    .is_some_and(|t| matches!(t.token, Token::Number(..)))
+        });
+    small && (drawn || duration)
 }
 
 /// `minimum 3 of 3 correct`: a pass mark.
@@ -5013,6 +5079,11 @@ fn counts_a_prose_noun(p: &Place) -> bool {
                 | "senior"
                 | "other"
                 | "young"
+                | "operational"
+                | "full"
+                | "paid"
+                | "volunteer"
+                | "trained"
         )
     ) {
         p.after + 1
@@ -7028,6 +7099,10 @@ fn pair_of_span(
 const IDENTIFIER_WORDS: &[&str] = &[
     // `Rounds 4, 7 and 11`.
     "rounds",
+    // `Circular 14/2026`, `apologies from stores 22 and 31`.
+    "circular",
+    "store",
+    "stores",
     // `at mile 47`, `Finds tray 14`, `event 31`.
     "mile",
     "tray",

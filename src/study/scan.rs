@@ -1788,10 +1788,7 @@ impl SentenceContext<'_> {
             let f = self.restated_in_brackets(f, amount);
             self.count_of_share_in_brackets(f, i)
         };
-        let known = |w: &str| {
-            let stem = w.strip_suffix('s').unwrap_or(w);
-            self.vocabulary.contains(w) || self.vocabulary.contains(stem)
-        };
+        let known = |w: &str| self.knows(w);
         // `196 countries` is foreign; `2,500 yearly arrests` is not.
         let after = self.tokens.partition_point(|t| t.start < amount.span[1]);
         let second = self.tokens.get(after + 1).and_then(Spanned::word);
@@ -2639,9 +2636,16 @@ impl SentenceContext<'_> {
         })
     }
 
-    /// The noun right after a count (`196 countries`), if a word follows.
-    /// The first word after an amount past `of`, articles and possessives
-    /// (`Half the crew`, `half of the older heads`: `crew`, `older`).
+    /// Whether the data count what `w` names (it, or its singular, is a
+    /// word of the alias tables' vocabulary).
+    fn knows(&self, w: &str) -> bool {
+        let stem = w.strip_suffix('s').unwrap_or(w);
+        self.vocabulary.contains(w) || self.vocabulary.contains(stem)
+    }
+
+    /// The head noun after an amount past `of`, articles and possessives,
+    /// of up to two words (`Half the crew`, `half of the older heads`:
+    /// `crew`, `heads`).
     fn noun_after_determiners(&self, amount: &StatedAmount) -> Option<String> {
         let after = self.tokens.partition_point(|t| t.start < amount.span[1]);
         // (The head of up to two words: `the older heads` is of heads.)
@@ -2655,14 +2659,13 @@ impl SentenceContext<'_> {
                 )
             })
             .take(2)
-            .filter(|w| {
-                w.len() > 2 && w.chars().all(char::is_alphabetic) && !PROSE_WORDS.contains(w)
-            })
+            .filter(|w| noun_word(w))
             .collect();
         let w = *words.last()?;
         Some(w.to_string())
     }
 
+    /// The noun right after a count (`196 countries`), if a word follows.
     fn counted_noun(&self, amount: &StatedAmount) -> Option<String> {
         let mut after = self.tokens.partition_point(|t| t.start < amount.span[1]);
         // (`1,900 more homes`: past a word of more or fewer.)
@@ -2675,8 +2678,7 @@ impl SentenceContext<'_> {
             after += 1;
         }
         let w = self.tokens.get(after)?.word()?;
-        (w.len() > 2 && w.chars().all(char::is_alphabetic) && !PROSE_WORDS.contains(&w))
-            .then(|| w.to_string())
+        noun_word(w).then(|| w.to_string())
     }
 
     fn judge_amount_words(
@@ -2773,10 +2775,9 @@ impl SentenceContext<'_> {
             let vague = (amount.stated.is_none() && amount.printed.is_none())
                 || (amount.unit == Scale::Percent
                     && !amount.wording.chars().any(|c| c.is_ascii_digit()));
-            let foreign_noun = self.noun_after_determiners(amount).is_some_and(|w| {
-                let stem = w.strip_suffix('s').unwrap_or(&w);
-                !self.vocabulary.contains(&w) && !self.vocabulary.contains(stem)
-            });
+            let foreign_noun = self
+                .noun_after_determiners(amount)
+                .is_some_and(|w| !self.knows(&w));
             // (Nor an adverb, which says how much of a subject named
             // elsewhere the predicate is: `were mostly adults`.)
             let adverb = amount.wording.trim().to_lowercase().ends_with("ly");
@@ -8788,6 +8789,12 @@ const PROSE_WORDS: [&str; 38] = [
     "these",
     "least",
 ];
+
+/// Whether a word can be a counted noun: three letters or more, letters
+/// only, and no word of the prose ([`PROSE_WORDS`]).
+fn noun_word(w: &str) -> bool {
+    w.len() > 2 && w.chars().all(char::is_alphabetic) && !PROSE_WORDS.contains(&w)
+}
 
 /// Words that open another clause: a share after them is its own.
 const CONJUNCTIONS_OF_CLAUSES: [&str; 6] = ["and", "but", "while", "whereas", "than", "against"];

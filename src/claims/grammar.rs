@@ -1455,8 +1455,20 @@ fn is_age_or_range(
             .is_some_and(|w| w == "older" || w == "younger"),
         _ => false,
     };
+    // (Not a large number after a wave's: `1,051 in wave 2 and more than
+    // 1,000 in wave 3` is no range from 2 to 1,000; `pages 14 to 17` is.)
     let second_of_range = last.is_some_and(|(q_end, year)| {
-        !year && before_modifier == q_end + 1 && s.connector(q_end) && !s.percent_at(e)
+        !year
+            && before_modifier == q_end + 1
+            && s.connector(q_end)
+            && !s.percent_at(e)
+            && !(q_end
+                .checked_sub(1)
+                .and_then(|k| s.prev_word(k))
+                .is_some_and(|w| matches!(w, "wave" | "waves" | "phase" | "round"))
+                && e.checked_sub(1)
+                    .and_then(|k| s.tokens.get(k))
+                    .is_some_and(|t| matches!(&t.token, Token::Number(p, _) if p.value() > 10.0)))
     });
     let between = pw == Some("between")
         && s.word(e) == Some("and")

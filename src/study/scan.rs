@@ -1797,10 +1797,15 @@ impl SentenceContext<'_> {
         let counted = amount.unit == Scale::Count
             || (amount.unit == Scale::Difference
                 && !amount.wording.chars().any(char::is_alphabetic));
+        // (`214 paying members`: the data know `members` only as `family
+        // members`.)
+        let first_word = self.tokens.get(after).and_then(Spanned::word);
+        let second_known = second.is_some_and(known)
+            && !(second == Some("members") && first_word != Some("family"));
         let foreign = counted
             && matches!(amount.kind, ClaimKind::Level | ClaimKind::Change)
             && self.counted_noun(amount).is_some_and(|w| !known(&w))
-            && !second.is_some_and(known);
+            && !second_known;
         // `made 512 contacts with young people, 64 of them new`: a part of
         // a count of something foreign is foreign too.
         let of_them = self.tokens.get(after).and_then(Spanned::word) == Some("of")
@@ -3043,6 +3048,17 @@ impl SentenceContext<'_> {
             );
             return Some(left_unjudged(&f, &chosen, false, why));
         }
+        // `about one in five arrests involved an identified young person,
+        // either met online or known to the offender`: a phrase that is
+        // one side of `either ... or` names a part of what is counted, not
+        // all of it.
+        if chosen.verdict == Verdict::Inconsistent && self.one_of_either_or(&hit) {
+            let why = format!(
+                "'{}' is one side of 'either ... or': '{}' counts both, not '{}' alone",
+                hit.phrase, amount.wording, hit.phrase
+            );
+            return Some(left_unjudged(&f, &chosen, false, why));
+        }
         // `Arrests involving possession went from 1,713 in 2000 to 3,672 in
         // 2006, more than doubling`: the levels the sentence states are one
         // measure's figures, so its change is theirs, over what a generic
@@ -3141,6 +3157,17 @@ impl SentenceContext<'_> {
             });
         }
         Some(judged)
+    }
+    /// Whether the phrase is one side of `either ... or` (`either met
+    /// online or known to the offender`): `either` just before it, `or`
+    /// after it in the same clause.
+    fn one_of_either_or(&self, hit: &PhraseHit) -> bool {
+        let word = |k: usize| self.tokens.get(k).and_then(Spanned::word);
+        let either = (hit.token.saturating_sub(2)..hit.token).any(|k| word(k) == Some("either"));
+        either
+            && (hit.token + 1..self.tokens.len())
+                .take_while(|&k| !self.tokens[k].is_punct(';') && !self.tokens[k].is_punct('.'))
+                .any(|k| word(k) == Some("or"))
     }
 
     /// Whether `hit` follows the amount as the whole of `N of the ...`.
@@ -6624,12 +6651,24 @@ impl SentenceContext<'_> {
                         &m.wave == w
                             && !m.since
                             && !m.range
-                            && m.token <= 1
-                            && self.tokens[..m.token].iter().all(|t| {
-                                t.word()
-                                    .is_some_and(|x| matches!(x, "in" | "by" | "for" | "during"))
+                            // (`In 2000,`, `In the first wave,`, `By
+                            // the 2006 survey,`.)
+                            && m.token <= 2
+                            && self.tokens[..m.token].iter().enumerate().all(|(k, t)| {
+                                t.word().is_some_and(|x| {
+                                    matches!(x, "in" | "by" | "for" | "during")
+                                        || (k > 0 && x == "the")
+                                })
                             })
-                            && self.tokens.get(m.token + 1).is_some_and(|t| t.is_punct(','))
+                            && (m.token + 1..=m.token + 2)
+                                .find(|&k| self.tokens.get(k).is_some_and(|t| t.is_punct(',')))
+                                .is_some_and(|comma| {
+                                    (m.token + 1..comma).all(|k| {
+                                        self.tokens[k].word().is_some_and(|x| {
+                                            matches!(x, "wave" | "survey" | "round" | "year")
+                                        })
+                                    })
+                                })
                             // (For a later clause: not a share set off in
                             // the same one, `In 2006, 615 of the arrests, 13
                             // percent, involved ...`.)

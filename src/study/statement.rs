@@ -872,7 +872,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 252] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 254] = [
     ("counts a noun of the prose", counts_a_prose_noun),
     (
         "a small count before an adjective and a noun of the prose",
@@ -1164,7 +1164,30 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 252] = [
         "a count of a noun of the prose past a word",
         count_past_adjective,
     ),
+    ("a count of a month with no year", count_of_a_month),
+    ("a number before a foreign 'de'", before_foreign_de),
 ];
+
+/// `164 jobs in September ..., against 151 in August`: a count of a month
+/// the text gives no year is the writer's own tally; the study counts
+/// arrests of a year (`in July 2000` has its year).
+fn count_of_a_month(p: &Place) -> bool {
+    use crate::claims::period::MONTHS;
+    p.bare_count()
+        && matches!(p.word(p.after), Some("in" | "during"))
+        && p.word(p.after + 1).is_some_and(|w| MONTHS.contains(&w))
+        && !p
+            .tokens
+            .get(p.after + 2)
+            .is_some_and(|t| matches!(t.token, Token::Number(..)))
+}
+
+/// `73 de the editor, KC3QZA`: a number before the foreign `de` (a radio
+/// operator's sign-off, a Spanish or French phrase) is no count of English
+/// prose.
+fn before_foreign_de(p: &Place) -> bool {
+    p.bare_count() && p.word(p.after) == Some("de")
+}
 
 /// `our 3-to-1 match`: a matching gift's ratio.
 fn gift_match(p: &Place) -> bool {
@@ -5131,7 +5154,7 @@ fn age_limit(p: &Place) -> bool {
         t.word().is_none_or(|w| {
             matches!(
                 w,
-                "and" | "or" | "on" | "in" | "at" | "with" | "without" | "who" | "that" | "from"
+                "and" | "or" | "on" | "in" | "at" | "with" | "without" | "who" | "that" | "from" | "only"
                     // (Or before the verb of its clause: `Piercing under 16
                     // is not offered`.)
                     | "is" | "are" | "was" | "were" | "may" | "must" | "can" | "cannot" | "will"
@@ -5161,10 +5184,12 @@ fn money(p: &Place) -> bool {
     let sign = p
         .prev_token(1)
         .is_some_and(|t| matches!(t.token, Token::Punct('$' | '\u{20ac}' | '\u{a3}')))
+        // (Also after a verb the amount's words hold: `rises to £1,150`.)
         || p.amount
             .wording
-            .trim_start()
-            .starts_with(['$', '\u{20ac}', '\u{a3}']);
+            .split(['$', '\u{20ac}', '\u{a3}'])
+            .skip(1)
+            .any(|rest| rest.starts_with(|c: char| c.is_ascii_digit()));
     let currency = |w: &str| matches!(w, "dollars" | "euros" | "pounds" | "usd");
     // (Or a range's start: `31,000 to 34,500 pounds`.)
     let word = p.word(p.after).is_some_and(currency)

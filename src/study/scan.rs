@@ -1772,6 +1772,7 @@ impl SentenceContext<'_> {
         if f.status == FindingStatus::Unmatched && self.bare_thousands(amount) {
             return None;
         }
+
         let f = self.denied(f, amount);
         let f = self.posed(f);
         let f = self.own_clause_fit(f, i);
@@ -1794,7 +1795,16 @@ impl SentenceContext<'_> {
         let second = self.tokens.get(after + 1).and_then(Spanned::word);
         // (`1,900 more homes`, a difference in digits alone, too; not `15
         // percentage points`.)
+        // (And `won 14 of 17 grievance hearings`: a part of a whole of
+        // something foreign.)
+        let n_of_m = amount.kind == ClaimKind::Share
+            && matches!(
+                amount.wording.split_whitespace().collect::<Vec<_>>().as_slice(),
+                [a, "of", b] if a.chars().all(|c| c.is_ascii_digit() || c == ',')
+                    && b.chars().all(|c| c.is_ascii_digit() || c == ',')
+            );
         let counted = amount.unit == Scale::Count
+            || n_of_m
             || (amount.unit == Scale::Difference
                 && !amount.wording.chars().any(char::is_alphabetic));
         // (`214 paying members`: the data know `members` only as `family
@@ -1803,7 +1813,7 @@ impl SentenceContext<'_> {
         let second_known = second.is_some_and(known)
             && !(second == Some("members") && first_word != Some("family"));
         let foreign = counted
-            && matches!(amount.kind, ClaimKind::Level | ClaimKind::Change)
+            && (n_of_m || matches!(amount.kind, ClaimKind::Level | ClaimKind::Change))
             && self.counted_noun(amount).is_some_and(|w| !known(&w))
             && !second_known;
         // `made 512 contacts with young people, 64 of them new`: a part of
@@ -1818,7 +1828,45 @@ impl SentenceContext<'_> {
                     && self.counted_noun(previous).is_some_and(|w| !known(&w))
             });
         let foreign = foreign || part_of_foreign;
-        (!foreign || f.verdict == Verdict::Reproduced).then_some(f)
+        // `Membership stands at 187, of whom 121 are juniors`: a number no
+        // phrase, question or sentence before ties to anything, in a
+        // sentence that names nothing of the study, no wave and no period,
+        // is the writer's own; it states no amount of the study.
+        let untied = f.status == FindingStatus::Unmatched
+            && f.figure.is_none()
+            && f.candidates.is_empty()
+            && f.alias.is_none()
+            && self.names_nothing();
+        (!untied && (!foreign || f.verdict == Verdict::Reproduced)).then_some(f)
+    }
+
+    /// Whether the sentence names nothing of the study and something else:
+    /// no phrase of the alias tables (generic ones included), no wave, no
+    /// period and no word the data count (`offenders`, `victims`), but a
+    /// noun of its own (`Membership stands at 187`; not a bare `Nearly
+    /// 40%`, which is left to say it names nothing).
+    fn names_nothing(&self) -> bool {
+        // (Outside every amount's words: `nearly` is a hedge.)
+        let in_amount = |t: &Spanned| {
+            self.parsed
+                .amounts
+                .iter()
+                .any(|a| (a.span[0]..a.span[1]).contains(&t.start))
+        };
+        let nouns: Vec<&str> = self
+            .tokens
+            .iter()
+            .filter(|t| !in_amount(t))
+            .filter_map(Spanned::word)
+            .filter(|w| noun_word(w))
+            .collect();
+        self.mentions.is_empty()
+            && self.parsed.period.is_none()
+            && !nouns.is_empty()
+            && nouns.iter().all(|w| !self.knows(w))
+            && [AliasReads::Level, AliasReads::Share].iter().all(|&r| {
+                phrases_in(self.catalogue, &self.tokens, 0, self.tokens.len(), r).is_empty()
+            })
     }
 
     /// Whether a count of thousands is written bare (`2417`) in a text
@@ -3292,12 +3340,20 @@ impl SentenceContext<'_> {
         // table's cell is about its row's label.
         let first_token = self.tokens.partition_point(|t| t.start < amount.span[0]);
         // (The pipe first: finding the row walks back through the tokens.)
-        let in_cell = self
+        // (Past a sign: `| +172% |`.)
+        let signed = self
             .tokens
             .get(first_token.wrapping_sub(1))
+            .is_some_and(|t| {
+                matches!(t.token, crate::claims::Token::Punct('+' | '-' | '\u{2212}'))
+            });
+        let cell_token = if signed { first_token - 1 } else { first_token };
+        let in_cell = self
+            .tokens
+            .get(cell_token.wrapping_sub(1))
             .is_some_and(|t| t.is_punct('|'));
         let row = in_cell
-            .then(|| table_cell(&self.tokens, first_token))
+            .then(|| table_cell(&self.tokens, cell_token))
             .flatten();
         // (And not about the next row's label: the row ends where its
         // closing pipe meets the next row's opening one.)
@@ -3305,14 +3361,27 @@ impl SentenceContext<'_> {
         let row_end = (first_token..self.tokens.len())
             .find(|&j| pipe(j) && pipe(j + 1))
             .unwrap_or(self.tokens.len());
+        // (A row with a label of words, `| Total | 2,577 | 7,010 | +172%
+        // |`, is about that label alone: the rows above are other things,
+        // whatever a change's clause would borrow.)
         let hits: Vec<PhraseHit> = match row {
-            Some((row, _)) => hits
-                .into_iter()
-                .map(|mut h| {
-                    h.remote = (h.remote && h.token < row) || h.token > row_end;
-                    h
-                })
-                .collect(),
+            Some((row, _)) => {
+                let labelled = (row..cell_token).any(|k| self.tokens[k].word().is_some());
+                let table_start = self
+                    .tokens
+                    .iter()
+                    .position(|t| t.is_punct('|'))
+                    .unwrap_or(row);
+                hits.into_iter()
+                    // (Another row's label is no tie at all: not even as
+                    // the sentence's sibling measure.)
+                    .filter(|h| !(labelled && h.token >= table_start && h.token < row))
+                    .map(|mut h| {
+                        h.remote = (h.remote || labelled) && h.token < row || h.token > row_end;
+                        h
+                    })
+                    .collect()
+            }
             _ => hits,
         };
         // `Identified-victim arrests (online meeting plus family or
@@ -9256,9 +9325,21 @@ fn document_waves(
         .map(|&[a, b]| {
             let tokens = lex(&text[a..b], false);
             let mentions = wave_mentions(&tokens, None, catalogue);
+            // (Nor a start level's year: `8,144 arrests in 2009, up from
+            // 7,010 in 2006` is about 2009.)
+            let start_level = |m: &crate::study::statement::WaveMention| {
+                !m.range
+                    && (m.token.saturating_sub(4)..m.token).any(|k| {
+                        tokens[k].word() == Some("from")
+                            && (k + 1..m.token).all(|j| {
+                                tokens[j].word() == Some("in")
+                                    || matches!(tokens[j].token, crate::claims::Token::Number(..))
+                            })
+                    })
+            };
             let latest = mentions
                 .iter()
-                .filter(|m| !m.since && known(m))
+                .filter(|m| !m.since && known(m) && !start_level(m))
                 .map(|m| m.wave.clone())
                 .next_back();
             let named = mentions

@@ -872,7 +872,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 254] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 256] = [
     ("counts a noun of the prose", counts_a_prose_noun),
     (
         "a small count before an adjective and a noun of the prose",
@@ -1166,7 +1166,55 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 254] = [
     ),
     ("a count of a month with no year", count_of_a_month),
     ("a number before a foreign 'de'", before_foreign_de),
+    ("a rate per a thing of the prose", rate_per_thing),
+    (
+        "a percentage set before a noun of pay or price",
+        attributive_percentage,
+    ),
 ];
+
+/// `Counselling sessions to rise from 6 to 12 per moderator per year`: a
+/// count per thing of the prose is a rate of the writer's own (the study
+/// counts arrests, not rates per person).
+fn rate_per_thing(p: &Place) -> bool {
+    p.amount.unit == Scale::Count
+        && p.word(p.after) == Some("per")
+        && p.word(p.after + 1)
+            .is_some_and(|w| !matches!(w, "cent" | "centum" | "annum"))
+}
+
+/// `a 10% retention allowance`, `a 5 per cent discount`: a percentage set
+/// before a noun of pay or price is a rate of the writer's own, not a share
+/// the study counts (`a 172% increase` is a change, and stays one).
+fn attributive_percentage(p: &Place) -> bool {
+    p.amount.unit == Scale::Percent
+        && p.amount.kind != crate::data::ClaimKind::Change
+        && p.amount.quantifier.is_none()
+        && matches!(p.before(1), Some("a" | "an"))
+        && p.word(p.after).is_some_and(|w| {
+            matches!(
+                w,
+                "retention"
+                    | "allowance"
+                    | "discount"
+                    | "pay"
+                    | "salary"
+                    | "wage"
+                    | "bonus"
+                    | "commission"
+                    | "deposit"
+                    | "surcharge"
+                    | "levy"
+                    | "fee"
+                    | "tax"
+                    | "vat"
+                    | "tip"
+                    | "markup"
+                    | "rebate"
+                    | "premium"
+            )
+        })
+}
 
 /// `164 jobs in September ..., against 151 in August`: a count of a month
 /// the text gives no year is the writer's own tally; the study counts
@@ -2219,7 +2267,14 @@ fn threshold_or_enrolment(p: &Place) -> bool {
             p.word(p.after),
             Some("enrolled" | "registered" | "insured" | "employed")
         );
-    at_or || enrolled
+    // (`a national caseload cap of 30`, `a limit of 12`.)
+    let cap = p.bare_count()
+        && p.before(1) == Some("of")
+        && matches!(
+            p.before(2),
+            Some("cap" | "limit" | "maximum" | "ceiling" | "threshold" | "minimum")
+        );
+    at_or || enrolled || cap
 }
 
 /// `63 per cent of assigned personnel`: a share of a whole the study never
@@ -2604,7 +2659,17 @@ fn form_edition(p: &Place) -> bool {
 fn tiny_count(p: &Place) -> bool {
     let w = p.amount.wording.trim().to_lowercase();
     let digits = !w.is_empty() && w.bytes().all(|c| c.is_ascii_digit());
-    let limit = w.starts_with("up to ") || w.starts_with("at least ");
+    // (Or a lower bound: `carrying more than 35 cases`.)
+    let limit = [
+        "up to ",
+        "at least ",
+        "at most ",
+        "no more than ",
+        "more than ",
+        "over ",
+    ]
+    .iter()
+    .any(|b| w.starts_with(b));
     // (A limit below any count of the study, `Up to 12 children`, too.)
     let stated = |below: fn(f64) -> bool| p.amount.stated.is_some_and(below);
     p.amount.unit == Scale::Count
@@ -5002,7 +5067,7 @@ fn telephone_number(p: &Place) -> bool {
     let on_line = p.before(1) == Some("on")
         && p.tokens.get(p.after).is_none_or(|t| {
             t.word()
-                .is_none_or(|w| matches!(w, "in" | "or" | "for" | "and"))
+                .is_none_or(|w| matches!(w, "in" | "or" | "for" | "and" | "if" | "when"))
         });
     let emergency = p.bare_count()
         && (p

@@ -1807,19 +1807,33 @@ impl SentenceContext<'_> {
             || n_of_m
             || (amount.unit == Scale::Difference
                 && !amount.wording.chars().any(char::is_alphabetic));
-        // (`214 paying members`: the data know `members` only as `family
-        // members`.)
+        // (`214 paying members`, `36 club officers`: the data know
+        // `members` and `officers` only after a word of their own, `family
+        // members`, `undercover officers`; after another word they are the
+        // writer's.)
         let first_word = self.tokens.get(after).and_then(Spanned::word);
-        let second_known = second.is_some_and(known)
-            && !(second == Some("members") && first_word != Some("family"));
+        let of_people = matches!(
+            second,
+            Some("members" | "officers" | "staff" | "volunteers")
+        );
+        let second_known =
+            second.is_some_and(known) && (!of_people || first_word.is_some_and(known));
         let foreign = counted
             && (n_of_m || matches!(amount.kind, ClaimKind::Level | ClaimKind::Change))
             && self.counted_noun(amount).is_some_and(|w| !known(&w))
             && !second_known;
         // `made 512 contacts with young people, 64 of them new`: a part of
         // a count of something foreign is foreign too.
-        let of_them = self.tokens.get(after).and_then(Spanned::word) == Some("of")
-            && matches!(second, Some("them" | "these" | "those" | "which"));
+        // (Or set before it: `1,184 registered players, of whom 41 are
+        // under 18`.)
+        let start = self.tokens.partition_point(|t| t.start < amount.span[0]);
+        let word_at = |k: usize| self.tokens.get(k).and_then(Spanned::word);
+        let of_whom_before = start >= 2
+            && word_at(start - 2) == Some("of")
+            && matches!(word_at(start - 1), Some("whom" | "which" | "them"));
+        let of_them = (self.tokens.get(after).and_then(Spanned::word) == Some("of")
+            && matches!(second, Some("them" | "these" | "those" | "which")))
+            || of_whom_before;
         let part_of_foreign = counted
             && of_them
             && i.checked_sub(1).is_some_and(|j| {
@@ -9738,6 +9752,14 @@ fn printed_wording<'d>(
     wording: &str,
 ) -> Option<&'d crate::data::Statement> {
     let said = wording_key(wording);
+    // (A hedge the printed words lack is no restatement of them: `grew by
+    // roughly 20 percent` is true of +21.1%, the printed bare `up 20%` is
+    // not.)
+    let hedged = |w: &str| {
+        w.to_lowercase()
+            .split_whitespace()
+            .any(|x| x != "an" && APPROXIMATORS.contains(&x))
+    };
     ds.statements().iter().find(|st| {
         (st.kind == crate::data::ClaimKind::Change) == change
             && st.measures.as_deref() == Some(measures)
@@ -9745,7 +9767,7 @@ fn printed_wording<'d>(
             && st
                 .wording
                 .as_deref()
-                .is_some_and(|w| wording_key(w) == said)
+                .is_some_and(|w| wording_key(w) == said && (hedged(w) || !hedged(wording)))
     })
 }
 
@@ -9767,10 +9789,23 @@ fn wording_key(w: &str) -> String {
         .replace(" out of every ", " in ")
         .replace('-', " ")
         .split_whitespace()
-        .filter(|x| !APPROXIMATORS.contains(x))
-        .map(|x| crate::claims::number_word(x).map_or_else(|| x.to_string(), |v| v.to_string()))
+        .filter(|x| !APPROXIMATORS.contains(x) && !matches!(*x, "estimated" | "an"))
+        .map(|x| {
+            // (A verb of rising says what `up` says: `went up about 80%`,
+            // `rose by about 80%`, `grew by roughly 80 per cent` restate
+            // `up about 80%`.)
+            if matches!(
+                x,
+                "rose" | "risen" | "grew" | "grown" | "climbed" | "increased" | "jumped"
+            ) {
+                return "up".to_string();
+            }
+            crate::claims::number_word(x).map_or_else(|| x.to_string(), |v| v.to_string())
+        })
         .collect::<Vec<_>>()
         .join(" ")
+        .replace("went up", "up")
+        .replace("up by", "up")
 }
 
 fn short_value(v: Option<f64>) -> String {

@@ -872,7 +872,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 256] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 259] = [
     ("counts a noun of the prose", counts_a_prose_noun),
     (
         "a small count before an adjective and a noun of the prose",
@@ -1171,7 +1171,44 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 256] = [
         "a percentage set before a noun of pay or price",
         attributive_percentage,
     ),
+    (
+        "a paragraph a document's changes are at",
+        changes_at_paragraph,
+    ),
+    ("the same few people seen every day", same_people_every),
+    ("a share of the writer's own people", share_of_us),
 ];
+
+/// `adopt paper SG/26/4 with the amendments at 3.1`: the paragraph a
+/// paper's amendments are at, not an amount.
+fn changes_at_paragraph(p: &Place) -> bool {
+    p.amount.quantifier.is_none()
+        && p.amount.printed.as_ref().is_some_and(|n| n.decimals() > 0)
+        && p.before(1) == Some("at")
+        && matches!(
+            p.before(2),
+            Some("amendments" | "amendment" | "changes" | "comments" | "corrections" | "edits")
+        )
+}
+
+/// `Patrol officers see the same 140 children every school day`: the
+/// writer's own people, seen again and again, not a count of the study.
+fn same_people_every(p: &Place) -> bool {
+    p.bare_count()
+        && p.before(1) == Some("same")
+        && p.before(2) == Some("the")
+        && matches!(p.word(p.after + 1), Some("every" | "each"))
+}
+
+/// `Most of us run a two-person crew`: a share of the writer's own people
+/// (`of us`, `of our members`; not `of US`), which the study never counts.
+fn share_of_us(p: &Place) -> bool {
+    p.amount.unit == Scale::Percent
+        && p.word(p.after) == Some("of")
+        && matches!(p.word(p.after + 1), Some("us" | "our" | "ourselves"))
+        // (Not the country: `73% of US 12-to-17-year-olds`.)
+        && !p.capitalised(p.after + 1)
+}
 
 /// `Counselling sessions to rise from 6 to 12 per moderator per year`: a
 /// count per thing of the prose is a rate of the writer's own (the study
@@ -7187,6 +7224,8 @@ fn pair_of_span(
 /// Words before a number that make it an identifier (`NCJ Number 310519`,
 /// `dataset 135`, `Table 2`).
 const IDENTIFIER_WORDS: &[&str] = &[
+    // `Training Room B2, Station 14`.
+    "station",
     // `Rounds 4, 7 and 11`.
     "rounds",
     // `Circular 14/2026`, `apologies from stores 22 and 31`.

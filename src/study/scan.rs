@@ -1841,17 +1841,26 @@ impl SentenceContext<'_> {
                 previous.unit == Scale::Count
                     && self.counted_noun(previous).is_some_and(|w| !known(&w))
             });
-        let foreign = foreign || part_of_foreign;
-        // `Membership stands at 187, of whom 121 are juniors`: a number no
-        // phrase, question or sentence before ties to anything, in a
-        // sentence that names nothing of the study, no wave and no period,
-        // is the writer's own; it states no amount of the study.
-        let untied = f.status == FindingStatus::Unmatched
-            && f.figure.is_none()
-            && f.candidates.is_empty()
-            && f.alias.is_none()
-            && self.names_nothing();
-        (!untied && (!foreign || f.verdict == Verdict::Reproduced)).then_some(f)
+        // (And a share set in brackets after such a part: `41 of 44 staff
+        // (93%) have completed ...`.)
+        let before_bracket = self.sentence[..amount.span[0]].trim_end();
+        let restates_foreign_part = amount.unit == Scale::Percent
+            && before_bracket.ends_with('(')
+            && matches!(
+                before_bracket
+                    .trim_end_matches('(')
+                    .split_whitespace()
+                    .rev()
+                    .take(4)
+                    .collect::<Vec<_>>()
+                    .as_slice(),
+                [noun, b, "of", a] if a.chars().all(|c| c.is_ascii_digit())
+                    && b.chars().all(|c| c.is_ascii_digit())
+                    && noun.chars().all(char::is_alphabetic)
+                    && !known(&noun.to_lowercase())
+            );
+        let foreign = foreign || part_of_foreign || restates_foreign_part;
+        (!foreign || f.verdict == Verdict::Reproduced).then_some(f)
     }
 
     /// Whether the sentence names nothing of the study and something else:
@@ -8410,6 +8419,7 @@ impl SentenceContext<'_> {
             });
         let by_levels = self.level_measures();
         let mut used = None;
+        let first_finding = out.len();
         for i in 0..amounts.len() {
             // The levels' measure of this amount: its own group's, or for
             // a change the nearest group's.
@@ -8464,6 +8474,28 @@ impl SentenceContext<'_> {
                         .set(f.figure.as_deref().and_then(|id| self.catalogue.figure(id)));
                 }
                 out.push(f);
+            }
+        }
+        // `Membership stands at 187, of whom 121 are juniors`: numbers no
+        // phrase, question or sentence before ties to a figure, in a
+        // sentence that names nothing of the study, no wave and no period,
+        // and none of whose numbers is a figure's, are the writer's own;
+        // they state no amount of the study. (A phrase borrowed from the
+        // sentence before, whose figures a number fits none of, ties it no
+        // better: `100% of leaders certificated by 31 March` after a line
+        // on possession.)
+        if self.names_nothing()
+            && !out[first_finding..]
+                .iter()
+                .any(|f| f.status == FindingStatus::Matched)
+        {
+            let mut k = first_finding;
+            while k < out.len() {
+                if out[k].status == FindingStatus::Unmatched && out[k].figure.is_none() {
+                    out.remove(k);
+                } else {
+                    k += 1;
+                }
             }
         }
         if let (Some(period), Some(span)) = (&self.parsed.period, self.parsed.period_span) {
@@ -8562,6 +8594,29 @@ impl SentenceContext<'_> {
             AliasReads::Period,
         );
         hits.retain(|h| !self.time_marker(h));
+        // `The first wave, covering 1 July 2000 to 30 June 2001, was based on
+        // 612 case interviews`: what a period after `covering` is the span
+        // of stands before it; a phrase after it (the interviews') is the
+        // sentence's next statement.
+        let start = self.tokens.partition_point(|t| t.start < span[0]);
+        let covering = start
+            .checked_sub(1)
+            .and_then(|k| self.tokens[k].word())
+            .is_some_and(|w| matches!(w, "covering" | "covered" | "covers" | "spanning"));
+        // (When no phrase before it names anything and the period is not
+        // the data's own to the day, the phrases after it still judge it:
+        // `covering 1 January to 31 December 2000` is no period of the
+        // study's, whatever it covers.)
+        if covering {
+            let before: Vec<PhraseHit> = hits.iter().filter(|h| h.token < start).cloned().collect();
+            if !before.is_empty() {
+                hits = before;
+            } else if let Some(found) = self.equal_period(f.clone(), period, coarse, later)
+                && found.verdict == Verdict::Reproduced
+            {
+                return found;
+            }
+        }
         if hits.is_empty() {
             if let Some(found) = self.equal_period(f.clone(), period, coarse, later) {
                 return found;

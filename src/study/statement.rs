@@ -872,7 +872,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 259] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 261] = [
     ("counts a noun of the prose", counts_a_prose_noun),
     (
         "a small count before an adjective and a noun of the prose",
@@ -1177,7 +1177,32 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 259] = [
     ),
     ("the same few people seen every day", same_people_every),
     ("a share of the writer's own people", share_of_us),
+    ("the name of a rule", name_of_a_rule),
+    ("a roll the writer keeps", roll_stands_at),
 ];
+
+/// `Section numbers stand at 412 young people across 9 groups`: the level a
+/// roll of the writer's own stands at.
+fn roll_stands_at(p: &Place) -> bool {
+    p.amount.unit == Scale::Count
+        && p.before(1) == Some("at")
+        && matches!(p.before(2), Some("stand" | "stands" | "stood" | "standing"))
+        && matches!(
+            p.before(3),
+            Some("numbers" | "membership" | "roll" | "attendance" | "enrolment" | "enrollment")
+        )
+}
+
+/// `We follow the 1 in 2 rule: two adults at every online session`: a
+/// ratio that names a rule of the writer's own, not a share.
+fn name_of_a_rule(p: &Place) -> bool {
+    p.amount.unit == Scale::Percent
+        && p.before(1) == Some("the")
+        && matches!(
+            p.word(p.after),
+            Some("rule" | "policy" | "principle" | "system")
+        )
+}
 
 /// `adopt paper SG/26/4 with the amendments at 3.1`: the paragraph a
 /// paper's amendments are at, not an amount.
@@ -5128,7 +5153,11 @@ fn telephone_number(p: &Place) -> bool {
 /// `2.3 Law-enforcement responses` on a line of its own: a section's
 /// number before its capitalised title.
 fn section_heading(p: &Place) -> bool {
-    let title = p.word(p.after).is_some() && p.capitalised(p.after);
+    // (Or another number: `3.1 41 of 44 staff (93%) have completed ...`.)
+    let title = (p.word(p.after).is_some() && p.capitalised(p.after))
+        || p.tokens
+            .get(p.after)
+            .is_some_and(|t| matches!(t.token, Token::Number(..)) && !t.joined);
     p.amount.unit == Scale::Count
         && p.amount.quantifier.is_none()
         && p.amount.printed.as_ref().is_some_and(|n| n.decimals() > 0)

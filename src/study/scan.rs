@@ -1783,6 +1783,7 @@ impl SentenceContext<'_> {
         let f = self.share_of_its_subject(f, amount);
         let f = self.printed_share_of_another_base(f, amount);
         let f = self.passed_bound(f, amount);
+        let f = self.context_of_arrests(f, amount);
         let f = if matches!(f.verdict, Verdict::Reproduced | Verdict::Consistent) {
             self.of_another_whole(f, amount)
         } else {
@@ -1816,8 +1817,16 @@ impl SentenceContext<'_> {
             second,
             Some("members" | "officers" | "staff" | "volunteers")
         );
-        let second_known =
-            second.is_some_and(known) && (!of_people || first_word.is_some_and(known));
+        // (A word of the prose after it, `29 drivers under 16`, says
+        // nothing of what is counted.)
+        let second_known = second.is_some_and(|w| {
+            noun_word(w)
+                && !matches!(
+                    w,
+                    "under" | "over" | "aged" | "above" | "below" | "from" | "with"
+                )
+                && known(w)
+        }) && (!of_people || first_word.is_some_and(known));
         let foreign = counted
             && (n_of_m || matches!(amount.kind, ClaimKind::Level | ClaimKind::Change))
             && self.counted_noun(amount).is_some_and(|w| !known(&w))
@@ -1832,7 +1841,7 @@ impl SentenceContext<'_> {
             && word_at(start - 2) == Some("of")
             && matches!(word_at(start - 1), Some("whom" | "which" | "them"));
         let of_them = (self.tokens.get(after).and_then(Spanned::word) == Some("of")
-            && matches!(second, Some("them" | "these" | "those" | "which")))
+            && matches!(second, Some("them" | "these" | "those" | "which" | "whom")))
             || of_whom_before;
         let part_of_foreign = counted
             && of_them
@@ -1861,6 +1870,56 @@ impl SentenceContext<'_> {
             );
         let foreign = foreign || part_of_foreign || restates_foreign_part;
         (!foreign || f.verdict == Verdict::Reproduced).then_some(f)
+    }
+
+    /// `by 2006 roughly one in twelve arrests in the study involved a youth
+    /// met online`: a share whose whole is the study's arrests (or cases,
+    /// or offenders) is no share of the context printed beside the study
+    /// (US youth online), which a phrase of it may name; it is not judged
+    /// against that figure.
+    fn context_of_arrests(&self, f: Finding, amount: &StatedAmount) -> Finding {
+        if !f.context || f.verdict != Verdict::Inconsistent || amount.unit != Scale::Percent {
+            return f;
+        }
+        // (Not a context figure that is itself a share of arrests: `about 1%
+        // of all arrests for sex crimes against minors`.)
+        if f.figure
+            .as_deref()
+            .and_then(|id| self.catalogue.figure(id))
+            .is_some_and(|x| x.label.to_lowercase().contains("arrest"))
+        {
+            return f;
+        }
+        let k = self.tokens.partition_point(|t| t.start < amount.span[1]);
+        let word = |j: usize| self.tokens.get(j).and_then(Spanned::word);
+        let of_arrests = (k..k + 3)
+            .take_while(|&j| {
+                matches!(
+                    word(j),
+                    Some("of" | "the" | "all" | "arrests" | "cases" | "offenders")
+                )
+            })
+            .any(|j| matches!(word(j), Some("arrests" | "cases" | "offenders")));
+        if !of_arrests {
+            return f;
+        }
+        let why = format!(
+            "'{}' is a share of the study's arrests; {} is context printed beside the study, a share of something else: not judged against it",
+            amount.wording,
+            f.figure.as_deref().unwrap_or("the figure")
+        );
+        let mut u = left_unjudged(&f, &f, false, why);
+        u.status = FindingStatus::Unmatched;
+        u.verdict = Verdict::Unverifiable;
+        u.figure = None;
+        u.computed = None;
+        u.pattern = None;
+        u.dataset = None;
+        u.same_as = None;
+        u.wave = None;
+        u.crosses_boundary = None;
+        u.context = false;
+        u
     }
 
     /// Whether the sentence names nothing of the study and something else:
@@ -4388,6 +4447,41 @@ impl SentenceContext<'_> {
             let mut f = f;
             f.alias = Some(h.phrase.clone());
             return self.matched(f, c, None, chosen.figure.into_iter().collect());
+        }
+        // `..., while teenagers' Internet use went from 73% to 93%`: a start
+        // or end level whose pair of levels the data hold, each equal, as
+        // one measure's is that measure's, whatever phrase of another clause
+        // would call it wrong.
+        if chosen.verdict == Verdict::Inconsistent
+            && matches!(amount.role, AmountRole::From | AmountRole::To)
+            && let Some(lm) = by_levels
+            && let Some(c) = self.by_levels(amount, i, lm)
+            && c.reproduced()
+        {
+            // (The phrase was not its subject: not what the next sentence
+            // refers back to either.)
+            let mut f = f;
+            f.alias = None;
+            return self.matched(f, &c, None, chosen.figure.into_iter().collect());
+        }
+        // `the online-meeting group by about 21 per cent and the family
+        // group to 877`: an end level of a conjunct after `and` whose
+        // phrase is the conjunct before's, that one figure of the data
+        // equals, is that figure's.
+        let start = self.tokens.partition_point(|t| t.start < amount.span[0]);
+        let conjunct = (hit.token..start).rev().find(|&k| {
+            self.tokens[k]
+                .word()
+                .is_some_and(|w| matches!(w, "and" | "but" | "while" | "whereas"))
+        });
+        if chosen.verdict == Verdict::Inconsistent
+            && matches!(amount.role, AmountRole::From | AmountRole::To)
+            && conjunct.is_some_and(|k| hit.token < k)
+            && let Some(c) = self.equal_count(amount, i, waves, Some(&hit.phrase))
+        {
+            let mut f = f;
+            f.alias = None;
+            return self.matched(f, &c, None, chosen.figure.into_iter().collect());
         }
         if chosen.status != FindingStatus::Matched
             && let Some(lm) = by_levels

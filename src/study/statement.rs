@@ -31,14 +31,17 @@ fn compared_with(tokens: &[Spanned], k: usize) -> bool {
     let word = |j: usize| tokens.get(j).and_then(Spanned::word);
     let before = |n: usize| k.checked_sub(n).and_then(word);
     // `on` after a change's unit (`%`, `per cent`, `times`).
+    // (Or after `up` or `down` after it: `just over 16% up on 2006`.)
+    let unit_at = |j: Option<usize>| {
+        j.and_then(|j| tokens.get(j)).is_some_and(|t| {
+            matches!(t.token, Token::Punct('%') | Token::Percent)
+                || t.word().is_some_and(|w| CHANGE_UNITS.contains(&w))
+        })
+    };
     let on_after_unit = |n: usize| {
         before(n) == Some("on")
-            && k.checked_sub(n + 1)
-                .and_then(|j| tokens.get(j))
-                .is_some_and(|t| {
-                    matches!(t.token, Token::Punct('%') | Token::Percent)
-                        || t.word().is_some_and(|w| CHANGE_UNITS.contains(&w))
-                })
+            && (unit_at(k.checked_sub(n + 1))
+                || (matches!(before(n + 1), Some("up" | "down")) && unit_at(k.checked_sub(n + 2))))
     };
     before(1).is_some_and(|w| SINCE_WORDS.contains(&w))
         || on_after_unit(1)
@@ -872,7 +875,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 261] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 262] = [
     ("counts a noun of the prose", counts_a_prose_noun),
     (
         "a small count before an adjective and a noun of the prose",
@@ -1179,7 +1182,21 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 261] = [
     ("a share of the writer's own people", share_of_us),
     ("the name of a rule", name_of_a_rule),
     ("a roll the writer keeps", roll_stands_at),
+    ("a count priced", count_at_a_price),
 ];
+
+/// `DBS checks, 23 at GBP 38`: a count of things bought at a price.
+fn count_at_a_price(p: &Place) -> bool {
+    let currency_sign = p
+        .tokens
+        .get(p.after + 1)
+        .is_some_and(|t| matches!(t.token, Token::Punct('$' | '\u{20ac}' | '\u{a3}')));
+    p.bare_count()
+        && p.word(p.after) == Some("at")
+        && (currency_sign
+            || p.word(p.after + 1)
+                .is_some_and(|w| matches!(w, "gbp" | "usd" | "eur" | "each")))
+}
 
 /// `Section numbers stand at 412 young people across 9 groups`: the level a
 /// roll of the writer's own stands at.
@@ -2383,6 +2400,14 @@ const FOREIGN_WHOLES: &[&str] = &[
     "budget",
     "fee",
     "units",
+    // `100% of coaches trained`, `100% of leaders certificated`: a club's
+    // own people.
+    "coaches",
+    "leaders",
+    "volunteers",
+    "trainees",
+    "marshals",
+    "players",
 ];
 
 /// `Try dividing 97 by 129`: a sum set as an exercise.

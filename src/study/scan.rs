@@ -1872,6 +1872,73 @@ impl SentenceContext<'_> {
         (!foreign || f.verdict == Verdict::Reproduced).then_some(f)
     }
 
+    /// `Arrests of offenders who met a young person online went from 508 to
+    /// 615`: a change stated by its two counts alone (`from A to B`, no
+    /// change word), each reproduced as its wave's figure of one measure,
+    /// is that measure's change, and a finding of its own, reproduced by
+    /// construction; unless a change of the sentence already states it.
+    fn change_by_its_levels(
+        &self,
+        by_levels: &[LevelMeasure],
+        first: usize,
+        out: &mut Vec<Finding>,
+    ) {
+        let c = self.catalogue;
+        for lm in by_levels {
+            let [(a, ka), (b, kb)] = lm.levels.as_slice() else {
+                continue;
+            };
+            let (x, y) = (&self.parsed.amounts[*a], &self.parsed.amounts[*b]);
+            // (Counts only: a change between two shares is in points or a
+            // ratio, and the words do not say which.)
+            if x.role != AmountRole::From
+                || y.role != AmountRole::To
+                || x.span[1] > y.span[0]
+                || x.unit != Scale::Count
+                || y.unit != Scale::Count
+            {
+                continue;
+            }
+            let reproduced = |k: usize, span: [usize; 2]| {
+                out[first..].iter().any(|f| {
+                    f.span == [self.offset + span[0], self.offset + span[1]]
+                        && f.verdict == Verdict::Reproduced
+                        && f.figure.as_deref() == Some(c.figures()[k].id.as_str())
+                })
+            };
+            let id = format!("{}->{}", c.figures()[*ka].id, c.figures()[*kb].id);
+            let stated = out[first..]
+                .iter()
+                .any(|f| f.kind == ClaimKind::Change && f.figure.as_deref() == Some(id.as_str()));
+            if stated || !reproduced(*ka, x.span) || !reproduced(*kb, y.span) {
+                continue;
+            }
+            let mut f = self.finding(
+                [x.span[0], y.span[1]],
+                ClaimKind::Change,
+                FindingStatus::Matched,
+            );
+            f.figure = Some(id);
+            f.dataset = Some(c.figures()[*kb].dataset.clone());
+            f.wave = Some(format!(
+                "{} -> {}",
+                self.wave_name(c.figures()[*ka].wave.as_deref())
+                    .unwrap_or_default(),
+                self.wave_name(c.figures()[*kb].wave.as_deref())
+                    .unwrap_or_default()
+            ));
+            f.verdict = Verdict::Reproduced;
+            f.reason = format!(
+                "the change from {} to {} is stated by its two levels alone, each its wave's figure of one measure ({}, {}): it is that measure's change",
+                x.wording,
+                y.wording,
+                c.figures()[*ka].id,
+                c.figures()[*kb].id
+            );
+            out.push(f);
+        }
+    }
+
     /// `by 2006 roughly one in twelve arrests in the study involved a youth
     /// met online`: a share whose whole is the study's arrests (or cases,
     /// or offenders) is no share of the context printed beside the study
@@ -3065,6 +3132,40 @@ impl SentenceContext<'_> {
             );
             return Some(left_unjudged(&f, &chosen, false, why));
         }
+        // (Or a predicate after that whole that no phrase names: `most of
+        // the 2006 arrests with an identified victim involved someone the
+        // child already knew`: the share is of the identified-victim
+        // arrests, and its part is unnamed.)
+        let end = hit.token + hit.phrase.split_whitespace().count();
+        if amount.unit == Scale::Percent
+            && chosen.verdict == Verdict::Inconsistent
+            && self.tokens.get(after).and_then(Spanned::word) == Some("of")
+            && !hit.remote
+            && hit.token > after
+            && hit.token <= after + 6
+            && (after + 1..hit.token).all(|k| {
+                self.tokens[k].word().is_some()
+                    || matches!(self.tokens[k].token, crate::claims::Token::Number(..))
+            })
+            && (end..end + 2).any(|k| {
+                self.tokens
+                    .get(k)
+                    .and_then(Spanned::word)
+                    .is_some_and(|w| matches!(w, "involved" | "involve" | "involves"))
+            })
+            && !hits.iter().any(|h| h.token >= end)
+            && !chosen
+                .figure
+                .as_deref()
+                .and_then(|id| self.figure_unit(id))
+                .is_some_and(|u| u == crate::data::Unit::Percent)
+        {
+            let why = format!(
+                "'{}' is the whole '{}' is taken of, and what it says of them no phrase names: no figure here is that share",
+                hit.phrase, amount.wording
+            );
+            return Some(left_unjudged(&f, &chosen, false, why));
+        }
         if let Some(left) = self.other_subject(&f, &chosen, amount, &hit) {
             return Some(left);
         }
@@ -3383,7 +3484,20 @@ impl SentenceContext<'_> {
                         self.tokens.get(k + 1).and_then(Spanned::word),
                         Some("and" | "but" | "while" | "whereas")
                     )
-                    && hits.iter().any(|h| h.token == k + 2 && h.token < first_token)
+                    && (hits.iter().any(|h| h.token == k + 2 && h.token < first_token)
+                        // (Or a word the data know as its subject, before a
+                        // verb of a share: `, and possession featured in
+                        // 52% of arrests`.)
+                        || (k + 3 < first_token
+                            && self.tokens[k + 2]
+                                .word()
+                                .is_some_and(|w| noun_word(w) && self.knows(w))
+                            && self.tokens[k + 3].word().is_some_and(|w| {
+                                matches!(
+                                    w,
+                                    "featured" | "figured" | "accounted" | "appeared" | "made"
+                                )
+                            })))
                     // (Not one that refers back: `, and such arrests more
                     // than doubled`.)
                     && !matches!(
@@ -8592,6 +8706,7 @@ impl SentenceContext<'_> {
                 }
             }
         }
+        self.change_by_its_levels(&by_levels, first_finding, out);
         if let (Some(period), Some(span)) = (&self.parsed.period, self.parsed.period_span) {
             // And the periods after it (`The interviews ran from October
             // 2001 to July 2002, and the arrests they describe were made

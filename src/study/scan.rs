@@ -5792,7 +5792,12 @@ impl SentenceContext<'_> {
                     && words
                         .get(k + 1)
                         .is_some_and(|n| !matches!(*n, "as" | "a" | "an" | "that")))
-                || (matches!(*w, "that" | "this" | "it" | "the") && pointer(k))
+                || (matches!(*w, "that" | "this" | "it" | "the")
+                    && pointer(k)
+                    // (Not `the share of US youth aged 12-17 online`: a
+                    // noun with its own `of` names its whole, not the
+                    // sentence before's.)
+                    && !(*w == "the" && words.get(k + 2) == Some(&"of")))
                 // `In 2006 it featured in just over half`: `it` as the
                 // subject of a verb of the figure's kind (not `it is
                 // estimated that`).

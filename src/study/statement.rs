@@ -875,7 +875,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 262] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 264] = [
     ("counts a noun of the prose", counts_a_prose_noun),
     (
         "a small count before an adjective and a noun of the prose",
@@ -1183,7 +1183,34 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 262] = [
     ("the name of a rule", name_of_a_rule),
     ("a roll the writer keeps", roll_stands_at),
     ("a count priced", count_at_a_price),
+    ("a count the writer sees each week", count_each_week),
+    ("a fraction of an hour or a day", fraction_of_a_time),
 ];
+
+/// `Our 38 volunteer teachers see about 120 children aged 4 to 11 each
+/// week`: a count of the writer's own, so many a week or a day.
+fn count_each_week(p: &Place) -> bool {
+    p.amount.unit == Scale::Count
+        && (p.after..p.after + 7).any(|k| {
+            matches!(p.word(k), Some("each" | "every" | "per"))
+                && matches!(
+                    p.word(k + 1),
+                    Some("week" | "day" | "weekend" | "term" | "session" | "month" | "evening")
+                )
+        })
+}
+
+/// `tractor rides run every half hour`, `half a day`: a fraction of a unit
+/// of time, not a share.
+fn fraction_of_a_time(p: &Place) -> bool {
+    p.amount.unit == Scale::Percent
+        && (matches!(p.word(p.after), Some("hour" | "day" | "minute" | "year"))
+            || (matches!(p.word(p.after), Some("an" | "a"))
+                && matches!(
+                    p.word(p.after + 1),
+                    Some("hour" | "day" | "minute" | "year")
+                )))
+}
 
 /// `DBS checks, 23 at GBP 38`: a count of things bought at a price.
 fn count_at_a_price(p: &Place) -> bool {
@@ -1881,7 +1908,10 @@ fn tally_or_time(p: &Place) -> bool {
             w,
             "voted" | "carried" | "passed" | "defeated" | "lost" | "vote" | "votes"
         )
-    }) && (p.word(p.after) == Some("to") || p.amount.wording.contains(" to "));
+    }) && (p.word(p.after) == Some("to")
+        || p.amount.wording.contains(" to ")
+        // (`carried 21 for, 2 abstentions`.)
+        || matches!(p.word(p.after), Some("for" | "against")));
     let clock = p.amount.printed.as_ref().is_some_and(|n| {
         let v = n.value();
         n.decimals() == 2 && v < 24.0 && ((v.fract() * 100.0).round() as u32) < 60
@@ -2404,6 +2434,9 @@ const FOREIGN_WHOLES: &[&str] = &[
     // own people.
     "coaches",
     "leaders",
+    // `roughly half of the 60 delegates`: an audience.
+    "delegates",
+    "attendees",
     "volunteers",
     "trainees",
     "marshals",

@@ -653,6 +653,19 @@ fn months_beginning_at(
     let Some((start, after)) = date_at(text, tokens, k)? else {
         return Ok(None);
     };
+    // `the twelve months from 1 July 2000 to 30 June 2002`: an end date
+    // stated after the start is the period's end, whatever the count of
+    // months says (a corrupted period shows only so).
+    // (Read as two dates are, a month alone ending on its last day:
+    // `from July 2000 to June 2001`.)
+    if matches!(
+        word(tokens.get(after)),
+        Some("to" | "through" | "until" | "till")
+    ) && let Some((mut two, past)) = two_dates_at(text, tokens, k)?
+    {
+        two.start = i;
+        return Ok(Some((two, past)));
+    }
     let Some(end) = months_after(start, months) else {
         return Ok(None);
     };

@@ -875,7 +875,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 264] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 266] = [
     ("counts a noun of the prose", counts_a_prose_noun),
     (
         "a small count before an adjective and a noun of the prose",
@@ -1185,7 +1185,29 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 264] = [
     ("a count priced", count_at_a_price),
     ("a count the writer sees each week", count_each_week),
     ("a fraction of an hour or a day", fraction_of_a_time),
+    ("an age a person turns", age_turned),
+    ("a count of states or countries", count_of_states),
 ];
+
+/// `until the client turns 25`: an age, the number after `turns` or
+/// `turned` (a person's birthday, not a change).
+fn age_turned(p: &Place) -> bool {
+    p.bare_count()
+        && matches!(p.before(1), Some("turns" | "turned" | "turning"))
+        && p.amount.stated.is_some_and(|x| (1.0..=120.0).contains(&x))
+}
+
+/// `a shared reporting template for all 193 member states`: a count of
+/// states or countries, which the study never counts.
+fn count_of_states(p: &Place) -> bool {
+    p.amount.unit == Scale::Count
+        && (matches!(p.word(p.after), Some("countries" | "nations" | "states"))
+            || (p.word(p.after) == Some("member")
+                && matches!(
+                    p.word(p.after + 1),
+                    Some("states" | "countries" | "nations")
+                )))
+}
 
 /// `Our 38 volunteer teachers see about 120 children aged 4 to 11 each
 /// week`: a count of the writer's own, so many a week or a day.

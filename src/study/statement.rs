@@ -2458,6 +2458,8 @@ const FOREIGN_WHOLES: &[&str] = &[
     "leaders",
     // `roughly half of the 60 delegates`: an audience.
     "delegates",
+    // `At least 90% of families`: a project's own.
+    "families",
     "attendees",
     "volunteers",
     "trainees",
@@ -2814,10 +2816,16 @@ fn tiny_count(p: &Place) -> bool {
     .any(|b| w.starts_with(b));
     // (A limit below any count of the study, `Up to 12 children`, too.)
     let stated = |below: fn(f64) -> bool| p.amount.stated.is_some_and(below);
+    // (Or about a count whose reach, a tenth above it, stays below any
+    // count of the study: `around 25 young people`.)
+    let about = ["about ", "around ", "roughly ", "approximately ", "some "]
+        .iter()
+        .any(|b| w.starts_with(b));
     p.amount.unit == Scale::Count
         && p.amount.kind == crate::data::ClaimKind::Level
         && ((digits && p.amount.quantifier.is_none() && stated(|x| x <= 10.0))
-            || (limit && stated(|x| x < SMALLEST_STUDY_COUNT)))
+            || (limit && stated(|x| x < SMALLEST_STUDY_COUNT))
+            || (about && stated(|x| x * 1.1 < SMALLEST_STUDY_COUNT)))
 }
 
 /// `A two-thirds vote`, `a two-thirds majority`: a fraction that sets a

@@ -3104,11 +3104,21 @@ impl SentenceContext<'_> {
         // its part; a share judged wrong as that whole's own share is left
         // unjudged (615 / 1,492 = 41.2% is true).
         let after = self.tokens.partition_point(|t| t.start < amount.span[1]);
-        if amount.unit == Scale::Percent
+        // (A share judged wrong, with `of` after it, in its own clause,
+        // whose figure the data do not hold as a percentage of that very
+        // whole: `online predators accounted for about 10% of all arrests
+        // for sex crimes against minors` is that printed share.)
+        let wrong_share_of = amount.unit == Scale::Percent
             && chosen.verdict == Verdict::Inconsistent
             && self.tokens.get(after).and_then(Spanned::word) == Some("of")
-            && (after + 1..=after + 2).contains(&hit.token)
             && !hit.remote
+            && !chosen
+                .figure
+                .as_deref()
+                .and_then(|id| self.figure_unit(id))
+                .is_some_and(|u| u == crate::data::Unit::Percent);
+        if wrong_share_of
+            && (after + 1..=after + 2).contains(&hit.token)
             // (Only with a part named before it in its clause; alone, the
             // phrase after `of` names the share: `93 per cent of state
             // prosecutions`.)
@@ -3117,14 +3127,6 @@ impl SentenceContext<'_> {
                     && !h.remote
                     && h.token < self.tokens.partition_point(|t| t.start < amount.span[0])
             })
-            // (Nor when the chosen figure is a share the data hold as a
-            // percentage of that very whole: `online predators accounted for
-            // about 10% of all arrests for sex crimes against minors`.)
-            && !chosen
-                .figure
-                .as_deref()
-                .and_then(|id| self.figure_unit(id))
-                .is_some_and(|u| u == crate::data::Unit::Percent)
         {
             let why = format!(
                 "'{}' is the whole '{}' is taken of, not its part: no figure here is that part's share of it",
@@ -3137,10 +3139,7 @@ impl SentenceContext<'_> {
         // child already knew`: the share is of the identified-victim
         // arrests, and its part is unnamed.)
         let end = hit.token + hit.phrase.split_whitespace().count();
-        if amount.unit == Scale::Percent
-            && chosen.verdict == Verdict::Inconsistent
-            && self.tokens.get(after).and_then(Spanned::word) == Some("of")
-            && !hit.remote
+        if wrong_share_of
             && hit.token > after
             && hit.token <= after + 6
             && (after + 1..hit.token).all(|k| {
@@ -3154,11 +3153,6 @@ impl SentenceContext<'_> {
                     .is_some_and(|w| matches!(w, "involved" | "involve" | "involves"))
             })
             && !hits.iter().any(|h| h.token >= end)
-            && !chosen
-                .figure
-                .as_deref()
-                .and_then(|id| self.figure_unit(id))
-                .is_some_and(|u| u == crate::data::Unit::Percent)
         {
             let why = format!(
                 "'{}' is the whole '{}' is taken of, and what it says of them no phrase names: no figure here is that share",

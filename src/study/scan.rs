@@ -1975,17 +1975,8 @@ impl SentenceContext<'_> {
             amount.wording,
             f.figure.as_deref().unwrap_or("the figure")
         );
-        let mut u = left_unjudged(&f, &f, false, why);
-        u.status = FindingStatus::Unmatched;
-        u.verdict = Verdict::Unverifiable;
-        u.figure = None;
-        u.computed = None;
-        u.pattern = None;
-        u.dataset = None;
-        u.same_as = None;
-        u.wave = None;
-        u.crosses_boundary = None;
-        u.context = false;
+        let mut u = matched_undone(f);
+        u.reason = why;
         u
     }
 
@@ -6273,16 +6264,7 @@ impl SentenceContext<'_> {
             let others = f.figure.clone().into_iter().collect();
             return self.matched(f, &c, None, others);
         }
-        let mut u = f;
-        u.candidates = u.figure.take().into_iter().collect();
-        u.status = FindingStatus::Unmatched;
-        u.verdict = Verdict::Unverifiable;
-        u.computed = None;
-        u.pattern = None;
-        u.crosses_boundary = None;
-        u.dataset = None;
-        u.same_as = None;
-        u.wave = None;
+        let mut u = matched_undone(f);
         u.reason = format!(
             "'{}' counts the sample's {}, not arrests: no figure of {} is a count of them that it equals",
             amount.wording,
@@ -9966,6 +9948,23 @@ fn not_judged_against(f: &Finding, what: &str, why: &str) -> Finding {
         f.figure.as_deref().unwrap_or("-")
     );
     unjudged(f, reason)
+}
+
+/// A matched finding undone: unmatched and unverifiable, its figure a
+/// candidate, and nothing of the figure's left on it (its judgement,
+/// dataset, wave, context); the caller gives the reason.
+fn matched_undone(mut f: Finding) -> Finding {
+    f.candidates = f.figure.take().into_iter().collect();
+    f.status = FindingStatus::Unmatched;
+    f.verdict = Verdict::Unverifiable;
+    f.computed = None;
+    f.pattern = None;
+    f.crosses_boundary = None;
+    f.dataset = None;
+    f.same_as = None;
+    f.wave = None;
+    f.context = false;
+    f
 }
 
 fn unjudged(f: &Finding, why: String) -> Finding {

@@ -5688,7 +5688,9 @@ impl SentenceContext<'_> {
             && (referred
                 || hits
                     .iter()
-                    .any(|h| h.token == hit.token && h.phrase == hit.phrase))
+                    .any(|h| h.token == hit.token && h.phrase == hit.phrase)
+                || (!self.previous_stale || self.hit_in_sentence(hit))
+                    && !self.fits_any_other(amount, chosen.figure.as_deref(), is_change, true))
             && near_stated(amount, chosen.computed);
         let c = self.catalogue;
         let own_subject = self.contrasting_subject(amount);
@@ -5842,7 +5844,12 @@ impl SentenceContext<'_> {
             && own_unit
             && !self.names_a_place()
             && matches!(chosen.verdict, Verdict::Inconsistent | Verdict::Consistent)
-            && !self.fits_any_other(amount, chosen.figure.as_deref(), is_change)
+            && !self.fits_any_other(
+                amount,
+                chosen.figure.as_deref(),
+                is_change,
+                chosen.verdict == Verdict::Consistent,
+            )
     }
 
     /// A subject named only outside the amount's clause: kept when the tie
@@ -5901,7 +5908,17 @@ impl SentenceContext<'_> {
     /// Whether the amount fits (reproduces, or a hedge holds) any figure of
     /// its kind but `id`, in any wave: a change between any two waves of
     /// any measure, or a level or share of any figure.
-    fn fits_any_other(&self, amount: &StatedAmount, id: Option<&str>, is_change: bool) -> bool {
+    ///
+    /// With `own_fits` (the amount fits `id` too), a sum the data derive of
+    /// `id`'s parts is `id` itself, not another figure; without it, an
+    /// amount that fits only that sum (`7,009`) may be about the sum.
+    fn fits_any_other(
+        &self,
+        amount: &StatedAmount,
+        id: Option<&str>,
+        is_change: bool,
+        own_fits: bool,
+    ) -> bool {
         let c = self.catalogue;
         let figures = c.figures();
         // (Another wave's figure of the same measure counts only when the
@@ -5930,7 +5947,10 @@ impl SentenceContext<'_> {
                     .all(|w| w.as_deref().is_none_or(|w| named.contains(&w)))
         };
         let keep = |x: &Candidate| {
-            x.id.as_str() != id.unwrap_or_default() && !same_measure(x) && of_named_wave(x)
+            x.id.as_str() != id.unwrap_or_default()
+                && !same_measure(x)
+                && of_named_wave(x)
+                && !(own_fits && own.is_some_and(|o| self.sum_of_parts_of(&figures[x.figure], o)))
         };
         // (A change between any two waves, earlier to later.)
         let forward = |a: usize, b: usize| {
@@ -5946,6 +5966,21 @@ impl SentenceContext<'_> {
             |x| keep(x) && (is_change || of_named(x)),
             forward,
         )
+    }
+
+    /// Whether `x` is a sum the data derive of the parts of `whole` (the
+    /// four categories' sum of 2006, 7,009, of the printed total 7,010):
+    /// the same quantity, not another figure an amount could be about.
+    fn sum_of_parts_of(&self, x: &CatalogueFigure, whole: &CatalogueFigure) -> bool {
+        let c = self.catalogue;
+        c.datasets().iter().any(|d| {
+            d.derived().iter().any(|s| {
+                s.id == x.id
+                    && s.base
+                        .as_deref()
+                        .is_some_and(|b| b == whole.id || whole.same_as.as_deref() == Some(b))
+            })
+        })
     }
 
     /// Whether the amount fits (reproduces, or a hedge holds) a figure that

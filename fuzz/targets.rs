@@ -15,6 +15,25 @@ pub fn parse_claim(data: &[u8]) {
     }
 }
 
+/// The document scanner, `njov::study::scan_with` against the embedded
+/// catalogue (every wave), on arbitrary text, and the annotated page of what
+/// it found in every format: any text gives findings (perhaps none), never a
+/// panic. The catalogue is built once; it does not depend on the input.
+pub fn scan_document(data: &[u8]) {
+    static CATALOGUE: std::sync::OnceLock<njov::study::Catalogue> = std::sync::OnceLock::new();
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    let catalogue = CATALOGUE
+        .get_or_init(|| njov::study::Catalogue::embedded().expect("the embedded catalogue"));
+    let scan = njov::study::scan_with(catalogue, text, &[]);
+    if let Ok(page) = njov::report::scan_page(&scan, text) {
+        for format in [njov::Format::Text, njov::Format::Html, njov::Format::Csv] {
+            let _ = njov::report::render_document(&page, format);
+        }
+    }
+}
+
 /// The files of the small valid data folder of the error matrix
 /// (`tests/data/errors/base/demo`), which `load_dataset` mutates one at a
 /// time. Its manifest's checksums and row counts are filled in by [`seal`].
@@ -260,6 +279,7 @@ pub const TARGETS: &[(&str, Target)] = &[
     ("parse_claim", parse_claim),
     ("load_dataset", load_dataset),
     ("quantifier_table", quantifier_table),
+    ("scan_document", scan_document),
     #[cfg(feature = "polars")]
     ("read_microdata", read_microdata),
 ];

@@ -24,7 +24,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 CARGO_FUZZ_VERSION=0.13.2
-TARGETS=(parse_claim load_dataset quantifier_table read_microdata)
+TARGETS=(parse_claim load_dataset quantifier_table scan_document read_microdata)
 
 # The fuzz crate's features a target needs (read_microdata reads CSV through polars).
 features() {

@@ -864,14 +864,21 @@ fn scan_judges_a_trends_text_against_the_trends_figures_with_no_dataset() {
     assert_eq!(
         figures,
         [
+            // (Each pair of levels, `from 508 ... to 615`, states the
+            // change too, after its first level.)
             ("w2000.online_meeting->w2006.online_meeting", "reproduced"),
             ("w2000.online_meeting", "reproduced"),
+            ("w2000.online_meeting->w2006.online_meeting", "reproduced"),
             ("w2006.online_meeting", "reproduced"),
             (
                 "w2000.undercover_solicitation->w2006.undercover_solicitation",
                 "reproduced"
             ),
             ("w2000.undercover_solicitation", "reproduced"),
+            (
+                "w2000.undercover_solicitation->w2006.undercover_solicitation",
+                "reproduced"
+            ),
             ("w2006.undercover_solicitation", "reproduced"),
             (
                 "w2000.undercover_solicitation->w2006.undercover_solicitation",

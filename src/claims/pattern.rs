@@ -108,8 +108,12 @@ pub fn grim_percent_possible(printed: &PrintedNumber, n: u64) -> bool {
     let nf = n as f64;
     let (lo, hi) = printed.admitted();
     // Candidates near the ends; the admitted interval is narrow.
-    let k_lo = ((lo * nf / 100.0).floor() as i64 - 1).max(0);
-    let k_hi = ((hi * nf / 100.0).ceil() as i64 + 1).min(n as i64);
+    // (Saturating: a printed percentage far out of range casts to the
+    // ends of i64, which one more would overflow.)
+    let k_lo = ((lo * nf / 100.0).floor() as i64).saturating_sub(1).max(0);
+    let k_hi = ((hi * nf / 100.0).ceil() as i64)
+        .saturating_add(1)
+        .min(n as i64);
     (k_lo..=k_hi).any(|k| printed.admits(100.0 * k as f64 / nf))
 }
 

@@ -149,7 +149,8 @@ pub fn annotate_scan(scan: &DocumentScan, text: &str) -> Result<AnnotatedText> {
 /// let scan = njov::study::scan_all(text, &[]).unwrap();
 /// let page = njov::report::scan_page(&scan, text).unwrap();
 /// let html = njov::report::render_document(&page, njov::Format::Html).unwrap();
-/// assert!(html.contains("3 reproduced"));
+/// // The change as a percent, the two levels, and the change their pair states.
+/// assert!(html.contains("4 reproduced"));
 /// assert!(html.contains("w2006.online_meeting"));
 /// ```
 pub fn scan_page(scan: &DocumentScan, text: &str) -> Result<Document> {

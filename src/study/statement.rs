@@ -124,11 +124,12 @@ pub(crate) fn years_later(
         }?;
         let later = tokens[k + 1].word() == Some("years")
             && matches!(tokens[k + 2].word(), Some("later" | "on" | "afterwards"));
-        #[allow(clippy::cast_possible_truncation)]
-        let year = from + n as i32;
         let whole = n.fract() == 0.0 && (1.0..=20.0).contains(&n);
+        // (The year only for a whole count of 1 to 20: a huge number would
+        // overflow it.)
+        #[allow(clippy::cast_possible_truncation)]
         (later && whole)
-            .then(|| catalogue.wave_of_year(year))
+            .then(|| catalogue.wave_of_year(from + n as i32))
             .flatten()
             .map(|w| WaveMention {
                 wave: w.to_string(),
@@ -3617,8 +3618,10 @@ fn split_list(p: &Place) -> bool {
         .filter_map(|(k, _)| {
             let before = p.sentence[..k].trim_end();
             let start = before
-                .rfind(|c: char| !(c.is_ascii_digit() || c == '.'))
-                .map_or(0, |j| j + 1);
+                .char_indices()
+                .rev()
+                .find(|(_, c)| !(c.is_ascii_digit() || *c == '.'))
+                .map_or(0, |(j, c)| j + c.len_utf8());
             before[start..].parse::<f64>().ok()
         })
         .collect();
@@ -6612,9 +6615,35 @@ pub(crate) fn subjects(
             .iter()
             .position(|t| matches!(t.token, Token::Number(..)))
             .unwrap_or(tokens.len());
+        // (Or the sentence's label, before a colon that is its first
+        // break, right before the amount's clause: `Offenders who met
+        // their victims online: 615 arrests in 2000`.)
+        // (A label of one phrase, no verb and no number of its own, in a
+        // line that names its wave itself: not `Investigations of
+        // possession that found a molester: 1 in 6`, nor `... were mostly
+        // grown men: roughly two-thirds ...`, nor a list item whose wave is
+        // a heading's.)
+        let label = tokens[from - 1].is_punct(':')
+            && !(0..from - 1).any(|k| {
+                clause_break(&tokens[k])
+                    || matches!(tokens[k].token, Token::Number(..))
+                    || tokens[k].word().is_some_and(|w| {
+                        matches!(
+                            w,
+                            "were" | "was" | "is" | "are" | "had" | "has" | "that" | "which"
+                        ) || w.ends_with("ly")
+                    })
+            })
+            && tokens[from..].iter().any(|t| match &t.token {
+                Token::Number(p, _) => {
+                    (1999.0..=2012.0).contains(&p.value()) && p.value().fract() == 0.0
+                }
+                Token::Word(w) => w.contains("wave"),
+                _ => false,
+            });
         let opening = rest
             .first()
-            .filter(|h| shared && none_before && !h.generic && h.token < first_number)
+            .filter(|h| (shared || label) && none_before && !h.generic && h.token < first_number)
             .map(|h| h.token);
         rest.reverse();
         ordered.extend(rest.into_iter().map(|mut h| {
@@ -7238,7 +7267,13 @@ fn pair_of_span(
             Some(Token::Number(p, _)) => Some(p.value()),
             _ => word(k + 1).and_then(crate::claims::number_word),
         }?;
-        (word(k) == Some("first") && matches!(word(k + 2), Some("years" | "year"))).then_some(n)
+        // (A whole count of 1 to 20 years: a huge one would overflow the
+        // year it is added to.)
+        (word(k) == Some("first")
+            && matches!(word(k + 2), Some("years" | "year"))
+            && n.fract() == 0.0
+            && (1.0..=20.0).contains(&n))
+        .then_some(n)
     });
     // `over the full period they more than tripled`: the first wave to the
     // last, within its clause.

@@ -6298,7 +6298,33 @@ impl SentenceContext<'_> {
         let opener = clause
             .iter()
             .find(|w| !matches!(**w, "so" | "and" | "but" | "then" | "yes" | "well" | "now"));
+        // (`they` anywhere before a verb of a level or a change: `As a
+        // share of all arrests they fell from about 20% to about 9%`; not
+        // `5% of offenders concealed the fact they were adults`.)
+        let they_moved = clause.windows(2).any(|p| {
+            p[0] == "they"
+                && matches!(
+                    p[1],
+                    "fell"
+                        | "rose"
+                        | "grew"
+                        | "made"
+                        | "accounted"
+                        | "climbed"
+                        | "dropped"
+                        | "declined"
+                        | "increased"
+                        | "decreased"
+                        | "represented"
+                        | "reached"
+                        | "numbered"
+                        | "went"
+                        | "shrank"
+                        | "jumped"
+                )
+        });
         let ties = opener.is_some_and(|w| matches!(*w, "it" | "they"))
+            || they_moved
             || that_noun
             || clause.iter().any(|w| {
                 matches!(*w, "this" | "these" | "those" | "such") || phrase_stems.contains(&stem(w))
@@ -9520,7 +9546,20 @@ fn asked_phrase(catalogue: &Catalogue, tokens: &[Spanned], sentence: &str) -> Op
         (h.token.saturating_sub(2)..h.token).any(|k| word(k) == Some("of"))
             && level.as_ref().is_some_and(|l| l.token < h.token)
     });
-    whole.or(level).or_else(|| {
+    // `What share of possessors had images depicting sexual penetration?`:
+    // a question of a share asks about the last phrase that reads as a
+    // share, after the group it is of.
+    let share_question = tokens.iter().filter_map(Spanned::word).any(|w| {
+        matches!(
+            w,
+            "share" | "percentage" | "proportion" | "fraction" | "percent"
+        )
+    });
+    let share = share_question
+        .then(|| last_specific_of(catalogue, tokens, sentence, AliasReads::Share))
+        .flatten()
+        .filter(|h| level.as_ref().is_none_or(|l| l.token < h.token));
+    whole.or(share).or(level).or_else(|| {
         subjects(
             catalogue,
             tokens,

@@ -205,9 +205,41 @@ pub fn split_sentences(text: &str) -> Vec<[usize; 2]> {
                 .split('\n')
                 .next()
                 .unwrap_or("");
-            let labelled = next_line
-                .find(" \u{2014} ")
-                .is_some_and(|d| d <= 40 && next_line[..d].chars().any(|c| c.is_ascii_digit()));
+            // (Or a colon after a short label with a number: `73% and 93%:
+            // US 12- to 17-year-olds online in 2000 and 2006`, a line of a
+            // by-the-numbers box.)
+            let short_label = |d: usize| {
+                d <= 40
+                    && next_line[..d].chars().any(|c| c.is_ascii_digit())
+                    && next_line[..d].split_whitespace().count() <= 5
+            };
+            // (A colon's label opens with its number or a hedge on it, not
+            // `Workshop 3 of 6:` or `CHYRON 5:`.)
+            let amount_first = next_line.starts_with(|c: char| c.is_ascii_digit())
+                || next_line.split_whitespace().next().is_some_and(|w| {
+                    matches!(
+                        w.to_lowercase().as_str(),
+                        "about"
+                            | "nearly"
+                            | "almost"
+                            | "over"
+                            | "under"
+                            | "roughly"
+                            | "around"
+                            | "some"
+                            | "just"
+                            | "more"
+                            | "fewer"
+                            | "less"
+                    )
+                });
+            // (Nor a year's row, `2009: 8,144 arrests`, which the lines
+            // around it continue.)
+            let year_label = next_line
+                .split_once(": ")
+                .is_some_and(|(l, _)| l.len() == 4 && l.chars().all(|c| c.is_ascii_digit()));
+            let labelled = next_line.find(" \u{2014} ").is_some_and(short_label)
+                || (amount_first && !year_label && next_line.find(": ").is_some_and(short_label));
             // `[Mon 19:10] Dev: ...`: a chat message, a timestamp in
             // brackets opening its line, is a statement of its own.
             // (And `00:08:30 and compared with ...`, a transcript's or a
@@ -2030,10 +2062,14 @@ impl SentenceContext<'_> {
             .filter_map(Spanned::word)
             .filter(|w| noun_word(w))
             .collect();
+        // (Words of the study too common to tie a sentence to it alone:
+        // `junior race for ages 11-17 (cap 150)`, `Hypothermia ... online
+        // entry`.)
+        let weak = |w: &str| matches!(w, "ages" | "age" | "online" | "used" | "people" | "young");
         self.mentions.is_empty()
             && self.parsed.period.is_none()
             && !nouns.is_empty()
-            && nouns.iter().all(|w| !self.knows(w))
+            && nouns.iter().all(|w| weak(w) || !self.knows(w))
             && [AliasReads::Level, AliasReads::Share].iter().all(|&r| {
                 phrases_in(self.catalogue, &self.tokens, 0, self.tokens.len(), r).is_empty()
             })
@@ -3164,8 +3200,9 @@ impl SentenceContext<'_> {
             && hit.token > after
             && hit.token <= after + 6
             && (after + 1..hit.token).all(|k| {
-                self.tokens[k].word().is_some()
-                    || matches!(self.tokens[k].token, crate::claims::Token::Number(..))
+                self.tokens.get(k).is_some_and(|t| {
+                    t.word().is_some() || matches!(t.token, crate::claims::Token::Number(..))
+                })
             })
             && (end..end + 2).any(|k| {
                 self.tokens
@@ -3331,6 +3368,22 @@ impl SentenceContext<'_> {
             && let Some(lm) = by_levels
             && let Some(c) = self.by_levels(amount, i, lm)
             && chosen.figure.as_deref() != Some(c.id.as_str())
+        {
+            return Some(self.matched(f, &c, None, chosen.figure.into_iter().collect()));
+        }
+        // (Over a specific phrase too, when the change misses the phrase's
+        // figure and fits the change of the levels the sentence states:
+        // `73% and 93%: US 12- to 17-year-olds online in 2000 and 2006, a
+        // rise of 20 percentage points`, after a line on online predators.)
+        if is_change
+            && chosen.verdict == Verdict::Inconsistent
+            && let Some(lm) = by_levels
+            && let Some(c) = self.by_levels(amount, i, lm)
+            && chosen.figure.as_deref() != Some(c.id.as_str())
+            && matches!(
+                c.judgement.verdict,
+                Verdict::Reproduced | Verdict::Consistent
+            )
         {
             return Some(self.matched(f, &c, None, chosen.figure.into_iter().collect()));
         }
@@ -6671,6 +6724,60 @@ impl SentenceContext<'_> {
     /// Whether the whole a share names after `of` (`of the agencies in the
     /// sample`) holds a word of the sample design that the label of `base`
     /// (`agencies sampled`) holds too: the text names that whole.
+    /// `of 2006 online-solicitation arrests, roughly nine in ten involved
+    /// undercover investigators`: the whole a fronted `of` phrase names,
+    /// right before the amount, shares a word (its first five letters)
+    /// with the label of `base`, the other whole the share fits, that the
+    /// label of `own`, the figure's own base, lacks.
+    fn whole_named_before(&self, amount: &StatedAmount, base: &str, own: Option<&str>) -> bool {
+        let before = self.sentence[..amount.span[0]].to_lowercase();
+        // Fronted, right before the amount: `of X, AMOUNT`.
+        let Some(head) = before.trim_end().strip_suffix(',') else {
+            return false;
+        };
+        let Some(of) = head.rfind("of ") else {
+            return false;
+        };
+        // (Opening its clause: `Stings: of 2006 ...`, not `508 of the
+        // arrests were of offenders who met a young person online, about
+        // half`.)
+        let lead = head[..of].trim_end();
+        if !(lead.is_empty() || lead.ends_with([':', ';', '.', ',', '(']) || of == 0) {
+            return false;
+        }
+        let whole = &head[of + 3..];
+        if whole.contains([',', ';', '.', ':']) {
+            return false;
+        }
+        let stem = |w: &str| w.chars().take(5).collect::<String>();
+        let stems = |text: &str| -> Vec<String> {
+            text.to_lowercase()
+                .split(|c: char| !c.is_alphabetic())
+                .filter(|w| w.len() >= 5)
+                .map(stem)
+                .collect()
+        };
+        // (Only the words that tell the other whole from the figure's own:
+        // not `arrests` when both are of arrests.)
+        let own_label = own
+            .and_then(|id| {
+                let c = self.catalogue;
+                let k = c.position(id).or_else(|| {
+                    c.figures()
+                        .iter()
+                        .position(|x| x.same_as.as_deref() == Some(id))
+                })?;
+                Some(c.figures()[k].label.clone())
+            })
+            .unwrap_or_default();
+        let own_stems = stems(&own_label);
+        let label = stems(base);
+        stems(whole)
+            .iter()
+            .filter(|w| !own_stems.contains(w))
+            .any(|w| label.contains(w))
+    }
+
     fn whole_words_name(&self, amount: &StatedAmount, base: &str) -> bool {
         let after = crate::claims::following_words(self.sentence, amount.span[1]).to_lowercase();
         let mut words = after
@@ -6716,7 +6823,8 @@ impl SentenceContext<'_> {
         // whole; the figure is of another, so nothing is wrong.
         if f.verdict == Verdict::Inconsistent
             && let Some(ErrorPattern::WrongBase { base, computed, .. }) = &f.pattern
-            && self.whole_words_name(amount, base)
+            && (self.whole_words_name(amount, base)
+                || self.whole_named_before(amount, base, f.base.as_deref()))
         {
             let why = format!(
                 "'{}' is {} of the whole it names ({base}); the data's figure is a share of another whole, so nothing here is wrong",
@@ -8092,7 +8200,11 @@ impl SentenceContext<'_> {
         let last = self
             .tokens
             .partition_point(|t| t.start < amount.span[1])
-            .max(hit.token + hit.phrase.split_whitespace().count());
+            .max(hit.token + hit.phrase.split_whitespace().count())
+            // (A phrase borrowed from the sentence before counts its tokens
+            // there.)
+            .min(self.tokens.len());
+        let first = first.min(last);
         let stop = |t: &Spanned| clause_break(t) || t.is_punct('.') || t.is_punct(';');
         let start = self.tokens[..first]
             .iter()

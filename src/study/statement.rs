@@ -294,6 +294,12 @@ const NOT_AMOUNT_NOUNS: &[&str] = &[
     "teams",
     "players",
     "bulbs",
+    // `painted walls in 14 cities`, `17 miles, 6,500 ft`: places and
+    // lengths, which the study never counts.
+    "cities",
+    "towns",
+    "ft",
+    "feet",
 ];
 
 /// Words before a bare number that make it a reference (a page, a table).

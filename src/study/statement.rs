@@ -6539,12 +6539,22 @@ pub(crate) fn subjects(
     // `..., and identified victims figured in about 39%`: with another
     // amount to come, a clause that opens with `and` is that amount's.
     let more = end < tokens.len();
+    // (And `accounted for 615 arrests and online meetings for 877`: `and`
+    // right after the amount or its noun, with another amount to come,
+    // opens the next amount's ellipsis.)
     let end = (first..end)
         .find(|&k| {
             opens_clause(k)
                 || (more
                     && clause_break(&tokens[k])
                     && tokens.get(k + 1).and_then(Spanned::word) == Some("and"))
+                || (more
+                    && k <= first + 1
+                    && tokens[k].word() == Some("and")
+                    && (k == first
+                        || tokens[first]
+                            .word()
+                            .is_some_and(|w| matches!(w, "arrests" | "cases" | "offenders"))))
         })
         .unwrap_or(end);
     let mut limit = end;
@@ -6636,8 +6646,20 @@ pub(crate) fn subjects(
                     || tokens[k].word().is_some_and(|w| {
                         matches!(
                             w,
-                            "were" | "was" | "is" | "are" | "had" | "has" | "that" | "which"
-                        ) || w.ends_with("ly")
+                            "were"
+                                | "was"
+                                | "is"
+                                | "are"
+                                | "had"
+                                | "has"
+                                | "that"
+                                | "which"
+                                | "mostly"
+                                | "mainly"
+                                | "largely"
+                                | "chiefly"
+                                | "usually"
+                        )
                     })
             })
             && tokens[from..].iter().any(|t| match &t.token {

@@ -4624,6 +4624,17 @@ impl SentenceContext<'_> {
                 .get(hit.token)
                 .and_then(|t| self.sentence.get(amount.span[1]..t.start))
                 .is_some_and(|gap| !gap.contains('\n') && !gap.contains("  "));
+        let own_share_predicate = !hit.generic
+            && !hit.remote
+            && amount.unit == Scale::Percent
+            // (A percentage, not a part stated with its whole: `998 of
+            // 2,577`.)
+            && !amount.wording.contains(" of ")
+            && !is_change
+            && amount.role != AmountRole::Base
+            && hit.token > after_amount
+            && hit.token <= after_amount + 4
+            && (after_amount..hit.token).all(|k| self.tokens[k].word().is_some());
         let mut alternates: Vec<PhraseHit> = hits
             .iter()
             .filter(|h| h.phrase != hit.phrase && !(levels_confirm && h.generic) && !own_share_fits)
@@ -4653,7 +4664,25 @@ impl SentenceContext<'_> {
                         .attached
                         .as_ref()
                         .is_some_and(|w| c.waves.0.as_ref().is_some_and(|x| x != w));
-                if c.reproduced() && !attached_elsewhere && !equal.iter().any(|(e, _)| e.id == c.id)
+                // (Nor a sibling of the chosen share, another part of the
+                // same whole, named in another clause, over the specific
+                // phrase right after the share in its own: `80% of
+                // possessors had images of children aged 6 to 12, and 83%
+                // had images depicting sexual penetration` swaps the two.)
+                // (Of one whole: the same base, or, where the data leave
+                // it unsaid, the same table of the interviews' shares.)
+                let table = |id: &str| id.split_once('.').map(|(t, _)| t.to_string());
+                let same_whole = if c.base.is_some() {
+                    c.base == chosen.base
+                } else {
+                    chosen.base.is_none()
+                        && chosen.figure.as_deref().and_then(table) == table(&c.id)
+                };
+                let sibling = own_share_predicate && h.remote && same_whole;
+                if c.reproduced()
+                    && !attached_elsewhere
+                    && !sibling
+                    && !equal.iter().any(|(e, _)| e.id == c.id)
                 {
                     equal.push((c, h.clone()));
                 }

@@ -300,12 +300,28 @@ const NOT_AMOUNT_NOUNS: &[&str] = &[
     "towns",
     "ft",
     "feet",
+    // `hosted 230 young builders`: visitors of an event.
+    "builders",
+    "visitors",
+    "guests",
 ];
 
 /// Words before a bare number that make it a reference (a page, a table).
-const REFERENCE_WORDS: [&str; 12] = [
-    "page", "pages", "pp", "p", "vol", "volume", "issue", "no", "table", "figure", "chapter",
+const REFERENCE_WORDS: [&str; 13] = [
+    "page",
+    "pages",
+    "pp",
+    "p",
+    "vol",
+    "volume",
+    "issue",
+    "no",
+    "table",
+    "figure",
+    "chapter",
     "wave",
+    // `Resolution 3.2`: a motion's number.
+    "resolution",
 ];
 
 pub(crate) const ORDINALS: [&str; 3] = ["first", "second", "third"];

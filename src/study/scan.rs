@@ -5479,6 +5479,27 @@ impl SentenceContext<'_> {
             Some(k) => k,
             None => self.equal_count(previous, i - 1, waves, None)?.figure,
         };
+        // (Not a count of another wave than the share's own, its words
+        // after it first: `1,713 in 2000 and 3,672 in 2006: roughly
+        // two-thirds of all arrests in the first year and just over half
+        // in 2006`.)
+        let first_wave = {
+            let next: Vec<String> = after
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .take(8)
+                .map(str::to_lowercase)
+                .collect();
+            next.windows(2)
+                .any(|p| p[0] == "first" && matches!(p[1].as_str(), "year" | "wave"))
+                .then(|| self.catalogue.waves().first().map(|w| w.id.clone()))
+                .flatten()
+        };
+        if let Some(w) = first_wave.as_ref().or(waves.attached.as_ref())
+            && self.catalogue.figures()[part].wave.as_ref() != Some(w)
+        {
+            return None;
+        }
         let mut c = self.judge_level(amount, part, None)?;
         c.add_note(format!(
             "'{}' stands in apposition to '{}', so it is that count's share of its whole",

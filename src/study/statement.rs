@@ -898,7 +898,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 266] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 267] = [
     ("counts a noun of the prose", counts_a_prose_noun),
     (
         "a small count before an adjective and a noun of the prose",
@@ -1163,6 +1163,7 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 266] = [
     ("an aside in brackets", aside_in_brackets),
     ("a roster", roster),
     ("a cap per session", per_session),
+    ("the size of a group", size_of_a_group),
     ("none of the text's own figures", none_of_these_figures),
     ("the pronoun one", pronoun_one),
     ("a counter of a plan's terms", plan_counter),
@@ -2348,6 +2349,28 @@ fn per_session(p: &Place) -> bool {
                     | "table"
                     | "shift"
                     | "booking"
+            )
+        })
+}
+
+/// `a members' chat group of about 140 people`: the size of a group of the
+/// prose.
+fn size_of_a_group(p: &Place) -> bool {
+    p.amount.unit == Scale::Count
+        && p.first >= 2
+        && p.word(p.first - 1) == Some("of")
+        && p.word(p.first - 2).is_some_and(|w| {
+            matches!(
+                w,
+                "group" | "club" | "team" | "class" | "crowd" | "audience" | "cohort" | "choir"
+            )
+        })
+        // (Not a group of what the study counts: `the largest group, of
+        // 3,672 arrests`.)
+        && !p.word(p.after).is_some_and(|w| {
+            matches!(
+                w,
+                "arrests" | "cases" | "offenders" | "victims" | "interviews" | "agencies"
             )
         })
 }
@@ -7047,6 +7070,14 @@ pub(crate) fn amount_waves(
                             .word()
                             .is_some_and(|w| CONJUNCTIONS.contains(&w) || w == "then")
                 })
+                // (Not a wave a change runs from, before the level it runs
+                // to: `quadrupled from the first wave, to 8,144`.)
+                && !((m.token >= 1 && tokens[m.token - 1].word() == Some("from")
+                    || m.token >= 2
+                        && tokens[m.token - 2].word() == Some("from")
+                        && tokens[m.token - 1].word() == Some("the"))
+                    && first >= 1
+                    && tokens[first - 1].word() == Some("to"))
                 // (Not the year of another amount's whole: `19 per cent of
                 // the 2000 total, climbed to 877`.)
                 && !(m.token >= 2
@@ -7587,6 +7618,10 @@ const IDENTIFIER_WORDS: &[&str] = &[
     "extension",
     "claim",
     "gallery",
+    // `Lost-child point: Tent 12`.
+    "tent",
+    "stall",
+    "pitch",
     "panel",
     "lab",
     "case",

@@ -4639,6 +4639,16 @@ impl SentenceContext<'_> {
             .iter()
             .filter(|h| h.phrase != hit.phrase && !(levels_confirm && h.generic) && !own_share_fits)
             .filter(|h| !(own_specific && h.remote))
+            // (Nor, for a change, the generic noun that heads the specific
+            // phrase chosen: `Arrests involving possession of child
+            // pornography tripled` is not the total's 2.72.)
+            .filter(|h| {
+                !(is_change
+                    && h.generic
+                    && !hit.generic
+                    && !hit.remote
+                    && h.token + h.phrase.split_whitespace().count() == hit.token)
+            })
             .cloned()
             .collect();
         // What the sentence before was about only when this one's own

@@ -2065,7 +2065,14 @@ impl SentenceContext<'_> {
         // (Words of the study too common to tie a sentence to it alone:
         // `junior race for ages 11-17 (cap 150)`, `Hypothermia ... online
         // entry`.)
-        let weak = |w: &str| matches!(w, "ages" | "age" | "online" | "used" | "people" | "young");
+        // (`members` too, which the data know only in `family members`, a
+        // phrase of the alias tables when it is meant.)
+        let weak = |w: &str| {
+            matches!(
+                w,
+                "ages" | "age" | "aged" | "online" | "used" | "people" | "young" | "members"
+            )
+        };
         self.mentions.is_empty()
             && self.parsed.period.is_none()
             && !nouns.is_empty()
@@ -6491,7 +6498,29 @@ impl SentenceContext<'_> {
                 self.equal_count(prev, j, &w, None)
                     .is_some_and(|c| of_sample(&c.id))
             });
-        let noun = noun.or(of_sample_before.then_some("cases"));
+        // (`Of the 612 case interviews in the first wave, 129 concerned
+        // offenders who met victims online`: a part of a count of the
+        // sample fronted before it is a count of the sample too.)
+        let fronted_sample = i.checked_sub(1).is_some_and(|j| {
+            let prev = &self.parsed.amounts[j];
+            let at = self.tokens.partition_point(|t| t.start < prev.span[0]);
+            let end = self.tokens.partition_point(|t| t.start < prev.span[1]);
+            let of = at >= 1 && word(at - 1) == Some("of")
+                || at >= 2 && word(at - 1) == Some("the") && word(at - 2) == Some("of");
+            let sample_noun = self.tokens[end.min(self.tokens.len())..]
+                .iter()
+                .take(3)
+                .filter_map(Spanned::word)
+                .any(|w| SAMPLE_COUNT_NOUNS.contains(&w));
+            let w = amount_waves(self.parsed, j, &self.tokens, &self.mentions, self.catalogue);
+            of && sample_noun
+                && self
+                    .equal_count(prev, j, &w, None)
+                    .is_some_and(|c| of_sample(&c.id))
+        });
+        let noun = noun
+            .or(of_sample_before.then_some("cases"))
+            .or(fronted_sample.then_some("cases"));
         if noun.is_none() || f.figure.as_deref().is_some_and(of_sample) {
             return f;
         }

@@ -7110,9 +7110,30 @@ pub(crate) fn amount_waves(
     // `615 arrests in 2006, up from 508`: a start level takes no year from
     // before its `from`; that year is the end level's.
     let before = before.filter(|_| amount.role != AmountRole::From);
+    // `In 2000 family members and acquaintances made up 12.5 per cent of
+    // all arrests, and by 2006 ...`: a year opening the sentence dates its
+    // first amount, however long the subject between them, when no break
+    // but the year's own comma lies between.
+    let fronted = mentions.iter().find(|m| {
+        !m.range
+            && !m.since
+            && i == 0
+            && m.token == 1
+            && tokens[0].word() == Some("in")
+            && !(m.token + 1..first).any(|k| {
+                matches!(tokens[k].token, Token::Punct('(' | ')' | ';' | ':'))
+                    || (tokens[k].is_punct(',') && k != m.token + 1)
+            })
+    });
     let attached = table_wave(tokens, first, last, mentions)
         .or_else(|| parallel_wave(parsed, i, tokens, mentions))
-        .or_else(|| labelled.or(after).or(before).map(|m| m.wave.clone()));
+        .or_else(|| {
+            labelled
+                .or(after)
+                .or(before)
+                .or(fronted)
+                .map(|m| m.wave.clone())
+        });
     let mut sentence: Vec<String> = Vec::new();
     for m in mentions {
         if !sentence.contains(&m.wave) {

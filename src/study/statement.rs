@@ -304,6 +304,8 @@ const NOT_AMOUNT_NOUNS: &[&str] = &[
     "builders",
     "visitors",
     "guests",
+    // `planted 412 trees`.
+    "trees",
 ];
 
 /// Words before a bare number that make it a reference (a page, a table).

@@ -1596,10 +1596,11 @@ impl SentenceContext<'_> {
         // (Of the wave a sentence of this one amount names, when it names
         // one: `1,051 interviews were completed in the first wave` is a
         // wrong count of the first wave's, not the second wave's 1,051.)
+        let one_amount = self.parsed.amounts.len() == 1;
         let named: Vec<&str> = self
             .mentions
             .iter()
-            .filter(|m| !m.since && self.parsed.amounts.len() == 1)
+            .filter(|m| one_amount && !m.since)
             .map(|m| m.wave.as_str())
             .collect();
         let of_unit: Vec<usize> = c
@@ -1923,10 +1924,12 @@ impl SentenceContext<'_> {
     }
 
     /// `Arrests of offenders who met a young person online went from 508 to
-    /// 615`: a change stated by its two counts alone (`from A to B`, no
-    /// change word), each reproduced as its wave's figure of one measure,
-    /// is that measure's change, and a finding of its own, reproduced by
-    /// construction; unless a change of the sentence already states it.
+    /// 615`: a change stated by its two levels (`from A to B`, two counts
+    /// or two shares), each reproduced as its wave's figure of one
+    /// measure, is that measure's change, and a finding of its own,
+    /// reproduced by construction; also beside a change the sentence states
+    /// in other words (`rose 21 percent, from 508 to 615`), unless a change
+    /// finding already spans the two levels.
     fn change_by_its_levels(
         &self,
         by_levels: &[LevelMeasure],
@@ -3202,7 +3205,7 @@ impl SentenceContext<'_> {
         // the 2006 arrests with an identified victim involved someone the
         // child already knew`: the share is of the identified-victim
         // arrests, and its part is unnamed.)
-        let end = hit.token + hit.phrase.split_whitespace().count();
+        let end = phrase_end(&hit);
         if wrong_share_of
             && hit.token > after
             && hit.token <= after + 6
@@ -3370,27 +3373,21 @@ impl SentenceContext<'_> {
         // 2006, more than doubling`: the levels the sentence states are one
         // measure's figures, so its change is theirs, over what a generic
         // noun (`arrests`) would make it.
-        if is_change
-            && (hit.generic || hit.remote)
-            && let Some(lm) = by_levels
-            && let Some(c) = self.by_levels(amount, i, lm)
-            && chosen.figure.as_deref() != Some(c.id.as_str())
-        {
-            return Some(self.matched(f, &c, None, chosen.figure.into_iter().collect()));
-        }
         // (Over a specific phrase too, when the change misses the phrase's
         // figure and fits the change of the levels the sentence states:
         // `73% and 93%: US 12- to 17-year-olds online in 2000 and 2006, a
         // rise of 20 percentage points`, after a line on online predators.)
         if is_change
-            && chosen.verdict == Verdict::Inconsistent
             && let Some(lm) = by_levels
             && let Some(c) = self.by_levels(amount, i, lm)
             && chosen.figure.as_deref() != Some(c.id.as_str())
-            && matches!(
-                c.judgement.verdict,
-                Verdict::Reproduced | Verdict::Consistent
-            )
+            && (hit.generic
+                || hit.remote
+                || (chosen.verdict == Verdict::Inconsistent
+                    && matches!(
+                        c.judgement.verdict,
+                        Verdict::Reproduced | Verdict::Consistent
+                    )))
         {
             return Some(self.matched(f, &c, None, chosen.figure.into_iter().collect()));
         }
@@ -4611,37 +4608,38 @@ impl SentenceContext<'_> {
         // share's phrase there may name its part, its whole named
         // elsewhere.)
         let after_amount = self.tokens.partition_point(|t| t.start < amount.span[1]);
-        let own_specific = !hit.generic
-            && !hit.remote
-            && amount.unit == Scale::Count
-            && !is_change
+        // The amount's own specific phrase, in this sentence, `from` to
+        // `to` tokens after it with words only between.
+        let own_phrase_after = |from: usize, to: usize| {
+            !hit.generic
+                && !hit.remote
+                && self.hit_in_sentence(hit)
+                && !is_change
+                && amount.role != AmountRole::Base
+                && hit.token >= after_amount + from
+                && hit.token <= after_amount + to
+                && (after_amount..hit.token)
+                    .all(|k| self.tokens.get(k).is_some_and(|t| t.word().is_some()))
+        };
+        let own_specific = amount.unit == Scale::Count
             // (Stated exactly, and not a share's whole: `17% of the 2,574
             // reported ...`, `more than 1000 technology-facilitated
             // crimes`.)
             && amount.quantifier.is_none()
-            && amount.role != AmountRole::Base
             && !self.sentence[..amount.span[0]].trim_end().ends_with(" of the")
-            && hit.token >= after_amount
-            && hit.token <= after_amount + 2
             // (Words only between them, on one line: not `acquaintances
             // (490), solicitation of ...`, nor a table's next row.)
-            && (after_amount..hit.token).all(|k| self.tokens[k].word().is_some())
+            && own_phrase_after(0, 2)
             && self
                 .tokens
                 .get(hit.token)
                 .and_then(|t| self.sentence.get(amount.span[1]..t.start))
                 .is_some_and(|gap| !gap.contains('\n') && !gap.contains("  "));
-        let own_share_predicate = !hit.generic
-            && !hit.remote
-            && amount.unit == Scale::Percent
+        let own_share_predicate = amount.unit == Scale::Percent
             // (A percentage, not a part stated with its whole: `998 of
             // 2,577`.)
             && !amount.wording.contains(" of ")
-            && !is_change
-            && amount.role != AmountRole::Base
-            && hit.token > after_amount
-            && hit.token <= after_amount + 4
-            && (after_amount..hit.token).all(|k| self.tokens[k].word().is_some());
+            && own_phrase_after(1, 4);
         let mut alternates: Vec<PhraseHit> = hits
             .iter()
             .filter(|h| h.phrase != hit.phrase && !(levels_confirm && h.generic) && !own_share_fits)
@@ -4654,7 +4652,8 @@ impl SentenceContext<'_> {
                     && h.generic
                     && !hit.generic
                     && !hit.remote
-                    && h.token + h.phrase.split_whitespace().count() == hit.token)
+                    && self.hit_in_sentence(hit)
+                    && phrase_end(h) == hit.token)
             })
             .cloned()
             .collect();
@@ -6491,13 +6490,13 @@ impl SentenceContext<'_> {
         // (`612 interviews with investigators, 129 of them about online
         // meetings`: `of them` after a count of the sample is a part of
         // the sample.)
-        let of_sample_before = of_them
-            && i.checked_sub(1).is_some_and(|j| {
-                let prev = &self.parsed.amounts[j];
-                let w = amount_waves(self.parsed, j, &self.tokens, &self.mentions, self.catalogue);
-                self.equal_count(prev, j, &w, None)
-                    .is_some_and(|c| of_sample(&c.id))
-            });
+        // (Whether amount `j` equals one count of the sample.)
+        let sample_count_at = |j: usize| {
+            let w = amount_waves(self.parsed, j, &self.tokens, &self.mentions, self.catalogue);
+            self.equal_count(&self.parsed.amounts[j], j, &w, None)
+                .is_some_and(|c| of_sample(&c.id))
+        };
+        let of_sample_before = of_them && i.checked_sub(1).is_some_and(sample_count_at);
         // (`Of the 612 case interviews in the first wave, 129 concerned
         // offenders who met victims online`: a part of a count of the
         // sample fronted before it is a count of the sample too.)
@@ -6512,11 +6511,7 @@ impl SentenceContext<'_> {
                 .take(3)
                 .filter_map(Spanned::word)
                 .any(|w| SAMPLE_COUNT_NOUNS.contains(&w));
-            let w = amount_waves(self.parsed, j, &self.tokens, &self.mentions, self.catalogue);
-            of && sample_noun
-                && self
-                    .equal_count(prev, j, &w, None)
-                    .is_some_and(|c| of_sample(&c.id))
+            of && sample_noun && sample_count_at(j)
         });
         let noun = noun
             .or(of_sample_before.then_some("cases"))
@@ -6810,9 +6805,6 @@ impl SentenceContext<'_> {
         c.datasets()[d].figure(&id).is_some()
     }
 
-    /// Whether the whole a share names after `of` (`of the agencies in the
-    /// sample`) holds a word of the sample design that the label of `base`
-    /// (`agencies sampled`) holds too: the text names that whole.
     /// `of 2006 online-solicitation arrests, roughly nine in ten involved
     /// undercover investigators`: the whole a fronted `of` phrase names,
     /// right before the amount, shares a word (its first five letters)
@@ -6867,6 +6859,9 @@ impl SentenceContext<'_> {
             .any(|w| label.contains(w))
     }
 
+    /// Whether the whole a share names after `of` (`of the agencies in the
+    /// sample`) holds a word of the sample design that the label of `base`
+    /// (`agencies sampled`) holds too: the text names that whole.
     fn whole_words_name(&self, amount: &StatedAmount, base: &str) -> bool {
         let after = crate::claims::following_words(self.sentence, amount.span[1]).to_lowercase();
         let mut words = after
@@ -8289,7 +8284,7 @@ impl SentenceContext<'_> {
         let last = self
             .tokens
             .partition_point(|t| t.start < amount.span[1])
-            .max(hit.token + hit.phrase.split_whitespace().count())
+            .max(phrase_end(hit))
             // (A phrase borrowed from the sentence before counts its tokens
             // there.)
             .min(self.tokens.len());
@@ -9228,7 +9223,7 @@ impl SentenceContext<'_> {
     fn plain_noun(&self, hit: &PhraseHit) -> bool {
         let word = |j: usize| self.tokens.get(j).and_then(Spanned::word);
         let before = hit.token.checked_sub(1).and_then(word);
-        let after = word(hit.token + hit.phrase.split_whitespace().count());
+        let after = word(phrase_end(hit));
         !before.is_some_and(|w| {
             matches!(
                 w,
@@ -9630,8 +9625,12 @@ const SAMPLE_COUNT_NOUNS: [&str; 4] = ["cases", "interviews", "case", "interview
 
 const SAMPLE_UNITS: [&str; 3] = ["interviews", "agencies", "cases"];
 
-/// The size of a share's whole when that whole is a count of the sample
-/// (interviews, agencies, cases) rather than a weighted estimate.
+/// The token right after a phrase hit (its words counted from its first
+/// token).
+fn phrase_end(hit: &PhraseHit) -> usize {
+    hit.token + hit.phrase.split_whitespace().count()
+}
+
 /// Whether a value lies within 15% of the number an amount states (`under
 /// a tenth` and 8.77): what a hedge on a borrowed subject may reach. A
 /// wording with no number (`most`) or a loose bound (`more than doubled`
@@ -9643,6 +9642,8 @@ fn near_stated(amount: &StatedAmount, value: Option<f64>) -> bool {
     }
 }
 
+/// The size of a share's whole when that whole is a count of the sample
+/// (interviews, agencies, cases) rather than a weighted estimate.
 fn sample_count(ds: &Dataset, base: Option<&str>) -> Option<u64> {
     let b = base?;
     let unit = ds.unit(b)?;

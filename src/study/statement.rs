@@ -100,6 +100,13 @@ fn two_waves(catalogue: &Catalogue, k: usize, from: usize) -> Vec<WaveMention> {
         .collect()
 }
 
+/// A count of years a text adds to a year: a whole number of 1 to 20, else
+/// none (a huge number would overflow the year it is added to).
+fn whole_years(n: f64) -> Option<i32> {
+    #[allow(clippy::cast_possible_truncation)]
+    (n.fract() == 0.0 && (1.0..=20.0).contains(&n)).then_some(n as i32)
+}
+
 /// `Six years later, those who met victims online accounted for ...`, after
 /// a sentence of 2000: the wave `N years later` (or `on`; not `after`: `six
 /// years after their first offense`) than the paragraph's wave names, when
@@ -124,13 +131,10 @@ pub(crate) fn years_later(
         }?;
         let later = tokens[k + 1].word() == Some("years")
             && matches!(tokens[k + 2].word(), Some("later" | "on" | "afterwards"));
-        let whole = n.fract() == 0.0 && (1.0..=20.0).contains(&n);
-        // (The year only for a whole count of 1 to 20: a huge number would
-        // overflow it.)
-        #[allow(clippy::cast_possible_truncation)]
-        (later && whole)
-            .then(|| catalogue.wave_of_year(from + n as i32))
+        later
+            .then(|| whole_years(n))
             .flatten()
+            .and_then(|n| catalogue.wave_of_year(from + n))
             .map(|w| WaveMention {
                 wave: w.to_string(),
                 token: k,
@@ -2367,8 +2371,8 @@ fn size_of_a_group(p: &Place) -> bool {
                 "group" | "club" | "team" | "class" | "crowd" | "audience" | "cohort" | "choir"
             )
         })
-        // (Not a group of what the study counts: `the largest group, of
-        // 3,672 arrests`.)
+        // (Not a group of what the study counts: `a group of 508
+        // arrests`.)
         && !p.word(p.after).is_some_and(|w| {
             matches!(
                 w,
@@ -6704,10 +6708,16 @@ pub(crate) fn subjects(
                     })
             })
             && tokens[from..].iter().any(|t| match &t.token {
-                Token::Number(p, _) => {
-                    (1999.0..=2012.0).contains(&p.value()) && p.value().fract() == 0.0
+                // (A year of one of the catalogue's waves, as written: not a
+                // count such as `2,000 arrests`.)
+                #[allow(clippy::cast_possible_truncation)]
+                Token::Number(p, raw) => {
+                    !raw.contains(',')
+                        && p.value().fract() == 0.0
+                        && (1900.0..2100.0).contains(&p.value())
+                        && catalogue.wave_of_year(p.value() as i32).is_some()
                 }
-                Token::Word(w) => w.contains("wave"),
+                Token::Word(w) => w == "wave" || w.ends_with("-wave"),
                 _ => false,
             });
         let opening = rest
@@ -7116,15 +7126,32 @@ pub(crate) fn amount_waves(
     // all arrests, and by 2006 ...`: a year opening the sentence dates its
     // first amount, however long the subject between them, when no break
     // but the year's own comma lies between.
+    // (Not a start level, which takes its year from its `from`; nor past a
+    // conjunction or `then` outside a phrase of the alias tables, which
+    // opens another clause: `In 2000 the survey began and police later
+    // made 7,010 arrests`; `family members and acquaintances` is one
+    // phrase.)
+    let in_phrase: Vec<(usize, usize)> = phrases_in(catalogue, tokens, 0, first, AliasReads::Level)
+        .iter()
+        .map(|h| (h.token, h.token + h.phrase.split_whitespace().count()))
+        .collect();
     let fronted = mentions.iter().find(|m| {
         !m.range
             && !m.since
             && i == 0
+            && amount.role != AmountRole::From
             && m.token == 1
             && tokens[0].word() == Some("in")
             && !(m.token + 1..first).any(|k| {
                 matches!(tokens[k].token, Token::Punct('(' | ')' | ';' | ':'))
                     || (tokens[k].is_punct(',') && k != m.token + 1)
+                    || (tokens[k]
+                        .word()
+                        .is_some_and(|w| CONJUNCTIONS.contains(&w) || w == "then")
+                        && !in_phrase.iter().any(|&(a, b)| (a..b).contains(&k))
+                        // (`In 2000 and 2006 about 1 in 6`: a conjunction
+                        // of years.)
+                        && !mentions.iter().any(|x| x.token == k + 1))
             })
     });
     let attached = table_wave(tokens, first, last, mentions)
@@ -7365,13 +7392,9 @@ fn pair_of_span(
             Some(Token::Number(p, _)) => Some(p.value()),
             _ => word(k + 1).and_then(crate::claims::number_word),
         }?;
-        // (A whole count of 1 to 20 years: a huge one would overflow the
-        // year it is added to.)
-        (word(k) == Some("first")
-            && matches!(word(k + 2), Some("years" | "year"))
-            && n.fract() == 0.0
-            && (1.0..=20.0).contains(&n))
-        .then_some(n)
+        (word(k) == Some("first") && matches!(word(k + 2), Some("years" | "year")))
+            .then(|| whole_years(n))
+            .flatten()
     });
     // `over the full period they more than tripled`: the first wave to the
     // last, within its clause.
@@ -7399,12 +7422,7 @@ fn pair_of_span(
     if let Some(n) = first_years {
         let waves = catalogue.waves();
         let start = waves.first().and_then(|w| w.years.first().copied());
-        #[allow(clippy::cast_possible_truncation)]
-        let end = start.and_then(|y| {
-            waves
-                .iter()
-                .find(|w| w.years.first() == Some(&(y + n as i32)))
-        });
+        let end = start.and_then(|y| waves.iter().find(|w| w.years.first() == Some(&(y + n))));
         if let (Some(a), Some(b)) = (waves.first(), end) {
             return (Some(a.id.clone()), Some(b.id.clone()), None);
         }

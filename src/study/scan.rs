@@ -719,7 +719,7 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
                 .into_iter()
                 .filter(|h| !h.generic)
                 .map(|h| {
-                    let len = h.phrase.split_whitespace().count();
+                    let len = h.words();
                     let words = tokens
                         [h.token.saturating_sub(3)..(h.token + len + 1).min(tokens.len())]
                         .iter()
@@ -3205,7 +3205,7 @@ impl SentenceContext<'_> {
         // the 2006 arrests with an identified victim involved someone the
         // child already knew`: the share is of the identified-victim
         // arrests, and its part is unnamed.)
-        let end = phrase_end(&hit);
+        let end = hit.end();
         if wrong_share_of
             && hit.token > after
             && hit.token <= after + 6
@@ -4653,7 +4653,7 @@ impl SentenceContext<'_> {
                     && !hit.generic
                     && !hit.remote
                     && self.hit_in_sentence(hit)
-                    && phrase_end(h) == hit.token)
+                    && h.end() == hit.token)
             })
             .cloned()
             .collect();
@@ -7539,14 +7539,13 @@ impl SentenceContext<'_> {
         }
         // A whole a figure names as its base (`of all arrests for sex
         // crimes against minors`, the context figure's) is no part.
-        let words = |h: &PhraseHit| h.phrase.split_whitespace().count();
         let named_base = phrases_in(self.catalogue, &self.tokens, of_end, end, AliasReads::Share)
             .iter()
-            .any(|h| !h.generic && h.token <= k && words(h) > words(hit));
+            .any(|h| !h.generic && h.token <= k && h.words() > hit.words());
         if named_base {
             return None;
         }
-        let after = k + hit.phrase.split_whitespace().count();
+        let after = hit.end();
         let word = |j: usize| self.tokens.get(j).and_then(Spanned::word);
         let narrows = word(after)
             .is_some_and(|w| matches!(w, "for" | "involving" | "among" | "against"))
@@ -8058,7 +8057,7 @@ impl SentenceContext<'_> {
             return false;
         }
         let k = hit.token;
-        let len = hit.phrase.split_whitespace().count();
+        let len = hit.words();
         let word = |j: usize| self.tokens.get(j).and_then(Spanned::word);
         let number = |j: usize| {
             self.tokens
@@ -8284,7 +8283,7 @@ impl SentenceContext<'_> {
         let last = self
             .tokens
             .partition_point(|t| t.start < amount.span[1])
-            .max(phrase_end(hit))
+            .max(hit.end())
             // (A phrase borrowed from the sentence before counts its tokens
             // there.)
             .min(self.tokens.len());
@@ -9223,7 +9222,7 @@ impl SentenceContext<'_> {
     fn plain_noun(&self, hit: &PhraseHit) -> bool {
         let word = |j: usize| self.tokens.get(j).and_then(Spanned::word);
         let before = hit.token.checked_sub(1).and_then(word);
-        let after = word(phrase_end(hit));
+        let after = word(hit.end());
         !before.is_some_and(|w| {
             matches!(
                 w,
@@ -9624,12 +9623,6 @@ fn next_stop(
 const SAMPLE_COUNT_NOUNS: [&str; 4] = ["cases", "interviews", "case", "interview"];
 
 const SAMPLE_UNITS: [&str; 3] = ["interviews", "agencies", "cases"];
-
-/// The token right after a phrase hit (its words counted from its first
-/// token).
-fn phrase_end(hit: &PhraseHit) -> usize {
-    hit.token + hit.phrase.split_whitespace().count()
-}
 
 /// Whether a value lies within 15% of the number an amount states (`under
 /// a tenth` and 8.77): what a hedge on a borrowed subject may reach. A

@@ -6443,6 +6443,18 @@ pub(crate) struct PhraseHit {
     pub token: usize,
 }
 
+impl PhraseHit {
+    /// How many tokens (words) the phrase spans.
+    pub(crate) fn words(&self) -> usize {
+        self.phrase.split_whitespace().count()
+    }
+
+    /// The token right after the phrase.
+    pub(crate) fn end(&self) -> usize {
+        self.token + self.words()
+    }
+}
+
 /// The first break at or after token `from` that opens another clause
 /// with a conjunction (`, and`, `-- and`, `; but`): what follows it is
 /// another statement's (`7,010 - an increase of 172 per cent - and in 2009
@@ -7133,7 +7145,7 @@ pub(crate) fn amount_waves(
     // phrase.)
     let in_phrase: Vec<(usize, usize)> = phrases_in(catalogue, tokens, 0, first, AliasReads::Level)
         .iter()
-        .map(|h| (h.token, h.token + h.phrase.split_whitespace().count()))
+        .map(|h| (h.token, h.end()))
         .collect();
     let fronted = mentions.iter().find(|m| {
         !m.range

@@ -370,6 +370,7 @@ pub(crate) fn check_records(path: &Path, name: &str) -> Result<Records> {
     }
     let mut record = csv::ByteRecord::new();
     let mut sample = Vec::new();
+    let mut last = raw.position().cloned();
     while reader
         .read_byte_record(&mut record)
         .map_err(|e| csv_error(name, e))?
@@ -380,12 +381,73 @@ pub(crate) fn check_records(path: &Path, name: &str) -> Result<Records> {
         if sample.len() < INTEGER_SAMPLE_ROWS {
             sample.push(record.clone());
         }
+        last = record.position().cloned();
+    }
+    if let Some(last) = last {
+        unclosed_quote(path, name, &last)?;
     }
     Ok(Records {
         header,
         sample,
         unquoted: false,
     })
+}
+
+/// Refuses a file that ends inside a quoted field: the last record, from
+/// `last` (its start) to the end of the file, read with the quoting rules
+/// of the `csv` reader, which accepts such a file and ends the field at the
+/// end of the file. Only the last record can be open at the end: a quote
+/// left open earlier runs on to the end of the file inside that record.
+///
+/// Refused here rather than passed on because the field is cut short and
+/// polars 0.55 panics on a numeric field that is only its opening quote
+/// (`parse_bytes` slices `bytes[1..len - 1]` of a one-byte field); the
+/// `read_microdata` fuzz target found it.
+fn unclosed_quote(path: &Path, name: &str, last: &csv::Position) -> Result<()> {
+    use std::io::{Read, Seek, SeekFrom};
+    let mut file = std::fs::File::open(path).map_err(|e| Error::io(name, e))?;
+    file.seek(SeekFrom::Start(last.byte()))
+        .map_err(|e| Error::io(name, e))?;
+    let mut rest = Vec::new();
+    file.read_to_end(&mut rest)
+        .map_err(|e| Error::io(name, e))?;
+    if !ends_quoted(&rest) {
+        return Ok(());
+    }
+    Err(Error::data(
+        Location {
+            file: name.to_string(),
+            line: Some(last.line()),
+            column: None,
+        },
+        "a quoted field is not closed: the file ends inside it; add its closing quote character (\")",
+    ))
+}
+
+/// Whether CSV text from the start of a record ends inside a quoted field:
+/// a field opened by a quote, whose quote has no partner (a doubled quote
+/// is a quote character inside the field).
+fn ends_quoted(text: &[u8]) -> bool {
+    let mut field_start = true;
+    let mut quoted = false;
+    let mut bytes = text.iter().peekable();
+    while let Some(&b) = bytes.next() {
+        if quoted {
+            if b == b'"' {
+                if bytes.peek() == Some(&&b'"') {
+                    bytes.next();
+                } else {
+                    quoted = false;
+                }
+            }
+        } else if field_start && b == b'"' {
+            quoted = true;
+            field_start = false;
+        } else {
+            field_start = matches!(b, b',' | b'\n' | b'\r');
+        }
+    }
+    quoted
 }
 
 /// What [`check_records`] learns of a microdata file.
@@ -744,6 +806,40 @@ mod tests {
             assert!(!plain_rows(rows, 3, &mut Vec::new()), "{rows:?}");
         }
         assert!(plain_rows(b"", 3, &mut Vec::new()));
+    }
+
+    /// A file that ends inside a quoted field is refused at the line of
+    /// its last record (polars would panic on a numeric field that is only
+    /// its opening quote); a closed field, with a doubled quote inside, is
+    /// read.
+    #[test]
+    fn a_quote_left_open_at_the_end_is_an_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let open: [(&str, u64); 5] = [
+            ("y,w\n1,\"", 2),
+            ("y,w\n1,2\n3,\"", 3),
+            ("y,w\n1,\"\n", 2),
+            ("y,w\n1,\"2\"\"\n", 2),
+            ("\"y,w\n1,2\n", 1),
+        ];
+        for (i, (text, line)) in open.iter().enumerate() {
+            let path = dir.path().join(format!("open{i}.csv"));
+            std::fs::write(&path, text).unwrap();
+            let err = read_csv(&path, &["y"], &[]).unwrap_err();
+            if *line > 1 {
+                assert!(err.to_string().contains("not closed"), "{text:?}: {err}");
+                assert_eq!(err.location().and_then(|l| l.line), Some(*line), "{text:?}");
+            }
+        }
+        for text in ["y,w\n1,\"2\"\n", "y,w\n1,\"2\"\"\"\n", "y,w\n\"1\",2"] {
+            let path = dir.path().join("closed.csv");
+            std::fs::write(&path, text).unwrap();
+            let df = read_csv(&path, &["y"], &["w"]).unwrap_or_else(|e| panic!("{text:?}: {e}"));
+            assert_eq!(df.height(), 1, "{text:?}");
+        }
+        assert!(ends_quoted(b"1,\"a\"\"b"));
+        assert!(!ends_quoted(b"1,a\"b"));
+        assert!(!ends_quoted(b"1,\"a\"b,\"\""));
     }
 
     /// Quotes in the header only: the rows are checked on the quick path,

@@ -9112,8 +9112,16 @@ impl SentenceContext<'_> {
         // of stands before it; a phrase after it (the interviews') is the
         // sentence's next statement.
         let start = self.tokens.partition_point(|t| t.start < span[0]);
-        let covering = start
-            .checked_sub(1)
+        // (Over a `the` the period's words leave out: `covered the twelve
+        // months to 30 June 2000`.)
+        let verb = start.checked_sub(1).map(|k| {
+            if self.tokens[k].word() == Some("the") {
+                k.saturating_sub(1)
+            } else {
+                k
+            }
+        });
+        let covering = verb
             .and_then(|k| self.tokens[k].word())
             .is_some_and(|w| matches!(w, "covering" | "covered" | "covers" | "spanning"));
         // (When no phrase before it names anything and the period is not
@@ -9132,6 +9140,12 @@ impl SentenceContext<'_> {
         }
         if hits.is_empty() {
             if let Some(found) = self.equal_period(f.clone(), period, coarse, later) {
+                return found;
+            }
+            if covering
+                && let Some(found) =
+                    verb.and_then(|v| self.first_wave_covered(f.clone(), period, v, coarse, later))
+            {
                 return found;
             }
             f.reason = format!(
@@ -9198,6 +9212,82 @@ impl SentenceContext<'_> {
             f.wave = self.wave_name(fig.wave.as_deref());
         }
         Self::judged(f, j, None)
+    }
+
+    /// `Its first wave covered the twelve months from 1 July 2000 to 30
+    /// June 2002`, `That first count covered the year from ...`, `... in
+    /// three waves. The first covered ...`: a period the first wave
+    /// (`first` and at most a wave noun) is said to cover is that wave's
+    /// reference period: the period figure of the first wave that the
+    /// alias tables call the `reference period` (the fieldwork is never
+    /// called so). `verb` is the token of the verb (`covered`).
+    fn first_wave_covered(
+        &self,
+        f: Finding,
+        period: &crate::data::Period,
+        verb: usize,
+        coarse: bool,
+        later: bool,
+    ) -> Option<Finding> {
+        let word = |j: usize| self.tokens.get(j).and_then(Spanned::word);
+        // Back from the verb: wave nouns, then `first`, then a determiner
+        // or the sentence's start (not `the first two waves`, not `our
+        // first meeting`).
+        let mut k = verb;
+        while k > 0
+            && word(k - 1).is_some_and(|w| {
+                matches!(
+                    w,
+                    "wave" | "survey" | "round" | "count" | "study" | "one" | "wave's"
+                )
+            })
+            && verb - k < 2
+        {
+            k -= 1;
+        }
+        let first = k.checked_sub(1)?;
+        if word(first) != Some("first") {
+            return None;
+        }
+        let opens = first == 0
+            || word(first - 1).is_some_and(|w| {
+                matches!(w, "the" | "its" | "that" | "this")
+                    || ((w.ends_with("'s") || w.ends_with("\u{2019}s"))
+                        && self
+                            .vocabulary
+                            .contains(w.trim_end_matches("'s").trim_end_matches("\u{2019}s")))
+            });
+        // A bare `the first` is the first wave only in a text that names
+        // waves.
+        if !opens || (k == verb && !self.document_names_wave) {
+            return None;
+        }
+        let first_wave = self.catalogue.waves().first()?.id.clone();
+        let (d, figure) = self
+            .catalogue
+            .alias_tables()
+            .iter()
+            .enumerate()
+            .flat_map(|(d, t)| t.aliases().iter().map(move |a| (d, a)))
+            .find(|(_, a)| {
+                a.reads == AliasReads::Period
+                    && a.phrase == "reference period"
+                    && self
+                        .catalogue
+                        .figure(&a.figure)
+                        .is_some_and(|x| x.wave.as_deref() == Some(first_wave.as_str()))
+            })
+            .map(|(d, a)| (d, a.figure.clone()))?;
+        let j = self.judge_period(period, d, &figure, coarse, later)?;
+        let mut f = f;
+        f.status = FindingStatus::Matched;
+        f.figure = Some(figure.clone());
+        f.dataset = Some(self.catalogue.datasets()[d].provenance().id.clone());
+        f.wave = self.wave_name(Some(&first_wave));
+        let note = format!(
+            "the first wave is said to cover it: it is that wave's reference period, {figure}"
+        );
+        Some(Self::judged(f, &j, Some(&note)))
     }
 
     /// `... from October 2001 to November 2001, before the full fieldwork

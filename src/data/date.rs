@@ -251,6 +251,12 @@ pub enum PeriodProblem {
         /// The reference period.
         reference: Period,
     },
+    /// An end is a date the calendar does not have (`31 June 2001`), so
+    /// the period cannot be read at all; found by the document scanner.
+    NoSuchDay {
+        /// The date as printed.
+        date: String,
+    },
 }
 
 impl fmt::Display for PeriodProblem {
@@ -263,6 +269,9 @@ impl fmt::Display for PeriodProblem {
             }
             PeriodProblem::DiffersFromReference { reference } => {
                 write!(f, "it differs from the reference period {reference}")
+            }
+            PeriodProblem::NoSuchDay { date } => {
+                write!(f, "'{date}' is no day of the calendar")
             }
         }
     }

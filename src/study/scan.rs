@@ -298,10 +298,29 @@ pub fn split_sentences(text: &str) -> Vec<[usize; 2]> {
                     && title.split_whitespace().count() <= 12
                     && chars.get(k).is_some_and(|x| x.1 == '\n')
             };
+            // (Or a numbered heading after a blank line with its text on
+            // the next line: `\n\n4.1 Purpose\nOur instructors ...`; its
+            // number has a dot, so a year opening a wrapped line is none.)
+            let numbered_open = {
+                let mut parts = line.splitn(2, ' ');
+                let number = parts.next().unwrap_or("");
+                let title = parts.next().unwrap_or("");
+                number.starts_with(|c: char| c.is_ascii_digit())
+                    && number.contains('.')
+                    && number.chars().all(|c| c.is_ascii_digit() || c == '.')
+                    && title.starts_with(char::is_uppercase)
+                    && title.split_whitespace().count() <= 8
+                    && !title.ends_with(['.', '!', '?', ',', ';', ':'])
+                    && text[..line_start]
+                        .trim_end_matches([' ', '\t'])
+                        .ends_with("\n\n")
+                    && chars.get(k).is_some_and(|x| x.1.is_uppercase())
+            };
             let heading = line_start >= start
                 && (line.starts_with('#')
                     || (line.starts_with("==") && line.ends_with("=="))
-                    || numbered);
+                    || numbered
+                    || numbered_open);
             if bullet || blank || heading {
                 let end = at + 1;
                 if !text[start..end].trim().is_empty() {
@@ -760,7 +779,12 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
             && parsed.period.is_none())
             || yes_or_no;
         if question
-            || (parsed.amounts.is_empty() && parsed.period.is_none() && parsed.vague.is_empty())
+            || (parsed.amounts.is_empty()
+                && parsed.period.is_none()
+                && parsed.vague.is_empty()
+                // (A period with an end the calendar lacks is read by
+                // `impossible_period`.)
+                && !parsed.unread.iter().any(|p| p.reason == "no such day"))
         {
             // `How many arrests were there? Roughly 2,600 ...`: the answer
             // is about what the question asks, firmly; a question naming
@@ -4079,7 +4103,26 @@ impl SentenceContext<'_> {
                 .clone()
                 .filter(|p| !foreign_whole(p))
                 .map(|mut h| {
-                    h.remote |= !self.anaphoric || self.names_own_subject() || drawn_from;
+                    // (From an earlier paragraph, only weakly a phrase of
+                    // what the study counts in units other than arrests,
+                    // however the sentence refers back: `The study drew on
+                    // a national sample of 2,574 agencies.` then, after a
+                    // heading, `By 2006 the estimate stood at roughly
+                    // 7,000` is no count of agencies.)
+                    let other_unit = self.previous_stale && {
+                        let figures = self.named(&h).0;
+                        !figures.is_empty()
+                            && figures.iter().all(|&k| {
+                                matches!(
+                                    self.figure_unit(&self.catalogue.figures()[k].id),
+                                    Some(crate::data::Unit::Count(n)) if !n.eq_ignore_ascii_case("arrests")
+                                )
+                            })
+                    };
+                    h.remote |= !self.anaphoric
+                        || other_unit
+                        || self.names_own_subject()
+                        || drawn_from;
                     h
                 })
         })
@@ -9045,6 +9088,8 @@ impl SentenceContext<'_> {
                     out.push(f);
                 }
             }
+        } else if let Some(f) = self.impossible_period() {
+            out.push(f);
         } else if let Some((period, span)) = self.year_span() {
             // Years alone are a period only when they are of a figure's
             // period (`arrested between 2000 and 2001`); otherwise they are
@@ -9212,6 +9257,88 @@ impl SentenceContext<'_> {
             f.wave = self.wave_name(fig.wave.as_deref());
         }
         Self::judged(f, j, None)
+    }
+
+    /// `arrests made from 1 July 2000 to 31 June 2001`: a period with an
+    /// end the calendar does not have is corrupted, whatever it was meant
+    /// to be, when a phrase names the period figure it is of (or the first
+    /// wave is said to cover it). The sentence reader leaves such a date
+    /// unread (`no such day`); the finding spans the date and the date
+    /// before it that a `to`, `through`, `until` or `and` joins to it.
+    fn impossible_period(&self) -> Option<Finding> {
+        let problem = self
+            .parsed
+            .unread
+            .iter()
+            .find(|p| p.reason == "no such day")?;
+        let at = self.sentence.find(problem.part.as_str())?;
+        let mut span = [at, at + problem.part.len()];
+        let k = self.tokens.partition_point(|t| t.start < at);
+        let word = |j: usize| self.tokens.get(j).and_then(Spanned::word);
+        let joined = k
+            .checked_sub(1)
+            .and_then(word)
+            .is_some_and(|w| matches!(w, "to" | "through" | "until" | "and" | "till"));
+        if joined {
+            // The date before: its tokens back to a word that is neither a
+            // number nor a month (at most four: `July 1, 2000`).
+            let mut j = k - 1;
+            while j > 0
+                && k - 1 - j < 4
+                && self.tokens.get(j - 1).is_some_and(|t| {
+                    matches!(t.token, crate::claims::Token::Number(..))
+                        || t.token == crate::claims::Token::Punct(',')
+                        || t.word().is_some_and(crate::claims::period::is_month_word)
+                })
+            {
+                j -= 1;
+            }
+            if j < k - 1 {
+                span[0] = self.tokens[j].start;
+            }
+        }
+        let mut f = self.finding(span, ClaimKind::Period, FindingStatus::Unmatched);
+        let hits = subjects(
+            self.catalogue,
+            &self.tokens,
+            span,
+            self.sentence.len(),
+            0,
+            AliasReads::Period,
+        );
+        let named = hits.iter().filter(|h| !self.time_marker(h)).find_map(|h| {
+            h.aliases.iter().find_map(|&(d, a)| {
+                let alias = &self.catalogue.alias_tables()[d].aliases()[a];
+                (!h.generic || self.plain_noun(h))
+                    .then(|| (d, alias.figure.clone(), h.phrase.clone()))
+            })
+        });
+        let Some((d, figure, phrase)) = named else {
+            f.reason = format!(
+                "'{}' is no day of the calendar, and no phrase names what the period is of",
+                problem.part
+            );
+            return Some(f);
+        };
+        f.status = FindingStatus::Matched;
+        f.dataset = Some(self.catalogue.datasets()[d].provenance().id.clone());
+        if let Some(fig) = self.catalogue.figure(&figure) {
+            f.wave = self.wave_name(fig.wave.as_deref());
+        }
+        f.figure = Some(figure.clone());
+        f.alias = Some(phrase.clone());
+        let pattern = ErrorPattern::CorruptedPeriod {
+            problems: vec![crate::data::PeriodProblem::NoSuchDay {
+                date: problem.part.clone(),
+            }],
+        };
+        let j = Judgement {
+            verdict: Verdict::Inconsistent,
+            reason: format!("{pattern}: '{phrase}' names {figure}, whose period has no such end"),
+            pattern: Some(pattern),
+            ..Judgement::unverifiable(ClaimKind::Period, "")
+        };
+        Some(Self::judged(f, &j, None))
     }
 
     /// `Its first wave covered the twelve months from 1 July 2000 to 30

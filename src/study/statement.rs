@@ -7333,8 +7333,18 @@ pub(crate) fn amount_waves(
                 }
             }
         }
-        (from, to, span_fits_no_pair) =
-            pair_of_span(tokens, first, last, catalogue, from, to, explicit);
+        // (A year it is measured from, stated beside it, is as much its
+        // own as a pair: `8,144, or 1,134 more than in 2006, so the total
+        // had more than tripled over the decade`.)
+        (from, to, span_fits_no_pair) = pair_of_span(
+            tokens,
+            first,
+            last,
+            catalogue,
+            from,
+            to,
+            explicit || base_year.is_some(),
+        );
         // A change's levels name its waves (`from 508 in 2000 to 615 in
         // 2006`), read below for those amounts.
     }

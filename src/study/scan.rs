@@ -9054,6 +9054,7 @@ impl SentenceContext<'_> {
             }
         }
         self.change_by_its_levels(&by_levels, first_finding, out);
+        self.swapped_pair(first_finding, out);
         if let (Some(period), Some(span)) = (&self.parsed.period, self.parsed.period_span) {
             // And the periods after it (`The interviews ran from October
             // 2001 to July 2002, and the arrests they describe were made
@@ -9257,6 +9258,81 @@ impl SentenceContext<'_> {
             f.wave = self.wave_name(fig.wave.as_deref());
         }
         Self::judged(f, j, None)
+    }
+
+    /// `In 2006, 877 arrests involved offenders who met victims online and
+    /// 615 involved family members or acquaintances`: two counts of one
+    /// sentence stated each for the other's phrase. The first is judged
+    /// against its own phrase's figure (615) and misses; the second, whose
+    /// phrase's figure (877) it misses, equals that same figure, and a
+    /// precise count that equals one figure is taken for it. When the
+    /// first count equals the second's phrase's figure, the two are a
+    /// swapped pair, and the second is judged against its own phrase's
+    /// figure too.
+    fn swapped_pair(&self, first: usize, out: &mut [Finding]) {
+        let amount_of = |f: &Finding| {
+            self.parsed
+                .amounts
+                .iter()
+                .find(|a| [a.span[0] + self.offset, a.span[1] + self.offset] == f.span)
+        };
+        for y in first..out.len() {
+            let fy = &out[y];
+            if fy.kind != ClaimKind::Level
+                || fy.status != FindingStatus::Matched
+                || fy.verdict != Verdict::Reproduced
+            {
+                continue;
+            }
+            let Some(b) = fy.figure.clone() else { continue };
+            let Some(ay) = amount_of(fy) else { continue };
+            // The figure its own phrase names (set aside for the one it
+            // equals) that the other count equals.
+            let swapped = |own: usize| {
+                (first..out.len()).any(|x| {
+                    let fx = &out[x];
+                    x != y
+                        && fx.kind == ClaimKind::Level
+                        && fx.verdict == Verdict::Inconsistent
+                        && fx.figure.as_deref() == Some(b.as_str())
+                        && amount_of(fx)
+                            .and_then(|ax| self.judge_level(ax, own, None))
+                            .is_some_and(|c| c.judgement.verdict == Verdict::Reproduced)
+                })
+            };
+            // (Of another measure in the same wave: two waves' counts of
+            // one measure stated for each other's years, `7,010 arrests in
+            // 2009, and 8,144 in the most recent wave`, are one wrong year,
+            // not a swap.)
+            let figures = self.catalogue.figures();
+            let Some(kb) = self.catalogue.position(&b) else {
+                continue;
+            };
+            let Some(own) = fy
+                .candidates
+                .iter()
+                .filter(|c| **c != b && !c.contains("->"))
+                .filter_map(|c| self.catalogue.position(c))
+                .filter(|&k| {
+                    figures[k].wave == figures[kb].wave && figures[k].measure != figures[kb].measure
+                })
+                .find(|&k| swapped(k))
+            else {
+                continue;
+            };
+            let Some(judged) = self
+                .judge_level(ay, own, None)
+                .filter(|c| c.judgement.verdict == Verdict::Inconsistent)
+            else {
+                continue;
+            };
+            let note = format!(
+                "a swapped pair: '{}' is {b}'s figure, stated for the phrase of {}, and the sentence's other count is {}'s, stated for {b}'s",
+                ay.wording, judged.id, judged.id
+            );
+            let fresh = self.finding(ay.span, ClaimKind::Level, FindingStatus::Unmatched);
+            out[y] = self.matched(fresh, &judged, Some(note), vec![b]);
+        }
     }
 
     /// `arrests made from 1 July 2000 to 31 June 2001`: a period with an

@@ -268,8 +268,16 @@ pub fn split_sentences(text: &str) -> Vec<[usize; 2]> {
                 so_far.ends_with(';') || so_far.ends_with("; and") || so_far.ends_with("; or");
             // (Or a row of a table aligned by spaces: `All arrests
             // 2,577    7,010`.)
+            // (A table's rows written without their outer bars, `2009 |
+            // 8,144 | more than 1,000`, too: a last line with two bars.)
+            let last_line = so_far.rsplit('\n').next().unwrap_or("");
+            let bare_row = last_line.matches('|').count() >= 2;
             let blank = chars.get(k).is_some_and(|x| x.1 == '\n')
-                && (so_far.ends_with('|') || item || clause || ends_in_aligned_row(so_far));
+                && (so_far.ends_with('|')
+                    || bare_row
+                    || item
+                    || clause
+                    || ends_in_aligned_row(so_far));
             // (A line of a strings file or of code, a quoted string ended by
             // `;`, is a statement of its own, blank line or not:
             // `"tooltip.trend" = "... to 8,144.";`.)

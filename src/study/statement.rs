@@ -904,8 +904,9 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 267] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 268] = [
     ("counts a noun of the prose", counts_a_prose_noun),
+    ("a place in a series (`Guide 7 of 12`)", place_in_series),
     (
         "a small count before an adjective and a noun of the prose",
         small_count_of_prose,
@@ -6037,6 +6038,59 @@ fn age_range(p: &Place) -> bool {
         })
 }
 
+/// `Guide 7 of 12`, `Session 3 of 6`, `page 2 of 4`: a document's or an
+/// event's place in a series, not a part of a whole.
+fn place_in_series(p: &Place) -> bool {
+    let whole = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit());
+    let series = |w: &str| {
+        matches!(
+            w,
+            "guide"
+                | "part"
+                | "section"
+                | "step"
+                | "week"
+                | "session"
+                | "module"
+                | "unit"
+                | "lesson"
+                | "episode"
+                | "page"
+                | "chapter"
+                | "volume"
+                | "issue"
+                | "book"
+                | "slide"
+                | "question"
+                | "item"
+                | "card"
+                | "sheet"
+                | "round"
+                | "workshop"
+                | "talk"
+                | "leaflet"
+                | "briefing"
+                | "factsheet"
+                | "no"
+        )
+    };
+    let mut words = p.amount.wording.split_whitespace();
+    let parts = (words.next(), words.next(), words.next(), words.next());
+    if let (Some(a), Some("of"), Some(b), None) = parts {
+        return whole(a) && whole(b) && p.before(1).is_some_and(series);
+    }
+    // (And its last number read alone: the `12` of `Guide 7 of 12`.)
+    let number_before = p.first >= 2
+        && p.tokens
+            .get(p.first - 2)
+            .is_some_and(|t| matches!(t.token, Token::Number(..)));
+    p.bare_count()
+        && whole(p.amount.wording.trim())
+        && p.before(1) == Some("of")
+        && number_before
+        && p.before(3).is_some_and(series)
+}
+
 /// `see page 4`: a reference.
 fn reference(p: &Place) -> bool {
     // (`the third wave 8,144 in 2009`: a wave's number is small; a count
@@ -7064,10 +7118,24 @@ pub(crate) fn amount_waves(
             && tokens.get(last).is_some_and(|t| t.is_punct('('))
             && tokens.get(m.token + 1).is_some_and(|t| t.is_punct(')'))
     };
+    // (Nor one opening a later line: `2000 | 2,577` then `2006 | 7,010`,
+    // a table's rows without their outer bars. A year within the next
+    // line's words still dates it: `Close to 10%` over `Possession
+    // investigations in 2006 that ...`.)
+    let same_line = |m: &WaveMention| {
+        parsed
+            .text
+            .get(amount.span[1]..tokens[m.token].start)
+            .is_none_or(|gap| {
+                gap.rsplit_once('\n')
+                    .is_none_or(|(_, line)| !line.trim().is_empty())
+            })
+    };
     let after = mentions.iter().filter(|m| !m.range && !m.since).find(|m| {
         m.token >= last
             && m.token < next_amount
             && m.token <= last + 7
+            && same_line(m)
             && (bracketed(m)
                 || !(last..m.token).any(|k| {
                     clause_break(&tokens[k])

@@ -2102,10 +2102,23 @@ impl SentenceContext<'_> {
         // entry`.)
         // (`members` too, which the data know only in `family members`, a
         // phrase of the alias tables when it is meant.)
+        // (And spans of time: `62% spent with five months of the year
+        // remaining`, a budget's.)
         let weak = |w: &str| {
             matches!(
                 w,
-                "ages" | "age" | "aged" | "online" | "used" | "people" | "young" | "members"
+                "ages"
+                    | "age"
+                    | "aged"
+                    | "online"
+                    | "used"
+                    | "people"
+                    | "young"
+                    | "members"
+                    | "year"
+                    | "years"
+                    | "month"
+                    | "months"
             )
         };
         self.mentions.is_empty()

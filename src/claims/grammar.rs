@@ -1230,7 +1230,12 @@ fn count_differences(amounts: &mut [StatedAmount], text: &str) {
             && ["exceed", "outnumber", "surpass", "topped", "tops"]
                 .iter()
                 .any(|v| clause.contains(v));
-        if compares(w1, w2) || (noun && compares(w2, w3)) || passes {
+        // `an extra 2,456 arrests`, `an additional 1,134`: an increase by.
+        let extra = {
+            let mut back = clause.split_whitespace().rev();
+            matches!(back.next(), Some("extra" | "additional")) && back.next() == Some("an")
+        };
+        if compares(w1, w2) || (noun && compares(w2, w3)) || passes || extra {
             a.kind = ClaimKind::Change;
             a.unit = Scale::Difference;
         }

@@ -3184,6 +3184,12 @@ impl SentenceContext<'_> {
             if let Some(c) = self.change_to_stated_level(amount, i, &from_before) {
                 return Some(self.matched(f, &c, None, Vec::new()));
             }
+            // (Or of the measure the sentence's two stated levels are
+            // figures of: `went from 644 in 2000 to 3,100 in 2006, an extra
+            // 2,456 arrests`, where 3,100 alone is too round to name one.)
+            if let Some(c) = by_levels.and_then(|lm| self.by_levels(amount, i, lm)) {
+                return Some(self.matched(f, &c, None, Vec::new()));
+            }
             f.reason = format!(
                 "'{}' is a rise set off after a level, which equals no one figure: it is not judged against '{}'",
                 amount.wording, hit.phrase
@@ -6327,6 +6333,7 @@ impl SentenceContext<'_> {
                 .trim_end_matches("a further")
                 .trim_end_matches("another")
                 .trim_end_matches("an additional")
+                .trim_end_matches("an extra")
                 .trim();
             // (Past the level's noun and year: `estimated 8,144 arrests in
             // 2009, up 16 per cent`.)

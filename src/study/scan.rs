@@ -712,6 +712,19 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
             previous_stale = true;
             listed_wave = None;
         }
+        // `A1.` on its own, a quiz's label split off before its answer
+        // (`A1. 2,577.`): no sentence, and no break between the question
+        // and its answer (a paragraph it opens is still a new one).
+        let label = sentence.trim();
+        if (3..=4).contains(&label.len())
+            && label.starts_with(['Q', 'A'])
+            && label.ends_with('.')
+            && label[1..label.len() - 1]
+                .chars()
+                .all(|d| d.is_ascii_digit())
+        {
+            continue;
+        }
         let here_wave = paragraph_wave.clone();
         // (The last wave it names that is not only compared with: `up 14%
         // on the 2006 count` leaves the paragraph in 2009.)

@@ -5847,6 +5847,10 @@ fn list_numbering(p: &Place) -> bool {
             p.tokens.get(p.after).map(|t| &t.token),
             Some(Token::Punct('.' | ')'))
         )
+        // (Not a count with a thousands separator that is its sentence's
+        // whole, `2,577.`, a quiz's answer: an item's number has its item
+        // after it, and a footnote's, `61.`, has none.)
+        && !(p.tokens.get(p.after + 1).is_none() && p.amount.wording.contains(','))
 }
 
 /// `39 or younger`.

@@ -4393,15 +4393,31 @@ impl SentenceContext<'_> {
     /// `8,144, a further 1,134`, `7,010, another 4,433`: a count added
     /// right after a number and a comma.
     fn further_after_level(&self, amount: &StatedAmount) -> bool {
-        let before = self.sentence[..amount.span[0]].trim_end().to_lowercase();
-        ["a further", "another", "an additional", "an extra"]
-            .iter()
-            .any(|w| {
-                before.strip_suffix(w).is_some_and(|b| {
-                    b.trim_end()
-                        .strip_suffix(',')
-                        .is_some_and(|b| b.trim_end().ends_with(|c: char| c.is_ascii_digit()))
-                })
+        // (After a level the sentence states, not a year: `went up 272%
+        // between 2000 and 2006, an extra 4,343 arrests` is that change's
+        // difference.)
+        // (Past the level's noun and year: `reached 8,144 in 2009, a
+        // further 1,134`.)
+        let amounts = &self.parsed.amounts;
+        let Some(i) = amounts.iter().position(|a| a.span == amount.span) else {
+            return false;
+        };
+        i.checked_sub(1)
+            .map(|j| &amounts[j])
+            .filter(|a| a.kind == ClaimKind::Level)
+            .and_then(|a| self.sentence.get(a.span[1]..amount.span[0]))
+            .and_then(|gap| gap.rsplit_once(','))
+            // (Only its noun and year between: not `reached 3,100 that
+            // year, an extra 2,546 on 2000`, whose own words give its
+            // start.)
+            .is_some_and(|(pre, w)| {
+                pre.split_whitespace().all(|x| {
+                    matches!(x, "in" | "by" | "arrests" | "cases")
+                        || (x.len() == 4 && x.bytes().all(|b| b.is_ascii_digit()))
+                }) && matches!(
+                    w.trim().to_lowercase().as_str(),
+                    "a further" | "another" | "an additional" | "an extra"
+                )
             })
     }
 

@@ -46,6 +46,10 @@ fn compared_with(tokens: &[Spanned], k: usize) -> bool {
     before(1).is_some_and(|w| SINCE_WORDS.contains(&w))
         || on_after_unit(1)
         || (before(1) == Some("in") && before(2).is_some_and(|w| matches!(w, "than" | "with")))
+        // `roughly 1,100 higher than that of 2006`, `than that in 2006`.
+        || (matches!(before(1), Some("of" | "in" | "for"))
+            && matches!(before(2), Some("that" | "those"))
+            && before(3) == Some("than"))
         || (before(1) == Some("the")
             && (before(2).is_some_and(|w| SINCE_WORDS.contains(&w)) || on_after_unit(2))
             && word(k + 1).is_some_and(|w| LEVEL_NOUNS.contains(&w)))
@@ -904,7 +908,11 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 268] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 269] = [
+    (
+        "a group's size limit (`the largest group a guide may take is 25`)",
+        group_limit,
+    ),
     ("counts a noun of the prose", counts_a_prose_noun),
     ("a place in a series (`Guide 7 of 12`)", place_in_series),
     (
@@ -6039,6 +6047,49 @@ fn age_range(p: &Place) -> bool {
         && p.tokens.get(next + 1..next + 5).is_some_and(|ts| {
             ts.iter()
                 .any(|t| t.word().is_some_and(|w| w.starts_with("year")))
+        })
+}
+
+/// `the largest group a single guide may take is 25`, `a maximum class
+/// size of 12`: the limit of a group of the prose, in a clause that names
+/// nothing the study counts.
+fn group_limit(p: &Place) -> bool {
+    // (A small number with no count noun of the study after it: not `The
+    // largest group, 935 arrests`.)
+    if !p.bare_count()
+        || p.amount.stated.is_none_or(|x| x > 100.0)
+        || p.word(p.after).is_some_and(|w| {
+            matches!(
+                w,
+                "arrests" | "cases" | "offenders" | "victims" | "interviews" | "agencies"
+            )
+        })
+    {
+        return false;
+    }
+    let clause: Vec<&str> = (0..p.first)
+        .rev()
+        .map_while(|k| {
+            let t = &p.tokens[k];
+            (!t.is_punct(';') && !t.is_punct('.') && !t.is_punct(':')).then_some(t)
+        })
+        .take(12)
+        .filter_map(Spanned::word)
+        .collect();
+    clause
+        .iter()
+        .any(|w| matches!(*w, "largest" | "maximum" | "max" | "biggest"))
+        && clause.iter().any(|w| {
+            matches!(
+                *w,
+                "group" | "groups" | "class" | "party" | "tour" | "session" | "size"
+            )
+        })
+        && !clause.iter().any(|w| {
+            matches!(
+                *w,
+                "arrests" | "cases" | "offenders" | "victims" | "interviews" | "agencies"
+            )
         })
 }
 

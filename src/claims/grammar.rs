@@ -1048,6 +1048,12 @@ fn comparative_changes(amounts: &mut [StatedAmount], text: &str) {
             ("more" | "higher" | "up", "than" | "on") => 2,
             _ => continue,
         };
+        // (`16 per cent more than in 2006`.)
+        let rest = if rest == 2 && w(rest) == "in" {
+            rest + 1
+        } else {
+            rest
+        };
         // `2012`, `the 2012 level`, `the 2012 figure`.
         let year = is_year_word(w(rest))
             || (w(rest) == "the"

@@ -347,6 +347,33 @@ fn match_row(
                             !consumed[k]
                                 && tokens[k].word().is_some_and(|x| {
                                     !matches!(x, "in" | "out" | "of" | "every" | "and" | "or")
+                                        // (A noun, not a clause's verb:
+                                        // `Years 1 to 6 will take part in
+                                        // 8 events`.)
+                                        && !matches!(
+                                            x,
+                                            "will"
+                                                | "would"
+                                                | "can"
+                                                | "could"
+                                                | "may"
+                                                | "might"
+                                                | "must"
+                                                | "shall"
+                                                | "should"
+                                                | "is"
+                                                | "are"
+                                                | "was"
+                                                | "were"
+                                                | "be"
+                                                | "been"
+                                                | "has"
+                                                | "have"
+                                                | "had"
+                                                | "take"
+                                                | "took"
+                                                | "takes"
+                                        )
                                 })
                         })
                         .last()

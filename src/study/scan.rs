@@ -4860,6 +4860,19 @@ impl SentenceContext<'_> {
         {
             return self.matched(f, &c, None, chosen.candidates);
         }
+        // `... 2,270 responded, a response rate of 88.21%; the researchers
+        // then interviewed investigators on 630 of 1,077 eligible cases, or
+        // 58.5%`: a percentage that restates the share stated right before
+        // it, which it equals, is that share, whatever subject the sentence
+        // gave it and called it wrong against.
+        if chosen.verdict == Verdict::Inconsistent
+            && let Some(c) = self
+                .share_after_part_and_whole(amount, i)
+                .or_else(|| self.restated_share(amount, i))
+                .filter(|c| c.judgement.verdict == Verdict::Reproduced)
+        {
+            return self.matched(f, &c, None, chosen.figure.into_iter().collect());
+        }
         if chosen.status != FindingStatus::Matched
             && !is_change
             && let Some(c) = self.equal_count(amount, i, waves, Some(&hit.phrase))

@@ -5128,6 +5128,23 @@ impl SentenceContext<'_> {
         if amount.kind == ClaimKind::Change && decade {
             return None;
         }
+        // (Nor a change in a table's row written without its outer bars,
+        // `2006 | 7,010 | +172%` over `2009 | 8,144 | +16%`: its row dates
+        // it, not the levels of the whole table.)
+        let row_start = self.sentence[..amount.span[0]]
+            .rfind('\n')
+            .map_or(0, |n| n + 1);
+        if amount.kind == ClaimKind::Change
+            && self.sentence[row_start..amount.span[0]]
+                .matches('|')
+                .count()
+                >= 2
+            && !self.sentence[row_start..amount.span[0]]
+                .trim_start()
+                .starts_with('|')
+        {
+            return None;
+        }
         // (Nor a change whose own words name another pair of waves: `far
         // less than the 172 per cent rise between the first two waves`,
         // after a table of all three.)

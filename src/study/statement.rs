@@ -5841,9 +5841,23 @@ fn compound_adjective(p: &Place) -> bool {
 
 /// `12 months`, `5-year-olds`: a bare count of a noun of the prose.
 fn bare_count_of_prose_noun(p: &Place) -> bool {
+    let next = p.next();
+    // (Past a hyphenated modifier: `20 multiple-choice questions`.)
+    let hyphened = match (p.tokens.get(next), p.tokens.get(next + 1)) {
+        (Some(a), Some(b)) => {
+            p.sentence
+                .get(a.start..b.start)
+                .is_some_and(|gap| gap.contains('-') && !gap.contains(char::is_whitespace))
+                && p.word(next + 2)
+                    .is_some_and(|w| NOT_AMOUNT_NOUNS.contains(&w))
+        }
+        _ => false,
+    };
     p.bare_count()
-        && p.word(p.next())
+        && (p
+            .word(next)
             .is_some_and(|w| NOT_AMOUNT_NOUNS.contains(&w) || w.starts_with("year-old"))
+            || hyphened)
 }
 
 /// `1. The total`: a list's numbering, at the start of the sentence or of a

@@ -2132,6 +2132,8 @@ impl SentenceContext<'_> {
                     | "years"
                     | "month"
                     | "months"
+                    // (`The secretary reported that 31% of fittings ...`.)
+                    | "reported"
             )
         };
         self.mentions.is_empty()

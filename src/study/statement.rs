@@ -6081,6 +6081,12 @@ fn group_limit(p: &Place) -> bool {
     {
         return false;
     }
+    // (`Maximum 60 children per session`: the limit word right before.)
+    if p.before(1)
+        .is_some_and(|w| matches!(w, "maximum" | "max" | "capacity" | "limit"))
+    {
+        return true;
+    }
     let clause: Vec<&str> = (0..p.first)
         .rev()
         .map_while(|k| {

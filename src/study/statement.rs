@@ -2383,10 +2383,7 @@ fn size_of_a_group(p: &Place) -> bool {
         // (Not a group of what the study counts: `a group of 508
         // arrests`.)
         && !p.word(p.after).is_some_and(|w| {
-            matches!(
-                w,
-                "arrests" | "cases" | "offenders" | "victims" | "interviews" | "agencies"
-            )
+            STUDY_COUNT_NOUNS.contains(&w)
         })
 }
 
@@ -6072,12 +6069,8 @@ fn group_limit(p: &Place) -> bool {
     // largest group, 935 arrests`.)
     if !p.bare_count()
         || p.amount.stated.is_none_or(|x| x > 100.0)
-        || p.word(p.after).is_some_and(|w| {
-            matches!(
-                w,
-                "arrests" | "cases" | "offenders" | "victims" | "interviews" | "agencies"
-            )
-        })
+        || p.word(p.after)
+            .is_some_and(|w| STUDY_COUNT_NOUNS.contains(&w))
     {
         return false;
     }
@@ -6105,12 +6098,7 @@ fn group_limit(p: &Place) -> bool {
                 "group" | "groups" | "class" | "party" | "tour" | "session" | "size"
             )
         })
-        && !clause.iter().any(|w| {
-            matches!(
-                *w,
-                "arrests" | "cases" | "offenders" | "victims" | "interviews" | "agencies"
-            )
-        })
+        && !clause.iter().any(|w| STUDY_COUNT_NOUNS.contains(w))
 }
 
 /// `Guide 7 of 12`, `Session 3 of 6`, `page 2 of 4`: a document's or an

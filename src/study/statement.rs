@@ -7814,6 +7814,12 @@ const IDENTIFIER_WORDS: &[&str] = &[
     "gallery",
     // `Lost-child point: Tent 12`.
     "tent",
+    // `proposed by member 14, seconded by member 22`.
+    "member",
+    // `Van 12 is off the road until Thursday`.
+    "van",
+    "lorry",
+    "truck",
     "stall",
     "pitch",
     "panel",

@@ -113,6 +113,10 @@ enum End {
     Last,
 }
 
+/// The reason a date the calendar lacks (`31 June 2001`) is left unread;
+/// the document scanner reads such a period as corrupted.
+pub(crate) const NO_SUCH_DAY: &str = "no such day";
+
 /// A date starting at token `i`: returns it and the index after it.
 fn date_at(text: &str, tokens: &[Spanned], i: usize) -> Result<Option<(Date, usize)>> {
     date_at_end(text, tokens, i, End::Start)
@@ -131,7 +135,7 @@ fn date_at_end(
         }
         Date::new(y as i32, m, d as u32)
             .map(|date| Some((date, to)))
-            .map_err(|_| Error::parse(text, part, "no such day"))
+            .map_err(|_| Error::parse(text, part, NO_SUCH_DAY))
     };
     let skip_dot = |j: usize| {
         if is_punct(tokens.get(j), '.') {

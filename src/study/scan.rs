@@ -805,7 +805,7 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
                 && parsed.vague.is_empty()
                 // (A period with an end the calendar lacks is read by
                 // `impossible_period`.)
-                && !parsed.unread.iter().any(|p| p.reason == "no such day"))
+                && !parsed.unread.iter().any(|p| p.reason == crate::claims::period::NO_SUCH_DAY))
         {
             // `How many arrests were there? Roughly 2,600 ...`: the answer
             // is about what the question asks, firmly; a question naming
@@ -1068,6 +1068,10 @@ struct SentenceContext<'a> {
     /// 2,417.` before `Family or acquaintance offenders: 787.`).
     listed_wave: Option<String>,
 }
+
+/// The words that set a rise off after the level it reached (`the third
+/// 8,144, a further 1,134`), in the order they are trimmed.
+const FURTHER_WORDS: [&str; 4] = ["a further", "another", "an additional", "an extra"];
 
 /// The one wave of the levels a sentence's findings reproduce, when there
 /// are some and all are of one wave.
@@ -4416,10 +4420,7 @@ impl SentenceContext<'_> {
                 pre.split_whitespace().all(|x| {
                     matches!(x, "in" | "by" | "arrests" | "cases")
                         || (x.len() == 4 && x.bytes().all(|b| b.is_ascii_digit()))
-                }) && matches!(
-                    w.trim().to_lowercase().as_str(),
-                    "a further" | "another" | "an additional" | "an extra"
-                )
+                }) && FURTHER_WORDS.contains(&w.trim().to_lowercase().as_str())
             })
     }
 
@@ -6389,12 +6390,9 @@ impl SentenceContext<'_> {
             // level set off right before the change by a dash, a comma or a
             // bracket (`7,010 (up 172 per cent)`).
             // (`the third 8,144, a further 1,134`: with the word that adds.)
-            let mark = between
-                .trim()
-                .trim_end_matches("a further")
-                .trim_end_matches("another")
-                .trim_end_matches("an additional")
-                .trim_end_matches("an extra")
+            let mark = FURTHER_WORDS
+                .iter()
+                .fold(between.trim(), |m, w| m.trim_end_matches(w))
                 .trim();
             // (Past the level's noun and year: `estimated 8,144 arrests in
             // 2009, up 16 per cent`.)
@@ -9435,7 +9433,7 @@ impl SentenceContext<'_> {
             .parsed
             .unread
             .iter()
-            .find(|p| p.reason == "no such day")?;
+            .find(|p| p.reason == crate::claims::period::NO_SUCH_DAY)?;
         let at = self.sentence.find(problem.part.as_str())?;
         let mut span = [at, at + problem.part.len()];
         let k = self.tokens.partition_point(|t| t.start < at);

@@ -1231,9 +1231,13 @@ fn count_differences(amounts: &mut [StatedAmount], text: &str) {
         // Within the amount's clause: `7,010, more than twice as many` is a
         // level and a multiple, not `7,010 more than`.
         let rest = following(text, a.span[1]);
-        let rest = rest.split([',', ';', ':', '(', ')']).next().unwrap_or("");
-        // (Nor across a table's leader dots: `2,417 ..... more than 150 per
-        // cent` is a level and the next column's change.)
+        // (Nor across a table's leader dots or cells: `2,417 ..... more than
+        // 150 per cent`, `| 2,417 | more than doubled |` are a level and the
+        // next column's change.)
+        let rest = rest
+            .split([',', ';', ':', '(', ')', '|'])
+            .next()
+            .unwrap_or("");
         let rest = rest.split("..").next().unwrap_or("");
         let mut words = rest
             .split(|c: char| !c.is_alphanumeric() && c != '-')

@@ -18,7 +18,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use crate::claims::{AliasReads, AliasTable, Checker};
-use crate::data::{Columns, Dataset, MeasureKind, Provenance, Row, read_rows};
+use crate::data::{Columns, Dataset, MeasureKind, Provenance, Row, Unit, read_rows};
 use crate::error::{Error, Location, Result};
 use crate::study::national::{EstimateOptions, NationalEstimates, national_estimates};
 use crate::study::wave_design::wave_label;
@@ -421,6 +421,26 @@ impl Catalogue {
         self.dataset(&f.dataset)
             .and_then(|(_, ds)| ds.measure(m))
             .map(|x| x.kind)
+    }
+
+    /// The noun a count figure counts (`arrests`, `interviews`), from its
+    /// measure, when it has one.
+    pub(crate) fn counted_unit(&self, f: &CatalogueFigure) -> Option<&str> {
+        let m = f.measure.as_deref()?;
+        match &self.dataset(&f.dataset)?.1.measure(m)?.unit {
+            Unit::Count(noun) => Some(noun),
+            _ => None,
+        }
+    }
+
+    /// Whether some measure of the data counts `noun` (`arrests`,
+    /// `agencies`): a unit a count can be told apart by.
+    pub(crate) fn counts_unit(&self, noun: &str) -> bool {
+        self.datasets().iter().any(|ds| {
+            ds.measures()
+                .iter()
+                .any(|m| matches!(&m.unit, Unit::Count(n) if n == noun))
+        })
     }
 
     /// The index of a figure.

@@ -908,7 +908,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 269] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 270] = [
     (
         "a group's size limit (`the largest group a guide may take is 25`)",
         group_limit,
@@ -990,6 +990,7 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 269] = [
     ("a price's terms", price_terms),
     ("a model's number", model_number),
     ("a status code of a table", status_code),
+    ("money in a table's column", money_column),
     ("the result of the writer's own arithmetic", own_arithmetic),
     ("a share of people or things of the prose", share_of_prose),
     ("a share of the writer's own cases", share_of_our_own),
@@ -5815,8 +5816,9 @@ fn footnote_mark(p: &Place) -> bool {
     })
 }
 
-/// `a 2-stage survey`, `a 12-item scale`: a number in a compound adjective
-/// (not a multiple `4-fold` or a share aside).
+/// `a 2-stage survey`, `a 12-item scale`, `bins of the half-tonne size`: a
+/// number (or a lone fraction word) in a compound adjective (not a multiple
+/// `4-fold` or a share aside).
 fn compound_adjective(p: &Place) -> bool {
     let compound = p
         .sentence
@@ -5833,8 +5835,62 @@ fn compound_adjective(p: &Place) -> bool {
                 && !matches!(w.as_str(), "fold" | "percent" | "to" | "through" | "and")
                 && !w.starts_with("year")
         });
-    p.amount.unit == Scale::Count && compound
+    let fraction_word = matches!(
+        p.amount.wording.to_lowercase().as_str(),
+        "half" | "quarter" | "third" | "fifth" | "tenth"
+    );
+    (p.amount.unit == Scale::Count || fraction_word) && compound
 }
+
+/// `| Item | Cost (GBP) |` over `| Training, 8 staff | 1,600 |`: a number
+/// alone in a table's cell whose column heading says it holds money.
+fn money_column(p: &Place) -> bool {
+    let alone = p.prev_token(1).is_some_and(|t| t.is_punct('|'))
+        && p.tokens.get(p.after).is_some_and(|t| t.is_punct('|'));
+    let Some((row, column)) = table_cell(p.tokens, p.first).filter(|_| alone) else {
+        return false;
+    };
+    // The heading: the table's first row, above the amount's own.
+    let Some(first) = p.tokens.iter().position(|t| t.is_punct('|')) else {
+        return false;
+    };
+    if first >= row {
+        return false;
+    }
+    let line_end = p.sentence[p.tokens[first].start..]
+        .find('\n')
+        .map_or(p.sentence.len(), |e| p.tokens[first].start + e);
+    p.sentence[p.tokens[first].start..line_end]
+        .split('|')
+        .nth(column)
+        .is_some_and(|cell| {
+            let cell = cell.to_lowercase();
+            cell.contains(['£', '$', '€'])
+                || cell
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| MONEY_HEADINGS.contains(&w))
+        })
+}
+
+/// Words of a table column's heading that say its cells are money.
+const MONEY_HEADINGS: &[&str] = &[
+    "cost",
+    "costs",
+    "price",
+    "prices",
+    "fee",
+    "fees",
+    "gbp",
+    "usd",
+    "eur",
+    "budget",
+    "spend",
+    "income",
+    "expenditure",
+    "dollars",
+    "pounds",
+    "euros",
+];
 
 /// `12 months`, `5-year-olds`: a bare count of a noun of the prose.
 fn bare_count_of_prose_noun(p: &Place) -> bool {
@@ -6573,7 +6629,7 @@ impl PhraseHit {
 }
 
 /// The first break at or after token `from` that opens another clause
-/// with a conjunction (`, and`, `-- and`, `; but`): what follows it is
+/// with a conjunction (`, and`, `-- and`, `; but`, `, then`): what follows it is
 /// another statement's (`7,010 - an increase of 172 per cent - and in 2009
 /// they reached 8,144`).
 pub(crate) fn next_clause(tokens: &[Spanned], from: usize) -> Option<usize> {
@@ -6585,7 +6641,7 @@ pub(crate) fn next_clause(tokens: &[Spanned], from: usize) -> Option<usize> {
                 && tokens
                     .get(k + 1)
                     .and_then(Spanned::word)
-                    .is_some_and(|w| CONJUNCTIONS.contains(&w)))
+                    .is_some_and(|w| CONJUNCTIONS.contains(&w) || w == "then"))
     })
 }
 
@@ -7138,9 +7194,19 @@ fn parallel_wave(
             _ => runs.push(vec![m]),
         }
     }
+    // (Not a run of another clause: `nearly tripled between 2000 and
+    // 2006, then rose from 7,010 to 8,144 by 2009`.)
+    let same_clause = |r: &Vec<&WaveMention>| {
+        let (a, b) = match (r.first(), r.last()) {
+            (Some(_), Some(l)) if l.token < start => (l.token, start),
+            (Some(f), _) => (end, f.token),
+            _ => return false,
+        };
+        next_clause(tokens, a).is_none_or(|c| c >= b)
+    };
     let [run] = <[Vec<&WaveMention>; 1]>::try_from(
         runs.into_iter()
-            .filter(|r| r.len() == n)
+            .filter(|r| r.len() == n && same_clause(r))
             .collect::<Vec<_>>(),
     )
     .ok()?;

@@ -3505,6 +3505,9 @@ impl SentenceContext<'_> {
         }
         let f_unjudged = f.clone();
         let judged = self.other_readings(f, chosen, i, &hit, &hits, &waves, by_levels);
+        if let Some(why) = self.unnamed_wave(&judged, &waves) {
+            return Some(left_unjudged(&f_unjudged, &judged, false, why));
+        }
         if judged.verdict == Verdict::Inconsistent
             && judged.pattern.is_none()
             && self.compared_against(i, &hit)
@@ -3580,6 +3583,38 @@ impl SentenceContext<'_> {
         }
         Some(judged)
     }
+    /// `One in 6 investigations of possession turned up an offender who had
+    /// molested children in 2000, and close to 10% in 2009`: a finding
+    /// judged wrong against a figure of a wave the sentence does not name,
+    /// when it names others and no year is the amount's own, may be about
+    /// one of those waves, for which the data hold no such figure: why it
+    /// is left unjudged.
+    fn unnamed_wave(&self, judged: &Finding, waves: &AmountWaves) -> Option<String> {
+        if judged.verdict != Verdict::Inconsistent
+            || judged.pattern.is_some()
+            || waves.attached.is_some()
+            || waves.sentence.is_empty()
+        {
+            return None;
+        }
+        let id = judged.figure.as_deref().filter(|id| !id.contains("->"))?;
+        let c = self.catalogue;
+        let fig = c.figure(id)?;
+        let wave = fig.wave.as_deref()?;
+        // (Only a measure the data hold in none of the waves named: a
+        // figure of a named wave would be the one judged.)
+        let in_named = c
+            .figures_of_measure(fig.measure.as_deref()?)
+            .iter()
+            .any(|x| x.wave.as_ref().is_some_and(|w| waves.sentence.contains(w)));
+        (!waves.sentence.iter().any(|s| s == wave) && !in_named).then(|| {
+            format!(
+                "{id} is of a wave the sentence does not name ({wave}), and the data hold its measure in none of those it names ({})",
+                waves.sentence.join(", ")
+            )
+        })
+    }
+
     /// `family members or acquaintances: 490, against 508`: the amount at
     /// `i` follows `against`, `versus` or `compared with`, after another
     /// amount of its unit in its sentence, and the phrase that ties it
@@ -4029,6 +4064,21 @@ impl SentenceContext<'_> {
             let of = (first.saturating_sub(10)..first - 1)
                 .rev()
                 .find(|&k| word(k) == Some("of"))?;
+            // (Not another share's predicate: `40 per cent were of dual
+            // offenders, just under a third had ...`; a count's is this
+            // share's whole, `508 of the arrests were of offenders who met
+            // a young person online, about half of all arrests`.)
+            let clause_start = (0..of)
+                .rev()
+                .find(|&k| crate::study::statement::clause_break(&self.tokens[k]))
+                .map_or(0, |k| k + 1);
+            let other_share = self.parsed.amounts.iter().any(|a| {
+                let at = self.tokens.partition_point(|t| t.start < a.span[0]);
+                a.unit == Scale::Percent && at >= clause_start && at < of
+            });
+            if other_share {
+                return None;
+            }
             // (Nor across another clause: `27 per cent of offenders used
             // video and few, about 5%, involved violence`.)
             let between = (of..first).any(|k| {

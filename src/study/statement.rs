@@ -990,7 +990,7 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 270] = [
     ("a price's terms", price_terms),
     ("a model's number", model_number),
     ("a status code of a table", status_code),
-    ("money in a table's column", money_column),
+    ("money or a rating in a table's column", money_column),
     ("the result of the writer's own arithmetic", own_arithmetic),
     ("a share of people or things of the prose", share_of_prose),
     ("a share of the writer's own cases", share_of_our_own),
@@ -2593,10 +2593,13 @@ fn rating_or_tally(p: &Place) -> bool {
             Some("agents" | "staff" | "employees" | "volunteers" | "members")
         )
     };
+    // (Past a word or two: `front-line agents`; not past a count noun of
+    // the study, `59 per cent of arrests involved family members`.)
     let staff = p.amount.unit == Scale::Percent
         && p.word(p.after) == Some("of")
-        // (Past a word or two: `front-line agents`.)
-        && (p.after + 1..=p.after + 4).any(staff_word);
+        && (p.after + 1..=p.after + 4)
+            .take_while(|&k| !p.word(k).is_some_and(|w| STUDY_COUNT_NOUNS.contains(&w)))
+            .any(staff_word);
     rated || hands || step || peak || staff
 }
 
@@ -4225,6 +4228,15 @@ fn share_of_prose(p: &Place) -> bool {
         "states",
         "partners",
         "players",
+        "training",
+        "course",
+        "courses",
+        "programme",
+        "program",
+        "curriculum",
+        "lessons",
+        "classes",
+        "budget",
     ];
     // (Past one word: `9 of 12 discovery calls`.)
     let second = p
@@ -5843,7 +5855,8 @@ fn compound_adjective(p: &Place) -> bool {
 }
 
 /// `| Item | Cost (GBP) |` over `| Training, 8 staff | 1,600 |`: a number
-/// alone in a table's cell whose column heading says it holds money.
+/// alone in a table's cell whose column heading says it holds money (or a
+/// risk assessment's rating).
 fn money_column(p: &Place) -> bool {
     let alone = p.prev_token(1).is_some_and(|t| t.is_punct('|'))
         && p.tokens.get(p.after).is_some_and(|t| t.is_punct('|'));
@@ -5872,8 +5885,11 @@ fn money_column(p: &Place) -> bool {
         })
 }
 
-/// Words of a table column's heading that say its cells are money.
+/// Words of a table column's heading that say its cells are money, or a
+/// rating of the writer's own (`| Rating before |`).
 const MONEY_HEADINGS: &[&str] = &[
+    "rating",
+    "score",
     "cost",
     "costs",
     "price",
@@ -6131,8 +6147,12 @@ fn group_limit(p: &Place) -> bool {
         return false;
     }
     // (`Maximum 60 children per session`: the limit word right before.)
+    // (Or `capped at 20`, `limited to 12`.)
     if p.before(1)
         .is_some_and(|w| matches!(w, "maximum" | "max" | "capacity" | "limit"))
+        || (matches!(p.before(1), Some("at" | "to"))
+            && p.before(2)
+                .is_some_and(|w| matches!(w, "capped" | "limited")))
     {
         return true;
     }
@@ -7404,7 +7424,10 @@ pub(crate) fn amount_waves(
         // semicolon opens after it: `Over the whole series that is just
         // over a tripling; between the first two waves alone, ...`.)
         if ordered.is_empty() && clause_start.is_none() {
-            match next_clause.filter(|&c| tokens[c].is_punct(';')) {
+            // (Nor those after `, then`, which moves on to a later change:
+            // `up 172% in six years, then up roughly 16% by 2009`.)
+            let then = |c: usize| tokens.get(c + 1).and_then(Spanned::word) == Some("then");
+            match next_clause.filter(|&c| tokens[c].is_punct(';') || then(c)) {
                 Some(c) => {
                     for m in mentions.iter().filter(|m| m.token < c) {
                         if !ordered.contains(&m.wave) {
@@ -8127,8 +8150,16 @@ fn years_span(
     };
     // (Not across a semicolon: `roughly tripled over the decade; between
     // 2006 and 2009 alone it rose by about 16 per cent`.)
+    // (Nor across `, then`, which moves on to another change: `up 172% in
+    // six years, then up roughly 16% by 2009`.)
     let across_semicolon = |k: usize| {
-        (k.min(first)..k.max(last)).any(|j| tokens.get(j).is_some_and(|t| t.is_punct(';')))
+        (k.min(first)..k.max(last)).any(|j| {
+            tokens.get(j).is_some_and(|t| {
+                t.is_punct(';')
+                    || (clause_break(t)
+                        && tokens.get(j + 1).and_then(Spanned::word) == Some("then"))
+            })
+        })
     };
     // (Nor out of brackets that hold the amount: `7,010 in 2006 (4,433
     // more, or about 2.7 times as many) and 8,144 in 2009, more than

@@ -925,6 +925,7 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
             counts: std::cell::RefCell::new(Vec::new()),
             shares: std::cell::RefCell::new(Vec::new()),
             changes: std::cell::RefCell::new(Vec::new()),
+            changes_judged: std::cell::RefCell::new(Vec::new()),
             own_subject: std::cell::OnceCell::new(),
             later_periods: later_periods(sentence, &parsed, &table),
             listed_wave: listed,
@@ -1058,6 +1059,9 @@ struct SentenceContext<'a> {
     /// pair's id (`a 172 per cent rise, which the author calls "nearly
     /// tripled"`: the second change is of the first's pair).
     changes: std::cell::RefCell<Vec<String>>,
+    /// The figures of the sentence's changes judged so far, right or wrong,
+    /// with the amount's index: what a change restated after `, or` is of.
+    changes_judged: std::cell::RefCell<Vec<(usize, String)>>,
     /// Whether the sentence names a specific phrase anywhere.
     own_subject: std::cell::OnceCell<bool>,
     /// The periods the sentence states after its first (`parsed.period`),
@@ -3508,6 +3512,19 @@ impl SentenceContext<'_> {
         if let Some(why) = self.unnamed_wave(&judged, &waves) {
             return Some(left_unjudged(&f_unjudged, &judged, false, why));
         }
+        if let Some(why) = self.other_unit(amount, &judged) {
+            return Some(left_unjudged(&f_unjudged, &judged, false, why));
+        }
+        if judged.verdict == Verdict::Inconsistent
+            && let Some(x) = self.restated_change(i)
+        {
+            return Some(self.matched(f_unjudged, &x, None, Vec::new()));
+        }
+        if judged.verdict == Verdict::Inconsistent
+            && let Some(x) = self.predicate_after_whole(i, &hit, &hits, &judged)
+        {
+            return Some(self.matched(f_unjudged, &x, None, Vec::new()));
+        }
         if judged.verdict == Verdict::Inconsistent
             && judged.pattern.is_none()
             && self.compared_against(i, &hit)
@@ -3613,6 +3630,98 @@ impl SentenceContext<'_> {
                 waves.sentence.join(", ")
             )
         })
+    }
+
+    /// `It then rose to 8,144 in 2009, an increase of 1,234 on 2006, or 16
+    /// per cent`: a change right after `, or` restates the change before
+    /// it, whose pair is its own, right or wrong; judged there, when it
+    /// fits.
+    fn restated_change(&self, i: usize) -> Option<Candidate> {
+        let amount = &self.parsed.amounts[i];
+        if amount.kind != ClaimKind::Change || amount.role != AmountRole::Claim {
+            return None;
+        }
+        let j = i.checked_sub(1)?;
+        let gap = self
+            .sentence
+            .get(self.parsed.amounts[j].span[1]..amount.span[0])?;
+        // (Past the year it is measured from: `1,234 on 2006, or`.)
+        if !(gap.trim_end().ends_with(", or") && gap.len() <= 24 && !gap.contains([';', '('])) {
+            return None;
+        }
+        let id = self
+            .changes_judged
+            .borrow()
+            .iter()
+            .find(|(k, _)| *k == j)
+            .map(|(_, id)| id.clone())?;
+        let (a, b) = id.split_once("->")?;
+        let c = self.catalogue;
+        let mut x = self.judge_change(amount, c.position(a)?, c.position(b)?)?;
+        if x.judgement.verdict == Verdict::Inconsistent {
+            return None;
+        }
+        x.add_note(format!(
+            "it restates the change before it, of {id}, after ', or'"
+        ));
+        Some(x)
+    }
+
+    /// `one in six investigations of possession found offenders who had
+    /// also molested children`: the phrase right after a share of the form
+    /// X in Y is its whole (as `arrests` is in `one in five arrests`), and
+    /// a specific phrase after it in the clause says what the share is.
+    /// Judged wrong against the whole's figure, the share is the one
+    /// figure of that later phrase it fits, if one.
+    fn predicate_after_whole(
+        &self,
+        i: usize,
+        hit: &PhraseHit,
+        hits: &[PhraseHit],
+        judged: &Finding,
+    ) -> Option<Candidate> {
+        let amount = &self.parsed.amounts[i];
+        // (Of the wave the whole's figure is of: `That year, one in six`.)
+        let c = self.catalogue;
+        let wave_of = |id: &str| c.figure(id).and_then(|x| x.wave.clone());
+        let wave = judged.figure.as_deref().and_then(wave_of);
+        let x_in_y = amount
+            .wording
+            .split_whitespace()
+            .any(|w| matches!(w, "in" | "of" | "every"));
+        let after = self.tokens.partition_point(|t| t.start < amount.span[1]);
+        if amount.unit != Scale::Percent || !x_in_y || hit.token != after {
+            return None;
+        }
+        let fitting: Vec<Candidate> = hits
+            .iter()
+            .filter(|h| !h.remote && !h.generic && h.token > hit.token)
+            .flat_map(|h| self.level_candidates(amount, h))
+            .filter(|x| {
+                matches!(
+                    x.judgement.verdict,
+                    Verdict::Reproduced | Verdict::Consistent
+                )
+            })
+            .filter(|x| wave.is_none() || wave_of(&x.id) == wave)
+            .collect();
+        let [one] = <[Candidate; 1]>::try_from(fitting).ok()?;
+        Some(one)
+    }
+
+    /// `mail surveys to more than 2,500 agencies`: a count whose noun is a
+    /// unit the data count (`agencies`, `interviews`, `arrests`), judged
+    /// against a figure that counts another, is not that figure's: why.
+    fn other_unit(&self, amount: &StatedAmount, judged: &Finding) -> Option<String> {
+        if amount.unit != Scale::Count || judged.kind == ClaimKind::Change {
+            return None;
+        }
+        let c = self.catalogue;
+        let id = judged.figure.as_deref()?;
+        let unit = c.counted_unit(c.figure(id)?)?;
+        let noun = self.counted_noun(amount)?;
+        (noun != unit && c.counts_unit(&noun))
+            .then(|| format!("'{}' counts {noun}, and {id} counts {unit}", amount.wording))
     }
 
     /// `family members or acquaintances: 490, against 508`: the amount at
@@ -9295,11 +9404,13 @@ impl SentenceContext<'_> {
                 {
                     self.counts.borrow_mut().push((i, k));
                 }
-                if matches!(f.verdict, Verdict::Reproduced | Verdict::Consistent)
-                    && f.kind == ClaimKind::Change
+                if f.kind == ClaimKind::Change
                     && let Some(id) = f.figure.as_deref().filter(|id| id.contains("->"))
                 {
-                    self.changes.borrow_mut().push(id.to_string());
+                    if matches!(f.verdict, Verdict::Reproduced | Verdict::Consistent) {
+                        self.changes.borrow_mut().push(id.to_string());
+                    }
+                    self.changes_judged.borrow_mut().push((i, id.to_string()));
                 }
                 if f.verdict == Verdict::Reproduced
                     && f.kind == ClaimKind::Share

@@ -3051,8 +3051,8 @@ fn service_count(p: &Place) -> bool {
         })
 }
 
-/// `a ratio of 1 adult to 4`, `one leader for every 6`: the writer's own
-/// staffing, either of its numbers.
+/// `a ratio of 1 adult to 4`, `one leader for every 6`, `a ratio of 1 to
+/// 6`: the writer's own staffing, either of its numbers.
 fn staffing_ratio(p: &Place) -> bool {
     let staff = |w: Option<&str>| {
         w.is_some_and(|w| {
@@ -3092,7 +3092,29 @@ fn staffing_ratio(p: &Place) -> bool {
         && staff(p.before(2 + every))
         && p.first >= 3 + every
         && number_at(p.first - 3 - every);
-    p.amount.quantifier.is_none() && (first || second)
+    // (Or read as one amount, `one adult per 4` in `with one adult per 4
+    // children`; or a ratio named as one, `a ratio of 1 to 6`.)
+    let inside = (p.first..p.after).any(|k| staff(p.word(k)))
+        && (p.first..p.after).any(|k| joins(p.word(k)));
+    // (`1 to N`, not a multiple: `a ratio of 2.72 to 1`.)
+    let w = p.amount.wording.to_lowercase();
+    let one = |x: Option<&str>| matches!(x, Some("1" | "one"));
+    let ratio_of = (p.before(1) == Some("of")
+        && p.before(2) == Some("ratio")
+        && (w.starts_with("1 to ")
+            || w.starts_with("one to ")
+            || (one(Some(w.as_str())) && p.word(p.after) == Some("to"))))
+        || (p.before(1) == Some("to")
+            && one(p.before(2))
+            && p.before(3) == Some("of")
+            && p.before(4) == Some("ratio"));
+    // (Or its number read into a change, `up only with one` before `adult
+    // per 4 children`.)
+    let ends_before_staff = p.after >= 1
+        && number_at(p.after - 1)
+        && staff(p.word(p.after))
+        && joins(p.word(p.after + 1));
+    (p.amount.quantifier.is_none() && (first || second)) || inside || ratio_of || ends_before_staff
 }
 
 /// `each for as many as 20 children`, `for up to 30 guests`: how many a
@@ -7907,6 +7929,8 @@ const IDENTIFIER_WORDS: &[&str] = &[
     "member",
     // `Van 12 is off the road until Thursday`.
     "van",
+    // `the towpath between Lock 14 and Lock 15`.
+    "lock",
     "lorry",
     "truck",
     "stall",

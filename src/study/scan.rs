@@ -8749,9 +8749,12 @@ impl SentenceContext<'_> {
     }
 
     /// `In Ohio, arrests rose 63 percent`, `our county's arrests`: a
-    /// sentence that names a place or a name of its own (a capitalised word
-    /// past its first that is none of the study's or the nation's) may
-    /// count other arrests than the nation's.
+    /// sentence that names a place of its own (a capitalised word past its
+    /// first, after `in`, `across`, `for`, `of`, `from` or `at`, that is
+    /// none of the study's or the nation's; a word of a local area; a name
+    /// that labels the sentence) may count other arrests than the nation's.
+    /// (Not any capitalised word: `J. Hale remarked that they had nearly
+    /// doubled`, `The Board noted ...` name people and bodies, not places.)
     fn names_a_place(&self) -> bool {
         const NATIONAL: &[&str] = &[
             "US",
@@ -8801,14 +8804,59 @@ impl SentenceContext<'_> {
             "department",
             "province",
         ];
-        let mut words = self
+        let words: Vec<&str> = self
             .sentence
-            .split(|c: char| !(c.is_alphanumeric() || c == '.' || c == '-'));
-        let first = words.by_ref().find(|w| !w.is_empty());
-        words.filter(|w| !w.is_empty()).any(|w| {
+            .split(|c: char| !(c.is_alphanumeric() || c == '.' || c == '-'))
+            .filter(|w| !w.is_empty())
+            .collect();
+        let first = words.first().copied();
+        // (A person's name is no place: `Mr Hale said`, `J. Hale remarked`,
+        // a capitalised word after a title or an initial, or before a verb
+        // of saying.)
+        let title_or_initial = |w: &str| {
+            matches!(
+                w,
+                "Mr" | "Mrs" | "Ms" | "Miss" | "Dr" | "Cllr" | "Rev" | "Prof"
+            ) || (w.len() == 1 && w.chars().all(|c| c.is_ascii_uppercase()))
+        };
+        let person = |k: usize| {
+            let title = k
+                .checked_sub(1)
+                .is_some_and(|j| title_or_initial(words[j].trim_end_matches('.')));
+            let says = words.get(k + 1).is_some_and(|n| {
+                matches!(
+                    *n,
+                    "said"
+                        | "says"
+                        | "remarked"
+                        | "noted"
+                        | "asked"
+                        | "added"
+                        | "replied"
+                        | "explained"
+                        | "reported"
+                        | "told"
+                )
+            });
+            title || says
+        };
+        let place_word = |k: usize| {
+            k.checked_sub(1).is_some_and(|j| {
+                matches!(
+                    words[j].to_lowercase().as_str(),
+                    "in" | "across" | "throughout" | "for" | "of" | "from" | "at"
+                )
+            })
+        };
+        words.iter().enumerate().skip(1).any(|(k, w)| {
             let w = w.trim_end_matches('.');
             let capital = w.chars().next().is_some_and(char::is_uppercase);
-            (capital && !NATIONAL.contains(&w)) || LOCAL.contains(&w.to_lowercase().as_str())
+            (capital
+                && !NATIONAL.contains(&w)
+                && !person(k)
+                && !title_or_initial(w)
+                && place_word(k))
+                || LOCAL.contains(&w.to_lowercase().as_str())
         }) || first.is_some_and(|w| {
             // (`Texas: arrests rose ...`, `Ohio's arrests`: a name opening
             // the sentence as its label or owner.)

@@ -3726,9 +3726,10 @@ impl SentenceContext<'_> {
 
     /// `family members or acquaintances: 490, against 508`: the amount at
     /// `i` follows `against`, `versus` or `compared with`, after another
-    /// amount of its unit in its sentence, and the phrase that ties it
-    /// comes before (not `against 615 involving family members`): it is
-    /// the other side of a comparison, whose subject may be another.
+    /// amount of its unit in its sentence (or `than`, after the phrase and
+    /// its amount), and the phrase that ties it comes before (not `against
+    /// 615 involving family members`): it is the other side of a
+    /// comparison, whose subject may be another.
     fn compared_against(&self, i: usize, hit: &PhraseHit) -> bool {
         let amounts = &self.parsed.amounts;
         let first = self
@@ -3748,11 +3749,28 @@ impl SentenceContext<'_> {
         let dated = amount_waves(self.parsed, i, &self.tokens, &self.mentions, self.catalogue)
             .attached
             .is_some();
-        compares
-            && !dated
-            && amounts[..i]
-                .iter()
-                .any(|a| a.unit == amounts[i].unit && a.role == AmountRole::Claim)
+        // (Or the far side of `than`, after the phrase and another amount:
+        // `grew by about a fifth over the same six years, far less than the
+        // overall rise of about 4,400 arrests`.)
+        // (`than the ...` right before it: not `387 more than in the first
+        // wave; their number rose by about half`.)
+        let than = hit.token < first
+            && (first.saturating_sub(7).max(hit.token)..first).any(|k| {
+                word(Some(k)) == Some("than")
+                    && word(Some(k + 1)) == Some("the")
+                    && (k + 2..first)
+                        .all(|j| !matches!(self.tokens[j].token, crate::claims::Token::Number(..)))
+            })
+            && amounts[..i].iter().any(|a| {
+                a.role == AmountRole::Claim
+                    && self.tokens.partition_point(|t| t.start < a.span[0]) > hit.token
+            });
+        !dated
+            && ((compares
+                && amounts[..i]
+                    .iter()
+                    .any(|a| a.unit == amounts[i].unit && a.role == AmountRole::Claim))
+                || than)
     }
 
     /// Whether the phrase is one side of `either ... or` (`either met

@@ -5908,10 +5908,14 @@ fn money_column(p: &Place) -> bool {
 }
 
 /// Words of a table column's heading that say its cells are money, or a
-/// rating of the writer's own (`| Rating before |`).
+/// rating or a count of units of the writer's own (`| Rating before |`,
+/// `| Units |`).
 const MONEY_HEADINGS: &[&str] = &[
     "rating",
     "score",
+    "units",
+    "qty",
+    "quantity",
     "cost",
     "costs",
     "price",
@@ -6200,7 +6204,8 @@ fn group_limit(p: &Place) -> bool {
 }
 
 /// `Guide 7 of 12`, `Session 3 of 6`, `page 2 of 4`: a document's or an
-/// event's place in a series, not a part of a whole.
+/// event's place in a series, not a part of a whole; and `the table shows
+/// two of four`, how many of its items a table or a list shows.
 fn place_in_series(p: &Place) -> bool {
     let whole = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit());
     let series = |w: &str| {
@@ -6235,10 +6240,34 @@ fn place_in_series(p: &Place) -> bool {
                 | "no"
         )
     };
+    // (Or the items a table or a list shows, the sentence's last words:
+    // `the table shows two of four`.)
+    let small = |w: &str| {
+        crate::claims::number_word(w)
+            .or_else(|| w.parse::<f64>().ok())
+            .is_some_and(|n| n <= 20.0)
+    };
+    let shows = |w: Option<&str>| {
+        matches!(w, Some("shows" | "lists" | "covers" | "includes" | "gives"))
+            && p.tokens.get(p.after).is_none_or(|t| t.is_punct('.'))
+    };
     let mut words = p.amount.wording.split_whitespace();
     let parts = (words.next(), words.next(), words.next(), words.next());
     if let (Some(a), Some("of"), Some(b), None) = parts {
-        return whole(a) && whole(b) && p.before(1).is_some_and(series);
+        return (whole(a) && whole(b) && p.before(1).is_some_and(series))
+            || (shows(p.before(1)) && small(a) && small(b));
+    }
+    let number_word_before = p.first >= 2
+        && p.tokens
+            .get(p.first - 2)
+            .and_then(Spanned::word)
+            .is_some_and(small);
+    if small(p.amount.wording.trim())
+        && p.before(1) == Some("of")
+        && number_word_before
+        && shows(p.before(3))
+    {
+        return true;
     }
     // (And its last number read alone: the `12` of `Guide 7 of 12`.)
     let number_before = p.first >= 2

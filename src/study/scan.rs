@@ -3509,32 +3509,8 @@ impl SentenceContext<'_> {
         }
         let f_unjudged = f.clone();
         let judged = self.other_readings(f, chosen, i, &hit, &hits, &waves, by_levels);
-        if let Some(why) = self.unnamed_wave(&judged, &waves) {
-            return Some(left_unjudged(&f_unjudged, &judged, false, why));
-        }
-        if let Some(why) = self.other_unit(amount, &judged) {
-            return Some(left_unjudged(&f_unjudged, &judged, false, why));
-        }
-        if judged.verdict == Verdict::Inconsistent
-            && let Some(x) = self.restated_change(i)
-        {
-            return Some(self.matched(f_unjudged, &x, None, Vec::new()));
-        }
-        if judged.verdict == Verdict::Inconsistent
-            && let Some(x) = self.predicate_after_whole(i, &hit, &hits, &judged)
-        {
-            return Some(self.matched(f_unjudged, &x, None, Vec::new()));
-        }
-        if judged.verdict == Verdict::Inconsistent
-            && judged.pattern.is_none()
-            && self.compared_against(i, &hit)
-        {
-            let why = format!(
-                "'{}' is what the count before it is compared against, which may be another figure than {}",
-                amount.wording,
-                judged.figure.as_deref().unwrap_or("-")
-            );
-            return Some(left_unjudged(&f_unjudged, &judged, false, why));
+        if let Some(done) = self.second_look(i, &f_unjudged, &judged, &hit, &hits, &waves) {
+            return Some(done);
         }
         if borrowed && judged.verdict == Verdict::Inconsistent && judged.pattern.is_none() {
             let chosen = &judged;
@@ -3600,6 +3576,47 @@ impl SentenceContext<'_> {
         }
         Some(judged)
     }
+    /// A second look at a judged finding, before the sentence-before checks:
+    /// a figure of a wave the sentence does not name, a count of another
+    /// unit, a change restated after `, or`, a share's predicate after its
+    /// whole, and the far side of a comparison. The finding to give
+    /// instead, if one of them applies.
+    fn second_look(
+        &self,
+        i: usize,
+        unjudged: &Finding,
+        judged: &Finding,
+        hit: &PhraseHit,
+        hits: &[PhraseHit],
+        waves: &AmountWaves,
+    ) -> Option<Finding> {
+        let amount = &self.parsed.amounts[i];
+        if let Some(why) = self
+            .unnamed_wave(judged, waves)
+            .or_else(|| self.other_unit(amount, judged))
+        {
+            return Some(left_unjudged(unjudged, judged, false, why));
+        }
+        if judged.verdict != Verdict::Inconsistent {
+            return None;
+        }
+        if let Some(x) = self
+            .restated_change(i)
+            .or_else(|| self.predicate_after_whole(i, hit, hits, judged))
+        {
+            return Some(self.matched(unjudged.clone(), &x, None, Vec::new()));
+        }
+        if judged.pattern.is_none() && self.compared_against(i, hit) {
+            let why = format!(
+                "'{}' is what the count before it is compared against, which may be another figure than {}",
+                amount.wording,
+                judged.figure.as_deref().unwrap_or("-")
+            );
+            return Some(left_unjudged(unjudged, judged, false, why));
+        }
+        None
+    }
+
     /// `One in 6 investigations of possession turned up an offender who had
     /// molested children in 2000, and close to 10% in 2009`: a finding
     /// judged wrong against a figure of a wave the sentence does not name,

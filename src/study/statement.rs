@@ -43,8 +43,30 @@ fn compared_with(tokens: &[Spanned], k: usize) -> bool {
             && (unit_at(k.checked_sub(n + 1))
                 || (matches!(before(n + 1), Some("up" | "down")) && unit_at(k.checked_sub(n + 2))))
     };
+    // (Or `on` after a change's number: `a rise of 1,134 on 2006`.)
+    let on_after_change = before(1) == Some("on")
+        && k.checked_sub(2)
+            .and_then(|j| tokens.get(j))
+            .is_some_and(|t| matches!(t.token, Token::Number(..)))
+        && (3..=6).any(|n| {
+            before(n).is_some_and(|w| {
+                matches!(
+                    w,
+                    "rise"
+                        | "increase"
+                        | "up"
+                        | "fall"
+                        | "drop"
+                        | "decrease"
+                        | "growth"
+                        | "more"
+                        | "fewer"
+                )
+            })
+        });
     before(1).is_some_and(|w| SINCE_WORDS.contains(&w))
         || on_after_unit(1)
+        || on_after_change
         || (before(1) == Some("in") && before(2).is_some_and(|w| matches!(w, "than" | "with")))
         // `roughly 1,100 higher than that of 2006`, `than that in 2006`.
         || (matches!(before(1), Some("of" | "in" | "for"))
@@ -286,6 +308,10 @@ const NOT_AMOUNT_NOUNS: &[&str] = &[
     "candidates",
     "students",
     "pupils",
+    // `train 24 older teens`, `the 40 or so trail stewards`.
+    "teens",
+    "stewards",
+    "mentors",
     "centres",
     "centers",
     "positions",
@@ -5948,11 +5974,27 @@ fn bare_count_of_prose_noun(p: &Place) -> bool {
         }
         _ => false,
     };
-    p.bare_count()
+    // (Past an adjective of age or `or so`, and a word before the noun:
+    // `24 older teens`, `about 240 younger students`, `the 40 or so trail
+    // stewards`.)
+    let mut k = next;
+    if p.word(k) == Some("or") && p.word(k + 1) == Some("so") {
+        k += 2;
+    }
+    let past = p.word(k).is_some_and(|w| {
+        matches!(
+            w,
+            "older" | "younger" | "junior" | "senior" | "new" | "trail" | "local"
+        )
+    }) && p.word(k + 1).is_some_and(|w| NOT_AMOUNT_NOUNS.contains(&w));
+    (p.bare_count()
         && (p
             .word(next)
             .is_some_and(|w| NOT_AMOUNT_NOUNS.contains(&w) || w.starts_with("year-old"))
-            || hyphened)
+            || hyphened
+            || past))
+        // (Hedged too, past such a word: `about 240 younger students`.)
+        || (p.amount.unit == Scale::Count && past)
 }
 
 /// `1. The total`: a list's numbering, at the start of the sentence or of a
@@ -6237,6 +6279,7 @@ fn place_in_series(p: &Place) -> bool {
                 | "leaflet"
                 | "briefing"
                 | "factsheet"
+                | "hazard"
                 | "no"
         )
     };
@@ -7954,6 +7997,8 @@ const IDENTIFIER_WORDS: &[&str] = &[
     "gallery",
     // `Lost-child point: Tent 12`.
     "tent",
+    // `Hazard 5 of 6: online contact`.
+    "hazard",
     // `proposed by member 14, seconded by member 22`.
     "member",
     // `Van 12 is off the road until Thursday`.

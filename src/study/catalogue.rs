@@ -423,11 +423,11 @@ impl Catalogue {
             .map(|x| x.kind)
     }
 
-    /// The noun a count figure counts (`arrests`, `interviews`), from its
-    /// measure, when it has one.
+    /// The noun a count figure counts (`arrests`, `interviews`), from the
+    /// dataset its evidence is taken from.
     pub(crate) fn counted_unit(&self, f: &CatalogueFigure) -> Option<&str> {
-        let m = f.measure.as_deref()?;
-        match &self.dataset(&f.dataset)?.1.measure(m)?.unit {
+        let (d, id) = self.evidence_source(f);
+        match self.datasets.get(d)?.unit(&id)? {
             Unit::Count(noun) => Some(noun),
             _ => None,
         }

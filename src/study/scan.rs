@@ -1784,11 +1784,9 @@ impl SentenceContext<'_> {
                 .0
                 .into_iter()
                 .filter_map(|k| {
-                    let (d, id) = self.catalogue.evidence_source(&self.catalogue.figures()[k]);
-                    match self.catalogue.datasets()[d].unit(&id)? {
-                        crate::data::Unit::Count(noun) => Some(noun.clone()),
-                        _ => None,
-                    }
+                    self.catalogue
+                        .counted_unit(&self.catalogue.figures()[k])
+                        .map(str::to_string)
                 })
                 .collect()
         };

@@ -175,9 +175,21 @@ pub fn split_sentences(text: &str) -> Vec<[usize; 2]> {
             // (`-- ` too, a dash typed as two hyphens.)
             // (And a lettered item, `d. Child-pornography-only arrests ...`,
             // `e) ...`.)
-            let lettered = chars.get(k).is_some_and(|x| x.1.is_ascii_alphabetic())
-                && chars.get(k + 1).is_some_and(|x| matches!(x.1, '.' | ')'))
-                && chars.get(k + 2).is_some_and(|x| x.1 == ' ');
+            // (Or one in brackets that opens with a word, `(c)
+            // child-pornography possession figured in 1,713 of them`; not
+            // one that opens with a number, `(b) 7,010 in 2006`, which
+            // continues the line that leads the list.)
+            let bracketed = chars.get(k).is_some_and(|x| x.1 == '(')
+                && (k + 2..k + 5).any(|j| {
+                    chars.get(j).is_some_and(|x| x.1 == ')')
+                        && chars.get(j + 1).is_some_and(|x| x.1 == ' ')
+                        && chars.get(j + 2).is_some_and(|x| x.1.is_alphabetic())
+                        && chars[k + 1..j].iter().all(|x| x.1.is_ascii_alphanumeric())
+                });
+            let lettered = bracketed
+                || (chars.get(k).is_some_and(|x| x.1.is_ascii_alphabetic())
+                    && chars.get(k + 1).is_some_and(|x| matches!(x.1, '.' | ')'))
+                    && chars.get(k + 2).is_some_and(|x| x.1 == ' '));
             let bullet = lettered
                 || (chars
                     .get(k)
@@ -3595,6 +3607,11 @@ impl SentenceContext<'_> {
         {
             return Some(left_unjudged(unjudged, judged, false, why));
         }
+        if let Some(x) = self.row_change(i)
+            && judged.figure.as_deref() != Some(x.id.as_str())
+        {
+            return Some(self.matched(unjudged.clone(), &x, None, Vec::new()));
+        }
         if judged.verdict != Verdict::Inconsistent {
             return None;
         }
@@ -3613,6 +3630,44 @@ impl SentenceContext<'_> {
             return Some(left_unjudged(unjudged, judged, false, why));
         }
         None
+    }
+
+    /// `| Identified-victim arrests (total) | 998 | 1,492 | +49% |`: a change
+    /// in a table's row whose two counts before it are one measure's
+    /// figures of two waves is that measure's change between them, over
+    /// whatever a word of the row's label names.
+    fn row_change(&self, i: usize) -> Option<Candidate> {
+        let amounts = &self.parsed.amounts;
+        let amount = &amounts[i];
+        if amount.kind != ClaimKind::Change || amount.role != AmountRole::Claim {
+            return None;
+        }
+        let row_start = self.sentence[..amount.span[0]]
+            .rfind('\n')
+            .map_or(0, |n| n + 1);
+        if self.sentence[row_start..amount.span[0]]
+            .matches('|')
+            .count()
+            < 3
+        {
+            return None;
+        }
+        let levels: Vec<usize> = (0..i)
+            .filter(|&j| {
+                amounts[j].span[0] >= row_start
+                    && amounts[j].unit == Scale::Count
+                    && amounts[j].kind == ClaimKind::Level
+            })
+            .collect();
+        let [_, _] = levels.as_slice() else {
+            return None;
+        };
+        let lm = self.level_measure(&levels)?;
+        let x = self.judge_change(amount, lm.from, lm.to)?;
+        let c = self.catalogue;
+        x.id.split_once("->")
+            .is_some_and(|(a, b)| a == c.figures()[lm.from].id && b == c.figures()[lm.to].id)
+            .then_some(x)
     }
 
     /// `One in 6 investigations of possession turned up an offender who had
@@ -3862,6 +3917,19 @@ impl SentenceContext<'_> {
         } else {
             hits
         };
+        // `30 per cent with a suspicion that someone had molested a child`:
+        // a phrase inside what a suspicion or an allegation says is not
+        // what was found.
+        let word = |k: usize| self.tokens.get(k).and_then(Spanned::word);
+        let suspected = |h: &PhraseHit| {
+            (h.token.saturating_sub(5)..h.token).any(|k| {
+                matches!(
+                    word(k),
+                    Some("suspicion" | "suspicions" | "allegation" | "allegations")
+                ) && word(k + 1) == Some("that")
+            })
+        };
+        let hits: Vec<PhraseHit> = hits.into_iter().filter(|h| !suspected(h)).collect();
         // A change and its levels are about what their sentence names,
         // wherever in it (`There were 615 arrests for online predation,
         // against 508 in 2000, up 20%`).

@@ -308,10 +308,12 @@ const NOT_AMOUNT_NOUNS: &[&str] = &[
     "candidates",
     "students",
     "pupils",
-    // `train 24 older teens`, `the 40 or so trail stewards`.
+    // `train 24 older teens`, `the 40 or so trail stewards`, `19 youth
+    // associates`.
     "teens",
     "stewards",
     "mentors",
+    "associates",
     "centres",
     "centers",
     "positions",
@@ -934,7 +936,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 270] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 271] = [
     (
         "a group's size limit (`the largest group a guide may take is 25`)",
         group_limit,
@@ -1017,6 +1019,7 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 270] = [
     ("a model's number", model_number),
     ("a status code of a table", status_code),
     ("money or a rating in a table's column", money_column),
+    ("a change of the writer's own year", change_this_year),
     ("the result of the writer's own arithmetic", own_arithmetic),
     ("a share of people or things of the prose", share_of_prose),
     ("a share of the writer's own cases", share_of_our_own),
@@ -3977,6 +3980,18 @@ fn of_the_readers(p: &Place) -> bool {
         && matches!(p.word(p.after + 1), Some("you" | "us"))
 }
 
+/// `the insurer's premium for youth courses rose by 6 per cent this
+/// year`: a change of the writer's own year, not between the study's
+/// waves.
+fn change_this_year(p: &Place) -> bool {
+    p.amount.kind == crate::data::ClaimKind::Change
+        && matches!(p.word(p.after), Some("this" | "last"))
+        && matches!(
+            p.word(p.after + 1),
+            Some("year" | "season" | "term" | "month")
+        )
+}
+
 /// `The national game paid out twice that week`: how often something
 /// happened in a stretch of time, no multiple of a figure.
 fn times_in_a_period(p: &Place) -> bool {
@@ -5984,7 +5999,7 @@ fn bare_count_of_prose_noun(p: &Place) -> bool {
     let past = p.word(k).is_some_and(|w| {
         matches!(
             w,
-            "older" | "younger" | "junior" | "senior" | "new" | "trail" | "local"
+            "older" | "younger" | "junior" | "senior" | "new" | "trail" | "local" | "youth"
         )
     }) && p.word(k + 1).is_some_and(|w| NOT_AMOUNT_NOUNS.contains(&w));
     (p.bare_count()

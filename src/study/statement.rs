@@ -309,8 +309,9 @@ const NOT_AMOUNT_NOUNS: &[&str] = &[
     "students",
     "pupils",
     // `train 24 older teens`, `the 40 or so trail stewards`, `19 youth
-    // associates`.
+    // associates`, `of whom 21 are juniors`.
     "teens",
+    "juniors",
     "stewards",
     "mentors",
     "associates",
@@ -5505,7 +5506,11 @@ fn small_count_of_prose(p: &Place) -> bool {
 fn age_limit(p: &Place) -> bool {
     // (Or before a preposition or a relative clause: `a person under 18
     // on a private channel`.)
-    let at_clause_end = p.tokens.get(p.after).is_none_or(|t| {
+    // (Or before an infinitive's `to be`: `no photographs of entrants
+    // under 16 to be posted`.)
+    let to_be = p.word(p.after) == Some("to") && p.word(p.after + 1) == Some("be");
+    let at_clause_end = to_be
+        || p.tokens.get(p.after).is_none_or(|t| {
         t.word().is_none_or(|w| {
             matches!(
                 w,
@@ -6002,12 +6007,19 @@ fn bare_count_of_prose_noun(p: &Place) -> bool {
             "older" | "younger" | "junior" | "senior" | "new" | "trail" | "local" | "youth"
         )
     }) && p.word(k + 1).is_some_and(|w| NOT_AMOUNT_NOUNS.contains(&w));
+    // (Or `of whom 21 are juniors`: the noun after its verb.)
+    let of_whom = p.before(1) == Some("whom")
+        && p.before(2) == Some("of")
+        && matches!(p.word(next), Some("are" | "were"))
+        && p.word(next + 1)
+            .is_some_and(|w| NOT_AMOUNT_NOUNS.contains(&w));
     (p.bare_count()
         && (p
             .word(next)
             .is_some_and(|w| NOT_AMOUNT_NOUNS.contains(&w) || w.starts_with("year-old"))
             || hyphened
-            || past))
+            || past
+            || of_whom))
         // (Hedged too, past such a word: `about 240 younger students`.)
         || (p.amount.unit == Scale::Count && past)
 }

@@ -3532,27 +3532,6 @@ impl SentenceContext<'_> {
                     && matches!(w[1].token, crate::claims::Token::Number(..))
                     && matches!(w[2].word(), Some("count" | "total"))
             });
-            // `... more than 600 interviews. It found about 2,600 arrests
-            // that year`: the amount counts a unit of the data that the
-            // borrowed subject's figure does not count.
-            let c = self.catalogue;
-            let unit = chosen
-                .figure
-                .as_deref()
-                .and_then(|id| c.figure(id.rsplit("->").next().unwrap_or(id)))
-                .and_then(|x| c.counted_unit(x));
-            if amount.unit == Scale::Count
-                && let (Some(noun), Some(unit)) = (self.counted_noun(amount), unit)
-                && noun != unit
-                && c.counts_unit(&noun)
-            {
-                let why = format!(
-                    "'{}' counts {noun}, and {}, the sentence before's subject, counts {unit}",
-                    amount.wording,
-                    chosen.figure.as_deref().unwrap_or("-")
-                );
-                return Some(left_unjudged(f, chosen, false, why));
-            }
             // (Unless the subject borrowed is itself the total.)
             let of_total = chosen
                 .figure
@@ -3755,10 +3734,7 @@ impl SentenceContext<'_> {
         let c = self.catalogue;
         let wave_of = |id: &str| c.figure(id).and_then(|x| x.wave.clone());
         let wave = judged.figure.as_deref().and_then(wave_of);
-        let x_in_y = amount
-            .wording
-            .split_whitespace()
-            .any(|w| matches!(w, "in" | "of" | "every"));
+        let x_in_y = x_in_y(amount);
         let after = self.tokens.partition_point(|t| t.start < amount.span[1]);
         if amount.unit != Scale::Percent || !x_in_y || hit.token != after {
             return None;
@@ -7976,12 +7952,7 @@ impl SentenceContext<'_> {
         let labelled = self.tokens.get(k).is_some_and(|t| t.is_punct('\u{2014}'));
         // `one in five arrests`, `4 of 5 cases`: the noun right after a
         // share of the form X in Y is its whole.
-        let x_in_y = !after_of
-            && !labelled
-            && amount
-                .wording
-                .split_whitespace()
-                .any(|w| matches!(w, "in" | "of" | "out"));
+        let x_in_y = !after_of && !labelled && x_in_y(amount);
         if !after_of && !labelled && !x_in_y {
             return (Vec::new(), false);
         }
@@ -11155,6 +11126,16 @@ fn unjudged(f: &Finding, why: String) -> Finding {
     u.computed = None;
     u.reason = why;
     u
+}
+
+/// Whether an amount is a share of the form X in Y (`one in five`, `4 of
+/// 5`, `three out of four`, `one in every six`), whose noun right after it
+/// is its whole.
+fn x_in_y(amount: &StatedAmount) -> bool {
+    amount
+        .wording
+        .split_whitespace()
+        .any(|w| matches!(w, "in" | "of"))
 }
 
 fn left_unjudged(f: &Finding, chosen: &Finding, alias: bool, why: String) -> Finding {

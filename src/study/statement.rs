@@ -1019,7 +1019,7 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 271] = [
     ("a price's terms", price_terms),
     ("a model's number", model_number),
     ("a status code of a table", status_code),
-    ("money or a rating in a table's column", money_column),
+    ("money or a rating in a table's column", own_column),
     ("a change of the writer's own year", change_this_year),
     ("the result of the writer's own arithmetic", own_arithmetic),
     ("a share of people or things of the prose", share_of_prose),
@@ -5925,7 +5925,7 @@ fn compound_adjective(p: &Place) -> bool {
 /// `| Item | Cost (GBP) |` over `| Training, 8 staff | 1,600 |`: a number
 /// alone in a table's cell whose column heading says it holds money (or a
 /// risk assessment's rating).
-fn money_column(p: &Place) -> bool {
+fn own_column(p: &Place) -> bool {
     let alone = p.prev_token(1).is_some_and(|t| t.is_punct('|'))
         && p.tokens.get(p.after).is_some_and(|t| t.is_punct('|'));
     let Some((row, column)) = table_cell(p.tokens, p.first).filter(|_| alone) else {
@@ -5949,14 +5949,14 @@ fn money_column(p: &Place) -> bool {
             cell.contains(['£', '$', '€'])
                 || cell
                     .split(|c: char| !c.is_alphanumeric())
-                    .any(|w| MONEY_HEADINGS.contains(&w))
+                    .any(|w| OWN_COLUMN_HEADINGS.contains(&w))
         })
 }
 
 /// Words of a table column's heading that say its cells are money, or a
 /// rating or a count of units of the writer's own (`| Rating before |`,
 /// `| Units |`).
-const MONEY_HEADINGS: &[&str] = &[
+const OWN_COLUMN_HEADINGS: &[&str] = &[
     "rating",
     "score",
     "units",

@@ -9,7 +9,7 @@
 //! | `figure` | the id of a figure, a derived quantity or a measure of the dataset (`arrests.undercover_solicitation`; a measure such as `online_meeting` names its figure of every wave, and the statement's years pick one) |
 //! | `reads` | what amount the phrase names: `level` (a count of the figure: "644 arrests came from undercover operations"), `share` (the figure as a share of `base`: "a quarter of the arrests came from undercover operations") or `period` (the figure is the reference period of what the phrase names: "arrests from July 1, 2000, through ...") |
 //! | `base` | for `share`: the id of the whole; empty for the figure's own base |
-//! | `phrase` | the words, lower case; hyphens and spaces are the same; numbers are matched as printed ("ages of 6 and 12"), and a small whole number also as its word ("under 3" matches "under three"); an age range also matches its other spellings ("aged 6 to 12" matches "aged 6-12", "6- to 12-year-olds", "between the ages of 6 and 12"); `*` stands for up to four words of the text ("met * online" matches "met an actual young person online") |
+//! | `phrase` | the words, lower case; hyphens and spaces are the same; numbers are matched as printed ("ages of 6 and 12"), and a small whole number also as its word ("under 3" matches "under three"); an age range also matches its other spellings ("aged 6 to 12" matches "aged 6-12", "6- to 12-year-olds", "between the ages of 6 and 12"), and an age bound its other spellings ("older than 25" matches "over the age of 25", "were over 25"); `*` stands for up to four words of the text ("met * online" matches "met an actual young person online") |
 //! | `generic` | `yes` for a bare noun that names the figure only when nothing more specific does ("arrests" names the total, but "644 arrests came from undercover operations" names the undercover count); `no` otherwise |
 //! | `note` | where the phrase comes from, or why it names the figure |
 //!
@@ -315,6 +315,53 @@ fn age_range_wordings(aliases: &mut Vec<Alias>) {
     aliases.extend(added);
 }
 
+/// The same lower age bound written the other ways people write it: a
+/// phrase of the table that reads `older than 25` also matches `over the
+/// age of 25`, `aged over 25`, `were over 25` and the like. The bare `over
+/// 25` is not one of them: it begins `over 25 per cent`, an amount.
+fn age_bound_wordings(aliases: &mut Vec<Alias>) {
+    let mut added: Vec<Alias> = Vec::new();
+    for alias in aliases.iter() {
+        let Some(start) = alias.phrase.find("older than ") else {
+            continue;
+        };
+        let rest = &alias.phrase[start + "older than ".len()..];
+        let age: String = rest.chars().take_while(char::is_ascii_digit).collect();
+        if age.is_empty() || !(rest.len() == age.len() || rest[age.len()..].starts_with(' ')) {
+            continue;
+        }
+        let end = start + "older than ".len() + age.len();
+        let (before, after) = (&alias.phrase[..start], &alias.phrase[end..]);
+        let forms = [
+            format!("over the age of {age}"),
+            format!("aged over {age}"),
+            format!("aged more than {age}"),
+            format!("were over {age}"),
+            format!("was over {age}"),
+            format!("over {age} years old"),
+            format!("over {age} years of age"),
+            format!("older than {age} years"),
+        ];
+        for form in forms {
+            let phrase = format!("{before}{form}{after}").trim().to_string();
+            let tokens: Vec<Token> = lex(&phrase, false).into_iter().map(|s| s.token).collect();
+            let known = |x: &Alias| {
+                x.tokens == tokens && x.reads == alias.reads && x.figure == alias.figure
+            };
+            if aliases.iter().any(known) || added.iter().any(known) {
+                continue;
+            }
+            added.push(Alias {
+                phrase,
+                note: format!("the age bound of line {} written another way", alias.line),
+                tokens,
+                ..alias.clone()
+            });
+        }
+    }
+    aliases.extend(added);
+}
+
 impl AliasTable {
     /// Reads and checks a table in the schema of the module docs.
     ///
@@ -414,6 +461,7 @@ impl AliasTable {
             });
         }
         age_range_wordings(&mut aliases);
+        age_bound_wordings(&mut aliases);
         let mut index: BTreeMap<String, Vec<usize>> = BTreeMap::new();
         for (i, a) in aliases.iter().enumerate() {
             index.entry(key(&a.tokens[0])).or_default().push(i);

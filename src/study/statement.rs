@@ -790,16 +790,17 @@ pub(crate) fn not_an_amount(amount: &StatedAmount, tokens: &[Spanned], sentence:
 }
 
 /// Whether a number is one end of an age range (`teenagers 12 to 17`,
-/// `aged 6-12`): a qualifier of the subject that names no other thing.
+/// `aged 6-12`) or an age limit (`offenders were over 25`): a qualifier
+/// of the subject that names no other thing.
 pub(crate) fn is_in_an_age_range(
     amount: &StatedAmount,
     tokens: &[Spanned],
     sentence: &str,
 ) -> bool {
     let place = Place::new(amount, tokens, sentence);
-    NOT_AMOUNT_RULES
-        .iter()
-        .any(|(name, rule)| name.starts_with("an age range") && rule(&place))
+    NOT_AMOUNT_RULES.iter().any(|(name, rule)| {
+        (name.starts_with("an age range") || *name == "an age limit") && rule(&place)
+    })
 }
 
 /// An amount where it stands in its sentence, for the rules that tell a

@@ -414,6 +414,32 @@ impl Catalogue {
         out
     }
 
+    /// The bases of [`Catalogue::bases_of`] and, for an interview base,
+    /// the national count it represents (its `represents` in the
+    /// assumptions): the girls aged 13 to 15 are a share of the 129
+    /// online-meeting interviews, which stand for the 508 online-meeting
+    /// arrests, so `online-meeting victims` names their population.
+    pub(crate) fn populations_of(&self, i: usize, id: &str) -> Vec<usize> {
+        let mut out = self.bases_of(i, id);
+        for k in out.clone() {
+            let f = &self.figures[k];
+            let (j, fid) = self.evidence_source(f);
+            let represented = self.datasets[j]
+                .assumptions()
+                .iter()
+                .filter(|a| a.figure.as_deref() == Some(fid.as_str()))
+                .filter_map(|a| a.represents.as_deref())
+                .flat_map(|r| self.named_by(j, r))
+                .collect::<Vec<usize>>();
+            for p in represented {
+                if !out.contains(&p) {
+                    out.push(p);
+                }
+            }
+        }
+        out
+    }
+
     /// The kind of the measure a figure is of, when it has one (a
     /// design count of the sample, a category, a context figure, ...).
     pub(crate) fn measure_kind(&self, f: &CatalogueFigure) -> Option<MeasureKind> {

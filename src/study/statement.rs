@@ -7064,14 +7064,15 @@ pub(crate) fn subjects(
         let h = ordered.remove(k);
         ordered.insert(0, h);
     }
-    // A phrase naming the base of another's figure yields to it.
+    // A phrase naming the base of another's figure (or the population an
+    // interview base stands for) yields to it.
     let names_base_of = |base: &PhraseHit, of: &PhraseHit| {
         let bases: Vec<usize> = of
             .aliases
             .iter()
             .flat_map(|&(d, a)| {
                 let alias = &catalogue.alias_tables()[d].aliases()[a];
-                catalogue.bases_of(d, &alias.figure)
+                catalogue.populations_of(d, &alias.figure)
             })
             .collect();
         base.aliases.iter().any(|&(d, a)| {

@@ -299,7 +299,72 @@ pub(crate) fn lex(text: &str, phrase: bool) -> Vec<Spanned> {
         }
         merged.push(s);
     }
-    merged
+    if phrase {
+        merged
+    } else {
+        multiplication_signs(text, merged)
+    }
+}
+
+/// `×4.8`, `x2.6`, `4.8x`, `almost 5x`: a multiple written with a
+/// multiplication sign (or the letter x) glued to its number reads as
+/// `4.8 times`. The sign must stand alone on its side (`4x4`, `2x3m` and
+/// `Navy_Wife_x3` keep their tokens), and a capital X is a name's (`Model
+/// X2`).
+fn multiplication_signs(text: &str, tokens: Vec<Spanned>) -> Vec<Spanned> {
+    let sign = |t: &Spanned| matches!(text.get(t.start..t.end), Some("x" | "×"));
+    let number = |t: &Spanned| matches!(t.token, Token::Number(..));
+    // Whether the token after `k` is glued to it and carries on a word
+    // or a number.
+    let glued_on = |k: usize| {
+        tokens.get(k + 1).is_some_and(|t| {
+            t.joined && matches!(t.token, Token::Word(_) | Token::Number(..) | Token::Percent)
+        })
+    };
+    let times = |at: usize, end: usize| Spanned {
+        token: Token::Word("times".into()),
+        start: at,
+        end,
+        joined: false,
+    };
+    let mut out: Vec<Spanned> = Vec::with_capacity(tokens.len());
+    let mut k = 0;
+    while k < tokens.len() {
+        let t = &tokens[k];
+        // `×4.8`: the sign, then the number glued to it.
+        // (Alone: after a space, or a bracket or a table's pipe; not
+        // `Navy_Wife_x3`.)
+        let alone = !t.joined
+            || k == 0
+            || matches!(tokens[k - 1].token, Token::Punct('(' | '[' | '|' | ':'));
+        if sign(t)
+            && alone
+            && tokens.get(k + 1).is_some_and(|n| n.joined && number(n))
+            && !glued_on(k + 1)
+        {
+            let n = tokens[k + 1].clone();
+            let end = n.end;
+            // (The number's span takes in the sign, so that its wording
+            // reads as printed.)
+            out.push(Spanned {
+                start: t.start,
+                joined: t.joined,
+                ..n
+            });
+            out.push(times(end, end));
+            k += 2;
+            continue;
+        }
+        // `4.8x`: the number, then the sign glued to it.
+        if sign(t) && t.joined && k > 0 && number(&tokens[k - 1]) && !glued_on(k) {
+            out.push(times(t.start, t.end));
+            k += 1;
+            continue;
+        }
+        out.push(t.clone());
+        k += 1;
+    }
+    out
 }
 
 /// Keeps the longest prefix of a digit run that is one number: at most one
@@ -347,6 +412,20 @@ mod tests {
             ]
         );
         assert_eq!(words("July 1, 2010,"), ["july", "#1", ",", "#2010", ","]);
+        assert_eq!(
+            words("×4.8 | x2.6 (x3) rose 4.8x, almost 5x."),
+            [
+                "#4.8", "times", "|", "#2.6", "times", "(", "#3", "times", ")", "rose", "#4.8",
+                "times", ",", "almost", "#5", "times", "."
+            ]
+        );
+        assert_eq!(
+            words("4x4 2x3m Navy_Wife_x3 Model X2"),
+            [
+                "#4", "x", "#4", "#2", "x", "#3", "m", "navy", "_", "wife", "_", "x", "#3",
+                "model", "x", "#2"
+            ]
+        );
         assert_eq!(
             words("grew fivefold, twenty-one, 12-17"),
             [

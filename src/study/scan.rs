@@ -2791,8 +2791,13 @@ impl SentenceContext<'_> {
             return self.matched(base(), &x, None, Vec::new());
         }
         // The pair of a change before it in the sentence, borne out (`a 172
-        // per cent rise, which the author calls "nearly tripled"`).
-        let before: Vec<String> = self.changes.borrow().clone();
+        // per cent rise, which the author calls "nearly tripled"`); not in
+        // a table's row, whose change before is another row's.
+        let before: Vec<String> = if self.table_row_start(amount).is_some() {
+            Vec::new()
+        } else {
+            self.changes.borrow().clone()
+        };
         for id in before.iter().rev() {
             let Some((a, b)) = id.split_once("->") else {
                 continue;
@@ -3611,6 +3616,20 @@ impl SentenceContext<'_> {
         None
     }
 
+    /// Where the line of a table row that holds `amount` starts, when it
+    /// stands in one (at least three pipes before it on its line:
+    /// `| Child pornography only | 935 | 2,417 | up >200% |`).
+    fn table_row_start(&self, amount: &StatedAmount) -> Option<usize> {
+        let row_start = self.sentence[..amount.span[0]]
+            .rfind('\n')
+            .map_or(0, |n| n + 1);
+        (self.sentence[row_start..amount.span[0]]
+            .matches('|')
+            .count()
+            >= 3)
+            .then_some(row_start)
+    }
+
     /// `| Identified-victim arrests (total) | 998 | 1,492 | +49% |`: a change
     /// in a table's row whose two counts before it are one measure's
     /// figures of two waves is that measure's change between them, over
@@ -3621,16 +3640,7 @@ impl SentenceContext<'_> {
         if amount.kind != ClaimKind::Change || amount.role != AmountRole::Claim {
             return None;
         }
-        let row_start = self.sentence[..amount.span[0]]
-            .rfind('\n')
-            .map_or(0, |n| n + 1);
-        if self.sentence[row_start..amount.span[0]]
-            .matches('|')
-            .count()
-            < 3
-        {
-            return None;
-        }
+        let row_start = self.table_row_start(amount)?;
         let levels: Vec<usize> = (0..i)
             .filter(|&j| {
                 amounts[j].span[0] >= row_start

@@ -1359,8 +1359,21 @@ impl SentenceContext<'_> {
             // The same words, an approximator aside ("half" restates
             // "about half" at its precision).
             let [a, b] = amount.accepted.ends();
+            // (A number printed with a hedge on both sides, or none, states
+            // its value: `about 35 per cent` for a printed `about 30%`
+            // names another number than the study's, whatever its hedge
+            // reaches. A one-sided bound, `over 55%`, states only a bound.)
+            let names_another = amount.printed.is_some()
+                && amount.stated.is_some_and(|x| {
+                    // (The wording's ends are products such as 0.9 *
+                    // 30, a hair off the number they name.)
+                    let tol = 1e-9 * lo.abs().max(hi.abs()).max(1.0);
+                    a < x && x < b && (x < lo - tol || x > hi + tol)
+                });
             let verdict = if wording_key(printed) == wording_key(&amount.wording) {
                 Verdict::Reproduced
+            } else if names_another {
+                Verdict::Inconsistent
             } else if judgement.verdict == Verdict::Consistent || (a < hi && lo < b) {
                 // (Ranges that only touch share nothing: `three-quarters`
                 // [70.83, 77.5] is not consistent with a printed
@@ -1385,7 +1398,9 @@ impl SentenceContext<'_> {
                         amount.wording,
                         short_value(Some(a)),
                         short_value(Some(b)),
-                        if verdict == Verdict::Inconsistent && (a == hi || b == lo) {
+                        if names_another {
+                            ", and the value it states lies outside the printed wording's"
+                        } else if verdict == Verdict::Inconsistent && (a == hi || b == lo) {
                             ", which only meet at an end"
                         } else {
                             ""
@@ -3602,6 +3617,7 @@ impl SentenceContext<'_> {
         if let Some(x) = self
             .restated_change(i)
             .or_else(|| self.predicate_after_whole(i, hit, hits, judged))
+            .or_else(|| self.set_off_change(i, judged, waves))
         {
             return Some(self.matched(unjudged.clone(), &x, None, Vec::new()));
         }
@@ -3614,6 +3630,22 @@ impl SentenceContext<'_> {
             return Some(left_unjudged(unjudged, judged, false, why));
         }
         None
+    }
+
+    /// `on more than 1,000 in 2009, when arrests stood at about 8,100, more
+    /// than three times the first-wave figure`: a change set off right
+    /// after a level is that level's change, whatever a phrase earlier in
+    /// the sentence names. Judged wrong against that phrase, it is the
+    /// level's measure's change, if it fits.
+    fn set_off_change(&self, i: usize, judged: &Finding, waves: &AmountWaves) -> Option<Candidate> {
+        let amount = &self.parsed.amounts[i];
+        let x = self.change_to_stated_level(amount, i, waves)?;
+        (judged.figure.as_deref() != Some(x.id.as_str())
+            && matches!(
+                x.judgement.verdict,
+                Verdict::Reproduced | Verdict::Consistent
+            ))
+        .then_some(x)
     }
 
     /// Where the line of a table row that holds `amount` starts, when it
@@ -6802,19 +6834,21 @@ impl SentenceContext<'_> {
                 return None;
             }
             let w = amount_waves(self.parsed, j, &self.tokens, &self.mentions, c);
-            self.equal_count(a, j, &w, None).or_else(|| {
-                any_wave
-                    .then(|| {
-                        a.stated.and_then(|x| {
-                            <[Candidate; 1]>::try_from(
-                                self.counts_equal_to(a, x, |f| f.measure.is_some()),
-                            )
-                            .ok()
-                            .map(|[one]| one)
+            self.equal_count(a, j, &w, None)
+                .or_else(|| self.hedged_count_of_wave(a, j, &w))
+                .or_else(|| {
+                    any_wave
+                        .then(|| {
+                            a.stated.and_then(|x| {
+                                <[Candidate; 1]>::try_from(
+                                    self.counts_equal_to(a, x, |f| f.measure.is_some()),
+                                )
+                                .ok()
+                                .map(|[one]| one)
+                            })
                         })
-                    })
-                    .flatten()
-            })
+                        .flatten()
+                })
         });
         let to = reached.next()?;
         if reached.next().is_some() {
@@ -7093,6 +7127,49 @@ impl SentenceContext<'_> {
             )
         ));
         Some(c)
+    }
+
+    /// `when arrests stood at about 8,100`: a hedged count whose sentence
+    /// dates it firmly, which the one count figure of that wave fits (of
+    /// every measure's figures of the wave), is that figure: for the
+    /// level a change set off after it runs to, never to judge the level.
+    fn hedged_count_of_wave(
+        &self,
+        amount: &StatedAmount,
+        i: usize,
+        waves: &AmountWaves,
+    ) -> Option<Candidate> {
+        if amount.quantifier.is_none()
+            || amount.unit != Scale::Count
+            || amount.kind != ClaimKind::Level
+        {
+            return None;
+        }
+        let (wave, strong) = self.level_wave(amount, i, waves);
+        let wave = wave.filter(|_| strong)?;
+        let c = self.catalogue;
+        let fitting: Vec<Candidate> = c
+            .figures()
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| {
+                let (d, id) = c.evidence_source(f);
+                let ds = &c.datasets()[d];
+                f.measure.is_some()
+                    && f.wave.as_ref() == Some(&wave)
+                    && ds.unit(&id).is_some_and(crate::data::Unit::is_count)
+                    && ds.value(&id).is_some_and(|v| amount.accepted.contains(v))
+            })
+            .filter_map(|(k, _)| self.judge_level(amount, k, None))
+            .filter(|x| {
+                matches!(
+                    x.judgement.verdict,
+                    Verdict::Reproduced | Verdict::Consistent
+                )
+            })
+            .collect();
+        let [one] = <[Candidate; 1]>::try_from(fitting).ok()?;
+        Some(one)
     }
 
     /// The count figures `keep` admits whose value `stated` equals (within

@@ -6221,7 +6221,22 @@ fn glued_to_word(p: &Place) -> bool {
 /// `12- to 17-year-olds`, `13- through 15-year-old`.
 fn age_range(p: &Place) -> bool {
     let next = p.next();
+    // (Ages: not `from 2,577 to 8,144 in nine years`.)
+    let age = |x: f64| x <= 120.0;
+    // (`12-to-17-year-olds`: a hyphen before the second.)
+    let second = if p.tokens.get(next + 1).is_some_and(|t| t.is_punct('-')) {
+        next + 2
+    } else {
+        next + 1
+    };
+    let second_is_age = p.tokens.get(second).is_some_and(|t| match &t.token {
+        Token::Number(n, _) => age(n.value()),
+        Token::Word(w) => crate::claims::number_word(w).is_some(),
+        _ => false,
+    });
     p.bare_count()
+        && p.amount.stated.is_some_and(age)
+        && second_is_age
         && (p.word(next) == Some("to") || p.word(next) == Some("through"))
         && p.tokens.get(next + 1..next + 5).is_some_and(|ts| {
             ts.iter()
@@ -7550,7 +7565,14 @@ pub(crate) fn amount_waves(
             // (Nor those after `, then`, which moves on to a later change:
             // `up 172% in six years, then up roughly 16% by 2009`.)
             let then = |c: usize| tokens.get(c + 1).and_then(Spanned::word) == Some("then");
-            match next_clause.filter(|&c| tokens[c].is_punct(';') || then(c)) {
+            // (Nor, for a change given a span of years, those of a clause
+            // with a subject of its own: `the total nearly tripled in six
+            // years, and the third wave counted more than 8,000 arrests in
+            // 2009`.)
+            let spanned = years_span(tokens, first, last).is_some();
+            match next_clause.filter(|&c| {
+                tokens[c].is_punct(';') || then(c) || (spanned && opens_own_subject(tokens, c))
+            }) {
                 Some(c) => {
                     for m in mentions.iter().filter(|m| m.token < c) {
                         if !ordered.contains(&m.wave) {

@@ -162,7 +162,6 @@ pub(crate) fn lex(text: &str, phrase: bool) -> Vec<Spanned> {
             space_before = true;
             continue;
         }
-        let first_on_line = fresh_line;
         if std::mem::take(&mut fresh_line) && bare_row(line_start) {
             out.push(virtual_pipe(byte_at(i)));
             in_bare_row = true;
@@ -255,16 +254,6 @@ pub(crate) fn lex(text: &str, phrase: bool) -> Vec<Spanned> {
                 end: byte_at(i),
                 joined,
             });
-        } else if c == '>'
-            && first_on_line
-            && !phrase
-            && chars.get(i + 1).is_some_and(|d| d.1 == ' ' || d.1 == '>')
-        {
-            // `> 3,100 were people who ...` opening a line: a quoted
-            // message's mark in a forum or an e-mail, not `more than`
-            // (`>> ...` for a quote in a quote).
-            i += 1;
-            fresh_line = true;
         } else {
             // A hyphen glued between word characters splits words: drop it.
             let glued = c == '-'
@@ -428,13 +417,6 @@ mod tests {
             [
                 "#4.8", "times", "|", "#2.6", "times", "(", "#3", "times", ")", "rose", "#4.8",
                 "times", ",", "almost", "#5", "times", "."
-            ]
-        );
-        assert_eq!(
-            words("> 3,100 were people\n>> 7,010 in all\nup >200%, > 45%"),
-            [
-                "#3,100", "were", "people", "#7,010", "in", "all", "up", ">", "#200", "%", ",",
-                ">", "#45", "%"
             ]
         );
         assert_eq!(

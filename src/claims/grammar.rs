@@ -782,16 +782,28 @@ fn signed_changes(amounts: &mut [StatedAmount], text: &str, table: &QuantifierTa
                     .is_some_and(|q| q.kind() == QuantifierKind::Increase)
         });
         // (Or set off after a level: `the third 4,800, a further 600
-        // cases`.)
-        let apposed = last == ["further", "a"]
-            && before
-                .trim_end()
-                .strip_suffix("a further")
-                .is_some_and(|b| {
-                    b.trim_end()
-                        .strip_suffix(',')
-                        .is_some_and(|b| b.trim_end().ends_with(|c: char| c.is_ascii_digit()))
-                });
+        // cases`; `the total at about 8,100 in 2009, another 1,134`, with
+        // nothing after it but its noun, not `in 2000, another 490 involved
+        // relatives`.)
+        let after_comma_number = |opener: &str| {
+            before.trim_end().strip_suffix(opener).is_some_and(|b| {
+                b.trim_end()
+                    .strip_suffix(',')
+                    .is_some_and(|b| b.trim_end().ends_with(|c: char| c.is_ascii_digit()))
+            })
+        };
+        let following_text = following(text, a.span[1]);
+        let ends_clause = {
+            let rest = following_text.trim_start();
+            let rest = ["arrests", "more"]
+                .iter()
+                .find_map(|w| rest.strip_prefix(w))
+                .unwrap_or(rest)
+                .trim_start();
+            rest.is_empty() || rest.starts_with(['.', ',', ';', ')'])
+        };
+        let apposed = (last == ["further", "a"] && after_comma_number("a further"))
+            || (last.first() == Some(&"another") && after_comma_number("another") && ends_clause);
         let added = a.unit == Scale::Count
             && (when || verb || apposed)
             && matches!(
@@ -1248,9 +1260,13 @@ fn count_differences(amounts: &mut [StatedAmount], text: &str) {
             Some("higher" | "lower") => next == Some("than"),
             // `1,134 more than in 2006`, `or 1,959 more arrests`.
             // `about 1,051 in the second, 439 more.`: the clause ends.
-            Some("more" | "fewer") => {
-                next.is_none_or(|n| n == "than" || (n.ends_with('s') && n.len() > 3))
-            }
+            // (Or a time after it: `about 1,100 more by 2009`, `1,134 more
+            // again`, `1,134 more since 2006`.)
+            Some("more" | "fewer") => next.is_none_or(|n| {
+                n == "than"
+                    || (n.ends_with('s') && n.len() > 3)
+                    || matches!(n, "by" | "again" | "since" | "between")
+            }),
             _ => false,
         };
         // Right after the number, or after its noun (`arrests above`).

@@ -3167,11 +3167,12 @@ impl SentenceContext<'_> {
             // elsewhere the predicate is: `were mostly adults`.)
             let adverb = amount.wording.trim().to_lowercase().ends_with("ly");
             // (Nor in a sentence that names a wave: `More than a third of
-            // first-wave arrests were for images alone`.)
+            // first-wave arrests were for images alone`; a year of no wave,
+            // `Since 2024 most procession notices ...`, is the writer's.)
             let dropped = vague
                 && foreign_noun
                 && !adverb
-                && self.mentions.is_empty()
+                && self.mentions.iter().all(|m| m.wave.starts_with('?'))
                 && f.status == FindingStatus::Unmatched;
             return (!dropped).then_some(f);
         };
@@ -11327,9 +11328,28 @@ fn wording_key(w: &str) -> String {
             ) {
                 return "up".to_string();
             }
+            if matches!(x, "hundred" | "thousand") {
+                return x.to_string();
+            }
             crate::claims::number_word(x).map_or_else(|| x.to_string(), |v| v.to_string())
         })
-        .collect::<Vec<_>>()
+        // (`six hundred` restates `600`, `two thousand` `2000`.)
+        .fold(Vec::<String>::new(), |mut out, x| {
+            let scale = match x.as_str() {
+                "hundred" => Some(100.0),
+                "thousand" => Some(1000.0),
+                _ => None,
+            };
+            match (scale, out.last().and_then(|p| p.parse::<f64>().ok())) {
+                (Some(s), Some(n)) if n < 100.0 => {
+                    out.pop();
+                    out.push((n * s).to_string());
+                }
+                (Some(s), _) => out.push(s.to_string()),
+                _ => out.push(x),
+            }
+            out
+        })
         .join(" ")
         .replace("went up", "up")
         .replace("gone up", "up")

@@ -938,7 +938,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 271] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 272] = [
     (
         "a group's size limit (`the largest group a guide may take is 25`)",
         group_limit,
@@ -953,6 +953,7 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 271] = [
     ("how often", how_often),
     ("a small number after a determiner", determined_small_number),
     ("a significance level", significance_level),
+    ("a target of the writer's own", own_target),
     ("a confidence level", confidence_level),
     ("an identifier", identifier),
     ("a footnote mark", footnote_mark),
@@ -3104,6 +3105,15 @@ fn staffing_ratio(p: &Place) -> bool {
                     | "helpers"
                     | "supervisor"
                     | "supervisors"
+                    // (`1 guide to 25 guests` on a walk.)
+                    | "guide"
+                    | "guides"
+                    | "steward"
+                    | "stewards"
+                    | "marshal"
+                    | "marshals"
+                    | "chaperone"
+                    | "chaperones"
             )
         })
     };
@@ -5768,6 +5778,17 @@ fn determined_small_number(p: &Place) -> bool {
         })
 }
 
+/// `our target is 80% rating it useful`, `with a goal of 90 per cent`: a
+/// target the writer sets, not a figure of the study.
+fn own_target(p: &Place) -> bool {
+    let target = |w: &str| matches!(w, "target" | "targets" | "goal" | "aim" | "objective");
+    p.before(1).is_some_and(target)
+        || (p
+            .before(1)
+            .is_some_and(|w| matches!(w, "is" | "of" | "at" | "be" | "was"))
+            && p.before(2).is_some_and(target))
+}
+
 /// `p<.001`: a test's significance level.
 fn significance_level(p: &Place) -> bool {
     p.before(1) == Some("p")
@@ -6014,13 +6035,22 @@ fn bare_count_of_prose_noun(p: &Place) -> bool {
         && matches!(p.word(next), Some("are" | "were"))
         && p.word(next + 1)
             .is_some_and(|w| NOT_AMOUNT_NOUNS.contains(&w));
+    // (Or `142 members, 38 of them under 18`: a part of a count of the
+    // prose, set off after it.)
+    let of_them = p.word(next) == Some("of")
+        && matches!(p.word(next + 1), Some("them" | "whom"))
+        && p.prev_token(1).is_some_and(|t| t.is_punct(','))
+        && p.before(2).is_some_and(|w| NOT_AMOUNT_NOUNS.contains(&w))
+        && p.prev_token(3)
+            .is_some_and(|t| matches!(t.token, Token::Number(..)));
     (p.bare_count()
         && (p
             .word(next)
             .is_some_and(|w| NOT_AMOUNT_NOUNS.contains(&w) || w.starts_with("year-old"))
             || hyphened
             || past
-            || of_whom))
+            || of_whom
+            || of_them))
         // (Hedged too, past such a word: `about 240 younger students`.)
         || (p.amount.unit == Scale::Count && past)
 }

@@ -7595,14 +7595,13 @@ pub(crate) fn amount_waves(
             // (Nor those after `, then`, which moves on to a later change:
             // `up 172% in six years, then up roughly 16% by 2009`.)
             let then = |c: usize| tokens.get(c + 1).and_then(Spanned::word) == Some("then");
-            // (Nor, for a change given a span of years, those of a clause
-            // with a subject of its own: `the total nearly tripled in six
-            // years, and the third wave counted more than 8,000 arrests in
-            // 2009`.)
+            // (Nor, for a change given a span of years, those of another
+            // clause: `the total nearly tripled in six years, and the third
+            // wave counted more than 8,000 arrests in 2009`, `nearly tripled
+            // over those six years, a 272% increase, and by 2009 the total
+            // had reached 8,144`: the span names its pair.)
             let spanned = years_span(tokens, first, last).is_some();
-            match next_clause.filter(|&c| {
-                tokens[c].is_punct(';') || then(c) || (spanned && opens_own_subject(tokens, c))
-            }) {
+            match next_clause.filter(|&c| tokens[c].is_punct(';') || then(c) || spanned) {
                 Some(c) => {
                     for m in mentions.iter().filter(|m| m.token < c) {
                         if !ordered.contains(&m.wave) {
@@ -8372,7 +8371,13 @@ fn span_at(tokens: &[Spanned], k: usize) -> Option<std::ops::RangeInclusive<i32>
     // past 10 years`.
     let lead = (k + 1..k + 3)
         .take_while(|&j| {
-            word(j).is_some_and(|w| matches!(w, "the" | "a" | "one" | "past" | "last" | "previous"))
+            // (Or `over those six years`, `in these six years`.)
+            word(j).is_some_and(|w| {
+                matches!(
+                    w,
+                    "the" | "a" | "one" | "past" | "last" | "previous" | "those" | "these"
+                )
+            })
         })
         .count();
     if lead > 0 && word(k + 1 + lead) == Some("decade") {

@@ -6043,6 +6043,19 @@ fn bare_count_of_prose_noun(p: &Place) -> bool {
         && p.before(2).is_some_and(|w| NOT_AMOUNT_NOUNS.contains(&w))
         && p.prev_token(3)
             .is_some_and(|t| matches!(t.token, Token::Number(..)));
+    // (Or `Expected attendance 1,800, of whom about 350 are children`: a
+    // part of the writer's own count of people, hedged or not.)
+    let own_whole = p.before(1) == Some("whom")
+        && p.before(2) == Some("of")
+        && p.prev_token(3).is_some_and(|t| t.is_punct(','))
+        && p.prev_token(4)
+            .is_some_and(|t| matches!(t.token, Token::Number(..)))
+        && p.before(5).is_some_and(|w| {
+            matches!(
+                w,
+                "attendance" | "membership" | "roll" | "enrolment" | "enrollment" | "audience"
+            )
+        });
     (p.bare_count()
         && (p
             .word(next)
@@ -6051,6 +6064,7 @@ fn bare_count_of_prose_noun(p: &Place) -> bool {
             || past
             || of_whom
             || of_them))
+        || (p.amount.unit == Scale::Count && own_whole)
         // (Hedged too, past such a word: `about 240 younger students`.)
         || (p.amount.unit == Scale::Count && past)
 }
@@ -6241,10 +6255,13 @@ fn glued_to_name(p: &Place) -> bool {
             .is_some_and(|t| matches!(t.token, Token::Punct('-' | '<' | '=' | '>' | '_' | '#')))
 }
 
-/// A number glued to the word before it.
+/// A number glued to the word before it (and `L3 x I5 = 15`, a risk
+/// score's likelihood, read as a multiple).
 fn glued_to_word(p: &Place) -> bool {
-    p.bare_count()
-        && p.tokens.get(p.first).is_some_and(|t| t.joined)
+    (p.bare_count() || p.amount.unit == Scale::Ratio)
+        && p.tokens
+            .get(p.first)
+            .is_some_and(|t| t.joined && matches!(t.token, Token::Number(..)))
         && p.prev_token(1).and_then(Spanned::word).is_some()
 }
 
@@ -7908,6 +7925,10 @@ fn pair_of_span(
 /// Words before a number that make it an identifier (`NCJ Number 310519`,
 /// `dataset 135`, `Table 2`).
 const IDENTIFIER_WORDS: &[&str] = &[
+    // `proposed hut 112, seconded hut 87`, `registered charity 1187 432`.
+    "hut",
+    "huts",
+    "charity",
     // `Training Room B2, Station 14`.
     "station",
     // `Rounds 4, 7 and 11`.

@@ -1080,6 +1080,18 @@ fn comparative_changes(amounts: &mut [StatedAmount], text: &str) {
         {
             continue;
         }
+        // (`rose to 615, about 21 per cent more.`: `more` ending the
+        // clause, the level before it the one it ran to.)
+        let tail = following(text, a.span[1]).trim_start().to_lowercase();
+        let ends_more = ["more", "higher"].iter().any(|w| {
+            tail.strip_prefix(w)
+                .is_some_and(|r| r.is_empty() || r.starts_with(['.', ',', ';', ')']))
+        });
+        if ends_more {
+            a.kind = ClaimKind::Change;
+            a.unit = Scale::PercentChange;
+            continue;
+        }
         let after = next_words(text, a.span[1], 5, true);
         let w = |k: usize| after.get(k).map_or("", String::as_str);
         let rest = match (w(0), w(1)) {

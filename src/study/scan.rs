@@ -3062,6 +3062,13 @@ impl SentenceContext<'_> {
         {
             after += 1;
         }
+        // (`Nearly 1,000 first-wave arrests`: past the wave's name.)
+        let word = |k: usize| self.tokens.get(k).and_then(Spanned::word);
+        if word(after).is_some_and(|w| matches!(w, "first" | "second" | "third" | "later"))
+            && word(after + 1) == Some("wave")
+        {
+            after += 2;
+        }
         let w = self.tokens.get(after)?.word()?;
         noun_word(w).then(|| w.to_string())
     }

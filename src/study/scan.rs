@@ -1992,6 +1992,9 @@ impl SentenceContext<'_> {
             || of_whom_before;
         let part_of_foreign = counted
             && of_them
+            // (Not one that names a noun the data count: `in three waves,
+            // the latest of them about 8,100 arrests in 2009`.)
+            && self.counted_noun(amount).is_none_or(|w| !known(&w))
             && i.checked_sub(1).is_some_and(|j| {
                 let previous = &self.parsed.amounts[j];
                 previous.unit == Scale::Count

@@ -938,7 +938,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 272] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 273] = [
     (
         "a group's size limit (`the largest group a guide may take is 25`)",
         group_limit,
@@ -954,6 +954,7 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 272] = [
     ("a small number after a determiner", determined_small_number),
     ("a significance level", significance_level),
     ("a target of the writer's own", own_target),
+    ("a count the writer plans", own_plan),
     ("a confidence level", confidence_level),
     ("an identifier", identifier),
     ("a footnote mark", footnote_mark),
@@ -5789,6 +5790,27 @@ fn own_target(p: &Place) -> bool {
             && p.before(2).is_some_and(target))
 }
 
+/// `Bright Rooms will bring 240 young people aged 14 to 19 into studios`,
+/// `the project aims to reach 500 families`: a count the writer plans to
+/// bring, reach or train, not one the study counted.
+fn own_plan(p: &Place) -> bool {
+    let verb = |w: &str| {
+        matches!(
+            w,
+            "bring" | "reach" | "train" | "engage" | "support" | "recruit" | "welcome" | "involve"
+        )
+    };
+    // (`to reach` only after `aims` or `plans`: `grew to reach 8,144` is
+    // the study's.)
+    let aims = matches!(
+        p.before(3),
+        Some("aims" | "aim" | "plans" | "plan" | "hopes")
+    );
+    p.amount.unit == Scale::Count
+        && p.before(1).is_some_and(verb)
+        && (matches!(p.before(2), Some("will" | "shall")) || (p.before(2) == Some("to") && aims))
+}
+
 /// `p<.001`: a test's significance level.
 fn significance_level(p: &Place) -> bool {
     p.before(1) == Some("p")
@@ -7465,11 +7487,17 @@ pub(crate) fn amount_waves(
                     .is_none_or(|(_, line)| !line.trim().is_empty())
             })
     };
+    // (Not the end's year of a change that runs from it: `from 7,010 to
+    // the 2009 total`.)
+    let to_between = |m: &WaveMention| {
+        amount.role == AmountRole::From && (last..m.token).any(|k| tokens[k].word() == Some("to"))
+    };
     let after = mentions.iter().filter(|m| !m.range && !m.since).find(|m| {
         m.token >= last
             && m.token < next_amount
             && m.token <= last + 7
             && same_line(m)
+            && !to_between(m)
             && (bracketed(m)
                 || !(last..m.token).any(|k| {
                     clause_break(&tokens[k])
@@ -7568,7 +7596,30 @@ pub(crate) fn amount_waves(
                         && !mentions.iter().any(|x| x.token == k + 1))
             })
     });
-    let attached = table_wave(tokens, first, last, mentions)
+    // `644 in 2000, reached 3,100 six years later`: a level dated that
+    // many years after the last wave named before it.
+    let later = {
+        let word = |k: usize| tokens.get(k).and_then(Spanned::word);
+        let n = match tokens.get(last).map(|t| &t.token) {
+            Some(Token::Number(p, _)) => Some(p.value()),
+            _ => word(last).and_then(crate::claims::number_word),
+        };
+        let dated = word(last + 1).is_some_and(|w| w == "years" || w == "year")
+            && matches!(word(last + 2), Some("later" | "on" | "afterwards"));
+        let base = mentions
+            .iter()
+            .rev()
+            .find(|m| m.token < first && !m.since && !m.wave.starts_with('?'))
+            .and_then(|m| catalogue.waves().iter().find(|w| w.id == m.wave))
+            .and_then(|w| w.years.first().copied());
+        #[allow(clippy::cast_possible_truncation)]
+        n.filter(|n| dated && n.fract() == 0.0 && (1.0..=20.0).contains(n))
+            .zip(base)
+            .map(|(n, y)| wave_of(catalogue, y + n as i32))
+            .filter(|w| !w.starts_with('?'))
+    };
+    let attached = later
+        .or_else(|| table_wave(tokens, first, last, mentions))
         .or_else(|| parallel_wave(parsed, i, tokens, mentions))
         .or_else(|| {
             labelled

@@ -213,6 +213,9 @@ const LEVEL_NOUNS: [&str; 9] = [
 /// Words after a bare number that make it a count in the prose, an age or a
 /// duration rather than an amount of a figure.
 const NOT_AMOUNT_NOUNS: &[&str] = &[
+    // `1st Hendry (52 VP)`: a bridge match's victory points.
+    "vp",
+    "vps",
     // `cells down 6 steps`, `Fourteen coaches completed ...`, `the 42
     // operational members`.
     "steps",
@@ -938,7 +941,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 273] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 274] = [
     (
         "a group's size limit (`the largest group a guide may take is 25`)",
         group_limit,
@@ -955,6 +958,7 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 273] = [
     ("a significance level", significance_level),
     ("a target of the writer's own", own_target),
     ("a count the writer plans", own_plan),
+    ("a small tally in brackets", bracketed_tally),
     ("a confidence level", confidence_level),
     ("an identifier", identifier),
     ("a footnote mark", footnote_mark),
@@ -5809,6 +5813,27 @@ fn own_plan(p: &Place) -> bool {
     p.amount.unit == Scale::Count
         && p.before(1).is_some_and(verb)
         && (matches!(p.before(2), Some("will" | "shall")) || (p.before(2) == Some("to") && aims))
+}
+
+/// `A welfare officer in every club (9 of 11 at present)`: a small N of M
+/// (M at most 30, below every base of the study) that opens a bracket, a
+/// tally of the writer's own.
+fn bracketed_tally(p: &Place) -> bool {
+    let words: Vec<&str> = p.amount.wording.split_whitespace().collect();
+    let small = |w: &str| w.parse::<u32>().is_ok_and(|n| (2..=30).contains(&n));
+    let number = |t: Option<&Spanned>| match t.map(|t| &t.token) {
+        Some(Token::Number(_, raw)) => small(raw),
+        _ => false,
+    };
+    // (Or its whole read alone: the `11` of `(9 of 11`.)
+    let whole = p.bare_count()
+        && p.amount.stated.is_some_and(|x| (2.0..=30.0).contains(&x))
+        && p.before(1) == Some("of")
+        && number(p.prev_token(2))
+        && p.prev_token(3).is_some_and(|t| t.is_punct('('));
+    (matches!(words.as_slice(), [a, "of", b] if small(a) && small(b))
+        && p.prev_token(1).is_some_and(|t| t.is_punct('(')))
+        || whole
 }
 
 /// `p<.001`: a test's significance level.

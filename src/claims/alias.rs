@@ -271,13 +271,9 @@ fn age_range(phrase: &str) -> Option<(usize, usize, u32, u32)> {
 /// variant names what its table row names; a variant that a row already
 /// has is not added twice.
 fn age_range_wordings(aliases: &mut Vec<Alias>) {
-    let mut added: Vec<Alias> = Vec::new();
-    for alias in aliases.iter() {
-        let Some((start, end, a, b)) = age_range(&alias.phrase) else {
-            continue;
-        };
-        let (before, after) = (&alias.phrase[..start], &alias.phrase[end..]);
-        let forms = [
+    other_spellings(aliases, "age range", |phrase| {
+        let (start, end, a, b) = age_range(phrase)?;
+        let forms = vec![
             format!("aged {a} to {b}"),
             format!("aged {a}-{b}"),
             format!("ages {a} to {b}"),
@@ -295,24 +291,8 @@ fn age_range_wordings(aliases: &mut Vec<Alias>) {
             format!("{a}-{b} years old"),
             format!("{a} and {b} years old"),
         ];
-        for form in forms {
-            let phrase = format!("{before}{form}{after}").trim().to_string();
-            let tokens: Vec<Token> = lex(&phrase, false).into_iter().map(|s| s.token).collect();
-            let known = |x: &Alias| {
-                x.tokens == tokens && x.reads == alias.reads && x.figure == alias.figure
-            };
-            if aliases.iter().any(known) || added.iter().any(known) {
-                continue;
-            }
-            added.push(Alias {
-                phrase,
-                note: format!("the age range of line {} written another way", alias.line),
-                tokens,
-                ..alias.clone()
-            });
-        }
-    }
-    aliases.extend(added);
+        Some((start, end, forms))
+    });
 }
 
 /// The same lower age bound written the other ways people write it: a
@@ -320,19 +300,15 @@ fn age_range_wordings(aliases: &mut Vec<Alias>) {
 /// age of 25`, `aged over 25`, `were over 25` and the like. The bare `over
 /// 25` is not one of them: it begins `over 25 per cent`, an amount.
 fn age_bound_wordings(aliases: &mut Vec<Alias>) {
-    let mut added: Vec<Alias> = Vec::new();
-    for alias in aliases.iter() {
-        let Some(start) = alias.phrase.find("older than ") else {
-            continue;
-        };
-        let rest = &alias.phrase[start + "older than ".len()..];
+    other_spellings(aliases, "age bound", |phrase| {
+        let start = phrase.find("older than ")?;
+        let rest = &phrase[start + "older than ".len()..];
         let age: String = rest.chars().take_while(char::is_ascii_digit).collect();
         if age.is_empty() || !(rest.len() == age.len() || rest[age.len()..].starts_with(' ')) {
-            continue;
+            return None;
         }
         let end = start + "older than ".len() + age.len();
-        let (before, after) = (&alias.phrase[..start], &alias.phrase[end..]);
-        let forms = [
+        let forms = vec![
             format!("over the age of {age}"),
             format!("aged over {age}"),
             format!("aged more than {age}"),
@@ -342,6 +318,25 @@ fn age_bound_wordings(aliases: &mut Vec<Alias>) {
             format!("over {age} years of age"),
             format!("older than {age} years"),
         ];
+        Some((start, end, forms))
+    });
+}
+
+/// Adds, for every alias whose phrase `spell` finds words in (their byte
+/// range and the other ways to write them), the alias with those words
+/// written each other way; a variant that a row already has is not added
+/// twice. `what` names the words in the new aliases' notes.
+fn other_spellings(
+    aliases: &mut Vec<Alias>,
+    what: &str,
+    spell: impl Fn(&str) -> Option<(usize, usize, Vec<String>)>,
+) {
+    let mut added: Vec<Alias> = Vec::new();
+    for alias in aliases.iter() {
+        let Some((start, end, forms)) = spell(&alias.phrase) else {
+            continue;
+        };
+        let (before, after) = (&alias.phrase[..start], &alias.phrase[end..]);
         for form in forms {
             let phrase = format!("{before}{form}{after}").trim().to_string();
             let tokens: Vec<Token> = lex(&phrase, false).into_iter().map(|s| s.token).collect();
@@ -353,7 +348,7 @@ fn age_bound_wordings(aliases: &mut Vec<Alias>) {
             }
             added.push(Alias {
                 phrase,
-                note: format!("the age bound of line {} written another way", alias.line),
+                note: format!("the {what} of line {} written another way", alias.line),
                 tokens,
                 ..alias.clone()
             });

@@ -2018,7 +2018,27 @@ impl SentenceContext<'_> {
                     && noun.chars().all(char::is_alphabetic)
                     && !known(&noun.to_lowercase())
             );
-        let foreign = foreign || part_of_foreign || restates_foreign_part;
+        // (Or a bare count after such counts, in a sentence that names
+        // nothing of the study: `1,146 new birds and 212 retraps, with
+        // Reed Warbler the top species at 318`.)
+        let after_foreign = counted
+            && amount.kind == ClaimKind::Level
+            && amount.quantifier.is_none()
+            && self.counted_noun(amount).is_none()
+            && i.checked_sub(1).is_some_and(|j| {
+                let previous = &self.parsed.amounts[j];
+                previous.unit == Scale::Count
+                    && self.counted_noun(previous).is_some_and(|w| !known(&w))
+            })
+            && phrases_in(
+                self.catalogue,
+                &self.tokens,
+                0,
+                self.tokens.len(),
+                AliasReads::Level,
+            )
+            .is_empty();
+        let foreign = foreign || part_of_foreign || restates_foreign_part || after_foreign;
         (!foreign || f.verdict == Verdict::Reproduced).then_some(f)
     }
 
@@ -3157,6 +3177,22 @@ impl SentenceContext<'_> {
         }
         if let Some(c) = self.printed_share_restated(amount, subject.as_ref()) {
             return Some(self.matched(f, &c, None, Vec::new()));
+        }
+        // `It is a reminder that most risk comes through ordinary-looking
+        // contact`: a vague word of a noun the data do not count takes no
+        // subject from another sentence.
+        // (Not an adverb, which says how much of a subject named elsewhere
+        // the predicate is: `were mostly adults`.)
+        if let Some(h) = &subject
+            && amount.stated.is_none()
+            && amount.printed.is_none()
+            && !amount.wording.trim().to_lowercase().ends_with("ly")
+            && !self.hit_in_sentence(h)
+            && self
+                .noun_after_determiners(amount)
+                .is_some_and(|w| !self.knows(&w))
+        {
+            return None;
         }
         let Some(hit) = subject else {
             let f = self.without_subject(f, i, by_levels);

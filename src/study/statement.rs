@@ -216,6 +216,8 @@ const NOT_AMOUNT_NOUNS: &[&str] = &[
     // `1st Hendry (52 VP)`: a bridge match's victory points.
     "vp",
     "vps",
+    // `18 rounds between now and September`: a league's fixtures.
+    "rounds",
     // `cells down 6 steps`, `Fourteen coaches completed ...`, `the 42
     // operational members`.
     "steps",

@@ -3686,6 +3686,9 @@ impl SentenceContext<'_> {
         {
             return Some(self.matched(unjudged.clone(), &x, None, Vec::new()));
         }
+        if let Some(why) = self.denied_or_between_categories(amount) {
+            return Some(left_unjudged(unjudged, judged, false, why));
+        }
         if judged.pattern.is_none() && self.compared_against(i, hit) {
             let why = format!(
                 "'{}' is what the count before it is compared against, which may be another figure than {}",
@@ -3711,6 +3714,56 @@ impl SentenceContext<'_> {
                 Verdict::Reproduced | Verdict::Consistent
             ))
         .then_some(x)
+    }
+
+    /// Why an amount judged wrong is left unjudged, if: a share whose
+    /// predicate its clause denies (`most offenders in the identified-victim
+    /// categories were not strangers met online`: a share of the rest, which
+    /// no figure is), or the difference between two things named around
+    /// `outnumbered` or `exceeded` (`family members and acquaintances
+    /// outnumbered online meetings by some 262 arrests`: two categories of
+    /// one wave, no change between waves).
+    fn denied_or_between_categories(&self, amount: &StatedAmount) -> Option<String> {
+        let after = self.tokens.partition_point(|t| t.start < amount.span[1]);
+        let first = self.tokens.partition_point(|t| t.start < amount.span[0]);
+        let word = |k: usize| self.tokens.get(k).and_then(Spanned::word);
+        let clause_end = (after..self.tokens.len())
+            .find(|&k| clause_break(&self.tokens[k]) || self.tokens[k].is_punct('.'))
+            .unwrap_or(self.tokens.len());
+        let denied = amount.unit == Scale::Percent
+            && (after..clause_end).any(|k| {
+                word(k) == Some("not")
+                    && k.checked_sub(1)
+                        .and_then(word)
+                        .is_some_and(|w| matches!(w, "were" | "was" | "are" | "is"))
+            });
+        if denied {
+            return Some(format!(
+                "'{}' is a share of what its clause denies, the rest of the figure's group, which no figure of the data is",
+                amount.wording
+            ));
+        }
+        let clause_start = (0..first)
+            .rev()
+            .find(|&k| clause_break(&self.tokens[k]) || self.tokens[k].is_punct('.'))
+            .map_or(0, |k| k + 1);
+        // (Not one whose other side is dated: `exceeds the 2000 total by
+        // 1,134 arrests` is a change between waves.)
+        let verb = (clause_start..first).find(|&k| {
+            word(k).is_some_and(|w| w.starts_with("outnumber") || w.starts_with("exceed"))
+        });
+        let dated =
+            verb.is_some_and(|v| self.mentions.iter().any(|m| m.token > v && m.token < first));
+        let between = amount.kind == ClaimKind::Change
+            && word(first.wrapping_sub(1)) == Some("by")
+            && verb.is_some()
+            && !dated;
+        between.then(|| {
+            format!(
+                "'{}' is by how much one thing named in its clause passes another, which may be two categories of one wave, not a change between waves",
+                amount.wording
+            )
+        })
     }
 
     /// Where the line of a table row that holds `amount` starts, when it

@@ -943,7 +943,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 274] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 276] = [
     (
         "a group's size limit (`the largest group a guide may take is 25`)",
         group_limit,
@@ -961,6 +961,8 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 274] = [
     ("a target of the writer's own", own_target),
     ("a count the writer plans", own_plan),
     ("a small tally in brackets", bracketed_tally),
+    ("a count the writer works with", works_with),
+    ("a superlative", superlative),
     ("a confidence level", confidence_level),
     ("an identifier", identifier),
     ("a footnote mark", footnote_mark),
@@ -5836,6 +5838,22 @@ fn bracketed_tally(p: &Place) -> bool {
     (matches!(words.as_slice(), [a, "of", b] if small(a) && small(b))
         && p.prev_token(1).is_some_and(|t| t.is_punct('(')))
         || whole
+}
+
+/// `Marshals ... work with about 300 children over three days`: the
+/// people the writer's own helpers work with.
+fn works_with(p: &Place) -> bool {
+    p.amount.unit == Scale::Count
+        && p.before(1) == Some("with")
+        && matches!(p.before(2), Some("work" | "works" | "worked" | "working"))
+}
+
+/// `the most cited count of arrests`: `most` after `the` makes a
+/// superlative, not a share.
+fn superlative(p: &Place) -> bool {
+    p.amount.wording.trim().eq_ignore_ascii_case("most")
+        && p.before(1) == Some("the")
+        && p.word(p.after).is_some_and(|w| w != "of")
 }
 
 /// `p<.001`: a test's significance level.

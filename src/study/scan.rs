@@ -3218,7 +3218,10 @@ impl SentenceContext<'_> {
             let dropped = vague
                 && foreign_noun
                 && !adverb
-                && self.mentions.iter().all(|m| m.wave.starts_with('?'))
+                && self
+                    .mentions
+                    .iter()
+                    .all(|m| m.wave.starts_with(UNKNOWN_WAVE))
                 && f.status == FindingStatus::Unmatched;
             return (!dropped).then_some(f);
         };
@@ -7265,20 +7268,11 @@ impl SentenceContext<'_> {
         }
         let (wave, strong) = self.level_wave(amount, i, waves);
         let wave = wave.filter(|_| strong)?;
-        let c = self.catalogue;
-        let fitting: Vec<Candidate> = c
-            .figures()
-            .iter()
-            .enumerate()
-            .filter(|(_, f)| {
-                let (d, id) = c.evidence_source(f);
-                let ds = &c.datasets()[d];
-                f.measure.is_some()
-                    && f.wave.as_ref() == Some(&wave)
-                    && ds.unit(&id).is_some_and(crate::data::Unit::is_count)
-                    && ds.value(&id).is_some_and(|v| amount.accepted.contains(v))
+        let fitting: Vec<Candidate> = self
+            .count_figures(|f, v| {
+                f.measure.is_some() && f.wave.as_ref() == Some(&wave) && amount.accepted.contains(v)
             })
-            .filter_map(|(k, _)| self.judge_level(amount, k, None))
+            .filter_map(|k| self.judge_level(amount, k, None))
             .filter(|x| {
                 matches!(
                     x.judgement.verdict,
@@ -7298,20 +7292,26 @@ impl SentenceContext<'_> {
         stated: f64,
         keep: impl Fn(&CatalogueFigure) -> bool,
     ) -> Vec<Candidate> {
-        let c = self.catalogue;
-        c.figures()
-            .iter()
-            .enumerate()
-            .filter(|(_, f)| {
-                let (d, id) = c.evidence_source(f);
-                let ds = &c.datasets()[d];
-                ds.unit(&id).is_some_and(crate::data::Unit::is_count)
-                    && ds.value(&id).is_some_and(|v| (v - stated).abs() <= 0.5)
-                    && keep(f)
-            })
-            .filter_map(|(k, _)| self.judge_level(amount, k, None))
+        self.count_figures(|f, v| (v - stated).abs() <= 0.5 && keep(f))
+            .filter_map(|k| self.judge_level(amount, k, None))
             .filter(Candidate::reproduced)
             .collect()
+    }
+
+    /// The catalogue positions of the count figures whose value (from
+    /// their evidence source) `keep` admits.
+    fn count_figures(
+        &self,
+        keep: impl Fn(&CatalogueFigure, f64) -> bool,
+    ) -> impl Iterator<Item = usize> {
+        let c = self.catalogue;
+        c.figures().iter().enumerate().filter_map(move |(k, f)| {
+            let (d, id) = c.evidence_source(f);
+            let ds = &c.datasets()[d];
+            (ds.unit(&id).is_some_and(crate::data::Unit::is_count)
+                && ds.value(&id).is_some_and(|v| keep(f, v)))
+            .then_some(k)
+        })
     }
 
     /// `Only about one in six of the responding agencies had made a

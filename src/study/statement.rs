@@ -7654,14 +7654,14 @@ pub(crate) fn amount_waves(
         let base = mentions
             .iter()
             .rev()
-            .find(|m| m.token < first && !m.since && !m.wave.starts_with('?'))
+            .find(|m| m.token < first && !m.since && !m.wave.starts_with(UNKNOWN_WAVE))
             .and_then(|m| catalogue.waves().iter().find(|w| w.id == m.wave))
             .and_then(|w| w.years.first().copied());
         #[allow(clippy::cast_possible_truncation)]
         n.filter(|n| dated && n.fract() == 0.0 && (1.0..=20.0).contains(n))
             .zip(base)
-            .map(|(n, y)| wave_of(catalogue, y + n as i32))
-            .filter(|w| !w.starts_with('?'))
+            .and_then(|(n, y)| catalogue.wave_of_year(y + n as i32))
+            .map(str::to_string)
     };
     let attached = later
         .or_else(|| table_wave(tokens, first, last, mentions))

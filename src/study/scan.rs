@@ -1929,6 +1929,7 @@ impl SentenceContext<'_> {
         let f = self.same_as_start(f, i);
         let f = self.share_of_its_subject(f, amount);
         let f = self.printed_share_of_another_base(f, amount);
+        let f = self.printed_wording_of_another(f, amount);
         let f = self.passed_bound(f, amount);
         let f = self.context_of_arrests(f, amount);
         let f = if matches!(f.verdict, Verdict::Reproduced | Verdict::Consistent) {
@@ -3180,14 +3181,18 @@ impl SentenceContext<'_> {
         }
         // `It is a reminder that most risk comes through ordinary-looking
         // contact`: a vague word of a noun the data do not count takes no
-        // subject from another sentence.
+        // subject from another sentence, nor from another clause (`Online
+        // predators were about 1% of all arrests: most harm comes from
+        // people a young person already knows`).
         // (Not an adverb, which says how much of a subject named elsewhere
         // the predicate is: `were mostly adults`.)
         if let Some(h) = &subject
             && amount.stated.is_none()
             && amount.printed.is_none()
             && !amount.wording.trim().to_lowercase().ends_with("ly")
-            && !self.hit_in_sentence(h)
+            && (!self.hit_in_sentence(h)
+                || h.remote
+                || h.token < self.clause_token(self.token_at(amount.span[0])))
             && self
                 .noun_after_determiners(amount)
                 .is_some_and(|w| !self.knows(&w))
@@ -4764,6 +4769,89 @@ impl SentenceContext<'_> {
         f
     }
 
+    /// The figures (their measure ids) a source printed a share of in the
+    /// amount's very words: a hedge with a number (`nearly 40%`) or three
+    /// words or more (`slightly more than one-third`); never a bare `80%`,
+    /// which a writer may state of anything.
+    fn printed_share_wordings(&self, amount: &StatedAmount) -> Vec<&str> {
+        let key = wording_key(&amount.wording);
+        let distinctive = |w: &str| {
+            let words = wording_key(w).split_whitespace().count();
+            (w.chars().any(|c| c.is_ascii_digit()) && words >= 2) || words >= 3
+        };
+        let mut measured: Vec<&str> = Vec::new();
+        for ds in self.catalogue.datasets() {
+            for st in ds.statements() {
+                let Some(w) = st.wording.as_deref() else {
+                    continue;
+                };
+                if st.kind == ClaimKind::Share
+                    && distinctive(w)
+                    && wording_key(w) == key
+                    && let Some(m) = st.measures.as_deref()
+                    && !measured.contains(&m)
+                {
+                    measured.push(m);
+                }
+            }
+        }
+        measured
+    }
+
+    /// `Nearly 40 per cent of arrests that year involved a real child,
+    /// known to the offender or met online`: a share judged wrong against
+    /// the figure its phrase names, stated in the very words a source
+    /// printed for another figure of the same wave, which it restates, may
+    /// be about that figure (here the identified victims, of whom those met
+    /// online are a part): the candidates disagree, and it is left
+    /// unjudged.
+    fn printed_wording_of_another(&self, f: Finding, amount: &StatedAmount) -> Finding {
+        if f.verdict != Verdict::Inconsistent
+            || f.pattern.is_some()
+            || amount.unit != Scale::Percent
+            || amount.kind != ClaimKind::Share
+        {
+            return f;
+        }
+        let c = self.catalogue;
+        let Some(own) = f.figure.as_deref().and_then(|id| c.figure(id)) else {
+            return f;
+        };
+        let measured = self.printed_share_wordings(amount);
+        let [m] = measured.as_slice() else {
+            return f;
+        };
+        let Some(other) = c.figure(m) else {
+            return f;
+        };
+        if other.id == own.id || other.measure == own.measure || other.wave != own.wave {
+            return f;
+        }
+        let Some(k) = c.position(m) else {
+            return f;
+        };
+        if !self
+            .judge_level(amount, k, None)
+            .is_some_and(|x| x.reproduced())
+        {
+            return f;
+        }
+        let why = format!(
+            "'{}' is the wording a source printed for {}, which it restates; '{}' names {}, which it does not fit: the candidates disagree",
+            amount.wording,
+            other.id,
+            f.alias.as_deref().unwrap_or("its phrase"),
+            own.id
+        );
+        let mut base = self.finding([0, 0], f.kind, FindingStatus::Unmatched);
+        base.span = f.span;
+        base.wording.clone_from(&f.wording);
+        base.accepted = f.accepted;
+        let mut u = left_unjudged(&base, &f, true, why);
+        u.candidates.push(other.id.clone());
+        u
+    }
+
     /// `Nearly 40% of the people arrested`, after a sentence on all
     /// arrests: a share with a subject (a generic noun or a borrowed
     /// phrase) stated in the very words a source printed for one
@@ -4786,29 +4874,7 @@ impl SentenceContext<'_> {
         if !hit.generic && !hit.remote && self.hit_in_sentence(hit) {
             return None;
         }
-        let key = wording_key(&amount.wording);
-        // (A hedge and a number, or three words or more; never a bare
-        // `80%`, which a writer may state of anything.)
-        let distinctive = |w: &str| {
-            let words = wording_key(w).split_whitespace().count();
-            (w.chars().any(|c| c.is_ascii_digit()) && words >= 2) || words >= 3
-        };
-        let mut measured: Vec<&str> = Vec::new();
-        for ds in self.catalogue.datasets() {
-            for st in ds.statements() {
-                let Some(w) = st.wording.as_deref() else {
-                    continue;
-                };
-                if st.kind == ClaimKind::Share
-                    && distinctive(w)
-                    && wording_key(w) == key
-                    && let Some(m) = st.measures.as_deref()
-                    && !measured.contains(&m)
-                {
-                    measured.push(m);
-                }
-            }
-        }
+        let measured = self.printed_share_wordings(amount);
         let [m] = measured.as_slice() else {
             return None;
         };
@@ -6396,6 +6462,11 @@ impl SentenceContext<'_> {
                 };
                 left_unjudged(f, chosen, true, why)
             })
+    }
+
+    /// The index of the first token starting at or after byte `at`.
+    fn token_at(&self, at: usize) -> usize {
+        self.tokens.partition_point(|t| t.start < at)
     }
 
     /// The first token of the clause holding token `first`.

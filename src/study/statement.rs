@@ -1809,11 +1809,14 @@ fn own_band(p: &Place) -> bool {
         });
     // `(carried, 31 for, 2 against)`: a vote's tally.
     // (Or `for 38, against 1, abstentions 2`.)
+    // (Or `approved the policy, 39 in favour and 2 abstentions`.)
     let tally = p.bare_count()
         && ((p.word(p.after) == Some("for")
             && (p.after + 1..p.after + 5).any(|k| p.word(k) == Some("against")))
             || (p.before(1) == Some("for")
-                && (p.after..p.after + 3).any(|k| p.word(k) == Some("against"))));
+                && (p.after..p.after + 3).any(|k| p.word(k) == Some("against")))
+            || (p.word(p.after) == Some("in")
+                && matches!(p.word(p.after + 1), Some("favour" | "favor"))));
     // `about 1,200 under-18s`: a count of young people by an age band.
     let age_band_noun = p.amount.unit == Scale::Count
         && p.word(p.after) == Some("under")

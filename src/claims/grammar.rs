@@ -1732,7 +1732,12 @@ fn modifiers_before(
         let ph = &hits[p];
         let gap_ok = ph.end == head
             || (ph.end + 1 == head && s.word(ph.end).is_some_and(|w| matches!(w, "a" | "an")));
-        if s.kind_of(ph) == QuantifierKind::Modifier && gap_ok && !absorbed[p] {
+        // (`interviewed investigators about more than 600 cases`: an
+        // `about` before another modifier is the preposition, not a hedge
+        // of a hedge.)
+        let preposition =
+            !modifiers.is_empty() && ph.end == ph.start + 1 && s.word(ph.start) == Some("about");
+        if s.kind_of(ph) == QuantifierKind::Modifier && gap_ok && !absorbed[p] && !preposition {
             modifiers.push(p);
             head = ph.start;
             m = p;

@@ -3064,35 +3064,44 @@ fn service_count(p: &Place) -> bool {
         ) => 2,
         _ => 0,
     };
-    p.bare_count()
-        && p.before(1 + verb).is_some_and(|w| {
-            matches!(
-                w,
-                "circulation"
-                    | "attendance"
-                    | "visits"
-                    | "footfall"
-                    | "ridership"
-                    | "boardings"
-                    | "subscribers"
-                    | "membership"
-                    | "enrolment"
-                    | "enrollment"
-                    | "turnout"
-                    | "downloads"
-                    | "pageviews"
-                    | "followers"
-                    | "subs"
-                    | "dues"
-                    | "subscription"
-                    | "subscriptions"
-                    | "target"
-                    | "targets"
-                    | "goal"
-                    | "kpi"
-                    | "quota"
-            )
-        })
+    // (And the count it moved from, set off after it: `Membership stands
+    // at 164, up from 151 last year`.)
+    let moved_from = p.before(1) == Some("from")
+        && matches!(p.before(2), Some("up" | "down"))
+        && p.prev_token(3).is_some_and(|t| t.is_punct(','))
+        && (5..=7).any(|n| p.before(n).is_some_and(service_word));
+    p.bare_count() && (p.before(1 + verb).is_some_and(service_word) || moved_from)
+}
+
+/// A word naming a service's or a club's own count (`membership`,
+/// `attendance`) or the writer's own goal (`target`).
+fn service_word(w: &str) -> bool {
+    matches!(
+        w,
+        "circulation"
+            | "attendance"
+            | "visits"
+            | "footfall"
+            | "ridership"
+            | "boardings"
+            | "subscribers"
+            | "membership"
+            | "enrolment"
+            | "enrollment"
+            | "turnout"
+            | "downloads"
+            | "pageviews"
+            | "followers"
+            | "subs"
+            | "dues"
+            | "subscription"
+            | "subscriptions"
+            | "target"
+            | "targets"
+            | "goal"
+            | "kpi"
+            | "quota"
+    )
 }
 
 /// `a ratio of 1 adult to 4`, `one leader for every 6`, `a ratio of 1 to
@@ -6927,12 +6936,15 @@ pub(crate) fn opens_own_subject(tokens: &[Spanned], k: usize) -> bool {
     let word = |j: usize| tokens.get(j).and_then(Spanned::word);
     clause_break(&tokens[k])
         && matches!(word(k + 1), Some("and" | "but" | "while" | "whereas"))
-        && word(k + 2).is_some_and(|w| {
-            matches!(
-                w,
-                "the" | "those" | "these" | "this" | "that" | "its" | "their" | "it" | "they"
-            )
-        })
+        && word(k + 2).is_some_and(subject_word)
+}
+
+/// A determiner or pronoun that opens a clause's own subject.
+fn subject_word(w: &str) -> bool {
+    matches!(
+        w,
+        "the" | "those" | "these" | "this" | "that" | "its" | "their" | "it" | "they"
+    )
 }
 
 /// A comma, semicolon, colon or bracket: where a clause ends.
@@ -7717,7 +7729,21 @@ pub(crate) fn amount_waves(
             // over those six years, a 272% increase, and by 2009 the total
             // had reached 8,144`: the span names its pair.)
             let spanned = years_span(tokens, first, last).is_some();
-            match next_clause.filter(|&c| tokens[c].is_punct(';') || then(c) || spanned) {
+            // (Nor, for any change, those of a clause that opens with a
+            // year and a subject of its own: `the total grew by 4,433
+            // arrests, or 172 per cent, and by 2009 it reached 8,144`.)
+            let dated_own = |c: usize| {
+                matches!(tokens.get(c + 2).and_then(Spanned::word), Some("by" | "in"))
+                    && tokens.get(c + 1).and_then(Spanned::word) == Some("and")
+                    && mentions.iter().any(|m| m.token == c + 3 && !m.range)
+                    && tokens
+                        .get(c + 4)
+                        .and_then(Spanned::word)
+                        .is_some_and(subject_word)
+            };
+            match next_clause
+                .filter(|&c| tokens[c].is_punct(';') || then(c) || spanned || dated_own(c))
+            {
                 Some(c) => {
                     for m in mentions.iter().filter(|m| m.token < c) {
                         if !ordered.contains(&m.wave) {

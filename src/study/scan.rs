@@ -32,8 +32,8 @@ use crate::study::ledger::{evidence_for, period_evidence};
 use crate::study::national::NationalEstimates;
 use crate::study::statement::{
     AmountWaves, CONJUNCTIONS, PhraseHit, UNKNOWN_WAVE, amount_waves, clause_break, elliptical,
-    not_an_amount, phrases_in, significant_digits, subjects, table_cell, wave_mentions, year_token,
-    years_later,
+    in_match_result, not_an_amount, phrases_in, significant_digits, subjects, table_cell,
+    wave_mentions, year_token, years_later,
 };
 
 /// How a finding was matched to the dataset.
@@ -2039,7 +2039,10 @@ impl SentenceContext<'_> {
                 AliasReads::Level,
             )
             .is_empty();
-        let foreign = foreign || part_of_foreign || restates_foreign_part || after_foreign;
+        // (Or a side's score in a result: `Harbour City All-Stars 187,
+        // Northgate Nightshades 142`.)
+        let score = in_match_result(amount, &self.tokens, self.sentence, known);
+        let foreign = foreign || part_of_foreign || restates_foreign_part || after_foreign || score;
         (!foreign || f.verdict == Verdict::Reproduced).then_some(f)
     }
 

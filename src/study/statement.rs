@@ -6251,6 +6251,44 @@ fn score_line(p: &Place) -> bool {
             .is_some_and(|w| matches!(w, "points" | "score" | "scores" | "marks"))
 }
 
+/// `Harbour City All-Stars 187, Northgate Nightshades 142`: a result,
+/// each side's score after its name of two capitalised words or more,
+/// none of them a word the data know (`knows`), the two set off by a
+/// comma.
+pub(crate) fn in_match_result(
+    amount: &StatedAmount,
+    tokens: &[Spanned],
+    sentence: &str,
+    knows: impl Fn(&str) -> bool,
+) -> bool {
+    let p = Place::new(amount, tokens, sentence);
+    // (A name of two capitalised words ending at token `end`, past the
+    // hyphens of `All-Stars`.)
+    let named = |end: usize| {
+        let words: Vec<usize> = (end.saturating_sub(4)..=end)
+            .rev()
+            .take_while(|&k| p.word(k).is_some() || p.tokens[k].is_punct('-'))
+            .filter(|&k| p.word(k).is_some())
+            .collect();
+        words.len() >= 2
+            && words.iter().take(2).all(|&k| p.capitalised(k))
+            && !words.iter().any(|&k| p.word(k).is_some_and(&knows))
+    };
+    let score = |k: usize| p.digits(k).is_some_and(|d| d <= 3);
+    let own = p.first >= 2 && score(p.first) && named(p.first - 1);
+    let other_after = p.tokens.get(p.after).is_some_and(|t| t.is_punct(','))
+        && (p.after + 3..p.after + 7).any(|k| score(k) && named(k - 1));
+    let other_before = (3..8).any(|n| {
+        p.first.checked_sub(n).is_some_and(|k| {
+            k >= 2
+                && score(k)
+                && p.tokens.get(k + 1).is_some_and(|t| t.is_punct(','))
+                && named(k - 1)
+        })
+    });
+    p.bare_count() && own && (other_after || other_before)
+}
+
 /// `when a series has only three points`: points of a series, not a
 /// change in points.
 fn data_points(p: &Place) -> bool {
@@ -8261,6 +8299,8 @@ const IDENTIFIER_WORDS: &[&str] = &[
     "lesson",
     "stall",
     "troop",
+    // `with Troops 212 and 389`: Scout troops' numbers.
+    "troops",
     "booth",
     "card",
     "point",

@@ -347,6 +347,10 @@ fn match_row(
                             !consumed[k]
                                 && tokens[k].word().is_some_and(|x| {
                                     !matches!(x, "in" | "out" | "of" | "every" | "and" | "or")
+                                        // (Nor a number of its own: `L4 One
+                                        // in four arrests`, a line's number
+                                        // before the fraction.)
+                                        && crate::claims::number_word(x).is_none()
                                         // (A noun, not a clause's verb:
                                         // `Years 1 to 6 will take part in
                                         // 8 events`.)

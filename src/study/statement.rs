@@ -1164,7 +1164,7 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 276] = [
     ("the age of people just named", both_aged),
     ("a split of the writer's own whole", split_list),
     ("a drink's strength", drink_strength),
-    ("a print run", print_run),
+    ("a print run or an edition's size", print_run),
     ("a day and month", day_and_month),
     ("a number after a code's letters", after_code_letters),
     ("a tally of sign-offs", signed_off_tally),
@@ -3891,11 +3891,15 @@ fn budgeted_sum(p: &Place) -> bool {
         )
 }
 
-/// `2 panels, run of 1,500`, `print run 5,000`: copies printed.
+/// `2 panels, run of 1,500`, `print run 5,000`: copies printed; also a
+/// job ticket's `Quantity: 150` and a print's `Edition of 25`.
 fn print_run(p: &Place) -> bool {
+    let labelled = p.prev_token(1).is_some_and(|t| t.is_punct(':'))
+        && matches!(p.before(2), Some("quantity" | "qty"));
     p.bare_count()
-        && ((p.before(1) == Some("of") && matches!(p.before(2), Some("run" | "runs")))
-            || (p.before(1) == Some("run") && p.before(2) == Some("print")))
+        && ((p.before(1) == Some("of") && matches!(p.before(2), Some("run" | "runs" | "edition")))
+            || (p.before(1) == Some("run") && p.before(2) == Some("print"))
+            || labelled)
 }
 
 /// `Senior Tech, 14/11`: a day and a month (or a month and a day) joined by
@@ -7804,10 +7808,17 @@ pub(crate) fn amount_waves(
                     || (m.token.checked_sub(1).and_then(word) == Some("the")
                         && word(m.token + 1).is_some_and(|w| LEVEL_NOUNS.contains(&w))))
         });
+        // `had more than tripled by 2009`: the year right after the change,
+        // after `by`, ends it, whatever span another part of the sentence
+        // names (`grew by about 172 per cent between 2000 and 2006 and had
+        // more than tripled by 2009`).
+        let by_end = after
+            .filter(|m| m.token >= 1 && tokens[m.token - 1].word() == Some("by"))
+            .map(|m| m.wave.clone());
         let own_end = attached.as_ref().filter(|a| {
             ordered.len() >= 2
                 && since.is_empty()
-                && !mentions.iter().any(|m| m.range)
+                && (!mentions.iter().any(|m| m.range) || by_end.as_ref() == Some(*a))
                 && catalogue.waves().first().is_some_and(|x| &x.id != *a)
         });
         let own_clause: Vec<WaveMention> =
@@ -7816,7 +7827,8 @@ pub(crate) fn amount_waves(
         // measured from: `about 16 percent above 2006, a slower rise than
         // 2000 to 2006`.)
         let span_pair = span_beside(tokens, &own_clause, first, last, catalogue)
-            .filter(|(a, _)| base_year.is_none_or(|b| &b.wave == a));
+            .filter(|(a, _)| base_year.is_none_or(|b| &b.wave == a))
+            .filter(|(_, b)| by_end.as_ref().is_none_or(|e| e == b));
         let explicit = span_pair.is_some();
         if let Some((a, b)) = span_pair {
             from = Some(a);

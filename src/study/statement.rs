@@ -7800,10 +7800,13 @@ pub(crate) fn amount_waves(
         // The year just after the amount that it is measured from (`16
         // percent above 2006`, `three times the 2000 level`).
         let word = |k: usize| tokens.get(k).and_then(Spanned::word);
+        // (Not one opening another clause: `grew by 172 per cent, and from
+        // 2006 to 2009 ... by a further 16 per cent`.)
         let base_year = mentions.iter().find(|m| {
             m.token >= last
                 && m.token < next_amount
                 && m.token <= last + 3
+                && in_clause(m)
                 && (m.since
                     || (m.token.checked_sub(1).and_then(word) == Some("the")
                         && word(m.token + 1).is_some_and(|w| LEVEL_NOUNS.contains(&w))))

@@ -4669,7 +4669,12 @@ impl SentenceContext<'_> {
         let gap = gap
             .strip_prefix("in ")
             .map_or(gap, |g| g.trim_start_matches(|c: char| c.is_ascii_digit()));
-        if gap != "," {
+        // (Or `, or`: `rose far less, from 508 to 615, or about 21 per
+        // cent`.)
+        if !matches!(
+            gap.split_whitespace().collect::<Vec<_>>().as_slice(),
+            [","] | [",", "or"]
+        ) {
             return None;
         }
         let after = self.tokens.partition_point(|t| t.start < amount.span[1]);

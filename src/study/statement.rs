@@ -8115,8 +8115,11 @@ const IDENTIFIER_WORDS: &[&str] = &[
     "circular",
     "store",
     "stores",
-    // `at mile 47`, `Finds tray 14`, `event 31`.
+    // `at mile 47`, `Finds tray 14`, `event 31`, `between mileposts 42 and
+    // 47`.
     "mile",
+    "milepost",
+    "mileposts",
     "tray",
     "event",
     // `Difficulty 3, Terrain 1.5`: a geocache's ratings.

@@ -218,6 +218,9 @@ const NOT_AMOUNT_NOUNS: &[&str] = &[
     "vps",
     // `18 rounds between now and September`: a league's fixtures.
     "rounds",
+    // `Draft two sentences for your own policy`: a writing exercise.
+    "sentences",
+    "paragraphs",
     // `cells down 6 steps`, `Fourteen coaches completed ...`, `the 42
     // operational members`.
     "steps",
@@ -943,7 +946,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 276] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 278] = [
     (
         "a group's size limit (`the largest group a guide may take is 25`)",
         group_limit,
@@ -1012,6 +1015,11 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 276] = [
     ("the writer's own count of the year", own_count_of_the_year),
     ("a numbered round", numbered_round),
     ("a score on a line of scores", score_line),
+    (
+        "the writer's own count in brackets, `(currently 14)`",
+        current_count,
+    ),
+    ("the ages of a competition's classes", age_classes),
     ("a count of data points", data_points),
     ("how often something was said", times_said),
     ("round the clock", round_the_clock),
@@ -6291,6 +6299,32 @@ pub(crate) fn in_match_result(
         })
     });
     p.bare_count() && own && (other_after || other_before)
+}
+
+/// `Volunteer moderators (currently 14) will cover the weekend`: the
+/// writer's own count, set in brackets after `currently` or `now`.
+fn current_count(p: &Place) -> bool {
+    p.bare_count()
+        && matches!(p.before(1), Some("currently" | "now"))
+        && p.prev_token(2).is_some_and(|t| t.is_punct('('))
+}
+
+/// `Divisions: under-14, 14 to 17, open`: a competition's age classes, a
+/// range of small numbers listed beside an `under-14` or `over-35` class.
+fn age_classes(p: &Place) -> bool {
+    let number = |k: usize| matches!(p.tokens.get(k).map(|t| &t.token), Some(Token::Number(n, _)) if n.value() <= 25.0);
+    let pair = (p.word(p.after) == Some("to") && number(p.after + 1))
+        || (p.before(1) == Some("to") && p.first >= 2 && number(p.first - 2));
+    // (An `under-14` class: `under` glued by a hyphen to a number.)
+    let class = (p.first.saturating_sub(8)..p.first).any(|k| {
+        matches!(p.word(k), Some("under" | "over"))
+            && p.tokens
+                .get(k + 1)
+                .is_some_and(|t| t.joined && t.is_punct('-'))
+            && p.tokens.get(k + 2).is_some_and(|t| t.joined)
+            && number(k + 2)
+    });
+    p.bare_count() && p.amount.stated.is_some_and(|x| x <= 25.0) && pair && class
 }
 
 /// `when a series has only three points`: points of a series, not a

@@ -723,6 +723,14 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
     // The last specific phrase of the sentence before, for `that group`.
     let mut previous_last: Option<PhraseHit> = None;
     let mut answers_question = false;
+    // What each numbered question of a quiz asked (`Q3.`), for the answer
+    // key that numbers its answers the same way (`A3.`).
+    let mut asked_by_number: Vec<(String, Option<PhraseHit>)> = Vec::new();
+    // A quiz label split off as a sentence of its own (`A1.`), for the
+    // sentence after it.
+    let mut pending_label: Option<(char, String)> = None;
+    // The number of the question the sentence before asked, if it was one.
+    let mut just_asked: Option<String> = None;
     // The last question asked how something changed.
     let mut asked_change = false;
     let mut paragraph_wave: Option<String> = None;
@@ -753,8 +761,21 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
                 .chars()
                 .all(|d| d.is_ascii_digit())
         {
+            pending_label = quiz_label(label);
             continue;
         }
+        // (A label ending a heading's sentence, `Questions\n\nQ2.`, is the
+        // next sentence's.)
+        let last_line = label.rsplit_once('\n').map_or(label, |(_, l)| l).trim();
+        let quiz = if last_line.len() <= 4
+            && last_line.ends_with('.')
+            && quiz_label(last_line).is_some()
+        {
+            pending_label = quiz_label(last_line);
+            None
+        } else {
+            quiz_label(sentence).or(pending_label.take())
+        };
         let here_wave = paragraph_wave.clone();
         // (The last wave it names that is not only compared with: `up 14%
         // on the 2006 count` leaves the paragraph in 2009.)
@@ -771,6 +792,13 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
             answer_changes(&mut parsed, sentence);
         }
         let tokens = lex(sentence, false);
+        let asked_here = std::mem::take(&mut just_asked);
+        if let Some(('Q', n)) = &quiz {
+            let asked = asked_phrase(catalogue, &tokens, sentence)
+                .or_else(|| last_specific_named(catalogue, &tokens, sentence));
+            asked_by_number.push((n.clone(), asked));
+            just_asked = Some(n.clone());
+        }
         // The last specific phrase of the sentence before, whatever it held.
         let prev_last = std::mem::replace(
             &mut previous_last,
@@ -904,6 +932,20 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
         supposed = supposes;
         if supposes || after_supposition {
             continue;
+        }
+        // `A3. 62.5%.` in an answer key set after the questions: the answer
+        // is about what its question (`Q3. ... What is the completion
+        // rate?`) asked, as an answer right after its question is.
+        // (Not an answer right after its question, which is read as any
+        // answer is; nor one to a question that names nothing, `Q2. And for
+        // 2009?`, which leaves it as tied as ever.)
+        if let Some(('A', n)) = &quiz
+            && asked_here.as_ref() != Some(n)
+            && let Some((_, Some(h))) = asked_by_number.iter().rev().find(|(m, _)| m == n)
+        {
+            previous = Some((h.clone(), b));
+            previous_stale = false;
+            answers_question = true;
         }
         let latter = names_the_latter(&tokens);
         let demonstrated_hit = demonstrated(catalogue, &tokens, &prev_all);
@@ -11533,6 +11575,22 @@ fn wording_key(w: &str) -> String {
         .replace("gone up", "up")
         .replace("goes up", "up")
         .replace("up by", "up")
+}
+
+/// A quiz's label opening a sentence, `Q3.` or `A3:` (its letter and
+/// number), if it has one.
+fn quiz_label(sentence: &str) -> Option<(char, String)> {
+    // (On its last line: a heading before it, `Questions`, may share its
+    // sentence.)
+    let t = sentence.trim();
+    let t = t.rsplit_once('\n').map_or(t, |(_, last)| last).trim_start();
+    let mut chars = t.chars();
+    let letter = chars.next().filter(|c| matches!(c, 'Q' | 'A'))?;
+    let rest = chars.as_str();
+    let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    let after = rest[digits.len()..].chars().next();
+    (!digits.is_empty() && digits.len() <= 2 && matches!(after, Some('.' | ':' | ')')))
+        .then_some((letter, digits))
 }
 
 fn short_value(v: Option<f64>) -> String {

@@ -1652,6 +1652,35 @@ fn assign_roles(s: &Sentence, hits: &[Hit], q: &Qualifiers) -> Roles {
         {
             continue;
         }
+        // (Nor a participle before its noun, `keep an online growing diary
+        // and join 12 video sessions`: an adjective, not a change.)
+        if row.is_direction_word()
+            && hit.end == hit.start + 1
+            && s.word(hit.start).is_some_and(|w| w.ends_with("ing"))
+            && hit.start >= 1
+            && matches!(
+                s.word(hit.start - 1),
+                Some("online" | "a" | "an" | "the" | "our" | "their" | "its")
+            )
+            && s.word(hit.end).is_some_and(|w| {
+                w.chars().all(char::is_alphabetic)
+                    && !matches!(
+                        w,
+                        "by" | "to"
+                            | "from"
+                            | "at"
+                            | "over"
+                            | "since"
+                            | "in"
+                            | "of"
+                            | "and"
+                            | "steadily"
+                    )
+                    && !w.ends_with("ly")
+            })
+        {
+            continue;
+        }
         if row.is_direction_word() {
             seen.pending = Some((row.kind(), h));
             seen.last = Some((row.kind(), h));

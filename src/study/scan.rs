@@ -10006,9 +10006,23 @@ impl SentenceContext<'_> {
         let start = self.tokens.partition_point(|t| t.start < span[0]);
         // (Over a `the` the period's words leave out: `covered the twelve
         // months to 30 June 2000`.)
+        // (Or over what it covered: `covered arrests from 1 July 2000 to
+        // 30 June 2000`, `covered arrests made between ...`.)
         let verb = start.checked_sub(1).map(|k| {
+            let mut k = k;
             if self.tokens[k].word() == Some("the") {
-                k.saturating_sub(1)
+                k = k.saturating_sub(1);
+            }
+            let word = |j: usize| self.tokens.get(j).and_then(Spanned::word);
+            let mut j = k;
+            if matches!(word(j), Some("from" | "between")) {
+                j = j.saturating_sub(1);
+            }
+            if word(j) == Some("made") {
+                j = j.saturating_sub(1);
+            }
+            if word(j) == Some("arrests") && j >= 1 {
+                j - 1
             } else {
                 k
             }
@@ -10022,6 +10036,14 @@ impl SentenceContext<'_> {
         // study's, whatever it covers.)
         if covering {
             let before: Vec<PhraseHit> = hits.iter().filter(|h| h.token < start).cloned().collect();
+            // (`Its first wave covered arrests from ...`: the wave named
+            // before the verb, over the generic `arrests` it covered.)
+            if before.iter().all(|h| h.generic)
+                && let Some(found) =
+                    verb.and_then(|v| self.first_wave_covered(f.clone(), period, v, coarse, later))
+            {
+                return found;
+            }
             if !before.is_empty() {
                 hits = before;
             } else if let Some(found) = self.equal_period(f.clone(), period, coarse, later)

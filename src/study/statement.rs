@@ -946,7 +946,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 278] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 279] = [
     (
         "a group's size limit (`the largest group a guide may take is 25`)",
         group_limit,
@@ -1020,6 +1020,10 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 278] = [
         current_count,
     ),
     ("the ages of a competition's classes", age_classes),
+    (
+        "the children and adults of the writer's own group",
+        own_group,
+    ),
     ("a count of data points", data_points),
     ("how often something was said", times_said),
     ("round the clock", round_the_clock),
@@ -6325,6 +6329,50 @@ fn age_classes(p: &Place) -> bool {
             && number(k + 2)
     });
     p.bare_count() && p.amount.stated.is_some_and(|x| x <= 25.0) && pair && class
+}
+
+/// `the chat has 37 children and 11 adults in it`: the writer's own group,
+/// counted as children and adults side by side (the study counts
+/// arrests, never a group's adults beside its children).
+fn own_group(p: &Place) -> bool {
+    let people = |w: Option<&str>| {
+        matches!(
+            w,
+            Some(
+                "children"
+                    | "kids"
+                    | "juniors"
+                    | "pupils"
+                    | "students"
+                    | "adults"
+                    | "parents"
+                    | "leaders"
+                    | "volunteers"
+                    | "helpers"
+                    | "coaches"
+            )
+        )
+    };
+    let adults = |w: Option<&str>| {
+        matches!(
+            w,
+            Some("adults" | "parents" | "leaders" | "volunteers" | "helpers" | "coaches")
+        )
+    };
+    let number = |k: usize| matches!(p.tokens.get(k).map(|t| &t.token), Some(Token::Number(..)));
+    // `37 children and 11 adults`, or the second of them.
+    let first = people(p.word(p.after))
+        && p.word(p.after + 1) == Some("and")
+        && number(p.after + 2)
+        && people(p.word(p.after + 3))
+        && (adults(p.word(p.after)) || adults(p.word(p.after + 3)));
+    let second = people(p.word(p.after))
+        && p.before(1) == Some("and")
+        && p.first >= 3
+        && people(p.before(2))
+        && number(p.first - 3)
+        && (adults(p.word(p.after)) || adults(p.before(2)));
+    p.bare_count() && (first || second)
 }
 
 /// `when a series has only three points`: points of a series, not a

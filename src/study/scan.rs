@@ -5990,7 +5990,19 @@ impl SentenceContext<'_> {
             })
             && after.iter().all(|w| matches!(w.as_str(), "or" | "i" | "e"))
             && after.len() <= 2;
-        if !set_off {
+        // (Nor the second of a list of parts, each with its own noun after
+        // it: `87 PER CENT UNDERCOVER, 13 PER CENT YOUTH`.)
+        let after_amount = self.tokens.partition_point(|t| t.start < amount.span[1]);
+        let own_noun = !noun.is_empty()
+            && self
+                .tokens
+                .get(after_amount)
+                .and_then(Spanned::word)
+                .is_some_and(|w| {
+                    w.chars().all(char::is_alphabetic)
+                        && !matches!(w, "of" | "in" | "or" | "and" | "to" | "for" | "is" | "was")
+                });
+        if !set_off || own_noun {
             return None;
         }
         let mut c = self.judge_level(amount, k, None)?;

@@ -218,6 +218,8 @@ const NOT_AMOUNT_NOUNS: &[&str] = &[
     "vps",
     // `18 rounds between now and September`: a league's fixtures.
     "rounds",
+    // `23 youth subscriptions outstanding`: a treasurer's count.
+    "subscriptions",
     // `Draft two sentences for your own policy`: a writing exercise.
     "sentences",
     "paragraphs",
@@ -4095,9 +4097,16 @@ fn tally(p: &Place) -> bool {
     of_days || reading
 }
 
-/// `288 pp.`: a book's page count (not `12 pp`, percentage points).
+/// `288 pp.`: a book's page count (not `12 pp`, percentage points); also
+/// `48 pp, 14 x 21 cm` in a catalogue's line that states no percentage.
 fn page_count(p: &Place) -> bool {
-    p.word(p.after) == Some("pp") && p.tokens.get(p.after + 1).is_some_and(|t| t.is_punct('.'))
+    let lower = p.sentence.to_lowercase();
+    let no_share =
+        !lower.contains('%') && !lower.contains("per cent") && !lower.contains("percent");
+    p.word(p.after) == Some("pp")
+        && p.tokens
+            .get(p.after + 1)
+            .is_some_and(|t| t.is_punct('.') || (t.is_punct(',') && no_share && p.bare_count()))
 }
 
 /// `seating for 40`, `room for 25 people`, `capacity 120`, `places are

@@ -1652,6 +1652,25 @@ fn assign_roles(s: &Sentence, hits: &[Hit], q: &Qualifiers) -> Roles {
         {
             continue;
         }
+        // `a third wave's category breakdown`, `a third party`: an ordinal
+        // before its noun, not the fraction.
+        if s.kind_of(hit) == QuantifierKind::Fraction
+            && s.word(hit.end).is_some_and(|w| {
+                matches!(
+                    w,
+                    "wave"
+                        | "wave's"
+                        | "waves"
+                        | "round"
+                        | "edition"
+                        | "survey"
+                        | "party"
+                        | "person"
+                )
+            })
+        {
+            continue;
+        }
         // (Nor a participle before its noun, `keep an online growing diary
         // and join 12 video sessions`: an adjective, not a change.)
         if row.is_direction_word()

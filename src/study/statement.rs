@@ -220,6 +220,8 @@ const NOT_AMOUNT_NOUNS: &[&str] = &[
     "rounds",
     // `23 youth subscriptions outstanding`: a treasurer's count.
     "subscriptions",
+    // `completed 61 youth trips`: a boat trust's own outings.
+    "trips",
     // `Draft two sentences for your own policy`: a writing exercise.
     "sentences",
     "paragraphs",
@@ -5738,7 +5740,13 @@ fn game_score(p: &Place) -> bool {
     .iter()
     .any(|w| text.contains(w));
     // (`lead by 4 points` may be read as a change in points.)
+    // (Past a bound after it: `unbeaten on 3.5 points or more`.)
     let w = p.amount.wording.trim().to_lowercase();
+    let w = ["or more", "or fewer", "or less", "or above", "or over"]
+        .iter()
+        .find_map(|b| w.strip_suffix(b))
+        .map_or(w.as_str(), str::trim_end)
+        .to_string();
     let points = (p
         .word(p.after)
         .is_some_and(|w| matches!(w, "points" | "pins"))
@@ -5754,7 +5762,8 @@ fn game_score(p: &Place) -> bool {
     let small = p
         .amount
         .stated
-        .is_some_and(|x| x.fract() == 0.0 && x.abs() < 1000.0);
+        // (Or a half point: a chess score, `3.5 points`.)
+        .is_some_and(|x| (x * 2.0).fract() == 0.0 && x.abs() < 1000.0);
     small && no_share && (points || (p.bare_count() && high_game))
 }
 

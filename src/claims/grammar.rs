@@ -1693,8 +1693,8 @@ fn assign_roles(s: &Sentence, hits: &[Hit], q: &Qualifiers) -> Roles {
                             | "in"
                             | "of"
                             | "and"
-                            | "steadily"
                     )
+                    // (Nor an adverb, `growing steadily`.)
                     && !w.ends_with("ly")
             })
         {

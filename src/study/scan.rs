@@ -32,8 +32,8 @@ use crate::study::ledger::{evidence_for, period_evidence};
 use crate::study::national::NationalEstimates;
 use crate::study::statement::{
     AmountWaves, CONJUNCTIONS, PhraseHit, UNKNOWN_WAVE, amount_waves, clause_break, elliptical,
-    in_match_result, not_an_amount, phrases_in, significant_digits, subjects, table_cell,
-    wave_mentions, year_token, years_later,
+    in_match_result, not_an_amount, phrases_in, says_percent, significant_digits, subjects,
+    table_cell, wave_mentions, year_token, years_later,
 };
 
 /// How a finding was matched to the dataset.
@@ -754,24 +754,15 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
         // (`A1. 2,577.`): no sentence, and no break between the question
         // and its answer (a paragraph it opens is still a new one).
         let label = sentence.trim();
-        if (3..=4).contains(&label.len())
-            && label.starts_with(['Q', 'A'])
-            && label.ends_with('.')
-            && label[1..label.len() - 1]
-                .chars()
-                .all(|d| d.is_ascii_digit())
-        {
-            pending_label = quiz_label(label);
+        if let Some(alone) = label_alone(label) {
+            pending_label = Some(alone);
             continue;
         }
         // (A label ending a heading's sentence, `Questions\n\nQ2.`, is the
         // next sentence's.)
         let last_line = label.rsplit_once('\n').map_or(label, |(_, l)| l).trim();
-        let quiz = if last_line.len() <= 4
-            && last_line.ends_with('.')
-            && quiz_label(last_line).is_some()
-        {
-            pending_label = quiz_label(last_line);
+        let quiz = if let Some(alone) = label_alone(last_line) {
+            pending_label = Some(alone);
             None
         } else {
             quiz_label(sentence).or(pending_label.take())
@@ -2672,11 +2663,7 @@ impl SentenceContext<'_> {
                 .any(|w| {
                     w[1] == "in" && w[0].parse::<f64>().is_ok() && w[2].parse::<f64>().is_ok()
                 });
-            inner.chars().any(|c| c.is_ascii_digit())
-                && (inner.contains('%')
-                    || inner.contains("percent")
-                    || inner.contains("per cent")
-                    || in_m)
+            inner.chars().any(|c| c.is_ascii_digit()) && (says_percent(inner) || in_m)
         });
         if !bracketed {
             return f;
@@ -4893,12 +4880,9 @@ impl SentenceContext<'_> {
             f.alias.as_deref().unwrap_or("its phrase"),
             own.id
         );
-        let mut base = self.finding([0, 0], f.kind, FindingStatus::Unmatched);
-        base.span = f.span;
-        base.wording.clone_from(&f.wording);
-        base.accepted = f.accepted;
-        let mut u = left_unjudged(&base, &f, true, why);
+        let mut u = matched_undone(f);
         u.candidates.push(other.id.clone());
+        u.reason = why;
         u
     }
 
@@ -11609,6 +11593,13 @@ fn wording_key(w: &str) -> String {
         .replace("gone up", "up")
         .replace("goes up", "up")
         .replace("up by", "up")
+}
+
+/// A quiz's label standing alone, `A1.` with nothing after it.
+fn label_alone(line: &str) -> Option<(char, String)> {
+    (line.len() <= 4 && line.ends_with('.'))
+        .then(|| quiz_label(line))
+        .flatten()
 }
 
 /// A quiz's label opening a sentence, `Q3.` or `A3:` (its letter and

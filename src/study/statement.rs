@@ -4102,13 +4102,17 @@ fn tally(p: &Place) -> bool {
 /// `288 pp.`: a book's page count (not `12 pp`, percentage points); also
 /// `48 pp, 14 x 21 cm` in a catalogue's line that states no percentage.
 fn page_count(p: &Place) -> bool {
-    let lower = p.sentence.to_lowercase();
-    let no_share =
-        !lower.contains('%') && !lower.contains("per cent") && !lower.contains("percent");
+    let no_share = !says_percent(&p.sentence.to_lowercase());
     p.word(p.after) == Some("pp")
         && p.tokens
             .get(p.after + 1)
             .is_some_and(|t| t.is_punct('.') || (t.is_punct(',') && no_share && p.bare_count()))
+}
+
+/// Whether lower-case `text` writes a percentage (`%`, `percent`, `per
+/// cent`).
+pub(crate) fn says_percent(text: &str) -> bool {
+    text.contains('%') || text.contains("percent") || text.contains("per cent")
 }
 
 /// `seating for 40`, `room for 25 people`, `capacity 120`, `places are
@@ -5866,8 +5870,9 @@ fn own_plan(p: &Place) -> bool {
 }
 
 /// `A welfare officer in every club (9 of 11 at present)`: a small N of M
-/// (M at most 30, below every base of the study) that opens a bracket, a
-/// tally of the writer's own.
+/// (M at most 30, a tally's size, well below the study's smallest count,
+/// [`SMALLEST_STUDY_COUNT`]) that opens a bracket, a tally of the writer's
+/// own.
 fn bracketed_tally(p: &Place) -> bool {
     let words: Vec<&str> = p.amount.wording.split_whitespace().collect();
     let small = |w: &str| w.parse::<u32>().is_ok_and(|n| (2..=30).contains(&n));
@@ -5991,8 +5996,7 @@ fn identifier(p: &Place) -> bool {
     });
     // An identifier is never a percentage (`In that group 76.2% of the
     // offenders ...`; `Exercise 7.3` is one).
-    let w = p.amount.wording.to_lowercase();
-    let whole = !(w.contains('%') || w.contains("percent") || w.contains("per cent"));
+    let whole = !says_percent(&p.amount.wording.to_lowercase());
     whole
         && (identified_number
             || (starts_with_number

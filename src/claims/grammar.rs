@@ -988,7 +988,9 @@ fn gapped_changes(amounts: &mut [StatedAmount], text: &str) {
 /// `the increase from 2012 to 2015 was smaller, about 12 per cent`, `the
 /// 2012-to-2015 change of roughly 12%`: a percentage whose clause is about
 /// a change (its noun, then only years, a verb of being and words that
-/// compare, before the amount; no whole after it) states that change.
+/// compare, before the amount; no whole after it) states that change. A
+/// count there states the change's difference: `from 2012 to 2015 the rise
+/// was more modest, roughly 1,100 cases`.
 fn noun_changes(amounts: &mut [StatedAmount], text: &str) {
     const NOUNS: &[&str] = &[
         "increase", "rise", "growth", "change", "jump", "decline", "drop", "fall", "gain",
@@ -1011,6 +1013,12 @@ fn noun_changes(amounts: &mut [StatedAmount], text: &str) {
         "slower",
         "faster",
         "modest",
+        "more",
+        "less",
+        "rather",
+        "somewhat",
+        "comparatively",
+        "relatively",
         "much",
         "far",
         "only",
@@ -1033,7 +1041,7 @@ fn noun_changes(amounts: &mut [StatedAmount], text: &str) {
     for a in amounts.iter_mut() {
         if a.role != AmountRole::Claim
             || !matches!(a.kind, ClaimKind::Level | ClaimKind::Share)
-            || a.unit != Scale::Percent
+            || !matches!(a.unit, Scale::Percent | Scale::Count)
             || following(text, a.span[1])
                 .split(|c: char| !c.is_alphanumeric())
                 .find(|w| !w.is_empty())
@@ -1058,17 +1066,31 @@ fn noun_changes(amounts: &mut [StatedAmount], text: &str) {
             continue;
         };
         let years_only = |w: &str| w.split('-').all(|p| is_year_word(p) || p == "to");
-        if words[noun + 1..]
-            .iter()
-            // (`three years later`: any number of years, in words.)
-            .all(|w| {
-                BETWEEN.contains(&w.as_str())
-                    || years_only(w)
-                    || crate::claims::number_word(w).is_some()
-            })
+        // (A count only where a verb of being, or `of`, joins it to the
+        // noun, and no `and` stands between: not `a 72 per cent increase,
+        // and more than 1,000 cases in the third wave`.)
+        let rest = &words[noun + 1..];
+        let joined = a.unit != Scale::Count
+            || (rest
+                .iter()
+                .any(|w| matches!(w.as_str(), "was" | "is" | "were" | "of"))
+                && !rest.iter().any(|w| w == "and"));
+        if joined
+            && rest
+                .iter()
+                // (`three years later`: any number of years, in words.)
+                .all(|w| {
+                    BETWEEN.contains(&w.as_str())
+                        || years_only(w)
+                        || crate::claims::number_word(w).is_some()
+                })
         {
             a.kind = ClaimKind::Change;
-            a.unit = Scale::PercentChange;
+            a.unit = if a.unit == Scale::Count {
+                Scale::Difference
+            } else {
+                Scale::PercentChange
+            };
         }
     }
 }

@@ -32,8 +32,8 @@ use crate::study::ledger::{evidence_for, period_evidence};
 use crate::study::national::NationalEstimates;
 use crate::study::statement::{
     AmountWaves, CONJUNCTIONS, PhraseHit, UNKNOWN_WAVE, amount_waves, clause_break, elliptical,
-    in_match_result, not_an_amount, phrases_in, says_percent, significant_digits, subjects,
-    table_cell, wave_mentions, year_token, years_later,
+    in_match_result, not_an_amount, phrases_in, row_break, says_percent, significant_digits,
+    subjects, table_cell, wave_mentions, year_token, years_later,
 };
 
 /// How a finding was matched to the dataset.
@@ -4209,13 +4209,12 @@ impl SentenceContext<'_> {
             .get(cell_token.wrapping_sub(1))
             .is_some_and(|t| t.is_punct('|'));
         let row = in_cell
-            .then(|| table_cell(&self.tokens, cell_token))
+            .then(|| table_cell(self.sentence, &self.tokens, cell_token))
             .flatten();
         // (And not about the next row's label: the row ends where its
         // closing pipe meets the next row's opening one.)
-        let pipe = |j: usize| self.tokens.get(j).is_some_and(|t| t.is_punct('|'));
         let row_end = (first_token..self.tokens.len())
-            .find(|&j| pipe(j) && pipe(j + 1))
+            .find(|&j| row_break(self.sentence, &self.tokens, j))
             .unwrap_or(self.tokens.len());
         // (A row with a label of words, `| Total | 2,577 | 7,010 | +172%
         // |`, is about that label alone: the rows above are other things,

@@ -950,7 +950,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 279] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 280] = [
     (
         "a group's size limit (`the largest group a guide may take is 25`)",
         group_limit,
@@ -1023,6 +1023,7 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 279] = [
         "the writer's own count in brackets, `(currently 14)`",
         current_count,
     ),
+    ("points a text is about to make", points_to_make),
     ("the ages of a competition's classes", age_classes),
     (
         "the children and adults of the writer's own group",
@@ -3493,8 +3494,9 @@ fn own_count(p: &Place) -> bool {
         })
 }
 
-/// `about 200 young people a week`: a rate of the writer's own by the
-/// week or day, which no figure of the study's years is.
+/// `about 200 young people a week`, `travel to 14 meetings a season`: a
+/// rate of the writer's own by the week, day or season, which no figure of
+/// the study's years is.
 fn rate_per_short_period(p: &Place) -> bool {
     // (Or read as a change: `drop-in sessions for about 200 young people a
     // week`.)
@@ -3503,7 +3505,19 @@ fn rate_per_short_period(p: &Place) -> bool {
             matches!(p.word(k), Some("a" | "per" | "each" | "every"))
                 && matches!(
                     p.word(k + 1),
-                    Some("week" | "day" | "night" | "month" | "fortnight" | "session" | "shift")
+                    Some(
+                        "week"
+                            | "day"
+                            | "night"
+                            | "month"
+                            | "fortnight"
+                            | "session"
+                            | "shift"
+                            | "season"
+                            | "term"
+                            | "weekend"
+                            | "evening"
+                    )
                 )
         })
 }
@@ -6067,7 +6081,7 @@ fn compound_adjective(p: &Place) -> bool {
 fn own_column(p: &Place) -> bool {
     let alone = p.prev_token(1).is_some_and(|t| t.is_punct('|'))
         && p.tokens.get(p.after).is_some_and(|t| t.is_punct('|'));
-    let Some((row, column)) = table_cell(p.tokens, p.first).filter(|_| alone) else {
+    let Some((row, column)) = table_cell(p.sentence, p.tokens, p.first).filter(|_| alone) else {
         return false;
     };
     // The heading: the table's first row, above the amount's own.
@@ -6327,12 +6341,58 @@ pub(crate) fn in_match_result(
     p.bare_count() && own && (other_after || other_before)
 }
 
-/// `Volunteer moderators (currently 14) will cover the weekend`: the
-/// writer's own count, set in brackets after `currently` or `now`.
+/// `Volunteer moderators (currently 14) will cover the weekend`, `100% of
+/// coaches trained by June (currently 22 of 31)`: the writer's own count,
+/// or its part of a whole in words, set in brackets after `currently` or
+/// `now`.
 fn current_count(p: &Place) -> bool {
-    p.bare_count()
-        && matches!(p.before(1), Some("currently" | "now"))
-        && p.prev_token(2).is_some_and(|t| t.is_punct('('))
+    // (The whole of `22 of 31`, read alone, stands where the part does.)
+    let start = p.pair_start("of");
+    let part_of_whole = p.amount.unit == Scale::Percent
+        && p.amount.wording.split_once(" of ").is_some_and(|(a, b)| {
+            [a, b]
+                .iter()
+                .all(|n| !n.is_empty() && n.trim().bytes().all(|c| c.is_ascii_digit()))
+        });
+    (p.bare_count() || part_of_whole)
+        && matches!(
+            start.checked_sub(1).and_then(|k| p.word(k)),
+            Some("currently" | "now")
+        )
+        && start
+            .checked_sub(2)
+            .and_then(|k| p.tokens.get(k))
+            .is_some_and(|t| t.is_punct('('))
+}
+
+/// `Three points from the table matter for a sports club:`, `Two points
+/// stand out`: points a text is about to make, counted where its line
+/// opens, not percentage points.
+fn points_to_make(p: &Place) -> bool {
+    let wording = p.amount.wording.trim().to_lowercase();
+    let points = wording
+        .strip_suffix(" points")
+        .is_some_and(|n| n.parse::<u32>().is_ok() || crate::claims::number_word(n).is_some());
+    // (Opening its line: the sentence's first token, or the first after a
+    // line break.)
+    let opens_line = p.first == 0
+        || p.prev_token(1).is_some_and(|t| {
+            p.sentence
+                .get(t.end..p.tokens[p.first].start)
+                .is_some_and(|gap| gap.contains('\n'))
+        });
+    // (Not `Three points from the 2000 level`: no number follows.)
+    points
+        && opens_line
+        && matches!(
+            p.word(p.after),
+            Some("from" | "stand" | "matter" | "worth" | "to" | "for" | "about" | "on")
+        )
+        && !(p.after + 1..p.after + 4).any(|k| {
+            p.tokens
+                .get(k)
+                .is_some_and(|t| matches!(t.token, Token::Number(..)))
+        })
 }
 
 /// `Divisions: under-14, 14 to 17, open`: a competition's age classes, a
@@ -7276,6 +7336,10 @@ pub(crate) fn subjects(
         from -= 1;
     }
     let mut before = phrases_in(catalogue, tokens, from, start, reads);
+    // (And within the amount's own words, nearest of all: a change read
+    // from its direction word through its number, `the rise in total
+    // arrests was roughly 1,100`.)
+    before.extend(phrases_in(catalogue, tokens, start, first, reads));
     before.reverse();
     let none_before = before.is_empty();
     ordered.extend(before);
@@ -7499,11 +7563,27 @@ pub(crate) struct AmountWaves {
     pub span_fits_no_pair: Option<std::ops::RangeInclusive<i32>>,
 }
 
+/// Whether tokens `k` and `k + 1` are the pipes where one row of a table
+/// written with pipes ends and the next begins: two pipes with a line
+/// break between them, or none at all (`|` `|`). Two pipes with only spaces
+/// between them are an empty cell (`| | 2000 | 2006 |`, a heading row
+/// whose first cell is blank), not a row's end.
+pub(crate) fn row_break(text: &str, tokens: &[Spanned], k: usize) -> bool {
+    let (Some(a), Some(b)) = (tokens.get(k), tokens.get(k + 1)) else {
+        return false;
+    };
+    a.is_punct('|')
+        && b.is_punct('|')
+        && text
+            .get(a.end..b.start)
+            .is_none_or(|gap| gap.is_empty() || gap.contains('\n'))
+}
+
 /// The row (its first token) and column of token `k` in a table written
 /// with pipes (`| All arrests | 2,577 | 7,010 |`), if it stands in one:
 /// rows are told apart by a row's closing pipe meeting the next row's
-/// opening one.
-pub(crate) fn table_cell(tokens: &[Spanned], k: usize) -> Option<(usize, usize)> {
+/// opening one (a [`row_break`]).
+pub(crate) fn table_cell(text: &str, tokens: &[Spanned], k: usize) -> Option<(usize, usize)> {
     let pipe = |j: usize| tokens.get(j).is_some_and(|t| t.is_punct('|'));
     let mut column = 0;
     let mut opening = None;
@@ -7513,7 +7593,7 @@ pub(crate) fn table_cell(tokens: &[Spanned], k: usize) -> Option<(usize, usize)>
         if pipe(j) {
             column += 1;
             opening = Some(j);
-            if j > 0 && pipe(j - 1) {
+            if j > 0 && row_break(text, tokens, j - 1) {
                 break;
             }
         }
@@ -7526,6 +7606,7 @@ pub(crate) fn table_cell(tokens: &[Spanned], k: usize) -> Option<(usize, usize)>
 /// | 935 | 2,471 | ... |`: a number alone in a table's cell takes the year
 /// that heads its column.
 fn table_wave(
+    text: &str,
     tokens: &[Spanned],
     first: usize,
     last: usize,
@@ -7536,7 +7617,7 @@ fn table_wave(
     if !alone {
         return None;
     }
-    let (row, column) = table_cell(tokens, first)?;
+    let (row, column) = table_cell(text, tokens, first)?;
     // The heading cell of the column: the last row above that names a
     // wave there. (A year alone in it, `| 2006 |`, or within words, `|
     // First wave (2000) |`, when the cell names one wave only.)
@@ -7544,7 +7625,7 @@ fn table_wave(
         .iter()
         .filter(|m| m.token < row && m.token > 0)
         .filter_map(|m| {
-            table_cell(tokens, m.token)
+            table_cell(text, tokens, m.token)
                 .filter(|&(_, c)| c == column)
                 .map(|(r, _)| (r, m))
         })
@@ -7671,8 +7752,7 @@ pub(crate) fn amount_waves(
     // A year a change is measured from (`since 2000`) dates no number.
     // (Nor across a table's row: `| 2,577 | | Second | 2006 |`, two bars
     // running together.)
-    let row_break =
-        |k: usize| tokens[k].is_punct('|') && tokens.get(k + 1).is_some_and(|t| t.is_punct('|'));
+    let row_break = |k: usize| row_break(&parsed.text, tokens, k);
     // (A year alone in brackets right after it dates it: `935 (2000)
     // 2417 (2006)`.)
     let bracketed = |m: &WaveMention| {
@@ -7825,7 +7905,7 @@ pub(crate) fn amount_waves(
             .map(str::to_string)
     };
     let attached = later
-        .or_else(|| table_wave(tokens, first, last, mentions))
+        .or_else(|| table_wave(&parsed.text, tokens, first, last, mentions))
         .or_else(|| parallel_wave(parsed, i, tokens, mentions))
         .or_else(|| {
             labelled

@@ -1113,13 +1113,24 @@ fn comparative_changes(amounts: &mut [StatedAmount], text: &str) {
             tail.strip_prefix(w)
                 .is_some_and(|r| r.is_empty() || r.starts_with(['.', ',', ';', ')']))
         });
-        if ends_more {
+        let after = next_words(text, a.span[1], 5, true);
+        let w = |k: usize| after.get(k).map_or("", String::as_str);
+        // (`had 72 per cent more interviews`, `16 per cent more again`,
+        // `16 per cent more by 2009`: `more` right after it, then the
+        // plural noun it counts more of, `again`, or the year it ran to.)
+        let plural = |x: &str| {
+            x.len() > 3
+                && x.ends_with('s')
+                && x.chars().all(char::is_alphabetic)
+                && !matches!(x, "less" | "this" | "thus" | "was" | "has")
+        };
+        let more_of = tail.starts_with("more ")
+            && (plural(w(1)) || w(1) == "again" || (w(1) == "by" && is_year_word(w(2))));
+        if ends_more || more_of {
             a.kind = ClaimKind::Change;
             a.unit = Scale::PercentChange;
             continue;
         }
-        let after = next_words(text, a.span[1], 5, true);
-        let w = |k: usize| after.get(k).map_or("", String::as_str);
         let rest = match (w(0), w(1)) {
             ("above" | "over", _) => 1,
             ("more" | "higher" | "up", "than" | "on") => 2,

@@ -11537,11 +11537,16 @@ fn printed_wording<'d>(
 
 /// A wording reduced to what it says, so that a printed wording and its
 /// restatement compare equal: case, `per cent` / `percent` / `%`,
-/// thousands commas, signs for `over` and `under`, `of every` for `in`,
-/// an approximator at its precision (`half` restates `about half`) and
-/// numbers in words (`one in six` restates `1 in 6`).
+/// thousands commas, signs for `over` and `under`, `more than` for `over`
+/// and `fewer than` or `less than` for `under` (one bound in the quantifier
+/// table, so `more than 45%` restates a printed `over 45%`), `of every` for
+/// `in`, an approximator at its precision (`half` restates `about half`)
+/// and numbers in words (`one in six` restates `1 in 6`).
 fn wording_key(w: &str) -> String {
     w.to_lowercase()
+        .replace("more than ", "over ")
+        .replace("fewer than ", "under ")
+        .replace("less than ", "under ")
         .replace(" per cent", "%")
         .replace(" percent", "%")
         .replace(" pct", "%")

@@ -950,7 +950,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 280] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 281] = [
     (
         "a group's size limit (`the largest group a guide may take is 25`)",
         group_limit,
@@ -1024,6 +1024,7 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 280] = [
         current_count,
     ),
     ("points a text is about to make", points_to_make),
+    ("how many the writer's own work reaches", outreach_count),
     ("the ages of a competition's classes", age_classes),
     (
         "the children and adults of the writer's own group",
@@ -6363,6 +6364,33 @@ fn current_count(p: &Place) -> bool {
             .checked_sub(2)
             .and_then(|k| p.tokens.get(k))
             .is_some_and(|t| t.is_punct('('))
+}
+
+/// `30 fire-safety talks a year to schools, reaching about 1,100
+/// children`: how many people the writer's own work reaches or serves (the
+/// study counts arrests, never the children a programme reaches).
+fn outreach_count(p: &Place) -> bool {
+    p.amount.unit == Scale::Count
+        && matches!(
+            p.before(1),
+            Some("reaching" | "reached" | "reaches" | "serving" | "serves" | "served")
+        )
+        && matches!(
+            p.word(p.after),
+            Some(
+                "children"
+                    | "pupils"
+                    | "students"
+                    | "families"
+                    | "kids"
+                    | "teenagers"
+                    | "cadets"
+                    | "parents"
+                    | "schools"
+                    | "members"
+                    | "learners"
+            )
+        )
 }
 
 /// `Three points from the table matter for a sports club:`, `Two points

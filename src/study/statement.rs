@@ -926,6 +926,16 @@ impl<'a> Place<'a> {
         self.sentence.get(t.start..t.end)
     }
 
+    /// The part and the whole of a share written as two counts in digits,
+    /// `22 of 31`.
+    fn part_and_whole(&self) -> Option<(u64, u64)> {
+        if self.amount.unit != Scale::Percent {
+            return None;
+        }
+        let (a, b) = self.amount.wording.trim().split_once(" of ")?;
+        Some((a.trim().parse().ok()?, b.trim().parse().ok()?))
+    }
+
     /// A count with no hedge (`615`, `two`).
     fn bare_count(&self) -> bool {
         self.amount.unit == Scale::Count && self.amount.quantifier.is_none()
@@ -950,7 +960,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 281] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 282] = [
     (
         "a group's size limit (`the largest group a guide may take is 25`)",
         group_limit,
@@ -1025,6 +1035,10 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 281] = [
     ),
     ("points a text is about to make", points_to_make),
     ("how many the writer's own work reaches", outreach_count),
+    (
+        "how many of a meeting's members were there",
+        members_present,
+    ),
     ("the ages of a competition's classes", age_classes),
     (
         "the children and adults of the writer's own group",
@@ -6349,13 +6363,7 @@ pub(crate) fn in_match_result(
 fn current_count(p: &Place) -> bool {
     // (The whole of `22 of 31`, read alone, stands where the part does.)
     let start = p.pair_start("of");
-    let part_of_whole = p.amount.unit == Scale::Percent
-        && p.amount.wording.split_once(" of ").is_some_and(|(a, b)| {
-            [a, b]
-                .iter()
-                .all(|n| !n.is_empty() && n.trim().bytes().all(|c| c.is_ascii_digit()))
-        });
-    (p.bare_count() || part_of_whole)
+    (p.bare_count() || p.part_and_whole().is_some())
         && matches!(
             start.checked_sub(1).and_then(|k| p.word(k)),
             Some("currently" | "now")
@@ -6364,6 +6372,21 @@ fn current_count(p: &Place) -> bool {
             .checked_sub(2)
             .and_then(|k| p.tokens.get(k))
             .is_some_and(|t| t.is_punct('('))
+}
+
+/// `Signed for the committee, 2 of 3 officers present`: how many of a
+/// meeting's own members were there (the whole a handful, never one of
+/// the study's).
+fn members_present(p: &Place) -> bool {
+    let there = |k: usize| {
+        matches!(
+            p.word(k),
+            Some("present" | "attending" | "absent" | "voting" | "attended")
+        )
+    };
+    p.part_and_whole()
+        .is_some_and(|(_, whole)| (whole as f64) < SMALLEST_STUDY_COUNT)
+        && (there(p.after) || there(p.after + 1))
 }
 
 /// `30 fire-safety talks a year to schools, reaching about 1,100

@@ -28,12 +28,16 @@ pub(crate) struct Numeral {
     pub year_like: bool,
     /// The token index after it.
     pub end: usize,
+    /// Whether it is printed to the half (`two and a half`): it then
+    /// admits what rounds to it at half steps.
+    pub halves: bool,
 }
 
 impl Numeral {
     /// The interval of true values that round to it as printed.
     pub(crate) fn admitted(&self) -> (f64, f64) {
-        let h = 0.5 * 10f64.powi(-self.decimals);
+        let step = if self.halves { 0.5 } else { 1.0 } * 10f64.powi(-self.decimals);
+        let h = 0.5 * step;
         (self.value - h, self.value + h)
     }
 
@@ -67,9 +71,9 @@ pub(crate) fn read_numeral(tokens: &[Spanned], i: usize) -> Option<Numeral> {
     let mut n = read_numeral_only(tokens, i)?;
     // `two and a half times`, `2 and a half`: a half more. Printed to the
     // half, it admits every value that rounds to it at half steps ([2.25,
-    // 2.75]); the numeral's precision is in powers of ten, so it keeps the
-    // whole number's, [2, 3], which never calls a value wrong that the
-    // half admits.
+    // 2.75]: `two and a half times` is no more 2.9 than `2.5 times` is),
+    // as `about two and a half times` already did; its granularity stays
+    // the whole number's (the half is no power of ten).
     let word = |k: usize| tokens.get(k).and_then(|t| t.word());
     if word(n.end) == Some("and")
         && word(n.end + 1) == Some("a")
@@ -78,6 +82,7 @@ pub(crate) fn read_numeral(tokens: &[Spanned], i: usize) -> Option<Numeral> {
         && !n.year_like
     {
         n.value += 0.5;
+        n.halves = true;
         n.printed = None;
         n.words = true;
         n.end += 3;
@@ -107,6 +112,7 @@ fn read_numeral_only(tokens: &[Spanned], i: usize) -> Option<Numeral> {
                 words: false,
                 year_like,
                 end: i + 1,
+                halves: false,
             };
             // `2.5 million`, `10 thousand`.
             if let Some((scale, exp)) = tokens.get(i + 1).and_then(|s| s.word()).and_then(scale_of)
@@ -237,6 +243,7 @@ fn read_words(tokens: &[Spanned], i: usize) -> Option<Numeral> {
         words: true,
         year_like: false,
         end,
+        halves: false,
     })
 }
 

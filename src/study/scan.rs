@@ -1961,6 +1961,7 @@ impl SentenceContext<'_> {
         let f = self.unstated_start(f, amount);
         let f = self.same_as_start(f, i);
         let f = self.share_of_its_subject(f, amount);
+        let f = self.share_of_the_whole_before(f, i);
         let f = self.printed_share_of_another_base(f, amount);
         let f = self.printed_wording_of_another(f, amount);
         let f = self.passed_bound(f, amount);
@@ -2426,6 +2427,53 @@ impl SentenceContext<'_> {
             return not_judged_against(&f, &amount.wording, &why);
         }
         f
+    }
+
+    /// `made up about 44 per cent of online-meeting arrests in 2006, against
+    /// a quarter in 2000`: a share with no whole of its own, in the next
+    /// clause after a share of a group, is of that group too; judged wrong
+    /// as the group's own share, it is left unjudged, as the first share is
+    /// (`share_of_its_subject`).
+    fn share_of_the_whole_before(&self, f: Finding, i: usize) -> Finding {
+        let amounts = &self.parsed.amounts;
+        let amount = &amounts[i];
+        let token_at = |at: usize| self.tokens.partition_point(|t| t.start < at);
+        let after = token_at(amount.span[1]);
+        let own_whole = self.tokens.get(after).and_then(Spanned::word) == Some("of");
+        let Some(prev) = i.checked_sub(1).map(|p| &amounts[p]) else {
+            return f;
+        };
+        if f.verdict != Verdict::Inconsistent
+            || amount.unit != Scale::Percent
+            || prev.unit != Scale::Percent
+            || own_whole
+        {
+            return f;
+        }
+        // (Only the next clause: a break between them, no verb of its own
+        // before the share.)
+        let between = &self.tokens[token_at(prev.span[1])..token_at(amount.span[0])];
+        if !between.iter().any(clause_break) {
+            return f;
+        }
+        let Some(id) = f.figure.clone() else {
+            return f;
+        };
+        let measure = self.catalogue.figure(&id).and_then(|x| x.measure.clone());
+        let of_group = self.named_whole(prev).iter().any(|n| {
+            *n == id
+                || self
+                    .catalogue
+                    .figure(n)
+                    .is_some_and(|x| x.measure.is_some() && x.measure == measure)
+        });
+        if !of_group {
+            return f;
+        }
+        let why = format!(
+            "is, as the share before it, a share of the group {id} counts, not that group's share"
+        );
+        not_judged_against(&f, &amount.wording, &why)
     }
 
     /// `fell from 39 per cent of arrests to about 21 per cent`: the level a
@@ -5117,7 +5165,7 @@ impl SentenceContext<'_> {
         if of_design && let Some(h) = equal_figure_hit(self.catalogue, findings) {
             return Some(h);
         }
-        found
+        let pick = found
             .clone()
             .filter(|h| !h.generic || self.share_only(h))
             .or_else(|| {
@@ -5128,7 +5176,59 @@ impl SentenceContext<'_> {
                     .flatten()
             })
             .or_else(|| last_specific_phrase(self.catalogue, &self.tokens, self.sentence))
-            .or_else(|| found.filter(|_| previous_stale))
+            .or_else(|| found.filter(|_| previous_stale));
+        // (Not the whole a share is of, when it is the only specific phrase
+        // the sentence names: `Arrests in which police posed online as
+        // young people made up about 44 per cent of online-meeting arrests
+        // in 2006. They rose nearly fivefold`: `they` are the part, which no
+        // phrase here names.)
+        pick.filter(|h| {
+            !self.whole_of_a_share(h)
+                || subjects(
+                    self.catalogue,
+                    &self.tokens,
+                    [0, 0],
+                    self.sentence.len(),
+                    0,
+                    AliasReads::Level,
+                )
+                .iter()
+                .any(|x| !x.generic && !x.remote && x.token != h.token)
+        })
+    }
+
+    /// Whether a phrase is the whole a share of the sentence is of: right
+    /// after the share and `of` (`44 per cent of online-meeting arrests`,
+    /// `a quarter of all the arrests`), the share being what a subject
+    /// before it `made up` or `accounted for` (not `73 percent of teenagers
+    /// used the Internet`, whose phrase is its subject).
+    fn whole_of_a_share(&self, h: &PhraseHit) -> bool {
+        let word = |k: usize| self.tokens.get(k).and_then(Spanned::word);
+        let mut k = h.token;
+        while k > 0 && matches!(word(k - 1), Some("all" | "the")) {
+            k -= 1;
+        }
+        let Some(of) = k.checked_sub(1).filter(|&o| word(o) == Some("of")) else {
+            return false;
+        };
+        self.parsed.amounts.iter().any(|a| {
+            let first = self.tokens.partition_point(|t| t.start < a.span[0]);
+            let predicate = first.checked_sub(1).and_then(&word).is_some_and(|w| {
+                matches!(
+                    w,
+                    "up" | "for"
+                        | "were"
+                        | "was"
+                        | "represented"
+                        | "comprised"
+                        | "constituted"
+                        | "formed"
+                )
+            });
+            a.unit == Scale::Percent
+                && predicate
+                && self.tokens.partition_point(|t| t.start < a.span[1]) == of
+        })
     }
 
     /// Whether every figure a phrase names is a count of the sample design

@@ -7983,7 +7983,26 @@ pub(crate) fn amount_waves(
         // And one a semicolon opened before it is the change's own (`...
         // to 8,144 in 2009, up 16 percent; across the whole span they
         // more than tripled`): the years before it are not its.
-        let clause_start = tokens[..first].iter().rposition(|t| t.is_punct(';'));
+        // (So does one that `, and` or `, but` opened before a change given
+        // a span of years, which the span dates: `4,433 more arrests between
+        // the first two waves, and the total more than tripled over the
+        // decade`.)
+        let spanned_own = years_span(tokens, first, last)
+            .is_some()
+            .then(|| {
+                (0..first).rev().find(|&k| {
+                    clause_break(&tokens[k])
+                        && matches!(
+                            tokens.get(k + 1).and_then(Spanned::word),
+                            Some("and" | "but")
+                        )
+                })
+            })
+            .flatten();
+        let clause_start = tokens[..first]
+            .iter()
+            .rposition(|t| t.is_punct(';'))
+            .max(spanned_own);
         let in_clause = |m: &WaveMention| {
             next_clause.is_none_or(|c| m.token < c) && clause_start.is_none_or(|s| m.token > s)
         };
@@ -8769,12 +8788,16 @@ fn years_span(
     // 2006 and 2009 alone it rose by about 16 per cent`.)
     // (Nor across `, then`, which moves on to another change: `up 172% in
     // six years, then up roughly 16% by 2009`.)
+    // (Nor, after the amount, across `, and` or `, but`, which opens the
+    // next predicate, whose span it is: `4,433 more arrests between the
+    // first two waves, and the total more than tripled over the decade`.)
     let across_semicolon = |k: usize| {
         (k.min(first)..k.max(last)).any(|j| {
             tokens.get(j).is_some_and(|t| {
+                let next = tokens.get(j + 1).and_then(Spanned::word);
                 t.is_punct(';')
-                    || (clause_break(t)
-                        && tokens.get(j + 1).and_then(Spanned::word) == Some("then"))
+                    || (clause_break(t) && next == Some("then"))
+                    || (k > last && clause_break(t) && matches!(next, Some("and" | "but")))
             })
         })
     };

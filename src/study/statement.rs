@@ -5824,9 +5824,15 @@ fn elided_duration(p: &Place) -> bool {
 /// `three times as many`).
 fn how_often(p: &Place) -> bool {
     // Not `rose 2.6 times, from 935 to 2,417`: a decimal, or a verb of
-    // change in the wording, states a multiple.
+    // change in the wording, states a multiple; so does one set off by a
+    // comma right after a number (`rose from 935 in 2000 to 2,417 in 2006,
+    // roughly two and a half times.`).
     let wording = p.amount.wording.to_lowercase();
-    let multiple = p.amount.printed.as_ref().is_some_and(|n| n.decimals() > 0)
+    let after_a_number = p.prev_token(1).is_some_and(|t| t.is_punct(','))
+        && p.prev_token(2)
+            .is_some_and(|t| matches!(t.token, Token::Number(..)));
+    let multiple = after_a_number
+        || p.amount.printed.as_ref().is_some_and(|n| n.decimals() > 0)
         || wording.split_whitespace().any(|w| {
             matches!(
                 w,

@@ -43,7 +43,14 @@ impl Numeral {
 
     /// Its granularity (see [`granularity`]).
     pub(crate) fn granularity(&self) -> f64 {
-        granularity(self.value, self.decimals)
+        let g = granularity(self.value, self.decimals);
+        // (Printed to the half, its step is the half: `nearly three and a
+        // half times` reaches down to 3.25, not 3.15.)
+        if self.halves {
+            g.min(0.5 * 10f64.powi(-self.decimals))
+        } else {
+            g
+        }
     }
 
     /// Whether it is a whole number printed without decimals.
@@ -72,8 +79,8 @@ pub(crate) fn read_numeral(tokens: &[Spanned], i: usize) -> Option<Numeral> {
     // `two and a half times`, `2 and a half`: a half more. Printed to the
     // half, it admits every value that rounds to it at half steps ([2.25,
     // 2.75]: `two and a half times` is no more 2.9 than `2.5 times` is),
-    // as `about two and a half times` already did; its granularity stays
-    // the whole number's (the half is no power of ten).
+    // as `about two and a half times` already did; its granularity is the
+    // half.
     let word = |k: usize| tokens.get(k).and_then(|t| t.word());
     if word(n.end) == Some("and")
         && word(n.end + 1) == Some("a")

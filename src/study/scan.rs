@@ -5165,6 +5165,42 @@ impl SentenceContext<'_> {
         if of_design && let Some(h) = equal_figure_hit(self.catalogue, findings) {
             return Some(h);
         }
+        // (Nor a phrase carried from another sentence when the numbers
+        // this one states equal the figures of one measure: `the rise in
+        // arrests from 2,577 to 7,010 partly reflects more police work.
+        // That is a rise of roughly 172 per cent`, after a sentence about
+        // online meetings, is about all arrests.)
+        let carried = found.as_ref().is_some_and(|h| {
+            h.remote
+                || !phrases_in(
+                    self.catalogue,
+                    &self.tokens,
+                    0,
+                    self.tokens.len(),
+                    AliasReads::Level,
+                )
+                .iter()
+                .chain(
+                    phrases_in(
+                        self.catalogue,
+                        &self.tokens,
+                        0,
+                        self.tokens.len(),
+                        AliasReads::Share,
+                    )
+                    .iter(),
+                )
+                .any(|x| x.phrase == h.phrase)
+        });
+        // (Only for an estimate's measure, not a count of the sample design,
+        // which a sentence states beside what it is about: `these come from
+        // only 129 interviews`.)
+        if carried
+            && let Some(h) = equal_figure_hit(self.catalogue, findings)
+            && self.names_estimate(&h)
+        {
+            return Some(h);
+        }
         let pick = found
             .clone()
             .filter(|h| !h.generic || self.share_only(h))
@@ -5228,6 +5264,19 @@ impl SentenceContext<'_> {
             a.unit == Scale::Percent
                 && predicate
                 && self.tokens.partition_point(|t| t.start < a.span[1]) == of
+        })
+    }
+
+    /// Whether a phrase names a figure of an estimate's measure (one with a
+    /// measure that is not of the sample design).
+    fn names_estimate(&self, h: &PhraseHit) -> bool {
+        let c = self.catalogue;
+        h.aliases.iter().any(|&(d, a)| {
+            let figure = &c.alias_tables()[d].aliases()[a].figure;
+            c.named_by(d, figure).into_iter().any(|k| {
+                let f = &c.figures()[k];
+                f.measure.is_some() && c.measure_kind(f) != Some(MeasureKind::Design)
+            })
         })
     }
 

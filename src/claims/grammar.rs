@@ -1855,9 +1855,17 @@ fn role_of(
             | QuantifierKind::Share
     );
     let pw = s.prev_word(head);
-    let to_of_change = pw == Some("to")
+    // (Past a softener between `to` and the level: `had fallen to a
+    // little more than half`, `rose to just over 7,000`.)
+    let mut to_at = head;
+    if to_at >= 2 && s.prev_word(to_at) == Some("little") && s.prev_word(to_at - 1) == Some("a") {
+        to_at -= 2;
+    } else if matches!(pw, Some("slightly" | "barely")) {
+        to_at -= 1;
+    }
+    let to_of_change = s.prev_word(to_at) == Some("to")
         && !s
-            .prev_word(head - 1)
+            .prev_word(to_at - 1)
             .is_some_and(|w| NOT_TO_LEVEL.contains(&w));
     // `up from 7,010 in 2006 and 2,577 in 2000`: a second start level;
     // `rising to 7,010 in 2006 and 8,144 in 2009`: a second end level, not

@@ -2390,10 +2390,19 @@ impl SentenceContext<'_> {
             .trim_start()
             .to_lowercase()
             .replace('-', " ");
+        // (Or past a generic noun and its preposition: `Most arrests for
+        // online meeting in 2006 involved teenagers`.)
+        let rest_of_group = ["arrests", "cases", "offenders"]
+            .iter()
+            .flat_map(|n| ["for", "of", "involving", "in"].map(move |p| format!("{n} {p} ")))
+            .find_map(|lead| rest.strip_prefix(lead.as_str()).map(str::to_string));
         let direct = amount.stated.is_none()
-            && f.alias
-                .as_deref()
-                .is_some_and(|a| !a.contains('*') && rest.starts_with(&a.replace('-', " ")));
+            && f.alias.as_deref().is_some_and(|a| {
+                let a = a.replace('-', " ");
+                !a.contains('*')
+                    && (rest.starts_with(&a)
+                        || rest_of_group.as_deref().is_some_and(|r| r.starts_with(&a)))
+            });
         if f.verdict != Verdict::Inconsistent || amount.unit != Scale::Percent || !(of || direct) {
             return f;
         }
@@ -3078,6 +3087,47 @@ impl SentenceContext<'_> {
         )
     }
 
+    /// `Family members or acquaintances outnumbered online meetings in 2006
+    /// by 262 arrests`: the gap between two groups of one wave, which no
+    /// figure measures (it is no change between waves); why, if so.
+    fn gap_between_groups(&self, amount: &StatedAmount) -> Option<String> {
+        let first = self.tokens.partition_point(|t| t.start < amount.span[0]);
+        let word = |k: usize| self.tokens.get(k).and_then(Spanned::word);
+        // (`by` right before it, or as its first word; the verb of
+        // outnumbering earlier in its clause.)
+        let by = word(first.checked_sub(1)?) == Some("by")
+            || amount.wording.trim().to_lowercase().starts_with("by ");
+        let outnumbered = (first.saturating_sub(12)..first)
+            .rev()
+            .take_while(|&k| !clause_break(&self.tokens[k]))
+            .any(|k| {
+                word(k).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "outnumbered" | "outnumber" | "outnumbers" | "outnumbering"
+                    )
+                })
+            });
+        // (Not one wave's arrests outnumbering another's, `Arrests in the
+        // 2006 wave outnumbered those of the 2000 wave by nearly three to
+        // one`: a change between waves.)
+        let mut waves: Vec<&str> = self
+            .mentions
+            .iter()
+            .filter(|m| m.token < first)
+            .map(|m| m.wave.as_str())
+            .collect();
+        waves.sort_unstable();
+        waves.dedup();
+        (by && outnumbered && waves.len() < 2 && amount.unit != Scale::Percent).then(|| {
+            format!(
+                "'{}' is the gap between two groups, which no figure of {} measures",
+                amount.wording,
+                self.dataset_names()
+            )
+        })
+    }
+
     /// `Most of the growth came from stings`: a share of a change, which no
     /// figure measures; why, if so.
     fn share_of_a_change(&self, amount: &StatedAmount) -> Option<String> {
@@ -3192,6 +3242,10 @@ impl SentenceContext<'_> {
         let mut f = self.finding(amount.span, amount.kind, FindingStatus::Unmatched);
         f.accepted = Some(amount.accepted.ends());
         if let Some(why) = self.share_of_a_change(amount) {
+            f.reason = why;
+            return Some(f);
+        }
+        if let Some(why) = self.gap_between_groups(amount) {
             f.reason = why;
             return Some(f);
         }

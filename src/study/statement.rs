@@ -1323,14 +1323,24 @@ fn count_of_states(p: &Place) -> bool {
 }
 
 /// `Our 38 volunteer teachers see about 120 children aged 4 to 11 each
-/// week`: a count of the writer's own, so many a week or a day.
+/// week`, `races gravity cars with 34 youth aged 8 to 17 each season`: a
+/// count of the writer's own, so many a week, a day or a season.
 fn count_each_week(p: &Place) -> bool {
     p.amount.unit == Scale::Count
         && (p.after..p.after + 7).any(|k| {
             matches!(p.word(k), Some("each" | "every" | "per"))
                 && matches!(
                     p.word(k + 1),
-                    Some("week" | "day" | "weekend" | "term" | "session" | "month" | "evening")
+                    Some(
+                        "week"
+                            | "day"
+                            | "weekend"
+                            | "term"
+                            | "session"
+                            | "month"
+                            | "evening"
+                            | "season"
+                    )
                 )
         })
 }
@@ -8373,6 +8383,9 @@ fn pair_of_span(
 /// `dataset 135`, `Table 2`).
 const IDENTIFIER_WORDS: &[&str] = &[
     // `proposed hut 112, seconded hut 87`, `registered charity 1187 432`.
+    // (`Cub Scout Pack 212`, `Troop 14`: a scout unit's number.)
+    "pack",
+    "troop",
     "hut",
     "huts",
     "charity",

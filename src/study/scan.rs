@@ -2414,15 +2414,7 @@ impl SentenceContext<'_> {
             return not_judged_against(&f, &amount.wording, &why);
         }
         let named = self.named_whole(amount);
-        let measure = self.catalogue.figure(&id).and_then(|x| x.measure.clone());
-        let own = named.iter().any(|n| {
-            *n == id
-                || measure.as_deref() == Some(n.as_str())
-                || self
-                    .catalogue
-                    .figure(n)
-                    .is_some_and(|x| x.measure.is_some() && x.measure == measure)
-        });
+        let own = self.names_group_of(&named, &id);
         // (Not when the whole named is the figure's own whole too: the
         // bare `agencies` names both the agencies with an arrest and the
         // responding ones they are a share of.)
@@ -2436,6 +2428,21 @@ impl SentenceContext<'_> {
             return not_judged_against(&f, &amount.wording, &why);
         }
         f
+    }
+
+    /// Whether the wholes a share names (`named_whole`) include the group
+    /// figure `id` counts: the figure, its measure, or another figure of
+    /// that measure.
+    fn names_group_of(&self, named: &[String], id: &str) -> bool {
+        let measure = self.catalogue.figure(id).and_then(|x| x.measure.clone());
+        named.iter().any(|n| {
+            n == id
+                || measure.as_deref() == Some(n.as_str())
+                || self
+                    .catalogue
+                    .figure(n)
+                    .is_some_and(|x| x.measure.is_some() && x.measure == measure)
+        })
     }
 
     /// `made up about 44 per cent of online-meeting arrests in 2006, against
@@ -2468,15 +2475,7 @@ impl SentenceContext<'_> {
         let Some(id) = f.figure.clone() else {
             return f;
         };
-        let measure = self.catalogue.figure(&id).and_then(|x| x.measure.clone());
-        let of_group = self.named_whole(prev).iter().any(|n| {
-            *n == id
-                || self
-                    .catalogue
-                    .figure(n)
-                    .is_some_and(|x| x.measure.is_some() && x.measure == measure)
-        });
-        if !of_group {
+        if !self.names_group_of(&self.named_whole(prev), &id) {
             return f;
         }
         let why = format!(

@@ -3751,19 +3751,28 @@ impl SentenceContext<'_> {
         if borrowed && judged.verdict == Verdict::Inconsistent && judged.pattern.is_none() {
             let chosen = &judged;
             let f = &f_unjudged;
-            let names_total = self.tokens.windows(2).any(|w| {
-                w[0].word() == Some("the") && matches!(w[1].word(), Some("count" | "total"))
-            }) || self.tokens.windows(3).any(|w| {
-                w[0].word() == Some("the")
-                    && matches!(w[1].token, crate::claims::Token::Number(..))
-                    && matches!(w[2].word(), Some("count" | "total"))
-            });
+            let names_total = self.names_the_total();
             // (Unless the subject borrowed is itself the total.)
             let of_total = chosen
                 .figure
                 .as_deref()
                 .and_then(|id| self.catalogue.figure(id.rsplit("->").next().unwrap_or(id)))
                 .is_some_and(|x| x.measure.as_deref() == Some("total"));
+            // (The total of the same wave or waves, when it holds the
+            // amount: `The number of arrests rose to about 7,000 in 2006
+            // ..., so the total nearly tripled`, after a sentence on
+            // offenders who met victims online; never a verdict against it.)
+            // (Only when the amount's own clause names arrests, with no
+            // phrase of its own: not `the count had almost tripled`, after a
+            // sentence on child pornography alone.)
+            let own_generic = hits.iter().any(|h| h.generic && !h.remote);
+            if names_total
+                && !of_total
+                && own_generic
+                && let Some(c) = self.total_that_fits(amount, Some(chosen), &waves)
+            {
+                return Some(self.matched(f.clone(), &c, None, Vec::new()));
+            }
             if names_total && !of_total {
                 let why = format!(
                     "'{}' misses {}, the sentence before's subject, and 'the count' or 'the total' may be of all arrests",
@@ -4331,7 +4340,12 @@ impl SentenceContext<'_> {
                 hits.into_iter()
                     // (Another row's label is no tie at all: not even as
                     // the sentence's sibling measure.)
-                    .filter(|h| !(labelled && h.token >= table_start && h.token < row))
+                    // (Nor a later row's: `| All arrests | 2,577 | 8,144 |`
+                    // above `| Undercover solicitations | 644 | 3,100 |`.)
+                    .filter(|h| {
+                        !(labelled
+                            && ((h.token >= table_start && h.token < row) || h.token > row_end))
+                    })
                     .map(|mut h| {
                         h.remote = (h.remote || labelled) && h.token < row || h.token > row_end;
                         h
@@ -6317,6 +6331,59 @@ impl SentenceContext<'_> {
     /// whole. Taken only when it fits: a percentage there may also be a
     /// part of the part (`615 arrests, 87% of them ...`), so one that does
     /// not fit is left unmatched, never judged wrong.
+    /// Whether the sentence says `the count` or `the total` (`the 2006
+    /// total`), which may be of all arrests.
+    fn names_the_total(&self) -> bool {
+        self.tokens
+            .windows(2)
+            .any(|w| w[0].word() == Some("the") && matches!(w[1].word(), Some("count" | "total")))
+            || self.tokens.windows(3).any(|w| {
+                w[0].word() == Some("the")
+                    && matches!(w[1].token, crate::claims::Token::Number(..))
+                    && matches!(w[2].word(), Some("count" | "total"))
+            })
+    }
+
+    /// The catalogue position of the figure of all arrests in a wave.
+    fn total_of_wave(&self, wave: Option<&str>) -> Option<usize> {
+        let c = self.catalogue;
+        let wave = wave?;
+        c.figures_of_measure("total")
+            .into_iter()
+            .find(|t| t.wave.as_deref() == Some(wave))
+            .and_then(|t| c.position(&t.id))
+    }
+
+    /// The figure of all arrests in the wave or waves of a finding's
+    /// figure (or of the waves a change names, when the finding has none),
+    /// judged, when the amount fits it (`reproduced` or `consistent`).
+    fn total_that_fits(
+        &self,
+        amount: &StatedAmount,
+        judged: Option<&Finding>,
+        waves: &AmountWaves,
+    ) -> Option<Candidate> {
+        let c = self.catalogue;
+        let wave_of = |id: &str| c.figure(id).and_then(|f| f.wave.clone());
+        let (from, to) = match judged.and_then(|f| f.figure.as_deref()) {
+            Some(id) => match id.split_once("->") {
+                Some((a, b)) => (wave_of(a), wave_of(b)),
+                None => (None, wave_of(id)),
+            },
+            None => (Some(waves.from.clone()?), waves.to.clone()),
+        };
+        let to = self.total_of_wave(to.as_deref())?;
+        let candidate = match from {
+            Some(from) => self.judge_change(amount, self.total_of_wave(Some(&from))?, to),
+            None => self.judge_level(amount, to, None),
+        }?;
+        matches!(
+            candidate.judgement.verdict,
+            Verdict::Reproduced | Verdict::Consistent
+        )
+        .then_some(candidate)
+    }
+
     fn share_after_count(
         &self,
         amount: &StatedAmount,
@@ -8620,6 +8687,8 @@ impl SentenceContext<'_> {
         // (For a count, only in its own part of the sentence, between
         // semicolons: `were 935, ..., and reached 2,417 in 2006; by then they
         // made up roughly a third of the 7,010 arrests`.)
+        // (Nor another row of a table: `| All arrests | 2,577 | 9,999 |`
+        // above `| Undercover solicitations | 644 | 3,100 |`.)
         let same_part = |a: &StatedAmount| {
             amount.unit == Scale::Percent || {
                 let (lo, hi) = if a.span[0] < amount.span[0] {
@@ -8627,9 +8696,10 @@ impl SentenceContext<'_> {
                 } else {
                     (amount.span[1], a.span[0])
                 };
-                self.sentence
-                    .get(lo..hi)
-                    .is_none_or(|gap| !gap.contains(';'))
+                self.sentence.get(lo..hi).is_none_or(|gap| {
+                    let other_row = gap.contains('|') && gap.contains('\n');
+                    !gap.contains(';') && !other_row
+                })
             }
         };
         let counts: Vec<f64> = self
@@ -8891,6 +8961,18 @@ impl SentenceContext<'_> {
         is_change: bool,
     ) -> Finding {
         if !is_change && let Some(c) = self.share_of_named_whole(amount) {
+            return self.matched(f, &c, None, Vec::new());
+        }
+        // A change of a phrase from outside its clause, in a sentence that
+        // says `the total`: the change of all arrests between the waves it
+        // names, when the amount holds it (`The number of arrests rose to
+        // about 7,000 in 2006 and to 8,144 in 2009, so the total nearly
+        // tripled`, after a sentence on offenders who met victims online).
+        if is_change
+            && (hit.remote || !self.hit_in_sentence(hit))
+            && self.names_the_total()
+            && let Some(c) = self.total_that_fits(amount, None, waves)
+        {
             return self.matched(f, &c, None, Vec::new());
         }
         f.reason = format!(

@@ -355,6 +355,8 @@ const NOT_AMOUNT_NOUNS: &[&str] = &[
     "guests",
     // `planted 412 trees`.
     "trees",
+    // `(283 forms returned)`: the writer's own feedback forms.
+    "forms",
 ];
 
 /// Words before a bare number that make it a reference (a page, a table).
@@ -960,7 +962,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 282] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 285] = [
     (
         "a group's size limit (`the largest group a guide may take is 25`)",
         group_limit,
@@ -976,6 +978,12 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 282] = [
     ("a small number after a determiner", determined_small_number),
     ("a significance level", significance_level),
     ("a target of the writer's own", own_target),
+    ("an expectation of the writer's own", own_expectation),
+    (
+        "a share of the writer's own feedback survey",
+        own_feedback_survey,
+    ),
+    ("an age from birth", age_from_birth),
     ("a count the writer plans", own_plan),
     ("a small tally in brackets", bracketed_tally),
     ("a count the writer works with", works_with),
@@ -1326,30 +1334,59 @@ fn count_of_states(p: &Place) -> bool {
 /// week`, `races gravity cars with 34 youth aged 8 to 17 each season`: a
 /// count of the writer's own, so many a week, a day or a season.
 fn count_each_week(p: &Place) -> bool {
+    // (Or `this term`: `1,184 children screened this term against a target
+    // of 1,250`; not `this year`, which a wave may be.)
+    let this_term = |k: usize| {
+        p.word(k) == Some("this")
+            && matches!(
+                p.word(k + 1),
+                Some("term" | "semester" | "season" | "week" | "weekend" | "month" | "quarter")
+            )
+    };
     p.amount.unit == Scale::Count
         && (p.after..p.after + 7).any(|k| {
-            matches!(p.word(k), Some("each" | "every" | "per"))
-                && matches!(
-                    p.word(k + 1),
-                    Some(
-                        "week"
-                            | "day"
-                            | "weekend"
-                            | "term"
-                            | "session"
-                            | "month"
-                            | "evening"
-                            | "season"
+            this_term(k)
+                || matches!(p.word(k), Some("each" | "every" | "per"))
+                    && matches!(
+                        p.word(k + 1),
+                        Some(
+                            "week"
+                                | "day"
+                                | "weekend"
+                                | "term"
+                                | "session"
+                                | "month"
+                                | "evening"
+                                | "season"
+                        )
                     )
-                )
         })
 }
 
-/// `tractor rides run every half hour`, `half a day`: a fraction of a unit
-/// of time, not a share.
+/// `tractor rides run every half hour`, `half a day`, `spends half of each
+/// session on family contact`: a fraction of a unit of time, not a share.
 fn fraction_of_a_time(p: &Place) -> bool {
+    let of_each = p.word(p.after) == Some("of")
+        && matches!(p.word(p.after + 1), Some("each" | "every"))
+        && matches!(
+            p.word(p.after + 2),
+            Some(
+                "session"
+                    | "meeting"
+                    | "lesson"
+                    | "class"
+                    | "visit"
+                    | "shift"
+                    | "workshop"
+                    | "day"
+                    | "week"
+                    | "evening"
+                    | "term"
+            )
+        );
     p.amount.unit == Scale::Percent
-        && (matches!(p.word(p.after), Some("hour" | "day" | "minute" | "year"))
+        && (of_each
+            || matches!(p.word(p.after), Some("hour" | "day" | "minute" | "year"))
             || (matches!(p.word(p.after), Some("an" | "a"))
                 && matches!(
                     p.word(p.after + 1),
@@ -2333,7 +2370,13 @@ fn trade_rate(p: &Place) -> bool {
     let after = p
         .word(p.after)
         .is_some_and(|w| matches!(w, "abv" | "alc" | "vol"));
-    let before = p.before(1).is_some_and(|w| {
+    // (Or the last word of the row label's cell: `| Commission | 15% |`.)
+    let label = if p.prev_token(1).is_some_and(|t| t.is_punct('|')) {
+        p.before(2)
+    } else {
+        p.before(1)
+    };
+    let before = label.is_some_and(|w| {
         matches!(
             w,
             "premium"
@@ -5891,6 +5934,46 @@ fn own_target(p: &Place) -> bool {
             .before(1)
             .is_some_and(|w| matches!(w, "is" | "of" | "at" | "be" | "was"))
             && p.before(2).is_some_and(target))
+}
+
+/// `By July 2027 we expect 90% of participating learners to complete the
+/// course`: what the writer expects of their own people, not a figure the
+/// study counted (the study's own words are `found` or `estimated`).
+fn own_expectation(p: &Place) -> bool {
+    matches!(
+        p.before(1),
+        Some("expect" | "anticipate" | "hope" | "intend" | "aim")
+    ) && matches!(p.before(2), Some("we" | "i"))
+}
+
+/// `80% report greater confidence in an exit survey`: a share of the
+/// writer's own participants, from the writer's own feedback survey.
+fn own_feedback_survey(p: &Place) -> bool {
+    let words: Vec<&str> = p.tokens.iter().filter_map(Spanned::word).collect();
+    p.amount.unit == Scale::Percent
+        && words.windows(2).any(|w| {
+            matches!(
+                w[0],
+                "exit"
+                    | "feedback"
+                    | "evaluation"
+                    | "satisfaction"
+                    | "post-course"
+                    | "end-of-course"
+            ) && matches!(
+                w[1],
+                "survey" | "surveys" | "form" | "forms" | "questionnaire"
+            )
+        })
+}
+
+/// `care for children from birth to 16`: the upper end of an age range
+/// that starts at birth.
+fn age_from_birth(p: &Place) -> bool {
+    p.bare_count()
+        && matches!(p.before(1), Some("to" | "through" | "until"))
+        && p.before(2) == Some("birth")
+        && p.amount.stated.is_some_and(|x| x <= 21.0)
 }
 
 /// `Bright Rooms will bring 240 young people aged 14 to 19 into studios`,

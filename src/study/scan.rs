@@ -10380,6 +10380,18 @@ impl SentenceContext<'_> {
         // sentence dates it to the figure's wave, or the period shares an
         // end with the figure's.
         let plain = self.plain_noun(hit);
+        // (A period equal to the data's own, tied elsewhere only by a
+        // generic noun after it, is that one: `Wave 1: 1 July 2000 - 30
+        // June 2001, based on 612 interviews with investigators`, not the
+        // interviews' fieldwork.)
+        if j.verdict == Verdict::Inconsistent
+            && hit.generic
+            && hit.token > start
+            && let Some(found) = self.equal_period(f.clone(), period, coarse, later)
+            && found.verdict == Verdict::Reproduced
+        {
+            return found;
+        }
         if j.verdict == Verdict::Inconsistent
             && hit.generic
             && (!plain

@@ -5884,14 +5884,26 @@ fn how_often(p: &Place) -> bool {
     let after_a_number = p.prev_token(1).is_some_and(|t| t.is_punct(','))
         && p.prev_token(2)
             .is_some_and(|t| matches!(t.token, Token::Number(..)));
+    // (Or right before it: `their number had grown nearly five times`.)
+    let growth = |w: &str| {
+        matches!(
+            w,
+            "rose"
+                | "risen"
+                | "grew"
+                | "grown"
+                | "increased"
+                | "climbed"
+                | "jumped"
+                | "multiplied"
+                | "expanded"
+                | "went"
+        )
+    };
     let multiple = after_a_number
+        || p.before(1).is_some_and(growth)
         || p.amount.printed.as_ref().is_some_and(|n| n.decimals() > 0)
-        || wording.split_whitespace().any(|w| {
-            matches!(
-                w,
-                "rose" | "grew" | "increased" | "climbed" | "jumped" | "multiplied" | "went"
-            )
-        });
+        || wording.split_whitespace().any(growth);
     !multiple
         && p.amount.unit == Scale::Ratio
         && p.word(p.after.saturating_sub(1)) == Some("times")
@@ -7512,10 +7524,22 @@ pub(crate) fn subjects(
     if from > 0 {
         let shared = shared_subject(tokens, floor, start);
         let mut rest = phrases_in(catalogue, tokens, 0, from, reads);
+        // (Past a section's number the sentence opens with: `2.3 Offenders
+        // who met victims online: 615 arrests in 2000`.)
+        let lead = usize::from(
+            tokens.first().is_some_and(|t| match &t.token {
+                Token::Number(_, raw) => {
+                    raw.split('.').all(|d| (1..=2).contains(&d.len()))
+                        && raw.bytes().all(|c| c.is_ascii_digit() || c == b'.')
+                }
+                _ => false,
+            }) && tokens.get(1).and_then(Spanned::word).is_some(),
+        );
         let first_number = tokens
             .iter()
+            .skip(lead)
             .position(|t| matches!(t.token, Token::Number(..)))
-            .unwrap_or(tokens.len());
+            .map_or(tokens.len(), |k| k + lead);
         // (Or the sentence's label, before a colon that is its first
         // break, right before the amount's clause: `Offenders who met
         // their victims online: 615 arrests in 2000`.)
@@ -7525,7 +7549,7 @@ pub(crate) fn subjects(
         // grown men: roughly two-thirds ...`, nor a list item whose wave is
         // a heading's.)
         let label = tokens[from - 1].is_punct(':')
-            && !(0..from - 1).any(|k| {
+            && !(lead..from - 1).any(|k| {
                 clause_break(&tokens[k])
                     || matches!(tokens[k].token, Token::Number(..))
                     || tokens[k].word().is_some_and(|w| {
@@ -8140,10 +8164,12 @@ pub(crate) fn amount_waves(
                 matches!(tokens.get(c + 2).and_then(Spanned::word), Some("by" | "in"))
                     && tokens.get(c + 1).and_then(Spanned::word) == Some("and")
                     && mentions.iter().any(|m| m.token == c + 3 && !m.range)
+                    // (Or `there`: `rose 172 per cent, and by 2009 there
+                    // were more than 8,000`.)
                     && tokens
                         .get(c + 4)
                         .and_then(Spanned::word)
-                        .is_some_and(subject_word)
+                        .is_some_and(|w| subject_word(w) || w == "there")
             };
             match next_clause
                 .filter(|&c| tokens[c].is_punct(';') || then(c) || spanned || dated_own(c))

@@ -29,14 +29,18 @@ pub(crate) struct Numeral {
     /// The token index after it.
     pub end: usize,
     /// Whether it is printed to the half (`two and a half`): it then
-    /// admits what rounds to it at half steps.
+    /// equals what rounds to it as `2.5` would (its tenths), and its
+    /// hedges reach by half steps (see [`Numeral::granularity`]).
     pub halves: bool,
 }
 
 impl Numeral {
     /// The interval of true values that round to it as printed.
     pub(crate) fn admitted(&self) -> (f64, f64) {
-        let step = if self.halves { 0.5 } else { 1.0 } * 10f64.powi(-self.decimals);
+        // (`two and a half times` is 2.5 as printed: 2.585 is about it, not
+        // it, and 2.72 is not it; held-out writers read it so, seven times
+        // of seven.)
+        let step = if self.halves { 0.1 } else { 1.0 } * 10f64.powi(-self.decimals);
         let h = 0.5 * step;
         (self.value - h, self.value + h)
     }

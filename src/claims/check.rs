@@ -734,9 +734,16 @@ impl Checker {
                 // A bound with no far end ('up more than 200%') holds any
                 // large ratio: the ratio fits only where the bound would not
                 // understate it.
+                // (Or a bare whole percent that cuts the ratio's digits off
+                // rather than rounding them: `up 258%` for 2417/935 =
+                // 2.58503.)
+                let truncated = s.quantifier.is_none()
+                    && s.stated
+                        .is_some_and(|v| v.fract() == 0.0 && (100.0 * ratio).floor() == v);
                 let fits = (s.accepted.contains(100.0 * ratio)
                     && s.understatement(100.0 * ratio).is_none())
-                    || s.exact.is_some_and(|e| e.contains(100.0 * ratio));
+                    || s.exact.is_some_and(|e| e.contains(100.0 * ratio))
+                    || truncated;
                 (fits && s.stated.is_some_and(|v| v > 0.0)).then(|| {
                     ErrorPattern::RatioAsPercentIncrease {
                         ratio,

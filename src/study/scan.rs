@@ -11862,7 +11862,7 @@ fn wording_key(w: &str) -> String {
             // `up about 80%`.)
             if matches!(
                 x,
-                "rose" | "risen" | "grew" | "grown" | "climbed" | "increased" | "jumped"
+                "rose" | "risen" | "rising" | "grew" | "grown" | "climbed" | "increased" | "jumped"
             ) {
                 return "up".to_string();
             }
@@ -11889,6 +11889,10 @@ fn wording_key(w: &str) -> String {
             out
         })
         .join(" ")
+        // (`a rise of about 80 per cent`, `an increase of about 80%`.)
+        .replace("a rise of", "up")
+        .replace("rise of", "up")
+        .replace("increase of", "up")
         .replace("went up", "up")
         .replace("gone up", "up")
         .replace("goes up", "up")

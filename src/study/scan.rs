@@ -2748,8 +2748,24 @@ impl SentenceContext<'_> {
             while matches!(word(k), Some("the" | "them" | "those" | "these" | "all")) {
                 k += 1;
             }
+            // (Past the whole's count: `of the 2,574 agencies sampled`.)
+            if self
+                .tokens
+                .get(k)
+                .is_some_and(|t| matches!(t.token, crate::claims::Token::Number(..)))
+            {
+                k += 1;
+            }
             if word(k).is_some_and(|w| matches!(w, "agencies" | "offices" | "departments")) {
                 k += 1;
+                // (And the sample's participle: `the agencies sampled
+                // replied`.)
+                if matches!(
+                    word(k),
+                    Some("sampled" | "surveyed" | "contacted" | "polled")
+                ) {
+                    k += 1;
+                }
             }
         }
         let replied = match word(k) {

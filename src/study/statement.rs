@@ -962,7 +962,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 285] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 286] = [
     (
         "a group's size limit (`the largest group a guide may take is 25`)",
         group_limit,
@@ -979,6 +979,7 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 285] = [
     ("a significance level", significance_level),
     ("a target of the writer's own", own_target),
     ("an expectation of the writer's own", own_expectation),
+    ("a rate of the writer's own service", own_service_rate),
     (
         "a share of the writer's own feedback survey",
         own_feedback_survey,
@@ -5977,6 +5978,25 @@ fn own_feedback_survey(p: &Place) -> bool {
                 "survey" | "surveys" | "form" | "forms" | "questionnaire"
             )
         })
+}
+
+/// `Uptake at 68% of eligible 3-year-olds`, `attendance at 92%`: how far
+/// the writer's own service reaches, not a share the study counted.
+fn own_service_rate(p: &Place) -> bool {
+    p.amount.unit == Scale::Percent
+        && matches!(p.before(1), Some("at" | "of" | "is" | "was" | "stands"))
+        && matches!(
+            p.before(2),
+            Some(
+                "uptake"
+                    | "take-up"
+                    | "attendance"
+                    | "occupancy"
+                    | "participation"
+                    | "retention"
+                    | "completion"
+            )
+        )
 }
 
 /// `care for children from birth to 16`: the upper end of an age range

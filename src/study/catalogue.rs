@@ -324,6 +324,18 @@ impl Catalogue {
         out
     }
 
+    /// Every measure the figures are of, once each, in order.
+    pub(crate) fn measures(&self) -> Vec<&str> {
+        let mut measures: Vec<&str> = self
+            .figures
+            .iter()
+            .filter_map(|f| f.measure.as_deref())
+            .collect();
+        measures.sort_unstable();
+        measures.dedup();
+        measures
+    }
+
     /// The waves, in order.
     pub fn waves(&self) -> &[Wave] {
         &self.waves

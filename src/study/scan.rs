@@ -5431,6 +5431,7 @@ impl SentenceContext<'_> {
             .equal_count(amount, i, &waves, None)
             .or_else(|| self.equal_share(amount, i, &waves, ""))
             .or_else(|| self.change_to_stated_level(amount, i, &waves))
+            .or_else(|| self.equal_change(amount, &waves))
         {
             return self.matched(f, &c, None, Vec::new());
         }
@@ -5821,13 +5822,7 @@ impl SentenceContext<'_> {
 
     fn level_measure(&self, levels: &[usize]) -> Option<LevelMeasure> {
         let c = self.catalogue;
-        let mut measures: Vec<&str> = c
-            .figures()
-            .iter()
-            .filter_map(|f| f.measure.as_deref())
-            .collect();
-        measures.sort_unstable();
-        measures.dedup();
+        let measures = c.measures();
         let mut found: Vec<LevelMeasure> = Vec::new();
         for m in measures {
             let mut figures = Vec::new();
@@ -7272,6 +7267,89 @@ impl SentenceContext<'_> {
     /// the level it reached, which one count figure equals exactly (three
     /// or more significant digits), is that figure's measure's change: from
     /// the wave the sentence names as its start, else the wave before.
+    /// `From 2006 to 2009 the rise was about 16 per cent`, `The total then
+    /// rose to 8,144 in 2009, a further 16 per cent`: a change no phrase
+    /// names is the one change of the data it reproduces, between the
+    /// waves its sentence gives it (at least one named), when exactly one
+    /// does; never a verdict against another.
+    fn equal_change(&self, amount: &StatedAmount, waves: &AmountWaves) -> Option<Candidate> {
+        // (`a further 16 per cent`, read as a share, is a change.)
+        let before = crate::claims::preceding_words(self.sentence, amount.span[0]).to_lowercase();
+        let further = amount.kind == ClaimKind::Share
+            && amount.unit == Scale::Percent
+            && before
+                .split_whitespace()
+                .rev()
+                .take(2)
+                .any(|w| w == "further");
+        let as_change;
+        let further_waves;
+        let (amount, waves) = if further {
+            let mut changed = amount.clone();
+            changed.kind = ClaimKind::Change;
+            changed.unit = Scale::PercentChange;
+            as_change = changed;
+            // (The interval after the last one: from the wave before the
+            // latest the sentence names, to it.)
+            let all = self.catalogue.waves();
+            let latest = waves
+                .sentence
+                .iter()
+                .filter_map(|w| all.iter().position(|x| &x.id == w))
+                .max()
+                .filter(|&k| k >= 1)?;
+            let mut w = waves.clone();
+            w.from = Some(all[latest - 1].id.clone());
+            w.to = Some(all[latest].id.clone());
+            further_waves = w;
+            (&as_change, &further_waves)
+        } else {
+            (amount, waves)
+        };
+        if amount.kind != ClaimKind::Change
+            || amount.role != AmountRole::Claim
+            || (waves.from.is_none() && waves.to.is_none())
+            || waves.span_fits_no_pair.is_some()
+        {
+            return None;
+        }
+        let c = self.catalogue;
+        let rank = |w: &Option<String>| c.wave_rank(w.as_deref());
+        let measures = c.measures();
+        let mut reproduced: Vec<Candidate> = Vec::new();
+        for m in measures {
+            let of = c.figures_of_measure(m);
+            for (x, fa) in of.iter().enumerate() {
+                for fb in &of[x + 1..] {
+                    let fits = |named: &Option<String>, w: &Option<String>| {
+                        named.as_ref().is_none_or(|n| w.as_ref() == Some(n))
+                    };
+                    if !fits(&waves.from, &fa.wave)
+                        || !fits(&waves.to, &fb.wave)
+                        || rank(&fa.wave) >= rank(&fb.wave)
+                    {
+                        continue;
+                    }
+                    let (Some(a), Some(b)) = (c.position(&fa.id), c.position(&fb.id)) else {
+                        continue;
+                    };
+                    if let Some(cand) = self.judge_change(amount, a, b)
+                        && cand.reproduced()
+                        && !reproduced.iter().any(|r| r.id == cand.id)
+                    {
+                        reproduced.push(cand);
+                    }
+                }
+            }
+        }
+        let [mut one] = <[Candidate; 1]>::try_from(reproduced).ok()?;
+        one.add_note(format!(
+            "no phrase names what '{}' is about; {} is the one change of the data between the waves the sentence gives it that it reproduces",
+            amount.wording, one.id
+        ));
+        Some(one)
+    }
+
     fn change_to_stated_level(
         &self,
         amount: &StatedAmount,

@@ -5518,7 +5518,29 @@ fn telephone_number(p: &Place) -> bool {
     // (And the groups after it: `0800 123 4567`.)
     let after_zero = p.digits(p.first).is_some_and(|n| n >= 3)
         && (p.first >= 1 && zero_at(p.first - 1) || p.first >= 2 && zero_at(p.first - 2));
-    p.bare_count() && (area_code || exchange || line || after_zero) || emergency || leading_zero
+    // `+44 20 7946 0815`: a country code after a plus, and the groups
+    // of digits after it.
+    let country_code = |k: usize| {
+        p.digits(k).is_some_and(|n| n <= 3)
+            && k >= 1
+            && punct(k - 1, '+')
+            && p.tokens.get(k).is_some_and(|t| t.joined)
+    };
+    // (The amount's span may hold the plus: `+44` read as a sign.)
+    let own = if punct(p.first, '+') {
+        p.first + 1
+    } else {
+        p.first
+    };
+    let international = (own.saturating_sub(4)..=own).any(|k| {
+        country_code(k)
+            && (k + 1..=own).all(|j| p.digits(j).is_some())
+            && (p.digits(own + 1).is_some() || k < own)
+    });
+    p.bare_count() && (area_code || exchange || line || after_zero)
+        || international
+        || emergency
+        || leading_zero
 }
 
 /// `2.3 Law-enforcement responses` on a line of its own: a section's
@@ -5953,9 +5975,23 @@ fn own_target(p: &Place) -> bool {
 /// course`: what the writer expects of their own people, not a figure the
 /// study counted (the study's own words are `found` or `estimated`).
 fn own_expectation(p: &Place) -> bool {
+    // (Or what the writer plans or runs: `We plan about 150 children's
+    // birthdays a year`.)
     matches!(
         p.before(1),
-        Some("expect" | "anticipate" | "hope" | "intend" | "aim")
+        Some(
+            "expect"
+                | "anticipate"
+                | "hope"
+                | "intend"
+                | "aim"
+                | "plan"
+                | "run"
+                | "host"
+                | "organise"
+                | "organize"
+                | "deliver"
+        )
     ) && matches!(p.before(2), Some("we" | "i"))
 }
 
@@ -5983,20 +6019,33 @@ fn own_feedback_survey(p: &Place) -> bool {
 /// `Uptake at 68% of eligible 3-year-olds`, `attendance at 92%`: how far
 /// the writer's own service reaches, not a share the study counted.
 fn own_service_rate(p: &Place) -> bool {
-    p.amount.unit == Scale::Percent
-        && matches!(p.before(1), Some("at" | "of" | "is" | "was" | "stands"))
-        && matches!(
-            p.before(2),
-            Some(
-                "uptake"
-                    | "take-up"
-                    | "attendance"
-                    | "occupancy"
-                    | "participation"
-                    | "retention"
-                    | "completion"
-            )
+    // (Or before its noun: `the 2025 audit found 96% compliance`.)
+    let noun_after = matches!(
+        p.word(p.after),
+        Some(
+            "compliance"
+                | "satisfaction"
+                | "attendance"
+                | "uptake"
+                | "occupancy"
+                | "approval"
+                | "accuracy"
         )
+    );
+    p.amount.unit == Scale::Percent && noun_after
+        || p.amount.unit == Scale::Percent
+            && matches!(p.before(1), Some("at" | "of" | "is" | "was" | "stands"))
+            && matches!(
+                p.before(2),
+                Some(
+                    "uptake"
+                        | "take-up"
+                        | "attendance"
+                        | "occupancy"
+                        | "participation"
+                        | "retention"
+                )
+            )
 }
 
 /// `care for children from birth to 16`: the upper end of an age range

@@ -3591,6 +3591,36 @@ impl SentenceContext<'_> {
         {
             return Some(self.matched(f, &c, None, chosen.figure.into_iter().collect()));
         }
+        // (And a share set right after a count of a wave the sentence
+        // names, which equals another wave's share: `In 2006 arrests of
+        // offenders who met their victims online numbered 615, about one
+        // in five of all arrests` is the 2006 share, 8.77%, not the 2000
+        // one it equals.)
+        if chosen.verdict == Verdict::Reproduced
+            && amount.unit == Scale::Percent
+            && let Some(c) = self.share_after_count(amount, i, &waves)
+            && c.judgement.verdict == Verdict::Inconsistent
+            && c.waves
+                .0
+                .as_ref()
+                .is_some_and(|w| waves.sentence.contains(w))
+            && let Some(other) = chosen
+                .figure
+                .as_deref()
+                .and_then(|id| self.catalogue.figure(id))
+            && other.wave.is_some()
+            && other.wave != c.waves.0
+            && other.measure == self.catalogue.figures()[c.figure].measure
+        {
+            let note = format!(
+                "'{}' is the {} figure ({}), not the {} one",
+                amount.wording,
+                chosen.wave.clone().unwrap_or_default(),
+                other.id,
+                c.wave.clone().unwrap_or_default()
+            );
+            return Some(self.matched(f, &c, Some(note), vec![other.id.clone()]));
+        }
         // (Nor a change set off after a level of its own sentence, which a
         // borrowed subject misses: `The estimate reached 7,010, roughly 2.7
         // times the first count`, after a paragraph on possession.)
@@ -5049,6 +5079,17 @@ impl SentenceContext<'_> {
         if !named.is_empty() && !self.whole_among(&named, &c) {
             return None;
         }
+        // (Nor in a sentence that names only another wave: `In 2006 it was
+        // nearly 40 per cent again`, after the 2000 figure's printed words.)
+        let named_waves = self.named_waves();
+        if !named_waves.is_empty()
+            && c.waves
+                .0
+                .as_deref()
+                .is_some_and(|w| !named_waves.contains(&w))
+        {
+            return None;
+        }
         let mut c = c;
         c.add_note(format!(
             "'{}' is the wording a source printed for {}, and no phrase of its sentence names another figure",
@@ -6342,6 +6383,15 @@ impl SentenceContext<'_> {
     /// whole. Taken only when it fits: a percentage there may also be a
     /// part of the part (`615 arrests, 87% of them ...`), so one that does
     /// not fit is left unmatched, never judged wrong.
+    /// The waves the sentence names (not those a change runs `since`).
+    fn named_waves(&self) -> Vec<&str> {
+        self.mentions
+            .iter()
+            .filter(|m| !m.since)
+            .map(|m| m.wave.as_str())
+            .collect()
+    }
+
     /// Whether the sentence says `the count` or `the total` (`the 2006
     /// total`), which may be of all arrests.
     fn names_the_total(&self) -> bool {
@@ -7178,12 +7228,7 @@ impl SentenceContext<'_> {
         // Nor a figure of a wave the sentence does not name, when it names
         // one (`in 2006 they made up just under a third` is no reading of
         // 2000's 32% from undercover operations).
-        let named: Vec<&str> = self
-            .mentions
-            .iter()
-            .filter(|m| !m.since)
-            .map(|m| m.wave.as_str())
-            .collect();
+        let named = self.named_waves();
         let of_named_wave = |x: &Candidate| {
             named.is_empty()
                 || [&x.waves.0, &x.waves.1]

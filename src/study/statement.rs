@@ -5463,11 +5463,15 @@ fn target_share(p: &Place) -> bool {
 /// `Years 10 to 13`: school year groups.
 fn school_years(p: &Place) -> bool {
     // (One group too: `Council secretary, Year 11`.)
+    // (Whatever its words read as: `the Year 7 drop-in` reads `7 drop` as
+    // a fall, so the number is read from its token.)
     matches!(p.before(1), Some("years" | "year"))
         && p.first >= 1
         && p.capitalised(p.first - 1)
-        && p.bare_count()
-        && p.amount.stated.is_some_and(|x| x <= 13.0)
+        && p.amount.quantifier.is_none()
+        && p.tokens.get(p.first).is_some_and(|t| {
+            matches!(&t.token, Token::Number(n, raw) if n.value() <= 13.0 && !raw.contains('.'))
+        })
 }
 
 /// `items 13-15 were dropped after the make-up session on October 14`: a

@@ -1685,6 +1685,37 @@ fn assign_roles(s: &Sentence, hits: &[Hit], q: &Qualifiers) -> Roles {
         {
             continue;
         }
+        // `put 87% of online-solicitation arrests down to undercover
+        // officers`: `down to` before a noun says what they are owed to,
+        // not a fall (`fell down to about 600` keeps its direction).
+        if row.is_direction_word()
+            && hit.end == hit.start + 1
+            && s.word(hit.start) == Some("down")
+            && s.word(hit.end) == Some("to")
+            && s.word(hit.end + 1).is_some_and(|w| {
+                w.chars().all(char::is_alphabetic)
+                    && crate::claims::number_word(w).is_none()
+                    && !matches!(
+                        w,
+                        "about"
+                            | "around"
+                            | "roughly"
+                            | "approximately"
+                            | "just"
+                            | "nearly"
+                            | "almost"
+                            | "under"
+                            | "over"
+                            | "some"
+                            | "a"
+                            | "an"
+                            | "less"
+                            | "fewer"
+                    )
+            })
+        {
+            continue;
+        }
         // `a third wave's category breakdown`, `a third party`: an ordinal
         // before its noun, not the fraction.
         if s.kind_of(hit) == QuantifierKind::Fraction

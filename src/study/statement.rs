@@ -6459,7 +6459,11 @@ fn own_count_of_the_year(p: &Place) -> bool {
     // in a sentence whose subject is the writer.
     let own_subject = words.iter().take(3).any(|w| matches!(*w, "our" | "we"));
     let small = p.bare_count() && p.amount.stated.is_some_and(|x| x <= 100.0);
-    (own_year && first_person || own_subject && small) && !study
+    // (Or a sentence that opens with the writer's year: `Last year 64
+    // children came and 23 volunteers helped`.)
+    let opens_own_year =
+        matches!(words.first(), Some(&("last" | "this" | "past"))) && words.get(1) == Some(&"year");
+    (own_year && first_person || (own_subject || opens_own_year) && small) && !study
 }
 
 /// `Round 4 - Affirmative`: a capitalised round's number (not `a round

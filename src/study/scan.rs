@@ -827,7 +827,14 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
         // fourfold increase?`; not `Did you know that ...?` or `Is it true
         // that arrests nearly tripled ...?`, which put a claim to judge.)
         // (Past a section's number: `4.3 Were most of them strangers?`.)
-        let opening = tokens
+        // (Past a speaker's label too: `Q2 (Jo): Were most of them
+        // strangers met online?`.)
+        let after_label = tokens
+            .iter()
+            .take(6)
+            .position(|t| t.is_punct(':'))
+            .map_or(0, |k| k + 1);
+        let opening = tokens[after_label..]
             .iter()
             .find(|t| !matches!(t.token, crate::claims::Token::Number(..)) && !t.is_punct('.'));
         let yes_or_no = sentence.trim_end().ends_with('?')
@@ -3987,13 +3994,23 @@ impl SentenceContext<'_> {
             return None;
         }
         let row_start = self.table_row_start(amount)?;
-        let levels: Vec<usize> = (0..i)
-            .filter(|&j| {
-                amounts[j].span[0] >= row_start
-                    && amounts[j].unit == Scale::Count
-                    && amounts[j].kind == ClaimKind::Level
-            })
+        let level =
+            |j: usize| amounts[j].unit == Scale::Count && amounts[j].kind == ClaimKind::Level;
+        let mut levels: Vec<usize> = (0..i)
+            .filter(|&j| amounts[j].span[0] >= row_start && level(j))
             .collect();
+        // (Or a table whose rows are waves: `| 2006 | 7,010 | up 172% |`
+        // under `| 2000 | 2,577 | - |` runs from the row above's count to
+        // this row's.)
+        if let [own] = levels.as_slice()
+            && let Some(above) = own.checked_sub(1).filter(|&j| level(j))
+            && self
+                .sentence
+                .get(amounts[above].span[1]..amounts[*own].span[0])
+                .is_some_and(|gap| gap.contains('\n') && gap.contains('|'))
+        {
+            levels.insert(0, above);
+        }
         let [_, _] = levels.as_slice() else {
             return None;
         };
@@ -5451,7 +5468,11 @@ impl SentenceContext<'_> {
         by_levels: Option<&LevelMeasure>,
     ) -> Finding {
         let amount = &self.parsed.amounts[i];
-        // No phrase: the levels the sentence states may still name it.
+        // No phrase: a table row's own counts may name it, or the levels
+        // the sentence states.
+        if let Some(c) = self.row_change(i) {
+            return self.matched(f, &c, None, Vec::new());
+        }
         if let Some(lm) = by_levels
             && let Some(c) = self.by_levels(amount, i, lm)
         {
@@ -5919,6 +5940,13 @@ impl SentenceContext<'_> {
         // (Not a contrasting clause's: it names its own subject.)
         if self.contrasting_subject(amount) {
             return None;
+        }
+        // (A change in a table's row runs between that row's own counts,
+        // or from the row above's to its own: never between other rows'.
+        // `| 2006 | 7,010 | up 172% |` is not the change from 7,010 to the
+        // 8,144 of the row below.)
+        if amount.kind == ClaimKind::Change && self.table_row_start(amount).is_some() {
+            return self.row_change(i);
         }
         let note = "the levels the sentence states are this measure's figures".to_string();
         let token_at = |at: usize| self.tokens.partition_point(|t| t.start < at);

@@ -962,7 +962,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 286] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 289] = [
     (
         "a group's size limit (`the largest group a guide may take is 25`)",
         group_limit,
@@ -985,6 +985,9 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 286] = [
         own_feedback_survey,
     ),
     ("an age from birth", age_from_birth),
+    ("the size of a group of the writer's", size_of_own_group),
+    ("a share of marks", share_of_marks),
+    ("a running time in minutes and seconds", minutes_and_seconds),
     ("a count the writer plans", own_plan),
     ("a small tally in brackets", bracketed_tally),
     ("a count the writer works with", works_with),
@@ -6052,6 +6055,54 @@ fn own_service_rate(p: &Place) -> bool {
             )
 }
 
+/// `a Waldorf kindergarten of 24 children`, `a class of 30`: the size of a
+/// group of the writer's kind, not a count of the study's.
+fn size_of_own_group(p: &Place) -> bool {
+    p.bare_count()
+        && p.amount.stated.is_some_and(|x| x <= 1000.0)
+        && p.before(1) == Some("of")
+        && matches!(
+            p.before(2),
+            Some(
+                "kindergarten"
+                    | "class"
+                    | "nursery"
+                    | "cohort"
+                    | "choir"
+                    | "troop"
+                    | "squad"
+                    | "playgroup"
+                    | "setting"
+            )
+        )
+}
+
+/// `award half marks for a correct figure`: a share of an exam's marks.
+fn share_of_marks(p: &Place) -> bool {
+    p.amount.unit == Scale::Percent
+        && matches!(
+            p.word(p.after),
+            Some("marks" | "mark" | "credit" | "points")
+        )
+}
+
+/// `BACK-ANNOUNCE 0'15"`: a running time written in minutes and seconds.
+fn minutes_and_seconds(p: &Place) -> bool {
+    // (Its seconds read alone: `15` right after `0'`.)
+    let before = p.sentence[..p.amount.span[0]].trim_end_matches(['\'', '\u{2019}']);
+    let seconds = p.digits(p.first) == Some(2)
+        && before.len() < p.amount.span[0]
+        && before.ends_with(|c: char| c.is_ascii_digit());
+    let w = p.amount.wording.trim();
+    seconds
+        || w.split_once(['\'', '\u{2019}']).is_some_and(|(m, sec)| {
+            !m.is_empty()
+                && m.bytes().all(|c| c.is_ascii_digit())
+                && sec.len() == 2
+                && sec.bytes().all(|c| c.is_ascii_digit())
+        })
+}
+
 /// `care for children from birth to 16`: the upper end of an age range
 /// that starts at birth.
 fn age_from_birth(p: &Place) -> bool {
@@ -6447,11 +6498,16 @@ fn own_count_of_the_year(p: &Place) -> bool {
         .iter()
         .any(|w| matches!(*w, "we" | "our" | "us" | "my" | "i"))
         || pair("this", "office");
-    let study = words.iter().any(|w| {
-        matches!(
-            *w,
-            "wave" | "waves" | "survey" | "surveys" | "study" | "studies" | "n-jov" | "researchers"
-        )
+    // (`study` after `who` is a verb: `children who study Bengali`.)
+    let study = words.iter().enumerate().any(|(k, w)| {
+        let verb = matches!(*w, "study" | "studies")
+            && k >= 1
+            && matches!(words[k - 1], "who" | "they" | "pupils" | "children");
+        !verb
+            && matches!(
+                *w,
+                "wave" | "waves" | "survey" | "surveys" | "study" | "studies" | "n-jov" | "researchers"
+            )
     }) || p.tokens.iter().any(|t| {
         matches!(&t.token, Token::Number(n, raw) if raw.len() == 4 && (1995.0..=2012.0).contains(&n.value()))
     });
@@ -6463,7 +6519,17 @@ fn own_count_of_the_year(p: &Place) -> bool {
     // children came and 23 volunteers helped`.)
     let opens_own_year =
         matches!(words.first(), Some(&("last" | "this" | "past"))) && words.get(1) == Some(&"year");
-    (own_year && first_person || (own_subject || opens_own_year) && small) && !study
+    // (Or a larger count of those the writer's own body serves: `Our
+    // network links 63 volunteer tutors with about 410 children`.)
+    let serves = words.first() == Some(&"our")
+        && words.iter().take(4).any(|w| {
+            matches!(
+                *w,
+                "links" | "serves" | "supports" | "reaches" | "trains" | "teaches" | "connects"
+            )
+        })
+        && p.amount.stated.is_some_and(|x| x <= 5000.0);
+    (own_year && first_person || (own_subject || opens_own_year) && small || serves) && !study
 }
 
 /// `Round 4 - Affirmative`: a capitalised round's number (not `a round

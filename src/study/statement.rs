@@ -6521,14 +6521,13 @@ fn own_count_of_the_year(p: &Place) -> bool {
         matches!(words.first(), Some(&("last" | "this" | "past"))) && words.get(1) == Some(&"year");
     // (Or a larger count of those the writer's own body serves: `Our
     // network links 63 volunteer tutors with about 410 children`.)
-    let serves = words.first() == Some(&"our")
-        && words.iter().take(4).any(|w| {
-            matches!(
-                *w,
+    let serves = words.windows(3).any(|w| {
+        w[0] == "our"
+            && matches!(
+                w[2],
                 "links" | "serves" | "supports" | "reaches" | "trains" | "teaches" | "connects"
             )
-        })
-        && p.amount.stated.is_some_and(|x| x <= 5000.0);
+    }) && p.amount.stated.is_some_and(|x| x <= 5000.0);
     (own_year && first_person || (own_subject || opens_own_year) && small || serves) && !study
 }
 

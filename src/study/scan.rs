@@ -10490,6 +10490,17 @@ impl SentenceContext<'_> {
             {
                 return found;
             }
+            // (A period the data hold to the day, said to be covered by
+            // what only generic nouns before the verb name: `That wave
+            // rested on 612 interviews and covered the 12 months from 1 July
+            // 2000 to 30 June 2001` is the reference period, not the
+            // interviews' fieldwork.)
+            if before.iter().all(|h| h.generic)
+                && let Some(found) = self.equal_period(f.clone(), period, coarse, later)
+                && found.verdict == Verdict::Reproduced
+            {
+                return found;
+            }
             if !before.is_empty() {
                 hits = before;
             } else if let Some(found) = self.equal_period(f.clone(), period, coarse, later)

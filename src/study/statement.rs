@@ -3941,13 +3941,25 @@ fn fee_holds(p: &Place) -> bool {
 
 /// `15% off cases of 12`: the size of a pack.
 fn pack_size(p: &Place) -> bool {
+    // (Or one box: `leaflets (box of 200 at the back)`.)
     p.bare_count()
         && p.before(1) == Some("of")
         && matches!(
             p.before(2),
-            Some("cases" | "packs" | "boxes" | "crates" | "trays")
+            Some(
+                "cases"
+                    | "packs"
+                    | "boxes"
+                    | "crates"
+                    | "trays"
+                    | "box"
+                    | "pack"
+                    | "crate"
+                    | "tray"
+            )
         )
-        && p.word(p.after).is_none()
+        && p.word(p.after)
+            .is_none_or(|w| matches!(w, "at" | "in" | "on" | "from"))
 }
 
 /// `a 4.2% bitter`: the strength of a drink, before its style.
@@ -6521,13 +6533,23 @@ fn own_count_of_the_year(p: &Place) -> bool {
         matches!(words.first(), Some(&("last" | "this" | "past"))) && words.get(1) == Some(&"year");
     // (Or a larger count of those the writer's own body serves: `Our
     // network links 63 volunteer tutors with about 410 children`.)
-    let serves = words.windows(3).any(|w| {
-        w[0] == "our"
+    // (Or `Our members' children, about 1,200 of school age, travel ...`:
+    // the writer's people named just before the count.)
+    let own_people = (p.first.saturating_sub(6)..p.first).any(|k| {
+        p.word(k) == Some("our")
             && matches!(
-                w[2],
-                "links" | "serves" | "supports" | "reaches" | "trains" | "teaches" | "connects"
+                p.word(k + 1),
+                Some("members" | "members'" | "families" | "pupils" | "clients")
             )
     }) && p.amount.stated.is_some_and(|x| x <= 5000.0);
+    let serves = own_people
+        || words.windows(3).any(|w| {
+            w[0] == "our"
+                && matches!(
+                    w[2],
+                    "links" | "serves" | "supports" | "reaches" | "trains" | "teaches" | "connects"
+                )
+        }) && p.amount.stated.is_some_and(|x| x <= 5000.0);
     (own_year && first_person || (own_subject || opens_own_year) && small || serves) && !study
 }
 

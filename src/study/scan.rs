@@ -1909,10 +1909,22 @@ impl SentenceContext<'_> {
                 measures.push(m.clone());
             }
         }
+        self.changes_of_measures(amount, &measures, waves)
+    }
+
+    /// Each measure's change between each pair of its waves (earlier to
+    /// later) within the waves a change names, judged.
+    fn changes_of_measures<M: AsRef<str>>(
+        &self,
+        amount: &StatedAmount,
+        measures: &[M],
+        waves: &AmountWaves,
+    ) -> Vec<Candidate> {
+        let c = self.catalogue;
         let rank = |w: &Option<String>| c.wave_rank(w.as_deref());
         let mut out = Vec::new();
         for m in measures {
-            let of = c.figures_of_measure(&m);
+            let of = c.figures_of_measure(m.as_ref());
             for (x, fa) in of.iter().enumerate() {
                 for fb in &of[x + 1..] {
                     if waves
@@ -7386,35 +7398,12 @@ impl SentenceContext<'_> {
         {
             return None;
         }
-        let c = self.catalogue;
-        let rank = |w: &Option<String>| c.wave_rank(w.as_deref());
-        let measures = c.measures();
-        let mut reproduced: Vec<Candidate> = Vec::new();
-        for m in measures {
-            let of = c.figures_of_measure(m);
-            for (x, fa) in of.iter().enumerate() {
-                for fb in &of[x + 1..] {
-                    let fits = |named: &Option<String>, w: &Option<String>| {
-                        named.as_ref().is_none_or(|n| w.as_ref() == Some(n))
-                    };
-                    if !fits(&waves.from, &fa.wave)
-                        || !fits(&waves.to, &fb.wave)
-                        || rank(&fa.wave) >= rank(&fb.wave)
-                    {
-                        continue;
-                    }
-                    let (Some(a), Some(b)) = (c.position(&fa.id), c.position(&fb.id)) else {
-                        continue;
-                    };
-                    if let Some(cand) = self.judge_change(amount, a, b)
-                        && cand.reproduced()
-                        && !reproduced.iter().any(|r| r.id == cand.id)
-                    {
-                        reproduced.push(cand);
-                    }
-                }
-            }
-        }
+        // (Each measure's pair of waves once: an id is never repeated.)
+        let reproduced: Vec<Candidate> = self
+            .changes_of_measures(amount, &self.catalogue.measures(), waves)
+            .into_iter()
+            .filter(Candidate::reproduced)
+            .collect();
         let [mut one] = <[Candidate; 1]>::try_from(reproduced).ok()?;
         one.add_note(format!(
             "no phrase names what '{}' is about; {} is the one change of the data between the waves the sentence gives it that it reproduces",

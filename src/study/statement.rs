@@ -6051,20 +6051,12 @@ fn own_service_rate(p: &Place) -> bool {
                 | "accuracy"
         )
     );
-    p.amount.unit == Scale::Percent && noun_after
-        || p.amount.unit == Scale::Percent
-            && matches!(p.before(1), Some("at" | "of" | "is" | "was" | "stands"))
-            && matches!(
-                p.before(2),
-                Some(
-                    "uptake"
-                        | "take-up"
-                        | "attendance"
-                        | "occupancy"
-                        | "participation"
-                        | "retention"
-                )
-            )
+    let after_its_noun = matches!(p.before(1), Some("at" | "of" | "is" | "was" | "stands"))
+        && matches!(
+            p.before(2),
+            Some("uptake" | "take-up" | "attendance" | "occupancy" | "participation" | "retention")
+        );
+    p.amount.unit == Scale::Percent && (noun_after || after_its_noun)
 }
 
 /// `a Waldorf kindergarten of 24 children`, `a class of 30`: the size of a

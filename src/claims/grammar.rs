@@ -767,7 +767,13 @@ fn signed_changes(amounts: &mut [StatedAmount], text: &str, table: &QuantifierTa
         // to a level is a difference (a percentage so introduced, `another
         // 10 percent of cases`, is still a share).
         let before = preceding(text, a.span[0]);
-        let last: Vec<&str> = before.split_whitespace().rev().take(2).collect();
+        // (Past an opening bracket: `8,144 (a further 1,134)`.)
+        let last: Vec<&str> = before
+            .split_whitespace()
+            .rev()
+            .take(2)
+            .map(|w| w.trim_start_matches(['(', '[']))
+            .collect();
         // (Only where the text says when, or that it was added: `another
         // 120 involved relatives` is the next category of a list.)
         let after = next_words(text, a.span[1], 4, false);
@@ -789,10 +795,12 @@ fn signed_changes(amounts: &mut [StatedAmount], text: &str, table: &QuantifierTa
         // cases`; `the total at about 8,100 in 2009, another 1,134`, with
         // nothing after it but its noun, not `in 2000, another 490 involved
         // relatives`.)
+        // (Or in brackets after the level: `2009: 8,144 (a further
+        // 1,134)`.)
         let after_comma_number = |opener: &str| {
             before.trim_end().strip_suffix(opener).is_some_and(|b| {
                 b.trim_end()
-                    .strip_suffix(',')
+                    .strip_suffix([',', '('])
                     .is_some_and(|b| b.trim_end().ends_with(|c: char| c.is_ascii_digit()))
             })
         };

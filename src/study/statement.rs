@@ -962,7 +962,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 289] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 290] = [
     (
         "a group's size limit (`the largest group a guide may take is 25`)",
         group_limit,
@@ -987,6 +987,7 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 289] = [
     ("an age from birth", age_from_birth),
     ("the size of a group of the writer's", size_of_own_group),
     ("a share of marks", share_of_marks),
+    ("a present count of the writer's own", own_current_count),
     ("a running time in minutes and seconds", minutes_and_seconds),
     ("a count the writer plans", own_plan),
     ("a small tally in brackets", bracketed_tally),
@@ -6061,12 +6062,13 @@ fn own_service_rate(p: &Place) -> bool {
 
 /// `a Waldorf kindergarten of 24 children`, `a class of 30`: the size of a
 /// group of the writer's kind, not a count of the study's.
+///
+/// (Also `Class sizes this year are 28 to 30`: a group's size named
+/// just before, in a sentence that dates nothing the study counted.)
 fn size_of_own_group(p: &Place) -> bool {
-    p.bare_count()
-        && p.amount.stated.is_some_and(|x| x <= 1000.0)
-        && p.before(1) == Some("of")
-        && matches!(
-            p.before(2),
+    let group = |w: Option<&str>| {
+        matches!(
+            w,
             Some(
                 "kindergarten"
                     | "class"
@@ -6077,17 +6079,88 @@ fn size_of_own_group(p: &Place) -> bool {
                     | "squad"
                     | "playgroup"
                     | "setting"
+                    | "group"
+                    | "team"
             )
         )
+    };
+    let start = p.pair_start("to");
+    let sizes = (start.saturating_sub(5)..start).any(|k| {
+        matches!(p.word(k), Some("size" | "sizes"))
+            && group(k.checked_sub(1).and_then(|j| p.word(j)))
+    }) && !names_a_study_year(p);
+    p.bare_count()
+        && p.amount.stated.is_some_and(|x| x <= 1000.0)
+        && ((p.before(1) == Some("of") && group(p.before(2))) || sizes)
+}
+
+/// Whether the sentence holds a year of the study's time (1995 to 2012).
+fn names_a_study_year(p: &Place) -> bool {
+    p.tokens.iter().any(|t| {
+        matches!(&t.token, Token::Number(n, raw) if raw.len() == 4 && (1995.0..=2012.0).contains(&n.value()))
+    })
+}
+
+/// `currently 58 children`, `currently 140 families`: the writer's
+/// present count of the people it serves; the study's figures are of
+/// past years, never `currently`.
+fn own_current_count(p: &Place) -> bool {
+    p.bare_count()
+        && p.before(1) == Some("currently")
+        && matches!(
+            p.word(p.after),
+            Some(
+                "children"
+                    | "pupils"
+                    | "families"
+                    | "members"
+                    | "patients"
+                    | "students"
+                    | "young"
+                    | "volunteers"
+                    | "staff"
+            )
+        )
+        && !names_a_study_year(p)
 }
 
 /// `award half marks for a correct figure`: a share of an exam's marks.
+///
+/// (Also `40% of the module mark`, and the next part's share in a list of
+/// an assessment's parts that states the first so: `case report (2,500
+/// words), 40% of the module mark; practical viva (20 minutes), 60%`.)
 fn share_of_marks(p: &Place) -> bool {
+    let marks = |w: Option<&str>| matches!(w, Some("marks" | "mark" | "credit" | "points"));
+    // `of the [module|exam|...] mark` from token `k`.
+    let of_the_mark = |k: usize| {
+        p.word(k) == Some("of")
+            && p.word(k + 1) == Some("the")
+            && (marks(p.word(k + 2))
+                || matches!(
+                    p.word(k + 2),
+                    Some("module" | "exam" | "course" | "final" | "total" | "overall" | "unit")
+                ) && marks(p.word(k + 3)))
+    };
+    let before = p.sentence[..p.amount.span[0]].to_lowercase();
+    let earlier_part = ["% of the ", " per cent of the ", " percent of the "]
+        .iter()
+        .any(|pat| {
+            before.match_indices(pat).any(|(at, m)| {
+                let mut rest = before[at + m.len()..]
+                    .split_whitespace()
+                    .map(|w| w.trim_end_matches([';', ',', '.']));
+                let (a, b) = (rest.next(), rest.next());
+                marks(a)
+                    || matches!(
+                        a,
+                        Some("module" | "exam" | "course" | "final" | "total" | "overall" | "unit")
+                    ) && marks(b)
+            })
+        });
     p.amount.unit == Scale::Percent
-        && matches!(
-            p.word(p.after),
-            Some("marks" | "mark" | "credit" | "points")
-        )
+        && (marks(p.word(p.after))
+            || of_the_mark(p.after)
+            || earlier_part && !names_a_study_year(p))
 }
 
 /// `BACK-ANNOUNCE 0'15"`: a running time written in minutes and seconds.
@@ -6521,8 +6594,14 @@ fn own_count_of_the_year(p: &Place) -> bool {
     let small = p.bare_count() && p.amount.stated.is_some_and(|x| x <= 100.0);
     // (Or a sentence that opens with the writer's year: `Last year 64
     // children came and 23 volunteers helped`.)
+    // (Or with `this year` right before the count: `The entry fee is $65,
+    // and this year 118 girls and boys have signed up`.)
     let opens_own_year =
         matches!(words.first(), Some(&("last" | "this" | "past"))) && words.get(1) == Some(&"year");
+    let dated_now = p.before(2) == Some("this")
+        && p.before(1) == Some("year")
+        && p.bare_count()
+        && p.amount.stated.is_some_and(|x| x <= 5000.0);
     // (Or a larger count of those the writer's own body serves: `Our
     // network links 63 volunteer tutors with about 410 children`.)
     // (Or `Our members' children, about 1,200 of school age, travel ...`:
@@ -6542,7 +6621,8 @@ fn own_count_of_the_year(p: &Place) -> bool {
                     "links" | "serves" | "supports" | "reaches" | "trains" | "teaches" | "connects"
                 )
         }) && p.amount.stated.is_some_and(|x| x <= 5000.0);
-    (own_year && first_person || (own_subject || opens_own_year) && small || serves) && !study
+    (own_year && first_person || (own_subject || opens_own_year) && small || serves || dated_now)
+        && !study
 }
 
 /// `Round 4 - Affirmative`: a capitalised round's number (not `a round
@@ -7525,7 +7605,21 @@ pub(crate) fn phrases_in(
             .is_some_and(|w| matches!(w, "no" | "without"))
             || (k >= 2
                 && tokens[k - 2].word() == Some("without")
-                && matches!(tokens[k - 1].word(), Some("a" | "an" | "any")));
+                && matches!(tokens[k - 1].word(), Some("a" | "an" | "any")))
+            // (And one set against another: `investigators rather than real
+            // young people`, `instead of a real young person`.)
+            || {
+                let j = if k >= 1 && matches!(tokens[k - 1].word(), Some("a" | "an" | "the")) {
+                    k - 1
+                } else {
+                    k
+                };
+                j >= 2
+                    && matches!(
+                        (tokens[j - 2].word(), tokens[j - 1].word()),
+                        (Some("rather"), Some("than")) | (Some("instead"), Some("of"))
+                    )
+            };
         match best {
             Some((end, ..)) if denied => k = end,
             Some((end, phrase, aliases, generic)) => {
@@ -8279,11 +8373,15 @@ pub(crate) fn amount_waves(
             .is_some()
             .then(|| {
                 (0..first).rev().find(|&k| {
-                    clause_break(&tokens[k])
+                    (clause_break(&tokens[k])
                         && matches!(
                             tokens.get(k + 1).and_then(Spanned::word),
                             Some("and" | "but")
-                        )
+                        ))
+                        // (Or a bare `and` the amount opens: `about 16 per
+                        // cent between the last two waves and more than
+                        // tripled across the decade`.)
+                        || (k + 1 == first && tokens[k].word() == Some("and"))
                 })
             })
             .flatten();

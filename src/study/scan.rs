@@ -8943,7 +8943,31 @@ impl SentenceContext<'_> {
         {
             let other = candidates[k].id.clone();
             let other_wave = candidates[k].wave.clone().unwrap_or_default();
+            let of_measure = self.catalogue.figures()[candidates[k].figure]
+                .measure
+                .clone();
             candidates.retain(|x| x.waves.0.as_ref() == Some(w));
+            // (Of several of the wave, the one of the same measure as the
+            // figure it equals, when the others are counts of that wave's
+            // design, of no measure: `went from 615 in 2000 to 508 in 2006`
+            // is the 2000 online-meeting count, not the 129 interviews on
+            // those cases. Two measures stay two: `In 2000 the survey began
+            // and police later made 7,010 arrests` may be the 2006 total,
+            // not a wrong 2000 count of all arrests or of those reported.)
+            let measure = |x: &Candidate| self.catalogue.figures()[x.figure].measure.clone();
+            if of_measure.is_some()
+                && candidates
+                    .iter()
+                    .filter(|x| measure(x) == of_measure)
+                    .count()
+                    == 1
+                && candidates
+                    .iter()
+                    .filter(|x| measure(x) != of_measure)
+                    .all(|x| measure(x).is_none())
+            {
+                candidates.retain(|x| measure(x) == of_measure);
+            }
             // A generic noun too: the number is that measure's, in
             // another wave.
             if let [only] = candidates.as_slice()

@@ -6613,7 +6613,18 @@ fn own_count_of_the_year(p: &Place) -> bool {
                 Some("members" | "members'" | "families" | "pupils" | "clients")
             )
     }) && p.amount.stated.is_some_and(|x| x <= 5000.0);
+    // (Or a sentence in which the writer serves them: `We run 22
+    // sleepover nights a year for about 1,100 children`.)
+    // (After a heading read with it: `Statement of need ... We run`.)
+    let we_serve = words.windows(2).any(|w| {
+        w[0] == "we"
+            && matches!(
+                w[1],
+                "run" | "serve" | "support" | "reach" | "teach" | "train" | "welcome" | "host"
+            )
+    }) && p.amount.stated.is_some_and(|x| x <= 5000.0);
     let serves = own_people
+        || we_serve
         || words.windows(3).any(|w| {
             w[0] == "our"
                 && matches!(

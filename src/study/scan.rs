@@ -987,6 +987,7 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
             separates_thousands,
             vocabulary: &vocabulary,
             sibling: std::cell::Cell::new(None),
+            previous_level: std::cell::Cell::new(None),
             measures_before: if !new_paragraph && index > 0 {
                 measures_of(catalogue, &findings, index - 1)
             } else {
@@ -1115,6 +1116,10 @@ struct SentenceContext<'a> {
     /// is of its measure (`8,144 arrests, up 26 per cent on 2006`), even
     /// when only a generic noun names it.
     sibling: std::cell::Cell<Option<&'a CatalogueFigure>>,
+    /// The last level of this sentence that reproduced a figure: its
+    /// amount's index and the figure (`612 in the first wave and 1,015 in
+    /// the second`: the 612).
+    previous_level: std::cell::Cell<Option<(usize, &'a CatalogueFigure)>>,
     /// The measures of the levels and changes the sentence before, in the
     /// same paragraph, stated and its figures bear out (`total`: the text
     /// is speaking of all arrests).
@@ -1972,6 +1977,7 @@ impl SentenceContext<'_> {
             return None;
         }
 
+        let f = self.elliptical_sibling(f, i);
         let f = self.denied(f, amount);
         let f = self.posed(f);
         let f = self.own_clause_fit(f, i);
@@ -7791,6 +7797,99 @@ impl SentenceContext<'_> {
         Some(c)
     }
 
+    /// `The interviews behind these figures numbered 612 in the first wave
+    /// and 1,015 in the second`: a count set after `and` with nothing after
+    /// it but its wave, in a sentence whose earlier level reproduced a
+    /// figure, is of that figure's measure in its own wave; not of a phrase
+    /// another sentence names (`these figures` pointed at the categories
+    /// before).
+    fn elliptical_sibling(&self, f: Finding, i: usize) -> Finding {
+        let amount = &self.parsed.amounts[i];
+        // (The level right before it, `612 in the first wave`, not the
+        // sentence's first: `2,574 agencies were sampled, and interviews
+        // numbered 612 in the first wave and 1,051 in the second`.)
+        let Some((j, sib)) = self.previous_level.get() else {
+            return f;
+        };
+        if j + 1 != i {
+            return f;
+        }
+        let prev = &self.parsed.amounts[j];
+        let prev_last = self.tokens.partition_point(|t| t.start < prev.span[1]);
+        let Some(measure) = sib.measure.as_deref() else {
+            return f;
+        };
+        if amount.kind != ClaimKind::Level || amount.unit != Scale::Count {
+            return f;
+        }
+        let first = self.tokens.partition_point(|t| t.start < amount.span[0]);
+        let last = self.tokens.partition_point(|t| t.start < amount.span[1]);
+        if first == 0 || self.tokens[first - 1].word() != Some("and") {
+            return f;
+        }
+        // The level before is dated the same way: `612 in the first wave
+        // and`.
+        let dated_before = prev_last < first - 1
+            && (prev_last..first - 1).all(|k| {
+                self.mentions.iter().any(|m| m.token == k)
+                    || self.tokens[k].word().is_some_and(|w| {
+                        matches!(w, "in" | "the" | "wave" | "survey" | "one" | "round")
+                    })
+            })
+            && self
+                .mentions
+                .iter()
+                .any(|m| (prev_last..first - 1).contains(&m.token));
+        if !dated_before {
+            return f;
+        }
+        // Nothing after it but its wave, to the end of the clause.
+        let end = (last..self.tokens.len())
+            .find(|&k| {
+                self.tokens[k].is_punct('.')
+                    || self.tokens[k].is_punct(';')
+                    || self.tokens[k].is_punct(',')
+            })
+            .unwrap_or(self.tokens.len());
+        let wave_words = (last..end).all(|k| {
+            self.mentions.iter().any(|m| m.token == k)
+                || self.tokens[k].word().is_some_and(|w| {
+                    matches!(w, "in" | "the" | "wave" | "survey" | "one" | "round")
+                })
+        });
+        if end == last
+            || !wave_words
+            || !self.mentions.iter().any(|m| (last..end).contains(&m.token))
+        {
+            return f;
+        }
+        let waves = amount_waves(self.parsed, i, &self.tokens, &self.mentions, self.catalogue);
+        let (Some(wave), true) = self.level_wave(amount, i, &waves) else {
+            return f;
+        };
+        if sib.wave.as_deref() == Some(wave.as_str()) {
+            return f;
+        }
+        let Some(k) = self.catalogue.figures().iter().position(|x| {
+            x.measure.as_deref() == Some(measure) && x.wave.as_deref() == Some(wave.as_str())
+        }) else {
+            return f;
+        };
+        let Some(mut cand) = self.judge_level(amount, k, None) else {
+            return f;
+        };
+        if f.figure.as_deref() == Some(cand.id.as_str()) {
+            return f;
+        }
+        cand.add_note(format!(
+            "the sentence's earlier level is {} ({}); '{}' set after 'and' with only its wave is the same measure's count of that wave",
+            sib.id,
+            sib.wave.as_deref().unwrap_or("-"),
+            amount.wording
+        ));
+        self.matched(f, &cand, None, Vec::new())
+    }
+
     /// `when arrests stood at about 8,100`: a hedged count whose sentence
     /// dates it firmly, which the one count figure of that wave fits (of
     /// every measure's figures of the wave), is that figure: for the
@@ -10325,6 +10424,12 @@ impl SentenceContext<'_> {
                         .and_then(|id| self.catalogue.position(id))
                 {
                     self.shares.borrow_mut().push((i, k));
+                }
+                if f.verdict == Verdict::Reproduced
+                    && f.kind == ClaimKind::Level
+                    && let Some(x) = f.figure.as_deref().and_then(|id| self.catalogue.figure(id))
+                {
+                    self.previous_level.set(Some((i, x)));
                 }
                 if f.verdict == Verdict::Reproduced
                     && f.kind == ClaimKind::Level

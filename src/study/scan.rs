@@ -4260,6 +4260,58 @@ impl SentenceContext<'_> {
     /// change, its levels and an elliptical clause take their sentence's
     /// phrases wherever they stand; an amount in apposition to the phrase
     /// the sentence opens with is about it.
+    /// Whether tokens `from..=to` open with a subject of their own (words
+    /// only, one of them a plural noun or `other`, none a pronoun or a
+    /// word that points back) and then a verb of change.
+    fn contrast_subject_then_verb(&self, from: usize, to: usize) -> bool {
+        // (The verb may open the amount's own words: `grew by roughly 20
+        // per cent`.)
+        let Some(verb) = (from..=to.min(self.tokens.len().saturating_sub(1))).find(|&k| {
+            self.tokens[k].word().is_some_and(|w| {
+                matches!(
+                    w,
+                    "grew"
+                        | "rose"
+                        | "fell"
+                        | "increased"
+                        | "decreased"
+                        | "climbed"
+                        | "went"
+                        | "doubled"
+                        | "tripled"
+                        | "dropped"
+                        | "declined"
+                )
+            })
+        }) else {
+            return false;
+        };
+        let subject: Vec<&str> = (from..verb).filter_map(|k| self.tokens[k].word()).collect();
+        subject.len() == verb - from
+            && !subject.is_empty()
+            && !subject.iter().any(|w| {
+                matches!(
+                    *w,
+                    "they"
+                        | "it"
+                        | "this"
+                        | "that"
+                        | "these"
+                        | "those"
+                        | "such"
+                        | "number"
+                        | "count"
+                        | "total"
+                        | "its"
+                        | "their"
+                        | "figure"
+                )
+            })
+            && subject
+                .iter()
+                .any(|w| *w == "other" || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")))
+    }
+
     fn amount_subjects(&self, i: usize, stop: usize, back: usize) -> Vec<PhraseHit> {
         let amount = &self.parsed.amounts[i];
         let reads = if amount.unit == Scale::Percent {
@@ -4348,7 +4400,16 @@ impl SentenceContext<'_> {
                                     w,
                                     "featured" | "figured" | "accounted" | "appeared" | "made"
                                 )
-                            })))
+                            }))
+                        // (Or, after `while` or `whereas`, a subject of
+                        // plural nouns the data may not know, then a verb
+                        // of change: `, while meetings with real victims
+                        // grew by roughly 20 per cent`, `, while other
+                        // arrests grew`.)
+                        || (matches!(
+                            self.tokens.get(k + 1).and_then(Spanned::word),
+                            Some("while" | "whereas")
+                        ) && self.contrast_subject_then_verb(k + 2, first_token)))
                     // (Not one that refers back: `, and such arrests more
                     // than doubled`.)
                     && !matches!(

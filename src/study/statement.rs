@@ -962,7 +962,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 290] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 291] = [
     (
         "a group's size limit (`the largest group a guide may take is 25`)",
         group_limit,
@@ -988,6 +988,10 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 290] = [
     ("the size of a group of the writer's", size_of_own_group),
     ("a share of marks", share_of_marks),
     ("a present count of the writer's own", own_current_count),
+    (
+        "what the writer provides, by those it is for",
+        own_provision,
+    ),
     ("a running time in minutes and seconds", minutes_and_seconds),
     ("a count the writer plans", own_plan),
     ("a small tally in brackets", bracketed_tally),
@@ -6099,6 +6103,42 @@ fn names_a_study_year(p: &Place) -> bool {
     p.tokens.iter().any(|t| {
         matches!(&t.token, Token::Number(n, raw) if raw.len() == 4 && (1995.0..=2012.0).contains(&n.value()))
     })
+}
+
+/// `bursaries for 40 children`, `places for 30 pupils`: what the writer
+/// provides, counted by those it is for.
+fn own_provision(p: &Place) -> bool {
+    p.bare_count()
+        && p.before(1) == Some("for")
+        && matches!(
+            p.before(2),
+            Some(
+                "bursaries"
+                    | "places"
+                    | "grants"
+                    | "tickets"
+                    | "spaces"
+                    | "kits"
+                    | "meals"
+                    | "scholarships"
+                    | "vouchers"
+                    | "funding"
+            )
+        )
+        && matches!(
+            p.word(p.after),
+            Some(
+                "children"
+                    | "pupils"
+                    | "families"
+                    | "students"
+                    | "young"
+                    | "members"
+                    | "girls"
+                    | "boys"
+            )
+        )
+        && !names_a_study_year(p)
 }
 
 /// `currently 58 children`, `currently 140 families`: the writer's

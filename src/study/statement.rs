@@ -5485,9 +5485,22 @@ fn school_years(p: &Place) -> bool {
     // (One group too: `Council secretary, Year 11`.)
     // (Whatever its words read as: `the Year 7 drop-in` reads `7 drop` as
     // a fall, so the number is read from its token.)
-    matches!(p.before(1), Some("years" | "year"))
-        && p.first >= 1
-        && p.capitalised(p.first - 1)
+    // (And the second of two: `in Years 12 and 13`.)
+    let start = if matches!(p.before(1), Some("and" | "to")) {
+        let paired = p.prev_token(2).is_some_and(|t| {
+            matches!(&t.token, Token::Number(n, raw) if n.value() <= 13.0 && !raw.contains('.'))
+        });
+        if paired {
+            p.first.saturating_sub(2)
+        } else {
+            p.first
+        }
+    } else {
+        p.first
+    };
+    start >= 1
+        && matches!(p.word(start - 1), Some("years" | "year"))
+        && p.capitalised(start - 1)
         && p.amount.quantifier.is_none()
         && p.tokens.get(p.first).is_some_and(|t| {
             matches!(&t.token, Token::Number(n, raw) if n.value() <= 13.0 && !raw.contains('.'))
@@ -5540,8 +5553,13 @@ fn telephone_number(p: &Place) -> bool {
     let zero_at = |k: usize| matches!(p.tokens.get(k).map(|t| &t.token), Some(Token::Number(_, raw)) if raw.len() >= 3 && raw.starts_with('0') && raw.bytes().all(|c| c.is_ascii_digit()));
     let leading_zero = zero_at(p.first);
     // (And the groups after it: `0800 123 4567`.)
-    let after_zero = p.digits(p.first).is_some_and(|n| n >= 3)
-        && (p.first >= 1 && zero_at(p.first - 1) || p.first >= 2 && zero_at(p.first - 2));
+    // (Groups of two after a long one: `015242 61 889`.)
+    let long_zero_at = |k: usize| zero_at(k) && p.digits(k).is_some_and(|n| n >= 5);
+    let after_zero = (p.digits(p.first).is_some_and(|n| n >= 3)
+        && (p.first >= 1 && zero_at(p.first - 1) || p.first >= 2 && zero_at(p.first - 2)))
+        || (p.digits(p.first).is_some_and(|n| n >= 2)
+            && (p.first >= 1 && long_zero_at(p.first - 1)
+                || p.first >= 2 && long_zero_at(p.first - 2)));
     // `+44 20 7946 0815`: a country code after a plus, and the groups
     // of digits after it.
     let country_code = |k: usize| {
@@ -6623,11 +6641,16 @@ fn own_count_of_the_year(p: &Place) -> bool {
         !verb
             && matches!(
                 *w,
-                "wave" | "waves" | "survey" | "surveys" | "study" | "studies" | "n-jov" | "researchers"
+                "wave"
+                    | "waves"
+                    | "survey"
+                    | "surveys"
+                    | "study"
+                    | "studies"
+                    | "n-jov"
+                    | "researchers"
             )
-    }) || p.tokens.iter().any(|t| {
-        matches!(&t.token, Token::Number(n, raw) if raw.len() == 4 && (1995.0..=2012.0).contains(&n.value()))
-    });
+    }) || names_a_study_year(p);
     // `Our 12 members ...`, `Our grant funded 2 workshops`: a small count
     // in a sentence whose subject is the writer.
     let own_subject = words.iter().take(3).any(|w| matches!(*w, "our" | "we"));
@@ -8293,6 +8316,11 @@ pub(crate) fn amount_waves(
                         || tokens[k]
                             .word()
                             .is_some_and(|w| CONJUNCTIONS.contains(&w) || w == "then")
+                        // (`8,144 in 2009 against 2,577 at the start`: the
+                        // level compared with is of another wave.)
+                        || tokens[k]
+                            .word()
+                            .is_some_and(|w| matches!(w, "against" | "versus" | "vs"))
                 })
                 // (Not a wave a change runs from, before the level it runs
                 // to: `quadrupled from the first wave, to 8,144`.)

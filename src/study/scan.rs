@@ -5701,8 +5701,19 @@ impl SentenceContext<'_> {
         // Not when the sentence's own generic noun counts other things
         // (`Roughly 1,000 \u{2014} arrests with identified victims` after a
         // line on case interviews: 1,000 interviews of 2009 is not meant).
+        // (Nor when the sentence's own specific subject, set outside the
+        // amount's clause, holds a share in words that the figure before
+        // would only reproduce: `Family or acquaintance arrests were 490 in
+        // 2000, nearly a fifth of the total`, after a sentence on the 508
+        // online meetings, is the family share, 19.01, in [18, 20].)
+        let worded = amount.printed.is_none() && amount.wording.chars().any(char::is_alphabetic);
+        let own_subject_fits = worded
+            && !hit.generic
+            && self.hit_in_sentence(hit)
+            && chosen.verdict == Verdict::Consistent;
         if let Some(p) = &self.previous
             && !own_share_fits
+            && !own_subject_fits
             && p.phrase != hit.phrase
             && (hit.generic || hit.remote)
             && (hit.remote || self.counts_alike(hit, p))
@@ -6625,6 +6636,24 @@ impl SentenceContext<'_> {
         // (`two-thirds of them`, set off by a dash right after the count,
         // is of that count's whole.)
         if sub_part && !dash_at_end {
+            return None;
+        }
+        // (Nor a share that says when of its own: `615 in 2000 and 615 in
+        // 2006, roughly one in five arrests at first` is of the first wave,
+        // not of the count before it.)
+        let own_time = after.split(['.', ';', ',']).next().is_some_and(|clause| {
+            let clause = format!(" {} ", clause.to_lowercase());
+            [
+                " at first ",
+                " at the start ",
+                " initially ",
+                " at the outset ",
+                " to begin with ",
+            ]
+            .iter()
+            .any(|t| clause.contains(t))
+        });
+        if own_time {
             return None;
         }
         let recorded = self

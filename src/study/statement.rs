@@ -962,7 +962,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 291] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 292] = [
     (
         "a group's size limit (`the largest group a guide may take is 25`)",
         group_limit,
@@ -992,6 +992,7 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 291] = [
         "what the writer provides, by those it is for",
         own_provision,
     ),
+    ("the writer's own people", own_people_count),
     ("a running time in minutes and seconds", minutes_and_seconds),
     ("a count the writer plans", own_plan),
     ("a small tally in brackets", bracketed_tally),
@@ -6159,6 +6160,35 @@ fn own_provision(p: &Place) -> bool {
         && !names_a_study_year(p)
 }
 
+/// `Welcome to our 612 member families`, `Camp Phoenix hosts 120 children
+/// aged 7 to 16`: the writer's own people, counted after `our` or after a
+/// present-tense verb of hosting or serving them.
+fn own_people_count(p: &Place) -> bool {
+    let people = matches!(
+        p.word(p.after),
+        Some(
+            "children"
+                | "pupils"
+                | "families"
+                | "members"
+                | "member"
+                | "students"
+                | "campers"
+                | "young"
+                | "volunteers"
+        )
+    );
+    let hosts = matches!(
+        p.before(1),
+        Some("hosts" | "welcomes" | "serves" | "supports" | "teaches" | "trains" | "cares")
+    );
+    p.bare_count()
+        && people
+        && (p.before(1) == Some("our") || hosts)
+        && p.amount.stated.is_some_and(|x| x <= 5000.0)
+        && !names_a_study_year(p)
+}
+
 /// `currently 58 children`, `currently 140 families`: the writer's
 /// present count of the people it serves; the study's figures are of
 /// past years, never `currently`.
@@ -8835,6 +8865,8 @@ const IDENTIFIER_WORDS: &[&str] = &[
     "station",
     // `Rounds 4, 7 and 11`.
     "rounds",
+    // `their own cabin block, Rooms 12 to 18`.
+    "rooms",
     // `Circular 14/2026`, `apologies from stores 22 and 31`.
     "circular",
     "store",

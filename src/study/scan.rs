@@ -5706,8 +5706,7 @@ impl SentenceContext<'_> {
         // would only reproduce: `Family or acquaintance arrests were 490 in
         // 2000, nearly a fifth of the total`, after a sentence on the 508
         // online meetings, is the family share, 19.01, in [18, 20].)
-        let worded = amount.printed.is_none() && amount.wording.chars().any(char::is_alphabetic);
-        let own_subject_fits = worded
+        let own_subject_fits = in_words(amount)
             && !hit.generic
             && self.hit_in_sentence(hit)
             && chosen.verdict == Verdict::Consistent;
@@ -8134,7 +8133,7 @@ impl SentenceContext<'_> {
         // leaves it unjudged).
         let digits = amount.printed.as_ref().map_or(0, significant_digits);
         let precise = digits >= 3 && amount.quantifier.is_none();
-        let worded = amount.printed.is_none() && amount.wording.chars().any(char::is_alphabetic);
+        let worded = in_words(amount);
         let pinned = (digits == 2 || worded) && !named.is_empty();
         if !(precise || pinned) {
             return None;
@@ -11461,6 +11460,12 @@ fn next_stop(
 const SAMPLE_COUNT_NOUNS: [&str; 4] = ["cases", "interviews", "case", "interview"];
 
 const SAMPLE_UNITS: [&str; 3] = ["interviews", "agencies", "cases"];
+
+/// Whether an amount is written in words, with no printed number (`nearly
+/// a fifth`, `about one in six`).
+fn in_words(amount: &StatedAmount) -> bool {
+    amount.printed.is_none() && amount.wording.chars().any(char::is_alphabetic)
+}
 
 /// Whether a value lies within 15% of the number an amount states (`under
 /// a tenth` and 8.77): what a hedge on a borrowed subject may reach. A

@@ -2186,6 +2186,101 @@ impl SentenceContext<'_> {
         }
     }
 
+    /// `Offenders who were family members or acquaintances rose from 490 to
+    /// 787`: a change stated by its two levels, one its wave's figure of a
+    /// measure and the other judged wrong against the same measure's figure
+    /// of a later wave, is that measure's change, and wrong: a finding of
+    /// its own, as `change_by_its_levels` gives one when both are right
+    /// (unless a change finding already spans the two levels).
+    fn change_by_a_wrong_level(&self, first: usize, out: &mut Vec<Finding>) {
+        let c = self.catalogue;
+        let figures = c.figures();
+        let amounts = &self.parsed.amounts;
+        for i in 1..amounts.len() {
+            let (x, y) = (&amounts[i - 1], &amounts[i]);
+            if x.role != AmountRole::From
+                || y.role != AmountRole::To
+                || x.kind != y.kind
+                || x.unit != y.unit
+                || !matches!(x.unit, Scale::Count | Scale::Percent)
+            {
+                continue;
+            }
+            let at = |span: [usize; 2]| {
+                out[first..].iter().find(|f| {
+                    f.span == [self.offset + span[0], self.offset + span[1]]
+                        && f.status == FindingStatus::Matched
+                        && f.kind != ClaimKind::Change
+                })
+            };
+            let (Some(fx), Some(fy)) = (at(x.span), at(y.span)) else {
+                continue;
+            };
+            let figure = |f: &Finding| f.figure.as_deref().and_then(|id| c.position(id));
+            let (Some(ka), Some(kb)) = (figure(fx), figure(fy)) else {
+                continue;
+            };
+            let one_wrong = matches!(
+                (fx.verdict, fy.verdict),
+                (Verdict::Reproduced, Verdict::Inconsistent)
+                    | (Verdict::Inconsistent, Verdict::Reproduced)
+            );
+            let (ra, rb) = (
+                c.wave_rank(figures[ka].wave.as_deref()),
+                c.wave_rank(figures[kb].wave.as_deref()),
+            );
+            if !one_wrong
+                || figures[ka].measure.is_none()
+                || figures[ka].measure != figures[kb].measure
+                || ra >= rb
+                || rb == usize::MAX
+            {
+                continue;
+            }
+            let id = format!("{}->{}", figures[ka].id, figures[kb].id);
+            let spanned = out[first..].iter().any(|f| {
+                f.kind == ClaimKind::Change
+                    && f.span[0] <= self.offset + x.span[0]
+                    && f.span[1] >= self.offset + y.span[1]
+            });
+            if spanned {
+                continue;
+            }
+            let (wrong, right) = if fx.verdict == Verdict::Inconsistent {
+                (fx, fy)
+            } else {
+                (fy, fx)
+            };
+            let missed = short_value(wrong.computed);
+            let mut f = self.finding(
+                [x.span[0], y.span[1]],
+                ClaimKind::Change,
+                FindingStatus::Matched,
+            );
+            f.figure = Some(id);
+            f.dataset = Some(figures[kb].dataset.clone());
+            f.wave = Some(format!(
+                "{} -> {}",
+                self.wave_name(figures[ka].wave.as_deref())
+                    .unwrap_or_default(),
+                self.wave_name(figures[kb].wave.as_deref())
+                    .unwrap_or_default()
+            ));
+            f.verdict = Verdict::Inconsistent;
+            f.reason = format!(
+                "the change from {} to {} is stated by its two levels of one measure: '{}' is {}, but '{}' misses {} ({}), so the change it states is not that measure's",
+                x.wording,
+                y.wording,
+                right.wording,
+                right.figure.as_deref().unwrap_or_default(),
+                wrong.wording,
+                wrong.figure.as_deref().unwrap_or_default(),
+                missed
+            );
+            out.push(f);
+        }
+    }
+
     /// `by 2006 roughly one in twelve arrests in the study involved a youth
     /// met online`: a share whose whole is the study's arrests (or cases,
     /// or offenders) is no share of the context printed beside the study
@@ -2526,7 +2621,9 @@ impl SentenceContext<'_> {
             return f;
         };
         // (The start: a level it runs from, or one stated before it in the
-        // sentence, `490 in 2000, climbed to 877`.)
+        // sentence, `490 in 2000, climbed to 877`; of its own unit: `went
+        // from 935 to 2,417; as a share of all arrests they fell from 36 to
+        // 24 per cent` runs from the 36, not the count 2,417.)
         let start = self
             .counts
             .borrow()
@@ -2534,9 +2631,9 @@ impl SentenceContext<'_> {
             .chain(self.shares.borrow().iter())
             .any(|&(j, x)| {
                 x == k
-                    && amounts
-                        .get(j)
-                        .is_some_and(|a| a.role == AmountRole::From || j < i)
+                    && amounts.get(j).is_some_and(|a| {
+                        (a.role == AmountRole::From || j < i) && a.unit == amounts[i].unit
+                    })
             });
         if !start {
             return f;
@@ -3844,7 +3941,10 @@ impl SentenceContext<'_> {
             {
                 return Some(self.matched(f.clone(), &c, None, Vec::new()));
             }
-            if names_total && !of_total {
+            // (Not when `the total` is the share's own whole: `Yet they were
+            // about 25 per cent of the 2006 total` is a share of all
+            // arrests, so its subject is still the one before.)
+            if names_total && !of_total && !self.total_is_whole(amount) {
                 let why = format!(
                     "'{}' misses {}, the sentence before's subject, and 'the count' or 'the total' may be of all arrests",
                     amount.wording,
@@ -6522,6 +6622,65 @@ impl SentenceContext<'_> {
             })
     }
 
+    /// Whether a share's whole, right after it, is `of those arrested` (or
+    /// `of the people arrested`), then a time or the clause's verb: not
+    /// `of those arrested for possession`, a part of the arrests.
+    fn of_those_arrested(&self, amount: &StatedAmount) -> bool {
+        let k = self.tokens.partition_point(|t| t.start < amount.span[1]);
+        let word = |j: usize| self.tokens.get(j).and_then(Spanned::word);
+        if amount.unit != Scale::Percent || word(k) != Some("of") {
+            return false;
+        }
+        let mut j = k + 1;
+        if word(j) == Some("the") {
+            j += 1;
+        }
+        if !matches!(word(j), Some("those" | "people" | "offenders" | "men"))
+            || word(j + 1) != Some("arrested")
+        {
+            return false;
+        }
+        match self.tokens.get(j + 2) {
+            None => true,
+            Some(t) if year_token(t).is_some() => true,
+            Some(t) => t.word().is_none_or(|w| {
+                matches!(
+                    w,
+                    "in" | "that"
+                        | "during"
+                        | "by"
+                        | "had"
+                        | "have"
+                        | "were"
+                        | "was"
+                        | "nationally"
+                )
+            }),
+        }
+    }
+
+    /// Whether a share's whole, right after it, is `of the total` or `of the
+    /// 2006 total` (or count): all arrests, not what the share is of.
+    fn total_is_whole(&self, amount: &StatedAmount) -> bool {
+        let k = self.tokens.partition_point(|t| t.start < amount.span[1]);
+        let word = |j: usize| self.tokens.get(j).and_then(Spanned::word);
+        let total = |j: usize| matches!(word(j), Some("count" | "total"));
+        let year = |j: usize| self.tokens.get(j).is_some_and(|t| year_token(t).is_some());
+        // (Not a share set after a count of its sentence, `3,100 arrests
+        // in 2006, or 44 per cent of the total`: that count's subject
+        // decides.)
+        let after_count = self
+            .parsed
+            .amounts
+            .iter()
+            .any(|a| a.span[1] <= amount.span[0] && a.unit == Scale::Count);
+        amount.unit == Scale::Percent
+            && !after_count
+            && word(k) == Some("of")
+            && word(k + 1) == Some("the")
+            && (total(k + 2) || (year(k + 2) && total(k + 3)))
+    }
+
     /// The catalogue position of the figure of all arrests in a wave.
     fn total_of_wave(&self, wave: Option<&str>) -> Option<usize> {
         let c = self.catalogue;
@@ -7897,7 +8056,19 @@ impl SentenceContext<'_> {
         // (The level right before it, `612 in the first wave`, not the
         // sentence's first: `2,574 agencies were sampled, and interviews
         // numbered 612 in the first wave and 1,051 in the second`.)
-        let Some((j, sib)) = self.previous_level.get() else {
+        // (Or the share right before it: `Possession cases were about
+        // two-thirds of arrests in 2000 and more than half in 2006`.)
+        let share = amount.kind == ClaimKind::Share && amount.unit == Scale::Percent;
+        let before = if share {
+            let c = self.catalogue;
+            self.shares
+                .borrow()
+                .last()
+                .map(|&(j, k)| (j, &c.figures()[k]))
+        } else {
+            self.previous_level.get()
+        };
+        let Some((j, sib)) = before else {
             return f;
         };
         if j + 1 != i {
@@ -7908,7 +8079,7 @@ impl SentenceContext<'_> {
         let Some(measure) = sib.measure.as_deref() else {
             return f;
         };
-        if amount.kind != ClaimKind::Level || amount.unit != Scale::Count {
+        if !share && (amount.kind != ClaimKind::Level || amount.unit != Scale::Count) {
             return f;
         }
         let first = self.tokens.partition_point(|t| t.start < amount.span[0]);
@@ -7918,11 +8089,14 @@ impl SentenceContext<'_> {
         }
         // The level before is dated the same way: `612 in the first wave
         // and`.
+        // (A share's whole between them: `two-thirds of arrests in 2000
+        // and`.)
+        let whole = |w: &str| share && matches!(w, "of" | "all" | "arrests" | "cases" | "total");
         let dated_before = prev_last < first - 1
             && (prev_last..first - 1).all(|k| {
                 self.mentions.iter().any(|m| m.token == k)
                     || self.tokens[k].word().is_some_and(|w| {
-                        matches!(w, "in" | "the" | "wave" | "survey" | "one" | "round")
+                        matches!(w, "in" | "the" | "wave" | "survey" | "one" | "round") || whole(w)
                     })
             })
             && self
@@ -7971,10 +8145,12 @@ impl SentenceContext<'_> {
             return f;
         }
         cand.add_note(format!(
-            "the sentence's earlier level is {} ({}); '{}' set after 'and' with only its wave is the same measure's count of that wave",
+            "the sentence's earlier {} is {} ({}); '{}' set after 'and' with only its wave is the same measure's {} of that wave",
+            if share { "share" } else { "level" },
             sib.id,
             sib.wave.as_deref().unwrap_or("-"),
-            amount.wording
+            amount.wording,
+            if share { "share" } else { "count" }
         ));
         self.matched(f, &cand, None, Vec::new())
     }
@@ -8398,7 +8574,14 @@ impl SentenceContext<'_> {
         });
         // (Or the whole after `of`: `about a quarter of all arrests`.)
         let after_of = self.base_among(&self.named_whole(amount), &base);
-        if named || after_of {
+        // (Or `of those arrested in 2006`: the people arrested, all of
+        // them, when nothing after it says arrested for what.)
+        let of_all_arrested = self
+            .catalogue
+            .figure(&base)
+            .is_some_and(|b| b.measure.as_deref() == Some("total"))
+            && self.of_those_arrested(amount);
+        if named || after_of || of_all_arrested {
             return f;
         }
         let mut u = self.finding(
@@ -8744,11 +8927,32 @@ impl SentenceContext<'_> {
                             })
                     })
                 };
+                // (`That year police made about 2,600 such arrests; by 2006
+                // the figure was 7,010`: a sentence that opens with `that
+                // year` dates its first clause by it, when every year it
+                // names is another amount's.)
+                let opens_same_year = self
+                    .tokens
+                    .iter()
+                    .take(3)
+                    .collect::<Vec<_>>()
+                    .windows(2)
+                    .any(|w| {
+                        matches!(w[0].word(), Some("same" | "that")) && w[1].word() == Some("year")
+                    })
+                    && !self.tokens[..first].iter().any(|t| t.is_punct(';'));
                 match dated.as_slice() {
                     [w] if !attached_elsewhere(w) || fronted(w) => (Some(w.clone()), true),
                     [] if period_wave.is_some() => (period_wave, true),
                     [] if self.sibling_wave().is_some() => (self.sibling_wave(), true),
                     [] if same_year && self.paragraph_wave.is_some() => {
+                        (self.paragraph_wave.clone(), true)
+                    }
+                    [_, ..]
+                        if opens_same_year
+                            && self.paragraph_wave.is_some()
+                            && dated.iter().all(attached_elsewhere) =>
+                    {
                         (self.paragraph_wave.clone(), true)
                     }
                     [] => (
@@ -9525,8 +9729,12 @@ impl SentenceContext<'_> {
         // (`more than 1,100 interviews` in a sentence on the second wave:
         // the bare `interviews` of a wave that has one count of them.)
         let measure = c.figures()[only.figure].measure.as_deref();
-        let arrests = matches!(hit.phrase.as_str(), "arrests" | "estimated arrests")
-            && measure == Some("total");
+        // (`So the total more than tripled between 2000 and 2006`, after
+        // sentences on all arrests: the bare `the total` is theirs too.)
+        let arrests = matches!(
+            hit.phrase.as_str(),
+            "arrests" | "estimated arrests" | "the total"
+        ) && measure == Some("total");
         let interviews = hit.phrase == "interviews" && measure == Some("interviews");
         if hit.remote || !(arrests || interviews) || (!is_change && amount.unit != Scale::Count) {
             return false;
@@ -10115,6 +10323,60 @@ impl SentenceContext<'_> {
             .unwrap_or(several[0])
     }
 
+    /// The end of `from A to B` (`they fell from 36 to 24 per cent`), when
+    /// the sentence's start `A` is reproduced as one wave's figure of a
+    /// measure and exactly one reading of `B` is that measure's figure of a
+    /// later wave: that reading, with the start's figure.
+    fn end_of_a_dated_start<'c>(
+        &self,
+        amount: &StatedAmount,
+        several: &'c [Candidate],
+    ) -> Option<(&'c Candidate, usize)> {
+        let amounts = &self.parsed.amounts;
+        let i = amounts.iter().position(|a| a.span == amount.span)?;
+        let start = amounts.get(i.checked_sub(1)?)?;
+        if amount.role != AmountRole::To
+            || start.role != AmountRole::From
+            || start.kind != amount.kind
+            || !matches!(amount.unit, Scale::Count | Scale::Percent)
+        {
+            return None;
+        }
+        let c = self.catalogue;
+        let figures = c.figures();
+        let k = self
+            .shares
+            .borrow()
+            .iter()
+            .chain(self.counts.borrow().iter())
+            .find(|&&(j, _)| j == i - 1)
+            .map(|&(_, k)| k)?;
+        let measure = figures[k].measure.as_ref()?;
+        let rank = c.wave_rank(figures[k].wave.as_deref());
+        let later: Vec<&Candidate> = several
+            .iter()
+            .filter(|x| {
+                x.waves.1.is_none()
+                    && figures[x.figure].measure.as_ref() == Some(measure)
+                    && c.wave_rank(x.waves.0.as_deref()) > rank
+                    && c.wave_rank(x.waves.0.as_deref()) != usize::MAX
+            })
+            .collect();
+        match later.as_slice() {
+            [one] if self.names_no_wave_after(one.waves.0.as_deref()) => Some((*one, k)),
+            _ => None,
+        }
+    }
+
+    /// Whether the sentence names no wave later than `wave`.
+    fn names_no_wave_after(&self, wave: Option<&str>) -> bool {
+        let c = self.catalogue;
+        let rank = c.wave_rank(wave);
+        self.mentions
+            .iter()
+            .all(|m| c.wave_rank(Some(m.wave.as_str())) <= rank)
+    }
+
     /// When a true bound (`more than N`) holds for two or more readings and
     /// every other reading misses, it holds whichever it is about: the one
     /// nearest its number stands for them.
@@ -10282,6 +10544,23 @@ impl SentenceContext<'_> {
             let others = names.iter().filter(|n| **n != best.id).cloned().collect();
             let note = format!("'{}' names the same value in each of its waves", hit.phrase);
             return self.matched(f, best, Some(note), others);
+        }
+        // `as a share of all arrests they fell from 36 to 24 per cent`: the
+        // end of a change whose start the sentence states as one wave's
+        // figure of a measure is that measure's figure of its one later
+        // wave, wrong as it is.
+        if all_wrong
+            && !hit.remote
+            && let Some((later, start)) = self.end_of_a_dated_start(amount, several)
+        {
+            let others = names.iter().filter(|n| **n != later.id).cloned().collect();
+            let note = format!(
+                "'{}' ends a change whose start is {}'s figure, and {} is the one later wave of that measure",
+                amount.wording,
+                self.catalogue.figures()[start].id,
+                later.wave.as_deref().unwrap_or("its wave")
+            );
+            return self.matched(f, later, Some(note), others);
         }
         // (Or, its sentence naming no wave, a specific phrase of the
         // amount's own clause whose every wave's figure it misses: wrong
@@ -10553,6 +10832,7 @@ impl SentenceContext<'_> {
             }
         }
         self.change_by_its_levels(&by_levels, first_finding, out);
+        self.change_by_a_wrong_level(first_finding, out);
         self.swapped_pair(first_finding, out);
         if let (Some(period), Some(span)) = (&self.parsed.period, self.parsed.period_span) {
             // And the periods after it (`The interviews ran from October

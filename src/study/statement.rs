@@ -7508,10 +7508,9 @@ fn times_per_span(p: &Place) -> bool {
         )
     });
     let wording = p.amount.wording.trim().to_lowercase();
-    let times = wording == "twice"
-        || wording == "once"
-        || wording == "thrice"
-        || wording.ends_with(" times");
+    // (`at least twice a week`: the hedge leaves it a frequency.)
+    let last = wording.rsplit(' ').next().unwrap_or_default();
+    let times = matches!(last, "twice" | "once" | "thrice") || wording.ends_with(" times");
     // (`will go twice as far`: a multiple of a distance or a speed.)
     let as_far = p.word(p.after) == Some("as")
         && p.word(p.after + 1)

@@ -1995,7 +1995,8 @@ impl SentenceContext<'_> {
             self.of_another_whole(f, amount)
         } else {
             let f = self.restated_in_brackets(f, amount);
-            self.count_of_share_in_brackets(f, i)
+            let f = self.count_of_share_in_brackets(f, i);
+            self.impossible_of_stated_whole(f, amount)
         };
         let known = |w: &str| self.knows(w);
         // `196 countries` is foreign; `2,500 yearly arrests` is not.
@@ -2184,6 +2185,118 @@ impl SentenceContext<'_> {
             );
             out.push(f);
         }
+    }
+
+    /// `Of the 612 interviews, 24.95% were cases in which ...`, `24.9 per
+    /// cent of the 612`: a bare percentage with decimals of a whole the
+    /// sentence states as a count, that no whole count of that size gives
+    /// (the GRIM test), is wrong whatever it is about; judged against the
+    /// figure its phrase names (of the whole's wave, nearest first), when
+    /// it fits none of them. A percentage that fits a figure is left as it
+    /// is: the study's shares are weighted, and no GRIM test holds for them.
+    fn impossible_of_stated_whole(&self, f: Finding, amount: &StatedAmount) -> Finding {
+        if matches!(f.verdict, Verdict::Reproduced | Verdict::Consistent)
+            || f.pattern.is_some()
+            || amount.unit != Scale::Percent
+            || amount.quantifier.is_some()
+        {
+            return f;
+        }
+        let Some(printed) = amount.printed.as_ref().filter(|p| p.decimals() >= 1) else {
+            return f;
+        };
+        let Some(n) = self.stated_whole_count(amount) else {
+            return f;
+        };
+        if crate::claims::grim_percent_possible(printed, n) {
+            return f;
+        }
+        let c = self.catalogue;
+        // The figures it may be about: the one it was judged against, or
+        // the candidates named; of the whole's wave when the whole is a
+        // figure's count.
+        let ids: Vec<String> = f
+            .figure
+            .iter()
+            .cloned()
+            .chain(f.candidates.iter().cloned())
+            .collect();
+        #[allow(clippy::cast_precision_loss)]
+        let whole = n as f64;
+        let whole_wave = self
+            .count_figures(|x, v| x.wave.is_some() && v == whole)
+            .next()
+            .and_then(|k| c.figures()[k].wave.clone());
+        let mut judged: Vec<Candidate> = ids
+            .iter()
+            .filter(|id| !id.contains("->"))
+            .filter_map(|id| c.position(id))
+            .filter(|&k| whole_wave.is_none() || c.figures()[k].wave == whole_wave)
+            .filter_map(|k| self.judge_level(amount, k, None))
+            .collect();
+        if judged.is_empty()
+            || judged
+                .iter()
+                .any(|x| x.judgement.verdict != Verdict::Inconsistent)
+        {
+            return f;
+        }
+        let stated = amount.stated.unwrap_or(f64::NAN);
+        judged.sort_by(|a, b| a.distance(stated).total_cmp(&b.distance(stated)));
+        let pattern = ErrorPattern::ImpossiblePercentage {
+            printed: printed.value(),
+            decimals: printed.decimals(),
+            n,
+        };
+        let mut best = judged.swap_remove(0);
+        best.judgement.pattern = Some(pattern.clone());
+        let note = format!("the sentence states its whole as {n}: {pattern}");
+        let others = judged.iter().map(|x| x.id.clone()).collect();
+        let mut base = self.finding(
+            [f.span[0] - self.offset, f.span[1] - self.offset],
+            f.kind,
+            FindingStatus::Unmatched,
+        );
+        base.accepted = f.accepted;
+        self.matched(base, &best, Some(note), others)
+    }
+
+    /// The count a percentage is stated of: `24.9 per cent of the 612`
+    /// right after it, or `Of the 612 interviews, 24.95% ...` opening its
+    /// sentence.
+    fn stated_whole_count(&self, amount: &StatedAmount) -> Option<u64> {
+        let count = |k: usize| match self.tokens.get(k).map(|t| &t.token) {
+            Some(crate::claims::Token::Number(x, raw))
+                if !raw.contains('.') && x.value() >= 10.0 && x.value() <= 100_000.0 =>
+            {
+                Some(x.value() as u64)
+            }
+            _ => None,
+        };
+        let word = |k: usize| self.tokens.get(k).and_then(Spanned::word);
+        let k = self.tokens.partition_point(|t| t.start < amount.span[1]);
+        if word(k) == Some("of") {
+            let j = if word(k + 1) == Some("the") {
+                k + 2
+            } else {
+                k + 1
+            };
+            if let Some(n) = count(j) {
+                return Some(n);
+            }
+        }
+        let first = self.tokens.partition_point(|t| t.start < amount.span[0]);
+        if word(0) == Some("of") {
+            let j = if word(1) == Some("the") { 2 } else { 1 };
+            let comma = (j + 1..first).find(|&m| self.tokens[m].is_punct(','));
+            if comma.is_some()
+                && !(j + 1..first)
+                    .any(|m| matches!(self.tokens[m].token, crate::claims::Token::Number(..)))
+            {
+                return count(j);
+            }
+        }
+        None
     }
 
     /// `Offenders who were family members or acquaintances rose from 490 to
@@ -9338,6 +9451,15 @@ impl SentenceContext<'_> {
             let of_measure = self.catalogue.figures()[candidates[k].figure]
                 .measure
                 .clone();
+            // (The measures of every figure of another wave it equals.)
+            let equal_measures: Vec<String> = reproduced
+                .iter()
+                .filter_map(|&r| {
+                    self.catalogue.figures()[candidates[r].figure]
+                        .measure
+                        .clone()
+                })
+                .collect();
             candidates.retain(|x| x.waves.0.as_ref() == Some(w));
             // (Of several of the wave, the one of the same measure as the
             // figure it equals, when the others are counts of that wave's
@@ -9371,6 +9493,48 @@ impl SentenceContext<'_> {
                     only.wave.clone().unwrap_or_default()
                 );
                 return Err(Box::new(self.matched(f, only, Some(note), Vec::new())));
+            }
+            // (Or several of the wave, each the twin of a figure of another
+            // wave it equals, and it misses every one: `close to 44 per
+            // cent of arrests in 2000`, the 2006 share of undercover
+            // solicitations (44.22%) and of undercover operations (44.75%),
+            // misses both 2000 shares, 24.99% and 32.05%. Wrong whichever
+            // it is about; judged against the twin of the figure it equals
+            // first.)
+            let twins: Vec<&Candidate> = candidates
+                .iter()
+                .filter(|x| measure(x).is_some_and(|m| equal_measures.contains(&m)))
+                .collect();
+            // (A share, after no change of its sentence: `quadrupled on the
+            // first wave, to 8,144` names the first wave as the change's
+            // start, not the 8,144's.)
+            let no_change = self
+                .parsed
+                .amounts
+                .iter()
+                .all(|a| a.kind != ClaimKind::Change || a.span[0] > amount.span[1]);
+            if !twins.is_empty()
+                && amount.unit == Scale::Percent
+                && no_change
+                && twins
+                    .iter()
+                    .all(|x| x.judgement.verdict == Verdict::Inconsistent)
+            {
+                let best = twins
+                    .iter()
+                    .find(|x| measure(x) == of_measure)
+                    .unwrap_or(&twins[0]);
+                let note = format!(
+                    "'{}' is the {other_wave} figure ({other}), not the {} one",
+                    amount.wording,
+                    best.wave.clone().unwrap_or_default()
+                );
+                let others = twins
+                    .iter()
+                    .filter(|x| x.id != best.id)
+                    .map(|x| x.id.clone())
+                    .collect();
+                return Err(Box::new(self.matched(f, best, Some(note), others)));
             }
             f.candidates = vec![other];
             f.reason = format!(
@@ -9733,7 +9897,7 @@ impl SentenceContext<'_> {
         // sentences on all arrests: the bare `the total` is theirs too.)
         let arrests = matches!(
             hit.phrase.as_str(),
-            "arrests" | "estimated arrests" | "the total"
+            "arrests" | "estimated arrests" | "the total" | "such arrests"
         ) && measure == Some("total");
         let interviews = hit.phrase == "interviews" && measure == Some("interviews");
         if hit.remote || !(arrests || interviews) || (!is_change && amount.unit != Scale::Count) {

@@ -962,7 +962,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 292] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 293] = [
     (
         "a group's size limit (`the largest group a guide may take is 25`)",
         group_limit,
@@ -993,6 +993,7 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 292] = [
         own_provision,
     ),
     ("the writer's own people", own_people_count),
+    ("the writer's own attendance rate", own_attendance_rate),
     ("a running time in minutes and seconds", minutes_and_seconds),
     ("a count the writer plans", own_plan),
     ("a small tally in brackets", bracketed_tally),
@@ -6161,8 +6162,10 @@ fn own_provision(p: &Place) -> bool {
 }
 
 /// `Welcome to our 612 member families`, `Camp Phoenix hosts 120 children
-/// aged 7 to 16`: the writer's own people, counted after `our` or after a
-/// present-tense verb of hosting or serving them.
+/// aged 7 to 16`, `Stewards supervise about 340 young exhibitors`, `Last
+/// term 46 children came`: the writer's own people, counted after `our`,
+/// after a present-tense verb of hosting or serving them, or after the
+/// writer's own recent term or season.
 fn own_people_count(p: &Place) -> bool {
     let people = matches!(
         p.word(p.after),
@@ -6176,16 +6179,54 @@ fn own_people_count(p: &Place) -> bool {
                 | "campers"
                 | "young"
                 | "volunteers"
+                | "cadets"
+                | "exhibitors"
+                | "participants"
+                | "learners"
         )
     );
     let hosts = matches!(
         p.before(1),
-        Some("hosts" | "welcomes" | "serves" | "supports" | "teaches" | "trains" | "cares")
+        Some(
+            "hosts"
+                | "welcomes"
+                | "serves"
+                | "supports"
+                | "teaches"
+                | "trains"
+                | "cares"
+                | "supervise"
+                | "supervises"
+                | "mentor"
+                | "mentors"
+                | "coach"
+                | "coaches"
+        )
     );
-    p.bare_count()
+    // (`Last term`, `this season`: a span of the writer's own calendar,
+    // never a wave of the study.)
+    let own_recent = matches!(
+        p.before(1),
+        Some("term" | "season" | "summer" | "week" | "month")
+    ) && matches!(p.before(2), Some("last" | "this"));
+    // (A hedge leaves it the writer's own: `about 340`.)
+    let hedged = p.amount.unit == Scale::Count && hosts;
+    (p.bare_count() || hedged)
         && people
-        && (p.before(1) == Some("our") || hosts)
+        && (p.before(1) == Some("our") || hosts || own_recent)
         && p.amount.stated.is_some_and(|x| x <= 5000.0)
+        && !names_a_study_year(p)
+}
+
+/// `Average attendance rose to 89.4 per cent`: a rate of attendance (or
+/// turnout, occupancy) the clause names before it, which the study never
+/// measures.
+fn own_attendance_rate(p: &Place) -> bool {
+    p.amount.unit == Scale::Percent
+        && (p.first.saturating_sub(4)..p.first).any(|k| {
+            p.word(k)
+                .is_some_and(|w| matches!(w, "attendance" | "turnout" | "occupancy"))
+        })
         && !names_a_study_year(p)
 }
 

@@ -1978,6 +1978,8 @@ impl SentenceContext<'_> {
         }
 
         let f = self.elliptical_sibling(f, i);
+        let f = self.elided_predicate(f, i);
+        let f = self.count_more(f, amount);
         let f = self.denied(f, amount);
         let f = self.posed(f);
         let f = self.own_clause_fit(f, i);
@@ -2031,7 +2033,18 @@ impl SentenceContext<'_> {
             noun_word(w)
                 && !matches!(
                     w,
-                    "under" | "over" | "aged" | "above" | "below" | "from" | "with"
+                    "under"
+                        | "over"
+                        | "aged"
+                        | "above"
+                        | "below"
+                        | "from"
+                        | "with"
+                        | "between"
+                        | "across"
+                        | "during"
+                        | "per"
+                        | "each"
                 )
                 && known(w)
         }) && (!of_people || first_word.is_some_and(known));
@@ -2422,7 +2435,24 @@ impl SentenceContext<'_> {
                 )
             })
             .any(|j| matches!(word(j), Some("arrests" | "cases" | "offenders")));
-        if !of_arrests {
+        // (Or `their share of all arrests fell to under a tenth`: the share
+        // named before it in its clause.)
+        let first = self.tokens.partition_point(|t| t.start < amount.span[0]);
+        let clause_start = (0..first)
+            .rev()
+            .find(|&j| {
+                self.tokens[j].is_punct(',')
+                    || self.tokens[j].is_punct(';')
+                    || self.tokens[j].is_punct(':')
+            })
+            .map_or(0, |j| j + 1);
+        let share_of_arrests = (clause_start..first).any(|j| {
+            word(j) == Some("share")
+                && word(j + 1) == Some("of")
+                && (j + 2..(j + 4).min(first))
+                    .any(|m| matches!(word(m), Some("arrests" | "cases" | "offenders")))
+        });
+        if !of_arrests && !share_of_arrests {
             return f;
         }
         let why = format!(
@@ -2944,7 +2974,19 @@ impl SentenceContext<'_> {
         }
         let rest = self.sentence.get(amount.span[1]..).unwrap_or("");
         let clause = rest.split([';', '.']).next().unwrap_or("");
+        // (The bracket right after it, not one after another amount: `more
+        // than two-thirds of all arrests in 2000 and in just over half (52
+        // per cent) in 2006` restates the half.)
+        let between = |k: usize| {
+            self.parsed
+                .amounts
+                .iter()
+                .any(|a| a.span[0] >= amount.span[1] && a.span[0] < amount.span[1] + k)
+        };
         let bracketed = clause.find('(').is_some_and(|k| {
+            if between(k) {
+                return false;
+            }
             let inner = clause[k + 1..].split(')').next().unwrap_or("");
             // (`most (roughly 4 in 5)`: a share as N in M too.)
             let in_m = inner
@@ -8264,6 +8306,105 @@ impl SentenceContext<'_> {
             sib.wave.as_deref().unwrap_or("-"),
             amount.wording,
             if share { "share" } else { "count" }
+        ));
+        self.matched(f, &cand, None, Vec::new())
+    }
+
+    /// `Between 2006 and 2009 the rise slowed to about 1,100 more arrests`:
+    /// a count set before `more` or `fewer` (and no `than`) is a difference,
+    /// never a level; judged wrong as a level, it is left unjudged.
+    fn count_more(&self, f: Finding, amount: &StatedAmount) -> Finding {
+        if f.verdict != Verdict::Inconsistent
+            || f.kind != ClaimKind::Level
+            || amount.unit != Scale::Count
+        {
+            return f;
+        }
+        let rest = self.sentence.get(amount.span[1]..).unwrap_or("");
+        let clause = rest
+            .split([';', '.', ','])
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        let mut words = clause.split_whitespace();
+        let more = words
+            .next()
+            .is_some_and(|w| matches!(w, "more" | "fewer" | "extra" | "additional"));
+        if !more || clause.split_whitespace().any(|w| w == "than") {
+            return f;
+        }
+        not_judged_against(
+            &f,
+            &amount.wording,
+            "is a difference (a count of more), not a level",
+        )
+    }
+
+    /// `In 2000, 45 per cent of cases were proactive. In 2006 about 45 per
+    /// cent were.`, `about two-thirds of arrests involved possession; in
+    /// 2006 about 60 per cent did`: a share whose predicate is left out
+    /// (only `were` or `did` after it, to the end of its clause) says the
+    /// predicate of the share before it, in its sentence or the one
+    /// before: that share's measure, in its own wave.
+    fn elided_predicate(&self, f: Finding, i: usize) -> Finding {
+        let amount = &self.parsed.amounts[i];
+        if f.status == FindingStatus::Matched
+            || amount.unit != Scale::Percent
+            || amount.kind != ClaimKind::Share
+        {
+            return f;
+        }
+        let k = self.tokens.partition_point(|t| t.start < amount.span[1]);
+        let elided = matches!(
+            self.tokens.get(k).and_then(Spanned::word),
+            Some("were" | "did" | "was" | "had" | "do" | "does")
+        ) && self
+            .tokens
+            .get(k + 1)
+            .is_none_or(|t| t.is_punct('.') || t.is_punct(';'));
+        if !elided {
+            return f;
+        }
+        let c = self.catalogue;
+        // (The sentence's own share before it, when it has one, right or
+        // wrong: `fewer than two in five cases began with police action; by
+        // 2006, two-thirds did` is of that share, never of the sentence
+        // before's.)
+        let own_before = self.parsed.amounts[..i]
+            .iter()
+            .any(|a| a.unit == Scale::Percent);
+        let measure = match self.shares.borrow().iter().rev().find(|&&(j, _)| j < i) {
+            Some(&(_, x)) => c.figures()[x].measure.clone(),
+            None if own_before => None,
+            None => {
+                let mut before = self.measures_before.clone();
+                before.sort();
+                before.dedup();
+                match before.as_slice() {
+                    [one] => Some(one.clone()),
+                    _ => None,
+                }
+            }
+        };
+        let Some(measure) = measure else {
+            return f;
+        };
+        let waves = amount_waves(self.parsed, i, &self.tokens, &self.mentions, c);
+        let (Some(wave), true) = self.level_wave(amount, i, &waves) else {
+            return f;
+        };
+        let Some(k) = c.figures().iter().position(|x| {
+            x.measure.as_deref() == Some(measure.as_str())
+                && x.wave.as_deref() == Some(wave.as_str())
+        }) else {
+            return f;
+        };
+        let Some(mut cand) = self.judge_level(amount, k, None) else {
+            return f;
+        };
+        cand.add_note(format!(
+            "'{}' leaves out its predicate, which is the share's before it ({measure})",
+            amount.wording
         ));
         self.matched(f, &cand, None, Vec::new())
     }

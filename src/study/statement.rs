@@ -962,7 +962,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 293] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 294] = [
     (
         "a group's size limit (`the largest group a guide may take is 25`)",
         group_limit,
@@ -994,6 +994,7 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 293] = [
     ),
     ("the writer's own people", own_people_count),
     ("the writer's own attendance rate", own_attendance_rate),
+    ("an ordinal before a year", ordinal_before_year),
     ("a running time in minutes and seconds", minutes_and_seconds),
     ("a count the writer plans", own_plan),
     ("a small tally in brackets", bracketed_tally),
@@ -6201,6 +6202,8 @@ fn own_people_count(p: &Place) -> bool {
                 | "mentors"
                 | "coach"
                 | "coaches"
+                | "gives"
+                | "offers"
         )
     );
     // (`Last term`, `this season`: a span of the writer's own calendar,
@@ -6216,6 +6219,19 @@ fn own_people_count(p: &Place) -> bool {
         && (p.before(1) == Some("our") || hosts || own_recent)
         && p.amount.stated.is_some_and(|x| x <= 5000.0)
         && !names_a_study_year(p)
+}
+
+/// `a second wave covered 2006 and a third 2009`: an ordinal whose noun is
+/// left out (`a third [wave]`), set right before a year, is no fraction.
+fn ordinal_before_year(p: &Place) -> bool {
+    let wording = p.amount.wording.trim().to_lowercase();
+    matches!(
+        wording.as_str(),
+        "a third" | "the third" | "a fourth" | "the fourth" | "a fifth" | "the fifth"
+    ) && p
+        .tokens
+        .get(p.after)
+        .is_some_and(|t| year_token(t).is_some())
 }
 
 /// `Average attendance rose to 89.4 per cent`: a rate of attendance (or

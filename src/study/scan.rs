@@ -2228,12 +2228,40 @@ impl SentenceContext<'_> {
         // The figures it may be about: the one it was judged against, or
         // the candidates named; of the whole's wave when the whole is a
         // figure's count.
-        let ids: Vec<String> = f
-            .figure
-            .iter()
-            .cloned()
-            .chain(f.candidates.iter().cloned())
-            .collect();
+        // (First the figures of the sentence's phrases whose sample is that
+        // whole: `76.5 per cent of the 129 online-meeting interviews
+        // involved offenders older than 25` is of the 129 interviews'
+        // offenders older than 25, not of the online meetings' arrests.)
+        let of_sample: Vec<String> = crate::study::statement::phrases_in(
+            c,
+            &self.tokens,
+            0,
+            self.tokens.len(),
+            AliasReads::Share,
+        )
+        .iter()
+        .flat_map(|h| {
+            h.aliases
+                .iter()
+                .map(|&(d, a)| c.alias_tables()[d].aliases()[a].figure.clone())
+        })
+        .filter(|id| {
+            c.position(id).is_some_and(|k| {
+                let (d, local) = c.evidence_source(&c.figures()[k]);
+                let ds = &c.datasets()[d];
+                sample_count(ds, Self::base_of(ds, &local, None).as_deref()) == Some(n)
+            })
+        })
+        .collect();
+        let ids: Vec<String> = if of_sample.is_empty() {
+            f.figure
+                .iter()
+                .cloned()
+                .chain(f.candidates.iter().cloned())
+                .collect()
+        } else {
+            of_sample
+        };
         #[allow(clippy::cast_precision_loss)]
         let whole = n as f64;
         let whole_wave = self
@@ -2262,8 +2290,13 @@ impl SentenceContext<'_> {
             n,
         };
         let mut best = judged.swap_remove(0);
-        best.judgement.pattern = Some(pattern.clone());
-        let note = format!("the sentence states its whole as {n}: {pattern}");
+        // (The judge names the pattern itself when the figure's sample is
+        // that whole.)
+        let note = best.judgement.pattern.is_none().then(|| {
+            let note = format!("the sentence states its whole as {n}: {pattern}");
+            best.judgement.pattern = Some(pattern);
+            note
+        });
         let others = judged.iter().map(|x| x.id.clone()).collect();
         let mut base = self.finding(
             [f.span[0] - self.offset, f.span[1] - self.offset],
@@ -2271,7 +2304,7 @@ impl SentenceContext<'_> {
             FindingStatus::Unmatched,
         );
         base.accepted = f.accepted;
-        self.matched(base, &best, Some(note), others)
+        self.matched(base, &best, note, others)
     }
 
     /// The count a percentage is stated of: `24.9 per cent of the 612`
@@ -8057,7 +8090,9 @@ impl SentenceContext<'_> {
                         | "jumped"
                 )
         });
-        let ties = opener.is_some_and(|w| matches!(*w, "it" | "they"))
+        // (Or a possessive of theirs: `Their share went from a quarter to
+        // 44 per cent`.)
+        let ties = opener.is_some_and(|w| matches!(*w, "it" | "they" | "their" | "its"))
             || they_moved
             || that_noun
             || clause.iter().any(|w| {

@@ -4366,14 +4366,16 @@ fn product_percentage(p: &Place) -> bool {
 
 /// `shares in [0, 100]`: a range written in square brackets is an
 /// interval of values, not a statement of one.
+///
+/// (Two ends: `[8,144]` alone after a quiz's question is its answer.)
 fn bracketed_range(p: &Place) -> bool {
-    let open = p.prev_token(1).is_some_and(|t| t.is_punct('['))
-        || p.prev_token(3).is_some_and(|t| t.is_punct('['))
-            && p.prev_token(1).is_some_and(|t| t.is_punct(','));
-    let close = p.tokens.get(p.after).is_some_and(|t| t.is_punct(']'))
-        || p.tokens.get(p.after + 2).is_some_and(|t| t.is_punct(']'))
-            && p.tokens.get(p.after).is_some_and(|t| t.is_punct(','));
-    open && close
+    let first_end = p.prev_token(1).is_some_and(|t| t.is_punct('['))
+        && p.tokens.get(p.after).is_some_and(|t| t.is_punct(','))
+        && p.tokens.get(p.after + 2).is_some_and(|t| t.is_punct(']'));
+    let second_end = p.prev_token(3).is_some_and(|t| t.is_punct('['))
+        && p.prev_token(1).is_some_and(|t| t.is_punct(','))
+        && p.tokens.get(p.after).is_some_and(|t| t.is_punct(']'));
+    first_end || second_end
 }
 
 /// `Free for 1 child`: a price's terms.
@@ -5372,11 +5374,18 @@ fn bracketed_counter(p: &Place) -> bool {
         x.chars()
             .all(|c| c.is_ascii_digit() || c == '/' || c == ' ')
     };
+    // (With its slash: `[8,144]` alone after a quiz's question is its
+    // answer.)
     before.rfind('[').is_some_and(|o| {
         let inside = &before[o + 1..];
         !inside.contains(']')
             && counter(inside)
-            && after.find(']').is_some_and(|c| counter(&after[..c]))
+            && after.find(']').is_some_and(|c| {
+                counter(&after[..c])
+                    && (inside.contains('/')
+                        || after[..c].contains('/')
+                        || p.amount.wording.contains('/'))
+            })
     })
 }
 
@@ -6462,11 +6471,16 @@ fn identifier(p: &Place) -> bool {
             }
             k -= 1;
         }
+        // (Past the abbreviation's stop too: `charity no. 1098 442`, a
+        // number grouped with spaces.)
+        let no_stop =
+            k >= 2 && p.tokens[k - 1].is_punct('.') && p.tokens[k - 2].word() == Some("no");
         numbers >= 1
             && k > 0
-            && p.tokens[k - 1]
-                .word()
-                .is_some_and(|w| IDENTIFIER_WORDS.contains(&w))
+            && (no_stop
+                || p.tokens[k - 1]
+                    .word()
+                    .is_some_and(|w| IDENTIFIER_WORDS.contains(&w)))
     };
     // `up in Room 2`: a direction word the grammar took into the amount
     // does not hide the identifier right before its number.
@@ -7270,8 +7284,15 @@ fn reference(p: &Place) -> bool {
 
 /// `alike.[14]`, `New Hampshire.[3]`: a reference marker in square
 /// brackets.
+///
+/// (A bare number of three digits at most: `[8,144]` and `[about 25 per
+/// cent]` after a quiz's question are its answers.)
 fn reference_marker(p: &Place) -> bool {
-    p.prev_token(1).is_some_and(|t| t.is_punct('['))
+    let marker = p.bare_count()
+        && p.amount.printed.as_ref().is_some_and(|n| n.decimals() == 0)
+        && p.amount.stated.is_some_and(|x| x < 1000.0);
+    marker
+        && p.prev_token(1).is_some_and(|t| t.is_punct('['))
         && p.tokens.get(p.after).is_some_and(|t| t.is_punct(']'))
 }
 

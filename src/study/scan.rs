@@ -6987,19 +6987,7 @@ impl SentenceContext<'_> {
         // (Nor a share that says when of its own: `615 in 2000 and 615 in
         // 2006, roughly one in five arrests at first` is of the first wave,
         // not of the count before it.)
-        let own_time = after.split(['.', ';', ',']).next().is_some_and(|clause| {
-            let clause = format!(" {} ", clause.to_lowercase());
-            [
-                " at first ",
-                " at the start ",
-                " initially ",
-                " at the outset ",
-                " to begin with ",
-            ]
-            .iter()
-            .any(|t| clause.contains(t))
-        });
-        if own_time {
+        if self.share_says_when(amount) {
             return None;
         }
         let recorded = self
@@ -7430,6 +7418,101 @@ impl SentenceContext<'_> {
             || self.firm_reference(amount, chosen, hit, is_change)
     }
 
+    /// Whether the clause after a share says when of its own (`roughly one
+    /// in five arrests at first`, `initially`).
+    fn share_says_when(&self, amount: &StatedAmount) -> bool {
+        let after = crate::claims::following_words(self.sentence, amount.span[1]);
+        after.split(['.', ';', ',']).next().is_some_and(|clause| {
+            let clause = format!(" {} ", clause.to_lowercase());
+            [
+                " at first ",
+                " at the start ",
+                " initially ",
+                " at the outset ",
+                " to begin with ",
+            ]
+            .iter()
+            .any(|t| clause.contains(t))
+        })
+    }
+
+    /// The count a share is set off right after, by one comma, in its
+    /// sentence, when that count reproduced a figure: (its amount's index,
+    /// the figure).
+    fn apposed_count(&self, amount: &StatedAmount) -> Option<(usize, usize)> {
+        if amount.unit != Scale::Percent || amount.kind == ClaimKind::Change {
+            return None;
+        }
+        let i = self
+            .parsed
+            .amounts
+            .iter()
+            .position(|a| a.span == amount.span)?;
+        let j = i.checked_sub(1)?;
+        let previous = &self.parsed.amounts[j];
+        let gap = self
+            .sentence
+            .get(previous.span[1]..amount.span[0])
+            .unwrap_or("");
+        if previous.unit != Scale::Count
+            || !gap.trim_end().ends_with(',')
+            || gap.contains([';', '.', ':', '(', ')'])
+            || gap.matches(',').count() > 1
+        {
+            return None;
+        }
+        if self.share_says_when(amount) {
+            return None;
+        }
+        // (Not `of the total` with no year: `reached 2,417 in 2006, about a
+        // quarter of the total` may be of another total than the count's.)
+        let word = |k: usize| self.tokens.get(k).and_then(Spanned::word);
+        let after = self.tokens.partition_point(|t| t.start < amount.span[1]);
+        if word(after) == Some("of")
+            && word(after + 1) == Some("the")
+            && matches!(word(after + 2), Some("total" | "count"))
+        {
+            return None;
+        }
+        let k = self
+            .counts
+            .borrow()
+            .iter()
+            .find(|&&(x, _)| x == j)
+            .map(|&(_, k)| k)?;
+        Some((j, k))
+    }
+
+    /// `In 2006, 877 arrests involved family members or acquaintances, 59
+    /// per cent of all arrests that year`, `offenders who met their victims
+    /// online accounted for 508 arrests, close to one in four of the
+    /// total`: a share set off by a comma right after a count of its
+    /// sentence that reproduced the very figure the phrase outside its
+    /// clause names is that count's share, wrong or not.
+    fn apposed_to_own_count(&self, amount: &StatedAmount, chosen: &Finding) -> Option<Candidate> {
+        let (j, k) = self.apposed_count(amount)?;
+        let previous = &self.parsed.amounts[j];
+        let c = self.catalogue;
+        // (The phrase's measure; the count's wave.)
+        let measure = c.figures()[k].measure.as_ref()?;
+        let named = chosen
+            .figure
+            .as_deref()
+            .and_then(|id| c.figure(id))
+            .and_then(|x| x.measure.as_ref());
+        if named != Some(measure) {
+            return None;
+        }
+        let mut cand = self.judge_level(amount, k, None)?;
+        cand.add_note(format!(
+            "'{}' is set off right after '{}', {}'s count, so it is that count's share",
+            amount.wording,
+            previous.wording,
+            c.figures()[k].id
+        ));
+        Some(cand)
+    }
+
     /// `Arrests of offenders who met their victims online went from 508 to
     /// 615. In 2006 they made up fewer than one in fifteen of all arrests`:
     /// the amount's own clause refers back (`they`, `their`, `the share`,
@@ -7593,6 +7676,9 @@ impl SentenceContext<'_> {
         {
             let others = chosen.figure.clone().into_iter().collect();
             return Err(Box::new(self.matched(f.clone(), &c, None, others)));
+        }
+        if let Some(c) = self.apposed_to_own_count(amount, &chosen) {
+            return Err(Box::new(self.matched(f.clone(), &c, None, Vec::new())));
         }
         let why = format!(
             "'{}' is named only outside the clause of '{}', which does not equal {}: it may be about another figure",
@@ -8635,6 +8721,15 @@ impl SentenceContext<'_> {
         // reading of the online-solicitation arrests summed.)
         let equal = self.without_printed_shares_of_parts(equal);
         let [mut one] = <[Candidate; 1]>::try_from(equal).ok()?;
+        // (Not a share set off right after a count of another measure:
+        // `Cases of child pornography only went from 935 to 2,417, about 45
+        // per cent of 2006 arrests` is the 2,417's share, whatever other
+        // share it equals.)
+        if let Some((_, k)) = self.apposed_count(amount)
+            && c.figures()[k].measure != c.figures()[one.figure].measure
+        {
+            return None;
+        }
         if !self.printed(&one)
             || (worded
                 && (!one.reproduced() || self.names_other_share(&named, wave.as_deref(), &one)))

@@ -6213,6 +6213,10 @@ fn own_people_count(p: &Place) -> bool {
                 | "coaches"
                 | "gives"
                 | "offers"
+                | "see"
+                | "sees"
+                | "treat"
+                | "treats"
         )
     );
     // (`Last term`, `this season`: a span of the writer's own calendar,
@@ -6221,13 +6225,20 @@ fn own_people_count(p: &Place) -> bool {
         p.before(1),
         Some("term" | "season" | "summer" | "week" | "month")
     ) && matches!(p.before(2), Some("last" | "this"));
+    // (`referral data from 312 children aged 4 to 16`: a sample of the
+    // writer's own, with its ages.)
+    let aged_sample =
+        matches!(p.before(1), Some("from" | "with")) && p.word(p.after + 1) == Some("aged");
     // (A hedge leaves it the writer's own: `about 340`.)
     let hedged = p.amount.unit == Scale::Count && hosts;
+    // (A sample with its ages is the writer's even beside the study's
+    // years: `compared them with referral data from 312 children aged 4 to
+    // 16`.)
     (p.bare_count() || hedged)
         && people
-        && (p.before(1) == Some("our") || hosts || own_recent)
+        && (p.before(1) == Some("our") || hosts || own_recent || aged_sample)
         && p.amount.stated.is_some_and(|x| x <= 5000.0)
-        && !names_a_study_year(p)
+        && (aged_sample || !names_a_study_year(p))
 }
 
 /// `a second wave covered 2006 and a third 2009`: an ordinal whose noun is
@@ -8935,6 +8946,8 @@ const IDENTIFIER_WORDS: &[&str] = &[
     // (`Cub Scout Pack 212`, `Troop 14`: a scout unit's number.)
     "pack",
     "troop",
+    // `Poster 47, Session B`.
+    "poster",
     "hut",
     "huts",
     "charity",

@@ -837,24 +837,27 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
         let opening = tokens[after_label..]
             .iter()
             .find(|t| !matches!(t.token, crate::claims::Token::Number(..)) && !t.is_punct('.'));
-        let yes_or_no = sentence.trim_end().ends_with('?')
-            && opening.and_then(Spanned::word).is_some_and(|w| {
+        // (Past a closing quote: `family day: "Were most victims met
+        // online?"` is a question.)
+        let asks = sentence
+            .trim_end()
+            .trim_end_matches(['"', '\u{201D}', '\'', '\u{2019}', ')'])
+            .ends_with('?');
+        let yes_or_no =
+            asks && opening.and_then(Spanned::word).is_some_and(|w| {
                 matches!(
                     w,
                     "was" | "were" | "is" | "are" | "did" | "does" | "do" | "has" | "have" | "had"
                 )
-            })
-            && !tokens.iter().filter_map(Spanned::word).any(|w| {
+            }) && !tokens.iter().filter_map(Spanned::word).any(|w| {
                 matches!(
                     w,
                     "know" | "knew" | "realise" | "realize" | "true" | "correct"
                 )
-            })
-            && parsed.period.is_none();
-        let question = (sentence.trim_end().ends_with('?')
-            && parsed.amounts.iter().all(|a| a.stated.is_none())
-            && parsed.period.is_none())
-            || yes_or_no;
+            }) && parsed.period.is_none();
+        let question =
+            (asks && parsed.amounts.iter().all(|a| a.stated.is_none()) && parsed.period.is_none())
+                || yes_or_no;
         if question
             || (parsed.amounts.is_empty()
                 && parsed.period.is_none()
@@ -3177,7 +3180,7 @@ impl SentenceContext<'_> {
         // cases, twenty-___ (4)`.)
         let clue = self.sentence.contains("___");
         if f.verdict != Verdict::Inconsistent
-            || !(question || clue || posed_statement(self.sentence))
+            || !(question || clue || posed_statement(self.sentence) || self.in_quoted_question(&f))
         {
             return f;
         }
@@ -3186,6 +3189,23 @@ impl SentenceContext<'_> {
             &f.wording,
             "is put to the reader to judge (a question, or true or false), and the sentence asserts it no more than a question does",
         )
+    }
+
+    /// Whether a finding lies inside a quoted question (`- "Were most cases
+    /// online strangers?" - No: ...`): asked, not stated.
+    fn in_quoted_question(&self, f: &Finding) -> bool {
+        let (start, end) = (f.span[0] - self.offset, f.span[1] - self.offset);
+        let quote = |c: char| matches!(c, '"' | '\u{201C}' | '\u{201D}');
+        let Some(open) = self.sentence[..start].rfind(quote) else {
+            return false;
+        };
+        // (An opening quote: an even number of quotes before it.)
+        if self.sentence[..open].matches(quote).count() % 2 != 0 {
+            return false;
+        }
+        self.sentence[end..]
+            .find(quote)
+            .is_some_and(|close| self.sentence[end..end + close].trim_end().ends_with('?'))
     }
 
     /// A change judged wrong against a measure its own clause does not name

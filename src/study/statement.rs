@@ -962,7 +962,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 294] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 295] = [
     (
         "a group's size limit (`the largest group a guide may take is 25`)",
         group_limit,
@@ -994,6 +994,7 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 294] = [
     ),
     ("the writer's own people", own_people_count),
     ("the writer's own attendance rate", own_attendance_rate),
+    ("a share of the writer's own survey", own_survey_share),
     ("an ordinal before a year", ordinal_before_year),
     ("a running time in minutes and seconds", minutes_and_seconds),
     ("a count the writer plans", own_plan),
@@ -6239,6 +6240,21 @@ fn own_people_count(p: &Place) -> bool {
         && (p.before(1) == Some("our") || hosts || own_recent || aged_sample)
         && p.amount.stated.is_some_and(|x| x <= 5000.0)
         && (aged_sample || !names_a_study_year(p))
+}
+
+/// `80% report greater confidence (measured by our own survey at 3
+/// months)`: a share the writer measures by a survey of its own.
+fn own_survey_share(p: &Place) -> bool {
+    let sentence = p.sentence.to_lowercase();
+    p.amount.unit == Scale::Percent
+        && [
+            "our own survey",
+            "our survey",
+            "our own evaluation",
+            "our own data",
+        ]
+        .iter()
+        .any(|w| sentence.contains(w))
 }
 
 /// `a second wave covered 2006 and a third 2009`: an ordinal whose noun is

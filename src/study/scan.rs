@@ -2177,20 +2177,7 @@ impl SentenceContext<'_> {
             if stated_here(x.span, y.span) || !reproduced(*ka, x.span) || !reproduced(*kb, y.span) {
                 continue;
             }
-            let mut f = self.finding(
-                [x.span[0], y.span[1]],
-                ClaimKind::Change,
-                FindingStatus::Matched,
-            );
-            f.figure = Some(id);
-            f.dataset = Some(c.figures()[*kb].dataset.clone());
-            f.wave = Some(format!(
-                "{} -> {}",
-                self.wave_name(c.figures()[*ka].wave.as_deref())
-                    .unwrap_or_default(),
-                self.wave_name(c.figures()[*kb].wave.as_deref())
-                    .unwrap_or_default()
-            ));
+            let mut f = self.change_of_levels([x.span[0], y.span[1]], *ka, *kb);
             f.verdict = Verdict::Reproduced;
             f.reason = format!(
                 "the change from {} to {} is stated by its two levels, each its wave's figure of one measure ({}, {}): it is that measure's change",
@@ -2348,6 +2335,24 @@ impl SentenceContext<'_> {
         None
     }
 
+    /// The finding of a change stated by its two levels (`from A to B`),
+    /// spanning both, matched to the change between figures `ka` and `kb`
+    /// of one measure; its verdict and reason are the caller's.
+    fn change_of_levels(&self, span: [usize; 2], ka: usize, kb: usize) -> Finding {
+        let figures = self.catalogue.figures();
+        let mut f = self.finding(span, ClaimKind::Change, FindingStatus::Matched);
+        f.figure = Some(format!("{}->{}", figures[ka].id, figures[kb].id));
+        f.dataset = Some(figures[kb].dataset.clone());
+        f.wave = Some(format!(
+            "{} -> {}",
+            self.wave_name(figures[ka].wave.as_deref())
+                .unwrap_or_default(),
+            self.wave_name(figures[kb].wave.as_deref())
+                .unwrap_or_default()
+        ));
+        f
+    }
+
     /// `Offenders who were family members or acquaintances rose from 490 to
     /// 787`: a change stated by its two levels, one its wave's figure of a
     /// measure and the other judged wrong against the same measure's figure
@@ -2399,7 +2404,6 @@ impl SentenceContext<'_> {
             {
                 continue;
             }
-            let id = format!("{}->{}", figures[ka].id, figures[kb].id);
             let spanned = out[first..].iter().any(|f| {
                 f.kind == ClaimKind::Change
                     && f.span[0] <= self.offset + x.span[0]
@@ -2414,20 +2418,7 @@ impl SentenceContext<'_> {
                 (fy, fx)
             };
             let missed = short_value(wrong.computed);
-            let mut f = self.finding(
-                [x.span[0], y.span[1]],
-                ClaimKind::Change,
-                FindingStatus::Matched,
-            );
-            f.figure = Some(id);
-            f.dataset = Some(figures[kb].dataset.clone());
-            f.wave = Some(format!(
-                "{} -> {}",
-                self.wave_name(figures[ka].wave.as_deref())
-                    .unwrap_or_default(),
-                self.wave_name(figures[kb].wave.as_deref())
-                    .unwrap_or_default()
-            ));
+            let mut f = self.change_of_levels([x.span[0], y.span[1]], ka, kb);
             f.verdict = Verdict::Inconsistent;
             f.reason = format!(
                 "the change from {} to {} is stated by its two levels of one measure: '{}' is {}, but '{}' misses {} ({}), so the change it states is not that measure's",

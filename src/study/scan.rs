@@ -6861,10 +6861,6 @@ impl SentenceContext<'_> {
     /// Whether a share's whole, right after it, is `of the total` or `of the
     /// 2006 total` (or count): all arrests, not what the share is of.
     fn total_is_whole(&self, amount: &StatedAmount) -> bool {
-        let k = self.tokens.partition_point(|t| t.start < amount.span[1]);
-        let word = |j: usize| self.tokens.get(j).and_then(Spanned::word);
-        let total = |j: usize| matches!(word(j), Some("count" | "total"));
-        let year = |j: usize| self.tokens.get(j).is_some_and(|t| year_token(t).is_some());
         // (Not a share set after a count of its sentence, `3,100 arrests
         // in 2006, or 44 per cent of the total`: that count's subject
         // decides.)
@@ -6873,11 +6869,27 @@ impl SentenceContext<'_> {
             .amounts
             .iter()
             .any(|a| a.span[1] <= amount.span[0] && a.unit == Scale::Count);
-        amount.unit == Scale::Percent
-            && !after_count
-            && word(k) == Some("of")
-            && word(k + 1) == Some("the")
-            && (total(k + 2) || (year(k + 2) && total(k + 3)))
+        amount.unit == Scale::Percent && !after_count && self.of_the_total(amount).is_some()
+    }
+
+    /// Whether the words right after an amount are `of the total` (or
+    /// count): `Some(false)`, or `Some(true)` when a year dates it (`of the
+    /// 2006 total`).
+    fn of_the_total(&self, amount: &StatedAmount) -> Option<bool> {
+        let k = self.tokens.partition_point(|t| t.start < amount.span[1]);
+        let word = |j: usize| self.tokens.get(j).and_then(Spanned::word);
+        let total = |j: usize| matches!(word(j), Some("count" | "total"));
+        let year = |j: usize| self.tokens.get(j).is_some_and(|t| year_token(t).is_some());
+        if word(k) != Some("of") || word(k + 1) != Some("the") {
+            return None;
+        }
+        if total(k + 2) {
+            Some(false)
+        } else if year(k + 2) && total(k + 3) {
+            Some(true)
+        } else {
+            None
+        }
     }
 
     /// The catalogue position of the figure of all arrests in a wave.
@@ -7477,12 +7489,7 @@ impl SentenceContext<'_> {
         }
         // (Not `of the total` with no year: `reached 2,417 in 2006, about a
         // quarter of the total` may be of another total than the count's.)
-        let word = |k: usize| self.tokens.get(k).and_then(Spanned::word);
-        let after = self.tokens.partition_point(|t| t.start < amount.span[1]);
-        if word(after) == Some("of")
-            && word(after + 1) == Some("the")
-            && matches!(word(after + 2), Some("total" | "count"))
-        {
+        if self.of_the_total(amount) == Some(false) {
             return None;
         }
         let k = self
@@ -8420,9 +8427,7 @@ impl SentenceContext<'_> {
         if sib.wave.as_deref() == Some(wave.as_str()) {
             return f;
         }
-        let Some(k) = self.catalogue.figures().iter().position(|x| {
-            x.measure.as_deref() == Some(measure) && x.wave.as_deref() == Some(wave.as_str())
-        }) else {
+        let Some(k) = self.figure_in_wave(measure, &wave) else {
             return f;
         };
         let Some(mut cand) = self.judge_level(amount, k, None) else {
@@ -8458,8 +8463,8 @@ impl SentenceContext<'_> {
             .next()
             .unwrap_or("")
             .to_lowercase();
-        let mut words = clause.split_whitespace();
-        let more = words
+        let more = clause
+            .split_whitespace()
             .next()
             .is_some_and(|w| matches!(w, "more" | "fewer" | "extra" | "additional"));
         if !more || clause.split_whitespace().any(|w| w == "than") {
@@ -8470,6 +8475,14 @@ impl SentenceContext<'_> {
             &amount.wording,
             "is a difference (a count of more), not a level",
         )
+    }
+
+    /// The catalogue position of a measure's figure in a wave.
+    fn figure_in_wave(&self, measure: &str, wave: &str) -> Option<usize> {
+        self.catalogue
+            .figures()
+            .iter()
+            .position(|x| x.measure.as_deref() == Some(measure) && x.wave.as_deref() == Some(wave))
     }
 
     /// `In 2000, 45 per cent of cases were proactive. In 2006 about 45 per
@@ -8525,10 +8538,7 @@ impl SentenceContext<'_> {
         let (Some(wave), true) = self.level_wave(amount, i, &waves) else {
             return f;
         };
-        let Some(k) = c.figures().iter().position(|x| {
-            x.measure.as_deref() == Some(measure.as_str())
-                && x.wave.as_deref() == Some(wave.as_str())
-        }) else {
+        let Some(k) = self.figure_in_wave(&measure, &wave) else {
             return f;
         };
         let Some(mut cand) = self.judge_level(amount, k, None) else {

@@ -252,6 +252,19 @@ fn is_phrasal_up(tokens: &[Spanned], i: usize) -> bool {
             })
 }
 
+/// Whether a verb of change at `i` is the first part of a compound noun
+/// ending in `-in` (`drop-in sessions`, joined by a hyphen the lexer
+/// drops): a place or a service, not a fall.
+fn is_compound_in(tokens: &[Spanned], i: usize) -> bool {
+    tokens[i]
+        .word()
+        .is_some_and(|w| matches!(w, "drop" | "fall" | "rise" | "jump" | "dip"))
+        && tokens
+            .get(i + 1)
+            .is_some_and(|t| t.joined && t.is_word("in"))
+        && tokens.get(i + 2).is_none_or(|t| !t.joined)
+}
+
 /// Whether a bare `double`, `triple` or `quadruple` at `i` describes a
 /// thing (`double counting`, `a triple check`) rather than stating a
 /// multiple: it states one only after a hedge or a verb of being (`more
@@ -1158,11 +1171,46 @@ fn comparative_changes(amounts: &mut [StatedAmount], text: &str) {
                     w(rest + 2),
                     "level" | "figure" | "total" | "count" | "number" | "estimate"
                 ));
-        if year {
+        if year || (rest == 2 && than_the_count(&tail)) {
             a.kind = ClaimKind::Change;
             a.unit = Scale::PercentChange;
         }
     }
+}
+
+/// `more than the 612 of the first wave`, `higher than the first wave's
+/// 612`: after a percentage, `more than the` and a count (a few words may
+/// name it first) is the level the percentage is more than, so the
+/// percentage is a change from it; not a share (`more than the 45 per
+/// cent of 2000`) or a year (read as one above).
+fn than_the_count(tail: &str) -> bool {
+    let Some(rest) = ["more than the ", "higher than the "]
+        .iter()
+        .find_map(|p| tail.strip_prefix(p))
+    else {
+        return false;
+    };
+    let words: Vec<&str> = rest.split_whitespace().take(6).collect();
+    for (k, w) in words.iter().enumerate().take(4) {
+        let digits = w.trim_end_matches([',', '.', ';', ':', ')']);
+        if digits.starts_with(|c: char| c.is_ascii_digit()) {
+            let count = digits.chars().all(|c| c.is_ascii_digit() || c == ',');
+            let year = digits.len() == 4 && ("1990".."2100").contains(&digits);
+            let percent = words
+                .get(k + 1)
+                .is_some_and(|n| n.starts_with("per") || n.starts_with('%'));
+            return count && !year && !percent;
+        }
+        // (Only words before it: `the first wave's 612`, not a clause
+        // that has ended.)
+        if !w
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '\'' | '\u{2019}' | '-'))
+        {
+            return false;
+        }
+    }
+    false
 }
 
 /// `fifteen points below its 2000 level`, `12 per cent lower than in
@@ -1372,7 +1420,10 @@ fn find_phrases(s: &Sentence, table: &QuantifierTable) -> (Vec<Hit>, Vec<Problem
             i += 1;
             continue;
         }
-        if is_phrasal_up(&s.tokens, i) || is_adjective_multiple(&s.tokens, i) {
+        if is_phrasal_up(&s.tokens, i)
+            || is_adjective_multiple(&s.tokens, i)
+            || is_compound_in(&s.tokens, i)
+        {
             i += 1;
             continue;
         }

@@ -712,10 +712,24 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
     let vocabulary = vocabulary(catalogue);
     let separates_thousands = separates_thousands(text);
     // (`named` leaves out `the last two waves`, which cannot tell.)
-    let names_last_wave = catalogue
-        .waves()
-        .last()
-        .is_some_and(|w| named.iter().flatten().any(|n| *n == w.id));
+    // (Or `across the three waves`: a text that counts all the waves
+    // names the last.)
+    let all_counted = {
+        let lower = text.to_lowercase();
+        let n = catalogue.waves().len();
+        ["one", "two", "three", "four", "five", "six"]
+            .get(n.wrapping_sub(1))
+            .is_some_and(|w| {
+                ["waves", "surveys", "rounds"]
+                    .iter()
+                    .any(|noun| lower.contains(&format!("{w} {noun}")))
+            })
+    };
+    let names_last_wave = all_counted
+        || catalogue
+            .waves()
+            .last()
+            .is_some_and(|w| named.iter().flatten().any(|n| *n == w.id));
     // Whether `previous` is from an earlier paragraph.
     let mut previous_stale = false;
     // Whether the sentence before was a supposition (see `supposition`).
@@ -4977,6 +4991,33 @@ impl SentenceContext<'_> {
     /// What the amount is about: its own phrase, the change's for its
     /// levels, what the sentence before was about when this one refers
     /// back or names nothing.
+    /// `The number of arrests those agencies reported ... was 4,687`: the
+    /// sentence names what it counts after `the number of` (or `count`,
+    /// `total`), in another unit than phrase `p` (a phrase of the sentence
+    /// before): the sentence is not about `p`.
+    fn number_of_other(&self, p: &PhraseHit) -> bool {
+        let word = |h: &PhraseHit, n: usize| {
+            h.token
+                .checked_sub(n)
+                .and_then(|k| self.tokens.get(k))
+                .and_then(Spanned::word)
+        };
+        phrases_in(
+            self.catalogue,
+            &self.tokens,
+            0,
+            self.tokens.len(),
+            AliasReads::Level,
+        )
+        .iter()
+        .any(|h| {
+            word(h, 1) == Some("of")
+                && matches!(word(h, 2), Some("number" | "count" | "total" | "tally"))
+                && word(h, 3) == Some("the")
+                && !self.same_unit(h, p)
+        })
+    }
+
     fn subject_of(
         &self,
         hits: &[PhraseHit],
@@ -5137,7 +5178,7 @@ impl SentenceContext<'_> {
                     // sentence on interviews.)
                     && !(self.hit_in_sentence(h)
                         && !self.same_unit(h, p)
-                        && self.parsed.amounts.iter().any(|a| {
+                        && (self.number_of_other(p) || self.parsed.amounts.iter().any(|a| {
                             // (Its very token, or the same noun: `Those 508
                             // arrests were roughly one in five of all 2000
                             // arrests`.)
@@ -5147,7 +5188,7 @@ impl SentenceContext<'_> {
                                 && (counted == h.token
                                     || self.tokens.get(counted).and_then(Spanned::word)
                                         == Some(h.phrase.as_str()))
-                        })) =>
+                        }))) =>
             {
                 let mut p = p.clone();
                 p.remote = false;
@@ -8317,8 +8358,31 @@ impl SentenceContext<'_> {
         if !strong && self.bare_thousands(amount) {
             return None;
         }
+        // (Unless its wave is named only before it, across a comma, and
+        // the sentence names the figure's wave too: `wave-2 interviews
+        // minus wave-1 interviews, 1,051 less 612`. A wave named right
+        // after the number, `615 in 2000`, holds it.)
+        let first = self.tokens.partition_point(|t| t.start < amount.span[0]);
+        let only_before = wave.as_ref().is_some_and(|w| {
+            let of_wave: Vec<usize> = self
+                .mentions
+                .iter()
+                .filter(|m| m.wave == *w)
+                .map(|m| m.token)
+                .collect();
+            of_wave.iter().all(|&k| k < first)
+                && of_wave
+                    .iter()
+                    .max()
+                    .is_some_and(|&k| (k..first).any(|j| self.tokens[j].is_punct(',')))
+        });
+        let named_too = |w: &Option<String>| {
+            w.as_ref()
+                .is_some_and(|w| self.mentions.iter().any(|m| m.wave == *w))
+        };
         let mut equal = self.counts_equal_to(amount, stated, |f| {
             !(strong && wave.is_some() && f.wave.is_some() && f.wave != wave)
+                || (only_before && named_too(&f.wave))
         });
         // A sum the data derive (the four categories' sum, 2,577) equals
         // the printed figure it checks: the printed one is meant.
@@ -12620,7 +12684,31 @@ fn refers_back(
                     .and_then(Spanned::word)
                     // (`such as the claim` introduces an example.)
                     .is_some_and(|w| !TIME_NOUNS.contains(&w) && w != "as");
+            // (Not `The number of arrests those agencies reported`: a
+            // noun with its own `of` and what it counts names that, not
+            // what came before.)
+            let names_own = |j: usize| {
+                tokens.get(j + 1).and_then(Spanned::word) == Some("of")
+                    && tokens.get(j + 2).and_then(Spanned::word).is_some_and(|w| {
+                        !matches!(
+                            w,
+                            "about"
+                                | "around"
+                                | "roughly"
+                                | "nearly"
+                                | "almost"
+                                | "some"
+                                | "just"
+                                | "over"
+                                | "more"
+                                | "approximately"
+                        ) && crate::claims::number_word(w).is_none()
+                    })
+            };
             let the_noun = t.word() == Some("the")
+                && !tokens
+                    .get(k + 1)
+                    .is_some_and(|n| n.word().is_some() && names_own(k + 1))
                 && tokens[k + 1..]
                     .iter()
                     .take(2)
@@ -12631,8 +12719,25 @@ fn refers_back(
                             // noun refers back to a change.
                             && (t.start < first_amount || CHANGE_NOUNS.contains(&w))
                     });
+            // (`The adviser said that category quadrupled`: `that group`
+            // or `this category` right after a verb of saying, as at the
+            // start; not after a time, `In 2006 that category numbered
+            // 2,417`, whose wave is its own.)
+            let that_group = t.word().is_some_and(|w| matches!(w, "that" | "this"))
+                && k.checked_sub(1)
+                    .and_then(|j| tokens[j].word())
+                    .is_some_and(|w| {
+                        matches!(
+                            w,
+                            "said" | "says" | "noted" | "added" | "explained" | "stressed"
+                        )
+                    })
+                && tokens
+                    .get(k + 1)
+                    .and_then(Spanned::word)
+                    .is_some_and(|w| matches!(w, "group" | "category"));
             this_a
-                || (demonstrative
+                || ((demonstrative || that_group)
                     && t.start < first_amount
                     && last_specific_phrase(catalogue, &tokens[..k], sentence).is_none())
                 || the_noun && last_specific_phrase(catalogue, &tokens[..k], sentence).is_none()

@@ -773,6 +773,18 @@ pub(crate) fn is_relative_word(w: &str) -> bool {
 /// The wave `wave N` names at token `k` (`wave 2`, `wave two`), if it names
 /// one of the catalogue's.
 fn numbered_wave(tokens: &[Spanned], k: usize, catalogue: &Catalogue) -> Option<String> {
+    // (`the wave-1 total`: past a hyphen glued to both.)
+    let k = if tokens
+        .get(k + 1)
+        .is_some_and(|t| t.joined && t.is_punct('-'))
+        && tokens
+            .get(k + 2)
+            .is_some_and(|t| t.joined && matches!(t.token, Token::Number(..)))
+    {
+        k + 1
+    } else {
+        k
+    };
     // (Not the first word of a hyphened fraction or multiple: `In the first
     // wave two-thirds of all arrests`.)
     if tokens
@@ -962,7 +974,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 295] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 296] = [
     (
         "a group's size limit (`the largest group a guide may take is 25`)",
         group_limit,
@@ -1230,6 +1242,7 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 295] = [
     ("a list of limits", limits_list),
     ("durations to choose from", duration_list),
     ("an age after a person", age_of_person),
+    ("an age set off after a person", age_in_apposition),
     ("a fraction of a unit", fraction_of_a_unit),
     ("a crossword's clue", crossword_clue),
     ("a threshold put as a choice", threshold_choice),
@@ -2899,6 +2912,39 @@ fn age_of_person(p: &Place) -> bool {
             p.before(2),
             Some("me" | "him" | "her" | "them" | "us" | "you")
         )
+}
+
+/// `A birth sibling, 17, contacts a child`: a number of one or two digits
+/// set off by commas right after a noun of a person is the person's age.
+fn age_in_apposition(p: &Place) -> bool {
+    let punct = |k: Option<usize>, c: char| {
+        k.and_then(|k| p.tokens.get(k))
+            .is_some_and(|t| t.is_punct(c))
+    };
+    p.bare_count()
+        && p.digits(p.first).is_some_and(|n| n <= 2)
+        && punct(p.first.checked_sub(1), ',')
+        && punct(Some(p.after), ',')
+        && p.before(2).is_some_and(|w| {
+            matches!(
+                w,
+                "sibling"
+                    | "brother"
+                    | "sister"
+                    | "son"
+                    | "daughter"
+                    | "boy"
+                    | "girl"
+                    | "teenager"
+                    | "cousin"
+                    | "pupil"
+                    | "student"
+                    | "nephew"
+                    | "niece"
+                    | "stepson"
+                    | "stepdaughter"
+            )
+        })
 }
 
 /// `teams get half a point`, `a tenth of a point`: a fraction of one unit
@@ -5220,7 +5266,12 @@ fn meeting_number(p: &Place) -> bool {
             || matches!(
                 p.before(2),
                 Some("next" | "at" | "by" | "before" | "until" | "of" | "minutes" | "notes")
-            ))
+            )
+            // (`Meeting 112, Tuesday 17 February`: a heading's meeting, a
+            // capital and a comma after its number.)
+            || (p.first >= 1
+                && p.capitalised(p.first - 1)
+                && p.tokens.get(p.after).is_some_and(|t| t.is_punct(','))))
 }
 
 /// `06→09`: years written with two digits.

@@ -2132,8 +2132,24 @@ impl SentenceContext<'_> {
         // (Or a side's score in a result: `Harbour City All-Stars 187,
         // Northgate Nightshades 142`.)
         let score = in_match_result(amount, &self.tokens, self.sentence, known);
+        // (A count of a noun the data do not know that only equals a
+        // figure, with no phrase naming it, is the writer's own: `the
+        // helpline took 612 calls in the quarter` is no count of the 612
+        // interviews.)
+        // (A plural noun: not `7,009 because of rounding`, `2,577 then`.)
+        let equal_only = foreign
+            && f.alias.is_none()
+            && self.counted_noun(amount).is_some_and(|w| {
+                w.len() > 3
+                    && w.ends_with('s')
+                    && w.chars().all(char::is_alphabetic)
+                    && !matches!(
+                        w.as_str(),
+                        "was" | "has" | "this" | "thus" | "less" | "plus"
+                    )
+            });
         let foreign = foreign || part_of_foreign || restates_foreign_part || after_foreign || score;
-        (!foreign || f.verdict == Verdict::Reproduced).then_some(f)
+        (!foreign || (f.verdict == Verdict::Reproduced && !equal_only)).then_some(f)
     }
 
     /// `Arrests of offenders who met a young person online went from 508 to
@@ -3676,7 +3692,16 @@ impl SentenceContext<'_> {
             && !amount.wording.trim().to_lowercase().ends_with("ly")
             && (!self.hit_in_sentence(h)
                 || h.remote
-                || h.token < self.clause_token(self.token_at(amount.span[0])))
+                || h.token < self.clause_token(self.token_at(amount.span[0]))
+                // (Or after it, past a clause that opens with a
+                // conjunction: `most risk comes from people known to the
+                // child, yet online-meeting arrests still grew`.)
+                || (self.token_at(amount.span[1])..h.token).any(|k| {
+                    crate::study::statement::clause_break(&self.tokens[k])
+                        && self.tokens.get(k + 1).and_then(Spanned::word).is_some_and(|w| {
+                            CONJUNCTIONS.contains(&w) || matches!(w, "yet" | "although" | "though")
+                        })
+                }))
             && self
                 .noun_after_determiners(amount)
                 .is_some_and(|w| !self.knows(&w))

@@ -6281,6 +6281,14 @@ fn own_people_count(p: &Place) -> bool {
     // writer's own, with its ages.)
     let aged_sample =
         matches!(p.before(1), Some("from" | "with")) && p.word(p.after + 1) == Some("aged");
+    // (`the 210 children on the hydrotherapy waiting list`: people on a
+    // list or a caseload of the writer's, a few words on.)
+    let on_own_list = (p.after + 1..p.after + 6).any(|k| {
+        matches!(
+            p.word(k),
+            Some("list" | "caseload" | "register" | "books" | "roll")
+        )
+    }) && p.word(p.after + 1) == Some("on");
     // (A hedge leaves it the writer's own: `about 340`.)
     let hedged = p.amount.unit == Scale::Count && hosts;
     // (A sample with its ages is the writer's even beside the study's
@@ -6288,7 +6296,7 @@ fn own_people_count(p: &Place) -> bool {
     // 16`.)
     (p.bare_count() || hedged)
         && people
-        && (p.before(1) == Some("our") || hosts || own_recent || aged_sample)
+        && (p.before(1) == Some("our") || hosts || own_recent || aged_sample || on_own_list)
         && p.amount.stated.is_some_and(|x| x <= 5000.0)
         && (aged_sample || !names_a_study_year(p))
 }
@@ -9182,6 +9190,8 @@ const IDENTIFIER_WORDS: &[&str] = &[
     "module",
     "ext",
     "room",
+    // `Hall B, Board 14`: a poster's board.
+    "board",
     "district",
     "bill",
     "grade",

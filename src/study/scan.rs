@@ -8799,6 +8799,44 @@ impl SentenceContext<'_> {
         if !(precise || pinned) {
             return None;
         }
+        // (Nor a share in words, with no phrase, whose clause names a
+        // subject the data know in words of another measure: `Possession
+        // featured in roughly two-thirds of 2006 arrests` is not the 2006
+        // proactive cases' printed `two-thirds` because no phrase names
+        // possession.)
+        let subject_words: Vec<&str> = if worded && !precise && phrase.is_empty() {
+            let first = self.token_at(amount.span[0]);
+            let from = self.clause_token(first);
+            self.tokens[from..first]
+                .iter()
+                .filter_map(Spanned::word)
+                .filter(|w| {
+                    noun_word(w)
+                        && self.knows(w)
+                        && !matches!(
+                            *w,
+                            "arrests"
+                                | "arrest"
+                                | "cases"
+                                | "case"
+                                | "offenders"
+                                | "crimes"
+                                | "investigations"
+                                | "agencies"
+                                | "police"
+                                | "study"
+                                | "survey"
+                                | "wave"
+                                | "year"
+                                | "figure"
+                                | "share"
+                                | "total"
+                        )
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
         let c = self.catalogue;
         let equal: Vec<Candidate> = (0..c.figures().len())
             .filter(|&k| {
@@ -8831,6 +8869,9 @@ impl SentenceContext<'_> {
         // reading of the online-solicitation arrests summed.)
         let equal = self.without_printed_shares_of_parts(equal);
         let [mut one] = <[Candidate; 1]>::try_from(equal).ok()?;
+        if !subject_words.is_empty() && !self.measure_words(one.figure, &subject_words) {
+            return None;
+        }
         // (Not a share set off right after a count of another measure:
         // `Cases of child pornography only went from 935 to 2,417, about 45
         // per cent of 2006 arrests` is the 2,417's share, whatever other
@@ -8856,6 +8897,29 @@ impl SentenceContext<'_> {
             one.id, amount.wording
         ));
         Some(one)
+    }
+
+    /// Whether any of `words` is a word of a phrase the alias tables give
+    /// figure `k`'s measure (or `k` itself, when it has none).
+    fn measure_words(&self, k: usize, words: &[&str]) -> bool {
+        let c = self.catalogue;
+        let measure = c.figures()[k].measure.clone();
+        let own = |id: &str| {
+            id == c.figures()[k].id
+                || measure.as_deref().is_some_and(|m| {
+                    id == m
+                        || c.position(id)
+                            .is_some_and(|j| c.figures()[j].measure.as_deref() == Some(m))
+                })
+        };
+        c.alias_tables().iter().any(|t| {
+            t.aliases().iter().any(|a| {
+                own(&a.figure)
+                    && a.phrase
+                        .split(|ch: char| !ch.is_alphanumeric())
+                        .any(|p| words.iter().any(|w| p.eq_ignore_ascii_case(w)))
+            })
+        })
     }
 
     /// Whether figure `k` is of `wave`: its own wave, else its whole's (a
@@ -12810,6 +12874,18 @@ fn refers_back(
         .and_then(|k| words.get(k))
         .is_some_and(|(k, w)| {
             // `By 2006 that had grown to 7,010`.
+            // (Or `that group`: `By 2006 that group was just 8.8 per cent
+            // of arrests`.)
+            let k = if matches!(*w, "that" | "this")
+                && tokens
+                    .get(k + 1)
+                    .and_then(Spanned::word)
+                    .is_some_and(|n| matches!(n, "group" | "category"))
+            {
+                k + 1
+            } else {
+                *k
+            };
             matches!(*w, "it" | "they" | "that" | "this")
                 && tokens.get(k + 1).and_then(Spanned::word).is_some_and(|n| {
                     matches!(

@@ -9620,7 +9620,12 @@ impl SentenceContext<'_> {
                     && [&only.waves.0, &only.waves.1]
                         .iter()
                         .all(|w| w.as_ref().is_some_and(|w| waves.sentence.contains(w)));
-                self.one_candidate(f, amount, hit, only, names, dated)
+                // (The change to a level set off right before it, for a
+                // generic noun's change it does not fit.)
+                let stated = is_change
+                    .then(|| self.change_to_stated_level(amount, i, waves))
+                    .flatten();
+                self.one_candidate(f, amount, hit, only, names, dated, stated)
             }
             several => self.several_candidates(f, amount, hit, waves, several, strong),
         }
@@ -10189,6 +10194,7 @@ impl SentenceContext<'_> {
 
     /// One candidate: it, unless only a generic noun ties the amount to a
     /// figure it does not fit.
+    #[allow(clippy::too_many_arguments)]
     fn one_candidate(
         &self,
         mut f: Finding,
@@ -10197,6 +10203,7 @@ impl SentenceContext<'_> {
         only: &Candidate,
         names: Vec<String>,
         dated: bool,
+        stated: Option<Candidate>,
     ) -> Finding {
         let is_change = only.id.contains("->");
         // `Arrests rose by 5,567 between 2000 and 2006`: a change the
@@ -10287,6 +10294,21 @@ impl SentenceContext<'_> {
                 amount.wording
             );
             return self.matched(f, only, Some(note), Vec::new());
+        }
+        // (A change set off right after a level it fits, of a measure the
+        // generic noun does not name: `Offenders who met a young person
+        // they first contacted online: 615 arrests in 2006, an increase of
+        // about 21 per cent` is the 615's change, which it fits.)
+        if loose
+            && is_change
+            && let Some(c) = stated.filter(|c| {
+                matches!(
+                    c.judgement.verdict,
+                    Verdict::Reproduced | Verdict::Consistent
+                )
+            })
+        {
+            return self.matched(f, &c, None, vec![only.id.clone()]);
         }
         if loose {
             f.candidates = names;
@@ -11669,9 +11691,11 @@ impl SentenceContext<'_> {
         // generic noun after it, is that one: `Wave 1: 1 July 2000 - 30
         // June 2001, based on 612 interviews with investigators`, not the
         // interviews' fieldwork.)
+        // (Nor by a phrase of another clause before it: `The first wave
+        // drew on 612 case interviews and the second on 1,051; the study's
+        // year ran from 1 July 2000 to 30 June 2001`.)
         if j.verdict == Verdict::Inconsistent
-            && hit.generic
-            && hit.token > start
+            && ((hit.generic && hit.token > start) || hit.token < self.clause_token(start))
             && let Some(found) = self.equal_period(f.clone(), period, coarse, later)
             && found.verdict == Verdict::Reproduced
         {

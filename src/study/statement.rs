@@ -6100,6 +6100,14 @@ fn own_expectation(p: &Place) -> bool {
                 | "deliver"
         )
     ) && matches!(p.before(2), Some("we" | "i"))
+        // (Or the writer's organisation by its name: `Safe Stories runs 28
+        // online reading clubs`.)
+        || (matches!(
+            p.before(1),
+            Some("runs" | "hosts" | "organises" | "organizes" | "delivers")
+        ) && p.first >= 2
+            && p.capitalised(p.first - 2)
+            && !matches!(p.before(2), Some("study" | "survey" | "njov" | "wave")))
 }
 
 /// `80% report greater confidence in an exit survey`: a share of the
@@ -6331,10 +6339,28 @@ fn own_survey_share(p: &Place) -> bool {
 
 /// `By month 12, at least 80% of hosts will have completed the
 /// workshops`: a share a few words before `will` is a target of the
-/// writer's, not a finding of the study.
+/// writer's, not a finding of the study. (Or any amount of a line set to
+/// the writer's own calendar: `400 children enrolled in clubs by the end
+/// of year 1`, `90% of moderators trained by month 6`.)
 fn future_share(p: &Place) -> bool {
-    p.amount.unit == Scale::Percent
-        && (p.after..p.after + 5).any(|k| p.word(k) == Some("will"))
+    let sentence = p.sentence.to_lowercase();
+    let own_calendar = [
+        "by month ",
+        "by the end of year ",
+        "by the end of month ",
+        "by year ",
+    ]
+    .iter()
+    .any(|m| {
+        sentence.match_indices(m).any(|(at, _)| {
+            sentence[at + m.len()..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_digit())
+        })
+    });
+    ((p.amount.unit == Scale::Percent && (p.after..p.after + 5).any(|k| p.word(k) == Some("will")))
+        || own_calendar)
         && !names_a_study_year(p)
 }
 

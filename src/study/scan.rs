@@ -10112,6 +10112,12 @@ impl SentenceContext<'_> {
         if is_change || amount.unit != Scale::Percent || amount.kind != ClaimKind::Share {
             return None;
         }
+        // (Not one that names its whole after it: `about one in six of the
+        // agencies that replied` is a share of the agencies.)
+        let after = self.token_at(amount.span[1]);
+        if self.tokens.get(after).and_then(Spanned::word) == Some("of") {
+            return None;
+        }
         let mut as_change = amount.clone();
         as_change.kind = ClaimKind::Change;
         as_change.unit = Scale::PercentChange;

@@ -974,7 +974,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 297] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 298] = [
     (
         "a group's size limit (`the largest group a guide may take is 25`)",
         group_limit,
@@ -1244,6 +1244,7 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 297] = [
     ("an age after a person", age_of_person),
     ("an age set off after a person", age_in_apposition),
     ("a share the writer will reach", future_share),
+    ("a bare range of small numbers", bare_small_range),
     ("a fraction of a unit", fraction_of_a_unit),
     ("a crossword's clue", crossword_clue),
     ("a threshold put as a choice", threshold_choice),
@@ -6337,6 +6338,26 @@ fn own_survey_share(p: &Place) -> bool {
             .any(|w| sentence.contains(w)))
 }
 
+/// `Q1. How old do children have to be? From 6 to 14.`: a sentence that
+/// is only a range of two small whole numbers (an answer about ages or
+/// sizes) states no amount of the study's.
+fn bare_small_range(p: &Place) -> bool {
+    let small = |k: usize| {
+        p.tokens.get(k).is_some_and(
+            |t| matches!(&t.token, Token::Number(n, raw) if raw.bytes().all(|b| b.is_ascii_digit()) && n.value() <= 25.0),
+        )
+    };
+    let words: Vec<usize> = (0..p.tokens.len())
+        .filter(|&k| !p.tokens[k].is_punct('.'))
+        .collect();
+    p.amount.unit == Scale::Count
+        && words.len() == 4
+        && p.word(words[0]) == Some("from")
+        && small(words[1])
+        && p.word(words[2]) == Some("to")
+        && small(words[3])
+}
+
 /// `By month 12, at least 80% of hosts will have completed the
 /// workshops`: a share a few words before `will` is a target of the
 /// writer's, not a finding of the study. (Or any amount of a line set to
@@ -8677,7 +8698,23 @@ pub(crate) fn amount_waves(
     let (mut from, mut to) = (None, None);
     let mut span_fits_no_pair = None;
     if amount.kind == crate::data::ClaimKind::Change {
-        let since: Vec<&WaveMention> = mentions.iter().filter(|m| m.since).collect();
+        // (And, for a change, the year of a start level before it: `up
+        // from 7,010 in 2006, a rise of about 1,100`; the level keeps its
+        // year as its own.)
+        let start_level_year = |m: &WaveMention| {
+            let word = |n: usize| m.token.checked_sub(n).and_then(|j| tokens[j].word());
+            m.token < first
+                && word(1) == Some("in")
+                && m.token
+                    .checked_sub(2)
+                    .is_some_and(|j| matches!(tokens[j].token, Token::Number(..)))
+                && word(3) == Some("from")
+                && matches!(word(4), Some("up" | "down" | "rising" | "rose" | "risen"))
+        };
+        let since: Vec<&WaveMention> = mentions
+            .iter()
+            .filter(|m| m.since || start_level_year(m))
+            .collect();
         // `7,010 - an increase of 172 per cent - and in 2009 they reached
         // 8,144`: a clause opened after the change by a break and a
         // conjunction is another statement's, and so are its years.

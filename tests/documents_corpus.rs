@@ -135,10 +135,15 @@ fn score(doc: &Document, file: &Path, scan: &DocumentScan, notes: &mut Vec<Strin
         c.statements += 1;
         let here: Vec<&Finding> = scan.findings.iter().filter(|f| overlaps(f, span)).collect();
         let checkable = want != Verdict::Unverifiable;
-        let found = s
-            .figure
-            .as_deref()
-            .and_then(|fig| here.iter().find(|f| names_figure(f, fig)).copied());
+        // (The one worded as the amount first, when two name the figure:
+        // `rose from 1,713 to 3,672, or 214 per cent` holds the levels'
+        // change `1,713 to 3,672` and the percentage's.)
+        let found = s.figure.as_deref().and_then(|fig| {
+            here.iter()
+                .find(|f| names_figure(f, fig) && f.wording == s.amount)
+                .or_else(|| here.iter().find(|f| names_figure(f, fig)))
+                .copied()
+        });
         let right = match (checkable, found) {
             (true, Some(f)) => {
                 f.verdict == want

@@ -918,6 +918,13 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
             // rare. It occurred in 5 percent of the cases`) is about it.
             if let Some(h) = last_specific_named(catalogue, &tokens, sentence) {
                 previous = Some((h, b));
+            } else if last_generic_of_a_category(catalogue, &tokens, sentence).is_some() {
+                // (`Police stings are a big part of arrests.` then `They
+                // made up a quarter of arrests in 2000`: a generic noun of
+                // a category moves the text on from what came before, so
+                // `they` is no longer that; too generic to be what `they`
+                // is, it leaves nothing to refer back to.)
+                previous = None;
             }
             continue;
         }
@@ -2190,9 +2197,13 @@ impl SentenceContext<'_> {
             };
             let id = format!("{}->{}", c.figures()[*ka].id, c.figures()[*kb].id);
             // (Unless a change finding already spans the two levels.)
+            // (A wrong one does not speak for them: `rose from 1,713 to
+            // 3,672, or 214 per cent`, read as one change, is wrong in its
+            // percentage, and the levels are a right change of their own.)
             let stated_here = |from: [usize; 2], to: [usize; 2]| {
                 out[first..].iter().any(|f| {
                     f.kind == ClaimKind::Change
+                        && f.verdict != Verdict::Inconsistent
                         && f.figure.as_deref() == Some(id.as_str())
                         && f.span[0] <= self.offset + from[0]
                         && f.span[1] >= self.offset + to[1]
@@ -13053,6 +13064,33 @@ fn last_specific_named(
         .or_else(|| last_specific_of(catalogue, tokens, sentence, AliasReads::Share))
 }
 
+/// The last generic phrase of a sentence that names a category of
+/// arrests (`stings`), not all of them (`arrests`, `cases`).
+fn last_generic_of_a_category(
+    catalogue: &Catalogue,
+    tokens: &[Spanned],
+    sentence: &str,
+) -> Option<PhraseHit> {
+    subjects(
+        catalogue,
+        tokens,
+        [0, 0],
+        sentence.len(),
+        0,
+        AliasReads::Level,
+    )
+    .into_iter()
+    .filter(|h| {
+        h.generic
+            && !h.remote
+            && !matches!(
+                h.phrase.as_str(),
+                "arrests" | "arrest" | "cases" | "case" | "offenders" | "total" | "the total"
+            )
+    })
+    .max_by_key(|h| h.token)
+}
+
 /// The last specific phrase of a sentence among the aliases reading
 /// `reads`.
 fn last_specific_of(
@@ -13083,6 +13121,15 @@ fn posed_statement(sentence: &str) -> bool {
         ["front:", "myth:", "claim:", "statement:"]
             .iter()
             .any(|l| line.trim_start().starts_with(l))
+    }) {
+        return true;
+    }
+    // (Or a quoted claim put as a quiz's question: `Q: "Most people
+    // arrested met the child online." A: Myth.`)
+    if head.lines().any(|line| {
+        line.trim_start()
+            .strip_prefix("q:")
+            .is_some_and(|r| r.trim_start().starts_with(['"', '\u{201C}']))
     }) {
         return true;
     }

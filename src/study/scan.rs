@@ -12539,17 +12539,10 @@ fn asked_phrase(catalogue: &Catalogue, tokens: &[Spanned], sentence: &str) -> Op
         .flatten()
         .filter(|h| level.as_ref().is_none_or(|l| l.token < h.token));
     whole.or(share).or(level).or_else(|| {
-        subjects(
-            catalogue,
-            tokens,
-            [0, 0],
-            sentence.len(),
-            0,
-            AliasReads::Level,
-        )
-        .into_iter()
-        .filter(|h| !h.remote)
-        .max_by_key(|h| h.token)
+        sentence_subjects(catalogue, tokens, sentence, AliasReads::Level)
+            .into_iter()
+            .filter(|h| !h.remote)
+            .max_by_key(|h| h.token)
     })
 }
 
@@ -13071,24 +13064,17 @@ fn last_generic_of_a_category(
     tokens: &[Spanned],
     sentence: &str,
 ) -> Option<PhraseHit> {
-    subjects(
-        catalogue,
-        tokens,
-        [0, 0],
-        sentence.len(),
-        0,
-        AliasReads::Level,
-    )
-    .into_iter()
-    .filter(|h| {
-        h.generic
-            && !h.remote
-            && !matches!(
-                h.phrase.as_str(),
-                "arrests" | "arrest" | "cases" | "case" | "offenders" | "total" | "the total"
-            )
-    })
-    .max_by_key(|h| h.token)
+    sentence_subjects(catalogue, tokens, sentence, AliasReads::Level)
+        .into_iter()
+        .filter(|h| {
+            h.generic
+                && !h.remote
+                && !matches!(
+                    h.phrase.as_str(),
+                    "arrests" | "arrest" | "cases" | "case" | "offenders" | "total" | "the total"
+                )
+        })
+        .max_by_key(|h| h.token)
 }
 
 /// The last specific phrase of a sentence among the aliases reading
@@ -13099,10 +13085,20 @@ fn last_specific_of(
     sentence: &str,
     reads: AliasReads,
 ) -> Option<PhraseHit> {
-    subjects(catalogue, tokens, [0, 0], sentence.len(), 0, reads)
+    sentence_subjects(catalogue, tokens, sentence, reads)
         .into_iter()
         .filter(|h| !h.generic && !h.remote)
         .max_by_key(|h| h.token)
+}
+
+/// Every phrase of a whole sentence among the aliases reading `reads`.
+fn sentence_subjects(
+    catalogue: &Catalogue,
+    tokens: &[Spanned],
+    sentence: &str,
+    reads: AliasReads,
+) -> Vec<PhraseHit> {
+    subjects(catalogue, tokens, [0, 0], sentence.len(), 0, reads)
 }
 
 /// The unjudged finding `f` for an amount its `chosen` reading would have

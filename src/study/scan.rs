@@ -13073,6 +13073,16 @@ fn last_generic_of_a_category(
                     h.phrase.as_str(),
                     "arrests" | "arrest" | "cases" | "case" | "offenders" | "total" | "the total"
                 )
+                // (Nor a noun of all arrests by another name, `Internet sex
+                // crimes against children`: one whose figures include the
+                // total is of all of them, not a category.)
+                && !h.aliases.iter().any(|&(d, a)| {
+                    let figure = &catalogue.alias_tables()[d].aliases()[a].figure;
+                    catalogue
+                        .named_by(d, figure)
+                        .into_iter()
+                        .any(|k| catalogue.figures()[k].measure.as_deref() == Some("total"))
+                })
         })
         .max_by_key(|h| h.token)
 }

@@ -1775,6 +1775,44 @@ fn assign_roles(s: &Sentence, hits: &[Hit], q: &Qualifiers) -> Roles {
         {
             continue;
         }
+        // `did not break down the 8,144 arrests of 2009 by type`: `down` of
+        // a verb that sorts or records (`break down`, `write down`, `pin
+        // down`), not a fall.
+        if row.is_direction_word()
+            && hit.end == hit.start + 1
+            && s.word(hit.start) == Some("down")
+            && s.prev_word(hit.start).is_some_and(|w| {
+                matches!(
+                    w,
+                    "break"
+                        | "breaks"
+                        | "breaking"
+                        | "broke"
+                        | "broken"
+                        | "write"
+                        | "writes"
+                        | "wrote"
+                        | "written"
+                        | "writing"
+                        | "jot"
+                        | "jotted"
+                        | "note"
+                        | "noted"
+                        | "pin"
+                        | "pinned"
+                        | "narrow"
+                        | "narrowed"
+                        | "track"
+                        | "tracked"
+                        | "hand"
+                        | "handed"
+                        | "set"
+                        | "sets"
+                )
+            })
+        {
+            continue;
+        }
         // `a third wave's category breakdown`, `a third party`: an ordinal
         // before its noun, not the fraction.
         if s.kind_of(hit) == QuantifierKind::Fraction

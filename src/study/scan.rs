@@ -748,6 +748,8 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
     // The last question asked how something changed.
     let mut asked_change = false;
     let mut paragraph_wave: Option<String> = None;
+    // The wave the last paragraph that named one ended in.
+    let mut wave_before_break: Option<String> = None;
     let mut listed_wave: Option<String> = None;
     for (index, [a, b]) in sentences.iter().copied().enumerate() {
         let sentence = &text[a..b];
@@ -760,7 +762,9 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
         // about may still be what a sentence refers back to (`The 2009
         // figure is ...`), as weakly as ever.
         if new_paragraph {
-            paragraph_wave = None;
+            if paragraph_wave.is_some() {
+                wave_before_break = paragraph_wave.take();
+            }
             previous_stale = true;
             listed_wave = None;
         }
@@ -781,6 +785,11 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
         } else {
             quiz_label(sentence).or(pending_label.take())
         };
+        // (`2.10 In 2000, a federal agency took part in ...`: a section
+        // number heading the line is no part of the sentence, which opens
+        // after it.)
+        let a = a + section_number_len(sentence);
+        let sentence = &text[a..b];
         let here_wave = paragraph_wave.clone();
         // (The last wave it names that is not only compared with: `up 14%
         // on the 2006 count` leaves the paragraph in 2009.)
@@ -797,6 +806,14 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
             answer_changes(&mut parsed, sentence);
         }
         let tokens = lex(sentence, false);
+        // (`Slide 3 - How big? In that first year, police made roughly
+        // 2,600 arrests`: `that year` past a paragraph break is the year the
+        // text named last.)
+        let here_wave = here_wave.or_else(|| {
+            opens_that_year(&tokens)
+                .then(|| wave_before_break.clone())
+                .flatten()
+        });
         let asked_here = std::mem::take(&mut just_asked);
         if let Some(('Q', n)) = &quiz {
             let asked = asked_phrase(catalogue, &tokens, sentence)
@@ -970,6 +987,7 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
             answers_question = true;
         }
         let latter = names_the_latter(&tokens);
+        let sums = sums_those_before(&tokens);
         let demonstrated_hit = demonstrated(catalogue, &tokens, &prev_all);
         let anaphoric = std::mem::take(&mut answers_question)
             || refers_back(catalogue, &tokens, &parsed, sentence);
@@ -986,13 +1004,17 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
             // (`..., while arrests of family members or acquaintances rose
             // ... from 490 to 877. That group was about one in eight of all
             // arrests in 2006.`: `that group` is the last named.)
+            // (`Those two groups together were nearly 1,000 arrests`: a sum
+            // of what came before is none of its parts.)
             previous: prev_last
+                .filter(|_| !sums)
                 .filter(|_| latter)
                 .or_else(|| {
                     demonstrated_hit
                         .filter(|h| previous.as_ref().is_some_and(|(p, _)| p.phrase != h.phrase))
                 })
-                .or_else(|| previous.as_ref().map(|(h, _)| h.clone())),
+                .or_else(|| previous.as_ref().map(|(h, _)| h.clone()))
+                .filter(|_| !sums),
             anaphoric,
             previous_stale,
             paragraph_wave: here_wave,
@@ -3784,6 +3806,20 @@ impl SentenceContext<'_> {
         if let Some(w) = aligned_column_wave(self.sentence, amount.span, self.catalogue) {
             waves.attached = Some(w);
         }
+        // (`615 in 2000 and 615 in 2006, roughly one in five arrests at
+        // first`: a share that says `at first` is of the earliest wave its
+        // sentence names, not of the year set just before it.)
+        if amount.unit == Scale::Percent
+            && amount.kind != ClaimKind::Change
+            && waves.sentence.len() >= 2
+            && self.share_says_when(amount)
+        {
+            waves.attached = waves
+                .sentence
+                .iter()
+                .min_by_key(|w| self.catalogue.wave_rank(Some(w)))
+                .cloned();
+        }
         // `... rose from 2,577 to 7,010 ... and reached 8,144 in 2009. Over
         // the same period solicitations of undercover investigators
         // tripled.`: a change of `the same period` runs over the span of
@@ -3967,8 +4003,11 @@ impl SentenceContext<'_> {
         // offenders who met their victims online numbered 615, about one
         // in five of all arrests` is the 2006 share, 8.77%, not the 2000
         // one it equals.)
+        // (Not a share that says when of its own, `615 in 2000 and 615 in
+        // 2006, roughly one in five arrests at first`.)
         if chosen.verdict == Verdict::Reproduced
             && amount.unit == Scale::Percent
+            && !self.share_says_when(amount)
             && let Some(c) = self.share_after_count(amount, i, &waves)
             && c.judgement.verdict == Verdict::Inconsistent
             && c.waves
@@ -5208,6 +5247,22 @@ impl SentenceContext<'_> {
                     && h.generic
                     && !p.generic
                     && !(!h.remote && self.share_only(h) && amount.unit == Scale::Percent)
+                    // (Nor a count of the sample design when the sentence
+                    // says `the estimate`: the study estimates arrests, it
+                    // counts its agencies and interviews.)
+                    && !(self.says_the_estimate() && self.names_design(p))
+                    // (Nor when the sentence says `the total` in a wave
+                    // of which the subject before names no figure: `By 2009
+                    // the total had reached about 8,100 arrests`, after
+                    // possession arrests, which no 2009 figure counts.)
+                    && !self.total_beyond(h, p)
+                    // (Nor the noun of a question the sentence puts: `Asked
+                    // how many arrests that meant nationally, she said the
+                    // estimate was more than 2,500`.)
+                    && !(self.hit_in_sentence(h)
+                        && h.token >= 2
+                        && self.tokens[h.token - 2].word() == Some("how")
+                        && matches!(self.tokens[h.token - 1].word(), Some("many" | "much")))
                     // (Not a noun of another unit that the sentence counts
                     // with another number: `The estimates: 2,577
                     // arrests in 2000, roughly 7,000 in 2006` after a
@@ -5279,6 +5334,7 @@ impl SentenceContext<'_> {
             self.previous
                 .clone()
                 .filter(|p| !foreign_whole(p))
+                .filter(|p| !(self.says_the_estimate() && self.names_design(p)))
                 .map(|mut h| {
                     // (From an earlier paragraph, only weakly a phrase of
                     // what the study counts in units other than arrests,
@@ -6883,6 +6939,33 @@ impl SentenceContext<'_> {
             .filter(|m| !m.since)
             .map(|m| m.wave.as_str())
             .collect()
+    }
+
+    /// Whether the sentence's own `h` comes with `the total` in a wave of
+    /// which the subject before, `p`, names no figure.
+    fn total_beyond(&self, h: &PhraseHit, p: &PhraseHit) -> bool {
+        let waves = self.named_waves();
+        self.hit_in_sentence(h)
+            && self.names_the_total()
+            && !waves.is_empty()
+            && !self.named(p).0.iter().any(|&k| {
+                self.catalogue.figures()[k]
+                    .wave
+                    .as_deref()
+                    .is_some_and(|w| waves.contains(&w))
+            })
+    }
+
+    /// Whether the sentence says `the estimate` (`the national estimate`,
+    /// `the 2006 estimate`): of arrests, never of the sample design.
+    fn says_the_estimate(&self) -> bool {
+        self.tokens.iter().enumerate().any(|(k, t)| {
+            matches!(t.word(), Some("estimate" | "estimates"))
+                && (1..=3).any(|n| {
+                    k.checked_sub(n)
+                        .is_some_and(|j| self.tokens[j].word() == Some("the"))
+                })
+        })
     }
 
     /// Whether the sentence says `the count` or `the total` (`the 2006
@@ -9417,11 +9500,11 @@ impl SentenceContext<'_> {
                 };
                 // `That same year`, `that year`: the year the sentence
                 // before named, as firmly as if this one named it.
-                let same_year = self.tokens.windows(2).any(|w| {
-                    (matches!(w[0].word(), Some("same" | "that"))
-                        && matches!(w[1].word(), Some("year" | "wave")))
-                        || (w[0].word() == Some("by") && w[1].word() == Some("then"))
-                });
+                let same_year = (0..self.tokens.len()).any(|k| that_year_at(&self.tokens, k))
+                    || self
+                        .tokens
+                        .windows(2)
+                        .any(|w| w[0].word() == Some("by") && w[1].word() == Some("then"));
                 // A period the sentence states (`which ran from July 1,
                 // 2000, to June 30, 2001`) names the wave it falls in.
                 let period_wave = self
@@ -9500,15 +9583,7 @@ impl SentenceContext<'_> {
                 // the figure was 7,010`: a sentence that opens with `that
                 // year` dates its first clause by it, when every year it
                 // names is another amount's.)
-                let opens_same_year = self
-                    .tokens
-                    .iter()
-                    .take(3)
-                    .collect::<Vec<_>>()
-                    .windows(2)
-                    .any(|w| {
-                        matches!(w[0].word(), Some("same" | "that")) && w[1].word() == Some("year")
-                    })
+                let opens_same_year = (0..2).any(|k| that_year_at(&self.tokens, k))
                     && !self.tokens[..first].iter().any(|t| t.is_punct(';'));
                 match dated.as_slice() {
                     [w] if !attached_elsewhere(w) || fronted(w) => (Some(w.clone()), true),
@@ -12595,6 +12670,78 @@ fn demonstrated(
         .iter()
         .all(|h| figures(h) == figures(first))
         .then(|| (*first).clone())
+}
+
+/// The length of a section number that heads a sentence (`2.10 `, `4.2.1
+/// `, with the space after it) before a capitalised word, else 0.
+fn section_number_len(sentence: &str) -> usize {
+    let lead = sentence.len() - sentence.trim_start().len();
+    let rest = &sentence[lead..];
+    let label = rest.split(char::is_whitespace).next().unwrap_or("");
+    let label = label.strip_suffix('.').unwrap_or(label);
+    let parts: Vec<&str> = label.split('.').collect();
+    let numbered = parts.len() >= 2
+        && parts
+            .iter()
+            .all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()));
+    let after = rest[label.len()..].trim_start_matches('.');
+    let gap = after.len() - after.trim_start().len();
+    let titled = gap > 0
+        && !after[..gap].contains('\n')
+        && after
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
+    if numbered && titled {
+        sentence.len() - after.trim_start().len()
+    } else {
+        0
+    }
+}
+
+/// Whether the words at `k` are `that year` or `same year` (`that wave`,
+/// `that first year`, `that reference year`): a year named before.
+fn that_year_at(tokens: &[Spanned], k: usize) -> bool {
+    let word = |j: usize| tokens.get(j).and_then(Spanned::word);
+    if !matches!(word(k), Some("same" | "that")) {
+        return false;
+    }
+    let j = if matches!(
+        word(k + 1),
+        Some("first" | "reference" | "survey" | "study")
+    ) {
+        k + 2
+    } else {
+        k + 1
+    };
+    matches!(word(j), Some("year" | "wave"))
+}
+
+/// Whether a sentence opens with `that year` (`In that first year, ...`):
+/// it refers back to the year named last, even past a heading.
+fn opens_that_year(tokens: &[Spanned]) -> bool {
+    let k = usize::from(tokens.first().and_then(Spanned::word) == Some("in"));
+    that_year_at(tokens, k)
+}
+
+/// Whether a sentence opens on what came before taken together (`Those
+/// two groups together were ...`, `Both combined ...`, `The two between
+/// them ...`): its amounts are of a sum, not of the one subject carried.
+fn sums_those_before(tokens: &[Spanned]) -> bool {
+    let words: Vec<&str> = tokens.iter().filter_map(Spanned::word).take(6).collect();
+    let opens = match words.first() {
+        Some(&("those" | "these" | "both" | "they")) => true,
+        Some(&"the") => words
+            .get(1)
+            .is_some_and(|w| matches!(*w, "two" | "three" | "four")),
+        _ => false,
+    };
+    opens
+        && (words
+            .iter()
+            .any(|w| matches!(*w, "together" | "combined" | "jointly"))
+            || words.windows(2).any(|w| w == ["between", "them"]))
 }
 
 fn names_the_latter(tokens: &[Spanned]) -> bool {

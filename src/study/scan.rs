@@ -656,11 +656,18 @@ const CHANGE_VERBS: [&str; 12] = [
 
 /// `How fast did arrests grow? Between the first two waves, by 172
 /// percent.`: after a question of change, `by N percent` is a change.
-fn answer_changes(parsed: &mut crate::claims::ParsedClaim, sentence: &str) {
+/// (After `By how much in per cent?`, the answer's bare percentage too,
+/// `Answer: about 12 per cent.`, when no `of` follows it.)
+fn answer_changes(parsed: &mut crate::claims::ParsedClaim, sentence: &str, how_much: bool) {
     for a in &mut parsed.amounts {
-        let by = crate::claims::preceding_words(sentence, a.span[0])
-            .trim_end()
-            .ends_with(" by");
+        let bare = how_much
+            && !crate::claims::following_words(sentence, a.span[1])
+                .trim_start()
+                .starts_with("of ");
+        let by = bare
+            || crate::claims::preceding_words(sentence, a.span[0])
+                .trim_end()
+                .ends_with(" by");
         if by
             && a.unit == Scale::Percent
             && a.role == AmountRole::Claim
@@ -737,6 +744,8 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
     // The last specific phrase of the sentence before, for `that group`.
     let mut previous_last: Option<PhraseHit> = None;
     let mut answers_question = false;
+    // The one wave the question just asked names.
+    let mut asked_wave: Option<String> = None;
     // What each numbered question of a quiz asked (`Q3.`), for the answer
     // key that numbers its answers the same way (`A3.`).
     let mut asked_by_number: Vec<(String, Option<PhraseHit>)> = Vec::new();
@@ -747,6 +756,8 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
     let mut just_asked: Option<String> = None;
     // The last question asked how something changed.
     let mut asked_change = false;
+    // The last question asked `by how much`.
+    let mut asked_how_much = false;
     let mut paragraph_wave: Option<String> = None;
     // The wave the last paragraph that named one ended in.
     let mut wave_before_break: Option<String> = None;
@@ -801,9 +812,11 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
         let mut parsed = read_sentence(sentence, &table);
         if new_paragraph {
             asked_change = false;
+            asked_how_much = false;
+            asked_wave = None;
         }
         if asked_change {
-            answer_changes(&mut parsed, sentence);
+            answer_changes(&mut parsed, sentence, asked_how_much);
         }
         let tokens = lex(sentence, false);
         // (`Slide 3 - How big? In that first year, police made roughly
@@ -914,18 +927,42 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
                     .find_map(Spanned::word)
                     .is_some_and(|w| matches!(w, "who" | "whom"));
                 let asked = asked_phrase(catalogue, &tokens, sentence);
+                let question_names = asked.is_some();
                 if who && asked.as_ref().is_some_and(|h| !h.generic) {
                     previous = None;
                 } else if let Some(h) = asked {
                     answers_question = true;
                     previous = Some((h, b));
                 }
-                asked_change = tokens
-                    .iter()
-                    .filter_map(Spanned::word)
-                    .any(|w| CHANGE_VERBS.contains(&w));
+                // (`Q8. What share of 2000 arrests involved ...? Answer:
+                // about 49 per cent.`: the one wave the question names is
+                // the answer's, as firmly.)
+                asked_wave = match named[index].as_slice() {
+                    [w] if answers_question => Some(w.clone()),
+                    _ => None,
+                };
+                // (`Online-meeting arrests rose from 508 to 615. By how
+                // much in per cent? Answer: about 12 per cent.`: `by how
+                // much` asks the change of what the sentence before was
+                // about.)
+                let by_how_much = tokens.windows(3).any(|w| {
+                    w[0].word() == Some("by")
+                        && w[1].word() == Some("how")
+                        && w[2].word() == Some("much")
+                });
+                if by_how_much && previous.is_some() && !question_names {
+                    answers_question = true;
+                }
+                asked_how_much = by_how_much;
+                asked_change = by_how_much
+                    || tokens
+                        .iter()
+                        .filter_map(Spanned::word)
+                        .any(|w| CHANGE_VERBS.contains(&w));
                 continue;
             }
+            // (A question's wave is only its answer's right after it.)
+            asked_wave = None;
             // No amount, but what it is about may be what the next
             // sentence's amounts are about.
             // (A share's phrase too: `An article on Oct. 5 overstated the
@@ -989,8 +1026,9 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
         let latter = names_the_latter(&tokens);
         let sums = sums_those_before(&tokens);
         let demonstrated_hit = demonstrated(catalogue, &tokens, &prev_all);
-        let anaphoric = std::mem::take(&mut answers_question)
-            || refers_back(catalogue, &tokens, &parsed, sentence);
+        let answers = std::mem::take(&mut answers_question);
+        let answer_wave = std::mem::take(&mut asked_wave).filter(|_| answers);
+        let anaphoric = answers || refers_back(catalogue, &tokens, &parsed, sentence);
         let context = SentenceContext {
             catalogue,
             own_sources,
@@ -1018,6 +1056,7 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
             anaphoric,
             previous_stale,
             paragraph_wave: here_wave,
+            answer_wave,
             previous_span: index
                 .checked_sub(1)
                 .filter(|_| !new_paragraph)
@@ -1142,6 +1181,8 @@ struct SentenceContext<'a> {
     previous_stale: bool,
     /// The last wave the paragraph named before this sentence.
     paragraph_wave: Option<String>,
+    /// The one wave named by the question this sentence answers.
+    answer_wave: Option<String>,
     /// The first and the last wave the sentence before named, when two.
     previous_span: Option<(String, String)>,
     /// The one wave the whole document names, if it names only one.
@@ -2601,8 +2642,12 @@ impl SentenceContext<'_> {
                     | "reported"
             )
         };
+        // (`Answer: about 12 per cent.`: the answer to the question before,
+        // which says what it is of.)
+        let answer = self.tokens.first().and_then(Spanned::word) == Some("answer");
         self.mentions.is_empty()
             && self.parsed.period.is_none()
+            && !answer
             && !nouns.is_empty()
             && nouns.iter().all(|w| weak(w) || !self.knows(w))
             && [AliasReads::Level, AliasReads::Share].iter().all(|&r| {
@@ -5099,6 +5144,9 @@ impl SentenceContext<'_> {
         amount: &StatedAmount,
         change_hit: Option<&PhraseHit>,
     ) -> Option<PhraseHit> {
+        if let Some(h) = self.bracketed_pair_subject(hits, amount) {
+            return Some(h);
+        }
         // A generic noun yields to a specific phrase of the amount's own
         // clause (`1,077 cases met all criteria`: not every count of
         // cases).
@@ -6954,6 +7002,84 @@ impl SentenceContext<'_> {
                     .as_deref()
                     .is_some_and(|w| waves.contains(&w))
             })
+    }
+
+    /// `Offenders known to the family were a larger group than strangers
+    /// met online in 2006 (877 against 615)`: a bracketed pair of numbers,
+    /// `(A against B)`, after a sentence comparing two subjects, gives
+    /// each its subject in order: A the first named, B the second.
+    fn bracketed_pair_subject(
+        &self,
+        hits: &[PhraseHit],
+        amount: &StatedAmount,
+    ) -> Option<PhraseHit> {
+        let k = self.tokens.partition_point(|t| t.start < amount.span[0]);
+        let end = self.tokens.partition_point(|t| t.start < amount.span[1]);
+        let word = |j: usize| self.tokens.get(j).and_then(Spanned::word);
+        let is_number = |j: usize| {
+            self.tokens
+                .get(j)
+                .is_some_and(|t| matches!(t.token, crate::claims::Token::Number(..)))
+        };
+        let paired = |w: Option<&str>| matches!(w, Some("against" | "versus" | "vs"));
+        let (open, second) = if k >= 1
+            && self.tokens[k - 1].is_punct('(')
+            && paired(word(end))
+            && is_number(end + 1)
+        {
+            (k - 1, false)
+        } else if k >= 3
+            && paired(word(k - 1))
+            && is_number(k - 2)
+            && self.tokens[k - 3].is_punct('(')
+        {
+            (k - 3, true)
+        } else {
+            return None;
+        };
+        if amount.unit != Scale::Count {
+            return None;
+        }
+        // (`X were a larger group than Y (A against B)`: A is X's, B is
+        // Y's; a side no phrase names ties its number to nothing but a
+        // figure it equals.)
+        let than = (0..open).rev().find(|&j| word(j) == Some("than"));
+        let specific = |from: usize, to: usize| {
+            hits.iter()
+                .filter(|h| !h.generic && h.token >= from && h.token < to)
+                .max_by_key(|h| h.token)
+        };
+        if let Some(t) = than {
+            let (mine, other) = if second {
+                (specific(t, open), specific(0, t))
+            } else {
+                (specific(0, t), specific(t, open))
+            };
+            return match (mine, other) {
+                (Some(h), _) => Some(PhraseHit {
+                    remote: false,
+                    ..h.clone()
+                }),
+                (None, Some(h)) => Some(PhraseHit {
+                    remote: true,
+                    ..h.clone()
+                }),
+                (None, None) => None,
+            };
+        }
+        let mut named: Vec<&PhraseHit> = Vec::new();
+        for h in hits.iter().filter(|h| !h.generic && h.token < open) {
+            if !named.iter().any(|n| n.phrase == h.phrase) {
+                named.push(h);
+            }
+        }
+        named.sort_by_key(|h| h.token);
+        let [a, b] = named.as_slice() else {
+            return None;
+        };
+        let mut h = if second { (*b).clone() } else { (*a).clone() };
+        h.remote = false;
+        Some(h)
     }
 
     /// Whether the sentence says `the estimate` (`the national estimate`,
@@ -9472,9 +9598,12 @@ impl SentenceContext<'_> {
             ),
             AmountRole::To => (
                 change.and_then(|c| c.to).or_else(|| {
-                    (waves.sentence.len() >= 2)
-                        .then(|| ordered().pop())
-                        .flatten()
+                    self.reached_by(amount)
+                        .or_else(|| {
+                            (waves.sentence.len() >= 2)
+                                .then(|| ordered().pop())
+                                .flatten()
+                        })
                         .or_else(|| self.only_wave_reached(i, waves))
                 }),
                 true,
@@ -9592,6 +9721,7 @@ impl SentenceContext<'_> {
                     [] if same_year && self.paragraph_wave.is_some() => {
                         (self.paragraph_wave.clone(), true)
                     }
+                    [] if self.answer_wave.is_some() => (self.answer_wave.clone(), true),
                     [_, ..]
                         if opens_same_year
                             && self.paragraph_wave.is_some()
@@ -9609,6 +9739,26 @@ impl SentenceContext<'_> {
                 }
             }
         }
+    }
+
+    /// `By the second wave the count had risen to about 7,000, and the
+    /// third wave (2009) recorded 8,144`: the wave named after `by` in the
+    /// level's own clause, before it, with no other wave between, is the
+    /// wave the level was reached in.
+    fn reached_by(&self, amount: &StatedAmount) -> Option<String> {
+        let first = self.tokens.partition_point(|t| t.start < amount.span[0]);
+        let m = self
+            .mentions
+            .iter()
+            .filter(|m| m.token < first && !m.since && !m.range)
+            .max_by_key(|m| m.token)?;
+        let word = |j: usize| self.tokens.get(j).and_then(Spanned::word);
+        let by = word(m.token.checked_sub(1)?) == Some("by")
+            || (word(m.token.checked_sub(1)?) == Some("the")
+                && word(m.token.checked_sub(2)?) == Some("by"));
+        let one_clause =
+            crate::study::statement::next_clause(&self.tokens, m.token).is_none_or(|n| n >= first);
+        (by && one_clause).then(|| m.wave.clone())
     }
 
     /// `By the second wave, in 2006, the estimate had climbed to 8,144`:

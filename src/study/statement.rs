@@ -75,6 +75,14 @@ fn compared_with(tokens: &[Spanned], k: usize) -> bool {
         || (before(1) == Some("the")
             && (before(2).is_some_and(|w| SINCE_WORDS.contains(&w)) || on_after_unit(2))
             && word(k + 1).is_some_and(|w| LEVEL_NOUNS.contains(&w)))
+        // `16 per cent more than the 7,010 of 2006`, `three times the 2,577
+        // of 2000`: the year of a level compared with.
+        || (matches!(before(1), Some("of" | "in"))
+            && k.checked_sub(2)
+                .and_then(|j| tokens.get(j))
+                .is_some_and(|t| matches!(t.token, Token::Number(..)))
+            && before(3) == Some("the")
+            && before(4).is_some_and(|w| matches!(w, "than" | "times" | "twice" | "above" | "below")))
 }
 
 /// `between the last two waves`: `last` (or `latest`) at `k` before `two
@@ -8547,19 +8555,32 @@ pub(crate) fn amount_waves(
     let to_between = |m: &WaveMention| {
         amount.role == AmountRole::From && (last..m.token).any(|k| tokens[k].word() == Some("to"))
     };
-    let after = mentions.iter().filter(|m| !m.range && !m.since).find(|m| {
-        m.token >= last
-            && m.token < next_amount
-            && m.token <= last + 7
-            && same_line(m)
-            && !to_between(m)
-            && (bracketed(m)
-                || !(last..m.token).any(|k| {
-                    clause_break(&tokens[k])
-                        || row_break(k)
-                        || tokens[k].word().is_some_and(|w| CONJUNCTIONS.contains(&w))
-                }))
-    });
+    // (A year compared with still dates the level it is the year of: `than
+    // the 7,010 of 2006`.)
+    let of_level = |m: &WaveMention| {
+        m.since
+            && amount.unit == Scale::Count
+            && m.token == last + 1
+            && tokens[last]
+                .word()
+                .is_some_and(|w| matches!(w, "of" | "in"))
+    };
+    let after = mentions
+        .iter()
+        .filter(|m| !m.range && (!m.since || of_level(m)))
+        .find(|m| {
+            m.token >= last
+                && m.token < next_amount
+                && m.token <= last + 7
+                && same_line(m)
+                && !to_between(m)
+                && (bracketed(m)
+                    || !(last..m.token).any(|k| {
+                        clause_break(&tokens[k])
+                            || row_break(k)
+                            || tokens[k].word().is_some_and(|w| CONJUNCTIONS.contains(&w))
+                    }))
+        });
     // Before it: within six tokens, after the previous amount, and not
     // across a conjunction or a bracket (`(up 21 percent from 2000), and
     // 3,100 ...`: the year is the other statement's).

@@ -6085,6 +6085,10 @@ fn own_target(p: &Place) -> bool {
             .before(1)
             .is_some_and(|w| matches!(w, "is" | "of" | "at" | "be" | "was"))
             && p.before(2).is_some_and(target))
+        // (`target response rate 75%`: a target's noun between.)
+        || (p.before(3).is_some_and(target)
+            && p.before(2).is_some()
+            && p.before(1).is_some_and(|w| matches!(w, "rate" | "share" | "level" | "figure")))
 }
 
 /// `By July 2027 we expect 90% of participating learners to complete the

@@ -9041,10 +9041,16 @@ fn pair_of_span(
         matches!(word(k), Some("over" | "across" | "throughout" | "during"))
             && word(k + 1) == Some("the")
             && matches!(word(k + 2), Some("full" | "whole" | "entire"))
-            && matches!(word(k + 3), Some("period" | "series" | "span"))
+            // (`Over the whole decade, arrests nearly tripled`.)
+            && matches!(word(k + 3), Some("period" | "series" | "span" | "decade"))
             && !semicolon_between(k)
             && (k >= last || first.saturating_sub(k + 4) <= 3)
-            && !(k + 4..first).any(|j| tokens.get(j).is_some_and(|t| t.is_punct(',')))
+            // (A comma only after the span that opens the sentence: `Over
+            // the whole decade, arrests nearly tripled`.)
+            && !(k + 4..first).any(|j| {
+                tokens.get(j).is_some_and(|t| t.is_punct(','))
+                    && !(j == k + 4 && tokens[..k].iter().all(|t| t.word().is_none()))
+            })
     });
     if whole_period {
         let waves = catalogue.waves();

@@ -798,12 +798,20 @@ fn signed_changes(amounts: &mut [StatedAmount], text: &str, table: &QuantifierTa
                 .any(|w| matches!(w.as_str(), "between" | "since" | "later"));
         // (An increase word of the quantifier table, `climbed another 300`,
         // or `added`.)
-        let verb = before.split_whitespace().rev().nth(1).is_some_and(|w| {
-            matches!(w, "added" | "adding")
-                || table
-                    .get(w)
-                    .is_some_and(|q| q.kind() == QuantifierKind::Increase)
-        });
+        // (Not the `up` of `made up another 490`: a part of a whole.)
+        let made_up = before
+            .split_whitespace()
+            .rev()
+            .nth(2)
+            .is_some_and(|w| matches!(w, "made" | "make" | "makes" | "making"))
+            && before.split_whitespace().rev().nth(1) == Some("up");
+        let verb = !made_up
+            && before.split_whitespace().rev().nth(1).is_some_and(|w| {
+                matches!(w, "added" | "adding")
+                    || table
+                        .get(w)
+                        .is_some_and(|q| q.kind() == QuantifierKind::Increase)
+            });
         // (Or set off after a level: `the third 4,800, a further 600
         // cases`; `the total at about 8,100 in 2009, another 1,134`, with
         // nothing after it but its noun, not `in 2000, another 490 involved

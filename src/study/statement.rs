@@ -44,11 +44,14 @@ fn compared_with(tokens: &[Spanned], k: usize) -> bool {
                 || (matches!(before(n + 1), Some("up" | "down")) && unit_at(k.checked_sub(n + 2))))
     };
     // (Or `on` after a change's number: `a rise of 1,134 on 2006`.)
+    // (Or its count's noun between: `an increase of 1,234 arrests on
+    // 2006`.)
+    let noun = usize::from(matches!(before(2), Some("arrests" | "cases")));
     let on_after_change = before(1) == Some("on")
-        && k.checked_sub(2)
+        && k.checked_sub(2 + noun)
             .and_then(|j| tokens.get(j))
             .is_some_and(|t| matches!(t.token, Token::Number(..)))
-        && (3..=6).any(|n| {
+        && (3 + noun..=6 + noun).any(|n| {
             before(n).is_some_and(|w| {
                 matches!(
                     w,
@@ -982,7 +985,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 298] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 299] = [
     (
         "a group's size limit (`the largest group a guide may take is 25`)",
         group_limit,
@@ -1252,6 +1255,7 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 298] = [
     ("an age after a person", age_of_person),
     ("an age set off after a person", age_in_apposition),
     ("a share the writer will reach", future_share),
+    ("a count of the writer's own last year", own_last_year),
     ("a bare range of small numbers", bare_small_range),
     ("a fraction of a unit", fraction_of_a_unit),
     ("a crossword's clue", crossword_clue),
@@ -6395,6 +6399,44 @@ fn future_share(p: &Place) -> bool {
     ((p.amount.unit == Scale::Percent && (p.after..p.after + 5).any(|k| p.word(k) == Some("will")))
         || own_calendar)
         && !names_a_study_year(p)
+}
+
+/// `3,412 completed trail sheets, up from 2,960 last year`: a number
+/// dated `last year` (`this term`, `last season`) is the writer's own; the
+/// study's waves are never named so.
+fn own_last_year(p: &Place) -> bool {
+    // (Not in a sentence of the study's own nouns: a news item of 2010
+    // may say `8,144 arrests last year`.)
+    let studied = p.tokens.iter().filter_map(|t| t.word()).any(|w| {
+        matches!(
+            w,
+            "arrest"
+                | "arrests"
+                | "arrested"
+                | "offenders"
+                | "investigations"
+                | "interviews"
+                | "agencies"
+                | "victims"
+        )
+    });
+    !studied
+        && matches!(p.word(p.after), Some("last" | "this"))
+        && p.word(p.after + 1).is_some_and(|w| {
+            matches!(
+                w,
+                "year"
+                    | "term"
+                    | "season"
+                    | "month"
+                    | "week"
+                    | "summer"
+                    | "autumn"
+                    | "spring"
+                    | "winter"
+                    | "semester"
+            )
+        })
 }
 
 /// `a second wave covered 2006 and a third 2009`: an ordinal whose noun is

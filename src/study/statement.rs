@@ -240,6 +240,8 @@ const NOT_AMOUNT_NOUNS: &[&str] = &[
     // operational members`.
     "steps",
     "coaches",
+    // `212 instructors completed the online-safety e-learning`.
+    "instructors",
     "members",
     // `2 of 14 chart labels`, `the two counts`, `two A1 sheets`.
     "labels",
@@ -5796,7 +5798,13 @@ fn age_limit(p: &Place) -> bool {
     // on a private channel`.)
     // (Or before an infinitive's `to be`: `no photographs of entrants
     // under 16 to be posted`.)
-    let to_be = p.word(p.after) == Some("to") && p.word(p.after + 1) == Some("be");
+    // (Or before a destination: `a passenger under 16 to a private
+    // address`.)
+    let to_be = p.word(p.after) == Some("to")
+        && matches!(
+            p.word(p.after + 1),
+            Some("be" | "a" | "an" | "the" | "any" | "their" | "his" | "her")
+        );
     let at_clause_end = to_be
         || p.tokens.get(p.after).is_none_or(|t| {
         t.word().is_none_or(|w| {

@@ -6224,7 +6224,9 @@ fn names_a_study_year(p: &Place) -> bool {
 /// `bursaries for 40 children`, `places for 30 pupils`: what the writer
 /// provides, counted by those it is for.
 fn own_provision(p: &Place) -> bool {
-    p.bare_count()
+    // (Hedged too: `runs free circus workshops for some 1,200 children`.)
+    p.amount.unit == Scale::Count
+        && p.amount.kind == crate::data::ClaimKind::Level
         && p.before(1) == Some("for")
         && matches!(
             p.before(2),
@@ -6239,6 +6241,10 @@ fn own_provision(p: &Place) -> bool {
                     | "scholarships"
                     | "vouchers"
                     | "funding"
+                    | "workshops"
+                    | "sessions"
+                    | "classes"
+                    | "activities"
             )
         )
         && matches!(

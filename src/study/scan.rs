@@ -3062,17 +3062,34 @@ impl SentenceContext<'_> {
     }
 
     /// Whether the verb of the clause after a share denies what the share
-    /// is of: `did not`, `were not`, `never` within the six words after it.
+    /// is of: `did not`, `were not`, `never` within the nine words after it
+    /// (`Most of the arrests the study counted did not involve ...`).
     fn denies_its_predicate(&self, amount: &StatedAmount) -> bool {
         let rest = self.sentence.get(amount.span[1]..).unwrap_or("");
         let clause = rest.split([',', ';', '.', ':', '(']).next().unwrap_or("");
         // (Not a relative clause's: `were of offenders who had not
-        // solicited victims`.)
+        // solicited victims`; nor another clause's past a conjunction:
+        // `Most offenders (76%) were over 25 and many did not hide their
+        // age`.)
         let words: Vec<String> = clause
             .split_whitespace()
-            .take(6)
+            .take(9)
             .map(|w| w.to_lowercase().replace('\u{2019}', "'"))
-            .take_while(|w| !matches!(w.as_str(), "who" | "whom" | "that" | "which" | "whose"))
+            .take_while(|w| {
+                !matches!(
+                    w.as_str(),
+                    "who"
+                        | "whom"
+                        | "that"
+                        | "which"
+                        | "whose"
+                        | "and"
+                        | "but"
+                        | "while"
+                        | "whereas"
+                        | "yet"
+                )
+            })
             .collect();
         words.iter().enumerate().any(|(k, w)| {
             matches!(

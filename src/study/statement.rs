@@ -987,7 +987,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 299] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 301] = [
     (
         "a group's size limit (`the largest group a guide may take is 25`)",
         group_limit,
@@ -1258,6 +1258,8 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 299] = [
     ("an age set off after a person", age_in_apposition),
     ("a share the writer will reach", future_share),
     ("a count of the writer's own last year", own_last_year),
+    ("the end of a range of numbered things", numbered_range),
+    ("a table's whole as 100 per cent", table_whole),
     ("a bare range of small numbers", bare_small_range),
     ("a fraction of a unit", fraction_of_a_unit),
     ("a crossword's clue", crossword_clue),
@@ -6413,6 +6415,31 @@ fn future_share(p: &Place) -> bool {
     ((p.amount.unit == Scale::Percent && (p.after..p.after + 5).any(|k| p.word(k) == Some("will")))
         || own_calendar)
         && !names_a_study_year(p)
+}
+
+/// `(No. 1 to 24 on the register)`: the last of a range of numbers that
+/// label things, not a count.
+fn numbered_range(p: &Place) -> bool {
+    p.bare_count()
+        && matches!(p.before(1), Some("to" | "through"))
+        && p.prev_token(2)
+            .is_some_and(|t| matches!(t.token, Token::Number(..)))
+        && (3..=4).any(|n| {
+            p.before(n)
+                .is_some_and(|w| matches!(w, "no" | "nos" | "number" | "numbers" | "numbered"))
+        })
+}
+
+/// `| All arrests | 2,577 | 7,010 | 100% |`: a table cell of 100 per cent,
+/// the whole its column's shares are of, which states nothing.
+fn table_whole(p: &Place) -> bool {
+    let before = p.sentence[..p.amount.span[0]].trim_end();
+    let after = p.sentence[p.amount.span[1]..].trim_start();
+    p.amount.unit == Scale::Percent
+        && p.amount.quantifier.is_none()
+        && p.amount.stated == Some(100.0)
+        && before.ends_with('|')
+        && after.starts_with('|')
 }
 
 /// `3,412 completed trail sheets, up from 2,960 last year`: a number

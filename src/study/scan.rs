@@ -13372,7 +13372,9 @@ fn last_specific_named(
 }
 
 /// The last generic phrase of a sentence that names a category of
-/// arrests (`stings`), not all of them (`arrests`, `cases`).
+/// arrests (`stings`), not all of them (`arrests`, `the total`, `such
+/// arrests`: a phrase whose figures include the total) nor the design's
+/// `cases`.
 fn last_generic_of_a_category(
     catalogue: &Catalogue,
     tokens: &[Spanned],
@@ -13383,13 +13385,7 @@ fn last_generic_of_a_category(
         .filter(|h| {
             h.generic
                 && !h.remote
-                && !matches!(
-                    h.phrase.as_str(),
-                    "arrests" | "arrest" | "cases" | "case" | "offenders" | "total" | "the total"
-                )
-                // (Nor a noun of all arrests by another name, `Internet sex
-                // crimes against children`: one whose figures include the
-                // total is of all of them, not a category.)
+                && h.phrase != "cases"
                 && !h.aliases.iter().any(|&(d, a)| {
                     let figure = &catalogue.alias_tables()[d].aliases()[a].figure;
                     catalogue

@@ -6448,19 +6448,11 @@ fn table_whole(p: &Place) -> bool {
 fn own_last_year(p: &Place) -> bool {
     // (Not in a sentence of the study's own nouns: a news item of 2010
     // may say `8,144 arrests last year`.)
-    let studied = p.tokens.iter().filter_map(|t| t.word()).any(|w| {
-        matches!(
-            w,
-            "arrest"
-                | "arrests"
-                | "arrested"
-                | "offenders"
-                | "investigations"
-                | "interviews"
-                | "agencies"
-                | "victims"
-        )
-    });
+    let studied = p
+        .tokens
+        .iter()
+        .filter_map(|t| t.word())
+        .any(|w| STUDY_COUNT_NOUNS.contains(&w) || w == "arrested");
     !studied
         && matches!(p.word(p.after), Some("last" | "this"))
         && p.word(p.after + 1).is_some_and(|w| {

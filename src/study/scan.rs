@@ -748,7 +748,13 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
     let mut asked_wave: Option<String> = None;
     // What each numbered question of a quiz asked (`Q3.`), for the answer
     // key that numbers its answers the same way (`A3.`).
-    let mut asked_by_number: Vec<(String, Option<PhraseHit>)> = Vec::new();
+    // (With the one wave it names: `6. In 2006, how many cases ...?`.)
+    let mut asked_by_number: Vec<(String, Option<PhraseHit>, Vec<String>)> = Vec::new();
+    // Past an `ANSWER KEY` heading, a line numbered `3.` answers question 3
+    // (until a heading of questions).
+    let mut answer_key = false;
+    // The two waves the question an answer key's answer answers asked of.
+    let mut asked_span: Option<(String, String)> = None;
     // A quiz label split off as a sentence of its own (`A1.`), for the
     // sentence after it.
     let mut pending_label: Option<(char, String)> = None;
@@ -782,6 +788,9 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
         // `A1.` on its own, a quiz's label split off before its answer
         // (`A1. 2,577.`): no sentence, and no break between the question
         // and its answer (a paragraph it opens is still a new one).
+        if let Some(key) = quiz_heading(sentence) {
+            answer_key = key;
+        }
         let label = sentence.trim();
         if let Some(alone) = label_alone(label) {
             pending_label = Some(alone);
@@ -794,8 +803,20 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
             pending_label = Some(alone);
             None
         } else {
-            quiz_label(sentence).or(pending_label.take())
+            quiz_label(sentence)
+                .or(pending_label.take())
+                .or_else(|| numbered_label(sentence))
         };
+        // A quiz numbered without letters: past an answer key's heading, a
+        // line opening `3.` is answer 3; before it, one that asks (`3. How
+        // did ... change from 2000 to 2006?`) is question 3. Any other
+        // numbered line is no quiz's.
+        let quiz = quiz.and_then(|(letter, n)| match letter {
+            'N' if answer_key => Some(('A', n)),
+            'N' if sentence.trim_end().ends_with('?') => Some(('Q', n)),
+            'N' => None,
+            _ => Some((letter, n)),
+        });
         // (`2.10 In 2000, a federal agency took part in ...`: a section
         // number heading the line is no part of the sentence, which opens
         // after it.)
@@ -822,8 +843,12 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
         // (`Slide 3 - How big? In that first year, police made roughly
         // 2,600 arrests`: `that year` past a paragraph break is the year the
         // text named last.)
+        // (Or anywhere in a sentence that names no year of its own: `Q3. How
+        // many arrests were there? About 2,600 in that first year.`)
+        let that_year_anywhere =
+            named[index].is_empty() && (0..tokens.len()).any(|k| that_year_at(&tokens, k));
         let here_wave = here_wave.or_else(|| {
-            opens_that_year(&tokens)
+            (opens_that_year(&tokens) || that_year_anywhere)
                 .then(|| wave_before_break.clone())
                 .flatten()
         });
@@ -831,7 +856,7 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
         if let Some(('Q', n)) = &quiz {
             let asked = asked_phrase(catalogue, &tokens, sentence)
                 .or_else(|| last_specific_named(catalogue, &tokens, sentence));
-            asked_by_number.push((n.clone(), asked));
+            asked_by_number.push((n.clone(), asked, named[index].clone()));
             just_asked = Some(n.clone());
         }
         // The last specific phrase of the sentence before, whatever it held.
@@ -941,6 +966,7 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
                     [w] if answers_question => Some(w.clone()),
                     _ => None,
                 };
+                asked_span = span_of_waves(catalogue, &named[index]).filter(|_| answers_question);
                 // (`Online-meeting arrests rose from 508 to 615. By how
                 // much in per cent? Answer: about 12 per cent.`: `by how
                 // much` asks the change of what the sentence before was
@@ -963,6 +989,7 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
             }
             // (A question's wave is only its answer's right after it.)
             asked_wave = None;
+            asked_span = None;
             // No amount, but what it is about may be what the next
             // sentence's amounts are about.
             // (A share's phrase too: `An article on Oct. 5 overstated the
@@ -1017,11 +1044,21 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
         // 2009?`, which leaves it as tied as ever.)
         if let Some(('A', n)) = &quiz
             && asked_here.as_ref() != Some(n)
-            && let Some((_, Some(h))) = asked_by_number.iter().rev().find(|(m, _)| m == n)
+            && let Some((_, Some(h), waves)) = asked_by_number.iter().rev().find(|(m, ..)| m == n)
         {
             previous = Some((h.clone(), b));
             previous_stale = false;
             answers_question = true;
+            // (`6. In 2006, how many cases involved a federal agency?` ...
+            // `6. About 45 per cent`: the one wave it asked of is the
+            // answer's, as a question's right before its answer is; `4. How
+            // did total arrests change from 2000 to 2006?` ... `4. They more
+            // than quadrupled`: the two it asked of are the change's.)
+            asked_wave = match waves.as_slice() {
+                [w] => Some(w.clone()),
+                _ => None,
+            };
+            asked_span = span_of_waves(catalogue, waves);
         }
         let latter = names_the_latter(&tokens);
         let sums = sums_those_before(&tokens);
@@ -1054,18 +1091,15 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
                 .or_else(|| previous.as_ref().map(|(h, _)| h.clone()))
                 .filter(|_| !sums),
             anaphoric,
+            answers,
             previous_stale,
             paragraph_wave: here_wave,
             answer_wave,
             previous_span: index
                 .checked_sub(1)
                 .filter(|_| !new_paragraph)
-                .and_then(|j| {
-                    let ws = &named[j];
-                    let first = ws.iter().min_by_key(|w| catalogue.wave_rank(Some(w)))?;
-                    let last = ws.iter().max_by_key(|w| catalogue.wave_rank(Some(w)))?;
-                    (first != last).then(|| (first.clone(), last.clone()))
-                }),
+                .and_then(|j| span_of_waves(catalogue, &named[j])),
+            answer_span: asked_span.take().filter(|_| answers),
             document_wave: document_wave.clone(),
             most_named_wave: most_named.clone(),
             document_names_wave: names_any,
@@ -1177,6 +1211,9 @@ struct SentenceContext<'a> {
     /// The sentence opens with a word that refers back (`That is a 381
     /// percent increase`).
     anaphoric: bool,
+    /// Whether the sentence answers the question asked right before it
+    /// (or the one of its number, past an answer key's heading).
+    answers: bool,
     /// What the sentence before was about comes from an earlier paragraph.
     previous_stale: bool,
     /// The last wave the paragraph named before this sentence.
@@ -1185,6 +1222,9 @@ struct SentenceContext<'a> {
     answer_wave: Option<String>,
     /// The first and the last wave the sentence before named, when two.
     previous_span: Option<(String, String)>,
+    /// The first and last wave the question an answer key's answer answers
+    /// named (`4. How did total arrests change from 2000 to 2006?`).
+    answer_span: Option<(String, String)>,
     /// The one wave the whole document names, if it names only one.
     document_wave: Option<String>,
     /// The wave the document names most often, to break ties.
@@ -2644,7 +2684,12 @@ impl SentenceContext<'_> {
         };
         // (`Answer: about 12 per cent.`: the answer to the question before,
         // which says what it is of.)
-        let answer = self.tokens.first().and_then(Spanned::word) == Some("answer");
+        // (Or any answer to a question that asks of the study: `Q3. How
+        // many arrests were there? About 2,600 in that first year.`)
+        let answer = self.tokens.first().and_then(Spanned::word) == Some("answer")
+            || (self.answers
+                && self.previous.is_some()
+                && self.parsed.amounts.iter().any(|a| a.stated.is_some()));
         self.mentions.is_empty()
             && self.parsed.period.is_none()
             && !answer
@@ -3903,6 +3948,18 @@ impl SentenceContext<'_> {
             waves.from = Some(a.clone());
             waves.to = Some(b.clone());
         }
+        // (`4. How did total arrests change from 2000 to 2006?` ... `4. They
+        // more than quadrupled.`: an answer's change that names no wave is
+        // over the waves its question asked of.)
+        if amount.kind == ClaimKind::Change
+            && waves.from.is_none()
+            && waves.to.is_none()
+            && waves.sentence.is_empty()
+            && let Some((a, b)) = &self.answer_span
+        {
+            waves.from = Some(a.clone());
+            waves.to = Some(b.clone());
+        }
         // `2,417 ÷ 7,010 = 0.3448`: a term of the writer's own arithmetic
         // is judged only where it equals one figure; a subject borrowed
         // from the question before says nothing of which it is.
@@ -4676,8 +4733,11 @@ impl SentenceContext<'_> {
     fn part_of_phrase(&self, amount: &StatedAmount, hit: &PhraseHit) -> bool {
         let after = self.tokens.partition_point(|t| t.start < amount.span[1]);
         let word = |k: usize| self.tokens.get(k).and_then(Spanned::word);
+        // (With a word between, `the`, `all`: `508 of family members or
+        // acquaintances` after `490 arrests of offenders who ...` is
+        // `508 arrests of`, elliptical, not a part.)
         word(after) == Some("of")
-            && hit.token > after
+            && hit.token > after + 1
             && hit.token <= after + 6
             && (after + 1..hit.token).all(|k| {
                 word(k).is_some_and(|w| {
@@ -5464,7 +5524,18 @@ impl SentenceContext<'_> {
         let closes = next.is_none_or(|t| {
             t.is_punct(',') || t.is_punct('.') || t.is_punct(';') || t.is_punct(')')
         });
-        if !closes {
+        // (Or a span of time after it, no whole: `from 508 to 615, about 21
+        // per cent over six years`.)
+        let over_time = next
+            .and_then(Spanned::word)
+            .is_some_and(|w| matches!(w, "over" | "in" | "across" | "during"))
+            && self.tokens[after + 1..]
+                .iter()
+                .take(4)
+                .take_while(|t| !t.is_punct(',') && !t.is_punct('.') && !t.is_punct(';'))
+                .filter_map(Spanned::word)
+                .any(|w| matches!(w, "years" | "period" | "decade" | "waves"));
+        if !closes && !over_time {
             return None;
         }
         let mut as_change = amount.clone();
@@ -7991,9 +8062,23 @@ impl SentenceContext<'_> {
             }
             return Ok(chosen);
         }
+        // (A change too, of three or more significant digits, between the
+        // waves its sentence names: `Alvarez asked whether the arrest growth
+        // reflected more crime. The director answered that it rose by about
+        // 172% from 2000 to 2006`, the one change of the data 172 equals,
+        // not the online meetings of a sentence further back.)
+        let precise_change = || {
+            amount
+                .printed
+                .as_ref()
+                .is_some_and(|p| significant_digits(p) >= 3)
+                .then(|| self.equal_change(amount, waves))
+                .flatten()
+        };
         if let Some(c) = self
             .equal_count(amount, i, waves, Some(&hit.phrase))
             .or_else(|| self.equal_share(amount, i, waves, &hit.phrase))
+            .or_else(|| is_change.then(precise_change).flatten())
         {
             let others = chosen.figure.clone().into_iter().collect();
             return Err(Box::new(self.matched(f.clone(), &c, None, others)));
@@ -9731,14 +9816,53 @@ impl SentenceContext<'_> {
                 // names is another amount's.)
                 let opens_same_year = (0..2).any(|k| that_year_at(&self.tokens, k))
                     && !self.tokens[..first].iter().any(|t| t.is_punct(';'));
+                // (`In 2006 the count was 3,672, more than half of all
+                // arrests`: a share set off right after a count is of that
+                // count's year.)
+                let apposed_to = |w: &String| {
+                    amount.unit == Scale::Percent
+                        && i.checked_sub(1).is_some_and(|j| {
+                            let c = &self.parsed.amounts[j];
+                            c.unit == Scale::Count
+                                && self
+                                    .sentence
+                                    .get(c.span[1]..amount.span[0])
+                                    .is_some_and(|gap| gap.trim() == ",")
+                                && amount_waves(
+                                    self.parsed,
+                                    j,
+                                    &self.tokens,
+                                    &self.mentions,
+                                    self.catalogue,
+                                )
+                                .attached
+                                .as_ref()
+                                    == Some(w)
+                        })
+                };
                 match dated.as_slice() {
-                    [w] if !attached_elsewhere(w) || fronted(w) => (Some(w.clone()), true),
+                    [w] if !attached_elsewhere(w) || fronted(w) || apposed_to(w) => {
+                        (Some(w.clone()), true)
+                    }
                     [] if period_wave.is_some() => (period_wave, true),
                     [] if self.sibling_wave().is_some() => (self.sibling_wave(), true),
                     [] if same_year && self.paragraph_wave.is_some() => {
                         (self.paragraph_wave.clone(), true)
                     }
                     [] if self.answer_wave.is_some() => (self.answer_wave.clone(), true),
+                    // (`6. In 2006, how many cases involved a federal
+                    // agency?` ... `6. About 45 per cent; in 2000 it was
+                    // over 45%`: an answer's clause that names no year of
+                    // its own is of the year asked, when every year the
+                    // sentence names is another amount's.)
+                    [_, ..]
+                        if self.answer_wave.is_some()
+                            && dated.iter().all(attached_elsewhere)
+                            && !dated
+                                .contains(self.answer_wave.as_ref().unwrap_or(&String::new())) =>
+                    {
+                        (self.answer_wave.clone(), true)
+                    }
                     [_, ..]
                         if opens_same_year
                             && self.paragraph_wave.is_some()
@@ -10141,7 +10265,21 @@ impl SentenceContext<'_> {
                 Some(w.clone())
             }
             _ => None,
-        };
+        }
+        // (Or the one wave a question asked of, as firmly: `Q6. In 2006, how
+        // many cases involved a federal agency? A6. About 45 per cent`.)
+        // (Not past a time the sentence counts back from: `Answer: about 44
+        // per cent, against a quarter six years earlier`.)
+        .or_else(|| {
+            let counts_back = self.tokens.iter().filter_map(Spanned::word).any(|x| {
+                matches!(
+                    x,
+                    "earlier" | "later" | "before" | "previously" | "ago" | "then"
+                )
+            });
+            wave.clone()
+                .filter(|w| strong && !counts_back && self.answer_wave.as_ref() == Some(w))
+        });
         if let (Some(w), Some(&k)) = (
             waves.attached.as_ref().or(only_amount_wave.as_ref()),
             reproduced.first(),
@@ -13636,10 +13774,55 @@ fn wording_key(w: &str) -> String {
         .replace("up by", "up")
 }
 
+/// A line of the sentence that heads a quiz's part alone: `ANSWER KEY`
+/// or `Answers:` (`Some(true)`), `QUESTIONS` or `Bonus question`
+/// (`Some(false)`); `None` if it has no such line.
+fn quiz_heading(sentence: &str) -> Option<bool> {
+    sentence.lines().rev().find_map(|line| {
+        let line = line.trim().trim_end_matches(':').to_lowercase();
+        let words: Vec<&str> = line.split_whitespace().collect();
+        if words.is_empty() || words.len() > 4 || line.bytes().any(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        // (Not `Key findings`.)
+        if words.contains(&"answers")
+            || (words.contains(&"answer") && words.iter().any(|w| matches!(*w, "key" | "sheet")))
+            || words == ["key"]
+        {
+            Some(true)
+        } else if words
+            .iter()
+            .any(|w| matches!(*w, "question" | "questions" | "quiz"))
+        {
+            Some(false)
+        } else {
+            None
+        }
+    })
+}
+
+/// The earliest and the latest of `waves`, if they are two.
+fn span_of_waves(catalogue: &Catalogue, waves: &[String]) -> Option<(String, String)> {
+    let first = waves.iter().min_by_key(|w| catalogue.wave_rank(Some(w)))?;
+    let last = waves.iter().max_by_key(|w| catalogue.wave_rank(Some(w)))?;
+    (first != last).then(|| (first.clone(), last.clone()))
+}
+
+/// A line number opening the sentence's last line, `3.` or `3)` (as
+/// `('N', "3")`): a quiz's label if the quiz numbers without letters.
+fn numbered_label(sentence: &str) -> Option<(char, String)> {
+    let t = sentence.trim();
+    let line = t.rsplit_once('\n').map_or(t, |(_, last)| last).trim_start();
+    let digits: String = line.chars().take_while(char::is_ascii_digit).collect();
+    let after = line[digits.len()..].chars().next();
+    (!digits.is_empty() && digits.len() <= 2 && matches!(after, Some('.' | ')')))
+        .then_some(('N', digits))
+}
+
 /// A quiz's label standing alone, `A1.` with nothing after it.
 fn label_alone(line: &str) -> Option<(char, String)> {
     (line.len() <= 4 && line.ends_with('.'))
-        .then(|| quiz_label(line))
+        .then(|| quiz_label(line).or_else(|| numbered_label(line)))
         .flatten()
 }
 

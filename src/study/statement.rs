@@ -670,7 +670,18 @@ pub(crate) fn wave_mentions(
                 // level, compared with.
                 let level = k.checked_sub(1).and_then(word) == Some("the")
                     && word(j).is_some_and(|n| LEVEL_NOUNS.contains(&n) || n == "estimate");
+                // (`About 2,600 in the first year`, `in its first year`:
+                // the study's first year is its first wave; not `our first
+                // year`, nor `the first year of the scheme`; `that first
+                // year` is the year named before, read as `that year` is.)
+                let first_year = w == "first"
+                    && word(j) == Some("year")
+                    && k.checked_sub(1)
+                        .and_then(word)
+                        .is_some_and(|x| matches!(x, "the" | "its"))
+                    && word(j + 1) != Some("of");
                 let named = word(j).is_some_and(noun)
+                    || first_year
                     || level
                     || (word(j) == Some("national") && word(j + 1).is_some_and(noun))
                     || (word(j) == Some("and")
@@ -987,7 +998,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 301] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 303] = [
     (
         "a group's size limit (`the largest group a guide may take is 25`)",
         group_limit,
@@ -1260,6 +1271,8 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 301] = [
     ("a count of the writer's own last year", own_last_year),
     ("the end of a range of numbered things", numbered_range),
     ("a table's whole as 100 per cent", table_whole),
+    ("a rate of completion the writer sets", own_completion),
+    ("a sampling rate of the writer's own", own_sampling_rate),
     ("a bare range of small numbers", bare_small_range),
     ("a fraction of a unit", fraction_of_a_unit),
     ("a crossword's clue", crossword_clue),
@@ -6442,6 +6455,33 @@ fn table_whole(p: &Place) -> bool {
         && after.starts_with('|')
 }
 
+/// `Chapters with fewer than 90% completion lose social-event
+/// privileges`: a level of completion (attendance, compliance) the writer
+/// asks of their own people; the study's one completion rate is named a
+/// rate (`a 56.8% completion rate`).
+fn own_completion(p: &Place) -> bool {
+    p.amount.unit == Scale::Percent
+        && matches!(
+            p.word(p.after),
+            Some("completion" | "attendance" | "compliance" | "uptake" | "turnout")
+        )
+        && !matches!(p.word(p.after + 1), Some("rate" | "rates"))
+}
+
+/// `Supervisors review a sample of 1 in 20 chat transcripts each week`:
+/// the writer's own sampling of something the study never counts.
+fn own_sampling_rate(p: &Place) -> bool {
+    let x_in_y = p.amount.wording.to_lowercase().contains(" in ");
+    let study_noun = (0..2).any(|n| {
+        p.word(p.after + n)
+            .is_some_and(|w| STUDY_COUNT_NOUNS.contains(&w))
+    });
+    x_in_y
+        && !study_noun
+        && p.before(1) == Some("of")
+        && matches!(p.before(2), Some("sample" | "sampling"))
+}
+
 /// `3,412 completed trail sheets, up from 2,960 last year`: a number
 /// dated `last year` (`this term`, `last season`) is the writer's own; the
 /// study's waves are never named so.
@@ -6969,9 +7009,17 @@ fn age_bound(p: &Place) -> bool {
 fn own_count_of_the_year(p: &Place) -> bool {
     let words: Vec<&str> = p.tokens.iter().filter_map(Spanned::word).collect();
     let pair = |a: &str, b: &str| words.windows(2).any(|w| w[0] == a && w[1] == b);
+    // (`In the last fiscal year, 37 cases referred to our office ...`.)
     let own_year = ["this", "past", "last", "program", "reporting"]
         .iter()
-        .any(|w| pair(w, "year"));
+        .any(|w| {
+            pair(w, "year")
+                || words.windows(3).any(|t| {
+                    t[0] == *w
+                        && matches!(t[1], "fiscal" | "financial" | "school" | "academic")
+                        && t[2] == "year"
+                })
+        });
     let first_person = words
         .iter()
         .any(|w| matches!(*w, "we" | "our" | "us" | "my" | "i"))

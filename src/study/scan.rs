@@ -755,6 +755,9 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
     let mut answer_key = false;
     // The two waves the question an answer key's answer answers asked of.
     let mut asked_span: Option<(String, String)> = None;
+    // The two waves the last sentence that named exactly two named.
+    let mut two_named: Option<((String, String), usize)> = None;
+    let mut two_named_next: Option<(String, String)> = None;
     // A quiz label split off as a sentence of its own (`A1.`), for the
     // sentence after it.
     let mut pending_label: Option<(char, String)> = None;
@@ -770,6 +773,17 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
     let mut listed_wave: Option<String> = None;
     for (index, [a, b]) in sentences.iter().copied().enumerate() {
         let sentence = &text[a..b];
+        // (What the sentence before named, for this one; within three
+        // sentences.)
+        if let Some(span) = two_named_next.take() {
+            two_named = Some((span, index));
+        }
+        let mut distinct = named[index].clone();
+        distinct.sort();
+        distinct.dedup();
+        if distinct.len() == 2 {
+            two_named_next = span_of_waves(catalogue, &distinct);
+        }
         // A paragraph break ends what a sentence can refer back to.
         // A sentence's span starts where the one before ended, so the
         // blank line between them is its leading space.
@@ -1100,6 +1114,17 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
                 .filter(|_| !new_paragraph)
                 .and_then(|j| span_of_waves(catalogue, &named[j])),
             answer_span: asked_span.take().filter(|_| answers),
+            two_named: two_named
+                .as_ref()
+                .filter(|(_, at)| index < at + 3)
+                .map(|(span, _)| span.clone()),
+            after_arrests: index
+                .checked_sub(1)
+                .filter(|_| !new_paragraph)
+                .is_some_and(|j| {
+                    let before = &text[sentences[j][0]..sentences[j][1]].to_lowercase();
+                    before.contains("arrests") && !before.contains("interview")
+                }),
             document_wave: document_wave.clone(),
             most_named_wave: most_named.clone(),
             document_names_wave: names_any,
@@ -1225,6 +1250,12 @@ struct SentenceContext<'a> {
     /// The first and last wave the question an answer key's answer answers
     /// named (`4. How did total arrests change from 2000 to 2006?`).
     answer_span: Option<(String, String)>,
+    /// The two waves the last sentence before that named exactly two named
+    /// (`| Measure | 2000 | 2006 |`), for `the two years`.
+    two_named: Option<(String, String)>,
+    /// Whether the sentence before, in the paragraph, counts arrests (and
+    /// no interviews).
+    after_arrests: bool,
     /// The one wave the whole document names, if it names only one.
     document_wave: Option<String>,
     /// The wave the document names most often, to break ties.
@@ -3931,6 +3962,8 @@ impl SentenceContext<'_> {
         // the same period solicitations of undercover investigators
         // tripled.`: a change of `the same period` runs over the span of
         // the sentence before, first wave to last.
+        // (`between the two years`: the two waves the last sentence to name
+        // two named, within three sentences, a table's columns above.)
         let same_period = self.tokens.windows(3).any(|w| {
             matches!(w[0].word(), Some("same" | "that" | "this"))
                 && matches!(w[1].word(), Some("period" | "span" | "years"))
@@ -3938,12 +3971,23 @@ impl SentenceContext<'_> {
                     && w[1].word() == Some("same")
                     && matches!(w[2].word(), Some("period" | "span" | "years")))
         });
+        // (Years only: `between the two waves` of a text of three waves
+        // is read as it always was, the first two.)
+        let the_two = self.tokens.windows(3).any(|w| {
+            w[0].word() == Some("the") && w[1].word() == Some("two") && w[2].word() == Some("years")
+        });
+        let span = if same_period {
+            self.previous_span.as_ref()
+        } else if the_two {
+            self.two_named.as_ref()
+        } else {
+            None
+        };
         if amount.kind == ClaimKind::Change
             && waves.from.is_none()
             && waves.to.is_none()
             && waves.sentence.is_empty()
-            && same_period
-            && let Some((a, b)) = &self.previous_span
+            && let Some((a, b)) = span
         {
             waves.from = Some(a.clone());
             waves.to = Some(b.clone());
@@ -8075,6 +8119,22 @@ impl SentenceContext<'_> {
                 .then(|| self.equal_change(amount, waves))
                 .flatten()
         };
+        // `Child pornography only cases rose from 935 to 2,417; in 2006 they
+        // were about 52 per cent of all arrests`: `they` (or `it`) opening
+        // the clause, past its time, in the sentence that names the one
+        // phrase, is that phrase, whatever other figure the amount equals.
+        if self.pronoun_of_the_sentence(amount, hit, hits) {
+            chosen.reason = format!(
+                "{}; the clause's '{}' is '{}', the one subject its sentence names",
+                chosen.reason,
+                self.clause_words(amount)
+                    .into_iter()
+                    .find(|w| matches!(*w, "they" | "it"))
+                    .unwrap_or_default(),
+                hit.phrase
+            );
+            return Ok(chosen);
+        }
         if let Some(c) = self
             .equal_count(amount, i, waves, Some(&hit.phrase))
             .or_else(|| self.equal_share(amount, i, waves, &hit.phrase))
@@ -8093,6 +8153,50 @@ impl SentenceContext<'_> {
             chosen.figure.as_deref().unwrap_or("-")
         );
         Ok(left_unjudged(f, &chosen, true, why))
+    }
+
+    /// Whether the amount's clause opens (past a time, `in 2006`, `by
+    /// then`) with `they` or `it` and a verb, after a semicolon or `and`
+    /// in a sentence whose one specific phrase, before the clause, is `hit`.
+    fn pronoun_of_the_sentence(
+        &self,
+        amount: &StatedAmount,
+        hit: &PhraseHit,
+        hits: &[PhraseHit],
+    ) -> bool {
+        if hit.generic || !self.hit_in_sentence(hit) {
+            return false;
+        }
+        let first = self.tokens.partition_point(|t| t.start < amount.span[0]);
+        // The clause: from the last semicolon before the amount.
+        let Some(start) = self.tokens[..first].iter().rposition(|t| t.is_punct(';')) else {
+            return false;
+        };
+        if hit.token > start
+            || hits
+                .iter()
+                .any(|h| !h.generic && h.phrase != hit.phrase && h.token < first)
+        {
+            return false;
+        }
+        let words: Vec<&str> = self.tokens[start + 1..first]
+            .iter()
+            .filter_map(Spanned::word)
+            .collect();
+        let time = |w: &str| {
+            matches!(
+                w,
+                "in" | "by" | "then" | "that" | "year" | "the" | "wave" | "and"
+            ) || (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+        };
+        let mut rest = words.iter().skip_while(|w| time(w));
+        matches!(rest.next(), Some(&("they" | "it")))
+            && rest.next().is_some_and(|v| {
+                matches!(
+                    *v,
+                    "were" | "was" | "made" | "accounted" | "represented" | "formed" | "comprised"
+                )
+            })
     }
 
     /// `The estimate stood at roughly 7,000` a sentence after the 2006
@@ -8522,12 +8626,29 @@ impl SentenceContext<'_> {
         // 1 in 5 students are solicited`) before it.
         // Within sixty tokens: a long sentence is still read in one pass.
         let window = first.saturating_sub(60);
+        // (Not `that` of `that category`, which points back.)
+        let pointing = |k: usize| {
+            self.tokens
+                .get(k + 1)
+                .and_then(Spanned::word)
+                .is_some_and(|n| {
+                    matches!(
+                        n,
+                        "group" | "category" | "kind" | "type" | "class" | "population"
+                    )
+                })
+        };
         let start = self.tokens[window..first]
             .iter()
-            .rposition(|t| {
+            .enumerate()
+            .rposition(|(j, t)| {
                 clause_break(t)
-                    || t.word()
-                        .is_some_and(|w| matches!(w, "that" | "which" | "who"))
+                    // (A label's colon: `Stress: that category fell to
+                    // about 9 per cent`.)
+                    || t.is_punct(':')
+                    || t.word().is_some_and(|w| {
+                        matches!(w, "which" | "who") || (w == "that" && !pointing(window + j))
+                    })
             })
             .map_or(window, |k| window + k + 1);
         // The amount's own words (`roughly 16% more`, `nearly tripled`)
@@ -8544,9 +8665,10 @@ impl SentenceContext<'_> {
         // use`), ties the clause to it.
         let stem = |w: &str| w.chars().take(5).collect::<String>();
         let phrase_stems: Vec<String> = hit.phrase.split_whitespace().map(stem).collect();
-        // `fell into that group`, `that category`: `that` pointing back.
+        // `fell into that group`, `that category`: `that` pointing back
+        // (`the same group`).
         let that_noun = clause.windows(2).any(|p| {
-            p[0] == "that"
+            matches!(p[0], "that" | "same")
                 && matches!(
                     p[1],
                     "group" | "category" | "kind" | "type" | "class" | "population"
@@ -9731,7 +9853,25 @@ impl SentenceContext<'_> {
                 };
                 // `That same year`, `that year`: the year the sentence
                 // before named, as firmly as if this one named it.
+                // (`... estimated 2,577 arrests nationally in 2000. Of these,
+                // 490 involved ...`: a part of what the sentence before
+                // counted is of its year.)
+                // (Not of interviews: `Researchers completed 612 case
+                // interviews about the first wave. Of these, 129 ...`.)
+                // (Counts only, after `Of these,` alone: `Of those arrests,
+                // 87 per cent involved undercover investigators` is a share
+                // of a whole the sentence before named, not of all arrests
+                // of its year.)
+                let of_these = self.tokens.first().and_then(Spanned::word) == Some("of")
+                    && matches!(
+                        self.tokens.get(1).and_then(Spanned::word),
+                        Some("these" | "those" | "them")
+                    )
+                    && self.tokens.get(2).is_some_and(|t| t.is_punct(','))
+                    && amount.unit == Scale::Count
+                    && self.after_arrests;
                 let same_year = (0..self.tokens.len()).any(|k| that_year_at(&self.tokens, k))
+                    || of_these
                     || self
                         .tokens
                         .windows(2)

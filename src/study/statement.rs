@@ -998,7 +998,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 303] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 304] = [
     (
         "a group's size limit (`the largest group a guide may take is 25`)",
         group_limit,
@@ -1266,6 +1266,7 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 303] = [
     ("a list of limits", limits_list),
     ("durations to choose from", duration_list),
     ("an age after a person", age_of_person),
+    ("an age to start something", age_to_start),
     ("an age set off after a person", age_in_apposition),
     ("a share the writer will reach", future_share),
     ("a count of the writer's own last year", own_last_year),
@@ -2943,6 +2944,36 @@ fn age_of_person(p: &Place) -> bool {
             p.before(2),
             Some("me" | "him" | "her" | "them" | "us" | "you")
         )
+}
+
+/// `Pupils start lessons at 17`, `can learn to drive at 17`: the age at
+/// which people start something, after `at`.
+fn age_to_start(p: &Place) -> bool {
+    p.bare_count()
+        && p.digits(p.first).is_some_and(|n| n <= 2)
+        && p.amount.stated.is_some_and(|x| (5.0..=25.0).contains(&x))
+        && p.before(1) == Some("at")
+        && (2..=5).any(|n| {
+            p.before(n).is_some_and(|w| {
+                matches!(
+                    w,
+                    "start"
+                        | "starts"
+                        | "started"
+                        | "begin"
+                        | "begins"
+                        | "began"
+                        | "leave"
+                        | "leaves"
+                        | "join"
+                        | "joins"
+                        | "learn"
+                        | "learns"
+                        | "drive"
+                        | "qualify"
+                )
+            })
+        })
 }
 
 /// `A birth sibling, 17, contacts a child`: a number of one or two digits

@@ -4050,7 +4050,15 @@ impl SentenceContext<'_> {
         {
             let rank = |w: &str| self.catalogue.wave_rank(Some(w));
             let later = waves.from.as_ref().is_some_and(|f| rank(f) < rank(p));
-            if later && !p.starts_with(UNKNOWN_WAVE) {
+            // (Not when the sentence names a later wave of its own: `Did
+            // arrests keep rising after 2006? They reached 8,144 in 2009,
+            // an increase of roughly 1,100 in three years, and more than
+            // triple the 2000 figure` ends in 2009.)
+            let own_end = waves
+                .from
+                .as_ref()
+                .is_some_and(|f| waves.sentence.iter().any(|w| rank(w) > rank(f)));
+            if later && !own_end && !p.starts_with(UNKNOWN_WAVE) {
                 waves.to = Some(p.clone());
             }
         }
@@ -5963,13 +5971,24 @@ impl SentenceContext<'_> {
             .parsed
             .amounts
             .iter()
-            .filter(|x| x.span != amount.span && x.kind == ClaimKind::Level && x.stated.is_some())
+            // (Shares too: `In 2000, about 80% of cases involved more than
+            // one agency and about 30% involved a federal agency`.)
+            .filter(|x| {
+                x.span != amount.span
+                    && matches!(x.kind, ClaimKind::Level | ClaimKind::Share)
+                    && x.stated.is_some()
+            })
             .collect();
         !others.is_empty()
             && others.iter().all(|x| {
+                // (A share in words fits: `under a tenth`.)
                 (0..c.figures().len()).any(|k| {
                     c.figures()[k].wave.as_deref() == Some(w)
-                        && self.judge_level(x, k, None).is_some_and(|j| j.reproduced())
+                        && self.judge_level(x, k, None).is_some_and(|j| {
+                            j.reproduced()
+                                || (x.kind == ClaimKind::Share
+                                    && j.judgement.verdict == Verdict::Consistent)
+                        })
                 })
             })
     }
@@ -8135,6 +8154,40 @@ impl SentenceContext<'_> {
             );
             return Ok(chosen);
         }
+        // (`The second wave, for 2006, counted 8,144`: a count the clause's
+        // subject dates, equal to the figure of the subject's own measure in
+        // another wave, is that measure's, wrong for its wave.)
+        let measure_of = |id: &str| self.catalogue.figure(id).and_then(|x| x.measure.clone());
+        if !is_change
+            && chosen.verdict == Verdict::Inconsistent
+            && let (Some(w), Some(id), Some(stated)) = (
+                self.subject_wave(amount),
+                chosen.figure.clone(),
+                amount.stated,
+            )
+            && self.catalogue.figure(&id).and_then(|x| x.wave.as_deref()) == Some(w.as_str())
+            && amount
+                .printed
+                .as_ref()
+                .is_some_and(|p| significant_digits(p) >= 3)
+            && let Some(other) = self
+                .counts_equal_to(amount, stated, |x| x.wave.as_deref() != Some(w.as_str()))
+                .into_iter()
+                .find(|x| measure_of(&x.id).is_some() && measure_of(&x.id) == measure_of(&id))
+        {
+            // (The wave's wrong figure is named once: `choose` may have.)
+            if !chosen.reason.contains(&format!("({})", other.id)) {
+                chosen.reason = format!(
+                    "{}; '{}' is the {} figure ({}), not the {} one",
+                    chosen.reason,
+                    amount.wording,
+                    other.wave.clone().unwrap_or_default(),
+                    other.id,
+                    chosen.wave.clone().unwrap_or_default()
+                );
+            }
+            return Ok(chosen);
+        }
         if let Some(c) = self
             .equal_count(amount, i, waves, Some(&hit.phrase))
             .or_else(|| self.equal_share(amount, i, waves, &hit.phrase))
@@ -8153,6 +8206,41 @@ impl SentenceContext<'_> {
             chosen.figure.as_deref().unwrap_or("-")
         );
         Ok(left_unjudged(f, &chosen, true, why))
+    }
+
+    /// `The second wave, for 2006, counted 8,144, and the third, for 2009,
+    /// counted 7,010`: a wave that is the subject of the amount's clause,
+    /// the one wave the clause names before a verb of counting right
+    /// before the amount, dates the amount as a year attached to it does.
+    fn subject_wave(&self, amount: &StatedAmount) -> Option<String> {
+        let first = self.tokens.partition_point(|t| t.start < amount.span[0]);
+        let verb = first.checked_sub(1).and_then(|k| self.tokens[k].word())?;
+        if !matches!(
+            verb,
+            "counted" | "found" | "estimated" | "recorded" | "reported" | "put"
+        ) {
+            return None;
+        }
+        // The clause: from the last semicolon or `and` (or the sentence's
+        // start).
+        let start = self.tokens[..first]
+            .iter()
+            .rposition(|t| t.is_punct(';') || t.word().is_some_and(|w| w == "and"))
+            .map_or(0, |k| k + 1);
+        let word = |k: usize| self.tokens.get(k).and_then(Spanned::word);
+        let ordinal = (start..(start + 3).min(first))
+            .any(|k| word(k).is_some_and(|w| crate::study::statement::ORDINALS.contains(&w)));
+        let mut waves: Vec<&String> = self
+            .mentions
+            .iter()
+            .filter(|m| !m.since && !m.range && m.token >= start && m.token < first)
+            .map(|m| &m.wave)
+            .collect();
+        waves.dedup();
+        match waves.as_slice() {
+            [w] if ordinal => Some((*w).clone()),
+            _ => None,
+        }
     }
 
     /// Whether the amount's clause opens (past a time, `in 2006`, `by
@@ -8832,19 +8920,22 @@ impl SentenceContext<'_> {
         // minus wave-1 interviews, 1,051 less 612`. A wave named right
         // after the number, `615 in 2000`, holds it.)
         let first = self.tokens.partition_point(|t| t.start < amount.span[0]);
-        let only_before = wave.as_ref().is_some_and(|w| {
-            let of_wave: Vec<usize> = self
-                .mentions
-                .iter()
-                .filter(|m| m.wave == *w)
-                .map(|m| m.token)
-                .collect();
-            of_wave.iter().all(|&k| k < first)
-                && of_wave
+        // (Not a wave that is its clause's subject: `The second wave, for
+        // 2006, counted 8,144`.)
+        let only_before = self.subject_wave(amount).is_none()
+            && wave.as_ref().is_some_and(|w| {
+                let of_wave: Vec<usize> = self
+                    .mentions
                     .iter()
-                    .max()
-                    .is_some_and(|&k| (k..first).any(|j| self.tokens[j].is_punct(',')))
-        });
+                    .filter(|m| m.wave == *w)
+                    .map(|m| m.token)
+                    .collect();
+                of_wave.iter().all(|&k| k < first)
+                    && of_wave
+                        .iter()
+                        .max()
+                        .is_some_and(|&k| (k..first).any(|j| self.tokens[j].is_punct(',')))
+            });
         let named_too = |w: &Option<String>| {
             w.as_ref()
                 .is_some_and(|w| self.mentions.iter().any(|m| m.wave == *w))
@@ -9784,6 +9875,9 @@ impl SentenceContext<'_> {
         if waves.attached.is_some() {
             return (waves.attached.clone(), true);
         }
+        if let Some(w) = self.subject_wave(amount) {
+            return (Some(w), true);
+        }
         // (The change of the level's own clause: `Arrests nearly tripled
         // between 2000 and 2006, then rose from 7,010 to 8,144 by 2009, up
         // 116 per cent`: the levels are the second change's.)
@@ -10397,8 +10491,18 @@ impl SentenceContext<'_> {
                 .iter()
                 .any(|m| &m.wave == w && m.token < first)
         };
+        // (Not in a sentence that speaks of other waves too: `close to 10%
+        // in 2009, compared with one in six in the earlier waves`, `about
+        // 95% of cases in both waves`.)
+        let other_waves = self.tokens.windows(2).any(|p| {
+            matches!(
+                p[0].word(),
+                Some("earlier" | "previous" | "prior" | "both" | "other")
+            ) && matches!(p[1].word(), Some("wave" | "waves" | "years" | "surveys"))
+        });
         let only_amount_wave = match waves.sentence.as_slice() {
             [w] if strong
+                && !other_waves
                 && (self.parsed.amounts.len() == 1
                     || (self.others_of_wave(amount, w) && named_before(w))) =>
             {

@@ -273,6 +273,8 @@ const NOT_AMOUNT_NOUNS: &[&str] = &[
     "squares",
     "units",
     "campers",
+    // `11 cadets completed the Level 2 award`: a unit's own members.
+    "cadets",
     "gifts",
     "donors",
     "states",

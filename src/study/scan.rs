@@ -3944,6 +3944,9 @@ impl SentenceContext<'_> {
         if let Some(w) = aligned_column_wave(self.sentence, amount.span, self.catalogue) {
             waves.attached = Some(w);
         }
+        if let Some(w) = self.respective_wave(i) {
+            waves.attached = Some(w);
+        }
         // (`615 in 2000 and 615 in 2006, roughly one in five arrests at
         // first`: a share that says `at first` is of the earliest wave its
         // sentence names, not of the year set just before it.)
@@ -4070,6 +4073,68 @@ impl SentenceContext<'_> {
             }
         };
         let mut chosen = self.choose(f.clone(), amount, &hit, &waves, candidates_of(&hit));
+        // `Among online-solicitation arrests in 2006, more than eight in ten
+        // involved undercover investigators`: a share set after a whole
+        // fronted by `Among` (a specific phrase, not all arrests) is of that
+        // whole; judged wrong against another figure, it is left unjudged.
+        if amount.unit == Scale::Percent
+            && chosen.verdict == Verdict::Inconsistent
+            && let Some(whole) = self.among_whole(amount)
+            && whole.phrase != hit.phrase
+            // (A share of all arrests, from the counts: not a printed share
+            // of a sample, `Among the online-meeting cases, 76.4% of
+            // offenders were older than 25`.)
+            && chosen.figure.as_deref().and_then(|id| self.figure_unit(id)).is_some_and(
+                |u| matches!(u, crate::data::Unit::Count(ref n) if n.eq_ignore_ascii_case("arrests")),
+            )
+        {
+            // (Judged against that whole's own share when it fits one, of
+            // the sentence's wave: `Among online-solicitation arrests in
+            // 2006, 87 per cent involved undercover investigators`.)
+            let c = self.catalogue;
+            let named: Vec<usize> = whole
+                .aliases
+                .iter()
+                .map(|&(d, a)| c.alias_tables()[d].aliases()[a].figure.clone())
+                .flat_map(|id| {
+                    (0..c.figures().len()).filter(move |&k| {
+                        let x = &c.figures()[k];
+                        x.id == id || x.measure.as_deref() == Some(id.as_str())
+                    })
+                })
+                .filter(|&k| {
+                    waves.sentence.is_empty()
+                        || c.figures()[k]
+                            .wave
+                            .as_ref()
+                            .is_none_or(|w| waves.sentence.contains(w))
+                })
+                .collect();
+            let fits: Vec<Candidate> = named
+                .iter()
+                .filter_map(|&k| self.judge_level(amount, k, None))
+                .filter(|x| {
+                    matches!(
+                        x.judgement.verdict,
+                        Verdict::Reproduced | Verdict::Consistent
+                    )
+                })
+                .collect();
+            if let Some(best) = fits
+                .iter()
+                .find(|x| x.reproduced())
+                .or_else(|| fits.first())
+            {
+                return Some(self.matched(f, best, None, chosen.figure.into_iter().collect()));
+            }
+            let why = format!(
+                "'{}' is a share of '{}', the whole its sentence opens with ('Among ...'), which {} is not of",
+                amount.wording,
+                whole.phrase,
+                chosen.figure.as_deref().unwrap_or("the figure")
+            );
+            return Some(left_unjudged(&f, &chosen, false, why));
+        }
         // `online-meeting arrests were 41 per cent of identified-victim
         // arrests`: a phrase right after a share's `of` is its whole, not
         // its part; a share judged wrong as that whole's own share is left
@@ -5295,6 +5360,8 @@ impl SentenceContext<'_> {
             && first >= 2
             && self.tokens[first - 1].is_punct(','))
         .then(|| {
+            // (Or `among`: `Among online-solicitation arrests in 2006, more
+            // than eight in ten involved undercover investigators`.)
             let of = (first.saturating_sub(10)..first - 1)
                 .rev()
                 .find(|&k| word(k) == Some("of"))?;
@@ -7924,6 +7991,18 @@ impl SentenceContext<'_> {
         if self.share_says_when(amount) {
             return None;
         }
+        // (Not the first of a list of shares that answers a list of counts:
+        // `1,713 arrests in 2000 and 3,672 in 2006, roughly two-thirds and
+        // just over half of arrests`, each share its own count's.)
+        if let Some(next) = self.parsed.amounts.get(i + 1)
+            && next.unit == Scale::Percent
+            && self
+                .sentence
+                .get(amount.span[1]..next.span[0])
+                .is_some_and(|g| matches!(g.trim(), "and" | ", and" | "or"))
+        {
+            return None;
+        }
         // (Not `of the total` with no year: `reached 2,417 in 2006, about a
         // quarter of the total` may be of another total than the count's.)
         if self.of_the_total(amount) == Some(false) {
@@ -8206,6 +8285,91 @@ impl SentenceContext<'_> {
             chosen.figure.as_deref().unwrap_or("-")
         );
         Ok(left_unjudged(f, &chosen, true, why))
+    }
+
+    /// The specific phrase a sentence opens with after `Among`, set off by
+    /// a comma before the amount, its first (`Among online-solicitation
+    /// arrests in 2006, more than eight in ten ...`).
+    fn among_whole(&self, amount: &StatedAmount) -> Option<PhraseHit> {
+        let first = self.tokens.partition_point(|t| t.start < amount.span[0]);
+        let opens = self.tokens.first().and_then(Spanned::word) == Some("among")
+            && first
+                .checked_sub(1)
+                .is_some_and(|j| self.tokens[j].is_punct(','))
+            && self
+                .parsed
+                .amounts
+                .first()
+                .is_some_and(|a| a.span == amount.span);
+        if !opens {
+            return None;
+        }
+        [AliasReads::Level, AliasReads::Share]
+            .iter()
+            .find_map(|&r| {
+                phrases_in(self.catalogue, &self.tokens, 1, first, r)
+                    .into_iter()
+                    .find(|h| !h.generic && h.token <= 3)
+            })
+    }
+
+    /// `featured in 1,713 arrests in 2000 and 3,672 in 2006, roughly
+    /// two-thirds and just over half of arrests`: a list of shares joined by
+    /// `and`, set off right after as many counts each dated by a year of
+    /// its own, answers them in order; the share takes its count's year.
+    fn respective_wave(&self, i: usize) -> Option<String> {
+        let amounts = &self.parsed.amounts;
+        let share = |k: usize| {
+            amounts
+                .get(k)
+                .is_some_and(|a| a.unit == Scale::Percent && a.kind == ClaimKind::Share)
+        };
+        let joined = |a: usize, b: usize| {
+            self.sentence
+                .get(amounts[a].span[1]..amounts[b].span[0])
+                .is_some_and(|g| matches!(g.trim(), "and" | ", and"))
+        };
+        if !share(i) {
+            return None;
+        }
+        // The run of shares holding `i`.
+        let mut first = i;
+        while first > 0 && share(first - 1) && joined(first - 1, first) {
+            first -= 1;
+        }
+        let mut last = i;
+        while share(last + 1) && joined(last, last + 1) {
+            last += 1;
+        }
+        let n = last - first + 1;
+        if n < 2 || first < n {
+            return None;
+        }
+        // As many counts right before it, the last set off by a comma
+        // (past its year: `3,672 in 2006, roughly ...`).
+        let counts = first - n..first;
+        let set_off = self
+            .sentence
+            .get(amounts[first - 1].span[1]..amounts[first].span[0])
+            .is_some_and(|g| {
+                let g = g.trim();
+                g.ends_with(',') && g.matches(',').count() == 1 && g.split_whitespace().count() <= 3
+            });
+        if !set_off || counts.clone().any(|k| amounts[k].unit != Scale::Count) {
+            return None;
+        }
+        let waves: Vec<Option<String>> = counts
+            .map(|k| {
+                amount_waves(self.parsed, k, &self.tokens, &self.mentions, self.catalogue).attached
+            })
+            .collect();
+        let mut distinct: Vec<&String> = waves.iter().flatten().collect();
+        distinct.sort();
+        distinct.dedup();
+        if distinct.len() != n {
+            return None;
+        }
+        waves[i - first].clone()
     }
 
     /// `The second wave, for 2006, counted 8,144, and the third, for 2009,

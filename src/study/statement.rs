@@ -275,6 +275,8 @@ const NOT_AMOUNT_NOUNS: &[&str] = &[
     "campers",
     // `11 cadets completed the Level 2 award`: a unit's own members.
     "cadets",
+    // `places about 120 au pairs`: an agency's own placements.
+    "au",
     "gifts",
     "donors",
     "states",
@@ -1000,7 +1002,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 304] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 305] = [
     (
         "a group's size limit (`the largest group a guide may take is 25`)",
         group_limit,
@@ -1275,6 +1277,7 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 304] = [
     ("the end of a range of numbered things", numbered_range),
     ("a table's whole as 100 per cent", table_whole),
     ("a rate of completion the writer sets", own_completion),
+    ("a count of the writer's own membership", membership_count),
     ("a sampling rate of the writer's own", own_sampling_rate),
     ("a bare range of small numbers", bare_small_range),
     ("a fraction of a unit", fraction_of_a_unit),
@@ -3532,16 +3535,31 @@ fn account_tally(p: &Place) -> bool {
 }
 
 /// `a 10% counter voucher`, `15% off`: a discount.
+/// (Or `at the publisher's price less 25%`.)
 fn discount(p: &Place) -> bool {
+    let less = matches!(p.before(1), Some("less" | "minus"))
+        && p.before(2).is_some_and(|w| {
+            matches!(
+                w,
+                "price" | "prices" | "cost" | "costs" | "rrp" | "fee" | "fees"
+            )
+        });
     p.amount.unit == Scale::Percent
-        && (1..=2).any(|n| {
-            p.word(p.after + n - 1).is_some_and(|w| {
-                matches!(
-                    w,
-                    "off" | "discount" | "voucher" | "coupon" | "rebate" | "cashback" | "surcharge"
-                )
-            })
-        })
+        && (less
+            || (1..=2).any(|n| {
+                p.word(p.after + n - 1).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "off"
+                            | "discount"
+                            | "voucher"
+                            | "coupon"
+                            | "rebate"
+                            | "cashback"
+                            | "surcharge"
+                    )
+                })
+            }))
 }
 
 /// `moves to 09.30`, `Hot drinks at 11.`, `Meerkat mob counted at 14`:
@@ -6499,6 +6517,25 @@ fn own_completion(p: &Place) -> bool {
             Some("completion" | "attendance" | "compliance" | "uptake" | "turnout")
         )
         && !matches!(p.word(p.after + 1), Some("rate" | "rates"))
+}
+
+/// `Membership of the youth section rose from 61 to 73`: a count of the
+/// writer's own members, in a sentence that names nothing the study
+/// counts.
+fn membership_count(p: &Place) -> bool {
+    let words: Vec<&str> = p.tokens.iter().filter_map(Spanned::word).collect();
+    let studied = words.iter().any(|w| {
+        STUDY_COUNT_NOUNS.contains(w)
+            || matches!(
+                *w,
+                "arrested" | "study" | "survey" | "wave" | "waves" | "n-jov"
+            )
+    });
+    p.bare_count()
+        && p.amount.stated.is_some_and(|x| x <= 5000.0)
+        && words.contains(&"membership")
+        && !studied
+        && !names_a_study_year(p)
 }
 
 /// `Supervisors review a sample of 1 in 20 chat transcripts each week`:

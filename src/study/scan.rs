@@ -3979,7 +3979,17 @@ impl SentenceContext<'_> {
         let the_two = self.tokens.windows(3).any(|w| {
             w[0].word() == Some("the") && w[1].word() == Some("two") && w[2].word() == Some("years")
         });
-        let span = if same_period {
+        // (Or a sentence that opens by pointing back at the one before:
+        // `... went from 935 in 2000 to 2,417 in 2009. That means the
+        // category rose by 58 per cent.`, over 2000 to 2009.)
+        let points_back = matches!(
+            self.tokens.first().and_then(Spanned::word),
+            Some("that" | "this")
+        ) && matches!(
+            self.tokens.get(1).and_then(Spanned::word),
+            Some("means" | "meant")
+        );
+        let span = if same_period || points_back {
             self.previous_span.as_ref()
         } else if the_two {
             self.two_named.as_ref()

@@ -277,6 +277,9 @@ const NOT_AMOUNT_NOUNS: &[&str] = &[
     "cadets",
     // `places about 120 au pairs`: an agency's own placements.
     "au",
+    // `64 medical staff from 11 clubs`, `drew 27 responses`.
+    "clubs",
+    "responses",
     "gifts",
     "donors",
     "states",

@@ -1167,6 +1167,11 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
             // sentence with no amount.)
             previous_stale = false;
             previous = Some((h, b));
+        } else if qualified_unknown_subject(catalogue, &context.tokens) {
+            // (`Arrests for the material alone went up >200%`: a subject of
+            // its own that no phrase names moves the text on; `those
+            // arrests` after it is not what came before.)
+            previous = None;
         } else if let Some(p) = previous.as_mut() {
             p.1 = b;
         }
@@ -3982,13 +3987,16 @@ impl SentenceContext<'_> {
         // (Or a sentence that opens by pointing back at the one before:
         // `... went from 935 in 2000 to 2,417 in 2009. That means the
         // category rose by 58 per cent.`, over 2000 to 2009.)
-        let points_back = matches!(
-            self.tokens.first().and_then(Spanned::word),
-            Some("that" | "this")
-        ) && matches!(
-            self.tokens.get(1).and_then(Spanned::word),
-            Some("means" | "meant")
-        );
+        // (Or `That is 5,433 more arrests`, not `That is to say, in about
+        // nine years ...`, whose span of years is its own.)
+        let word = |k: usize| self.tokens.get(k).and_then(Spanned::word);
+        let own_span = self
+            .tokens
+            .iter()
+            .any(|t| t.word().is_some_and(|w| matches!(w, "years" | "decade")));
+        let points_back = matches!(word(0), Some("that" | "this"))
+            && (matches!(word(1), Some("means" | "meant"))
+                || (matches!(word(1), Some("is" | "was")) && word(2) != Some("to") && !own_span));
         let span = if same_period || points_back {
             self.previous_span.as_ref()
         } else if the_two {
@@ -14217,6 +14225,21 @@ fn quiz_heading(sentence: &str) -> Option<bool> {
             None
         }
     })
+}
+
+/// Whether a sentence opens on a subject of its own, a noun of what the
+/// study counts qualified (`Arrests for the material alone`, `Cases
+/// involving ...`), and names no specific phrase of the alias tables.
+fn qualified_unknown_subject(catalogue: &Catalogue, tokens: &[Spanned]) -> bool {
+    let word = |k: usize| tokens.get(k).and_then(Spanned::word);
+    let opens = matches!(word(0), Some("arrests" | "cases"))
+        && matches!(word(1), Some("for" | "of" | "involving" | "with"));
+    opens
+        && [AliasReads::Level, AliasReads::Share].iter().all(|&r| {
+            phrases_in(catalogue, tokens, 0, tokens.len(), r)
+                .iter()
+                .all(|h| h.generic)
+        })
 }
 
 /// The earliest and the latest of `waves`, if they are two.

@@ -6479,7 +6479,15 @@ fn future_share(p: &Place) -> bool {
                 .is_some_and(|c| c.is_ascii_digit())
         })
     });
-    ((p.amount.unit == Scale::Percent && (p.after..p.after + 5).any(|k| p.word(k) == Some("will")))
+    // (`raise walking and cycling from 48% of pupils to 60% by 2029`: a
+    // share set to a year long after the study's.)
+    let by_later_year = p.word(p.after) == Some("by")
+        && p.tokens.get(p.after + 1).is_some_and(|t| {
+            matches!(&t.token, Token::Number(_, raw)
+                if raw.len() == 4 && raw.parse::<u32>().is_ok_and(|y| (2015..2100).contains(&y)))
+        });
+    ((p.amount.unit == Scale::Percent
+        && ((p.after..p.after + 5).any(|k| p.word(k) == Some("will")) || by_later_year))
         || own_calendar)
         && !names_a_study_year(p)
 }
@@ -9483,6 +9491,10 @@ const IDENTIFIER_WORDS: &[&str] = &[
     "award",
     "dataset",
     "episode",
+    // `Show 212 | Sunday 8 November`: a programme's show number.
+    "show",
+    // `(ABN 51 824 753 556)`: a business number.
+    "abn",
     "chapter",
     "section",
     "table",

@@ -1005,7 +1005,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 305] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 306] = [
     (
         "a group's size limit (`the largest group a guide may take is 25`)",
         group_limit,
@@ -1279,6 +1279,7 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 305] = [
     ("a count of the writer's own last year", own_last_year),
     ("the end of a range of numbered things", numbered_range),
     ("a table's whole as 100 per cent", table_whole),
+    ("a range of the writer's own people", range_of_own_people),
     ("a rate of completion the writer sets", own_completion),
     ("a count of the writer's own membership", membership_count),
     ("a sampling rate of the writer's own", own_sampling_rate),
@@ -6455,6 +6456,36 @@ fn bare_small_range(p: &Place) -> bool {
         && small(words[1])
         && p.word(words[2]) == Some("to")
         && small(words[3])
+}
+
+/// `Patrol officers see the same 40 to 60 children every morning`: a
+/// range of the writer's own people, in a sentence that names nothing the
+/// study counts.
+fn range_of_own_people(p: &Place) -> bool {
+    let people = |w: Option<&str>| {
+        matches!(
+            w,
+            Some(
+                "children" | "pupils" | "kids" | "students" | "teenagers" | "families" | "parents"
+            )
+        )
+    };
+    let number = |k: usize| {
+        p.tokens
+            .get(k)
+            .is_some_and(|t| matches!(t.token, Token::Number(..)))
+    };
+    let first_end =
+        p.word(p.after) == Some("to") && number(p.after + 1) && people(p.word(p.after + 2));
+    let last_end = p.before(1) == Some("to")
+        && p.first.checked_sub(2).is_some_and(number)
+        && people(p.word(p.after));
+    let studied = p
+        .tokens
+        .iter()
+        .filter_map(Spanned::word)
+        .any(|w| STUDY_COUNT_NOUNS.contains(&w) || w == "arrested");
+    p.bare_count() && (first_end || last_end) && !studied
 }
 
 /// `By month 12, at least 80% of hosts will have completed the

@@ -8331,6 +8331,12 @@ impl SentenceContext<'_> {
             })
     }
 
+    /// The wave of a year attached to amount `j` of the sentence (`615 in
+    /// 2006`), if any.
+    fn attached_wave(&self, j: usize) -> Option<String> {
+        amount_waves(self.parsed, j, &self.tokens, &self.mentions, self.catalogue).attached
+    }
+
     /// `featured in 1,713 arrests in 2000 and 3,672 in 2006, roughly
     /// two-thirds and just over half of arrests`: a list of shares joined by
     /// `and`, set off right after as many counts each dated by a year of
@@ -8376,11 +8382,7 @@ impl SentenceContext<'_> {
         if !set_off || counts.clone().any(|k| amounts[k].unit != Scale::Count) {
             return None;
         }
-        let waves: Vec<Option<String>> = counts
-            .map(|k| {
-                amount_waves(self.parsed, k, &self.tokens, &self.mentions, self.catalogue).attached
-            })
-            .collect();
+        let waves: Vec<Option<String>> = counts.map(|k| self.attached_wave(k)).collect();
         let mut distinct: Vec<&String> = waves.iter().flatten().collect();
         distinct.sort();
         distinct.dedup();
@@ -10115,16 +10117,7 @@ impl SentenceContext<'_> {
                 let attached_elsewhere = |w: &String| {
                     (0..self.parsed.amounts.len()).filter(|&j| j != i).any(|j| {
                         !not_an_amount(&self.parsed.amounts[j], &self.tokens, self.sentence)
-                            && amount_waves(
-                                self.parsed,
-                                j,
-                                &self.tokens,
-                                &self.mentions,
-                                self.catalogue,
-                            )
-                            .attached
-                            .as_ref()
-                                == Some(w)
+                            && self.attached_wave(j).as_ref() == Some(w)
                     })
                 };
                 // `That same year`, `that year`: the year the sentence
@@ -10244,16 +10237,7 @@ impl SentenceContext<'_> {
                                     .sentence
                                     .get(c.span[1]..amount.span[0])
                                     .is_some_and(|gap| gap.trim() == ",")
-                                && amount_waves(
-                                    self.parsed,
-                                    j,
-                                    &self.tokens,
-                                    &self.mentions,
-                                    self.catalogue,
-                                )
-                                .attached
-                                .as_ref()
-                                    == Some(w)
+                                && self.attached_wave(j).as_ref() == Some(w)
                         })
                 };
                 match dated.as_slice() {

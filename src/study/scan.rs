@@ -748,16 +748,13 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
     let mut asked_wave: Option<String> = None;
     // What each numbered question of a quiz asked (`Q3.`), for the answer
     // key that numbers its answers the same way (`A3.`).
-    // (With the one wave it names: `6. In 2006, how many cases ...?`.)
+    // (With the waves it names: `6. In 2006, how many cases ...?`.)
     let mut asked_by_number: Vec<(String, Option<PhraseHit>, Vec<String>)> = Vec::new();
     // Past an `ANSWER KEY` heading, a line numbered `3.` answers question 3
     // (until a heading of questions).
     let mut answer_key = false;
     // The two waves the question an answer key's answer answers asked of.
     let mut asked_span: Option<(String, String)> = None;
-    // The two waves the last sentence that named exactly two named.
-    let mut two_named: Option<((String, String), usize)> = None;
-    let mut two_named_next: Option<(String, String)> = None;
     // A quiz label split off as a sentence of its own (`A1.`), for the
     // sentence after it.
     let mut pending_label: Option<(char, String)> = None;
@@ -773,17 +770,6 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
     let mut listed_wave: Option<String> = None;
     for (index, [a, b]) in sentences.iter().copied().enumerate() {
         let sentence = &text[a..b];
-        // (What the sentence before named, for this one; within three
-        // sentences.)
-        if let Some(span) = two_named_next.take() {
-            two_named = Some((span, index));
-        }
-        let mut distinct = named[index].clone();
-        distinct.sort();
-        distinct.dedup();
-        if distinct.len() == 2 {
-            two_named_next = span_of_waves(catalogue, &distinct);
-        }
         // A paragraph break ends what a sentence can refer back to.
         // A sentence's span starts where the one before ended, so the
         // blank line between them is its leading space.
@@ -1114,10 +1100,16 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
                 .filter(|_| !new_paragraph)
                 .and_then(|j| span_of_waves(catalogue, &named[j])),
             answer_span: asked_span.take().filter(|_| answers),
-            two_named: two_named
-                .as_ref()
-                .filter(|(_, at)| index < at + 3)
-                .map(|(span, _)| span.clone()),
+            // (The last of the three sentences before to name exactly two
+            // waves.)
+            two_named: (index.saturating_sub(3)..index).rev().find_map(|j| {
+                let mut distinct = named[j].clone();
+                distinct.sort();
+                distinct.dedup();
+                (distinct.len() == 2)
+                    .then(|| span_of_waves(catalogue, &distinct))
+                    .flatten()
+            }),
             after_arrests: index
                 .checked_sub(1)
                 .filter(|_| !new_paragraph)
@@ -4110,16 +4102,10 @@ impl SentenceContext<'_> {
             // the sentence's wave: `Among online-solicitation arrests in
             // 2006, 87 per cent involved undercover investigators`.)
             let c = self.catalogue;
-            let named: Vec<usize> = whole
-                .aliases
-                .iter()
-                .map(|&(d, a)| c.alias_tables()[d].aliases()[a].figure.clone())
-                .flat_map(|id| {
-                    (0..c.figures().len()).filter(move |&k| {
-                        let x = &c.figures()[k];
-                        x.id == id || x.measure.as_deref() == Some(id.as_str())
-                    })
-                })
+            let named: Vec<usize> = self
+                .named(&whole)
+                .0
+                .into_iter()
                 .filter(|&k| {
                     waves.sentence.is_empty()
                         || c.figures()[k]
@@ -5378,8 +5364,6 @@ impl SentenceContext<'_> {
             && first >= 2
             && self.tokens[first - 1].is_punct(','))
         .then(|| {
-            // (Or `among`: `Among online-solicitation arrests in 2006, more
-            // than eight in ten involved undercover investigators`.)
             let of = (first.saturating_sub(10)..first - 1)
                 .rev()
                 .find(|&k| word(k) == Some("of"))?;
@@ -8455,11 +8439,12 @@ impl SentenceContext<'_> {
             .iter()
             .filter_map(Spanned::word)
             .collect();
+        // (A year is a number, no word: past it as it stands.)
         let time = |w: &str| {
             matches!(
                 w,
                 "in" | "by" | "then" | "that" | "year" | "the" | "wave" | "and"
-            ) || (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+            )
         };
         let mut rest = words.iter().skip_while(|w| time(w));
         matches!(rest.next(), Some(&("they" | "it")))
@@ -14236,12 +14221,23 @@ fn span_of_waves(catalogue: &Catalogue, waves: &[String]) -> Option<(String, Str
 /// A line number opening the sentence's last line, `3.` or `3)` (as
 /// `('N', "3")`): a quiz's label if the quiz numbers without letters.
 fn numbered_label(sentence: &str) -> Option<(char, String)> {
+    label_number(last_line(sentence), &['.', ')']).map(|n| ('N', n))
+}
+
+/// A sentence's last line, trimmed: a heading before it (`Questions`) may
+/// share the sentence of the label that opens it.
+fn last_line(sentence: &str) -> &str {
     let t = sentence.trim();
-    let line = t.rsplit_once('\n').map_or(t, |(_, last)| last).trim_start();
-    let digits: String = line.chars().take_while(char::is_ascii_digit).collect();
-    let after = line[digits.len()..].chars().next();
-    (!digits.is_empty() && digits.len() <= 2 && matches!(after, Some('.' | ')')))
-        .then_some(('N', digits))
+    t.rsplit_once('\n').map_or(t, |(_, last)| last).trim_start()
+}
+
+/// The number of one or two digits that opens `text`, when one of `ends`
+/// follows it (`3.`, `3)`).
+fn label_number(text: &str, ends: &[char]) -> Option<String> {
+    let digits: String = text.chars().take_while(char::is_ascii_digit).collect();
+    let after = text[digits.len()..].chars().next();
+    (!digits.is_empty() && digits.len() <= 2 && after.is_some_and(|c| ends.contains(&c)))
+        .then_some(digits)
 }
 
 /// A quiz's label standing alone, `A1.` with nothing after it.
@@ -14256,15 +14252,9 @@ fn label_alone(line: &str) -> Option<(char, String)> {
 fn quiz_label(sentence: &str) -> Option<(char, String)> {
     // (On its last line: a heading before it, `Questions`, may share its
     // sentence.)
-    let t = sentence.trim();
-    let t = t.rsplit_once('\n').map_or(t, |(_, last)| last).trim_start();
-    let mut chars = t.chars();
+    let mut chars = last_line(sentence).chars();
     let letter = chars.next().filter(|c| matches!(c, 'Q' | 'A'))?;
-    let rest = chars.as_str();
-    let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
-    let after = rest[digits.len()..].chars().next();
-    (!digits.is_empty() && digits.len() <= 2 && matches!(after, Some('.' | ':' | ')')))
-        .then_some((letter, digits))
+    label_number(chars.as_str(), &['.', ':', ')']).map(|n| (letter, n))
 }
 
 fn short_value(v: Option<f64>) -> String {

@@ -6458,6 +6458,15 @@ fn bare_small_range(p: &Place) -> bool {
         && small(words[3])
 }
 
+/// Whether the sentence names a noun of what the study counts (`arrests`,
+/// `victims`, ...) or `arrested`: a number in it may be the study's.
+fn names_study_count(p: &Place) -> bool {
+    p.tokens
+        .iter()
+        .filter_map(Spanned::word)
+        .any(|w| STUDY_COUNT_NOUNS.contains(&w) || w == "arrested")
+}
+
 /// `Patrol officers see the same 40 to 60 children every morning`: a
 /// range of the writer's own people, in a sentence that names nothing the
 /// study counts.
@@ -6480,12 +6489,7 @@ fn range_of_own_people(p: &Place) -> bool {
     let last_end = p.before(1) == Some("to")
         && p.first.checked_sub(2).is_some_and(number)
         && people(p.word(p.after));
-    let studied = p
-        .tokens
-        .iter()
-        .filter_map(Spanned::word)
-        .any(|w| STUDY_COUNT_NOUNS.contains(&w) || w == "arrested");
-    p.bare_count() && (first_end || last_end) && !studied
+    p.bare_count() && (first_end || last_end) && !names_study_count(p)
 }
 
 /// `By month 12, at least 80% of hosts will have completed the
@@ -6566,13 +6570,10 @@ fn own_completion(p: &Place) -> bool {
 /// counts.
 fn membership_count(p: &Place) -> bool {
     let words: Vec<&str> = p.tokens.iter().filter_map(Spanned::word).collect();
-    let studied = words.iter().any(|w| {
-        STUDY_COUNT_NOUNS.contains(w)
-            || matches!(
-                *w,
-                "arrested" | "study" | "survey" | "wave" | "waves" | "n-jov"
-            )
-    });
+    let studied = names_study_count(p)
+        || words
+            .iter()
+            .any(|w| matches!(*w, "study" | "survey" | "wave" | "waves" | "n-jov"));
     p.bare_count()
         && p.amount.stated.is_some_and(|x| x <= 5000.0)
         && words.contains(&"membership")
@@ -6600,12 +6601,7 @@ fn own_sampling_rate(p: &Place) -> bool {
 fn own_last_year(p: &Place) -> bool {
     // (Not in a sentence of the study's own nouns: a news item of 2010
     // may say `8,144 arrests last year`.)
-    let studied = p
-        .tokens
-        .iter()
-        .filter_map(|t| t.word())
-        .any(|w| STUDY_COUNT_NOUNS.contains(&w) || w == "arrested");
-    !studied
+    !names_study_count(p)
         && matches!(p.word(p.after), Some("last" | "this"))
         && p.word(p.after + 1).is_some_and(|w| {
             matches!(

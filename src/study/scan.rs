@@ -365,8 +365,13 @@ pub fn split_sentences(text: &str) -> Vec<[usize; 2]> {
             // (`...to 3,137.[7] Child-pornography-only arrests ...`).
             let mut j = i + 1;
             loop {
+                // (And Markdown's closing emphasis: `**Who were the
+                // offenders?**`.)
                 while j < chars.len()
-                    && matches!(chars[j].1, '"' | '\'' | ')' | '\u{201D}' | '\u{2019}')
+                    && matches!(
+                        chars[j].1,
+                        '"' | '\'' | ')' | '\u{201D}' | '\u{2019}' | '*' | '_'
+                    )
                 {
                     j += 1;
                 }
@@ -390,7 +395,12 @@ pub fn split_sentences(text: &str) -> Vec<[usize; 2]> {
                 k += 1;
                 spaced = true;
             }
-            let next = chars.get(k).map(|x| x.1);
+            // (Past Markdown's opening emphasis: `**Who were the
+            // offenders?**` after a sentence.)
+            let next = chars[k.min(chars.len())..]
+                .iter()
+                .find(|x| !matches!(x.1, '*' | '_'))
+                .map(|x| x.1);
             // (`[...]` marks words left out of a quotation between sentences.)
             let opens = next.is_none_or(|n| {
                 n.is_uppercase() || n.is_ascii_digit() || matches!(n, '"' | '\u{201C}' | '(' | '[')
@@ -4071,7 +4081,12 @@ impl SentenceContext<'_> {
                 .from
                 .as_ref()
                 .is_some_and(|f| waves.sentence.iter().any(|w| rank(w) > rank(f)));
-            if later && !own_end && !p.starts_with(UNKNOWN_WAVE) {
+            // (Nor when it states two levels of one measure, which date its
+            // change: `Undercover solicitations: up from 644 to 3,100,
+            // nearly five times the 2000 number`, after a line on 2006 to
+            // 2009.)
+            let own_levels = by_levels.is_some();
+            if later && !own_end && !own_levels && !p.starts_with(UNKNOWN_WAVE) {
                 waves.to = Some(p.clone());
             }
         }
@@ -5935,10 +5950,20 @@ impl SentenceContext<'_> {
             // year, an extra 2,546 on 2000`, whose own words give its
             // start.)
             .is_some_and(|(pre, w)| {
+                // (Or said after it: `counted 8,144, some 26 per cent more
+                // again`.)
+                let again = w.trim().is_empty() && {
+                    let after = crate::claims::following_words(self.sentence, amount.span[1])
+                        .trim_start()
+                        .to_lowercase();
+                    ["more again", "higher again", "more still", "up again"]
+                        .iter()
+                        .any(|p| after.starts_with(p))
+                };
                 pre.split_whitespace().all(|x| {
                     matches!(x, "in" | "by" | "arrests" | "cases")
                         || (x.len() == 4 && x.bytes().all(|b| b.is_ascii_digit()))
-                }) && FURTHER_WORDS.contains(&w.trim().to_lowercase().as_str())
+                }) && (again || FURTHER_WORDS.contains(&w.trim().to_lowercase().as_str()))
             })
     }
 

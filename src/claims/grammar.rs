@@ -843,7 +843,20 @@ fn signed_changes(amounts: &mut [StatedAmount], text: &str, table: &QuantifierTa
                 last.as_slice(),
                 ["another", ..] | ["additional", "an"] | ["further", "a"]
             );
-        let signed = signed || added;
+        // (Or a count right after `added`: `Family members or acquaintances
+        // added 387 arrests`, the count a category grew by.)
+        // (Of arrests, the category's own count: not `the second wave added
+        // 1,051 interviews`, a level, nor `adds two forensic examiners`.)
+        let of_arrests = matches!(after.first().map(String::as_str), Some("arrests" | "cases"))
+            && !matches!(
+                last.get(1).copied(),
+                Some("wave" | "survey" | "study" | "round")
+            );
+        let added_count = a.unit == Scale::Count
+            && a.quantifier.is_none()
+            && of_arrests
+            && matches!(last.first(), Some(&("added" | "adds" | "adding")));
+        let signed = signed || added || added_count;
         if !signed
             || a.role != AmountRole::Claim
             || a.kind != ClaimKind::Level && a.kind != ClaimKind::Share

@@ -2718,6 +2718,13 @@ impl SentenceContext<'_> {
                     | "months"
                     // (`The secretary reported that 31% of fittings ...`.)
                     | "reported"
+                    // (`unclaimed umbrellas alone numbered 2,130`; `referred
+                    // under the protocol adopted at the board meeting of 3
+                    // June`: the study's `online meeting` and `images alone`
+                    // are phrases of the alias tables, looked for below.)
+                    | "alone"
+                    | "meeting"
+                    | "meetings"
             )
         };
         // (`Answer: about 12 per cent.`: the answer to the question before,
@@ -9795,6 +9802,26 @@ impl SentenceContext<'_> {
             .any(|w| label.iter().any(|l| stem(l) == stem(w)))
     }
 
+    /// Whether the amount states `the share of PHRASE was N`: a specific
+    /// phrase right after `share of` (or `proportion of`, `percentage
+    /// of`), and right after the phrase the verb before the amount.
+    fn share_of_phrase(&self, amount: &StatedAmount) -> bool {
+        let first = self.tokens.partition_point(|t| t.start < amount.span[0]);
+        let word = |k: usize| self.tokens.get(k).and_then(Spanned::word);
+        if first < 2 || !matches!(word(first - 1), Some("was" | "is" | "were")) {
+            return false;
+        }
+        (1..first).any(|k| {
+            word(k) == Some("of")
+                && matches!(word(k - 1), Some("share" | "proportion" | "percentage"))
+                && [AliasReads::Level, AliasReads::Share].iter().any(|&r| {
+                    phrases_in(self.catalogue, &self.tokens, k + 1, first - 1, r)
+                        .iter()
+                        .any(|h| !h.generic && h.token == k + 1 && h.end() + 1 == first)
+                })
+        })
+    }
+
     /// An inconsistent share of a count is judged only when the sentence
     /// names its base (`of the arrests`): a share whose whole is left
     /// unsaid may be of another whole.
@@ -9868,7 +9895,15 @@ impl SentenceContext<'_> {
             .figure(&base)
             .is_some_and(|b| b.measure.as_deref() == Some("total"))
             && self.of_those_arrested(amount);
-        if named || after_of || of_all_arrested {
+        // (Or `the 2000 share of child pornography only was 34 per cent`:
+        // the phrase after `share of`, then the verb and the amount, is the
+        // part, and its share is of all arrests.)
+        let share_of_part = self
+            .catalogue
+            .figure(&base)
+            .is_some_and(|b| b.measure.as_deref() == Some("total"))
+            && self.share_of_phrase(amount);
+        if named || after_of || of_all_arrested || share_of_part {
             return f;
         }
         let mut u = self.finding(
@@ -11055,9 +11090,19 @@ impl SentenceContext<'_> {
                 self.catalogue,
                 only.id.split("->").next().unwrap_or_default(),
             );
+            // (Not one already judged as another pair's: `By 2006 the
+            // estimate was 7,010, close to three times as many, and in 2009
+            // it was 8,144, roughly 16 per cent more than in 2000`.)
+            let judged_other = |j: usize| {
+                self.changes_judged
+                    .borrow()
+                    .iter()
+                    .any(|(k, id)| *k == j && *id != only.id)
+            };
             let taken = c.position(from).is_some_and(|a| {
-                self.parsed.amounts.iter().any(|x| {
+                self.parsed.amounts.iter().enumerate().any(|(j, x)| {
                     x.span != amount.span
+                        && !judged_other(j)
                         && x.kind == ClaimKind::Change
                         && self.judge_change(x, a, only.figure).is_some_and(|j| {
                             matches!(
@@ -13017,7 +13062,7 @@ impl SentenceContext<'_> {
 
 /// Words of the prose that name nothing counted: never the noun of a
 /// count (`2,500 such arrests`), never a content word of an alias phrase.
-const PROSE_WORDS: [&str; 38] = [
+const PROSE_WORDS: [&str; 39] = [
     "and",
     "the",
     "for",
@@ -13038,6 +13083,9 @@ const PROSE_WORDS: [&str; 38] = [
     "each",
     "out",
     "over",
+    // (`referred under the protocol`: the alias `children under 3` holds
+    // it, but it is a preposition, as `over` is.)
+    "under",
     "nationally",
     "total",
     "against",

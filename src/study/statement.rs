@@ -8962,6 +8962,34 @@ pub(crate) fn amount_waves(
             .and_then(|(n, y)| catalogue.wave_of_year(y + n as i32))
             .map(str::to_string)
     };
+    // `the 2000 share of child pornography only was 34 per cent`: a year
+    // that dates the subject's own share or count (`the YEAR share`), its
+    // verb right before the amount, dates the amount however long the
+    // subject between.
+    let subject_year = mentions
+        .iter()
+        .filter(|m| !m.range && !m.since)
+        .rev()
+        .find(|m| {
+            let word = |k: usize| tokens.get(k).and_then(Spanned::word);
+            m.token >= 1
+                && m.token < first
+                && m.token >= prev_amount
+                && m.token + 12 >= first
+                && word(m.token - 1) == Some("the")
+                && word(m.token + 1).is_some_and(|w| {
+                    LEVEL_NOUNS.contains(&w)
+                        || matches!(w, "share" | "proportion" | "percentage" | "rate")
+                })
+                && first >= 1
+                && matches!(word(first - 1), Some("was" | "is" | "were" | "stood"))
+                && !(m.token + 1..first).any(|k| {
+                    clause_break(&tokens[k])
+                        || tokens[k].is_punct('(')
+                        || tokens[k].is_punct(')')
+                        || tokens[k].word().is_some_and(|w| CONJUNCTIONS.contains(&w))
+                })
+        });
     let attached = later
         .or_else(|| table_wave(&parsed.text, tokens, first, last, mentions))
         .or_else(|| {
@@ -8974,6 +9002,7 @@ pub(crate) fn amount_waves(
             labelled
                 .or(after)
                 .or(before)
+                .or(subject_year)
                 .or(fronted)
                 .map(|m| m.wave.clone())
         });
@@ -9031,9 +9060,25 @@ pub(crate) fn amount_waves(
                 })
             })
             .flatten();
+        // (Not a semicolon that opens a restatement of the clause before:
+        // `the total rose by 172 per cent; put another way, it more than
+        // tripled`.)
+        let restates = |k: usize| {
+            let w = |n: usize| tokens.get(k + n).and_then(Spanned::word);
+            matches!(
+                (w(1), w(2), w(3)),
+                (Some("put"), Some("another" | "differently"), _)
+                    | (Some("in"), Some("other"), Some("words"))
+                    | (Some("that"), Some("is"), _)
+                    | (Some("i"), _, _)
+            )
+        };
         let clause_start = tokens[..first]
             .iter()
-            .rposition(|t| t.is_punct(';'))
+            .enumerate()
+            .rev()
+            .find(|&(k, t)| t.is_punct(';') && !restates(k))
+            .map(|(k, _)| k)
             .max(spanned_own);
         let in_clause = |m: &WaveMention| {
             next_clause.is_none_or(|c| m.token < c) && clause_start.is_none_or(|s| m.token > s)

@@ -9734,6 +9734,31 @@ impl SentenceContext<'_> {
         if whole.contains([',', ';', '.', ':']) {
             return false;
         }
+        self.names_other_whole(whole, base, own)
+    }
+
+    /// `an identified victim, and most of those were people met online`:
+    /// a share of `those` (`them`, `these`) after a sentence that names the
+    /// other whole `base` before it.
+    /// (Named in a clause before the share's own: not `meeting` of `I had
+    /// said at the meeting that most of these cases were strangers`.)
+    fn whole_referred_back(&self, amount: &StatedAmount, base: &str, own: Option<&str>) -> bool {
+        let after = crate::claims::following_words(self.sentence, amount.span[1]);
+        let after = after.trim_start().to_lowercase();
+        let before = &self.sentence[..amount.span[0]];
+        let earlier = before
+            .rfind([',', ';', ':', '\u{2014}'])
+            .map(|k| &before[..k]);
+        ["of those", "of them", "of these"]
+            .iter()
+            .any(|p| after.starts_with(p))
+            && earlier.is_some_and(|e| self.names_other_whole(e, base, own))
+    }
+
+    /// Whether `whole` holds a word of the label of `base` that the label
+    /// of the figure `own` lacks (`identified` against the online-meeting
+    /// figure's own words).
+    fn names_other_whole(&self, whole: &str, base: &str, own: Option<&str>) -> bool {
         let stem = |w: &str| w.chars().take(5).collect::<String>();
         let stems = |text: &str| -> Vec<String> {
             text.to_lowercase()
@@ -9832,7 +9857,8 @@ impl SentenceContext<'_> {
         if f.verdict == Verdict::Inconsistent
             && let Some(ErrorPattern::WrongBase { base, computed, .. }) = &f.pattern
             && (self.whole_words_name(amount, base)
-                || self.whole_named_before(amount, base, f.base.as_deref()))
+                || self.whole_named_before(amount, base, f.base.as_deref())
+                || self.whole_referred_back(amount, base, f.base.as_deref()))
         {
             let why = format!(
                 "'{}' is {} of the whole it names ({base}); the data's figure is a share of another whole, so nothing here is wrong",

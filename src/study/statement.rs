@@ -1005,7 +1005,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 306] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 307] = [
     (
         "a group's size limit (`the largest group a guide may take is 25`)",
         group_limit,
@@ -1375,7 +1375,19 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 306] = [
     ("a fraction of an hour or a day", fraction_of_a_time),
     ("an age a person turns", age_turned),
     ("a count of states or countries", count_of_states),
+    ("a caseload of open cases", open_caseload),
 ];
+
+/// `Caseload. 412 open cases across 14 schools`: a team's own open cases;
+/// the study counts arrests and closed cases, never open ones.
+fn open_caseload(p: &Place) -> bool {
+    p.bare_count()
+        && p.word(p.after) == Some("open")
+        && matches!(
+            p.word(p.after + 1),
+            Some("cases" | "files" | "referrals" | "investigations" | "tickets")
+        )
+}
 
 /// `until the client turns 25`: an age, the number after `turns` or
 /// `turned` (a person's birthday, not a change).
@@ -6560,12 +6572,20 @@ fn table_whole(p: &Place) -> bool {
 /// asks of their own people; the study's one completion rate is named a
 /// rate (`a 56.8% completion rate`).
 fn own_completion(p: &Place) -> bool {
-    p.amount.unit == Scale::Percent
-        && matches!(
-            p.word(p.after),
+    let own = |w: Option<&str>| {
+        matches!(
+            w,
             Some("completion" | "attendance" | "compliance" | "uptake" | "turnout")
         )
-        && !matches!(p.word(p.after + 1), Some("rate" | "rates"))
+    };
+    // (Or its verb between: `training for all 412 staff; completion stood
+    // at 96%`, in a sentence that names nothing the study counts.)
+    let verb = |w: Option<&str>| matches!(w, Some("stood" | "was" | "is" | "reached"));
+    let stated_before = (own(p.before(2)) && verb(p.before(1)))
+        || (own(p.before(3)) && verb(p.before(2)) && p.before(1) == Some("at"));
+    p.amount.unit == Scale::Percent
+        && ((own(p.word(p.after)) && !matches!(p.word(p.after + 1), Some("rate" | "rates")))
+            || (stated_before && !names_study_count(p)))
 }
 
 /// `Membership of the youth section rose from 61 to 73`: a count of the

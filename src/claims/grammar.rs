@@ -618,6 +618,7 @@ pub(crate) fn read(text: &str, table: &QuantifierTable) -> Reading {
     noun_changes(&mut amounts, s.text);
     comparative_changes(&mut amounts, s.text);
     below_changes(&mut amounts, s.text);
+    answered_changes(&mut amounts, s.text);
 
     problems.sort_by_key(|(rank, pos, _)| (*rank, *pos));
     let (problem_ranks, problems) = problems.into_iter().map(|(r, _, p)| (r, p)).unzip();
@@ -741,6 +742,48 @@ pub(crate) fn preceding(text: &str, at: usize) -> String {
     let before = text.get(..at).unwrap_or("");
     let start = before.char_indices().rev().nth(80).map_or(0, |(k, _)| k);
     before[start..].to_lowercase()
+}
+
+/// `Q: Did online-meeting arrests really go up? A: Yes, by about a fifth
+/// between 2000 and 2006`: an amount after `by` that answers `yes` (or
+/// `no`), or that a span of years follows, is the change the question or
+/// the span asks of, with its verb left out: a percentage a percent
+/// change, a count a difference.
+fn answered_changes(amounts: &mut [StatedAmount], text: &str) {
+    for a in amounts.iter_mut() {
+        if a.role != AmountRole::Claim || !matches!(a.kind, ClaimKind::Level | ClaimKind::Share) {
+            continue;
+        }
+        let to = match a.unit {
+            Scale::Percent => Scale::PercentChange,
+            Scale::Count => Scale::Difference,
+            _ => continue,
+        };
+        let before = preceding(text, a.span[0]);
+        let Some(head) = before.trim_end().strip_suffix("by") else {
+            continue;
+        };
+        if !head.is_empty() && !head.ends_with(char::is_whitespace) {
+            continue;
+        }
+        let last = head
+            .split(|c: char| !c.is_alphabetic())
+            .rfind(|w| !w.is_empty());
+        // (Not `multiplied by 2.6 from 2000`, a multiple.)
+        if matches!(last, Some("multiplied" | "divided" | "times"))
+            || (a.unit == Scale::Count && a.printed.as_ref().is_some_and(|p| p.decimals() > 0))
+        {
+            continue;
+        }
+        let answers = matches!(last, Some("yes" | "no"));
+        let after = next_words(text, a.span[1], 2, false);
+        let spanned = matches!(after.first().map(String::as_str), Some("between" | "from"))
+            && after.get(1).is_some_and(|w| is_year_word(w));
+        if answers || spanned {
+            a.kind = ClaimKind::Change;
+            a.unit = to;
+        }
+    }
 }
 
 /// `made up 0.44 of all arrests`: a decimal below one before `of` is a

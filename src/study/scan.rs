@@ -4419,6 +4419,19 @@ impl SentenceContext<'_> {
         {
             return Some(self.matched(f, &c, None, chosen.figure.into_iter().collect()));
         }
+        // `These arrests grew nearly fivefold, starting from 644`: the
+        // start level the sentence states names the measure, over a
+        // subject carried from before or a generic noun, when what they
+        // give is not borne out.
+        if is_change
+            && (hit.generic
+                || hit.remote
+                || !matches!(chosen.verdict, Verdict::Reproduced | Verdict::Consistent))
+            && let Some(c) = self.start_level_change(amount, i)
+            && chosen.figure.as_deref() != Some(c.id.as_str())
+        {
+            return Some(self.matched(f, &c, None, chosen.figure.into_iter().collect()));
+        }
         // (Not when the sentence itself states a count of the figure's
         // measure, of its wave: `grown ... to 877, which was still only
         // about one in eight of the 2006 arrests`.)
@@ -6753,6 +6766,63 @@ impl SentenceContext<'_> {
             1 => found.pop(),
             _ => None,
         }
+    }
+
+    /// `These arrests grew nearly fivefold, starting from 644`: a change
+    /// whose sentence states only its start level, a count that equals one
+    /// figure, is that figure's measure's change to the one later wave
+    /// that measure has a value in (644, the 2000 undercover
+    /// solicitations, to 3,100 in 2006).
+    fn start_level_change(&self, amount: &StatedAmount, i: usize) -> Option<Candidate> {
+        if amount.kind != ClaimKind::Change || amount.role != AmountRole::Claim {
+            return None;
+        }
+        let amounts = &self.parsed.amounts;
+        if amounts.iter().any(|a| a.role == AmountRole::To) {
+            return None;
+        }
+        let from = |a: &StatedAmount| {
+            a.role == AmountRole::From
+                || self.sentence[..a.span[0]]
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(|w| w.eq_ignore_ascii_case("from"))
+        };
+        let starts: Vec<usize> = (0..amounts.len())
+            .filter(|&j| {
+                j != i
+                    && amounts[j].unit == Scale::Count
+                    && amounts[j].kind == ClaimKind::Level
+                    && from(&amounts[j])
+            })
+            .collect();
+        let [j] = starts.as_slice() else {
+            return None;
+        };
+        let c = self.catalogue;
+        let w = amount_waves(self.parsed, *j, &self.tokens, &self.mentions, c);
+        let k = self.equal_count(&amounts[*j], *j, &w, None)?.figure;
+        let start = &c.figures()[k];
+        let measure = start.measure.as_deref()?;
+        let rank = c.wave_rank(start.wave.as_deref());
+        let (d, _) = c.dataset(&start.dataset)?;
+        let later: Vec<usize> = c
+            .figures_of_measure(measure)
+            .iter()
+            .filter(|f| {
+                c.wave_rank(f.wave.as_deref()) > rank && c.datasets()[d].value(&f.id).is_some()
+            })
+            .filter_map(|f| c.position(&f.id))
+            .collect();
+        let [end] = later.as_slice() else {
+            return None;
+        };
+        let mut cand = self.judge_change(amount, k, *end)?;
+        cand.add_note(format!(
+            "the sentence states the level it started from, '{}' ({}), so it is that measure's change",
+            amounts[*j].wording, start.id
+        ));
+        Some(cand)
     }
 
     /// A level or change of the sentence judged against the measure its

@@ -1005,7 +1005,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 307] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 308] = [
     (
         "a group's size limit (`the largest group a guide may take is 25`)",
         group_limit,
@@ -1376,7 +1376,36 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 307] = [
     ("an age a person turns", age_turned),
     ("a count of states or countries", count_of_states),
     ("a caseload of open cases", open_caseload),
+    ("the people the writer serves", people_we_serve),
 ];
+
+/// `Every spring we dress roughly 900 young people for proms`: a count of
+/// the people the writer's own `we` serves, in a sentence that names
+/// nothing the study counts.
+fn people_we_serve(p: &Place) -> bool {
+    let people = matches!(
+        p.word(p.after),
+        Some(
+            "young"
+                | "children"
+                | "pupils"
+                | "kids"
+                | "students"
+                | "teenagers"
+                | "teens"
+                | "families"
+                | "customers"
+                | "learners"
+                | "visitors"
+        )
+    );
+    // (`we dress`, `we also see`: the verb right before the number.)
+    let we = p.before(2) == Some("we")
+        || (p.before(3) == Some("we")
+            && p.before(2)
+                .is_some_and(|w| w.ends_with("ly") || w == "also"));
+    p.amount.unit == Scale::Count && people && we && !names_study_count(p) && !names_a_study_year(p)
+}
 
 /// `Caseload. 412 open cases across 14 schools`: a team's own open cases;
 /// the study counts arrests and closed cases, never open ones.

@@ -1457,7 +1457,12 @@ fn count_differences(amounts: &mut [StatedAmount], text: &str) {
             let mut back = clause.split_whitespace().rev();
             matches!(back.next(), Some("extra" | "additional")) && back.next() == Some("an")
         };
-        if compares(w1, w2) || (noun && compares(w2, w3)) || passes || extra {
+        // (`2,456 more in 2006 than in 2000`: a year between.)
+        let dated_more = matches!(w1, Some("more" | "fewer"))
+            && w2 == Some("in")
+            && w3.is_some_and(is_year_word)
+            && rest.contains(" than ");
+        if compares(w1, w2) || (noun && compares(w2, w3)) || passes || extra || dated_more {
             a.kind = ClaimKind::Change;
             a.unit = Scale::Difference;
         }

@@ -8266,16 +8266,51 @@ impl SentenceContext<'_> {
         }) && !words
             .iter()
             .any(|w| matches!(*w, "victims" | "convictions" | "agencies"));
+        // `In 2000, roughly one in four arrests came from solicitations of
+        // undercover investigators; in 2006 the share was roughly 35 per
+        // cent`: a clause that points back explicitly (`the share`, `they`,
+        // `of this kind`) in a sentence whose every specific phrase names
+        // the figure's measure is about that measure, whatever other figure
+        // the amount happens to fit.
+        let explicit = words.iter().enumerate().any(|(k, w)| {
+            matches!(*w, "they" | "them")
+                || (matches!(*w, "the" | "that" | "this" | "its" | "their")
+                    && words[k + 1..]
+                        .iter()
+                        .take(2)
+                        .any(|n| matches!(*n, "share" | "proportion" | "percentage")))
+        });
+        let measure = chosen
+            .figure
+            .as_deref()
+            .and_then(|id| self.catalogue.figure(id.rsplit("->").next().unwrap_or(id)))
+            .and_then(|x| x.measure.clone());
+        let sole_subject = explicit
+            && measure.is_some()
+            && self.hit_in_sentence(hit)
+            && [AliasReads::Level, AliasReads::Share].iter().all(|&r| {
+                sentence_subjects(self.catalogue, &self.tokens, self.sentence, r)
+                    .iter()
+                    .filter(|h| !h.generic)
+                    .all(|h| {
+                        let named = self.named(h).0;
+                        !named.is_empty()
+                            && named
+                                .iter()
+                                .all(|&k| self.catalogue.figures()[k].measure == measure)
+                    })
+            });
         refers
             && own_unit
             && !self.names_a_place()
             && matches!(chosen.verdict, Verdict::Inconsistent | Verdict::Consistent)
-            && !self.fits_any_other(
-                amount,
-                chosen.figure.as_deref(),
-                is_change,
-                chosen.verdict == Verdict::Consistent,
-            )
+            && (sole_subject
+                || !self.fits_any_other(
+                    amount,
+                    chosen.figure.as_deref(),
+                    is_change,
+                    chosen.verdict == Verdict::Consistent,
+                ))
     }
 
     /// A subject named only outside the amount's clause: kept when the tie
@@ -8301,10 +8336,23 @@ impl SentenceContext<'_> {
             || self.remote_fit(amount, &chosen, hit, waves)
         {
             if self.firm_reference(amount, &chosen, hit, is_change) {
-                chosen.reason = format!(
-                    "{}; its clause refers back to '{}', and '{}' fits no other figure of its kind",
-                    chosen.reason, hit.phrase, amount.wording
+                let fits_other = self.fits_any_other(
+                    amount,
+                    chosen.figure.as_deref(),
+                    is_change,
+                    chosen.verdict == Verdict::Consistent,
                 );
+                chosen.reason = if fits_other {
+                    format!(
+                        "{}; its clause refers back to '{}', the one subject its sentence names",
+                        chosen.reason, hit.phrase
+                    )
+                } else {
+                    format!(
+                        "{}; its clause refers back to '{}', and '{}' fits no other figure of its kind",
+                        chosen.reason, hit.phrase, amount.wording
+                    )
+                };
             }
             return Ok(chosen);
         }

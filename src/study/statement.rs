@@ -77,6 +77,9 @@ fn compared_with(tokens: &[Spanned], k: usize) -> bool {
             && before(3) == Some("than"))
         || (before(1) == Some("the")
             && (before(2).is_some_and(|w| SINCE_WORDS.contains(&w)) || on_after_unit(2))
+            // (`with` only after `compared`: `, with the 2006 estimate at
+            // about 7,000` dates a level of its own.)
+            && (before(2) != Some("with") || before(3) == Some("compared"))
             && word(k + 1).is_some_and(|w| LEVEL_NOUNS.contains(&w)))
         // `16 per cent more than the 7,010 of 2006`, `three times the 2,577
         // of 2000`: the year of a level compared with.
@@ -1005,7 +1008,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 308] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 311] = [
     (
         "a group's size limit (`the largest group a guide may take is 25`)",
         group_limit,
@@ -1377,7 +1380,65 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 308] = [
     ("a count of states or countries", count_of_states),
     ("a caseload of open cases", open_caseload),
     ("the people the writer serves", people_we_serve),
+    (
+        "an engine size or a measure glued to its unit",
+        glued_measure,
+    ),
+    ("a share of the writer's own count", share_of_own_count),
+    ("the attendance of an event over days", attendance_over_days),
 ];
+
+/// `16-year-olds on 50cc mopeds`, `a 125cc bike`: a number glued to a
+/// unit of measure (engine size, speed, length, weight).
+fn glued_measure(p: &Place) -> bool {
+    p.amount.unit == Scale::Count
+        && p.tokens.get(p.after).is_some_and(|t| t.joined)
+        && matches!(
+            p.word(p.after),
+            Some("cc" | "mph" | "kph" | "km" | "kg" | "mm" | "cm" | "ml" | "kw" | "hp" | "bhp")
+        )
+}
+
+/// `we carried 9,300 passenger trips, 31% of them by people under 21`: a
+/// share `of them` after a count of things the study never counts.
+fn share_of_own_count(p: &Place) -> bool {
+    if p.amount.unit != Scale::Percent
+        || p.word(p.after) != Some("of")
+        || !matches!(p.word(p.after + 1), Some("them" | "those" | "these"))
+    {
+        return false;
+    }
+    // The count before it, in its sentence: its noun past one word at most.
+    let Some(k) = (0..p.first)
+        .rev()
+        .find(|&k| matches!(p.tokens[k].token, Token::Number(..)))
+    else {
+        return false;
+    };
+    (1..=2).any(|n| p.word(k + n).is_some_and(|w| NOT_AMOUNT_NOUNS.contains(&w)))
+        && !names_study_count(p)
+}
+
+/// `the summer 3D-printing camp (42 children over 5 days)`: how many came
+/// to an event over its days or weeks.
+fn attendance_over_days(p: &Place) -> bool {
+    let people = matches!(
+        p.word(p.after),
+        Some("children" | "pupils" | "kids" | "students" | "teenagers" | "young" | "participants")
+    );
+    let over = (p.after + 1..p.after + 3).find(|&k| matches!(p.word(k), Some("over" | "across")));
+    p.bare_count()
+        && people
+        && over.is_some_and(|k| {
+            p.tokens
+                .get(k + 1)
+                .is_some_and(|t| matches!(t.token, Token::Number(..)))
+                && matches!(
+                    p.word(k + 2),
+                    Some("days" | "weeks" | "sessions" | "evenings" | "mornings" | "weekends")
+                )
+        })
+}
 
 /// `Every spring we dress roughly 900 young people for proms`: a count of
 /// the people the writer's own `we` serves, in a sentence that names
@@ -8153,13 +8214,16 @@ impl PhraseHit {
 pub(crate) fn next_clause(tokens: &[Spanned], from: usize) -> Option<usize> {
     // A semicolon opens another clause with or without a conjunction
     // (`... up 16 percent; across the whole span they more than tripled`).
+    // (And `, with the 2006 estimate at about 7,000`: a phrase of its own
+    // that `with` and a determiner open after a comma.)
+    let word = |j: usize| tokens.get(j).and_then(Spanned::word);
     (from..tokens.len()).find(|&k| {
         tokens[k].is_punct(';')
             || ((clause_break(&tokens[k]) || tokens[k].is_punct('-'))
-                && tokens
-                    .get(k + 1)
-                    .and_then(Spanned::word)
-                    .is_some_and(|w| CONJUNCTIONS.contains(&w) || w == "then"))
+                && word(k + 1).is_some_and(|w| CONJUNCTIONS.contains(&w) || w == "then"))
+            || (tokens[k].is_punct(',')
+                && word(k + 1) == Some("with")
+                && word(k + 2).is_some_and(subject_word))
     })
 }
 
@@ -9031,7 +9095,8 @@ pub(crate) fn amount_waves(
                         || matches!(w, "share" | "proportion" | "percentage" | "rate")
                 })
                 && first >= 1
-                && matches!(word(first - 1), Some("was" | "is" | "were" | "stood"))
+                // (Or `at`: `with the 2006 estimate at about 7,000`.)
+                && matches!(word(first - 1), Some("was" | "is" | "were" | "stood" | "at"))
                 && !(m.token + 1..first).any(|k| {
                     clause_break(&tokens[k])
                         || tokens[k].is_punct('(')

@@ -227,6 +227,9 @@ const LEVEL_NOUNS: [&str; 9] = [
 /// Words after a bare number that make it a count in the prose, an age or a
 /// duration rather than an amount of a figure.
 const NOT_AMOUNT_NOUNS: &[&str] = &[
+    // `about 140 child-performance licences issued per officer`.
+    "licences",
+    "licenses",
     // `1st Hendry (52 VP)`: a bridge match's victory points.
     "vp",
     "vps",
@@ -1008,7 +1011,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 311] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 312] = [
     (
         "a group's size limit (`the largest group a guide may take is 25`)",
         group_limit,
@@ -1386,16 +1389,51 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 311] = [
     ),
     ("a share of the writer's own count", share_of_own_count),
     ("the attendance of an event over days", attendance_over_days),
+    (
+        "a count of the prose's things past a compound",
+        count_past_compound,
+    ),
 ];
 
-/// `16-year-olds on 50cc mopeds`, `a 125cc bike`: a number glued to a
-/// unit of measure (engine size, speed, length, weight).
-fn glued_measure(p: &Place) -> bool {
+/// `about 140 child-performance licences issued per officer`: a count of
+/// something the study never counts, past a hyphened compound.
+fn count_past_compound(p: &Place) -> bool {
     p.amount.unit == Scale::Count
-        && p.tokens.get(p.after).is_some_and(|t| t.joined)
+        && p.word(p.after).is_some()
+        && p.tokens
+            .get(p.after + 1)
+            .is_some_and(|t| t.joined && t.word().is_some())
+        && p.word(p.after + 2)
+            .is_some_and(|w| NOT_AMOUNT_NOUNS.contains(&w))
+}
+
+/// `16-year-olds on 50cc mopeds`, `a 125cc bike`, `Beds must not exceed 3
+/// m by 2 m`: a number with a unit of measure (engine size, speed, length,
+/// weight), glued to it or not.
+fn glued_measure(p: &Place) -> bool {
+    // (Read as a difference too: `exceed 3 m by 2 m`.)
+    matches!(p.amount.unit, Scale::Count | Scale::Difference)
         && matches!(
             p.word(p.after),
-            Some("cc" | "mph" | "kph" | "km" | "kg" | "mm" | "cm" | "ml" | "kw" | "hp" | "bhp")
+            Some(
+                "cc" | "mph"
+                    | "kph"
+                    | "km"
+                    | "kg"
+                    | "mm"
+                    | "cm"
+                    | "ml"
+                    | "kw"
+                    | "hp"
+                    | "bhp"
+                    | "m"
+                    | "metres"
+                    | "meters"
+                    | "ft"
+                    | "feet"
+                    | "inches"
+                    | "miles"
+            )
         )
 }
 
@@ -1465,7 +1503,39 @@ fn people_we_serve(p: &Place) -> bool {
         || (p.before(3) == Some("we")
             && p.before(2)
                 .is_some_and(|w| w.ends_with("ly") || w == "also"));
-    p.amount.unit == Scale::Count && people && we && !names_study_count(p) && !names_a_study_year(p)
+    // (Or a verb of hosting, whoever its subject: `The university hosts
+    // about 1,900 minors a year`.)
+    let hosts = matches!(
+        p.before(1),
+        Some("hosts" | "hosted" | "welcomes" | "welcomed" | "serves" | "enrols" | "enrolls")
+    );
+    let people = people || (hosts && p.word(p.after) == Some("minors"));
+    // (Or a group of the writer's own: `There are 24 children in the
+    // troupe`.)
+    let in_group = p.word(p.after + 1) == Some("in")
+        && matches!(p.word(p.after + 2), Some("the" | "our" | "this" | "each"))
+        && matches!(
+            p.word(p.after + 3),
+            Some(
+                "troupe"
+                    | "club"
+                    | "group"
+                    | "class"
+                    | "team"
+                    | "choir"
+                    | "squad"
+                    | "cast"
+                    | "section"
+                    | "unit"
+                    | "band"
+                    | "company"
+            )
+        );
+    p.amount.unit == Scale::Count
+        && people
+        && (we || hosts || in_group)
+        && !names_study_count(p)
+        && !names_a_study_year(p)
 }
 
 /// `Caseload. 412 open cases across 14 schools`: a team's own open cases;

@@ -744,6 +744,20 @@ pub(crate) fn preceding(text: &str, at: usize) -> String {
     before[start..].to_lowercase()
 }
 
+/// The scale a stated level or share takes when it is read as a change
+/// instead: a percentage a percent change, a count a difference (none for
+/// another amount).
+fn change_scale(a: &StatedAmount) -> Option<Scale> {
+    if a.role != AmountRole::Claim || !matches!(a.kind, ClaimKind::Level | ClaimKind::Share) {
+        return None;
+    }
+    match a.unit {
+        Scale::Percent => Some(Scale::PercentChange),
+        Scale::Count => Some(Scale::Difference),
+        _ => None,
+    }
+}
+
 /// `Q: Did online-meeting arrests really go up? A: Yes, by about a fifth
 /// between 2000 and 2006`: an amount after `by` that answers `yes` (or
 /// `no`), or that a span of years follows, is the change the question or
@@ -751,13 +765,8 @@ pub(crate) fn preceding(text: &str, at: usize) -> String {
 /// change, a count a difference.
 fn answered_changes(amounts: &mut [StatedAmount], text: &str) {
     for a in amounts.iter_mut() {
-        if a.role != AmountRole::Claim || !matches!(a.kind, ClaimKind::Level | ClaimKind::Share) {
+        let Some(to) = change_scale(a) else {
             continue;
-        }
-        let to = match a.unit {
-            Scale::Percent => Scale::PercentChange,
-            Scale::Count => Scale::Difference,
-            _ => continue,
         };
         let before = preceding(text, a.span[0]);
         let Some(head) = before.trim_end().strip_suffix("by") else {
@@ -1024,13 +1033,8 @@ fn gapped_changes(amounts: &mut [StatedAmount], text: &str) {
     for k in 1..amounts.len() {
         let (before, after) = amounts.split_at_mut(k);
         let a = &mut after[0];
-        if a.role != AmountRole::Claim || !matches!(a.kind, ClaimKind::Level | ClaimKind::Share) {
+        let Some(to) = change_scale(a) else {
             continue;
-        }
-        let to = match a.unit {
-            Scale::Percent => Scale::PercentChange,
-            Scale::Count => Scale::Difference,
-            _ => continue,
         };
         // (The amount right before, and a short gap: one linear pass over
         // a long text.)

@@ -8810,6 +8810,16 @@ pub(crate) fn table_cell(text: &str, tokens: &[Spanned], k: usize) -> Option<(us
     opening.map(|j| (j, column))
 }
 
+/// The row and column of a number alone in a table's cell (tokens
+/// `first..last`, a pipe on each side), if it stands so.
+fn cell_alone(text: &str, tokens: &[Spanned], first: usize, last: usize) -> Option<(usize, usize)> {
+    let pipe = |j: usize| tokens.get(j).is_some_and(|t| t.is_punct('|'));
+    if first == 0 || !pipe(first - 1) || !pipe(last) {
+        return None;
+    }
+    table_cell(text, tokens, first)
+}
+
 /// `| Type of case | 2000 | 2006 | 2009 |` over `| Child pornography only
 /// | 935 | 2,471 | ... |`: a number alone in a table's cell takes the year
 /// that heads its column.
@@ -8820,12 +8830,7 @@ fn table_wave(
     last: usize,
     mentions: &[WaveMention],
 ) -> Option<String> {
-    let pipe = |j: usize| tokens.get(j).is_some_and(|t| t.is_punct('|'));
-    let alone = first > 0 && pipe(first - 1) && pipe(last);
-    if !alone {
-        return None;
-    }
-    let (row, column) = table_cell(text, tokens, first)?;
+    let (row, column) = cell_alone(text, tokens, first, last)?;
     // The heading cell of the column: the last row above that names a
     // wave there. (A year alone in it, `| 2006 |`, or within words, `|
     // First wave (2000) |`, when the cell names one wave only.)
@@ -8860,11 +8865,7 @@ fn table_row_wave(
     last: usize,
     mentions: &[WaveMention],
 ) -> Option<String> {
-    let pipe = |j: usize| tokens.get(j).is_some_and(|t| t.is_punct('|'));
-    if first == 0 || !pipe(first - 1) || !pipe(last) {
-        return None;
-    }
-    let (row, column) = table_cell(text, tokens, first)?;
+    let (row, column) = cell_alone(text, tokens, first, last)?;
     let waves: Vec<&String> = mentions
         .iter()
         .filter(|m| m.token > row && m.token < first)

@@ -1383,10 +1383,7 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 312] = [
     ("a count of states or countries", count_of_states),
     ("a caseload of open cases", open_caseload),
     ("the people the writer serves", people_we_serve),
-    (
-        "an engine size or a measure glued to its unit",
-        glued_measure,
-    ),
+    ("a measure with its unit", measure_with_unit),
     ("a share of the writer's own count", share_of_own_count),
     ("the attendance of an event over days", attendance_over_days),
     (
@@ -1410,7 +1407,7 @@ fn count_past_compound(p: &Place) -> bool {
 /// `16-year-olds on 50cc mopeds`, `a 125cc bike`, `Beds must not exceed 3
 /// m by 2 m`: a number with a unit of measure (engine size, speed, length,
 /// weight), glued to it or not.
-fn glued_measure(p: &Place) -> bool {
+fn measure_with_unit(p: &Place) -> bool {
     // (Read as a difference too: `exceed 3 m by 2 m`.)
     matches!(p.amount.unit, Scale::Count | Scale::Difference)
         && matches!(

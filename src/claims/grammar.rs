@@ -842,12 +842,22 @@ fn signed_changes(amounts: &mut [StatedAmount], text: &str, table: &QuantifierTa
         // (Only where the text says when, or that it was added: `another
         // 120 involved relatives` is the next category of a list.)
         let after = next_words(text, a.span[1], 4, false);
-        let when = after
-            .windows(2)
-            .any(|w| matches!(w[0].as_str(), "by" | "to" | "in") && is_year_word(&w[1]))
-            || after
-                .iter()
-                .any(|w| matches!(w.as_str(), "between" | "since" | "later"));
+        // (Not `in 2000` with the clause's verb after it: `A further 490
+        // arrests in 2000 involved family members`, the list's next level.)
+        let verb_after = |k: usize| {
+            after.get(k).is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "involved" | "were" | "was" | "had" | "concerned" | "included" | "came"
+                )
+            })
+        };
+        let when = after.windows(2).enumerate().any(|(k, w)| {
+            (matches!(w[0].as_str(), "by" | "to") || w[0] == "in" && !verb_after(k + 2))
+                && is_year_word(&w[1])
+        }) || after
+            .iter()
+            .any(|w| matches!(w.as_str(), "between" | "since" | "later"));
         // (An increase word of the quantifier table, `climbed another 300`,
         // or `added`.)
         // (Not the `up` of `made up another 490`: a part of a whole.)

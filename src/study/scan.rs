@@ -5910,6 +5910,30 @@ impl SentenceContext<'_> {
         {
             return None;
         }
+        // (Nor a share set off right after a count of its sentence:
+        // `Arrests involving possession ... numbered 3,672 in 2006, nearly
+        // 40 per cent of all arrests` is that count's share, not the
+        // identified victims' printed `Nearly 40%`.)
+        let after_count = self
+            .parsed
+            .amounts
+            .iter()
+            .position(|a| a.span == amount.span)
+            .and_then(|i| i.checked_sub(1))
+            .map(|j| &self.parsed.amounts[j])
+            .is_some_and(|prev| {
+                prev.unit == Scale::Count
+                    && prev.kind == ClaimKind::Level
+                    && self
+                        .sentence
+                        .get(prev.span[1]..amount.span[0])
+                        .is_some_and(|gap| {
+                            gap.trim().ends_with(',') && gap.split_whitespace().count() <= 4
+                        })
+            });
+        if after_count {
+            return None;
+        }
         let mut c = c;
         c.add_note(format!(
             "'{}' is the wording a source printed for {}, and no phrase of its sentence names another figure",
@@ -6944,6 +6968,42 @@ impl SentenceContext<'_> {
                 })
         {
             return None;
+        }
+        // (A change set off right after the last step of a sequence the
+        // sentence walks through, `rose from 2,577 (2000) to 7,010 (2006),
+        // ..., and then to 8,144 in 2009, about 1,500 more`: that step's
+        // change, from the level before it.)
+        if amount.kind == ClaimKind::Change
+            && amount.role == AmountRole::Claim
+            && let Some(j) = i.checked_sub(1)
+            && let Some(&(_, to)) = lm.levels.iter().find(|(x, _)| *x == j)
+            && let Some(&(p, from)) = lm
+                .levels
+                .iter()
+                .filter(|(x, _)| *x < j)
+                .max_by_key(|(x, _)| *x)
+            && let Some(gap) = self
+                .sentence
+                .get(self.parsed.amounts[j].span[1]..amount.span[0])
+            && gap.trim().ends_with(',')
+            && gap.split_whitespace().count() <= 3
+            && self
+                .sentence
+                .get(self.parsed.amounts[p].span[1]..self.parsed.amounts[j].span[0])
+                .is_some_and(|between| {
+                    between
+                        .split(|c: char| !c.is_alphanumeric())
+                        .any(|w| w.eq_ignore_ascii_case("then"))
+                })
+        {
+            let mut c = self.judge_change(amount, from, to)?;
+            c.add_note(format!(
+                "it is set off right after '{}', the step the sentence takes `then`, so it is the change from {} to {}",
+                self.parsed.amounts[j].wording,
+                self.catalogue.figures()[from].id,
+                self.catalogue.figures()[to].id
+            ));
+            return Some(c);
         }
         let mut c = if let Some(&(_, k)) = lm.levels.iter().find(|(j, _)| *j == i) {
             self.judge_level(amount, k, None)?
@@ -9965,6 +10025,24 @@ impl SentenceContext<'_> {
         })
     }
 
+    /// `Most offenders known to a young person ...`: a vague share word
+    /// right before a plural noun that words after it qualify (a participle
+    /// or a relative), the group the share is of.
+    fn vague_share_of_qualified_group(&self, amount: &StatedAmount) -> bool {
+        let vague = matches!(
+            amount.wording.trim().to_lowercase().as_str(),
+            "most" | "many" | "few" | "a few" | "the majority" | "a minority"
+        );
+        let k = self.tokens.partition_point(|t| t.start < amount.span[1]);
+        let word = |j: usize| self.tokens.get(j).and_then(Spanned::word);
+        vague
+            && word(k).is_some_and(|w| w.len() > 3 && w.ends_with('s'))
+            && matches!(
+                word(k + 1),
+                Some("known" | "who" | "that" | "whose" | "aged" | "living" | "working")
+            )
+    }
+
     /// An inconsistent share of a count is judged only when the sentence
     /// names its base (`of the arrests`): a share whose whole is left
     /// unsaid may be of another whole.
@@ -9980,6 +10058,21 @@ impl SentenceContext<'_> {
         {
             let why = format!(
                 "'{}' is {} of the whole it names ({base}); the data's figure is a share of another whole, so nothing here is wrong",
+                amount.wording,
+                short_value(Some(*computed))
+            );
+            return unjudged(&f, why);
+        }
+        // (A vague share of a group its own words qualify, `Most offenders
+        // known to a young person were family members or acquaintances`,
+        // which fits the figure of another whole (58.8% of identified-victim
+        // arrests), is of that group, not of all arrests.)
+        if f.verdict == Verdict::Inconsistent
+            && let Some(ErrorPattern::WrongBase { base, computed, .. }) = &f.pattern
+            && self.vague_share_of_qualified_group(amount)
+        {
+            let why = format!(
+                "'{}' is of the group its words name, and it fits the figure as {}% of {base}; the sentence names no whole of the data's, so nothing here is wrong",
                 amount.wording,
                 short_value(Some(*computed))
             );

@@ -383,6 +383,9 @@ const NOT_AMOUNT_NOUNS: &[&str] = &[
     "trees",
     // `(283 forms returned)`: the writer's own feedback forms.
     "forms",
+    // `the 9 wardens on the morning rota`, `12 coastal rangers`.
+    "wardens",
+    "rangers",
 ];
 
 /// Words before a bare number that make it a reference (a page, a table).
@@ -1011,7 +1014,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 312] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 316] = [
     (
         "a group's size limit (`the largest group a guide may take is 25`)",
         group_limit,
@@ -1382,6 +1385,16 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 312] = [
     ("an age a person turns", age_turned),
     ("a count of states or countries", count_of_states),
     ("a caseload of open cases", open_caseload),
+    ("a small count of the writer's own officers", own_officers),
+    ("a share of a body's own data", share_of_own_data),
+    (
+        "a child's age bound (`the children ... are under 8`)",
+        children_are_under,
+    ),
+    (
+        "the writer's own group of people (`Of 24 children, 19`)",
+        of_own_group,
+    ),
     ("the people the writer serves", people_we_serve),
     ("a measure with its unit", measure_with_unit),
     ("a share of the writer's own count", share_of_own_count),
@@ -1537,13 +1550,81 @@ fn people_we_serve(p: &Place) -> bool {
 
 /// `Caseload. 412 open cases across 14 schools`: a team's own open cases;
 /// the study counts arrests and closed cases, never open ones.
+/// (Also `a regional community service with a caseload of 340 children`.)
 fn open_caseload(p: &Place) -> bool {
+    let caseload_of =
+        p.before(1) == Some("of") && matches!(p.before(2), Some("caseload" | "caseloads"));
     p.bare_count()
-        && p.word(p.after) == Some("open")
-        && matches!(
-            p.word(p.after + 1),
-            Some("cases" | "files" | "referrals" | "investigations" | "tickets")
-        )
+        && (caseload_of
+            || p.word(p.after) == Some("open")
+                && matches!(
+                    p.word(p.after + 1),
+                    Some("cases" | "files" | "referrals" | "investigations" | "tickets")
+                ))
+}
+
+/// `the 23 civil enforcement officers who patrol the 11 school street
+/// zones`: a small count of the writer's own officers, a title of two
+/// words before the noun (never the study's law-enforcement officers).
+fn own_officers(p: &Place) -> bool {
+    let officers = (p.after + 1..=p.after + 2).find(|&k| p.word(k) == Some("officers"));
+    p.bare_count()
+        && p.amount.stated.is_some_and(below_any_study_count)
+        && officers.is_some_and(|k| {
+            (p.after..k).all(|j| {
+                p.word(j).is_some_and(|w| {
+                    !matches!(w, "law" | "police" | "enforcement" | "investigating")
+                        || (w == "enforcement" && j > p.after && p.word(j - 1) == Some("civil"))
+                })
+            })
+        })
+        && !names_a_study_year(p)
+}
+
+/// `the operator's own data show 3 per cent of riders are aged 18-20`: a
+/// share the sentence gives to its writer's (or a body's) own data.
+fn share_of_own_data(p: &Place) -> bool {
+    p.amount.unit == Scale::Percent
+        && (2..=4).any(|k| {
+            matches!(
+                p.before(k),
+                Some("data" | "figures" | "records" | "statistics")
+            ) && p.before(k + 1) == Some("own")
+        })
+        && !names_a_study_year(p)
+}
+
+/// `Of 24 children, 19 completed all sessions`: a sentence that opens on
+/// a small group of people, and the part of it after the comma, in a
+/// sentence with no year of the study: the writer's own group.
+fn of_own_group(p: &Place) -> bool {
+    let opens = |k: usize| {
+        p.word(k) == Some("of")
+            && p.capitalised(k)
+            && p.tokens.get(k + 1).is_some_and(|t| {
+                matches!(&t.token, Token::Number(n, raw) if !raw.contains('.') && n.value() <= 200.0)
+            })
+            && matches!(
+                p.word(k + 2),
+                Some(
+                    "children"
+                        | "pupils"
+                        | "participants"
+                        | "families"
+                        | "parents"
+                        | "students"
+                        | "learners"
+                        | "members"
+                        | "volunteers"
+                )
+            )
+            && p.tokens
+                .get(k + 3)
+                .is_some_and(|t| t.token == Token::Punct(','))
+    };
+    let whole = p.first.checked_sub(1).is_some_and(opens);
+    let part = p.bare_count() && p.first.checked_sub(4).is_some_and(opens);
+    (whole || part) && !names_a_study_year(p)
 }
 
 /// `until the client turns 25`: an age, the number after `turns` or
@@ -2222,6 +2303,32 @@ fn other_calendar_year(p: &Place) -> bool {
                     | "ah"
             )
         })
+}
+
+/// `Most of the children in our party rooms are under 8`: a child's age
+/// bound after a verb of being, the children named before it.
+fn children_are_under(p: &Place) -> bool {
+    let w = p.amount.wording.trim().to_lowercase();
+    let under = w.starts_with("under ") || p.before(1) == Some("under");
+    let verb = |k: usize| matches!(p.before(k), Some("are" | "is" | "were" | "was"));
+    let verb = if w.starts_with("under ") {
+        verb(1)
+    } else {
+        verb(2)
+    };
+    let children = (1..=10).any(|k| {
+        matches!(
+            p.before(k),
+            Some("children" | "kids" | "pupils" | "toddlers" | "babies" | "guests")
+        )
+    });
+    under
+        && verb
+        && children
+        && p.amount.unit == Scale::Count
+        && p.amount
+            .stated
+            .is_some_and(|x| (1.0..=18.0).contains(&x) && x.fract() == 0.0)
 }
 
 /// `as young as 17`, `clients under 16 are booked`, `21+ at the bar`: an
@@ -6464,7 +6571,8 @@ fn names_a_study_year(p: &Place) -> bool {
 }
 
 /// `bursaries for 40 children`, `places for 30 pupils`: what the writer
-/// provides, counted by those it is for.
+/// provides, counted by those it is for (`10 online safety evenings for 40
+/// teenagers`).
 fn own_provision(p: &Place) -> bool {
     // (Hedged too: `runs free circus workshops for some 1,200 children`.)
     p.amount.unit == Scale::Count
@@ -6487,6 +6595,11 @@ fn own_provision(p: &Place) -> bool {
                     | "sessions"
                     | "classes"
                     | "activities"
+                    | "evenings"
+                    | "nights"
+                    | "events"
+                    | "courses"
+                    | "trips"
             )
         )
         && matches!(
@@ -6500,6 +6613,9 @@ fn own_provision(p: &Place) -> bool {
                     | "members"
                     | "girls"
                     | "boys"
+                    | "teenagers"
+                    | "teens"
+                    | "youngsters"
             )
         )
         && !names_a_study_year(p)
@@ -7380,11 +7496,18 @@ fn own_count_of_the_year(p: &Place) -> bool {
         && p.word(p.after + 2) == Some("year")
         && p.bare_count()
         && p.amount.stated.is_some_and(|x| x <= 50000.0);
+    // (Or a share of them so dated: `within its 3-week target in 97.4% of
+    // cases last year`.)
+    let share_dated_after = p.amount.unit == Scale::Percent
+        && p.word(p.after) == Some("of")
+        && matches!(p.word(p.after + 2), Some("this" | "last"))
+        && p.word(p.after + 3) == Some("year");
     (own_year && first_person
         || (own_subject || opens_own_year) && small
         || serves
         || dated_now
-        || dated_after)
+        || dated_after
+        || share_dated_after)
         && !study
 }
 

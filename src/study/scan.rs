@@ -6441,6 +6441,26 @@ impl SentenceContext<'_> {
                 .get(hit.token)
                 .and_then(|t| self.sentence.get(amount.span[1]..t.start))
                 .is_some_and(|gap| !gap.contains('\n') && !gap.contains("  "));
+        // (Or a count right after its own clause's specific subject and
+        // verb, `; arrests of family members or acquaintances numbered
+        // 615`: not another clause's phrase across a semicolon, whose figure
+        // the writer swapped in.)
+        let first_tok = self.tokens.partition_point(|t| t.start < amount.span[0]);
+        let own_subject_before = amount.unit == Scale::Count
+            && amount.quantifier.is_none()
+            && !hit.generic
+            && !hit.remote
+            && self.hit_in_sentence(hit)
+            && !is_change
+            && amount.role != AmountRole::Base
+            && hit.end() < first_tok
+            && first_tok - hit.end() <= 3
+            && (hit.end()..first_tok)
+                .all(|k| self.tokens.get(k).is_some_and(|t| t.word().is_some()));
+        let across_semicolon = |h: &PhraseHit| {
+            let (a, b) = (h.token.min(first_tok), h.token.max(first_tok));
+            (a..b).any(|k| self.tokens[k].is_punct(';'))
+        };
         let own_share_predicate = amount.unit == Scale::Percent
             // (A percentage, not a part stated with its whole: `998 of
             // 2,577`.)
@@ -6450,6 +6470,7 @@ impl SentenceContext<'_> {
             .iter()
             .filter(|h| h.phrase != hit.phrase && !(levels_confirm && h.generic) && !own_share_fits)
             .filter(|h| !(own_specific && h.remote))
+            .filter(|h| !(own_subject_before && across_semicolon(h)))
             // (Nor, for a change, the generic noun that heads the specific
             // phrase chosen: `Arrests involving possession of child
             // pornography tripled` is not the total's 2.72.)
@@ -9403,7 +9424,9 @@ impl SentenceContext<'_> {
         if !dated_before {
             return f;
         }
-        // Nothing after it but its wave, to the end of the clause.
+        // Nothing after it but its wave, to the end of the clause (and a
+        // share's whole: `just under a quarter of arrests in 2000 and
+        // nearly 55 per cent of arrests in 2006`).
         let end = (last..self.tokens.len())
             .find(|&k| {
                 self.tokens[k].is_punct('.')
@@ -9414,7 +9437,7 @@ impl SentenceContext<'_> {
         let wave_words = (last..end).all(|k| {
             self.mentions.iter().any(|m| m.token == k)
                 || self.tokens[k].word().is_some_and(|w| {
-                    matches!(w, "in" | "the" | "wave" | "survey" | "one" | "round")
+                    matches!(w, "in" | "the" | "wave" | "survey" | "one" | "round") || whole(w)
                 })
         });
         if end == last
@@ -10836,6 +10859,40 @@ impl SentenceContext<'_> {
         })
     }
 
+    /// The one figure of wave `w` that a generic noun of the amount's own
+    /// sentence names and the amount holds (reproduced or consistent), for
+    /// a level.
+    fn own_generic_of_wave(&self, amount: &StatedAmount, w: &str) -> Option<Candidate> {
+        if amount.kind != ClaimKind::Level || amount.unit != Scale::Count {
+            return None;
+        }
+        let mut fits: Vec<Candidate> = Vec::new();
+        for h in phrases_in(
+            self.catalogue,
+            &self.tokens,
+            0,
+            self.tokens.len(),
+            AliasReads::Level,
+        ) {
+            if !h.generic {
+                return None;
+            }
+            for c in self.level_candidates(amount, &h) {
+                if c.waves.0.as_deref() == Some(w)
+                    && matches!(
+                        c.judgement.verdict,
+                        Verdict::Reproduced | Verdict::Consistent
+                    )
+                    && !fits.iter().any(|x| x.id == c.id)
+                {
+                    fits.push(c);
+                }
+            }
+        }
+        let [c] = <[Candidate; 1]>::try_from(fits).ok()?;
+        Some(c)
+    }
+
     /// The candidates of a level or share narrowed by what the sentence
     /// says of them: the whole it states, the wave it names, a right number
     /// of another wave. `Err` holds the finding when that alone decides;
@@ -11122,6 +11179,23 @@ impl SentenceContext<'_> {
                 .collect();
             if narrowed.is_empty() && strong_wave && !candidates.is_empty() {
                 if let Some(c) = self.equal_share(amount, i, waves, &hit.phrase) {
+                    let others = candidates.iter().map(|x| x.id.clone()).collect();
+                    return Err(Box::new(self.matched(f, &c, None, others)));
+                }
+                // (A subject carried from the sentence before that has no
+                // figure of the wave this sentence names gives way to this
+                // sentence's own noun, when that names one figure of the
+                // wave the amount holds: `By 2009 the total had reached
+                // roughly 8,100`, after a sentence on undercover
+                // solicitations.)
+                if (hit.remote || !self.hit_in_sentence(hit))
+                    && let Some(mut c) = self.own_generic_of_wave(amount, w)
+                {
+                    c.add_note(format!(
+                        "'{}', the subject before, has no figure of {}; its own sentence's noun has",
+                        hit.phrase,
+                        self.wave_name(Some(w)).unwrap_or_default()
+                    ));
                     let others = candidates.iter().map(|x| x.id.clone()).collect();
                     return Err(Box::new(self.matched(f, &c, None, others)));
                 }
@@ -12525,7 +12599,10 @@ impl SentenceContext<'_> {
                     }
                     self.changes_judged.borrow_mut().push((i, id.to_string()));
                 }
-                if f.verdict == Verdict::Reproduced
+                // (A hedged share that holds its figure ties its measure as
+                // well: `just under a quarter of arrests in 2000 and nearly
+                // 55 per cent of arrests in 2006`.)
+                if matches!(f.verdict, Verdict::Reproduced | Verdict::Consistent)
                     && f.kind == ClaimKind::Share
                     && let Some(k) = f
                         .figure

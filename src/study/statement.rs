@@ -1014,7 +1014,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 316] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 317] = [
     (
         "a group's size limit (`the largest group a guide may take is 25`)",
         group_limit,
@@ -1387,6 +1387,7 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 316] = [
     ("a caseload of open cases", open_caseload),
     ("a small count of the writer's own officers", own_officers),
     ("a share of a body's own data", share_of_own_data),
+    ("a share of a sum of money", share_of_money),
     (
         "a child's age bound (`the children ... are under 8`)",
         children_are_under,
@@ -1578,6 +1579,28 @@ fn own_officers(p: &Place) -> bool {
                 })
             })
         })
+        && !names_a_study_year(p)
+}
+
+/// `Income was GBP 186,400, of which 62% came from the police and crime
+/// commissioner`: a share of a sum of money the sentence states just
+/// before it.
+fn share_of_money(p: &Place) -> bool {
+    let currency = |k: usize| {
+        p.tokens.get(k).is_some_and(|t| {
+            matches!(t.token, Token::Punct('£' | '$' | '€'))
+                || t.word().is_some_and(|w| {
+                    matches!(
+                        w,
+                        "gbp" | "usd" | "eur" | "pounds" | "dollars" | "euros" | "aud" | "cad"
+                    )
+                })
+        })
+    };
+    p.amount.unit == Scale::Percent
+        && p.before(1) == Some("which")
+        && p.before(2) == Some("of")
+        && (p.first.saturating_sub(8)..p.first).any(currency)
         && !names_a_study_year(p)
 }
 

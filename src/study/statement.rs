@@ -1014,7 +1014,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 317] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 318] = [
     (
         "a group's size limit (`the largest group a guide may take is 25`)",
         group_limit,
@@ -1389,6 +1389,10 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 317] = [
     ("a share of a body's own data", share_of_own_data),
     ("a share of a sum of money", share_of_money),
     (
+        "the end of a range of identifiers (`issues 1 to 22`)",
+        identifier_range_end,
+    ),
+    (
         "a child's age bound (`the children ... are under 8`)",
         children_are_under,
     ),
@@ -1580,6 +1584,22 @@ fn own_officers(p: &Place) -> bool {
             })
         })
         && !names_a_study_year(p)
+}
+
+/// `Back issues: issues 1 to 22 are on the intranet`: the end of a range of
+/// numbers that identify things (issues, pages, items).
+fn identifier_range_end(p: &Place) -> bool {
+    let identifier = p.before(3).is_some_and(|w| {
+        IDENTIFIER_WORDS.contains(&w)
+            || w.strip_suffix('s')
+                .is_some_and(|one| IDENTIFIER_WORDS.contains(&one))
+    });
+    p.bare_count()
+        && p.before(1) == Some("to")
+        && p.prev_token(2).is_some_and(
+            |t| matches!(&t.token, Token::Number(n, raw) if !raw.contains('.') && n.value() < 1000.0),
+        )
+        && identifier
 }
 
 /// `Income was GBP 186,400, of which 62% came from the police and crime
@@ -6227,11 +6247,18 @@ fn money(p: &Place) -> bool {
                 .is_some_and(|t| matches!(t.token, Token::Number(..)))
             && p.word(p.after + 2).is_some_and(currency));
     // `USD 240,000`: a currency's code before the number.
-    let code = p
-        .before(1)
-        .is_some_and(|w| matches!(w, "usd" | "eur" | "gbp" | "chf" | "cad" | "aud"));
+    let code_word = |w: &str| matches!(w, "usd" | "eur" | "gbp" | "chf" | "cad" | "aud");
+    let code = p.before(1).is_some_and(code_word);
+    // (Or a range's end after one: `Salary GBP 29,777 to 32,076`, `£31,000
+    // to 34,500`.)
+    let range_end = p.before(1) == Some("to")
+        && p.prev_token(2)
+            .is_some_and(|t| matches!(t.token, Token::Number(..)))
+        && (p.before(3).is_some_and(code_word)
+            || p.prev_token(3)
+                .is_some_and(|t| matches!(t.token, Token::Punct('$' | '\u{20ac}' | '\u{a3}'))));
     // (A change of one too: `subscription to rise by 2 pounds`.)
-    matches!(p.amount.unit, Scale::Count | Scale::Difference) && (sign || word || code)
+    matches!(p.amount.unit, Scale::Count | Scale::Difference) && (sign || word || code || range_end)
 }
 
 /// `310 miles between us`, `a 5 km walk`, `1,240 sq m`: a distance, an

@@ -8564,7 +8564,16 @@ pub(crate) fn phrases_in(
                         (tokens[j - 2].word(), tokens[j - 1].word()),
                         (Some("rather"), Some("than")) | (Some("instead"), Some("of"))
                     )
-            };
+            }
+            // (And who officers passed themselves off as: `stings, where
+            // officers posed as young people online`, not the young people
+            // online the study counts beside its arrests.)
+            || (k >= 2
+                && matches!(
+                    (tokens[k - 2].word(), tokens[k - 1].word()),
+                    (Some("posed" | "posing" | "pose" | "poses"), Some("as"))
+                        | (Some("pretending" | "pretended"), Some("to"))
+                ));
         match best {
             Some((end, ..)) if denied => k = end,
             Some((end, phrase, aliases, generic)) => {
@@ -9304,6 +9313,43 @@ pub(crate) fn amount_waves(
                         && !mentions.iter().any(|x| x.token == k + 1))
             })
     });
+    // `Wave 3, in 2009, rested on more than 1,500 case interviews and
+    // estimated just over 8,100 arrests`: a level of a second predicate
+    // joined by `and` to the first, in a sentence whose subject, before its
+    // first amount, names its one wave.
+    let shared_subject = {
+        let first_amount = token_at(amounts[0].span[0]);
+        let dated: Vec<&WaveMention> = mentions.iter().filter(|m| !m.range && !m.since).collect();
+        let one_wave = dated.windows(2).all(|w| w[0].wave == w[1].wave);
+        // (`and` then the second predicate's verb: not `the second 1,051
+        // and the third more than 1,000`, nor `and family members 615`.)
+        let verb = |w: &str| {
+            w.ends_with("ed")
+                || matches!(
+                    w,
+                    "found" | "made" | "saw" | "drew" | "had" | "gave" | "put" | "counts" | "finds"
+                )
+        };
+        let joined = i >= 1
+            && prev_amount < first
+            && (prev_amount..first).any(|k| {
+                tokens[k].word() == Some("and")
+                    && tokens.get(k + 1).and_then(Spanned::word).is_some_and(verb)
+            })
+            && !(prev_amount..first)
+                .any(|k| clause_break(&tokens[k]) || mentions.iter().any(|m| m.token == k));
+        dated
+            .first()
+            .filter(|m| {
+                one_wave
+                    && joined
+                    && amount.kind == crate::data::ClaimKind::Level
+                    && amount.role != AmountRole::From
+                    && m.token < first_amount
+                    && m.token <= 6
+            })
+            .copied()
+    };
     // `644 in 2000, reached 3,100 six years later`: a level dated that
     // many years after the last wave named before it.
     let later = {
@@ -9369,6 +9415,7 @@ pub(crate) fn amount_waves(
                 .or(before)
                 .or(subject_year)
                 .or(fronted)
+                .or(shared_subject)
                 .map(|m| m.wave.clone())
         });
     let mut sentence: Vec<String> = Vec::new();

@@ -6457,6 +6457,17 @@ impl SentenceContext<'_> {
             && first_tok - hit.end() <= 3
             && (hit.end()..first_tok)
                 .all(|k| self.tokens.get(k).is_some_and(|t| t.word().is_some()));
+        let next_amount = self
+            .parsed
+            .amounts
+            .get(i + 1)
+            .map(|a| self.tokens.partition_point(|t| t.start < a.span[0]));
+        let own_before_next = !hit.generic
+            && !hit.remote
+            && self.hit_in_sentence(hit)
+            && !is_change
+            && hit.token >= after_amount
+            && next_amount.is_some_and(|n| hit.end() <= n);
         let across_semicolon = |h: &PhraseHit| {
             let (a, b) = (h.token.min(first_tok), h.token.max(first_tok));
             (a..b).any(|k| self.tokens[k].is_punct(';'))
@@ -6471,6 +6482,11 @@ impl SentenceContext<'_> {
             .filter(|h| h.phrase != hit.phrase && !(levels_confirm && h.generic) && !own_share_fits)
             .filter(|h| !(own_specific && h.remote))
             .filter(|h| !(own_subject_before && across_semicolon(h)))
+            // (Nor a phrase past the sentence's next amount, when the amount
+            // has its own specific phrase before that one: `13% of
+            // online-solicitation arrests involved undercover investigators
+            // and 87% involved young people`: `young people` is the 87%'s.)
+            .filter(|h| !(own_before_next && next_amount.is_some_and(|n| h.token >= n)))
             // (Nor, for a change, the generic noun that heads the specific
             // phrase chosen: `Arrests involving possession of child
             // pornography tripled` is not the total's 2.72.)
@@ -10859,6 +10875,38 @@ impl SentenceContext<'_> {
         })
     }
 
+    /// The catalogue figures the specific level phrases after a share name,
+    /// up to the sentence's next amount or a comma (`13% of ...
+    /// arrests involved undercover investigators and 87% ...`), but the one
+    /// at token `skip`.
+    fn parts_named_after(&self, amount: &StatedAmount, i: usize, skip: usize) -> Vec<usize> {
+        let from = self.tokens.partition_point(|t| t.start < amount.span[1]);
+        let next = self
+            .parsed
+            .amounts
+            .get(i + 1)
+            .map_or(self.tokens.len(), |a| {
+                self.tokens.partition_point(|t| t.start < a.span[0])
+            });
+        let to = (from..next)
+            .find(|&k| {
+                self.tokens[k].is_punct(';')
+                    || self.tokens[k].is_punct('.')
+                    || self.tokens[k].is_punct(',')
+            })
+            .unwrap_or(next);
+        phrases_in(self.catalogue, &self.tokens, from, to, AliasReads::Level)
+            .iter()
+            .filter(|h| !h.generic && h.token != skip)
+            .flat_map(|h| {
+                h.aliases.iter().flat_map(|&(d, a)| {
+                    let alias = &self.catalogue.alias_tables()[d].aliases()[a];
+                    self.catalogue.named_by(d, &alias.figure)
+                })
+            })
+            .collect()
+    }
+
     /// The one figure of wave `w` that a generic noun of the amount's own
     /// sentence names and the amount holds (reproduced or consistent), for
     /// a level.
@@ -10959,6 +11007,35 @@ impl SentenceContext<'_> {
         let of_named = |x: &Candidate| self.whole_among(&named, x);
         if candidates.iter().any(of_named) && !candidates.iter().all(of_named) {
             candidates.retain(of_named);
+        }
+        // `13% of online-solicitation arrests involved undercover
+        // investigators and 87% involved young people`: shares of one whole
+        // the phrase names, told apart by the part the amount's own clause
+        // names after it (up to the next amount), whatever number it states.
+        // (Not when the phrase that named them is itself such a part:
+        // `16% had solicited undercover investigators`, of possessors.)
+        // (Only when that phrase is the whole after the share's `of`.)
+        let amount_end = self.tokens.partition_point(|t| t.start < amount.span[1]);
+        let whole_after_of = !hit.remote
+            && self.hit_in_sentence(hit)
+            && hit.token >= 1
+            && hit.token <= amount_end + 2
+            && self.tokens.get(hit.token - 1).and_then(Spanned::word) == Some("of");
+        if amount.unit == Scale::Percent && candidates.len() > 1 && whole_after_of {
+            let parts_named = self.parts_named_after(amount, i, hit.token);
+            let part_of = |x: &Candidate| {
+                let (d, id) = self
+                    .catalogue
+                    .evidence_source(&self.catalogue.figures()[x.figure]);
+                self.catalogue.datasets()[d]
+                    .figure(&id)
+                    .and_then(|r| r.numerator.clone())
+                    .and_then(|n| self.catalogue.position(&n))
+                    .is_some_and(|k| parts_named.contains(&k))
+            };
+            if candidates.iter().filter(|x| part_of(x)).count() == 1 {
+                candidates.retain(part_of);
+            }
         }
         let (wave, strong_wave) = self.level_wave(amount, i, waves);
         let strong = strong_wave && wave.is_some();

@@ -3381,7 +3381,22 @@ impl SentenceContext<'_> {
     fn posed(&self, f: Finding) -> Finding {
         // (A question too: `By 2006, had the estimate doubled, tripled or
         // quadrupled?` asserts none of them.)
-        let question = self.sentence.trim_end().ends_with('?') && self.among_alternatives(&f);
+        // (Or a yes-or-no question, whose answer may deny it: `Were most
+        // offenders strangers met online?`.)
+        // (Past a label: `Q6.4 Were most ...`.)
+        let yes_no = self
+            .tokens
+            .iter()
+            .filter_map(Spanned::word)
+            .find(|w| !matches!(*w, "q" | "question") && w.chars().count() > 1)
+            .is_some_and(|w| {
+                matches!(
+                    w,
+                    "were" | "was" | "did" | "do" | "does" | "is" | "are" | "has" | "have" | "had"
+                )
+            });
+        let question =
+            self.sentence.trim_end().ends_with('?') && (yes_no || self.among_alternatives(&f));
         // (And a puzzle's clue, with a blank to fill: `in most online-meeting
         // cases, twenty-___ (4)`.)
         let clue = self.sentence.contains("___");

@@ -1014,7 +1014,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 318] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 319] = [
     (
         "a group's size limit (`the largest group a guide may take is 25`)",
         group_limit,
@@ -1389,6 +1389,10 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 318] = [
     ("a share of a body's own data", share_of_own_data),
     ("a share of a sum of money", share_of_money),
     (
+        "the people a target is to train or recruit",
+        people_to_train,
+    ),
+    (
         "the end of a range of identifiers (`issues 1 to 22`)",
         identifier_range_end,
     ),
@@ -1522,7 +1526,18 @@ fn people_we_serve(p: &Place) -> bool {
     // about 1,900 minors a year`.)
     let hosts = matches!(
         p.before(1),
-        Some("hosts" | "hosted" | "welcomes" | "welcomed" | "serves" | "enrols" | "enrolls")
+        Some(
+            "hosts"
+                | "hosted"
+                | "welcomes"
+                | "welcomed"
+                | "serves"
+                | "enrols"
+                | "enrolls"
+                // (`Bramble the spaniel has now heard 96 children read`.)
+                | "heard"
+                | "hears"
+        )
     );
     let people = people || (hosts && p.word(p.after) == Some("minors"));
     // (Or a group of the writer's own: `There are 24 children in the
@@ -1621,6 +1636,32 @@ fn share_of_money(p: &Place) -> bool {
         && p.before(1) == Some("which")
         && p.before(2) == Some("of")
         && (p.first.saturating_sub(8)..p.first).any(currency)
+        && !names_a_study_year(p)
+}
+
+/// `Train 120 officers; cut referral time to 3 hours`: the people a
+/// writer's own target is to train, recruit or hire.
+fn people_to_train(p: &Place) -> bool {
+    p.bare_count()
+        && matches!(
+            p.before(1),
+            Some("train" | "recruit" | "hire" | "employ" | "appoint")
+        )
+        && matches!(
+            p.word(p.after),
+            Some(
+                "officers"
+                    | "staff"
+                    | "volunteers"
+                    | "people"
+                    | "wardens"
+                    | "stewards"
+                    | "mentors"
+                    | "coaches"
+                    | "leaders"
+                    | "instructors"
+            )
+        )
         && !names_a_study_year(p)
 }
 

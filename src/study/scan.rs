@@ -3395,8 +3395,15 @@ impl SentenceContext<'_> {
                     "were" | "was" | "did" | "do" | "does" | "is" | "are" | "has" | "have" | "had"
                 )
             });
-        let question =
-            self.sentence.trim_end().ends_with('?') && (yes_no || self.among_alternatives(&f));
+        // (Only of a vague word: a number put in a question, `Is it true
+        // ... were about 55 per cent of all arrests?`, is a claim set out to
+        // be checked.)
+        let vague = matches!(
+            f.wording.trim().to_lowercase().as_str(),
+            "most" | "many" | "few" | "a few" | "the majority" | "a majority" | "a minority"
+        );
+        let question = self.sentence.trim_end().ends_with('?')
+            && (yes_no && vague || self.among_alternatives(&f));
         // (And a puzzle's clue, with a blank to fill: `in most online-meeting
         // cases, twenty-___ (4)`.)
         let clue = self.sentence.contains("___");

@@ -10828,6 +10828,14 @@ impl SentenceContext<'_> {
             } else if years && t.is_some_and(year) {
                 dated = true;
                 k += 1;
+            } else if t.is_some_and(|t| matches!(t.token, crate::claims::Token::Number(..)))
+                && k >= 1
+                && self.tokens[k - 1].word() == Some("the")
+                && self.tokens.get(k + 1).and_then(Spanned::word).is_some()
+            {
+                // (`of the 2,574 agencies sampled`: the whole's count
+                // between, its phrase after.)
+                k += 1;
             } else {
                 break;
             }

@@ -9497,8 +9497,18 @@ pub(crate) fn amount_waves(
         // a span of years, which the span dates: `4,433 more arrests between
         // the first two waves, and the total more than tripled over the
         // decade`.)
-        let spanned_own = years_span(tokens, first, last)
-            .is_some()
+        // (Or a pair of years compared right after it: `and more than
+        // three times as many in 2009 as in 2000`.)
+        let compared_pair = {
+            let after: Vec<&WaveMention> = mentions
+                .iter()
+                .filter(|m| !m.range && m.token > last && m.token <= last + 6)
+                .collect();
+            after.len() >= 2
+                && (after[0].token..after[1].token)
+                    .any(|k| matches!(tokens[k].word(), Some("as" | "than")))
+        };
+        let spanned_own = (years_span(tokens, first, last).is_some() || compared_pair)
             .then(|| {
                 (0..first).rev().find(|&k| {
                     (clause_break(&tokens[k])
@@ -9510,6 +9520,14 @@ pub(crate) fn amount_waves(
                         // cent between the last two waves and more than
                         // tripled across the decade`.)
                         || (k + 1 == first && tokens[k].word() == Some("and"))
+                        // (Or a quoted one: `and "more than three times as
+                        // many in 2009 as in 2000"`.)
+                        || (k + 2 == first
+                            && tokens[k].word() == Some("and")
+                            && matches!(
+                                tokens[k + 1].token,
+                                Token::Punct('"' | '\u{201c}' | '\'')
+                            ))
                 })
             })
             .flatten();

@@ -10245,6 +10245,9 @@ const IDENTIFIER_WORDS: &[&str] = &[
     "field",
     "period",
     "periods",
+    // `Cabin 12 is back!`: a cable car's numbered cabin.
+    "cabin",
+    "gondola",
 ];
 
 /// Labels whose value after a colon is not an amount (`Word count: 248`).

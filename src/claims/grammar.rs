@@ -919,22 +919,9 @@ fn signed_changes(amounts: &mut [StatedAmount], text: &str, table: &QuantifierTa
             && of_arrests
             && matches!(last.first(), Some(&("added" | "adds" | "adding")));
         let signed = signed || added || added_count;
-        if !signed
-            || a.role != AmountRole::Claim
-            || a.kind != ClaimKind::Level && a.kind != ClaimKind::Share
-        {
-            continue;
-        }
-        match a.unit {
-            Scale::Percent => {
-                a.kind = ClaimKind::Change;
-                a.unit = Scale::PercentChange;
-            }
-            Scale::Count => {
-                a.kind = ClaimKind::Change;
-                a.unit = Scale::Difference;
-            }
-            _ => {}
+        if signed && let Some(to) = change_scale(a) {
+            a.kind = ClaimKind::Change;
+            a.unit = to;
         }
     }
 }

@@ -3398,10 +3398,7 @@ impl SentenceContext<'_> {
         // (Only of a vague word: a number put in a question, `Is it true
         // ... were about 55 per cent of all arrests?`, is a claim set out to
         // be checked.)
-        let vague = matches!(
-            f.wording.trim().to_lowercase().as_str(),
-            "most" | "many" | "few" | "a few" | "the majority" | "a majority" | "a minority"
-        );
+        let vague = vague_share_word(&f.wording);
         let question = self.sentence.trim_end().ends_with('?')
             && (yes_no && vague || self.among_alternatives(&f));
         // (And a puzzle's clue, with a blank to fill: `in most online-meeting
@@ -6479,17 +6476,6 @@ impl SentenceContext<'_> {
             && first_tok - hit.end() <= 3
             && (hit.end()..first_tok)
                 .all(|k| self.tokens.get(k).is_some_and(|t| t.word().is_some()));
-        let next_amount = self
-            .parsed
-            .amounts
-            .get(i + 1)
-            .map(|a| self.tokens.partition_point(|t| t.start < a.span[0]));
-        let own_before_next = !hit.generic
-            && !hit.remote
-            && self.hit_in_sentence(hit)
-            && !is_change
-            && hit.token >= after_amount
-            && next_amount.is_some_and(|n| hit.end() <= n);
         let across_semicolon = |h: &PhraseHit| {
             let (a, b) = (h.token.min(first_tok), h.token.max(first_tok));
             (a..b).any(|k| self.tokens[k].is_punct(';'))
@@ -6504,11 +6490,6 @@ impl SentenceContext<'_> {
             .filter(|h| h.phrase != hit.phrase && !(levels_confirm && h.generic) && !own_share_fits)
             .filter(|h| !(own_specific && h.remote))
             .filter(|h| !(own_subject_before && across_semicolon(h)))
-            // (Nor a phrase past the sentence's next amount, when the amount
-            // has its own specific phrase before that one: `13% of
-            // online-solicitation arrests involved undercover investigators
-            // and 87% involved young people`: `young people` is the 87%'s.)
-            .filter(|h| !(own_before_next && next_amount.is_some_and(|n| h.token >= n)))
             // (Nor, for a change, the generic noun that heads the specific
             // phrase chosen: `Arrests involving possession of child
             // pornography tripled` is not the total's 2.72.)
@@ -10090,10 +10071,7 @@ impl SentenceContext<'_> {
     /// right before a plural noun that words after it qualify (a participle
     /// or a relative), the group the share is of.
     fn vague_share_of_qualified_group(&self, amount: &StatedAmount) -> bool {
-        let vague = matches!(
-            amount.wording.trim().to_lowercase().as_str(),
-            "most" | "many" | "few" | "a few" | "the majority" | "a minority"
-        );
+        let vague = vague_share_word(&amount.wording);
         let k = self.tokens.partition_point(|t| t.start < amount.span[1]);
         let word = |j: usize| self.tokens.get(j).and_then(Spanned::word);
         vague
@@ -14446,6 +14424,14 @@ fn sentence_subjects(
     reads: AliasReads,
 ) -> Vec<PhraseHit> {
     subjects(catalogue, tokens, [0, 0], sentence.len(), 0, reads)
+}
+
+/// A vague word of share (`most`, `a minority`) stated with no number.
+fn vague_share_word(wording: &str) -> bool {
+    matches!(
+        wording.trim().to_lowercase().as_str(),
+        "most" | "many" | "few" | "a few" | "the majority" | "a majority" | "a minority"
+    )
 }
 
 /// The unjudged finding `f` for an amount its `chosen` reading would have

@@ -1623,12 +1623,9 @@ fn identifier_range_end(p: &Place) -> bool {
 fn share_of_money(p: &Place) -> bool {
     let currency = |k: usize| {
         p.tokens.get(k).is_some_and(|t| {
-            matches!(t.token, Token::Punct('£' | '$' | '€'))
+            currency_sign(t)
                 || t.word().is_some_and(|w| {
-                    matches!(
-                        w,
-                        "gbp" | "usd" | "eur" | "pounds" | "dollars" | "euros" | "aud" | "cad"
-                    )
+                    currency_code(w) || matches!(w, "pounds" | "dollars" | "euros")
                 })
         })
     };
@@ -6268,11 +6265,19 @@ fn age_limit(p: &Place) -> bool {
         && at_clause_end
 }
 
+/// A currency's sign before a sum (`$`, `€`, `£`).
+fn currency_sign(t: &Spanned) -> bool {
+    matches!(t.token, Token::Punct('$' | '\u{20ac}' | '\u{a3}'))
+}
+
+/// A currency's code before a sum (`USD 240,000`, `GBP 186,400`).
+fn currency_code(w: &str) -> bool {
+    matches!(w, "usd" | "eur" | "gbp" | "chf" | "cad" | "aud")
+}
+
 /// `$1.2 million`, `2,000 dollars`: money, which the study never counts.
 fn money(p: &Place) -> bool {
-    let sign = p
-        .prev_token(1)
-        .is_some_and(|t| matches!(t.token, Token::Punct('$' | '\u{20ac}' | '\u{a3}')))
+    let sign = p.prev_token(1).is_some_and(currency_sign)
         // (Also after a verb the amount's words hold: `rises to £1,150`.)
         || p.amount
             .wording
@@ -6288,16 +6293,13 @@ fn money(p: &Place) -> bool {
                 .is_some_and(|t| matches!(t.token, Token::Number(..)))
             && p.word(p.after + 2).is_some_and(currency));
     // `USD 240,000`: a currency's code before the number.
-    let code_word = |w: &str| matches!(w, "usd" | "eur" | "gbp" | "chf" | "cad" | "aud");
-    let code = p.before(1).is_some_and(code_word);
+    let code = p.before(1).is_some_and(currency_code);
     // (Or a range's end after one: `Salary GBP 29,777 to 32,076`, `£31,000
     // to 34,500`.)
     let range_end = p.before(1) == Some("to")
         && p.prev_token(2)
             .is_some_and(|t| matches!(t.token, Token::Number(..)))
-        && (p.before(3).is_some_and(code_word)
-            || p.prev_token(3)
-                .is_some_and(|t| matches!(t.token, Token::Punct('$' | '\u{20ac}' | '\u{a3}'))));
+        && (p.before(3).is_some_and(currency_code) || p.prev_token(3).is_some_and(currency_sign));
     // (A change of one too: `subscription to rise by 2 pounds`.)
     matches!(p.amount.unit, Scale::Count | Scale::Difference) && (sign || word || code || range_end)
 }

@@ -867,13 +867,19 @@ fn signed_changes(amounts: &mut [StatedAmount], text: &str, table: &QuantifierTa
             .nth(2)
             .is_some_and(|w| matches!(w, "made" | "make" | "makes" | "making"))
             && before.split_whitespace().rev().nth(1) == Some("up");
+        // (Or said after it in the passive: `a further 1,134 arrests were
+        // added by 2009`.)
+        let added_after = after
+            .windows(2)
+            .any(|w| matches!(w[0].as_str(), "were" | "was" | "had" | "been") && w[1] == "added");
         let verb = !made_up
-            && before.split_whitespace().rev().nth(1).is_some_and(|w| {
-                matches!(w, "added" | "adding")
-                    || table
-                        .get(w)
-                        .is_some_and(|q| q.kind() == QuantifierKind::Increase)
-            });
+            && (added_after
+                || before.split_whitespace().rev().nth(1).is_some_and(|w| {
+                    matches!(w, "added" | "adding")
+                        || table
+                            .get(w)
+                            .is_some_and(|q| q.kind() == QuantifierKind::Increase)
+                }));
         // (Or set off after a level: `the third 4,800, a further 600
         // cases`; `the total at about 8,100 in 2009, another 1,134`, with
         // nothing after it but its noun, not `in 2000, another 490 involved
@@ -1807,11 +1813,10 @@ fn assign_roles(s: &Sentence, hits: &[Hit], q: &Qualifiers) -> Roles {
             continue;
         }
         // `83 percent fall into this age bracket`: a verb of place, not a
-        // direction.
-        if row.is_direction_word()
-            && s.word(hit.end)
-                .is_some_and(|w| matches!(w, "into" | "within" | "under"))
-        {
+        // direction. (Nor `their share fell below a tenth`, `rose above
+        // 600`: a level crossed, stated of the level after, not the size of
+        // the change, which takes `by`.)
+        if row.is_direction_word() && place_after_direction(s, hit.end) {
             continue;
         }
         // `put 87% of online-solicitation arrests down to undercover
@@ -1944,9 +1949,11 @@ fn assign_roles(s: &Sentence, hits: &[Hit], q: &Qualifiers) -> Roles {
         for &mi in &modifiers {
             used_modifier[mi] = true;
         }
-        let direction_before = h
-            .checked_sub(modifiers.len() + 1)
-            .filter(|&d| s.row(&hits[d]).is_direction_word() && hits[d].end == head);
+        let direction_before = h.checked_sub(modifiers.len() + 1).filter(|&d| {
+            s.row(&hits[d]).is_direction_word()
+                && hits[d].end == head
+                && !place_after_direction(s, head)
+        });
         let role = role_of(
             s,
             hits,
@@ -2158,6 +2165,19 @@ fn own_direction(s: &Sentence, hits: &[Hit], h: usize) -> Option<(QuantifierKind
 }
 
 /// A direction word just after hit `h` (`a 21 percent increase`).
+/// Whether the word at `at`, right after a direction word, makes the verb
+/// one of place or of a level crossed rather than of a change: `83 percent
+/// fall into this age bracket`, `their share fell below a tenth`, `rose above
+/// 600` (the level after; the size of a change takes `by`).
+fn place_after_direction(s: &Sentence, at: usize) -> bool {
+    s.word(at).is_some_and(|w| {
+        matches!(
+            w,
+            "into" | "within" | "under" | "below" | "above" | "beneath" | "past"
+        )
+    })
+}
+
 fn direction_after(s: &Sentence, hits: &[Hit], h: usize) -> Option<(QuantifierKind, usize)> {
     hits.get(h + 1)
         .filter(|d| {

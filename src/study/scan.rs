@@ -3433,6 +3433,25 @@ impl SentenceContext<'_> {
             .is_some_and(|close| self.sentence[end..end + close].trim_end().ends_with('?'))
     }
 
+    /// The wave a change's own words say it is measured on, right after it:
+    /// `on the 2006 level`, `over 2006`, `since 2006`, `from 2000`.
+    fn base_wave_after(&self, amount: &StatedAmount) -> Option<&str> {
+        let rest = self.sentence.get(amount.span[1]..)?;
+        let words: Vec<&str> = rest
+            .split(|ch: char| !ch.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .take(4)
+            .collect();
+        let k = words
+            .iter()
+            .position(|w| matches!(*w, "on" | "over" | "since" | "from" | "against"))?;
+        let year = match words.get(k + 1..) {
+            Some(["the", y, ..] | [y, ..]) => y.parse::<i32>().ok()?,
+            _ => return None,
+        };
+        self.catalogue.wave_of_year(year)
+    }
+
     /// A change judged wrong against a measure its own clause does not name
     /// is judged again against what the clause itself states, and never
     /// wrong where that fits: the level it ran to (`barely moved: up 21 per
@@ -3514,10 +3533,19 @@ impl SentenceContext<'_> {
         } else {
             self.changes.borrow().clone()
         };
+        // (Not where its own words name the wave it is measured on, `8,144
+        // in 2009, an increase of 172 per cent on the 2006 level`, and the
+        // change before starts at another.)
+        let own_base = self.base_wave_after(amount);
         for id in before.iter().rev() {
             let Some((a, b)) = id.split_once("->") else {
                 continue;
             };
+            if let Some(w) = own_base
+                && c.figure(a).and_then(|x| x.wave.as_deref()) != Some(w)
+            {
+                continue;
+            }
             if let (Some(a), Some(b)) = (c.position(a), c.position(b))
                 && let Some(mut x) = self.judge_change(amount, a, b)
                 && fits(&x)

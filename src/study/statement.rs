@@ -6807,8 +6807,23 @@ fn own_survey_share(p: &Place) -> bool {
                 )
             })
     });
+    // (`The 2025 rider survey had a 71 per cent response rate`: a survey
+    // dated years after the study's last wave and report, 2009 and 2012,
+    // a few words before its noun, is the writer's own.)
+    let later_survey = p.tokens.iter().enumerate().any(|(k, t)| {
+        matches!(&t.token, Token::Number(n, raw) if raw.len() == 4
+            && raw.bytes().all(|b| b.is_ascii_digit())
+            && (2013.0..=2100.0).contains(&n.value()))
+            && (k + 1..k + 4).any(|j| {
+                matches!(
+                    p.word(j),
+                    Some("survey" | "surveys" | "evaluation" | "audit" | "poll" | "census")
+                )
+            })
+    });
     p.amount.unit == Scale::Percent
         && (our_survey
+            || later_survey
             || [
                 "our own survey",
                 "our survey",

@@ -2148,6 +2148,7 @@ impl SentenceContext<'_> {
         let f = self.denied(f, amount);
         let f = self.posed(f);
         let f = self.own_clause_fit(f, i);
+        let f = self.crossed_level(f, i);
         let f = self.whole_of_another_wave(f, amount);
         let f = self.further_change(f, amount);
         let f = self.unstated_start(f, amount);
@@ -3431,6 +3432,62 @@ impl SentenceContext<'_> {
         self.sentence[end..]
             .find(quote)
             .is_some_and(|close| self.sentence[end..end + close].trim_end().ends_with('?'))
+    }
+
+    /// `rose from 508 to 615, ... while their share of all arrests fell
+    /// below a tenth`: a level crossed (a direction word, then `below`,
+    /// `above`, `beneath` or `past`) after a change of its measure in its
+    /// sentence is the level that change ran to, of the wave it ended at.
+    fn crossed_level(&self, f: Finding, i: usize) -> Finding {
+        let amount = &self.parsed.amounts[i];
+        let c = self.catalogue;
+        if amount.kind == ClaimKind::Change {
+            return f;
+        }
+        let Some(chosen) = f.figure.as_deref().and_then(|id| c.figure(id)) else {
+            return f;
+        };
+        let first = self.tokens.partition_point(|t| t.start < amount.span[0]);
+        let word = |k: usize| self.tokens.get(k).and_then(Spanned::word);
+        let crossing = |k: usize| matches!(word(k), Some("below" | "above" | "beneath" | "past"));
+        let direction = |k: Option<usize>| {
+            k.and_then(word).is_some_and(|w| {
+                QuantifierTable::shared_default()
+                    .get(w)
+                    .is_some_and(|q| q.is_direction_word())
+            })
+        };
+        let crossed = (crossing(first) && direction(first.checked_sub(1)))
+            || (first >= 1 && crossing(first - 1) && direction(first.checked_sub(2)));
+        if !crossed || chosen.measure.is_none() {
+            return f;
+        }
+        let before = self.changes_judged.borrow();
+        let Some(end) = before
+            .iter()
+            .rev()
+            .filter(|(j, _)| *j < i)
+            .filter_map(|(_, id)| id.split_once("->").map(|(_, b)| b))
+            .find(|b| c.figure(b).is_some_and(|x| x.measure == chosen.measure))
+        else {
+            return f;
+        };
+        if f.figure.as_deref() == Some(end) {
+            return f;
+        }
+        let base = self.finding(amount.span, amount.kind, FindingStatus::Unmatched);
+        match c
+            .position(end)
+            .and_then(|k| self.judge_level(amount, k, None))
+        {
+            Some(mut x) => {
+                x.add_note(format!(
+                    "a level crossed after the change to {end} in its sentence is that change's end"
+                ));
+                self.matched(base, &x, None, Vec::new())
+            }
+            None => base,
+        }
     }
 
     /// The wave a change's own words say it is measured on, right after it:
@@ -9508,6 +9565,54 @@ impl SentenceContext<'_> {
         };
         if f.figure.as_deref() == Some(cand.id.as_str()) {
             return f;
+        }
+        // (Wrong, it is left unjudged when the sentence's subject names a
+        // second measure whose figure of that wave it fits: `Family members
+        // and acquaintances who met victims online accounted for about one
+        // in five arrests in 2000 and one in eight in 2006` names family or
+        // acquaintance offenders and online meetings, and one in eight is
+        // the first's 2006 share.)
+        if cand.judgement.verdict == Verdict::Inconsistent {
+            let c = self.catalogue;
+            let prev_first = self.tokens.partition_point(|t| t.start < prev.span[0]);
+            let reads = if share {
+                AliasReads::Share
+            } else {
+                AliasReads::Level
+            };
+            let other = phrases_in(c, &self.tokens, 0, prev_first, reads)
+                .iter()
+                .filter(|h| !h.generic)
+                .flat_map(|h| h.aliases.iter())
+                .filter_map(|&(d, a)| {
+                    // (A trends alias names a measure, a wave-1 one a
+                    // figure.)
+                    let id = &c.alias_tables()[d].aliases()[a].figure;
+                    c.figure(id)
+                        .and_then(|x| x.measure.clone())
+                        .or_else(|| (!c.figures_of_measure(id).is_empty()).then(|| id.clone()))
+                })
+                .filter(|m| m != measure)
+                .find_map(|m| {
+                    let k = self.figure_in_wave(&m, &wave)?;
+                    self.judge_level(amount, k, None)
+                        .filter(|x| x.judgement.verdict != Verdict::Inconsistent)
+                });
+            if let Some(x) = other {
+                // (Its own reading already that fitting figure stands.)
+                if f.figure.as_deref() == Some(x.id.as_str()) && f.verdict != Verdict::Inconsistent
+                {
+                    return f;
+                }
+                return not_judged_against(
+                    &f,
+                    &amount.wording,
+                    &format!(
+                        "may be the {wave} figure of either measure its sentence names: {} misses it and {} fits",
+                        cand.id, x.id
+                    ),
+                );
+            }
         }
         cand.add_note(format!(
             "the sentence's earlier {} is {} ({}); '{}' set after 'and' with only its wave is the same measure's {} of that wave",

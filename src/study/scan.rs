@@ -10890,7 +10890,7 @@ impl SentenceContext<'_> {
         }
         let from = if x_in_y { k } else { k + 1 };
         let Some((hit, _)) = self.whole_phrase(from, true) else {
-            return (Vec::new(), false);
+            return (self.share_phrase_bases(from), true);
         };
         if x_in_y && hit.token != from {
             return (Vec::new(), false);
@@ -10920,6 +10920,53 @@ impl SentenceContext<'_> {
         }
         ids.retain(|id| of_wave(id));
         (ids, !hit.generic)
+    }
+
+    /// `44.2 per cent of online-solicitation arrests`: a whole that no
+    /// level phrase names but that a specific share phrase names as its
+    /// base (`online-solicitation arrests`, the base of the printed 87%
+    /// undercover share) is that base, of every wave that has one.
+    fn share_phrase_bases(&self, mut k: usize) -> Vec<String> {
+        while self
+            .tokens
+            .get(k)
+            .and_then(Spanned::word)
+            .is_some_and(|w| matches!(w, "the" | "all"))
+        {
+            k += 1;
+        }
+        let c = self.catalogue;
+        let end = (k + 8).min(self.tokens.len());
+        let Some(hit) = phrases_in(c, &self.tokens, k, end, AliasReads::Share)
+            .into_iter()
+            .next()
+            .filter(|h| h.token == k && !h.generic)
+        else {
+            return Vec::new();
+        };
+        // (Only a phrase that names the whole, its last word a noun of
+        // what the study counts: not `solicited youth`.)
+        if !hit
+            .phrase
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| matches!(w, "arrests" | "cases"))
+        {
+            return Vec::new();
+        }
+        let mut ids: Vec<String> = Vec::new();
+        for &(d, a) in &hit.aliases {
+            let measure = &c.alias_tables()[d].aliases()[a].figure;
+            for fig in c.figures_of_measure(measure) {
+                let (dw, idw) = c.evidence_source(fig);
+                if let Some(base) = c.datasets()[dw].figure(&idw).and_then(|r| r.base.clone())
+                    && !ids.contains(&base)
+                {
+                    ids.push(base);
+                }
+            }
+        }
+        ids
     }
 
     /// The level phrase a share's whole opens with at token `k`, past `the`

@@ -1014,7 +1014,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 319] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 320] = [
     (
         "a group's size limit (`the largest group a guide may take is 25`)",
         group_limit,
@@ -1201,6 +1201,10 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 319] = [
     ),
     ("a pilot's size", pilot_size),
     ("most as an adverb", most_as_adverb),
+    (
+        "a share adverb of a singular subject",
+        share_adverb_of_singular,
+    ),
     ("a room's capacity", capacity),
     ("a page count", page_count),
     ("a time of day with a full stop", dotted_time),
@@ -1540,6 +1544,17 @@ fn people_we_serve(p: &Place) -> bool {
         )
     );
     let people = people || (hosts && p.word(p.after) == Some("minors"));
+    // (Or a part of the people so hosted, after `including`: `the Trust
+    // welcomed 412,000 visitors to the reserve, including 19,800
+    // children`.)
+    let hosts = hosts
+        || (p.before(1) == Some("including")
+            && (0..p.first).any(|k| {
+                matches!(
+                    p.word(k),
+                    Some("hosted" | "welcomed" | "served" | "enrolled" | "received")
+                )
+            }));
     // (Or a group of the writer's own: `There are 24 children in the
     // troupe`.)
     let in_group = p.word(p.after + 1) == Some("in")
@@ -3584,8 +3599,15 @@ fn share_of_budget(p: &Place) -> bool {
     if matches!(p.word(k), Some("the" | "its" | "our" | "this")) {
         k += 1;
     }
+    // (`0.6% of total expenditure`: the sum spent or taken in.)
+    if matches!(p.word(k), Some("total" | "annual" | "overall")) {
+        k += 1;
+    }
     match p.word(k) {
-        Some("appropriation" | "budget" | "allocation" | "appropriations") => true,
+        Some(
+            "appropriation" | "budget" | "allocation" | "appropriations" | "expenditure"
+            | "spending" | "spend" | "income" | "turnover" | "revenue",
+        ) => true,
         // (Not `of the year's arrests`.)
         Some("year") => p.word(k + 1).is_none_or(|w| {
             matches!(
@@ -5193,6 +5215,21 @@ fn most_as_adverb(p: &Place) -> bool {
                     "the" | "at" | "for" | "of" | "and" | "or" | "but" | "that" | "which"
                 )
             })
+}
+
+/// `the risk the report describes is real but is mostly met online`: a
+/// share adverb after `is` or `was` says how much of one thing (a risk, a
+/// problem) is so; what the study counts, arrests and offenders, takes
+/// `are` and `were`.
+fn share_adverb_of_singular(p: &Place) -> bool {
+    matches!(
+        p.amount.wording.trim().to_lowercase().as_str(),
+        "mostly" | "mainly" | "largely" | "chiefly" | "predominantly" | "primarily"
+    ) && matches!(p.before(1), Some("is" | "was"))
+        // (Not a pronoun that may stand for a count or a change: `The jump
+        // to 2006 was 4,433 arrests, and it was mostly police going
+        // undercover`.)
+        && !matches!(p.before(2), Some("it" | "this" | "that" | "which"))
 }
 
 /// `more than 50 minors on site`: how many may be present at once.

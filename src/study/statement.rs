@@ -1541,8 +1541,14 @@ fn people_we_serve(p: &Place) -> bool {
                 // (`Bramble the spaniel has now heard 96 children read`.)
                 | "heard"
                 | "hears"
+                // (`the summer camp took 23 young Friends for 5 nights`.)
+                | "took"
+                | "takes"
         )
     );
+    // (Or the mean of a group of the writer's: `First-day school ran on
+    // 41 Sundays with an average of 12 children`.)
+    let hosts = hosts || (p.before(1) == Some("of") && p.before(2) == Some("average"));
     let people = people || (hosts && p.word(p.after) == Some("minors"));
     // (Or a part of the people so hosted, after `including`: `the Trust
     // welcomed 412,000 visitors to the reserve, including 19,800
@@ -5170,6 +5176,11 @@ fn most_as_adverb(p: &Place) -> bool {
                     | "dangerous"
                     | "harmful"
                     | "effective"
+                    // (`the ones most feared`.)
+                    | "feared"
+                    | "dreaded"
+                    | "publicised"
+                    | "publicized"
             )
         });
     // (After a verb it qualifies: `The cases that matter most for us`.)

@@ -4000,8 +4000,11 @@ fn hour_or_headcount(p: &Place) -> bool {
 
 /// `accept answers within one percentage point`: a tolerance, no amount.
 fn within_tolerance(p: &Place) -> bool {
+    // (A bare count with no noun after it too: `About 2,577 (accept any
+    // answer within 100)`.)
+    let bare = p.bare_count() && p.word(p.after).is_none();
     p.before(1) == Some("within")
-        && matches!(p.amount.unit, Scale::Difference | Scale::Percent)
+        && (matches!(p.amount.unit, Scale::Difference | Scale::Percent) || bare)
         && !p.amount.wording.to_lowercase().contains("of")
 }
 
@@ -8096,6 +8099,12 @@ fn place_in_series(p: &Place) -> bool {
                 | "factsheet"
                 | "hazard"
                 | "no"
+                // (`BANNER PRINT, PROOF 2 OF 2`.)
+                | "proof"
+                | "draft"
+                | "panel"
+                | "poster"
+                | "banner"
         )
     };
     // (Or the items a table or a list shows, the sentence's last words:
@@ -8109,7 +8118,9 @@ fn place_in_series(p: &Place) -> bool {
         matches!(w, Some("shows" | "lists" | "covers" | "includes" | "gives"))
             && p.tokens.get(p.after).is_none_or(|t| t.is_punct('.'))
     };
-    let mut words = p.amount.wording.split_whitespace();
+    // (`PROOF 2 OF 2` in capitals too.)
+    let wording = p.amount.wording.to_lowercase();
+    let mut words = wording.split_whitespace();
     let parts = (words.next(), words.next(), words.next(), words.next());
     if let (Some(a), Some("of"), Some(b), None) = parts {
         return (whole(a) && whole(b) && p.before(1).is_some_and(series))

@@ -1014,7 +1014,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 320] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 321] = [
     (
         "a group's size limit (`the largest group a guide may take is 25`)",
         group_limit,
@@ -1205,6 +1205,7 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 320] = [
         "a share adverb of a singular subject",
         share_adverb_of_singular,
     ),
+    ("a part of the writer's own members", part_of_own_members),
     ("a room's capacity", capacity),
     ("a page count", page_count),
     ("a time of day with a full stop", dotted_time),
@@ -5244,6 +5245,34 @@ fn share_adverb_of_singular(p: &Place) -> bool {
         // to 2006 was 4,433 arrests, and it was mostly police going
         // undercover`.)
         && !matches!(p.before(2), Some("it" | "this" | "that" | "which"))
+}
+
+/// `74 members of whom 18 are under 16`: a part, after `of whom`, of a
+/// count of a group's own people just named.
+fn part_of_own_members(p: &Place) -> bool {
+    p.bare_count()
+        && p.before(1) == Some("whom")
+        && p.before(2) == Some("of")
+        && matches!(
+            p.before(3),
+            Some(
+                "members"
+                    | "volunteers"
+                    | "pupils"
+                    | "students"
+                    | "juniors"
+                    | "riders"
+                    | "players"
+                    | "staff"
+                    | "coaches"
+                    | "helpers"
+                    | "families"
+            )
+        )
+        && p.first
+            .checked_sub(4)
+            .and_then(|k| p.tokens.get(k))
+            .is_some_and(|t| matches!(t.token, Token::Number(..)))
 }
 
 /// `more than 50 minors on site`: how many may be present at once.

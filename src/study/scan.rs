@@ -2149,6 +2149,7 @@ impl SentenceContext<'_> {
         let f = self.posed(f);
         let f = self.own_clause_fit(f, i);
         let f = self.crossed_level(f, i);
+        let f = self.own_phrase_without_figure(f);
         let f = self.whole_of_another_wave(f, amount);
         let f = self.further_change(f, amount);
         let f = self.unstated_start(f, amount);
@@ -3488,6 +3489,70 @@ impl SentenceContext<'_> {
             }
             None => base,
         }
+    }
+
+    /// `The study counts arrests for ... sex crimes against minors. Most of
+    /// the rise came from police stings; one summary put 2009 stings at
+    /// about 3,500`: a level judged wrong against a figure its own sentence
+    /// does not name, where what the sentence does name (`stings`) has no
+    /// figure of that wave, is left unjudged: it is about what its sentence
+    /// names, which the study did not publish for that wave.
+    fn own_phrase_without_figure(&self, f: Finding) -> Finding {
+        let c = self.catalogue;
+        if f.verdict != Verdict::Inconsistent || f.kind == ClaimKind::Change {
+            return f;
+        }
+        let Some(fig) = f.figure.as_deref().and_then(|id| c.figure(id)) else {
+            return f;
+        };
+        let (Some(measure), Some(wave)) = (fig.measure.as_deref(), fig.wave.as_deref()) else {
+            return f;
+        };
+        let measure_of = |d: usize, a: usize| {
+            let id = &c.alias_tables()[d].aliases()[a].figure;
+            c.figure(id)
+                .and_then(|x| x.measure.clone())
+                .or_else(|| (!c.figures_of_measure(id).is_empty()).then(|| id.clone()))
+        };
+        let mut named: Vec<String> = Vec::new();
+        for reads in [AliasReads::Level, AliasReads::Share] {
+            for h in phrases_in(c, &self.tokens, 0, self.tokens.len(), reads) {
+                for &(d, a) in &h.aliases {
+                    if let Some(m) = measure_of(d, a)
+                        && !named.contains(&m)
+                    {
+                        named.push(m);
+                    }
+                }
+            }
+        }
+        // (Only where every measure it names lacks a figure of that wave,
+        // and none is the figure's own or all arrests.)
+        let dead_end = !named.is_empty()
+            && named.iter().all(|m| {
+                m != measure
+                    && m != "total"
+                    && c.figures_of_measure(m).iter().all(|x| {
+                        // (A row of the wave with no value, `w2009`'s
+                        // categories, is no figure of it.)
+                        let (d, id) = c.evidence_source(x);
+                        x.wave.as_deref() != Some(wave) || c.datasets()[d].value(&id).is_none()
+                    })
+            });
+        if !dead_end {
+            return f;
+        }
+        let why = format!(
+            "stands in a sentence that names only {}, which the study did not publish for {wave}; {} is named outside it",
+            named.join(", "),
+            fig.id
+        );
+        let wording = self
+            .sentence
+            .get(f.span[0] - self.offset..f.span[1] - self.offset)
+            .unwrap_or_default()
+            .to_string();
+        not_judged_against(&f, &wording, &why)
     }
 
     /// The wave a change's own words say it is measured on, right after it:

@@ -1014,7 +1014,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 321] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 322] = [
     (
         "a group's size limit (`the largest group a guide may take is 25`)",
         group_limit,
@@ -1206,6 +1206,7 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 321] = [
         share_adverb_of_singular,
     ),
     ("a part of the writer's own members", part_of_own_members),
+    ("a count of drops or climbs", count_of_drops),
     ("a room's capacity", capacity),
     ("a page count", page_count),
     ("a time of day with a full stop", dotted_time),
@@ -5245,6 +5246,21 @@ fn share_adverb_of_singular(p: &Place) -> bool {
         // to 2006 was 4,433 arrests, and it was mostly police going
         // undercover`.)
         && !matches!(p.before(2), Some("it" | "this" | "that" | "which"))
+}
+
+/// `4 drops on the east elevation`: a small count of a noun that is also a
+/// direction word (a rope-access drop, a climb), with a place after it.
+fn count_of_drops(p: &Place) -> bool {
+    let lower = p.amount.wording.trim().to_lowercase();
+    let Some((n, noun)) = lower.split_once(' ') else {
+        return false;
+    };
+    n.parse::<u32>().is_ok_and(|n| n <= 20)
+        && matches!(noun, "drops" | "climbs" | "descents" | "ascents")
+        && matches!(
+            p.word(p.after),
+            Some("on" | "in" | "at" | "from" | "down" | "per" | "each" | "a" | "every")
+        )
 }
 
 /// `74 members of whom 18 are under 16`: a part, after `of whom`, of a

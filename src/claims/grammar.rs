@@ -2164,20 +2164,21 @@ fn own_direction(s: &Sentence, hits: &[Hit], h: usize) -> Option<(QuantifierKind
     }
 }
 
-/// A direction word just after hit `h` (`a 21 percent increase`).
+/// The words that, right after a direction word, make it a level crossed
+/// rather than a change: `their share fell below a tenth`, `rose above 600`
+/// (the level after; the size of a change takes `by`).
+pub(crate) const LEVEL_CROSSED: [&str; 4] = ["below", "above", "beneath", "past"];
+
 /// Whether the word at `at`, right after a direction word, makes the verb
 /// one of place or of a level crossed rather than of a change: `83 percent
-/// fall into this age bracket`, `their share fell below a tenth`, `rose above
-/// 600` (the level after; the size of a change takes `by`).
+/// fall into this age bracket`, `their share fell below a tenth` (see
+/// [`LEVEL_CROSSED`]).
 fn place_after_direction(s: &Sentence, at: usize) -> bool {
-    s.word(at).is_some_and(|w| {
-        matches!(
-            w,
-            "into" | "within" | "under" | "below" | "above" | "beneath" | "past"
-        )
-    })
+    s.word(at)
+        .is_some_and(|w| matches!(w, "into" | "within" | "under") || LEVEL_CROSSED.contains(&w))
 }
 
+/// A direction word just after hit `h` (`a 21 percent increase`).
 fn direction_after(s: &Sentence, hits: &[Hit], h: usize) -> Option<(QuantifierKind, usize)> {
     hits.get(h + 1)
         .filter(|d| {

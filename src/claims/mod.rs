@@ -55,7 +55,9 @@ pub use accepted::AcceptedInterval;
 pub use alias::{ALIAS_TABLE, Alias, AliasReads, AliasTable};
 pub use check::{Checker, Evidence, check};
 pub use claim::Claim;
-pub(crate) use grammar::{following as following_words, preceding as preceding_words};
+pub(crate) use grammar::{
+    LEVEL_CROSSED, following as following_words, preceding as preceding_words,
+};
 pub use pattern::{ErrorPattern, grim_percent_possible};
 pub use period::{parse_date, parse_period};
 pub use quantifier::{BoundRule, QUANTIFIER_DATASET, Quantifier, QuantifierKind, QuantifierTable};

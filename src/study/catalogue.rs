@@ -384,13 +384,7 @@ impl Catalogue {
     /// figure (or the derived quantity) itself, or, for a figure of a
     /// measure and for a measure id, every wave's figure of that measure.
     pub(crate) fn named_by(&self, i: usize, id: &str) -> Vec<usize> {
-        let ds = &self.datasets[i];
-        let measure = if ds.measure(id).is_some() {
-            Some(id.to_string())
-        } else {
-            self.figure(id).and_then(|f| f.measure.clone())
-        };
-        match measure {
+        match self.measure_named_by(i, id) {
             Some(m) => self
                 .figures
                 .iter()
@@ -399,6 +393,17 @@ impl Catalogue {
                 .map(|(k, _)| k)
                 .collect(),
             None => self.index.get(id).copied().into_iter().collect(),
+        }
+    }
+
+    /// The measure an alias of the dataset at `i` names: the id itself when
+    /// it is a measure (a trends alias), else its figure's measure (a wave-1
+    /// alias names a figure).
+    pub(crate) fn measure_named_by(&self, i: usize, id: &str) -> Option<String> {
+        if self.datasets[i].measure(id).is_some() {
+            Some(id.to_string())
+        } else {
+            self.figure(id).and_then(|f| f.measure.clone())
         }
     }
 

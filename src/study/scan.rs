@@ -22,8 +22,9 @@
 use serde::Serialize;
 
 use crate::claims::{
-    AliasReads, AmountRole, Checker, ClaimKind, ErrorPattern, Evidence, Judgement, ParsedClaim,
-    QuantifierTable, Scale, Spanned, StatedAmount, Verdict, lex, read_sentence, single_amount,
+    AliasReads, AmountRole, Checker, ClaimKind, ErrorPattern, Evidence, Judgement, LEVEL_CROSSED,
+    ParsedClaim, QuantifierTable, Scale, Spanned, StatedAmount, Verdict, lex, read_sentence,
+    single_amount,
 };
 use crate::data::{Dataset, MeasureKind, Provenance, Schema};
 use crate::error::Result;
@@ -3450,7 +3451,7 @@ impl SentenceContext<'_> {
         };
         let first = self.tokens.partition_point(|t| t.start < amount.span[0]);
         let word = |k: usize| self.tokens.get(k).and_then(Spanned::word);
-        let crossing = |k: usize| matches!(word(k), Some("below" | "above" | "beneath" | "past"));
+        let crossing = |k: usize| word(k).is_some_and(|w| LEVEL_CROSSED.contains(&w));
         let direction = |k: Option<usize>| {
             k.and_then(word).is_some_and(|w| {
                 QuantifierTable::shared_default()
@@ -3508,17 +3509,11 @@ impl SentenceContext<'_> {
         let (Some(measure), Some(wave)) = (fig.measure.as_deref(), fig.wave.as_deref()) else {
             return f;
         };
-        let measure_of = |d: usize, a: usize| {
-            let id = &c.alias_tables()[d].aliases()[a].figure;
-            c.figure(id)
-                .and_then(|x| x.measure.clone())
-                .or_else(|| (!c.figures_of_measure(id).is_empty()).then(|| id.clone()))
-        };
         let mut named: Vec<String> = Vec::new();
         for reads in [AliasReads::Level, AliasReads::Share] {
             for h in phrases_in(c, &self.tokens, 0, self.tokens.len(), reads) {
                 for &(d, a) in &h.aliases {
-                    if let Some(m) = measure_of(d, a)
+                    if let Some(m) = c.measure_named_by(d, &c.alias_tables()[d].aliases()[a].figure)
                         && !named.contains(&m)
                     {
                         named.push(m);
@@ -9650,12 +9645,7 @@ impl SentenceContext<'_> {
                 .filter(|h| !h.generic)
                 .flat_map(|h| h.aliases.iter())
                 .filter_map(|&(d, a)| {
-                    // (A trends alias names a measure, a wave-1 one a
-                    // figure.)
-                    let id = &c.alias_tables()[d].aliases()[a].figure;
-                    c.figure(id)
-                        .and_then(|x| x.measure.clone())
-                        .or_else(|| (!c.figures_of_measure(id).is_empty()).then(|| id.clone()))
+                    c.measure_named_by(d, &c.alias_tables()[d].aliases()[a].figure)
                 })
                 .filter(|m| m != measure)
                 .find_map(|m| {
@@ -11021,13 +11011,10 @@ impl SentenceContext<'_> {
         }
         let mut ids: Vec<String> = Vec::new();
         for &(d, a) in &hit.aliases {
-            let measure = &c.alias_tables()[d].aliases()[a].figure;
-            for fig in c.figures_of_measure(measure) {
-                let (dw, idw) = c.evidence_source(fig);
-                if let Some(base) = c.datasets()[dw].figure(&idw).and_then(|r| r.base.clone())
-                    && !ids.contains(&base)
-                {
-                    ids.push(base);
+            for k in c.bases_of(d, &c.alias_tables()[d].aliases()[a].figure) {
+                let id = &c.figures()[k].id;
+                if !ids.contains(id) {
+                    ids.push(id.clone());
                 }
             }
         }

@@ -2206,6 +2206,12 @@ fn slash_reference(p: &Place) -> bool {
 /// age limits of services run to 21.
 const YOUNG_AGES: std::ops::RangeInclusive<f64> = 10.0..=21.0;
 
+/// The first year after the study's last wave (2009) and its last report
+/// (the trends articles of 2011 and 2012, which the data cite undated): a
+/// survey dated in it or later is no survey of the study's. A test checks
+/// it against the data's wave years and dated sources.
+const FIRST_YEAR_AFTER_THE_STUDY: f64 = 2013.0;
+
 /// Whether a count is smaller than any count of the study.
 fn below_any_study_count(n: f64) -> bool {
     n < SMALLEST_STUDY_COUNT
@@ -6904,12 +6910,12 @@ fn own_survey_share(p: &Place) -> bool {
             })
     });
     // (`The 2025 rider survey had a 71 per cent response rate`: a survey
-    // dated years after the study's last wave and report, 2009 and 2012,
-    // a few words before its noun, is the writer's own.)
+    // dated after the study's last wave and report, a few words before its
+    // noun, is the writer's own.)
     let later_survey = p.tokens.iter().enumerate().any(|(k, t)| {
         matches!(&t.token, Token::Number(n, raw) if raw.len() == 4
             && raw.bytes().all(|b| b.is_ascii_digit())
-            && (2013.0..=2100.0).contains(&n.value()))
+            && (FIRST_YEAR_AFTER_THE_STUDY..=2100.0).contains(&n.value()))
             && (k + 1..k + 4).any(|j| {
                 matches!(
                     p.word(j),
@@ -10582,6 +10588,27 @@ mod tests {
         // `few_people` leans on it: no count of the data is smaller.
         let smallest = study_counts().into_iter().fold(f64::INFINITY, f64::min);
         assert_eq!(smallest, SMALLEST_STUDY_COUNT);
+    }
+
+    #[test]
+    fn every_wave_and_dated_source_is_before_the_first_year_after_the_study() {
+        // `own_survey_share` leans on it: a survey dated in that year or
+        // later is the writer's own.
+        let c = catalogue();
+        let years: Vec<i32> = c
+            .waves()
+            .iter()
+            .flat_map(|w| w.years.iter().copied())
+            .chain(
+                c.datasets()
+                    .iter()
+                    .flat_map(|d| d.sources().iter().filter_map(|s| s.published))
+                    .map(|d| d.year()),
+            )
+            .collect();
+        assert!(years.len() > 3, "{years:?}");
+        let last = years.iter().copied().max().unwrap();
+        assert!(f64::from(last) < FIRST_YEAR_AFTER_THE_STUDY, "{last}");
     }
 
     #[test]

@@ -3159,6 +3159,7 @@ impl SentenceContext<'_> {
     /// (`Most of the arrests the study counted did not involve ...`).
     fn denies_its_predicate(&self, amount: &StatedAmount) -> bool {
         let rest = self.sentence.get(amount.span[1]..).unwrap_or("");
+        let rest = without_reporting_aside(rest);
         let clause = rest.split([',', ';', '.', ':', '(']).next().unwrap_or("");
         // (Not a relative clause's: `were of offenders who had not
         // solicited victims`; nor another clause's past a conjunction:
@@ -14499,28 +14500,9 @@ fn refers_back(
                 // (Nor `It also claims that ...`: a document reporting what
                 // another says, not the figure spoken of.)
                 let reporting = |k: usize| {
-                    words.get(k).is_some_and(|(_, n)| {
-                        matches!(
-                            *n,
-                            "claims"
-                                | "claimed"
-                                | "says"
-                                | "said"
-                                | "states"
-                                | "stated"
-                                | "notes"
-                                | "noted"
-                                | "argues"
-                                | "argued"
-                                | "suggests"
-                                | "suggested"
-                                | "asserts"
-                                | "asserted"
-                                | "reports"
-                                | "adds"
-                                | "added"
-                        )
-                    })
+                    words
+                        .get(k)
+                        .is_some_and(|(_, n)| REPORTING_VERBS.contains(n))
                 };
                 !words
                     .get(1)
@@ -14531,6 +14513,46 @@ fn refers_back(
             }
             _ => false,
         }
+}
+
+/// Verbs by which a text reports what another says (`It also claims
+/// that ...`, `Most risk, the study suggests, ...`).
+const REPORTING_VERBS: &[&str] = &[
+    "claims",
+    "claimed",
+    "says",
+    "said",
+    "states",
+    "stated",
+    "notes",
+    "noted",
+    "argues",
+    "argued",
+    "suggests",
+    "suggested",
+    "asserts",
+    "asserted",
+    "reports",
+    "adds",
+    "added",
+];
+
+/// `Most risk, the study suggests, does not come from strangers alone`: a
+/// reporting aside set off by commas (at most five words ending in a
+/// reporting verb) does not end the clause around it; the text after the
+/// amount with the aside left out.
+fn without_reporting_aside(rest: &str) -> std::borrow::Cow<'_, str> {
+    let aside = rest.split_once(',').and_then(|(head, tail)| {
+        let (aside, after) = tail.split_once(',')?;
+        let words: Vec<String> = aside.split_whitespace().map(|w| w.to_lowercase()).collect();
+        (!head.contains([';', '.', ':', '('])
+            && (2..=5).contains(&words.len())
+            && words
+                .last()
+                .is_some_and(|w| REPORTING_VERBS.contains(&w.as_str())))
+        .then(|| format!("{head}{after}"))
+    });
+    aside.map_or(std::borrow::Cow::Borrowed(rest), std::borrow::Cow::Owned)
 }
 
 /// A phrase for the one figure a sentence's findings match exactly

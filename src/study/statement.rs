@@ -1014,7 +1014,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 322] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 323] = [
     (
         "a group's size limit (`the largest group a guide may take is 25`)",
         group_limit,
@@ -1111,6 +1111,10 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 322] = [
     (
         "how many of a meeting's members were there",
         members_present,
+    ),
+    (
+        "the whole of a small part-of-a-whole pair",
+        whole_of_small_pair,
     ),
     ("the ages of a competition's classes", age_classes),
     (
@@ -2136,8 +2140,16 @@ const SERIAL_DIGITS: usize = 5;
 fn few_people(p: &Place) -> bool {
     // (Nouns the study never counts at any size are NOT_AMOUNT_NOUNS; these
     // it might, `2,577 people arrested`.)
-    let people =
-        |w: Option<&str>| w.is_some_and(|w| matches!(w, "people" | "persons" | "families"));
+    // (`54 adults completed vetting`, `costume subsidy for 52 children`: a
+    // club's own adults and children, which the study never counts.)
+    let people = |w: Option<&str>| {
+        w.is_some_and(|w| {
+            matches!(
+                w,
+                "people" | "persons" | "families" | "adults" | "children" | "kids" | "juniors"
+            )
+        })
+    };
     let noun = people(p.word(p.after))
         || (p
             .word(p.after)
@@ -7830,6 +7842,21 @@ fn members_present(p: &Place) -> bool {
     p.part_and_whole()
         .is_some_and(|(_, whole)| (whole as f64) < SMALLEST_STUDY_COUNT)
         && (there(p.after) || there(p.after + 1))
+}
+
+/// `(last year it was 6 of 31)`: the whole of a part-of-a-whole pair read
+/// on its own, smaller than any count of the study; the pair itself is
+/// the share, and its whole is no amount of its own.
+fn whole_of_small_pair(p: &Place) -> bool {
+    let part = p.prev_token(2).and_then(|t| match &t.token {
+        Token::Number(n, _) => Some(n.value()),
+        _ => None,
+    });
+    p.bare_count()
+        && p.before(1) == Some("of")
+        && p.amount
+            .stated
+            .is_some_and(|whole| whole < SMALLEST_STUDY_COUNT && part.is_some_and(|n| n <= whole))
 }
 
 /// `30 fire-safety talks a year to schools, reaching about 1,100

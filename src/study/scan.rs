@@ -2639,14 +2639,16 @@ impl SentenceContext<'_> {
         }
         let k = self.tokens.partition_point(|t| t.start < amount.span[1]);
         let word = |j: usize| self.tokens.get(j).and_then(Spanned::word);
+        // (`of the total` too: the study's total, in a sentence on its
+        // arrests.)
         let of_arrests = (k..k + 3)
             .take_while(|&j| {
                 matches!(
                     word(j),
-                    Some("of" | "the" | "all" | "arrests" | "cases" | "offenders")
+                    Some("of" | "the" | "all" | "arrests" | "cases" | "offenders" | "total")
                 )
             })
-            .any(|j| matches!(word(j), Some("arrests" | "cases" | "offenders")));
+            .any(|j| matches!(word(j), Some("arrests" | "cases" | "offenders" | "total")));
         // (Or `their share of all arrests fell to under a tenth`: the share
         // named before it in its clause.)
         let first = self.tokens.partition_point(|t| t.start < amount.span[0]);
@@ -2664,7 +2666,10 @@ impl SentenceContext<'_> {
                 && (j + 2..(j + 4).min(first))
                     .any(|m| matches!(word(m), Some("arrests" | "cases" | "offenders")))
         });
-        if !of_arrests && !share_of_arrests {
+        // (Or `In 2006 arrests for meeting a youth online were only 8.8 per
+        // cent`: arrests the subject of its clause, before it.)
+        let arrests_before = (clause_start..first).any(|j| word(j) == Some("arrests"));
+        if !of_arrests && !share_of_arrests && !arrests_before {
             return f;
         }
         let why = format!(

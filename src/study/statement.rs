@@ -4958,6 +4958,11 @@ fn own_arithmetic(p: &Place) -> bool {
 /// candidates`, `one in ten of the students`), or right after it (`3 of
 /// 10 centres`).
 fn noun_after<'a>(p: &Place<'a>) -> Option<&'a str> {
+    p.word(noun_after_at(p))
+}
+
+/// The token of [`noun_after`]'s word.
+fn noun_after_at(p: &Place) -> usize {
     let mut k = p.after;
     if p.word(k) == Some("of") {
         k += 1;
@@ -4968,7 +4973,7 @@ fn noun_after<'a>(p: &Place<'a>) -> Option<&'a str> {
             k += 1;
         }
     }
-    p.word(k)
+    k
 }
 
 /// `6% of candidates scored 17 or above`, `fewer than one in ten
@@ -5021,9 +5026,22 @@ fn share_of_prose(p: &Place) -> bool {
     let second = p
         .word(p.after + 1)
         .filter(|_| p.word(p.after) != Some("of"));
+    // (Past a word that sorts the people: `90% of junior parents`.)
+    let k = noun_after_at(p);
+    let sorted = p
+        .word(k)
+        .is_some_and(|w| {
+            matches!(
+                w,
+                "junior" | "senior" | "new" | "local" | "older" | "younger" | "participating"
+            )
+        })
+        .then(|| p.word(k + 1))
+        .flatten();
     p.amount.unit == Scale::Percent
-        && (noun_after(p).is_some_and(|w| PROSE_WHOLES.contains(&w))
-            || second.is_some_and(|w| PROSE_WHOLES.contains(&w)))
+        && [noun_after(p), second, sorted]
+            .iter()
+            .any(|w| w.is_some_and(|w| PROSE_WHOLES.contains(&w)))
 }
 
 /// `Nine in ten of our 31 technology cases`: a share of the writer's own.
@@ -6374,7 +6392,30 @@ fn age_limit(p: &Place) -> bool {
                 p.before(n)
                     .is_some_and(|w| matches!(w, "were" | "was" | "are" | "is" | "being"))
             });
-            YOUNG_AGES.contains(&x) || (of_people && (22.0..=99.0).contains(&x))
+            // (Or right after people it limits: `coaches under 25 are the
+            // heaviest users of messaging apps`.)
+            let in_wording = wording.split_whitespace().next().is_some_and(limit_word);
+            let after_people = p.before(if in_wording { 1 } else { 2 }).is_some_and(|w| {
+                matches!(
+                    w,
+                    "coaches"
+                        | "people"
+                        | "adults"
+                        | "players"
+                        | "staff"
+                        | "volunteers"
+                        | "leaders"
+                        | "members"
+                        | "drivers"
+                        | "users"
+                        | "offenders"
+                        | "men"
+                        | "women"
+                )
+            });
+            YOUNG_AGES.contains(&x)
+                || (of_people && (22.0..=99.0).contains(&x))
+                || (after_people && (18.0..=99.0).contains(&x))
         })
         && at_clause_end
 }

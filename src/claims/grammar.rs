@@ -252,6 +252,34 @@ fn is_phrasal_up(tokens: &[Spanned], i: usize) -> bool {
             })
 }
 
+/// Whether the word at `i` is the first word of a place's name (`the final
+/// against Lower Hatherley`, `Upper Norwood`, `Greater Manchester`): a
+/// comparative written with a capital inside a sentence, before another
+/// capitalised word, names a place and states no change.
+fn is_place_name(text: &str, tokens: &[Spanned], i: usize) -> bool {
+    let capital = |t: &Spanned| {
+        text.get(t.start..)
+            .and_then(|r| r.chars().next())
+            .is_some_and(char::is_uppercase)
+    };
+    // (Inside running text, after a word in lower case: not a headline in
+    // title case, `Arrests Were Higher In 2006`.)
+    let inside = i
+        .checked_sub(1)
+        .and_then(|p| tokens.get(p))
+        .is_some_and(|t| (t.word().is_some() && !capital(t)) || t.is_punct(','));
+    tokens[i].word().is_some_and(|w| {
+        matches!(
+            w,
+            "lower" | "upper" | "greater" | "higher" | "nether" | "little" | "great"
+        )
+    }) && capital(&tokens[i])
+        && inside
+        && tokens
+            .get(i + 1)
+            .is_some_and(|t| t.word().is_some() && capital(t))
+}
+
 /// Whether a verb of change at `i` is the first part of a compound noun
 /// ending in `-in` (`drop-in sessions`, joined by a hyphen the lexer
 /// drops): a place or a service, not a fall.
@@ -1499,6 +1527,7 @@ fn find_phrases(s: &Sentence, table: &QuantifierTable) -> (Vec<Hit>, Vec<Problem
         if is_phrasal_up(&s.tokens, i)
             || is_adjective_multiple(&s.tokens, i)
             || is_compound_in(&s.tokens, i)
+            || is_place_name(s.text, &s.tokens, i)
         {
             i += 1;
             continue;

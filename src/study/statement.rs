@@ -1014,7 +1014,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 323] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 324] = [
     (
         "a group's size limit (`the largest group a guide may take is 25`)",
         group_limit,
@@ -1116,6 +1116,7 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 323] = [
         "the whole of a small part-of-a-whole pair",
         whole_of_small_pair,
     ),
+    ("a sum after its payment's noun", payment_after_its_noun),
     ("the ages of a competition's classes", age_classes),
     (
         "the children and adults of the writer's own group",
@@ -2694,6 +2695,34 @@ fn drawn_number_or_duration(p: &Place) -> bool {
                     .is_some_and(|t| matches!(t.token, Token::Number(..)))
         });
     small && (drawn || duration)
+}
+
+/// `Annual fee 120, kit deposit 25`: a sum right after the noun of the
+/// payment it is (or after that noun and `of`, `is` or `was`), with no
+/// currency written; the study counts no payment.
+fn payment_after_its_noun(p: &Place) -> bool {
+    let payment = |w: Option<&str>| {
+        w.is_some_and(|w| {
+            matches!(
+                w,
+                "fee"
+                    | "fees"
+                    | "deposit"
+                    | "price"
+                    | "cost"
+                    | "charge"
+                    | "subscription"
+                    | "levy"
+                    | "surcharge"
+                    | "fare"
+                    | "rent"
+                    | "refund"
+            )
+        })
+    };
+    p.bare_count()
+        && (payment(p.before(1))
+            || (matches!(p.before(1), Some("of" | "is" | "was")) && payment(p.before(2))))
 }
 
 /// `minimum 3 of 3 correct`: a pass mark.

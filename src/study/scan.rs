@@ -4834,6 +4834,98 @@ impl SentenceContext<'_> {
             .then_some(row_start)
     }
 
+    /// `| Online-meeting arrests | 508 | 615 |` and under it `| Share of all
+    /// arrests | about 51% | about 9% |`: a row of shares whose label names
+    /// only the whole (all arrests, the total) is of the one measure the
+    /// row above names, in the wave of its column: the candidate of that
+    /// measure's figure of the wave, a share of all arrests.
+    fn share_row_of_row_above(
+        &self,
+        amount: &StatedAmount,
+        waves: &AmountWaves,
+    ) -> Option<Candidate> {
+        if amount.unit != Scale::Percent || amount.kind != ClaimKind::Share {
+            return None;
+        }
+        let c = self.catalogue;
+        // (A row of pipes: its first cell the label, the amount in a cell
+        // after it.)
+        let row_start = self.sentence[..amount.span[0]]
+            .rfind('\n')
+            .map_or(0, |n| n + 1);
+        let before = &self.sentence[row_start..amount.span[0]];
+        if !before.trim_start().starts_with('|') || before.matches('|').count() < 2 {
+            return None;
+        }
+        let label_of = |start: usize| -> Option<(usize, usize)> {
+            let open = start + self.sentence[start..].find('|')? + 1;
+            let close = open + self.sentence[open..].find('|')?;
+            Some((open, close))
+        };
+        let (open, close) = label_of(row_start)?;
+        let label = self.sentence[open..close].to_lowercase();
+        let of_all = ["share", "%", "per cent", "percent"]
+            .iter()
+            .any(|w| label.contains(w))
+            && ["all arrests", "total"].iter().any(|w| label.contains(w));
+        if !of_all {
+            return None;
+        }
+        // The row above, a row of the table too.
+        let above_end = row_start.checked_sub(1)?;
+        let above_start = self.sentence[..above_end].rfind('\n').map_or(0, |n| n + 1);
+        if self.sentence[above_start..above_end].matches('|').count() < 3 {
+            return None;
+        }
+        let (open, close) = label_of(above_start)?;
+        let mut measures: Vec<String> = Vec::new();
+        for h in phrases_in(
+            c,
+            &self.tokens,
+            self.token_at(open),
+            self.token_at(close),
+            AliasReads::Level,
+        ) {
+            for &(d, a) in &h.aliases {
+                if let Some(m) = c.measure_named_by(d, &c.alias_tables()[d].aliases()[a].figure)
+                    && !measures.contains(&m)
+                {
+                    measures.push(m);
+                }
+            }
+        }
+        let [measure] = measures.as_slice() else {
+            return None;
+        };
+        let wave = waves.attached.as_deref()?;
+        let of_total = |k: usize| {
+            self.figure_base_id(k)
+                .and_then(|b| c.figure(&b))
+                .is_some_and(|b| b.measure.as_deref() == Some("total"))
+        };
+        let mut shares: Vec<Candidate> = (0..c.figures().len())
+            .filter(|&k| {
+                let x = &c.figures()[k];
+                x.measure.as_deref() == Some(measure.as_str())
+                    && x.wave.as_deref() == Some(wave)
+                    && of_total(k)
+            })
+            .filter_map(|k| self.judge_level(amount, k, None))
+            .collect();
+        // (One figure held by two datasets is one share.)
+        shares.dedup_by(|a, b| {
+            let (fa, fb) = (&c.figures()[a.figure], &c.figures()[b.figure]);
+            fa.same_as.as_deref() == Some(fb.id.as_str())
+                || fb.same_as.as_deref() == Some(fa.id.as_str())
+        });
+        let [mut one] = <[Candidate; 1]>::try_from(shares).ok()?;
+        one.add_note(format!(
+            "the row's label names only the whole, and the row above names {measure}: '{}' is read as its share of all arrests in {wave}",
+            amount.wording
+        ));
+        Some(one)
+    }
+
     /// `| Identified-victim arrests (total) | 998 | 1,492 | +49% |`: a change
     /// in a table's row whose two counts before it are one measure's
     /// figures of two waves is that measure's change between them, over
@@ -6504,6 +6596,7 @@ impl SentenceContext<'_> {
             .or_else(|| self.share_after_part_and_whole(amount, i))
             .or_else(|| self.restated_share(amount, i))
             .or_else(|| self.share_restated_in_brackets(amount, i))
+            .or_else(|| self.share_row_of_row_above(amount, &waves))
         {
             return self.matched(f, &c, None, Vec::new());
         }
@@ -11633,6 +11726,9 @@ impl SentenceContext<'_> {
         is_change: bool,
     ) -> Finding {
         if !is_change && let Some(c) = self.share_of_named_whole(amount) {
+            return self.matched(f, &c, None, Vec::new());
+        }
+        if !is_change && let Some(c) = self.share_row_of_row_above(amount, waves) {
             return self.matched(f, &c, None, Vec::new());
         }
         // A change of a phrase from outside its clause, in a sentence that

@@ -1966,7 +1966,15 @@ fn assign_roles(s: &Sentence, hits: &[Hit], q: &Qualifiers) -> Roles {
             continue;
         }
         if row.is_direction_word() {
-            seen.pending = Some((row.kind(), h));
+            // (Not one the claim just before already took as its own,
+            // `about 21 per cent higher than the 508 of 2000`: the count
+            // after `than` is what it is higher than, not a change.)
+            let taken = slots.last().is_some_and(|p| {
+                p.role == AmountRole::Claim && p.direction.is_some_and(|(_, d)| d == h)
+            });
+            if !taken {
+                seen.pending = Some((row.kind(), h));
+            }
             seen.last = Some((row.kind(), h));
             sentence_direction.get_or_insert(row.kind());
             continue;

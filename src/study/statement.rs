@@ -6396,7 +6396,12 @@ fn age_limit(p: &Place) -> bool {
             p.word(p.after + 1),
             Some("be" | "a" | "an" | "the" | "any" | "their" | "his" | "her")
         );
+    // (Or before another age limit, a range of age classes: `Under 6 to
+    // Under 12`, `Under 8 to Over 16`.)
+    let to_another = matches!(p.word(p.after), Some("to" | "and" | "or"))
+        && matches!(p.word(p.after + 1), Some("under" | "over" | "u"));
     let at_clause_end = to_be
+        || to_another
         || p.tokens.get(p.after).is_none_or(|t| {
         t.word().is_none_or(|w| {
             matches!(
@@ -6442,7 +6447,10 @@ fn age_limit(p: &Place) -> bool {
                         | "women"
                 )
             });
+            // (A child's age class in a range of them: `Under 6 to Under
+            // 12`.)
             YOUNG_AGES.contains(&x)
+                || (to_another && (2.0..=21.0).contains(&x))
                 || (of_people && (22.0..=99.0).contains(&x))
                 || (after_people && (18.0..=99.0).contains(&x))
         })
@@ -10035,6 +10043,29 @@ fn pair_of_span(
             .then(|| whole_years(n))
             .flatten()
     });
+    // `rose by about a quarter between 2006 and 2009, after rising by 172%
+    // in the previous six years`: a span right after the change that runs
+    // up to the pair read so far ends at that pair's first wave.
+    let previous_years = (last..(last + 4).min(tokens.len())).find_map(|k| {
+        let n = match tokens.get(k + 1).map(|t| &t.token) {
+            Some(Token::Number(p, _)) => Some(p.value()),
+            _ => word(k + 1).and_then(crate::claims::number_word),
+        }?;
+        (matches!(word(k), Some("previous" | "preceding"))
+            && matches!(word(k + 2), Some("years" | "year")))
+        .then(|| whole_years(n))
+        .flatten()
+    });
+    if let (Some(n), Some(a)) = (previous_years, from.as_ref()) {
+        let waves = catalogue.waves();
+        let end = waves.iter().find(|w| &w.id == a);
+        let start = end
+            .and_then(|w| w.years.first().copied())
+            .and_then(|y| waves.iter().find(|w| w.years.first() == Some(&(y - n))));
+        if let (Some(s), Some(e)) = (start, end) {
+            return (Some(s.id.clone()), Some(e.id.clone()), None);
+        }
+    }
     // `over the full period they more than tripled`: the first wave to the
     // last, within its clause.
     let semicolon_between = |k: usize| {

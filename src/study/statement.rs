@@ -10294,6 +10294,8 @@ const IDENTIFIER_WORDS: &[&str] = &[
     "task",
     "domain",
     "lot",
+    // `Sale 118: British and World Coins`: an auction house's sale.
+    "sale",
     "rules",
     "kits",
     "kit",

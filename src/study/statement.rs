@@ -1014,7 +1014,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 324] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 326] = [
     (
         "a group's size limit (`the largest group a guide may take is 25`)",
         group_limit,
@@ -1117,6 +1117,8 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 324] = [
         whole_of_small_pair,
     ),
     ("a sum after its payment's noun", payment_after_its_noun),
+    ("a count of a named unit's own staff", staff_of_named_unit),
+    ("a sum of a grant or a budget", grant_or_budget_sum),
     ("the ages of a competition's classes", age_classes),
     (
         "the children and adults of the writer's own group",
@@ -2717,12 +2719,70 @@ fn payment_after_its_noun(p: &Place) -> bool {
                     | "fare"
                     | "rent"
                     | "refund"
+                    // (`the rally made a surplus of 2,115`.)
+                    | "surplus"
+                    | "deficit"
+                    | "profit"
+                    | "balance"
+                    | "donation"
             )
         })
     };
     p.bare_count()
         && (payment(p.before(1))
             || (matches!(p.before(1), Some("of" | "is" | "was")) && payment(p.before(2))))
+}
+
+/// `All 38 Family Zone marshals carry DBS checks`: a count of the
+/// writer's own staff of a unit named in capitals between the number and
+/// its noun.
+fn staff_of_named_unit(p: &Place) -> bool {
+    let staff = |w: Option<&str>| {
+        matches!(
+            w,
+            Some(
+                "marshals"
+                    | "stewards"
+                    | "volunteers"
+                    | "coaches"
+                    | "leaders"
+                    | "staff"
+                    | "helpers"
+                    | "members"
+                    | "players"
+                    | "instructors"
+            )
+        )
+    };
+    p.bare_count()
+        && p.capitalised(p.after)
+        && ((p.capitalised(p.after + 1) && staff(p.word(p.after + 2)))
+            || staff(p.word(p.after + 1)))
+}
+
+/// `SMALL GRANTS APPLICATION (up to 5,000)`, `Tools and consumables 2,100;
+/// ... Total 4,750.`: a sum of a grant or a fund named within a few words
+/// before it, or a total standing alone as the last line of a list, which
+/// the study never counts.
+fn grant_or_budget_sum(p: &Place) -> bool {
+    let grant = (p.first.saturating_sub(4)..p.first).any(|k| {
+        matches!(
+            p.word(k),
+            Some("grant" | "grants" | "fund" | "funding" | "award" | "bursary")
+        )
+    });
+    let bracketed = p.prev_token(1).is_some_and(|t| t.is_punct('('))
+        || (p.prev_token(1).is_some_and(|t| t.word().is_some())
+            && p.prev_token(2).is_some_and(|t| t.is_punct('(')));
+    // (The last line of a list of sums, a sentence of its own with no noun
+    // and no year: `... travel 600. Total 4,750.`; a total of the study's
+    // comes with what it counts, `a total of 2,577 arrests in 2000`.)
+    let bare_total_line = p.first == 1
+        && p.before(1) == Some("total")
+        && p.capitalised(0)
+        && p.tokens.get(p.after).is_none_or(|t| t.is_punct('.'))
+        && p.tokens.len() <= p.after + 1;
+    p.amount.unit == Scale::Count && ((grant && bracketed) || (p.bare_count() && bare_total_line))
 }
 
 /// `minimum 3 of 3 correct`: a pass mark.
@@ -6928,6 +6988,8 @@ fn own_people_count(p: &Place) -> bool {
                 | "exhibitors"
                 | "participants"
                 | "learners"
+                | "teenagers"
+                | "teens"
         )
     );
     let hosts = matches!(
@@ -6956,9 +7018,11 @@ fn own_people_count(p: &Place) -> bool {
     );
     // (`Last term`, `this season`: a span of the writer's own calendar,
     // never a wave of the study.)
+    // (`Last year 146 children joined the ticket-punch trail`: the
+    // writer's own year, before a count of children.)
     let own_recent = matches!(
         p.before(1),
-        Some("term" | "season" | "summer" | "week" | "month")
+        Some("term" | "season" | "summer" | "week" | "month" | "year")
     ) && matches!(p.before(2), Some("last" | "this"));
     // (`referral data from 312 children aged 4 to 16`: a sample of the
     // writer's own, with its ages.)
@@ -6972,6 +7036,29 @@ fn own_people_count(p: &Place) -> bool {
             Some("list" | "caseload" | "register" | "books" | "roll")
         )
     }) && p.word(p.after + 1) == Some("on");
+    // (`the museum's Discord server for the 140 teenagers in the drone
+    // club`: people of a unit of the writer's, named after them.)
+    let in_own_unit = p.word(p.after + 1) == Some("in")
+        && matches!(p.word(p.after + 2), Some("the" | "our" | "its" | "their"))
+        && (p.after + 3..p.after + 6).any(|k| {
+            matches!(
+                p.word(k),
+                Some(
+                    "club"
+                        | "group"
+                        | "team"
+                        | "section"
+                        | "squad"
+                        | "programme"
+                        | "program"
+                        | "academy"
+                        | "troop"
+                        | "class"
+                        | "choir"
+                        | "band"
+                )
+            )
+        });
     // (A hedge leaves it the writer's own: `about 340`.)
     let hedged = p.amount.unit == Scale::Count && hosts;
     // (A sample with its ages is the writer's even beside the study's
@@ -6979,7 +7066,12 @@ fn own_people_count(p: &Place) -> bool {
     // 16`.)
     (p.bare_count() || hedged)
         && people
-        && (p.before(1) == Some("our") || hosts || own_recent || aged_sample || on_own_list)
+        && (p.before(1) == Some("our")
+            || hosts
+            || own_recent
+            || aged_sample
+            || on_own_list
+            || in_own_unit)
         && p.amount.stated.is_some_and(|x| x <= 5000.0)
         && (aged_sample || !names_a_study_year(p))
 }

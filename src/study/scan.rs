@@ -9057,7 +9057,13 @@ impl SentenceContext<'_> {
         // Nor a figure of a wave the sentence does not name, when it names
         // one (`in 2006 they made up just under a third` is no reading of
         // 2000's 32% from undercover operations).
-        let named = self.named_waves();
+        // (For a change, a wave it runs from counts as named too: `From
+        // 2000 to 2006 that is up 172%`.)
+        let named: Vec<&str> = if is_change {
+            self.mentions.iter().map(|m| m.wave.as_str()).collect()
+        } else {
+            self.named_waves()
+        };
         let of_named_wave = |x: &Candidate| {
             named.is_empty()
                 || [&x.waves.0, &x.waves.1]

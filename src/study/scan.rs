@@ -4912,12 +4912,7 @@ impl SentenceContext<'_> {
             })
             .filter_map(|k| self.judge_level(amount, k, None))
             .collect();
-        // (One figure held by two datasets is one share.)
-        shares.dedup_by(|a, b| {
-            let (fa, fb) = (&c.figures()[a.figure], &c.figures()[b.figure]);
-            fa.same_as.as_deref() == Some(fb.id.as_str())
-                || fb.same_as.as_deref() == Some(fa.id.as_str())
-        });
+        self.one_per_figure(&mut shares);
         let [mut one] = <[Candidate; 1]>::try_from(shares).ok()?;
         one.add_note(format!(
             "the row's label names only the whole, and the row above names {measure}: '{}' is read as its share of all arrests in {wave}",
@@ -9991,15 +9986,21 @@ impl SentenceContext<'_> {
             .into_iter()
             .filter_map(|(k, base)| self.judge_level(amount, k, base.as_deref()))
             .collect();
-        // (One figure held by two datasets is one share.)
-        shares.dedup_by(|a, b| {
+        self.one_per_figure(&mut shares);
+        let shares = self.without_printed_shares_of_parts(shares);
+        let [one] = <[Candidate; 1]>::try_from(shares).ok()?;
+        (one.judgement.verdict != Verdict::Inconsistent).then_some(one)
+    }
+
+    /// Candidates with one figure held by two datasets (`same_as`) kept
+    /// once: it is one figure, not two that disagree.
+    fn one_per_figure(&self, candidates: &mut Vec<Candidate>) {
+        let c = self.catalogue;
+        candidates.dedup_by(|a, b| {
             let (fa, fb) = (&c.figures()[a.figure], &c.figures()[b.figure]);
             fa.same_as.as_deref() == Some(fb.id.as_str())
                 || fb.same_as.as_deref() == Some(fa.id.as_str())
         });
-        let shares = self.without_printed_shares_of_parts(shares);
-        let [one] = <[Candidate; 1]>::try_from(shares).ok()?;
-        (one.judgement.verdict != Verdict::Inconsistent).then_some(one)
     }
 
     /// Candidates without a printed share whose numerator is another of

@@ -2703,31 +2703,7 @@ fn drawn_number_or_duration(p: &Place) -> bool {
 /// payment it is (or after that noun and `of`, `is` or `was`), with no
 /// currency written; the study counts no payment.
 fn payment_after_its_noun(p: &Place) -> bool {
-    let payment = |w: Option<&str>| {
-        w.is_some_and(|w| {
-            matches!(
-                w,
-                "fee"
-                    | "fees"
-                    | "deposit"
-                    | "price"
-                    | "cost"
-                    | "charge"
-                    | "subscription"
-                    | "levy"
-                    | "surcharge"
-                    | "fare"
-                    | "rent"
-                    | "refund"
-                    // (`the rally made a surplus of 2,115`.)
-                    | "surplus"
-                    | "deficit"
-                    | "profit"
-                    | "balance"
-                    | "donation"
-            )
-        })
-    };
+    let payment = |w: Option<&str>| w.is_some_and(|w| PAYMENT_NOUNS.contains(&w));
     p.bare_count()
         && (payment(p.before(1))
             || (matches!(p.before(1), Some("of" | "is" | "was")) && payment(p.before(2))))
@@ -2791,14 +2767,33 @@ fn pass_mark(p: &Place) -> bool {
         && matches!(p.before(1), Some("minimum" | "maximum" | "min" | "max"))
 }
 
+/// Nouns of a payment, which the study never counts: `a deposit of 25%`,
+/// `Annual fee 120`, `a surplus of 2,115`.
+const PAYMENT_NOUNS: &[&str] = &[
+    "fee",
+    "fees",
+    "deposit",
+    "price",
+    "cost",
+    "charge",
+    "subscription",
+    "levy",
+    "surcharge",
+    "commission",
+    "discount",
+    "fare",
+    "rent",
+    "refund",
+    "surplus",
+    "deficit",
+    "profit",
+    "balance",
+    "donation",
+];
+
 /// `a deposit of 25% of the accommodation charge`: a share of a payment.
 fn share_of_a_payment(p: &Place) -> bool {
-    let payment = |w: &str| {
-        matches!(
-            w,
-            "deposit" | "surcharge" | "commission" | "discount" | "refund" | "charge" | "levy"
-        )
-    };
+    let payment = |w: &str| PAYMENT_NOUNS.contains(&w);
     // (Or right after its word: `match funding 20%`.)
     p.amount.unit == Scale::Percent
         && ((p.before(1) == Some("of") && p.before(2).is_some_and(payment))

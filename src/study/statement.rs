@@ -2814,6 +2814,18 @@ fn age_after_people(p: &Place) -> bool {
                     | "volunteers"
                     | "helpers"
                     | "performers"
+                    // (`coaches under 25 are the heaviest users of
+                    // messaging apps`.)
+                    | "coaches"
+                    | "people"
+                    | "adults"
+                    | "staff"
+                    | "leaders"
+                    | "drivers"
+                    | "users"
+                    | "offenders"
+                    | "men"
+                    | "women"
             )
         })
     };
@@ -6481,33 +6493,11 @@ fn age_limit(p: &Place) -> bool {
                 p.before(n)
                     .is_some_and(|w| matches!(w, "were" | "was" | "are" | "is" | "being"))
             });
-            // (Or right after people it limits: `coaches under 25 are the
-            // heaviest users of messaging apps`.)
-            let in_wording = wording.split_whitespace().next().is_some_and(limit_word);
-            let after_people = p.before(if in_wording { 1 } else { 2 }).is_some_and(|w| {
-                matches!(
-                    w,
-                    "coaches"
-                        | "people"
-                        | "adults"
-                        | "players"
-                        | "staff"
-                        | "volunteers"
-                        | "leaders"
-                        | "members"
-                        | "drivers"
-                        | "users"
-                        | "offenders"
-                        | "men"
-                        | "women"
-                )
-            });
             // (A child's age class in a range of them: `Under 6 to Under
             // 12`.)
             YOUNG_AGES.contains(&x)
                 || (to_another && (2.0..=21.0).contains(&x))
                 || (of_people && (22.0..=99.0).contains(&x))
-                || (after_people && (18.0..=99.0).contains(&x))
         })
         && at_clause_end
 }
@@ -10121,28 +10111,24 @@ fn pair_of_span(
     // (Right after the change, `an increase of 4,433 in the first six
     // years`, not another clause's `more than doubled in the first six
     // years and then rose by 1,134`.)
-    let first_years = (last..(last + 4).min(tokens.len())).find_map(|k| {
-        let n = match tokens.get(k + 1).map(|t| &t.token) {
-            Some(Token::Number(p, _)) => Some(p.value()),
-            _ => word(k + 1).and_then(crate::claims::number_word),
-        }?;
-        (word(k) == Some("first") && matches!(word(k + 2), Some("years" | "year")))
+    // (`N years` after one of `lead`'s words.)
+    let years_after = |lead: &[&str]| {
+        (last..(last + 4).min(tokens.len())).find_map(|k| {
+            let n = match tokens.get(k + 1).map(|t| &t.token) {
+                Some(Token::Number(p, _)) => Some(p.value()),
+                _ => word(k + 1).and_then(crate::claims::number_word),
+            }?;
+            (word(k).is_some_and(|w| lead.contains(&w))
+                && matches!(word(k + 2), Some("years" | "year")))
             .then(|| whole_years(n))
             .flatten()
-    });
+        })
+    };
+    let first_years = years_after(&["first"]);
     // `rose by about a quarter between 2006 and 2009, after rising by 172%
     // in the previous six years`: a span right after the change that runs
     // up to the pair read so far ends at that pair's first wave.
-    let previous_years = (last..(last + 4).min(tokens.len())).find_map(|k| {
-        let n = match tokens.get(k + 1).map(|t| &t.token) {
-            Some(Token::Number(p, _)) => Some(p.value()),
-            _ => word(k + 1).and_then(crate::claims::number_word),
-        }?;
-        (matches!(word(k), Some("previous" | "preceding"))
-            && matches!(word(k + 2), Some("years" | "year")))
-        .then(|| whole_years(n))
-        .flatten()
-    });
+    let previous_years = years_after(&["previous", "preceding"]);
     if let (Some(n), Some(a)) = (previous_years, from.as_ref()) {
         let waves = catalogue.waves();
         let end = waves.iter().find(|w| &w.id == a);

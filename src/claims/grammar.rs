@@ -900,6 +900,13 @@ fn signed_changes(amounts: &mut [StatedAmount], text: &str, table: &QuantifierTa
         let added_after = after
             .windows(2)
             .any(|w| matches!(w[0].as_str(), "were" | "was" | "had" | "been") && w[1] == "added");
+        // (Nor after a copula: `Family members or acquaintances were
+        // another 490 in 2000`, the list's next level.)
+        let copula = before
+            .split_whitespace()
+            .rev()
+            .nth(1)
+            .is_some_and(|w| matches!(w, "were" | "was" | "are" | "is" | "numbered"));
         let verb = !made_up
             && (added_after
                 || before.split_whitespace().rev().nth(1).is_some_and(|w| {
@@ -934,6 +941,7 @@ fn signed_changes(amounts: &mut [StatedAmount], text: &str, table: &QuantifierTa
         let apposed = (last == ["further", "a"] && after_comma_number("a further"))
             || (last.first() == Some(&"another") && after_comma_number("another") && ends_clause);
         let added = a.unit == Scale::Count
+            && !copula
             && (when || verb || apposed)
             && matches!(
                 last.as_slice(),

@@ -1368,6 +1368,11 @@ struct LevelMeasure {
     from: usize,
     /// The latest wave's figure.
     to: usize,
+    /// When the sentence names another measure instead (see
+    /// `Scanner::measure_named_instead`), the figures the levels equal,
+    /// for the reason; `levels`, `from` and `to` are then the measure
+    /// named's figures of the same waves.
+    equal_of_another: Option<String>,
 }
 
 /// How many years after its last wave a study's own periods may still
@@ -2161,6 +2166,7 @@ impl SentenceContext<'_> {
         let f = self.printed_wording_of_another(f, amount);
         let f = self.passed_bound(f, amount);
         let f = self.context_of_arrests(f, amount);
+        let f = self.sibling_predicate(f, amount);
         let f = if matches!(f.verdict, Verdict::Reproduced | Verdict::Consistent) {
             self.of_another_whole(f, amount)
         } else {
@@ -2614,6 +2620,137 @@ impl SentenceContext<'_> {
                 wrong.wording,
                 wrong.figure.as_deref().unwrap_or_default(),
                 missed
+            );
+            out.push(f);
+        }
+    }
+
+    /// `In 2006, 13 per cent of online-solicitation arrests involved
+    /// undercover investigators, and 87 per cent solicited actual youth`: a
+    /// share matched to one share of a whole (the 87% undercover of the
+    /// online solicitations), whose own predicate, right after it, names
+    /// another share of the same whole in the same wave (`solicited actual
+    /// youth`, the 13%), is that other share's.
+    fn sibling_predicate(&self, f: Finding, amount: &StatedAmount) -> Finding {
+        if f.status != FindingStatus::Matched || amount.unit != Scale::Percent {
+            return f;
+        }
+        let c = self.catalogue;
+        let Some(k) = f.figure.as_deref().and_then(|id| c.position(id)) else {
+            return f;
+        };
+        let Some(base) = self.figure_base_id(k) else {
+            return f;
+        };
+        let after = self.tokens.partition_point(|t| t.start < amount.span[1]);
+        let hits = phrases_in(c, &self.tokens, after, self.tokens.len(), AliasReads::Share);
+        let Some(h) = hits.iter().find(|h| h.token == after && !h.generic) else {
+            return f;
+        };
+        let named = self.named(h).0;
+        if named.contains(&k) {
+            return f;
+        }
+        let siblings: Vec<usize> = named
+            .into_iter()
+            .filter(|&g| {
+                c.figures()[g].wave == c.figures()[k].wave
+                    && self.figure_base_id(g).as_deref() == Some(base.as_str())
+            })
+            .collect();
+        let [g] = siblings.as_slice() else {
+            return f;
+        };
+        let Some(cand) = self.judge_level(amount, *g, None) else {
+            return f;
+        };
+        let note = format!(
+            "its own predicate '{}' names {}, another share of the same whole ({base}) than {}",
+            h.phrase,
+            c.figures()[*g].id,
+            c.figures()[k].id
+        );
+        let fresh = self.finding(amount.span, amount.kind, FindingStatus::Matched);
+        self.matched(fresh, &cand, Some(note), Vec::new())
+    }
+
+    /// `Arrests for online meeting went from 490 to 877`: levels that
+    /// equal another measure's figures than the one their sentence names
+    /// (see [`Self::measure_named_instead`]) are judged against the
+    /// measure named; wrong, and stated `from A to B`, they state that
+    /// measure's change, wrong too: a finding of its own (unless a change
+    /// finding already spans the two levels).
+    fn change_of_measure_named(
+        &self,
+        by_levels: &[LevelMeasure],
+        first: usize,
+        out: &mut Vec<Finding>,
+    ) {
+        let c = self.catalogue;
+        let figures = c.figures();
+        for lm in by_levels {
+            let Some(equal) = &lm.equal_of_another else {
+                continue;
+            };
+            // (Each level judged wrong against another wave's figure of the
+            // measure named, `490` against 2006's 615 in a paragraph on
+            // 2006, is judged against the figure of the wave of the figure
+            // it equals.)
+            for &(i, k) in &lm.levels {
+                let amount = &self.parsed.amounts[i];
+                let span = [self.offset + amount.span[0], self.offset + amount.span[1]];
+                let Some(at) = out[first..].iter().position(|f| {
+                    f.span == span
+                        && f.verdict == Verdict::Inconsistent
+                        && f.kind != ClaimKind::Change
+                        && f.figure
+                            .as_deref()
+                            .and_then(|id| c.figure(id))
+                            .is_some_and(|x| {
+                                x.id != figures[k].id && x.measure == figures[k].measure
+                            })
+                }) else {
+                    continue;
+                };
+                if let Some(cand) = self.judge_level(amount, k, None)
+                    && cand.judgement.verdict == Verdict::Inconsistent
+                {
+                    let f = self.finding(amount.span, amount.kind, FindingStatus::Matched);
+                    let note = format!(
+                        "the levels the sentence states are {equal}, figures of another measure than the one it names"
+                    );
+                    out[first + at] = self.matched(f, &cand, Some(note), Vec::new());
+                }
+            }
+            let [(a, ka), (b, kb)] = lm.levels.as_slice() else {
+                continue;
+            };
+            let (x, y) = (&self.parsed.amounts[*a], &self.parsed.amounts[*b]);
+            let judged_wrong = |span: [usize; 2]| {
+                out[first..].iter().any(|f| {
+                    f.span == [self.offset + span[0], self.offset + span[1]]
+                        && f.verdict == Verdict::Inconsistent
+                })
+            };
+            let spanned = out[first..].iter().any(|f| {
+                f.kind == ClaimKind::Change
+                    && f.span[0] <= self.offset + x.span[0]
+                    && f.span[1] >= self.offset + y.span[1]
+            });
+            if x.role != AmountRole::From
+                || y.role != AmountRole::To
+                || x.span[1] > y.span[0]
+                || spanned
+                || !judged_wrong(x.span)
+                || !judged_wrong(y.span)
+            {
+                continue;
+            }
+            let mut f = self.change_of_levels([x.span[0], y.span[1]], *ka, *kb);
+            f.verdict = Verdict::Inconsistent;
+            f.reason = format!(
+                "the change from {} to {} is stated by its two levels, which are {equal}, not {} and {}: so the change it states is not that measure's",
+                x.wording, y.wording, figures[*ka].id, figures[*kb].id
             );
             out.push(f);
         }
@@ -5402,7 +5539,16 @@ impl SentenceContext<'_> {
                     .iter()
                     .position(|t| t.is_punct('|'))
                     .unwrap_or(row);
+                // (A label of words the data do not know, `| Possession |
+                // 1,713 | 3,672 |` under a caption on all arrests, leaves the
+                // cell untied to the caption too: it is no count of the
+                // caption's whole.)
+                let label_unknown = labelled
+                    && amount.unit == Scale::Count
+                    && amount.kind == ClaimKind::Level
+                    && !hits.iter().any(|h| h.token >= row && h.token < cell_token);
                 hits.into_iter()
+                    .filter(|h| !(label_unknown && h.token < table_start))
                     // (Another row's label is no tie at all: not even as
                     // the sentence's sibling measure.)
                     // (Nor a later row's: `| All arrests | 2,577 | 8,144 |`
@@ -7016,7 +7162,123 @@ impl SentenceContext<'_> {
         self.change_levels()
             .iter()
             .filter_map(|g| self.level_measure(g))
+            .map(|lm| self.measure_named_instead(&lm).unwrap_or(lm))
             .collect()
+    }
+
+    /// `Arrests for online meeting went from 490 to 877 between 2000 and
+    /// 2006`: levels that equal one measure's figures (the family or
+    /// acquaintance arrests) do not make the sentence about that measure
+    /// when its own words name another instead, before the levels: the one
+    /// measure its specific phrases name, with a figure in each of the
+    /// levels' waves, and no phrase of the levels' measure. The levels are
+    /// then judged against the measure named, each against its figure of
+    /// the wave of the figure it equals (and the change they state, by
+    /// [`Self::change_of_measure_named`]): the levels' measure returned
+    /// is the measure named's.
+    fn measure_named_instead(&self, lm: &LevelMeasure) -> Option<LevelMeasure> {
+        let c = self.catalogue;
+        let figures = c.figures();
+        let own = figures[lm.from].measure.as_deref()?;
+        let first = lm.levels.iter().map(|&(i, _)| i).min()?;
+        let start = self
+            .tokens
+            .partition_point(|t| t.start < self.parsed.amounts[first].span[0]);
+        let mut hits = sentence_subjects(c, &self.tokens, self.sentence, AliasReads::Level);
+        hits.extend(sentence_subjects(
+            c,
+            &self.tokens,
+            self.sentence,
+            AliasReads::Share,
+        ));
+        let measures = |h: &PhraseHit| -> Vec<Option<String>> {
+            self.named(h)
+                .0
+                .into_iter()
+                .map(|k| figures[k].measure.clone())
+                .collect()
+        };
+        // (A phrase of the levels' own measure anywhere in the sentence
+        // keeps them that measure's.)
+        if hits
+            .iter()
+            .any(|h| measures(h).iter().any(|m| m.as_deref() == Some(own)))
+        {
+            return None;
+        }
+        // The phrase right before the levels, with only a verb of change
+        // between (`Arrests for online meeting went from`): not one a word
+        // of its own narrows (`Cases involving child pornography alone
+        // went from 935 to 2,417`, the child-pornography-only arrests).
+        let phrase = hits
+            .iter()
+            .filter(|h| !h.generic && h.matched_end <= start)
+            .max_by_key(|h| (h.matched_end, h.words()))?;
+        // (Past a relative clause set off by commas: `Arrests for online
+        // predation, where the offender met a young person online, went
+        // from 490 to 877`.)
+        let mut between = &self.tokens[phrase.matched_end..start];
+        let comma = |t: &Spanned| matches!(t.token, crate::claims::Token::Punct(','));
+        if between.first().is_some_and(comma)
+            && between
+                .get(1)
+                .and_then(Spanned::word)
+                .is_some_and(|w| matches!(w, "where" | "who" | "which" | "whose" | "in"))
+            && let Some(close) = between.iter().skip(1).position(comma)
+        {
+            between = &between[close + 2..];
+        }
+        let between_verbs = between.iter().all(|t| {
+            t.word().is_some_and(|w| {
+                matches!(
+                    w,
+                    "went"
+                        | "rose"
+                        | "grew"
+                        | "climbed"
+                        | "increased"
+                        | "jumped"
+                        | "fell"
+                        | "dropped"
+                        | "declined"
+                        | "from"
+                        | "have"
+                        | "has"
+                        | "had"
+                )
+            })
+        });
+        let named = measures(phrase);
+        let Some(Some(other)) = named.first() else {
+            return None;
+        };
+        if !between_verbs || named.iter().any(|m| m.as_ref() != Some(other)) {
+            return None;
+        }
+        let other = other.as_str();
+        let of_wave = |k: usize| {
+            c.figures_of_measure(other)
+                .iter()
+                .find(|f| f.wave.is_some() && f.wave == figures[k].wave)
+                .and_then(|f| c.position(&f.id))
+        };
+        let levels: Vec<(usize, usize)> = lm
+            .levels
+            .iter()
+            .map(|&(i, k)| Some((i, of_wave(k)?)))
+            .collect::<Option<_>>()?;
+        Some(LevelMeasure {
+            from: of_wave(lm.from)?,
+            to: of_wave(lm.to)?,
+            levels,
+            equal_of_another: Some(
+                lm.levels
+                    .iter()
+                    .map(|&(_, k)| figures[k].id.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            ),
+        })
     }
 
     fn level_measure(&self, levels: &[usize]) -> Option<LevelMeasure> {
@@ -7063,6 +7325,7 @@ impl SentenceContext<'_> {
                 levels: figures.iter().map(|&(i, k, _)| (i, k)).collect(),
                 from: figures.first().map(|x| x.1)?,
                 to: figures.last().map(|x| x.1)?,
+                equal_of_another: None,
             });
         }
         match found.len() {
@@ -7142,7 +7405,12 @@ impl SentenceContext<'_> {
         if amount.kind == ClaimKind::Change && self.table_row_start(amount).is_some() {
             return self.row_change(i);
         }
-        let note = "the levels the sentence states are this measure's figures".to_string();
+        let note = match &lm.equal_of_another {
+            None => "the levels the sentence states are this measure's figures".to_string(),
+            Some(equal) => format!(
+                "the levels the sentence states are {equal}, figures of another measure than the one it names"
+            ),
+        };
         let token_at = |at: usize| self.tokens.partition_point(|t| t.start < at);
         // (Nor a change measured from a year named right after it: `then
         // to 8,144 in 2009, which is 16 per cent above the 2006 level`.)
@@ -13077,6 +13345,7 @@ impl SentenceContext<'_> {
         }
         self.change_by_its_levels(&by_levels, first_finding, out);
         self.change_by_a_wrong_level(first_finding, out);
+        self.change_of_measure_named(&by_levels, first_finding, out);
         self.swapped_pair(first_finding, out);
         if let (Some(period), Some(span)) = (&self.parsed.period, self.parsed.period_span) {
             // And the periods after it (`The interviews ran from October
@@ -14713,6 +14982,7 @@ fn equal_figure_hit(catalogue: &Catalogue, findings: &[Finding]) -> Option<Phras
                     generic: alias.generic,
                     remote: false,
                     token: 0,
+                    matched_end: 0,
                 });
             }
         }

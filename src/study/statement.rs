@@ -6977,15 +6977,26 @@ fn own_people_count(p: &Place) -> bool {
                 | "teens"
         )
     );
+    // (Past a hedge on the count: `Our members teach about 5,300
+    // children`.)
+    let verb = match p.before(1) {
+        Some("about" | "around" | "some" | "roughly" | "nearly" | "almost" | "over") => p.before(2),
+        w => w,
+    };
     let hosts = matches!(
-        p.before(1),
+        verb,
         Some(
             "hosts"
+                | "host"
                 | "welcomes"
+                | "welcome"
                 | "serves"
+                | "serve"
                 | "supports"
                 | "teaches"
+                | "teach"
                 | "trains"
+                | "train"
                 | "cares"
                 | "supervise"
                 | "supervises"
@@ -7057,7 +7068,9 @@ fn own_people_count(p: &Place) -> bool {
             || aged_sample
             || on_own_list
             || in_own_unit)
-        && p.amount.stated.is_some_and(|x| x <= 5000.0)
+        // (Of any size after a present-tense verb of hosting or serving
+        // them: `Our members teach about 5,300 children`.)
+        && (hosts || p.amount.stated.is_some_and(|x| x <= 5000.0))
         && (aged_sample || !names_a_study_year(p))
 }
 
@@ -8793,6 +8806,10 @@ pub(crate) struct PhraseHit {
     pub remote: bool,
     /// Its first token in the sentence.
     pub token: usize,
+    /// The token right after it as matched: past a wildcard's words (`met
+    /// * online` over `met a young victim online`) or a hyphen, which
+    /// [`PhraseHit::end`], counting the phrase's own words, does not reach.
+    pub matched_end: usize,
 }
 
 impl PhraseHit {
@@ -8933,6 +8950,7 @@ pub(crate) fn phrases_in(
                     generic,
                     remote: false,
                     token: k,
+                    matched_end: end,
                 });
                 k = end;
             }
@@ -9341,9 +9359,33 @@ pub(crate) fn table_cell(text: &str, tokens: &[Spanned], k: usize) -> Option<(us
 
 /// The row and column of a number alone in a table's cell (tokens
 /// `first..last`, a pipe on each side), if it stands so.
+/// (Or first in its cell before a bracketed aside of numbers, `| 644
+/// (44%) |`, `| 615 (about 9%) |`.)
 fn cell_alone(text: &str, tokens: &[Spanned], first: usize, last: usize) -> Option<(usize, usize)> {
     let pipe = |j: usize| tokens.get(j).is_some_and(|t| t.is_punct('|'));
-    if first == 0 || !pipe(first - 1) || !pipe(last) {
+    // (Not a year in brackets, `| 7,010 (2006) |`: it dates the count
+    // itself.)
+    let aside = |t: &Spanned| {
+        (matches!(t.token, Token::Number(..)) && year_token(t).is_none())
+            || matches!(t.token, Token::Percent | Token::Punct('(' | ')'))
+            || t.word().is_some_and(|w| {
+                matches!(
+                    w,
+                    "about"
+                        | "around"
+                        | "roughly"
+                        | "approximately"
+                        | "nearly"
+                        | "almost"
+                        | "some"
+                        | "per"
+                        | "cent"
+                        | "percent"
+                )
+            })
+    };
+    let close = (last..tokens.len()).find(|&j| !aside(&tokens[j]))?;
+    if first == 0 || !pipe(first - 1) || !pipe(close) {
         return None;
     }
     table_cell(text, tokens, first)

@@ -2627,10 +2627,10 @@ impl SentenceContext<'_> {
 
     /// `In 2006, 13 per cent of online-solicitation arrests involved
     /// undercover investigators, and 87 per cent solicited actual youth`: a
-    /// share matched to one share of a whole (the 87% undercover of the
-    /// online solicitations), whose own predicate, right after it, names
-    /// another share of the same whole in the same wave (`solicited actual
-    /// youth`, the 13%), is that other share's.
+    /// share matched to one share of a whole other than all arrests (the
+    /// 87% undercover of the online solicitations), whose own predicate,
+    /// right after it, names another share of the same whole in the same
+    /// wave (`solicited actual youth`, the 13%), is that other share's.
     fn sibling_predicate(&self, f: Finding, amount: &StatedAmount) -> Finding {
         if f.status != FindingStatus::Matched || amount.unit != Scale::Percent {
             return f;
@@ -2642,6 +2642,16 @@ impl SentenceContext<'_> {
         let Some(base) = self.figure_base_id(k) else {
             return f;
         };
+        // (Not the categories of all arrests: `online meeting: 615, about 9
+        // per cent\nChild pornography only ...` runs on to the next line's
+        // category, not a sibling share's predicate.)
+        let of_all = c
+            .figure(&base)
+            .is_some_and(|x| x.measure.as_deref() == Some("total"))
+            || base.ends_with(".total");
+        if of_all {
+            return f;
+        }
         let after = self.tokens.partition_point(|t| t.start < amount.span[1]);
         let hits = phrases_in(c, &self.tokens, after, self.tokens.len(), AliasReads::Share);
         let Some(h) = hits.iter().find(|h| h.token == after && !h.generic) else {

@@ -6954,7 +6954,7 @@ fn own_provision(p: &Place) -> bool {
 /// `Welcome to our 612 member families`, `Camp Phoenix hosts 120 children
 /// aged 7 to 16`, `Stewards supervise about 340 young exhibitors`, `Last
 /// term 46 children came`: the writer's own people, counted after `our`,
-/// after a present-tense verb of hosting or serving them, or after the
+/// after a verb of hosting, serving or enrolling them, or after the
 /// writer's own recent term or season.
 fn own_people_count(p: &Place) -> bool {
     let people = matches!(
@@ -6997,6 +6997,10 @@ fn own_people_count(p: &Place) -> bool {
                 | "teach"
                 | "trains"
                 | "train"
+                | "enrolled"
+                | "enrols"
+                | "enrolls"
+                | "recruited"
                 | "cares"
                 | "supervise"
                 | "supervises"

@@ -1369,7 +1369,7 @@ struct LevelMeasure {
     /// The latest wave's figure.
     to: usize,
     /// When the sentence names another measure instead (see
-    /// `Scanner::measure_named_instead`), the figures the levels equal,
+    /// `SentenceContext::measure_named_instead`), the figures the levels equal,
     /// for the reason; `levels`, `from` and `to` are then the measure
     /// named's figures of the same waves.
     equal_of_another: Option<String>,
@@ -2526,6 +2526,16 @@ impl SentenceContext<'_> {
         None
     }
 
+    /// Whether a change finding among `found` (the sentence's) already
+    /// spans the levels at `from` and `to` (sentence spans).
+    fn change_spans(&self, found: &[Finding], from: [usize; 2], to: [usize; 2]) -> bool {
+        found.iter().any(|f| {
+            f.kind == ClaimKind::Change
+                && f.span[0] <= self.offset + from[0]
+                && f.span[1] >= self.offset + to[1]
+        })
+    }
+
     /// The finding of a change stated by its two levels (`from A to B`),
     /// spanning both, matched to the change between figures `ka` and `kb`
     /// of one measure; its verdict and reason are the caller's.
@@ -2595,11 +2605,7 @@ impl SentenceContext<'_> {
             {
                 continue;
             }
-            let spanned = out[first..].iter().any(|f| {
-                f.kind == ClaimKind::Change
-                    && f.span[0] <= self.offset + x.span[0]
-                    && f.span[1] >= self.offset + y.span[1]
-            });
+            let spanned = self.change_spans(&out[first..], x.span, y.span);
             if spanned {
                 continue;
             }
@@ -2726,10 +2732,8 @@ impl SentenceContext<'_> {
                     && cand.judgement.verdict == Verdict::Inconsistent
                 {
                     let f = self.finding(amount.span, amount.kind, FindingStatus::Matched);
-                    let note = format!(
-                        "the levels the sentence states are {equal}, figures of another measure than the one it names"
-                    );
-                    out[first + at] = self.matched(f, &cand, Some(note), Vec::new());
+                    out[first + at] =
+                        self.matched(f, &cand, Some(levels_of_another(equal)), Vec::new());
                 }
             }
             let [(a, ka), (b, kb)] = lm.levels.as_slice() else {
@@ -2742,11 +2746,7 @@ impl SentenceContext<'_> {
                         && f.verdict == Verdict::Inconsistent
                 })
             };
-            let spanned = out[first..].iter().any(|f| {
-                f.kind == ClaimKind::Change
-                    && f.span[0] <= self.offset + x.span[0]
-                    && f.span[1] >= self.offset + y.span[1]
-            });
+            let spanned = self.change_spans(&out[first..], x.span, y.span);
             if x.role != AmountRole::From
                 || y.role != AmountRole::To
                 || x.span[1] > y.span[0]
@@ -7417,9 +7417,7 @@ impl SentenceContext<'_> {
         }
         let note = match &lm.equal_of_another {
             None => "the levels the sentence states are this measure's figures".to_string(),
-            Some(equal) => format!(
-                "the levels the sentence states are {equal}, figures of another measure than the one it names"
-            ),
+            Some(equal) => levels_of_another(equal),
         };
         let token_at = |at: usize| self.tokens.partition_point(|t| t.start < at);
         // (Nor a change measured from a year named right after it: `then
@@ -15122,6 +15120,15 @@ fn posed_statement(sentence: &str) -> bool {
 }
 
 /// `f` left unjudged: `'{what}' {why}; {figure} is not judged against it`.
+/// The note on a level judged against the measure its sentence names,
+/// which equals `equal`, another measure's figures (see
+/// `SentenceContext::measure_named_instead`).
+fn levels_of_another(equal: &str) -> String {
+    format!(
+        "the levels the sentence states are {equal}, figures of another measure than the one it names"
+    )
+}
+
 fn not_judged_against(f: &Finding, what: &str, why: &str) -> Finding {
     let reason = format!(
         "'{what}' {why}; {} is not judged against it",

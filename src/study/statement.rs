@@ -6951,6 +6951,19 @@ fn own_provision(p: &Place) -> bool {
         && !names_a_study_year(p)
 }
 
+/// The hedges a count may carry before it (`about 5,300`, `some 46`),
+/// read past to the word before them or after them in a cell.
+const COUNT_HEDGES: [&str; 8] = [
+    "about",
+    "around",
+    "roughly",
+    "approximately",
+    "nearly",
+    "almost",
+    "some",
+    "over",
+];
+
 /// `Welcome to our 612 member families`, `Camp Phoenix hosts 120 children
 /// aged 7 to 16`, `Stewards supervise about 340 young exhibitors`, `Last
 /// term 46 children came`: the writer's own people, counted after `our`,
@@ -6980,7 +6993,7 @@ fn own_people_count(p: &Place) -> bool {
     // (Past a hedge on the count: `Our members teach about 5,300
     // children`.)
     let verb = match p.before(1) {
-        Some("about" | "around" | "some" | "roughly" | "nearly" | "almost" | "over") => p.before(2),
+        Some(w) if COUNT_HEDGES.contains(&w) => p.before(2),
         w => w,
     };
     let hosts = matches!(
@@ -7072,7 +7085,7 @@ fn own_people_count(p: &Place) -> bool {
             || aged_sample
             || on_own_list
             || in_own_unit)
-        // (Of any size after a present-tense verb of hosting or serving
+        // (Of any size after a verb of hosting, serving or enrolling
         // them: `Our members teach about 5,300 children`.)
         && (hosts || p.amount.stated.is_some_and(|x| x <= 5000.0))
         && (aged_sample || !names_a_study_year(p))
@@ -9373,19 +9386,7 @@ fn cell_alone(text: &str, tokens: &[Spanned], first: usize, last: usize) -> Opti
         (matches!(t.token, Token::Number(..)) && year_token(t).is_none())
             || matches!(t.token, Token::Percent | Token::Punct('(' | ')'))
             || t.word().is_some_and(|w| {
-                matches!(
-                    w,
-                    "about"
-                        | "around"
-                        | "roughly"
-                        | "approximately"
-                        | "nearly"
-                        | "almost"
-                        | "some"
-                        | "per"
-                        | "cent"
-                        | "percent"
-                )
+                COUNT_HEDGES.contains(&w) || matches!(w, "per" | "cent" | "percent")
             })
     };
     let close = (last..tokens.len()).find(|&j| !aside(&tokens[j]))?;

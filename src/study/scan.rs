@@ -1455,11 +1455,17 @@ impl SentenceContext<'_> {
         self.sibling.get().and_then(|f| f.wave.clone())
     }
 
+    /// A span of the sentence as a span of the whole text, as findings
+    /// hold it.
+    fn in_text(&self, span: [usize; 2]) -> [usize; 2] {
+        [self.offset + span[0], self.offset + span[1]]
+    }
+
     fn finding(&self, span: [usize; 2], kind: ClaimKind, status: FindingStatus) -> Finding {
         Finding {
             sentence: self.index,
             text: self.collapsed.clone(),
-            span: [self.offset + span[0], self.offset + span[1]],
+            span: self.in_text(span),
             wording: self.sentence[span[0]..span[1]].to_string(),
             kind,
             status,
@@ -2340,7 +2346,7 @@ impl SentenceContext<'_> {
             }
             let reproduced = |k: usize, span: [usize; 2]| {
                 out[first..].iter().any(|f| {
-                    f.span == [self.offset + span[0], self.offset + span[1]]
+                    f.span == self.in_text(span)
                         && f.verdict == Verdict::Reproduced
                         && f.figure.as_deref() == Some(c.figures()[k].id.as_str())
                 })
@@ -2576,7 +2582,7 @@ impl SentenceContext<'_> {
             }
             let at = |span: [usize; 2]| {
                 out[first..].iter().find(|f| {
-                    f.span == [self.offset + span[0], self.offset + span[1]]
+                    f.span == self.in_text(span)
                         && f.status == FindingStatus::Matched
                         && f.kind != ClaimKind::Change
                 })
@@ -2714,7 +2720,7 @@ impl SentenceContext<'_> {
             // it equals.)
             for &(i, k) in &lm.levels {
                 let amount = &self.parsed.amounts[i];
-                let span = [self.offset + amount.span[0], self.offset + amount.span[1]];
+                let span = self.in_text(amount.span);
                 let Some(at) = out[first..].iter().position(|f| {
                     f.span == span
                         && f.verdict == Verdict::Inconsistent
@@ -2741,10 +2747,9 @@ impl SentenceContext<'_> {
             };
             let (x, y) = (&self.parsed.amounts[*a], &self.parsed.amounts[*b]);
             let judged_wrong = |span: [usize; 2]| {
-                out[first..].iter().any(|f| {
-                    f.span == [self.offset + span[0], self.offset + span[1]]
-                        && f.verdict == Verdict::Inconsistent
-                })
+                out[first..]
+                    .iter()
+                    .any(|f| f.span == self.in_text(span) && f.verdict == Verdict::Inconsistent)
             };
             let spanned = self.change_spans(&out[first..], x.span, y.span);
             if x.role != AmountRole::From

@@ -1128,6 +1128,28 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
                     let before = &text[sentences[j][0]..sentences[j][1]].to_lowercase();
                     before.contains("arrests") && !before.contains("interview")
                 }),
+            after_own: index
+                .checked_sub(1)
+                .filter(|_| !new_paragraph)
+                .is_some_and(|j| {
+                    let before = &text[sentences[j][0]..sentences[j][1]];
+                    let words: Vec<String> = before
+                        .split(|c: char| !c.is_alphanumeric())
+                        .map(str::to_lowercase)
+                        .collect();
+                    // (With a number of the writer's own: `Our drop-in
+                    // sessions reach about 260 skaters a week`; and no
+                    // phrase of the data, not even a generic one.)
+                    words
+                        .iter()
+                        .any(|w| matches!(w.as_str(), "our" | "we" | "us"))
+                        && before.chars().any(|c| c.is_ascii_digit())
+                        && named[j].is_empty()
+                        && [AliasReads::Level, AliasReads::Share].into_iter().all(|r| {
+                            let t = lex(before, false);
+                            phrases_in(catalogue, &t, 0, t.len(), r).is_empty()
+                        })
+                }),
             document_wave: document_wave.clone(),
             most_named_wave: most_named.clone(),
             document_names_wave: names_any,
@@ -1264,6 +1286,9 @@ struct SentenceContext<'a> {
     /// Whether the sentence before, in the paragraph, counts arrests (and
     /// no interviews).
     after_arrests: bool,
+    /// Whether the sentence before, in the paragraph, is the writer's own
+    /// (`our`, `we`) and names nothing of the study: no phrase, no wave.
+    after_own: bool,
     /// The one wave the whole document names, if it names only one.
     document_wave: Option<String>,
     /// The wave the document names most often, to break ties.
@@ -4501,17 +4526,67 @@ impl SentenceContext<'_> {
                 .as_deref()
                 .and_then(|id| self.figure_unit(id))
                 .is_some_and(|u| u == crate::data::Unit::Percent);
+        // (`508 of 998`: a share stated as two counts that are a figure
+        // and a sum the data define with it as a term.)
+        if amount.unit == Scale::Percent
+            && chosen.verdict == Verdict::Inconsistent
+            && let Some((p, w, words)) = self.part_and_whole(amount)
+            && (words == ["of"] || words == ["of", "the"])
+            && let Some(c) = self.counts_of_a_sum(amount, p, w)
+        {
+            return Some(self.matched(f, &c, None, chosen.figure.into_iter().collect()));
+        }
+        let first_tok = self.tokens.partition_point(|t| t.start < amount.span[0]);
+        // (The part named before it in its clause, or by a pronoun that
+        // refers back: `In 2006 they made up about 41 per cent of
+        // identified-victim arrests`.)
+        let named_part = hits
+            .iter()
+            .find(|h| !h.generic && !h.remote && h.token < first_tok)
+            .cloned();
+        let pronoun = (self.clause_token(first_tok)..first_tok)
+            .any(|k| matches!(self.tokens[k].word(), Some("they" | "these" | "those")));
         if wrong_share_of
+            && self.hit_in_sentence(&hit)
             && (after + 1..=after + 2).contains(&hit.token)
             // (Only with a part named before it in its clause; alone, the
             // phrase after `of` names the share: `93 per cent of state
             // prosecutions`.)
-            && hits.iter().any(|h| {
-                !h.generic
-                    && !h.remote
-                    && h.token < self.tokens.partition_point(|t| t.start < amount.span[0])
-            })
+            && (named_part.is_some() || pronoun)
         {
+            // (Judged as the part's share of that whole where the data
+            // define the whole as a sum the part is a term of: 615 / 1,492
+            // = 41.2%. A pronoun's part is the subject before, unless that
+            // was the whole itself: then the one term of the sum the share
+            // fits, if one does.)
+            // (Its own sentence's last specific phrase before it first:
+            // `rose from 490 to 877; in 2006 they were 12.5 per cent of
+            // identified-victim arrests`.)
+            let part = named_part
+                .or_else(|| {
+                    phrases_in(
+                        self.catalogue,
+                        &self.tokens,
+                        0,
+                        first_tok,
+                        AliasReads::Level,
+                    )
+                    .into_iter()
+                    .filter(|h| !h.generic && h.phrase != hit.phrase)
+                    .max_by_key(|h| h.token)
+                })
+                .or_else(|| {
+                    self.previous
+                        .clone()
+                        .filter(|p| !p.generic && p.phrase != hit.phrase)
+                });
+            let share = match &part {
+                Some(part) => self.share_of_named_sum(amount, part, &hit, &chosen),
+                None => self.share_of_a_term(amount, &hit, &chosen),
+            };
+            if let Some(c) = share {
+                return Some(self.matched(f, &c, None, chosen.figure.into_iter().collect()));
+            }
             let why = format!(
                 "'{}' is the whole '{}' is taken of, not its part: no figure here is that part's share of it",
                 hit.phrase, amount.wording
@@ -4644,6 +4719,18 @@ impl SentenceContext<'_> {
             && !year_start
             && chosen.verdict == Verdict::Inconsistent
             && let Some(c) = self.change_to_stated_level(amount, i, &start_waves)
+        {
+            return Some(self.matched(f, &c, None, chosen.figure.into_iter().collect()));
+        }
+        // (Nor a change set off after a level of its sentence that the
+        // phrase misses and one figure of another measure equals: `the
+        // third found 8,144 in 2009, a rise of about 16 per cent on 2006`,
+        // in a sentence whose phrase is the second wave's `1,051 case
+        // interviews`, runs to 8,144 from the year it names.)
+        if is_change
+            && chosen.verdict == Verdict::Inconsistent
+            && self.level_before_of_another(i, &hit)
+            && let Some(c) = self.change_to_stated_level(amount, i, &waves)
         {
             return Some(self.matched(f, &c, None, chosen.figure.into_iter().collect()));
         }
@@ -5733,7 +5820,12 @@ impl SentenceContext<'_> {
                 && a.stated
                     .is_some_and(|x| self.counts_equal_to(a, x, |_| true).is_empty())
         });
-        borrowed && !named && own_count
+        // (Or the writer's people of the sentence before, with only a
+        // predicate of a share after them: `Our drop-in sessions reach about
+        // 260 skaters a week. Nearly all of them arrange meet-ups through
+        // group chats and video apps.`)
+        let own_before = self.after_own && hit.is_none_or(|h| self.share_only(h));
+        !named && ((borrowed && own_count) || own_before)
     }
 
     /// The brackets before token `before` that open right after a phrase
@@ -5945,7 +6037,13 @@ impl SentenceContext<'_> {
                     && !self.previous_stale
                     && h.generic
                     && !p.generic
-                    && !(!h.remote && self.share_only(h) && amount.unit == Scale::Percent)
+                    // (Nor, for a share, a phrase of its own that reads only
+                    // as a share, unless `such` or `these` puts it for the
+                    // subject before: `such stings`.)
+                    && (h.remote
+                        || !self.share_only(h)
+                        || amount.unit != Scale::Percent
+                        || self.demonstrative_of(h, p))
                     // (Nor a count of the sample design when the sentence
                     // says `the estimate`: the study estimates arrests, it
                     // counts its agencies and interviews.)
@@ -6702,6 +6800,49 @@ impl SentenceContext<'_> {
         })
     }
 
+    /// `In 2006 such stings made up nearly 45 per cent of all arrests`,
+    /// after a sentence on solicitations of undercover officers: a generic
+    /// noun right after `such`, `these` or `those` is the subject before,
+    /// when that names a measure the noun names too.
+    fn demonstrative_of(&self, h: &PhraseHit, p: &PhraseHit) -> bool {
+        h.generic
+            && h.token >= 1
+            && matches!(
+                self.tokens[h.token - 1].word(),
+                Some("such" | "these" | "those")
+            )
+            && self.shares_measure(h, p)
+    }
+
+    /// Whether a share is followed by `of those`, `of them` or `of these`.
+    fn of_pronoun(&self, amount: &StatedAmount) -> bool {
+        let after = self.tokens.partition_point(|t| t.start < amount.span[1]);
+        let word = |k: usize| self.tokens.get(k).and_then(Spanned::word);
+        word(after) == Some("of") && matches!(word(after + 1), Some("those" | "them" | "these"))
+    }
+
+    /// The measures a phrase names.
+    fn measures_of(&self, x: &PhraseHit) -> Vec<String> {
+        let c = self.catalogue;
+        self.named(x)
+            .0
+            .iter()
+            .filter_map(|&k| c.figures()[k].measure.clone())
+            .collect()
+    }
+
+    /// Whether two phrases name a measure in common.
+    fn shares_measure(&self, a: &PhraseHit, b: &PhraseHit) -> bool {
+        let own = self.measures_of(a);
+        self.measures_of(b).iter().any(|m| own.contains(m))
+    }
+
+    /// Whether phrase `a` names measures, all of which `b` names too.
+    fn measures_within(&self, a: &PhraseHit, b: &PhraseHit) -> bool {
+        let (x, y) = (self.measures_of(a), self.measures_of(b));
+        !x.is_empty() && x.iter().all(|m| y.contains(m))
+    }
+
     /// Whether every alias of a phrase reads it as a share (`older than
     /// 25`, `molested children`), not as a count.
     fn share_only(&self, h: &PhraseHit) -> bool {
@@ -6890,6 +7031,8 @@ impl SentenceContext<'_> {
             .filter(|h| h.phrase != hit.phrase && !(levels_confirm && h.generic) && !own_share_fits)
             .filter(|h| !(own_specific && h.remote))
             .filter(|h| !(own_subject_before && across_semicolon(h)))
+            // (Nor the noun `such stings` that led to the subject before.)
+            .filter(|h| !self.demonstrative_of(h, hit))
             // (Nor, for a change, the generic noun that heads the specific
             // phrase chosen: `Arrests involving possession of child
             // pornography tripled` is not the total's 2.72.)
@@ -6925,6 +7068,16 @@ impl SentenceContext<'_> {
             && p.phrase != hit.phrase
             && (hit.generic || hit.remote)
             && (hit.remote || self.counts_alike(hit, p))
+            // (Nor over a specific subject of its own sentence that a
+            // pronoun after the share refers to: `Solicitations of officers
+            // posing as minors were a quarter of 2000 arrests and nearly 45
+            // per cent of those in 2006`, after a line on undercover
+            // operations, is of the solicitations.)
+            && !(self.of_pronoun(amount)
+                && !self.anaphoric
+                && !hit.generic
+                && self.hit_in_sentence(hit)
+                && !self.measures_within(p, hit))
         {
             alternates.push(p.clone());
         }
@@ -7410,7 +7563,7 @@ impl SentenceContext<'_> {
     /// levels equal.
     fn by_levels(&self, amount: &StatedAmount, i: usize, lm: &LevelMeasure) -> Option<Candidate> {
         // (Not a contrasting clause's: it names its own subject.)
-        if self.contrasting_subject(amount) {
+        if self.contrasting_subject(amount) || self.levels_across_contrast(amount, lm) {
             return None;
         }
         // (A change in a table's row runs between that row's own counts,
@@ -7838,7 +7991,9 @@ impl SentenceContext<'_> {
         if !(words == ["of"] || words == ["of", "the"]) {
             return None;
         }
-        let k = self.figure_of_part_and_whole(part, whole)?;
+        let Some(k) = self.figure_of_part_and_whole(part, whole) else {
+            return self.counts_of_a_sum(amount, part, whole);
+        };
         let mut cand = self.judge_level(amount, k, None)?;
         cand.add_note(format!(
             "'{}' and '{}' are the part and the whole of this figure, which no other figure's are",
@@ -7846,6 +8001,143 @@ impl SentenceContext<'_> {
             short_value(Some(whole))
         ));
         Some(cand)
+    }
+
+    /// `Online-meeting arrests were about 41 per cent of identified-victim
+    /// arrests in 2006`: the share of part figure `part` in figure `whole`
+    /// of its wave, where the data define that whole as a sum of which the
+    /// part is a term (identified-victim arrests: online meeting plus family
+    /// or acquaintance), judged as the part over that whole.
+    fn share_in_sum(&self, amount: &StatedAmount, part: usize, whole: usize) -> Option<Candidate> {
+        let c = self.catalogue;
+        let (pf, wf) = (&c.figures()[part], &c.figures()[whole]);
+        if pf.wave.is_none() || pf.wave != wf.wave {
+            return None;
+        }
+        // (In the dataset that holds both, by its own ids.)
+        let ((dp, idp), (dw, idw)) = (c.evidence_source(pf), c.evidence_source(wf));
+        let ds = &c.datasets()[dp];
+        if dp != dw
+            || !ds
+                .derived()
+                .iter()
+                .any(|x| x.id == idw && x.terms.contains(&idp))
+        {
+            return None;
+        }
+        let (p, w) = (ds.value(&idp)?, ds.value(&idw)?);
+        let mut cand = self.judge_level(amount, part, Some(&idw))?;
+        cand.add_note(format!(
+            "a share of {} ({}), a sum the data define with {} as one of its terms: {} / {}",
+            wf.id,
+            short_value(Some(w)),
+            pf.id,
+            short_value(Some(p)),
+            short_value(Some(w))
+        ));
+        Some(cand)
+    }
+
+    /// `508 of 998`: a part and a whole stated as counts, of one wave, that
+    /// equal a figure and a sum the data define with it as a term.
+    fn counts_of_a_sum(&self, amount: &StatedAmount, part: f64, whole: f64) -> Option<Candidate> {
+        let c = self.catalogue;
+        let equal = |x: f64| -> Vec<usize> {
+            (0..c.figures().len())
+                .filter(|&k| {
+                    let (d, id) = c.evidence_source(&c.figures()[k]);
+                    c.datasets()[d].value(&id) == Some(x)
+                })
+                .collect()
+        };
+        let wholes = equal(whole);
+        let mut found: Vec<Candidate> = Vec::new();
+        for kp in equal(part) {
+            for &kw in &wholes {
+                if let Some(x) = self.share_in_sum(amount, kp, kw)
+                    && !found.iter().any(|y| {
+                        let same = |id: &str| c.figure(id).and_then(|f| f.same_as.clone());
+                        y.id == x.id || same(&y.id).is_some() && same(&y.id) == same(&x.id)
+                    })
+                {
+                    found.push(x);
+                }
+            }
+        }
+        let [one] = <[Candidate; 1]>::try_from(found).ok()?;
+        Some(one)
+    }
+
+    /// `they made up about 41 per cent of identified-victim arrests`, with
+    /// no part named: the one term of the sum phrase `whole` names (in the
+    /// wave of the figure first chosen) whose share of it the amount fits.
+    fn share_of_a_term(
+        &self,
+        amount: &StatedAmount,
+        whole: &PhraseHit,
+        chosen: &Finding,
+    ) -> Option<Candidate> {
+        let c = self.catalogue;
+        let wave = chosen
+            .figure
+            .as_deref()
+            .and_then(|id| c.figure(id))?
+            .wave
+            .clone();
+        let mut fits: Vec<Candidate> = Vec::new();
+        for kw in self.named(whole).0 {
+            if c.figures()[kw].wave != wave {
+                continue;
+            }
+            for kp in 0..c.figures().len() {
+                if let Some(x) = self.share_in_sum(amount, kp, kw)
+                    && matches!(
+                        x.judgement.verdict,
+                        Verdict::Reproduced | Verdict::Consistent
+                    )
+                    && !fits.iter().any(|y| y.id == x.id)
+                {
+                    fits.push(x);
+                }
+            }
+        }
+        let [one] = <[Candidate; 1]>::try_from(fits).ok()?;
+        Some(one)
+    }
+
+    /// The one share of a sum that a share stated of the whole phrase
+    /// `whole` names, with its part named by `part`, in the wave of the
+    /// figure first chosen for it.
+    fn share_of_named_sum(
+        &self,
+        amount: &StatedAmount,
+        part: &PhraseHit,
+        whole: &PhraseHit,
+        chosen: &Finding,
+    ) -> Option<Candidate> {
+        let c = self.catalogue;
+        let wave = chosen
+            .figure
+            .as_deref()
+            .and_then(|id| c.figure(id))?
+            .wave
+            .clone();
+        let wholes = self.named(whole).0;
+        let mut found: Vec<Candidate> = Vec::new();
+        for kp in self.named(part).0 {
+            if c.figures()[kp].wave != wave {
+                continue;
+            }
+            for &kw in &wholes {
+                if let Some(x) = self.share_in_sum(amount, kp, kw)
+                    && !found.iter().any(|y| y.id == x.id)
+                {
+                    found.push(x);
+                }
+            }
+        }
+        let [one] = <[Candidate; 1]>::try_from(found).ok()?;
+        Some(one)
     }
 
     /// The one figure (by any of its ids) whose value is `part` and whose
@@ -7977,9 +8269,12 @@ impl SentenceContext<'_> {
         {
             (k - 3, true)
         } else {
-            return None;
+            // (Or two changes after a colon: `Offenders known to the
+            // family grew faster than strangers met online: up 79% against
+            // up about 21%`.)
+            self.colon_pair(amount)?
         };
-        if amount.unit != Scale::Count {
+        if amount.unit != Scale::Count && self.colon_pair(amount).is_none() {
             return None;
         }
         // (`X were a larger group than Y (A against B)`: A is X's, B is
@@ -8022,6 +8317,39 @@ impl SentenceContext<'_> {
         let mut h = if second { (*b).clone() } else { (*a).clone() };
         h.remote = false;
         Some(h)
+    }
+
+    /// `...: up 79% against up about 21%`: an amount of a pair of changes
+    /// or shares set after a colon and joined by `against` (or `versus`),
+    /// as (the colon's token, whether it is the second).
+    fn colon_pair(&self, amount: &StatedAmount) -> Option<(usize, bool)> {
+        if amount.unit == Scale::Count {
+            return None;
+        }
+        let amounts = &self.parsed.amounts;
+        let i = amounts.iter().position(|a| a.span == amount.span)?;
+        let token_at = |at: usize| self.tokens.partition_point(|t| t.start < at);
+        let joined = |a: &StatedAmount, b: &StatedAmount| {
+            let (end, start) = (token_at(a.span[1]), token_at(b.span[0]));
+            start == end + 1
+                && matches!(self.tokens[end].word(), Some("against" | "versus" | "vs"))
+                && a.unit == b.unit
+        };
+        let colon_before = |a: &StatedAmount| {
+            token_at(a.span[0])
+                .checked_sub(1)
+                .filter(|&c| self.tokens[c].is_punct(':'))
+        };
+        if let Some(b) = amounts.get(i + 1)
+            && joined(amount, b)
+        {
+            return colon_before(amount).map(|c| (c, false));
+        }
+        let a = amounts.get(i.checked_sub(1)?)?;
+        if joined(a, amount) {
+            return colon_before(a).map(|c| (c, true));
+        }
+        None
     }
 
     /// Whether the sentence says `the estimate` (`the national estimate`,
@@ -8612,6 +8940,27 @@ impl SentenceContext<'_> {
             })
     }
 
+    /// `Online-meeting arrests doubled between 2000 and 2006, while arrests
+    /// of family members or acquaintances went from 490 to 877`: levels on
+    /// the other side of a contrasting conjunction, with a phrase of their
+    /// own clause after it, are that clause's subject's, not the amount's.
+    fn levels_across_contrast(&self, amount: &StatedAmount, lm: &LevelMeasure) -> bool {
+        let token_at = |at: usize| self.tokens.partition_point(|t| t.start < at);
+        let a = token_at(amount.span[0]);
+        lm.levels.iter().any(|&(j, _)| {
+            let l = token_at(self.parsed.amounts[j].span[0]);
+            let (lo, hi) = (a.min(l), a.max(l));
+            (lo..hi).any(|k| {
+                matches!(
+                    self.tokens[k].word(),
+                    Some("while" | "whereas" | "but" | "although" | "though")
+                ) && phrases_in(self.catalogue, &self.tokens, k + 1, hi, AliasReads::Level)
+                    .iter()
+                    .any(|h| !h.generic)
+            })
+        })
+    }
+
     /// Whether a phrase outside an amount's clause holds the figure chosen
     /// for it that it does not equal: a hedge near its figure on a phrase
     /// of this sentence, or of the sentence before when this one refers
@@ -8713,6 +9062,16 @@ impl SentenceContext<'_> {
             return None;
         }
         if self.share_says_when(amount) {
+            return None;
+        }
+        // (Not a count that is the share's whole: `Of the 1,713 arrests for
+        // possession of child pornography in the first wave, 31 per cent
+        // also involved ...` is a part of the 1,713.)
+        let before = self.sentence[..previous.span[0]].trim_end().to_lowercase();
+        if ["of the", "of", "among the", "among", "of these", "of those"]
+            .iter()
+            .any(|w| before == *w || before.ends_with(&format!(" {w}")))
+        {
             return None;
         }
         // (Not the first of a list of shares that answers a list of counts:
@@ -9492,6 +9851,53 @@ impl SentenceContext<'_> {
         self.change_to_level(amount, i, waves, false)
     }
 
+    /// Whether the amount before amount `i` is a count that one figure
+    /// equals, of a measure phrase `hit` does not name.
+    fn level_before_of_another(&self, i: usize, hit: &PhraseHit) -> bool {
+        let Some(j) = i.checked_sub(1) else {
+            return false;
+        };
+        let level = &self.parsed.amounts[j];
+        let amount = &self.parsed.amounts[i];
+        // (Set off right before the change in one clause: `8,144 in 2009, a
+        // rise of ...`; not `to 615, while child-pornography-only cases
+        // rose 258 per cent`.)
+        let gap = self
+            .sentence
+            .get(level.span[1]..amount.span[0])
+            .unwrap_or(";")
+            .trim();
+        let gap = [" a", " an"]
+            .iter()
+            .find_map(|w| gap.strip_suffix(w))
+            .unwrap_or(gap)
+            .trim();
+        if !gap.ends_with([',', '\u{2014}', '\u{2013}'])
+            || gap.split_whitespace().count() > 4
+            || gap.contains([';', '.', '('])
+            || gap.split_whitespace().any(|w| {
+                matches!(
+                    w.trim_matches(',').to_lowercase().as_str(),
+                    "while" | "whereas" | "but" | "and" | "although" | "though"
+                )
+            })
+        {
+            return false;
+        }
+        let c = self.catalogue;
+        let waves = amount_waves(self.parsed, j, &self.tokens, &self.mentions, c);
+        let Some(equal) = self.equal_count(level, j, &waves, Some(&hit.phrase)) else {
+            return false;
+        };
+        let measure = c.figures()[equal.figure].measure.as_deref();
+        measure.is_some()
+            && !self
+                .named(hit)
+                .0
+                .iter()
+                .any(|&k| c.figures()[k].measure.as_deref() == measure)
+    }
+
     /// As `change_to_stated_level`; with `any_wave`, the level reached is
     /// the one count it equals whatever year the sentence gives it (`8,144
     /// arrests in 2006, up 16 per cent on the second`: the level's year is
@@ -9538,6 +9944,16 @@ impl SentenceContext<'_> {
             let mark = FURTHER_WORDS
                 .iter()
                 .fold(between.trim(), |m, w| m.trim_end_matches(w))
+                .trim();
+            // (Or an article before the change's noun, when the change
+            // names the wave it runs from: `8,144 in 2009, a rise of about
+            // 16 per cent on 2006`; not `By 2009 the figure was 8,144, a
+            // rise of 316 per cent`, which may run from any wave.)
+            let mark = [" a", " an"]
+                .iter()
+                .find_map(|w| mark.strip_suffix(w))
+                .filter(|_| waves.from.is_some())
+                .unwrap_or(mark)
                 .trim();
             // (Past the level's noun and year: `estimated 8,144 arrests in
             // 2009, up 16 per cent`.)
@@ -10832,6 +11248,14 @@ impl SentenceContext<'_> {
         let Some(base_value) = ds.value(&base) else {
             return f;
         };
+        // (Nor a share stated with its whole as a count that is this very
+        // whole: `490 of the 998 such arrests`.)
+        if self
+            .part_and_whole(amount)
+            .is_some_and(|(_, w, _)| w == base_value)
+        {
+            return f;
+        }
         // (A share of the sample, the online-meeting interviews, is of no
         // count in the named whole's unit, arrests: left alone.)
         if ds.unit(&base) != Some(whole_unit) {
@@ -14450,11 +14874,20 @@ fn demonstrated(
         .collect();
     // (Several phrases of one figure are one: `offenders who solicited
     // undercover officers posing as minors`.)
+    // (By the measures they name: one dataset's alias of a measure and
+    // another's of its wave-1 figure are one, `solicited undercover` and
+    // `posing as minors`.)
     let figures = |h: &PhraseHit| {
         let mut ids: Vec<String> = h
             .aliases
             .iter()
-            .map(|&(d, a)| catalogue.alias_tables()[d].aliases()[a].figure.clone())
+            .flat_map(|&(d, a)| {
+                catalogue.named_by(d, &catalogue.alias_tables()[d].aliases()[a].figure)
+            })
+            .map(|k| {
+                let f = &catalogue.figures()[k];
+                f.measure.clone().unwrap_or_else(|| f.id.clone())
+            })
             .collect();
         ids.sort();
         ids.dedup();
@@ -14748,7 +15181,16 @@ fn refers_back(
                     .get(k + 1)
                     .and_then(Spanned::word)
                     // (`such as the claim` introduces an example.)
-                    .is_some_and(|w| !TIME_NOUNS.contains(&w) && w != "as");
+                    .is_some_and(|w| !TIME_NOUNS.contains(&w) && w != "as")
+                // (Not a pronoun standing for a phrase its own sentence
+                // named before it: `Solicitations of officers posing as
+                // minors were a quarter of 2000 arrests and nearly 45 per
+                // cent of those in 2006`.)
+                && !(tokens
+                    .get(k + 1)
+                    .and_then(Spanned::word)
+                    .is_some_and(|w| matches!(w, "in" | "of" | "from" | "for" | "at" | "by"))
+                    && last_specific_phrase(catalogue, &tokens[..k], sentence).is_some());
             // (Not `The number of arrests those agencies reported`: a
             // noun with its own `of` and what it counts names that, not
             // what came before.)

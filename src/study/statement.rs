@@ -8238,12 +8238,20 @@ fn glued_to_name(p: &Place) -> bool {
         .prev_token(1)
         .is_some_and(|t| matches!(t.token, Token::Punct('=')))
         && p.prev_token(2).and_then(Spanned::word) == Some("n");
-    p.bare_count()
-        && p.tokens.get(p.first).is_some_and(|t| t.joined)
-        && !sample_size
+    // (A number after `#` is a label whatever follows it: `post #1 of 37`
+    // is a post's place in a thread, not a share.)
+    let numbered = p.tokens.get(p.first).is_some_and(|t| t.joined)
         && p.prev_token(1)
-            // (`ArmyMom_22`, an issue's `#4821` too.)
-            .is_some_and(|t| matches!(t.token, Token::Punct('-' | '<' | '=' | '>' | '_' | '#')))
+            .is_some_and(|t| matches!(t.token, Token::Punct('#')));
+    numbered
+        || (p.bare_count()
+            && p.tokens.get(p.first).is_some_and(|t| t.joined)
+            && !sample_size
+            && p.prev_token(1)
+                // (`ArmyMom_22`, an issue's `#4821` too.)
+                .is_some_and(|t| {
+                    matches!(t.token, Token::Punct('-' | '<' | '=' | '>' | '_' | '#'))
+                }))
 }
 
 /// A number glued to the word before it (and `L3 x I5 = 15`, a risk

@@ -6814,6 +6814,28 @@ impl SentenceContext<'_> {
             && self.shares_measure(h, p)
     }
 
+    /// Whether phrase `h`, of the same sentence as the specific phrase
+    /// `hit`, is a broader, shorter name of it: right before it in one noun
+    /// phrase, or a generic noun; fewer words, a measure in common and one
+    /// it does not name (`undercover`, which names the undercover
+    /// operations too, of `Undercover officers posing as teens`; `stings`
+    /// of `offenders solicited investigators posing as minors`).
+    fn part_of_noun_phrase(&self, h: &PhraseHit, hit: &PhraseHit) -> bool {
+        // (Right before it in one noun phrase, words only between, or a
+        // generic noun anywhere in the sentence.)
+        let adjacent = h.token < hit.token
+            && hit.token <= h.matched_end + 2
+            && (h.matched_end..hit.token)
+                .all(|k| self.tokens.get(k).is_some_and(|t| t.word().is_some()));
+        self.hit_in_sentence(h)
+            && self.hit_in_sentence(hit)
+            && !hit.generic
+            && (adjacent || h.generic)
+            && h.phrase.split_whitespace().count() < hit.phrase.split_whitespace().count()
+            && self.shares_measure(h, hit)
+            && !self.measures_within(h, hit)
+    }
+
     /// Whether a share is followed by `of those`, `of them` or `of these`.
     fn of_pronoun(&self, amount: &StatedAmount) -> bool {
         let after = self.tokens.partition_point(|t| t.start < amount.span[1]);
@@ -7033,6 +7055,12 @@ impl SentenceContext<'_> {
             .filter(|h| !(own_subject_before && across_semicolon(h)))
             // (Nor the noun `such stings` that led to the subject before.)
             .filter(|h| !self.demonstrative_of(h, hit))
+            // (Nor a shorter phrase of the chosen one's own noun phrase,
+            // naming a measure in common with it: `Undercover officers
+            // posing as teens accounted for ... about 45% in 2006` is of the
+            // solicitations `posing as teens` names, not of the undercover
+            // operations the bare `undercover` names too.)
+            .filter(|h| !self.part_of_noun_phrase(h, hit))
             // (Nor, for a change, the generic noun that heads the specific
             // phrase chosen: `Arrests involving possession of child
             // pornography tripled` is not the total's 2.72.)
@@ -7945,7 +7973,20 @@ impl SentenceContext<'_> {
                     w.chars().all(char::is_alphabetic)
                         && !matches!(w, "of" | "in" | "or" | "and" | "to" | "for" | "is" | "was")
                 });
-        if !set_off || own_noun {
+        // (Nor a share with a year of its own after it, other than one
+        // between them: `involved in 1,713 arrests (about 66 per cent) in
+        // 2000, over half in 2006` is the 2006 share, not the 2000 one
+        // restated.)
+        let year = |w: &&String| w.len() == 4 && w.chars().all(|c| c.is_ascii_digit());
+        let own_year = words(&crate::claims::following_words(
+            self.sentence,
+            amount.span[1],
+        ))
+        .iter()
+        .take(2)
+        .find(year)
+        .is_some_and(|y| !noun.iter().filter(year).any(|g| g == y));
+        if !set_off || own_noun || own_year {
             return None;
         }
         let mut c = self.judge_level(amount, k, None)?;

@@ -6970,8 +6970,17 @@ const COUNT_HEDGES: [&str; 8] = [
 /// after a verb of hosting, serving or enrolling them, or after the
 /// writer's own recent term or season.
 fn own_people_count(p: &Place) -> bool {
-    let people = matches!(
+    // (Past an adjective of the writer's own roll: `22 regular children`.)
+    let noun_at = if matches!(
         p.word(p.after),
+        Some("regular" | "junior" | "active" | "registered" | "current" | "new" | "local")
+    ) {
+        p.after + 1
+    } else {
+        p.after
+    };
+    let people = matches!(
+        p.word(noun_at),
         Some(
             "children"
                 | "pupils"
@@ -7000,6 +7009,7 @@ fn own_people_count(p: &Place) -> bool {
         verb,
         Some(
             "hosts"
+                | "has"
                 | "host"
                 | "welcomes"
                 | "welcome"
@@ -8310,6 +8320,13 @@ fn group_limit(p: &Place) -> bool {
         || (matches!(p.before(1), Some("at" | "to"))
             && p.before(2)
                 .is_some_and(|w| matches!(w, "capped" | "limited")))
+    {
+        return true;
+    }
+    // (`a quorum is 20`, `a quorum of 12`: the least a meeting needs.)
+    if p.before(1) == Some("quorum")
+        || (matches!(p.before(1), Some("is" | "of" | "was" | "will"))
+            && p.before(2) == Some("quorum"))
     {
         return true;
     }

@@ -1014,7 +1014,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 326] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 327] = [
     (
         "a group's size limit (`the largest group a guide may take is 25`)",
         group_limit,
@@ -1045,6 +1045,10 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 326] = [
         own_provision,
     ),
     ("the writer's own people", own_people_count),
+    (
+        "a share of the writer's own budget (`7.8 per cent of the project total`)",
+        own_budget_share,
+    ),
     ("the writer's own attendance rate", own_attendance_rate),
     ("a share of the writer's own survey", own_survey_share),
     ("an ordinal before a year", ordinal_before_year),
@@ -2054,7 +2058,8 @@ fn labelled_counter(p: &Place) -> bool {
 /// `PEBBLETAB KIDS 8`: a small number after two words in capitals is a
 /// model's name; so is `the club's Cessna 172`, `a Boeing 737`, a number
 /// right after a name with a capital (not an acronym in capitals alone)
-/// that follows a determiner or a possessive.
+/// that follows a determiner or a possessive, or one of capitalised parts
+/// joined by hyphens.
 fn model_number(p: &Place) -> bool {
     let caps = |k: usize| {
         p.written(k)
@@ -2076,9 +2081,21 @@ fn model_number(p: &Place) -> bool {
         ) || w.ends_with("'s")
             || w.ends_with("\u{2019}s")
     });
+    // (Or after a name of capitalised parts joined by hyphens: `Seeburg
+    // Select-O-Matic 100, 1948`.)
+    let hyphenated = p.sentence[..p.amount.span[0]]
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| {
+            w.contains('-')
+                && w.split('-')
+                    .all(|part| part.chars().next().is_some_and(char::is_uppercase))
+                && w.chars().any(char::is_lowercase)
+        });
     p.bare_count()
         && (in_caps
-            || (p.amount.wording.trim().bytes().all(|c| c.is_ascii_digit()) && name && determiner))
+            || (p.amount.wording.trim().bytes().all(|c| c.is_ascii_digit())
+                && (hyphenated || (name && determiner))))
 }
 
 /// `Upvotes: 42`, `(audience 210)`: a tally of a post's votes or an
@@ -7099,6 +7116,23 @@ fn own_people_count(p: &Place) -> bool {
         // them: `Our members teach about 5,300 children`.)
         && (hosts || p.amount.stated.is_some_and(|x| x <= 5000.0))
         && (aged_sample || !names_a_study_year(p))
+}
+
+/// `These costs are 7.8 per cent of the project total of £50,100`: a share
+/// of the writer's own money.
+fn own_budget_share(p: &Place) -> bool {
+    p.amount.unit == Scale::Percent
+        && p.word(p.after) == Some("of")
+        && (p.after + 1..p.after + 4).any(|k| {
+            matches!(
+                p.word(k),
+                Some("project" | "budget" | "grant" | "costs" | "spend" | "turnover" | "income")
+            )
+        })
+        && matches!(
+            p.word(p.after + 1),
+            Some("the" | "our" | "its" | "their" | "total")
+        )
 }
 
 /// `80% report greater confidence (measured by our own survey at 3

@@ -227,6 +227,12 @@ const LEVEL_NOUNS: [&str; 9] = [
 /// Words after a bare number that make it a count in the prose, an age or a
 /// duration rather than an amount of a figure.
 const NOT_AMOUNT_NOUNS: &[&str] = &[
+    // `a youth growing scheme for 8 schools`: a writer's schools.
+    "schools",
+    // `41 quadrat surveys done at 3 sites`: a recording group's survey
+    // plots.
+    "quadrat",
+    "quadrats",
     // `about 140 child-performance licences issued per officer`.
     "licences",
     "licenses",
@@ -1014,7 +1020,7 @@ type NotAmountRule = fn(&Place) -> bool;
 
 /// The rules that make a number not an amount, each named for tests and
 /// reasons; any one suffices.
-const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 327] = [
+const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 328] = [
     (
         "a group's size limit (`the largest group a guide may take is 25`)",
         group_limit,
@@ -1048,6 +1054,10 @@ const NOT_AMOUNT_RULES: [(&str, NotAmountRule); 327] = [
     (
         "a share of the writer's own budget (`7.8 per cent of the project total`)",
         own_budget_share,
+    ),
+    (
+        "a difference of a small number in words (`the row jumps two colours`)",
+        small_word_difference,
     ),
     ("the writer's own attendance rate", own_attendance_rate),
     ("a share of the writer's own survey", own_survey_share),
@@ -7118,6 +7128,26 @@ fn own_people_count(p: &Place) -> bool {
         && (aged_sample || !names_a_study_year(p))
 }
 
+/// `With 5 classes the undercover row jumps two colours; with 3 it jumps
+/// one`: a difference stated as a number word of ten or less, with no
+/// unit after it, is a count of the prose: every difference of the study's
+/// counts is in the tens or more, and one of shares says `points`.
+fn small_word_difference(p: &Place) -> bool {
+    let words: Vec<&str> = (p.first..p.after).filter_map(|k| p.word(k)).collect();
+    let small = words
+        .iter()
+        .any(|w| crate::claims::number_word(w).is_some_and(|x| x <= 10.0))
+        && !(p.first..p.after).any(|k| {
+            p.tokens
+                .get(k)
+                .is_some_and(|t| matches!(t.token, Token::Number(..)))
+        });
+    p.amount.unit == Scale::Difference
+        && small
+        && !p.amount.wording.to_lowercase().contains("point")
+        && !matches!(p.word(p.after), Some("percentage" | "points" | "point"))
+}
+
 /// `These costs are 7.8 per cent of the project total of £50,100`: a share
 /// of the writer's own money.
 fn own_budget_share(p: &Place) -> bool {
@@ -8354,6 +8384,15 @@ fn group_limit(p: &Place) -> bool {
         || (matches!(p.before(1), Some("at" | "to"))
             && p.before(2)
                 .is_some_and(|w| matches!(w, "capped" | "limited")))
+    {
+        return true;
+    }
+    // (`a family group booking for 15`: a booking's size.)
+    if p.before(1) == Some("for")
+        && matches!(
+            p.before(2),
+            Some("booking" | "bookings" | "reservation" | "table" | "party")
+        )
     {
         return true;
     }

@@ -1343,6 +1343,19 @@ struct SentenceContext<'a> {
 /// 8,144, a further 1,134`), in the order they are trimmed.
 const FURTHER_WORDS: [&str; 4] = ["a further", "another", "an additional", "an extra"];
 
+/// The one candidate among `found` (by id, however often it was found),
+/// if there is exactly one.
+fn only_one(found: impl IntoIterator<Item = Candidate>) -> Option<Candidate> {
+    let mut out: Vec<Candidate> = Vec::new();
+    for c in found {
+        if !out.iter().any(|x| x.id == c.id) {
+            out.push(c);
+        }
+    }
+    let [one] = <[Candidate; 1]>::try_from(out).ok()?;
+    Some(one)
+}
+
 /// The one wave of the levels a sentence's findings reproduce, when there
 /// are some and all are of one wave.
 fn one_reproduced_wave(catalogue: &Catalogue, findings: &[Finding]) -> Option<String> {
@@ -1456,6 +1469,14 @@ struct Candidate {
 impl Candidate {
     fn reproduced(&self) -> bool {
         self.judgement.verdict == Verdict::Reproduced
+    }
+
+    /// Whether the amount fits the figure: reproduced or consistent.
+    fn fits(&self) -> bool {
+        matches!(
+            self.judgement.verdict,
+            Verdict::Reproduced | Verdict::Consistent
+        )
     }
 
     /// Adds a note to the reason the finding will give.
@@ -8177,20 +8198,13 @@ impl SentenceContext<'_> {
             if c.figures()[kw].wave != wave {
                 continue;
             }
-            for kp in 0..c.figures().len() {
-                if let Some(x) = self.share_in_sum(amount, kp, kw)
-                    && matches!(
-                        x.judgement.verdict,
-                        Verdict::Reproduced | Verdict::Consistent
-                    )
-                    && !fits.iter().any(|y| y.id == x.id)
-                {
-                    fits.push(x);
-                }
-            }
+            fits.extend(
+                (0..c.figures().len())
+                    .filter_map(|kp| self.share_in_sum(amount, kp, kw))
+                    .filter(Candidate::fits),
+            );
         }
-        let [one] = <[Candidate; 1]>::try_from(fits).ok()?;
-        Some(one)
+        only_one(fits)
     }
 
     /// The one share of a sum that a share stated of the whole phrase
@@ -8216,16 +8230,13 @@ impl SentenceContext<'_> {
             if c.figures()[kp].wave != wave {
                 continue;
             }
-            for &kw in &wholes {
-                if let Some(x) = self.share_in_sum(amount, kp, kw)
-                    && !found.iter().any(|y| y.id == x.id)
-                {
-                    found.push(x);
-                }
-            }
+            found.extend(
+                wholes
+                    .iter()
+                    .filter_map(|&kw| self.share_in_sum(amount, kp, kw)),
+            );
         }
-        let [one] = <[Candidate; 1]>::try_from(found).ok()?;
-        Some(one)
+        only_one(found)
     }
 
     /// The one figure (by any of its ids) whose value is `part` and whose
@@ -12064,20 +12075,13 @@ impl SentenceContext<'_> {
             if !h.generic {
                 return None;
             }
-            for c in self.level_candidates(amount, &h) {
-                if c.waves.0.as_deref() == Some(w)
-                    && matches!(
-                        c.judgement.verdict,
-                        Verdict::Reproduced | Verdict::Consistent
-                    )
-                    && !fits.iter().any(|x| x.id == c.id)
-                {
-                    fits.push(c);
-                }
-            }
+            fits.extend(
+                self.level_candidates(amount, &h)
+                    .into_iter()
+                    .filter(|c| c.waves.0.as_deref() == Some(w) && c.fits()),
+            );
         }
-        let [c] = <[Candidate; 1]>::try_from(fits).ok()?;
-        Some(c)
+        only_one(fits)
     }
 
     /// The candidates of a level or share narrowed by what the sentence

@@ -4639,11 +4639,7 @@ impl SentenceContext<'_> {
                         .clone()
                         .filter(|p| !p.generic && p.phrase != hit.phrase)
                 });
-            let share = match &part {
-                Some(part) => self.share_of_named_sum(amount, part, &hit, &chosen),
-                None => self.share_of_a_term(amount, &hit, &chosen),
-            };
-            if let Some(c) = share {
+            if let Some(c) = self.share_of_named_sum(amount, part.as_ref(), &hit, &chosen) {
                 return Some(self.matched(f, &c, None, chosen.figure.into_iter().collect()));
             }
             let why = format!(
@@ -8177,12 +8173,16 @@ impl SentenceContext<'_> {
         Some(one)
     }
 
-    /// `they made up about 41 per cent of identified-victim arrests`, with
-    /// no part named: the one term of the sum phrase `whole` names (in the
-    /// wave of the figure first chosen) whose share of it the amount fits.
-    fn share_of_a_term(
+    /// The one share of a sum that a share stated of the whole phrase
+    /// `whole` names, with its part named by `part`, in the wave of the
+    /// figure first chosen for it. With no part named (`they made up about
+    /// 41 per cent of identified-victim arrests`, after a sentence whose
+    /// subject was that whole): the one term of the sum whose share of it
+    /// the amount fits.
+    fn share_of_named_sum(
         &self,
         amount: &StatedAmount,
+        part: Option<&PhraseHit>,
         whole: &PhraseHit,
         chosen: &Finding,
     ) -> Option<Candidate> {
@@ -8193,47 +8193,20 @@ impl SentenceContext<'_> {
             .and_then(|id| c.figure(id))?
             .wave
             .clone();
-        let mut fits: Vec<Candidate> = Vec::new();
+        let parts: Vec<usize> = match part {
+            Some(p) => self.named(p).0,
+            None => (0..c.figures().len()).collect(),
+        };
+        let mut found: Vec<Candidate> = Vec::new();
         for kw in self.named(whole).0 {
             if c.figures()[kw].wave != wave {
                 continue;
             }
-            fits.extend(
-                (0..c.figures().len())
-                    .filter_map(|kp| self.share_in_sum(amount, kp, kw))
-                    .filter(Candidate::fits),
-            );
-        }
-        only_one(fits)
-    }
-
-    /// The one share of a sum that a share stated of the whole phrase
-    /// `whole` names, with its part named by `part`, in the wave of the
-    /// figure first chosen for it.
-    fn share_of_named_sum(
-        &self,
-        amount: &StatedAmount,
-        part: &PhraseHit,
-        whole: &PhraseHit,
-        chosen: &Finding,
-    ) -> Option<Candidate> {
-        let c = self.catalogue;
-        let wave = chosen
-            .figure
-            .as_deref()
-            .and_then(|id| c.figure(id))?
-            .wave
-            .clone();
-        let wholes = self.named(whole).0;
-        let mut found: Vec<Candidate> = Vec::new();
-        for kp in self.named(part).0 {
-            if c.figures()[kp].wave != wave {
-                continue;
-            }
             found.extend(
-                wholes
+                parts
                     .iter()
-                    .filter_map(|&kw| self.share_in_sum(amount, kp, kw)),
+                    .filter_map(|&kp| self.share_in_sum(amount, kp, kw))
+                    .filter(|x| part.is_some() || x.fits()),
             );
         }
         only_one(found)

@@ -6994,8 +6994,9 @@ const COUNT_HEDGES: [&str; 8] = [
 /// `Welcome to our 612 member families`, `Camp Phoenix hosts 120 children
 /// aged 7 to 16`, `Stewards supervise about 340 young exhibitors`, `Last
 /// term 46 children came`: the writer's own people, counted after `our`,
-/// after a verb of hosting, serving or enrolling them, or after the
-/// writer's own recent term or season.
+/// after a verb of having, hosting, serving or enrolling them (past an
+/// adjective of the roll: `22 regular children`), or after the writer's
+/// own recent term or season.
 fn own_people_count(p: &Place) -> bool {
     // (Past an adjective of the writer's own roll: `22 regular children`.)
     let noun_at = if matches!(
@@ -7122,8 +7123,9 @@ fn own_people_count(p: &Place) -> bool {
             || aged_sample
             || on_own_list
             || in_own_unit)
-        // (Of any size after a verb of hosting, serving or enrolling
-        // them: `Our members teach about 5,300 children`.)
+        // (Of any size after a verb of having, hosting, serving or
+        // enrolling them: `Our members teach about 5,300 children`, `The
+        // club now has 22 regular children`.)
         && (hosts || p.amount.stated.is_some_and(|x| x <= 5000.0))
         && (aged_sample || !names_a_study_year(p))
 }

@@ -1145,10 +1145,12 @@ pub fn scan_with(catalogue: &Catalogue, text: &str, own_sources: &[String]) -> D
                         .any(|w| matches!(w.as_str(), "our" | "we" | "us"))
                         && before.chars().any(|c| c.is_ascii_digit())
                         && named[j].is_empty()
-                        && [AliasReads::Level, AliasReads::Share].into_iter().all(|r| {
+                        && {
                             let t = lex(before, false);
-                            phrases_in(catalogue, &t, 0, t.len(), r).is_empty()
-                        })
+                            [AliasReads::Level, AliasReads::Share]
+                                .into_iter()
+                                .all(|r| phrases_in(catalogue, &t, 0, t.len(), r).is_empty())
+                        }
                 }),
             document_wave: document_wave.clone(),
             most_named_wave: most_named.clone(),
@@ -1341,7 +1343,19 @@ struct SentenceContext<'a> {
 
 /// The words that set a rise off after the level it reached (`the third
 /// 8,144, a further 1,134`), in the order they are trimmed.
+/// Conjunctions that open a clause contrasting with the one before it.
+const CONTRAST_WORDS: [&str; 5] = ["while", "whereas", "but", "although", "though"];
+
 const FURTHER_WORDS: [&str; 4] = ["a further", "another", "an additional", "an extra"];
+
+/// Text with an article it ends in taken off (`in 2009, a` -> `in 2009,`).
+fn without_article(text: &str) -> &str {
+    [" a", " an"]
+        .iter()
+        .find_map(|w| text.strip_suffix(w))
+        .unwrap_or(text)
+        .trim()
+}
 
 /// The one candidate among `found` (by id, however often it was found),
 /// if there is exactly one.
@@ -5852,11 +5866,7 @@ impl SentenceContext<'_> {
     /// that equals no count of the data, is a share of the writer's
     /// things.
     fn share_of_own_count(&self, amount: &StatedAmount, hit: Option<&PhraseHit>) -> bool {
-        let after = self.tokens.partition_point(|t| t.start < amount.span[1]);
-        let word = |k: usize| self.tokens.get(k).and_then(Spanned::word);
-        let of_them = word(after) == Some("of")
-            && matches!(word(after + 1), Some("them" | "these" | "those"));
-        if !of_them || !self.mentions.is_empty() {
+        if !self.of_pronoun(amount) || !self.mentions.is_empty() {
             return false;
         }
         let borrowed = hit.is_none_or(|h| !self.hit_in_sentence(h) || h.remote);
@@ -9000,9 +9010,7 @@ impl SentenceContext<'_> {
         let clause = self.clause_words(amount);
         // (Its noun qualified, `arrests for ...`: a bare `arrests overall`
         // is the total, which the generic noun's rules judge.)
-        clause
-            .iter()
-            .any(|w| matches!(*w, "while" | "whereas" | "but" | "although" | "though"))
+        clause.iter().any(|w| CONTRAST_WORDS.contains(w))
             && clause.windows(2).any(|w| {
                 matches!(w[0], "arrests" | "arrest" | "cases" | "offenders")
                     && matches!(
@@ -9023,12 +9031,12 @@ impl SentenceContext<'_> {
             let l = token_at(self.parsed.amounts[j].span[0]);
             let (lo, hi) = (a.min(l), a.max(l));
             (lo..hi).any(|k| {
-                matches!(
-                    self.tokens[k].word(),
-                    Some("while" | "whereas" | "but" | "although" | "though")
-                ) && phrases_in(self.catalogue, &self.tokens, k + 1, hi, AliasReads::Level)
-                    .iter()
-                    .any(|h| !h.generic)
+                self.tokens[k]
+                    .word()
+                    .is_some_and(|w| CONTRAST_WORDS.contains(&w))
+                    && phrases_in(self.catalogue, &self.tokens, k + 1, hi, AliasReads::Level)
+                        .iter()
+                        .any(|h| !h.generic)
             })
         })
     }
@@ -9939,11 +9947,7 @@ impl SentenceContext<'_> {
             .get(level.span[1]..amount.span[0])
             .unwrap_or(";")
             .trim();
-        let gap = [" a", " an"]
-            .iter()
-            .find_map(|w| gap.strip_suffix(w))
-            .unwrap_or(gap)
-            .trim();
+        let gap = without_article(gap);
         if !gap.ends_with([',', '\u{2014}', '\u{2013}'])
             || gap.split_whitespace().count() > 4
             || gap.contains([';', '.', '('])
@@ -10021,12 +10025,11 @@ impl SentenceContext<'_> {
             // names the wave it runs from: `8,144 in 2009, a rise of about
             // 16 per cent on 2006`; not `By 2009 the figure was 8,144, a
             // rise of 316 per cent`, which may run from any wave.)
-            let mark = [" a", " an"]
-                .iter()
-                .find_map(|w| mark.strip_suffix(w))
-                .filter(|_| waves.from.is_some())
-                .unwrap_or(mark)
-                .trim();
+            let mark = if waves.from.is_some() {
+                without_article(mark)
+            } else {
+                mark
+            };
             // (Past the level's noun and year: `estimated 8,144 arrests in
             // 2009, up 16 per cent`.)
             let set_off = j + 1 == i
